@@ -1,0 +1,16 @@
+"""xborder: cross-border, multilingual customer support.
+
+>>> from xborder import Toolkit
+>>> reply = Toolkit().render("order_delayed", locale="de-DE", context={...})
+"""
+from __future__ import annotations
+
+from .errors import (DataError, InputError, LocaleError, TemplateNotFoundError, VariableError,
+                     XborderError)
+from .results import Flag, Reply
+from .toolkit import Toolkit
+
+__version__ = "0.1.0"
+
+__all__ = ["Toolkit", "Reply", "Flag", "XborderError", "DataError", "InputError", "LocaleError",
+           "TemplateNotFoundError", "VariableError", "__version__"]

@@ -1,0 +1,1 @@
+"""The ``xborder`` command line: a thin click layer over :class:`xborder.Toolkit`."""

@@ -1,0 +1,42 @@
+"""``xborder reply``: render a template for one customer."""
+from __future__ import annotations
+
+import click
+
+from .main import emit_json, pass_state
+from .params import KeyValue, echo_flags, read_json_object
+
+
+@click.command()
+@click.argument("template")
+@click.option("--message", help="The customer's message: its language (and region) pick the locale.")
+@click.option("--locale", help="Reply locale (es-MX, pt_BR…); overrides detection.")
+@click.option("--region", help="Customer region (ISO 3166: MX, US-CA); overrides detection.")
+@click.option("--timezone", "timezone", help="Customer time zone (IANA name); default from the region.")
+@click.option("--country", help="Country the support system knows for the customer.")
+@click.option("--phone", help="Customer phone number (E.164), a region signal.")
+@click.option("--accept-language", help="The customer's Accept-Language header.")
+@click.option("--var", "variables", type=KeyValue(), multiple=True, help="A template variable (repeatable).")
+@click.option("--vars", "vars_file", metavar="FILE", help="Template variables as a JSON object (- for stdin).")
+@click.option("--examples", is_flag=True, help="Fill variables not given with the template's example values.")
+@click.option("--now", help="Render as of this instant (ISO 8601 with offset).")
+@click.option("--json", "as_json", is_flag=True, help="Print the whole result as JSON.")
+@pass_state
+def reply(state, template, message, locale, region, timezone, country, phone, accept_language,
+          variables, vars_file, examples, now, as_json):
+    """Render TEMPLATE in the customer's language; the text on stdout, flags on stderr."""
+    toolkit = state.toolkit
+    context = {}
+    if examples:
+        context.update(toolkit.template(template).examples())
+    if vars_file:
+        context.update(read_json_object(vars_file))
+    context.update(dict(variables))
+    result = toolkit.reply(template, message=message, locale=locale, region=region, context=context,
+                           now=now, timezone=timezone, country=country, phone=phone,
+                           accept_language=accept_language)
+    if as_json:
+        emit_json(result.to_dict())
+    else:
+        click.echo(result.text, nl=False)
+        echo_flags(result.flags)

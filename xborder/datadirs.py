@@ -1,0 +1,72 @@
+"""The data folders: the bundled ones, with user folders layered over them.
+
+A file in a user folder overrides the bundled file with the same relative
+path; listings merge every layer. User folders come from
+``Toolkit(data_dirs=[...])``, the CLI's ``--data-dir``, or ``XBORDER_DATA``
+(paths joined with ``os.pathsep``); the first listed wins.
+"""
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from .errors import InputError
+
+ENV_VAR = "XBORDER_DATA"
+DATA_FOLDERS = ("locales", "templates", "culture_rules")
+
+
+def bundled_root() -> Path:
+    """Where the bundled data lives: inside the installed wheel, else the source checkout."""
+    packaged = Path(__file__).resolve().parent / "_data"
+    if (packaged / "templates").is_dir():
+        return packaged
+    return Path(__file__).resolve().parent.parent
+
+
+def user_dirs_from_env(environ: dict[str, str] | None = None) -> list[Path]:
+    value = (environ if environ is not None else os.environ).get(ENV_VAR, "")
+    return [Path(p) for p in value.split(os.pathsep) if p.strip()]
+
+
+class DataDirs:
+    """An ordered stack of data roots, highest priority first, bundled last."""
+
+    def __init__(self, user_dirs: list[str | os.PathLike[str]] | None = None) -> None:
+        roots = []
+        for d in user_dirs or []:
+            path = Path(d).expanduser()
+            if not path.is_dir():
+                raise InputError(f"data folder '{d}' does not exist or is not a folder")
+            roots.append(path.resolve())
+        self.user_roots: tuple[Path, ...] = tuple(roots)
+        self.bundled: Path = bundled_root()
+        self.roots: tuple[Path, ...] = self.user_roots + (self.bundled,)
+
+    def find(self, relpath: str) -> Path | None:
+        """The top-most file at ``relpath`` (``templates/order_delayed.txt``), or None."""
+        for root in self.roots:
+            candidate = root / relpath
+            if candidate.is_file():
+                return candidate
+        return None
+
+    def listing(self, folder: str, pattern: str = "*", recursive: bool = False) -> dict[str, Path]:
+        """Relative path -> top-most file, for files matching ``pattern`` under ``folder``."""
+        found: dict[str, Path] = {}
+        for root in reversed(self.roots):  # lower layers first, so upper layers overwrite
+            base = root / folder
+            if not base.is_dir():
+                continue
+            matches = base.rglob(pattern) if recursive else base.glob(pattern)
+            for path in matches:
+                if path.is_file():
+                    found[path.relative_to(root).as_posix()] = path
+        return dict(sorted(found.items()))
+
+    def writable_root(self) -> Path:
+        """Where commands that write data (extract, update, compile) write: the first user folder, else the bundled one."""
+        return self.user_roots[0] if self.user_roots else self.bundled
+
+    def __repr__(self) -> str:
+        return f"DataDirs({[str(r) for r in self.roots]})"

@@ -1,0 +1,1 @@
+"""Locale codes, fallback chains and message catalogs."""

@@ -1,0 +1,1 @@
+"""The localization workflow: extract, update, init, compile, check, stats, report."""

@@ -1,0 +1,1 @@
+"""Reply rendering: template specs, typed variables, the sandboxed Jinja2 environment and Babel filters."""

@@ -1,0 +1,143 @@
+"""Rendering one reply: bind variables, choose zone and chain, render, report fallbacks."""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import Any, Mapping
+
+from ..errors import DataError, InputError, LocaleError, XborderError
+from ..results import Flag, Reply
+from .state import RenderState
+
+_BLANK_RUNS = re.compile(r"\n{3,}")
+_TRAILING_SPACE = re.compile(r"[ \t]+$", re.M)
+
+
+def parse_now(now: dt.datetime | str | None) -> dt.datetime:
+    """The render instant as an aware UTC date-time (default: the current time)."""
+    import pytz
+
+    if now is None:
+        return dt.datetime.now(pytz.utc)
+    from .values import parse_aware_datetime
+
+    try:
+        return parse_aware_datetime(now).astimezone(pytz.utc)
+    except ValueError as exc:
+        raise InputError(f"invalid 'now' {now!r}: {exc}") from None
+
+
+def normalize_region(region: str | None) -> str | None:
+    """``mx`` -> ``MX``, ``us-ca`` -> ``US-CA``; InputError for anything else."""
+    if region is None or region == "":
+        return None
+    code = str(region).strip().upper().replace("_", "-")
+    if not re.fullmatch(r"[A-Z]{2}(-[A-Z0-9]{1,3})?", code):
+        raise InputError(f"invalid region '{region}': expected an ISO 3166 code like 'MX' or 'US-CA'")
+    from babel.core import get_global
+
+    if code != "EU" and code.split("-")[0] not in get_global("territory_currencies"):
+        raise InputError(f"unknown region '{region}': not an ISO 3166-1 country code")
+    return code
+
+
+def choose_locale(toolkit, detection: Any, locale: str | None, region: str | None) -> tuple[str, str | None]:
+    """The reply locale and customer region from explicit options, else detection.
+
+    ``es`` detected with region MX gives ``es-MX`` when a catalog for it exists
+    (its chain then reports ``es-MX -> es -> en``).
+    """
+    from ..i18n.locale import normalize, parse, to_tag
+
+    region = normalize_region(region) or (getattr(detection, "region", None) if detection else None)
+    if locale:
+        return normalize(locale), region
+    language = getattr(detection, "language", None) if detection else None
+    if not language:
+        return "en", region
+    script = getattr(detection, "script", None)
+    candidates = []
+    if region and "-" not in region:
+        candidates.append(f"{language}-{region}")
+    if script and language == "zh":
+        candidates.append(f"zh-{script}")
+    candidates.append(language)
+    available = set(toolkit.available_locales()) | {"en"}
+    for candidate in candidates:
+        try:
+            tag = normalize(candidate)
+        except LocaleError:
+            continue
+        try:
+            chain = toolkit.fallback_chain(tag)
+        except LocaleError:
+            continue
+        if tag in available or chain[0] != "en" or parse(tag).language == "en":
+            return tag, region
+    return "en", region
+
+
+def render_reply(toolkit, template: str, *, locale: str, context: Mapping[str, Any] | None,
+                 now: Any, timezone: str | None, region: str | None, detection: Any) -> Reply:
+    from jinja2 import TemplateError, TemplateSyntaxError, UndefinedError
+    from jinja2.sandbox import SecurityError
+
+    from ..i18n.locale import SOURCE_LOCALE, normalize, parse
+    from ..timing.zones import get_zone, resolve_zone
+
+    spec = toolkit.template(template)
+    tag = normalize(locale)
+    chain = toolkit.fallback_chain(tag)
+    region = normalize_region(region)
+    bound = spec.bind(context)
+    instant = parse_now(now)
+    zone_choice = resolve_zone(region, timezone)
+    tzinfo = get_zone(zone_choice.zone)
+    babel_locale = parse(tag)
+    state = RenderState(locale=babel_locale, tag=tag, tzinfo=tzinfo, now=instant,
+                        rtl=babel_locale.text_direction == "rtl")
+    customer_now = tzinfo.normalize(instant.astimezone(tzinfo))
+
+    env = toolkit.environment(chain)
+    try:
+        compiled = env.get_template(spec.filename)
+        text = compiled.render(**bound, customer_now=customer_now, locale=tag, region=region,
+                               _xborder=state)
+    except TemplateSyntaxError as exc:
+        raise DataError(f"template syntax error: {exc.message}", exc.filename or spec.path, exc.lineno) from None
+    except UndefinedError as exc:
+        raise DataError(f"template '{template}' uses an undefined value: {exc.message}", spec.path) from None
+    except SecurityError as exc:
+        raise DataError(f"template '{template}' tried an unsafe operation: {exc}", spec.path) from None
+    except XborderError:
+        raise
+    except TemplateError as exc:
+        raise DataError(f"template '{template}' failed: {exc}", spec.path) from None
+    text = _BLANK_RUNS.sub("\n\n", _TRAILING_SPACE.sub("", text)).strip() + "\n"
+
+    flags = list(fallback_flags(toolkit, tag, chain, state.untranslated))
+    return Reply(
+        template=spec.name, locale=tag, text=text, fallback_chain=tuple(chain), flags=tuple(flags),
+        detection=detection, customer_time={
+            **zone_choice.to_dict(),
+            "local_time": customer_now.isoformat(),
+        }, direction="rtl" if state.rtl else "ltr", untranslated=tuple(dict.fromkeys(state.untranslated)))
+
+
+def fallback_flags(toolkit, tag: str, chain: list[str], untranslated: list[str]):
+    """Flags for a locale served by another catalog and for messages left in English."""
+    from ..i18n.locale import parse
+
+    requested_language = parse(tag).language
+    if chain[0] != tag and requested_language != "en":
+        message = f"no catalog for {tag}; using {' -> '.join(chain)}"
+        if toolkit.strict:
+            raise LocaleError(message)
+        yield Flag("locale_fallback", "warning", message, rule="xborder.fallback")
+    missing = list(dict.fromkeys(untranslated))
+    if missing and requested_language != "en":
+        message = (f"{len(missing)} message(s) not translated in {' -> '.join(chain[:-1]) or tag}, "
+                   f"shown in English: {missing[0][:60]!r}" + ("…" if len(missing) > 1 else ""))
+        if toolkit.strict:
+            raise LocaleError(message)
+        yield Flag("untranslated", "warning", message, rule="xborder.fallback")

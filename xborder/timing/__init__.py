@@ -1,0 +1,1 @@
+"""Time zones, business calendars and reply-time promises."""

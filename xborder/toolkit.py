@@ -1,0 +1,235 @@
+"""The library's entry point: :class:`Toolkit` holds the data folders and caches.
+
+Everything heavy (Babel, Jinja2, catalogs, rules, detectors) is loaded on
+first use and cached per key under a lock, so one Toolkit can be shared
+between threads. Nothing is read from process-global settings after
+construction.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import os
+import re
+import threading
+from pathlib import Path
+from typing import Any, Callable, Mapping, Sequence, TypeVar
+
+from .datadirs import DataDirs, user_dirs_from_env
+from .errors import DataError, LocaleError, TemplateNotFoundError, XborderError
+from .results import Flag, Reply
+
+T = TypeVar("T")
+_BLANK_RUNS = re.compile(r"\n{3,}")
+_TRAILING_SPACE = re.compile(r"[ \t]+\n")
+
+
+class Toolkit:
+    """Detect, render, lint and advise, over the bundled data and the user's own folders.
+
+    ``data_dirs``: user folders layered over the bundled data, first listed wins;
+    ``None`` reads ``XBORDER_DATA``. ``strict``: every fallback (locale, missing
+    translation) becomes an error instead of a reported flag.
+    """
+
+    def __init__(self, data_dirs: Sequence[str | os.PathLike[str]] | None = None, *,
+                 strict: bool = False) -> None:
+        self.data = DataDirs(list(data_dirs) if data_dirs is not None else user_dirs_from_env())
+        self.strict = strict
+        self._lock = threading.RLock()
+        self._cache: dict[Any, Any] = {}
+
+    # -- caching -------------------------------------------------------------
+    def cached(self, key: Any, factory: Callable[[], T]) -> T:
+        """Return the cached value for ``key``, computing it once under the lock."""
+        try:
+            return self._cache[key]
+        except KeyError:
+            pass
+        with self._lock:
+            if key not in self._cache:
+                self._cache[key] = factory()
+            return self._cache[key]
+
+    def clear_caches(self) -> None:
+        """Forget everything loaded, so edited data files are read again."""
+        with self._lock:
+            self._cache.clear()
+
+    # -- templates -----------------------------------------------------------
+    def template_names(self) -> list[str]:
+        """Names of every reply template (partials, whose names start with ``_``, excluded)."""
+        def scan() -> list[str]:
+            names = set()
+            for rel in self.data.listing("templates", "*.yaml"):
+                name = Path(rel).stem
+                if not name.startswith("_"):
+                    names.add(name)
+            return sorted(names)
+        return self.cached("template_names", scan)
+
+    def template(self, name: str):
+        """The :class:`~xborder.render.templates.TemplateSpec` of a template."""
+        from .render.templates import TEMPLATE_SUFFIXES, load_spec
+
+        def load():
+            if name not in self.template_names():
+                raise TemplateNotFoundError(name, self.template_names())
+            spec_path = self.data.find(f"templates/{name}.yaml")
+            for suffix in TEMPLATE_SUFFIXES:
+                path = self.data.find(f"templates/{name}{suffix}")
+                if path is not None:
+                    return load_spec(name, path, spec_path)
+            raise DataError(f"template '{name}' has a spec but no {' or '.join(TEMPLATE_SUFFIXES)} file",
+                            spec_path, 1)
+        if not isinstance(name, str) or not name:
+            raise TemplateNotFoundError(str(name), self.template_names())
+        return self.cached(("template", name), load)
+
+    def templates(self) -> list:
+        return [self.template(n) for n in self.template_names()]
+
+    # -- locales and catalogs -------------------------------------------------
+    def available_locales(self) -> list[str]:
+        """Tags of the locales that have a catalog (the source ``en`` excluded)."""
+        from .i18n.catalogs import DOMAIN
+        from .i18n.locale import normalize
+
+        def scan() -> list[str]:
+            tags = set()
+            for pattern in (f"*/LC_MESSAGES/{DOMAIN}.po", f"*/LC_MESSAGES/{DOMAIN}.mo"):
+                for rel in self.data.listing("locales", pattern, recursive=True):
+                    folder = rel.split("/")[1]
+                    try:
+                        tags.add(normalize(folder))
+                    except LocaleError as exc:
+                        raise DataError(f"catalog folder '{folder}' is not a locale: {exc}",
+                                        self.data.find(rel)) from None
+            return sorted(tags)
+        return self.cached("available_locales", scan)
+
+    def fallback_chain(self, locale: str) -> list[str]:
+        """Catalogs consulted for ``locale``, most specific first, ending with ``en``."""
+        from .i18n.locale import fallback_chain
+
+        return self.cached(("chain", locale), lambda: fallback_chain(locale, self.available_locales()))
+
+    def messages(self, tag: str):
+        """The loaded catalog of one locale (PO when newer than its MO)."""
+        from .i18n.catalogs import catalog_relpath, load_messages
+        from .i18n.locale import dir_name
+
+        def load():
+            po = self.data.find(catalog_relpath(dir_name(tag), "po"))
+            mo = self.data.find(catalog_relpath(dir_name(tag), "mo"))
+            if po is None and mo is None:
+                raise LocaleError(f"no catalog for locale '{tag}'")
+            return load_messages(tag, po, mo)
+        return self.cached(("messages", tag), load)
+
+    def environment(self, chain: Sequence[str]):
+        """The sandboxed Jinja2 environment for one fallback chain."""
+        from .i18n.locale import SOURCE_LOCALE
+        from .render.environment import build_environment
+
+        chain = tuple(chain)
+        return self.cached(("env", chain), lambda: build_environment(
+            self.data, chain, [self.messages(t) for t in chain if t != SOURCE_LOCALE]))
+
+    def template_messages(self, name: str, locale: str = "en") -> list[tuple[str, ...]]:
+        """The message ids a template uses in ``locale`` (its partials and overrides included)."""
+        from .render.introspect import template_msgids
+
+        chain = self.fallback_chain(locale)
+        return self.cached(("msgids", name, tuple(chain)),
+                           lambda: template_msgids(self.environment(chain), self.template(name).filename))
+
+    def template_status(self, name: str) -> dict[str, str]:
+        """``complete``, ``partial`` or ``missing`` for each shipped locale."""
+        from .i18n.locale import SOURCE_LOCALE
+
+        status = {SOURCE_LOCALE: "complete"}
+        for tag in self.available_locales():
+            chain = [t for t in self.fallback_chain(tag) if t != SOURCE_LOCALE]
+            catalogs = [self.messages(t) for t in chain]
+            msgids = self.template_messages(name, tag)
+            done = sum(1 for mid in msgids
+                       if any((mid[0] in c.plural) if len(mid) > 1 else (mid[0] in c.singular) for c in catalogs))
+            status[tag] = "complete" if done == len(msgids) else ("partial" if done else "missing")
+        return status
+
+    # -- rendering -------------------------------------------------------------
+    def render(self, template: str, *, locale: str = "en", context: Mapping[str, Any] | None = None,
+               now: dt.datetime | str | None = None, timezone: str | None = None,
+               region: str | None = None, detection: Any = None) -> Reply:
+        """Render a reply template in ``locale`` for a customer in ``region`` / ``timezone``."""
+        from .render.render import render_reply
+
+        return render_reply(self, template, locale=locale, context=context, now=now,
+                            timezone=timezone, region=region, detection=detection)
+
+    def reply(self, template: str, *, message: str | None = None, locale: str | None = None,
+              region: str | None = None, context: Mapping[str, Any] | None = None,
+              now: dt.datetime | str | None = None, timezone: str | None = None,
+              country: str | None = None, phone: str | None = None,
+              accept_language: str | None = None) -> Reply:
+        """Detect the customer's language and region from ``message`` and signals, then render.
+
+        ``locale`` and ``region`` override what detection finds.
+        """
+        from .render.render import choose_locale
+
+        detection = None
+        if message is not None or (locale is None and (country or phone or accept_language)):
+            detection = self.detect(message or "", country=country, phone=phone,
+                                    accept_language=accept_language)
+        chosen_locale, chosen_region = choose_locale(self, detection, locale, region or country)
+        return self.render(template, locale=chosen_locale, context=context, now=now,
+                           timezone=timezone, region=chosen_region, detection=detection)
+
+    # -- detection ---------------------------------------------------------------
+    def detect(self, text: str, *, country: str | None = None, phone: str | None = None,
+               accept_language: str | None = None, email: str | None = None):
+        """The customer's language and region, with evidence (a ``Detection``)."""
+        from .detect import detect
+
+        return detect(self, text, country=country, phone=phone,
+                      accept_language=accept_language, email=email)
+
+    # -- cultural-sensitivity lint (issue 6: xborder/lint/) ---------------------------
+    def lint(self, text: str, locale: str, *, region: str | None = None):
+        """Cultural-sensitivity flags for ``text`` written to a customer in ``locale``."""
+        from .lint import lint_text
+
+        return lint_text(self, text, locale, region=region)
+
+    # -- policy and triage (issue 7: xborder/policy/) ---------------------------------
+    def policy(self, region: str):
+        """The statutory profile of a region (facts with sources)."""
+        from .policy import get_profile
+
+        return get_profile(self, region)
+
+    def triage(self, text: str, *, country: str | None = None, phone: str | None = None,
+               accept_language: str | None = None, email: str | None = None):
+        """Detection plus escalation reasons with evidence."""
+        from .policy.triage import triage
+
+        return triage(self, text, country=country, phone=phone, accept_language=accept_language, email=email)
+
+    # -- time (issue 5: xborder/timing/) --------------------------------------------
+    def time(self, where: str, *, at: Any = None, business_hours: str | None = None,
+             sla_hours: float | None = None):
+        """Local time, weekend, holiday, business hours and SLA for a region or zone."""
+        from .timing import time_report
+
+        return time_report(self, where, at=at, business_hours=business_hours, sla_hours=sla_hours)
+
+    # -- machine translation (issue 8: xborder/translate/) -------------------------
+    def translate(self, text: str, *, to: str, source: str = "auto", **options: Any):
+        """Translate ``text`` with customer data redacted; never required to render a reply."""
+        from .translate import translate_text
+
+        return translate_text(self, text, to=to, source=source, **options)
+
+
+__all__ = ["Toolkit", "XborderError"]
