@@ -26,7 +26,11 @@ def read_json_object(path: str, what: str = "--vars") -> dict[str, Any]:
     from ..errors import InputError
 
     try:
-        text = click.get_text_stream("stdin").read() if path == "-" else open(path, encoding="utf-8").read()
+        if path == "-":
+            text = click.get_text_stream("stdin").read()
+        else:
+            with open(path, encoding="utf-8") as fh:
+                text = fh.read()
     except OSError as exc:
         raise InputError(f"{what}: cannot read '{path}': {exc.strerror}") from None
     except UnicodeDecodeError as exc:

@@ -7,6 +7,8 @@ Fuzzy entries never reach a customer.
 from __future__ import annotations
 
 import gettext as _gettext
+import io
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable
@@ -32,17 +34,33 @@ class Messages:
     num_plurals: int = 2
 
 
+_PO_STRING_LINE = re.compile(r'^(?:#~\s*)?(?:msg(?:id|id_plural|str|ctxt)(?:\[\d+\])?\s+)?"(?:[^"\\]|\\.)*"\s*$')
+_PO_KEYWORD = re.compile(r'^(?:#~\s*)?(?:msg\w*(?:\[\d+\])?\s|")')
+
+
+def _check_po_lines(path: Path, data: bytes) -> None:
+    """Catch what Babel's lenient parser lets through (an unterminated string)."""
+    for lineno, raw in enumerate(data.decode("utf-8").splitlines(), 1):
+        line = raw.strip()
+        if _PO_KEYWORD.match(line) and not _PO_STRING_LINE.match(line):
+            raise DataError(f"PO syntax error: malformed or unterminated string: {line[:60]}", path, lineno)
+
+
 def read_po_checked(path: Path, locale: str | None = None):
     """Read a PO file into a Babel Catalog; a syntax error becomes ``file:line: …``."""
     from babel.messages.pofile import PoFileError, read_po
 
     try:
-        with open(path, "rb") as fh:
-            return read_po(fh, locale=locale, abort_invalid=True, domain=DOMAIN)
+        data = Path(path).read_bytes()
+        _check_po_lines(path, data)
+        return read_po(io.BytesIO(data), locale=locale, abort_invalid=True, domain=DOMAIN)
     except PoFileError as exc:
         line = getattr(exc, "lineno", None)
-        raise DataError(f"PO syntax error: {exc}", path, line) from None
-    except (UnicodeDecodeError, ValueError) as exc:
+        reason = re.sub(r" on \d+$", "", str(exc))
+        raise DataError(f"PO syntax error: {reason}", path, line + 1 if line is not None else None) from None
+    except UnicodeDecodeError as exc:
+        raise DataError(f"PO file is not UTF-8 (byte {exc.start})", path) from None
+    except ValueError as exc:
         raise DataError(f"unreadable PO file: {exc}", path) from None
 
 
