@@ -2,7 +2,13 @@
 
 Extraction runs Jinja2's Babel extractor with ``silent = false``, so a template
 that does not parse fails with file:line instead of silently yielding nothing.
-Files are written atomically: a failure never leaves one half-written.
+Only the source-language templates (``templates/*.txt|html``) are extracted:
+per-locale overrides (``templates/ja/…``) are written in their language.
+
+Every command reads and validates all its inputs before it writes anything,
+and writes each file atomically, so a bad catalog never leaves the data
+folder half-updated. Files go to ``DataDirs.writable_root()``: the first
+``--data-dir`` folder, else the bundled data.
 """
 from __future__ import annotations
 
@@ -14,8 +20,9 @@ from pathlib import Path
 from typing import Iterable
 
 from ..errors import DataError, LocaleError
-from ..i18n.catalogs import DOMAIN, catalog_relpath, read_po_checked
+from ..i18n.catalogs import DOMAIN, catalog_relpath
 from ..i18n.locale import dir_name, normalize, parse
+from .po import PoFile, read_catalog
 
 POT_RELPATH = f"locales/{DOMAIN}.pot"
 EXTRACT_OPTIONS = {"silent": "false", "trimmed": "true", "extensions": "jinja2.ext.i18n",
@@ -23,6 +30,8 @@ EXTRACT_OPTIONS = {"silent": "false", "trimmed": "true", "extensions": "jinja2.e
 PROJECT = "xborder"
 COPYRIGHT = "xborder contributors"
 BUGS_ADDRESS = "https://github.com/xborder/xborder/issues"
+# Translator notes in templates: {# TRANSLATORS: … #} right before the {% trans %} block.
+COMMENT_TAGS = ("TRANSLATORS:",)
 
 
 def atomic_write(path: Path, data: bytes) -> None:
@@ -50,6 +59,7 @@ def _po_bytes(catalog, **kwargs) -> bytes:
 def extract(data) -> "Catalog":  # noqa: F821
     """Every translatable message of the source templates (``templates/*.txt|html``, all layers)."""
     from babel.messages.catalog import Catalog
+    from babel.messages.extract import DEFAULT_KEYWORDS
     from babel.messages.extract import extract as babel_extract
     from jinja2.exceptions import TemplateSyntaxError
 
@@ -60,93 +70,133 @@ def extract(data) -> "Catalog":  # noqa: F821
         with open(path, "rb") as fh:
             try:
                 for lineno, message, comments, context in babel_extract(
-                        "jinja2", fh, keywords={"_": None, "gettext": None, "ngettext": (1, 2)},
+                        "jinja2", fh, keywords=DEFAULT_KEYWORDS, comment_tags=COMMENT_TAGS,
                         options=EXTRACT_OPTIONS, strip_comment_tags=True):
                     catalog.add(message, None, [(rel, lineno)], auto_comments=comments, context=context)
             except TemplateSyntaxError as exc:
                 raise DataError(f"template syntax error: {exc.message}", path, exc.lineno) from None
+            except UnicodeDecodeError as exc:
+                raise DataError(f"template is not UTF-8 (byte {exc.start})", path) from None
     return catalog
 
 
 def write_pot(data, catalog) -> Path:
+    """Write ``locales/xborder.pot``; its creation date is kept when no message changed."""
     target = data.writable_root() / POT_RELPATH
+    current = data.find(POT_RELPATH)
+    if current is not None:
+        try:
+            previous = read_catalog(current, template=True).catalog
+        except DataError:
+            previous = None
+        if previous is not None and _same_messages(previous, catalog):
+            catalog.creation_date = previous.creation_date
     atomic_write(target, _po_bytes(catalog, omit_header=False, sort_output=False, include_lineno=True))
     return target
 
 
-def load_pot(data):
+def _same_messages(old, new) -> bool:
+    def shape(cat):
+        return [(m.id, m.context, sorted(m.locations), sorted(m.flags), list(m.auto_comments))
+                for m in cat if m.id]
+    return shape(old) == shape(new)
+
+
+def load_pot(data) -> PoFile:
+    """The POT file, read and validated; DataError when 'extract' has not been run."""
     path = data.find(POT_RELPATH)
     if path is None:
         raise DataError(f"no {POT_RELPATH}: run 'xborder locales extract' first")
-    return read_po_checked(path)
+    return read_catalog(path, template=True)
 
 
 def init_catalog(data, locale: str) -> Path:
-    """A new catalog for ``locale`` from the POT, with CLDR's plural header for it."""
-    tag = normalize(locale)
-    target = data.writable_root() / catalog_relpath(dir_name(tag))
-    if target.exists():
-        raise LocaleError(f"{target} already exists; use 'xborder locales update'")
+    """A new catalog for ``locale`` from the POT, with the plural header of Babel's CLDR-based table."""
     from babel.messages.catalog import Catalog
 
-    template = load_pot(data)
+    tag = normalize(locale)
+    relpath = catalog_relpath(dir_name(tag))
+    existing = data.find(relpath)
+    if existing is not None:
+        raise LocaleError(f"a catalog for '{tag}' already exists ({existing}); "
+                          f"use 'xborder locales update {tag}'")
+    template = load_pot(data).catalog
     catalog = Catalog(locale=parse(tag), project=PROJECT, copyright_holder=COPYRIGHT,
                       msgid_bugs_address=BUGS_ADDRESS, charset="utf-8", fuzzy=False,
+                      creation_date=template.creation_date,
                       revision_date=dt.datetime.now(dt.timezone.utc))
     catalog.language_team = f"{tag} <LL@li.org>"
     for message in template:
         if message.id:
             catalog.add(message.id, None, list(message.locations), flags=message.flags - {"fuzzy"},
                         auto_comments=message.auto_comments, context=message.context)
+    target = data.writable_root() / relpath
     atomic_write(target, _po_bytes(catalog))
     return target
 
 
 def update_catalogs(data, locales: Iterable[str] | None = None) -> list[Path]:
-    """Merge the POT into catalogs: translations kept, changed sources fuzzy with the previous msgid."""
-    template = load_pot(data)
-    written = []
+    """Merge the POT into catalogs: translations kept, changed sources fuzzy with the previous msgid.
+
+    Every catalog is read and merged before the first one is written.
+    """
+    template = load_pot(data).catalog
+    merged = []
     for tag, path in catalog_paths(data, locales).items():
-        catalog = read_po_checked(path)
+        po = read_catalog(path, tag)
+        catalog = po.catalog
+        if catalog.locale is None:  # keep the Plural-Forms header when Language is absent
+            catalog.locale = parse(tag)
         catalog.update(template, no_fuzzy_matching=False, update_header_comment=False,
                        keep_user_comments=True)
-        atomic_write(path if path.is_relative_to(data.writable_root())
-                     else data.writable_root() / catalog_relpath(dir_name(tag)),
-                     _po_bytes(catalog, include_previous=True, ignore_obsolete=False))
-        written.append(path)
-    return written
+        merged.append((data.writable_root() / catalog_relpath(dir_name(tag)),
+                       _po_bytes(catalog, include_previous=True, ignore_obsolete=False)))
+    for target, payload in merged:
+        atomic_write(target, payload)
+    return [target for target, _ in merged]
 
 
 def compile_catalogs(data, locales: Iterable[str] | None = None) -> list[Path]:
-    """Write an MO file beside each catalog (fuzzy entries left out)."""
+    """Write an MO file for each catalog (fuzzy entries left out).
+
+    A catalog Babel's checker rejects (a placeholder the source lacks, a wrong
+    number of plural forms) stops the command before any file is written.
+    """
     from babel.messages.mofile import write_mo
 
-    written = []
+    compiled = []
     for tag, path in catalog_paths(data, locales).items():
-        catalog = read_po_checked(path)
-        errors = list(catalog.check())
-        if errors:
-            message, err = errors[0][0], errors[0][1][0]
-            raise DataError(f"cannot compile '{message.id}': {err}", path, message.lineno)
+        po = read_catalog(path, tag)
+        catalog = po.catalog
+        for message, errors in catalog.check():
+            raise DataError(f"cannot compile {message.id!r}: {errors[0]}", path, message.lineno)
         buf = io.BytesIO()
         write_mo(buf, catalog, use_fuzzy=False)
-        target = path.with_suffix(".mo")
-        atomic_write(target, buf.getvalue())
-        written.append(target)
-    return written
+        compiled.append((data.writable_root() / catalog_relpath(dir_name(tag), "mo"), buf.getvalue()))
+    for target, payload in compiled:
+        atomic_write(target, payload)
+    return [target for target, _ in compiled]
 
 
 def catalog_paths(data, locales: Iterable[str] | None = None) -> dict[str, Path]:
     """Tag -> top-most PO file, for the given locales or every catalog."""
     found = {}
     for rel, path in data.listing("locales", f"*/LC_MESSAGES/{DOMAIN}.po", recursive=True).items():
-        found[normalize(rel.split("/")[1])] = path
+        folder = rel.split("/")[1]
+        try:
+            found[normalize(folder)] = path
+        except LocaleError as exc:
+            raise DataError(f"catalog folder '{folder}' is not a locale: {exc}", path) from None
     if not locales:
         return found
     selected = {}
     for loc in locales:
         tag = normalize(loc)
         if tag not in found:
-            raise LocaleError(f"no catalog for '{tag}' (catalogs: {', '.join(sorted(found)) or 'none'})")
+            from ..errors import suggest
+
+            raise LocaleError(f"no catalog for '{tag}'{suggest(tag, found)} "
+                              f"(catalogs: {', '.join(sorted(found)) or 'none'}; "
+                              f"'xborder locales init {tag}' creates one)")
         selected[tag] = found[tag]
     return selected

@@ -63,7 +63,7 @@ def build_environment(data: DataDirs, chain: Sequence[str], catalogs: Sequence[M
         autoescape=lambda name: bool(name) and name.endswith(".html"),
         extensions=["jinja2.ext.i18n"],
         finalize=_finalize,
-        auto_reload=True,
+        auto_reload=False,  # data edits take effect through Toolkit.clear_caches()
         **ENV_OPTIONS,
     )
     env.policies["ext.i18n.trimmed"] = True

@@ -1,0 +1,50 @@
+"""The immutable result of a detection."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+
+@dataclass(frozen=True)
+class Detection:
+    """Language and region of a message, with how sure we are and why.
+
+    ``language`` is ISO 639-1 (``None`` when the text shows no language),
+    ``region`` ISO 3166 (``None`` when nothing shows it), ``script`` ISO 15924
+    (``Hans``/``Hant`` for Chinese), ``alternatives`` the runner-up languages
+    as ``{"language", "confidence"}``, ``evidence`` one line per clue used.
+    """
+
+    language: str | None
+    region: str | None = None
+    confidence: float = 0.0
+    region_confidence: float = 0.0
+    script: str | None = None
+    alternatives: tuple[dict, ...] = ()
+    evidence: tuple[str, ...] = ()
+    id: Any = None
+
+    @property
+    def locale(self) -> str | None:
+        """BCP 47 tag: ``es-MX`` when the region is a country, ``es`` without one, else None."""
+        if not self.language:
+            return None
+        if self.region and len(self.region) == 2 and self.region.isalpha():
+            return f"{self.language}-{self.region}"
+        return self.language
+
+    def with_id(self, value: Any) -> "Detection":
+        """The same detection carrying a caller's ``id`` (kept in ``to_dict``)."""
+        from dataclasses import replace
+
+        return replace(self, id=value)
+
+    def to_dict(self) -> dict:
+        """The DESIGN contract's JSON object (``id`` first, when one was given)."""
+        out = {"language": self.language, "region": self.region, "locale": self.locale,
+               "confidence": self.confidence, "region_confidence": self.region_confidence,
+               "script": self.script, "alternatives": [dict(a) for a in self.alternatives],
+               "evidence": list(self.evidence)}
+        if self.id is not None:
+            out = {"id": self.id, **out}
+        return out

@@ -1,0 +1,194 @@
+"""The region-profile schema: which facts a profile may state, and how each is checked.
+
+A profile file (``culture_rules/regions/DE.yaml``)::
+
+    region: DE
+    name: Germany
+    inherits: EU
+    facts:
+      withdrawal_days:
+        value: 14
+        starts: delivery of the goods
+        extension_months: 12
+        source: "BGB §355(2), §356(2) no. 1, §356(3)"
+        last_reviewed: 2026-11-23
+
+Every fact has ``value``, ``source`` (law and article, or an official URL) and
+``last_reviewed``. A fact nobody could verify has ``value: null`` and a
+``note`` saying why — never a guess. Validation errors carry file:line:col.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Callable
+
+from ..errors import DataError
+from ..yamlio import Node, check_keys
+
+PROFILE_KEYS = ("region", "name", "inherits", "members", "zones", "notes", "facts")
+FACT_COMMON_KEYS = ("value", "source", "last_reviewed", "note")
+DAY_UNITS = ("calendar_days", "working_days")
+_HHMM = re.compile(r"^(?:[01]\d|2[0-3]):[0-5]\d$")
+_ISO4217 = re.compile(r"^[A-Z]{3}$")
+_LANG = re.compile(r"^[a-z]{2,3}(?:-[A-Z]{2})?$")
+
+
+def _fail(message: str, path: Path, node: Node, key: str | None = None) -> DataError:
+    line, col = node.where(key)
+    return DataError(message, path, line, col)
+
+
+# -- value checkers: (value, path, node, key) -> None or raise -----------------------
+
+def _int(minimum: int = 0) -> Callable:
+    def check(value: Any, path: Path, node: Node, key: str) -> None:
+        if isinstance(value, bool) or not isinstance(value, int) or value < minimum:
+            raise _fail(f"'{key}' must be a whole number >= {minimum}, not {value!r}", path, node, key)
+    check.kind = f"integer >= {minimum}"
+    return check
+
+
+def _number(value: Any, path: Path, node: Node, key: str) -> None:
+    if isinstance(value, bool) or not isinstance(value, (int, float)) or value < 0:
+        raise _fail(f"'{key}' must be a number >= 0, not {value!r}", path, node, key)
+
+
+def _text(value: Any, path: Path, node: Node, key: str) -> None:
+    if not isinstance(value, str) or not value.strip():
+        raise _fail(f"'{key}' must be non-empty text, not {value!r}", path, node, key)
+
+
+def _choice(*choices: str) -> Callable:
+    def check(value: Any, path: Path, node: Node, key: str) -> None:
+        if value not in choices:
+            raise _fail(f"'{key}' must be one of {', '.join(choices)}, not {value!r}", path, node, key)
+    return check
+
+
+def _text_list(value: Any, path: Path, node: Node, key: str) -> None:
+    if not isinstance(value, list) or not value or not all(isinstance(v, str) and v.strip() for v in value):
+        raise _fail(f"'{key}' must be a non-empty list of text", path, node, key)
+
+
+def _languages(value: Any, path: Path, node: Node, key: str) -> None:
+    _text_list(value, path, node, key)
+    for code in value:
+        if not _LANG.match(code):
+            raise _fail(f"'{key}': '{code}' is not a language code like 'fr' or 'fr-CA'", path, node, key)
+
+
+def _date(value: Any, path: Path, node: Node, key: str) -> None:
+    if isinstance(value, dt.date) and not isinstance(value, dt.datetime):
+        return
+    if isinstance(value, str):
+        try:
+            dt.date.fromisoformat(value)
+            return
+        except ValueError:
+            pass
+    raise _fail(f"'{key}' must be a date YYYY-MM-DD, not {value!r}", path, node, key)
+
+
+def _mapping(fields: dict[str, Callable], required: tuple[str, ...]) -> Callable:
+    def check(value: Any, path: Path, node: Node, key: str) -> None:
+        if not isinstance(value, Node):
+            raise _fail(f"'{key}' must be a mapping with {', '.join(required)}", path, node, key)
+        check_keys(value, fields, path, f"'{key}'", required=required)
+        for sub, checker in fields.items():
+            if sub in value and value[sub] is not None:
+                checker(value[sub], path, value, sub)
+    return check
+
+
+def _clock(value: Any, path: Path, node: Node, key: str) -> None:
+    if not isinstance(value, str) or not _HHMM.match(value):
+        raise _fail(f"'{key}' must be a quoted 24-hour time like \"21:00\", not {value!r}", path, node, key)
+
+
+def _currency(value: Any, path: Path, node: Node, key: str) -> None:
+    if not isinstance(value, str) or not _ISO4217.match(value):
+        raise _fail(f"'{key}' must be an ISO 4217 currency code like \"EUR\", not {value!r}", path, node, key)
+
+
+@dataclass(frozen=True)
+class FactSpec:
+    """One fact key: what its value must be, which extra fields it may carry, what it means."""
+
+    check: Callable
+    extras: dict
+    meaning: str
+
+
+FACTS: dict[str, FactSpec] = {
+    "withdrawal_days": FactSpec(
+        _int(1), {"starts": _text, "extension_months": _int(0), "unit": _choice(*DAY_UNITS),
+                  "scope": _text},
+        "days in which a consumer may withdraw from a distance (online) sale without giving a reason"),
+    "withdrawal_return_cost": FactSpec(
+        _choice("consumer", "trader"), {"condition": _text},
+        "who bears the direct cost of returning goods after a withdrawal"),
+    "withdrawal_fee_percent": FactSpec(
+        _number, {"condition": _text},
+        "the most a trader may keep (restocking or cancellation fee, % of price) on a withdrawal"),
+    "legal_guarantee_months": FactSpec(
+        _int(1), {"burden_reversal_months": _int(0)},
+        "months during which the seller answers for a lack of conformity (statutory, not commercial)"),
+    "privacy_law": FactSpec(_text, {"authority": _text}, "the general personal-data law"),
+    "dsar_deadline_days": FactSpec(
+        _int(1), {"extension_days": _int(0), "unit": _choice(*DAY_UNITS), "period": _text},
+        "days to answer a data-subject access request"),
+    "breach_notification_hours": FactSpec(
+        _int(1), {"to": _text},
+        "hours to notify the regulator of a personal-data breach"),
+    "consumer_language": FactSpec(
+        _languages, {"scope": _text},
+        "languages the law requires for consumer information and contracts"),
+    "customs_de_minimis": FactSpec(
+        _mapping({"amount": _number, "currency": _currency, "covers": _text}, ("amount", "currency")),
+        {"effective": _date},
+        "import value under which no customs duty is charged"),
+    "consumer_authorities": FactSpec(
+        _text_list, {},
+        "bodies customers turn to (authorities, ombudsmen, consumer associations, platforms)"),
+    "quiet_hours": FactSpec(
+        _mapping({"start": _clock, "end": _clock}, ("start", "end")), {"scope": _text},
+        "local hours (from start to end) when the business must not call or message the consumer"),
+}
+
+# Facts the contract puts at the top level of ``policy show --json``.
+CONTRACT_FACTS = ("withdrawal_days", "legal_guarantee_months", "privacy_law", "dsar_deadline_days",
+                  "breach_notification_hours", "consumer_authorities")
+
+
+def validate_fact(key: str, node: Any, path: Path, parent: Node, *, require_source: bool = True) -> None:
+    """Check one fact node; raise DataError with file:line:col on the first problem."""
+    from ..errors import suggest
+
+    if key not in FACTS:
+        raise _fail(f"unknown fact '{key}'{suggest(key, FACTS)} (facts: {', '.join(FACTS)})", path, parent, key)
+    spec = FACTS[key]
+    if not isinstance(node, Node):
+        raise _fail(f"fact '{key}' must be a mapping with value, source and last_reviewed", path, parent, key)
+    check_keys(node, FACT_COMMON_KEYS + tuple(spec.extras), path, f"fact '{key}'",
+               required=("value", "last_reviewed"))
+    _date(node["last_reviewed"], path, node, "last_reviewed")
+    value = node["value"]
+    if value is None:
+        if not isinstance(node.get("note"), str) or not node["note"].strip():
+            raise _fail(f"fact '{key}' is null: add a 'note' saying why it is not stated", path, node, "value")
+    else:
+        spec.check(value, path, node, "value")
+    source = node.get("source")
+    if source is not None:
+        _text(source, path, node, "source")
+    elif value is not None and require_source:
+        raise _fail(f"fact '{key}' has no source: give the law and article, or an official page URL",
+                    path, node)
+    if "note" in node:
+        _text(node["note"], path, node, "note")
+    for extra, checker in spec.extras.items():
+        if extra in node and node[extra] is not None:
+            checker(node[extra], path, node, extra)

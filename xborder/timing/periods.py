@@ -1,0 +1,126 @@
+"""Parts of the customer's day: the greeting period and outbound-contact quiet hours."""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from ..errors import DataError, InputError
+
+GREETING_PERIODS = ("morning", "afternoon", "evening", "night")
+# Hour boundaries (local wall clock, start inclusive):
+#   night 00:00-04:59 · morning 05:00-11:59 · afternoon 12:00-17:59 · evening 18:00-21:59 · night 22:00-23:59
+_MORNING, _AFTERNOON, _EVENING, _NIGHT = 5, 12, 18, 22
+
+DEFAULT_QUIET = ("21:00", "08:00")
+_HHMM = re.compile(r"([01]?\d|2[0-4]):([0-5]\d)")
+
+
+def greeting_period(local_dt: dt.datetime | dt.time) -> str:
+    """``morning`` (05:00–11:59), ``afternoon`` (12:00–17:59), ``evening`` (18:00–21:59)
+    or ``night`` (22:00–04:59) for a local wall-clock time (Tokyo 07:30 -> morning)."""
+    hour = local_dt.hour
+    if _MORNING <= hour < _AFTERNOON:
+        return "morning"
+    if _AFTERNOON <= hour < _EVENING:
+        return "afternoon"
+    if _EVENING <= hour < _NIGHT:
+        return "evening"
+    return "night"
+
+
+@dataclass(frozen=True)
+class QuietWindow:
+    """Local hours in which nobody should be contacted; ``start`` > ``end`` wraps midnight."""
+
+    start: dt.time
+    end: dt.time
+    source: str
+
+    def contains(self, local: dt.datetime | dt.time) -> bool:
+        moment = local.time() if isinstance(local, dt.datetime) else local
+        moment = moment.replace(tzinfo=None)
+        if self.start == self.end:
+            return False
+        if self.start < self.end:
+            return self.start <= moment < self.end
+        return moment >= self.start or moment < self.end
+
+    def to_dict(self) -> dict:
+        return {"start": self.start.strftime("%H:%M"), "end": self.end.strftime("%H:%M"),
+                "source": self.source}
+
+
+def parse_hhmm(text: str, what: str) -> dt.time:
+    """``"08:00"`` -> time(8, 0); ``24:00`` is accepted as the end of the day (23:59:59.999999)."""
+    match = _HHMM.fullmatch(str(text).strip())
+    if not match or (match.group(1) == "24" and match.group(2) != "00"):
+        raise InputError(f"{what}: '{text}' is not a time of day (HH:MM, 00:00-24:00)")
+    hour, minute = int(match.group(1)), int(match.group(2))
+    return dt.time.max if hour == 24 else dt.time(hour, minute)
+
+
+def quiet_window(toolkit, region: str | None) -> QuietWindow:
+    """The quiet hours for outbound contact in ``region``.
+
+    The region profile fact ``quiet_hours`` (issue 7's
+    ``xborder.policy.profiles.region_fact(toolkit, region, "quiet_hours")``) wins;
+    a subdivision without one falls back to its country; else the default 21:00–08:00.
+    """
+    for code in _region_chain(region):
+        fact = _region_fact(toolkit, code)
+        if fact is not None:
+            return _window_from_fact(fact, code)
+    return QuietWindow(parse_hhmm(DEFAULT_QUIET[0], "quiet hours"), parse_hhmm(DEFAULT_QUIET[1], "quiet hours"),
+                       "default")
+
+
+def _region_chain(region: str | None) -> list[str]:
+    if not region:
+        return []
+    region = region.upper()
+    return [region, region.split("-")[0]] if "-" in region else [region]
+
+
+def _region_fact(toolkit, region: str):
+    try:
+        from ..policy.profiles import region_fact
+    except ImportError:  # the policy area (issue 7) is not there yet
+        return None
+    return region_fact(toolkit, region, "quiet_hours")
+
+
+def _window_from_fact(fact, region: str) -> QuietWindow:
+    """Accepts ``{"start": "21:00", "end": "08:00", "source": …}`` or an object whose
+    ``.value`` is that mapping (a fact wrapper with its own ``.source``)."""
+    value = getattr(fact, "value", fact)
+    source = getattr(fact, "source", None)
+    if not isinstance(value, dict) or "start" not in value or "end" not in value:
+        raise DataError(f"region profile {region}: fact 'quiet_hours' must be a mapping with 'start' "
+                        f"and 'end' (HH:MM), got {value!r}")
+    source = value.get("source") or source or f"region profile {region}"
+    if isinstance(source, (list, tuple)):
+        source = "; ".join(str(s) for s in source)
+    elif isinstance(source, dict):
+        source = source.get("url") or source.get("title") or str(source)
+    try:
+        return QuietWindow(parse_hhmm(value["start"], "quiet_hours.start"),
+                           parse_hhmm(value["end"], "quiet_hours.end"), f"{region}: {source}")
+    except InputError as exc:
+        raise DataError(f"region profile {region}: {exc}") from None
+
+
+def is_quiet_hours(toolkit, region: str, at, *, timezone: str | None = None) -> bool:
+    """True when ``at`` falls in the customer's quiet hours (default 21:00–08:00 local).
+
+    ``region``: a region or subdivision (``US-CA``) — or a zone name; ``at``: an
+    aware datetime or ISO 8601 text (a naive time is read in the customer's zone).
+    """
+    from .zones import is_zone_name, parse_instant, resolve_zone, to_zone
+
+    if timezone is None and region and ("/" in region or is_zone_name(region)):
+        choice = resolve_zone(timezone=region)
+    else:
+        choice = resolve_zone(region, timezone)
+    instant, _ = parse_instant(at, choice.zone)
+    return quiet_window(toolkit, choice.region).contains(to_zone(instant, choice.zone))

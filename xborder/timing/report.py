@@ -1,0 +1,176 @@
+"""``time_report`` (the ``xborder time`` result) and ``customer_time`` (what replies carry)."""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from typing import Any
+
+from ..errors import InputError
+from .business_hours import BusinessHours, check_sla_hours, load_business_hours
+from .daysoff import DAY_NAMES, holiday_name, weekend_days, weekend_keys
+from .periods import QuietWindow, greeting_period, quiet_window
+from .zones import ZoneChoice, locate, parse_instant, resolve_zone, to_zone
+
+REPORT_KEYS = ("timezone", "local_time", "greeting_period", "weekend", "holiday", "is_business_hours",
+               "next_opening", "sla_due", "quiet_hours")
+
+
+def _iso(value: dt.datetime | None) -> str | None:
+    return value.isoformat(timespec="seconds") if value is not None else None
+
+
+@dataclass(frozen=True)
+class TimeReport:
+    """The customer's clock, calendar and the team's promise, for one instant.
+
+    ``to_dict()`` gives exactly the keys of the ``xborder time --json`` contract;
+    the other fields (zone choice, notes, today's day-off reason) are for callers.
+    """
+
+    timezone: str
+    local_time: dt.datetime
+    greeting_period: str
+    weekend: tuple[str, ...]
+    holiday: str | None
+    is_business_hours: bool | None
+    next_opening: dt.datetime | None
+    sla_due_team: dt.datetime | None
+    sla_due_customer: dt.datetime | None
+    quiet_hours: bool
+    zone_choice: ZoneChoice = field(repr=False)
+    is_weekend: bool = False
+    quiet_window: QuietWindow | None = field(default=None, repr=False)
+    business_hours: BusinessHours | None = field(default=None, repr=False)
+    notes: tuple[str, ...] = ()
+
+    @property
+    def region(self) -> str | None:
+        return self.zone_choice.region
+
+    @property
+    def day_off(self) -> str | None:
+        """Why today is not a working day for the customer (holiday name or ``weekend (Friday)``)."""
+        if self.holiday:
+            return self.holiday
+        if self.is_weekend:
+            return f"weekend ({DAY_NAMES[self.local_time.weekday()]})"
+        return None
+
+    def to_dict(self) -> dict[str, Any]:
+        sla = None
+        if self.sla_due_team is not None:
+            sla = {"team": _iso(self.sla_due_team), "customer": _iso(self.sla_due_customer)}
+        return {
+            "timezone": self.timezone,
+            "local_time": _iso(self.local_time),
+            "greeting_period": self.greeting_period,
+            "weekend": list(self.weekend),
+            "holiday": self.holiday,
+            "is_business_hours": self.is_business_hours,
+            "next_opening": _iso(self.next_opening),
+            "sla_due": sla,
+            "quiet_hours": self.quiet_hours,
+        }
+
+
+def _choice(toolkit, where: str | ZoneChoice) -> ZoneChoice:
+    if isinstance(where, ZoneChoice):
+        return where
+    if not isinstance(where, str):
+        raise InputError(f"expected a region, zone, phone number or city, got {type(where).__name__}")
+    return toolkit.cached(("timing.locate", where.strip()), lambda: locate(where))
+
+
+def _business_hours(toolkit, value) -> BusinessHours:
+    if isinstance(value, BusinessHours):
+        return value
+    if isinstance(value, str):
+        return toolkit.cached(("timing.business_hours", value), lambda: load_business_hours(value))
+    return load_business_hours(value)
+
+
+def time_report(toolkit, where: str | ZoneChoice, *, at: Any = None, business_hours: Any = None,
+                sla_hours: float | str | None = None) -> TimeReport:
+    """Local time, greeting period, weekend, holiday, quiet hours, business hours and SLA.
+
+    ``where``: a region or subdivision (``SA``, ``US-CA``), an IANA zone, a phone
+    number or a city. ``at``: an aware datetime or ISO 8601 text (a time without an
+    offset is read in the customer's zone; default now). ``business_hours``: a spec
+    string, a YAML file path or a :class:`BusinessHours`. ``sla_hours``: business
+    hours under ``business_hours`` (elapsed hours without it; the team side in UTC).
+    """
+    choice = _choice(toolkit, where)
+    notes: list[str] = []
+    if choice.guessed:
+        notes.append(_guess_note(choice))
+    instant, note = parse_instant(at, choice.zone)
+    if note:
+        notes.append(note)
+    local = to_zone(instant, choice.zone)
+    country, sub = choice.country, choice.subdivision
+    if country is None:
+        notes.append("no region known for this zone: weekend is CLDR's world default, no holidays")
+    window = quiet_window(toolkit, choice.region)
+
+    hours = _business_hours(toolkit, business_hours) if business_hours is not None else None
+    open_now = next_opening = due_team = due_customer = None
+    if hours is not None:
+        opening = hours.next_opening(instant)
+        open_now = opening <= instant
+        next_opening = to_zone(opening, choice.zone)
+    if sla_hours is not None:
+        amount = check_sla_hours(sla_hours)
+        if hours is not None:
+            due, team_zone = hours.add(instant, amount), hours.zone
+        else:
+            due, team_zone = instant + dt.timedelta(hours=amount), "UTC"
+            notes.append("no business hours given: the SLA counts elapsed hours")
+        due_team, due_customer = to_zone(due, team_zone), to_zone(due, choice.zone)
+
+    return TimeReport(
+        timezone=choice.zone, local_time=local, greeting_period=greeting_period(local),
+        weekend=tuple(weekend_keys(country)), holiday=holiday_name(country, local.date(), sub),
+        is_business_hours=open_now, next_opening=next_opening, sla_due_team=due_team,
+        sla_due_customer=due_customer, quiet_hours=window.contains(local), zone_choice=choice,
+        is_weekend=local.weekday() in weekend_days(country), quiet_window=window,
+        business_hours=hours, notes=tuple(notes))
+
+
+def _guess_note(choice: ZoneChoice) -> str:
+    if choice.source == "default":
+        return "no region or zone known: using UTC"
+    shown = ", ".join(choice.candidates[:6]) + (" …" if len(choice.candidates) > 6 else "")
+    return (f"{choice.region or 'the customer'} spans several time zones; guessed {choice.zone} "
+            f"(candidates: {shown}); pass a subdivision, city, phone or zone to be sure")
+
+
+def customer_time(toolkit, region: str | None = None, timezone: str | None = None, now: Any = None,
+                  phone: str | None = None, *, city: str | None = None) -> dict[str, Any]:
+    """The customer's clock for ``reply --json`` (``customer_time``).
+
+    Keys: ``timezone``, ``region``, ``source``, ``guessed``, ``candidates``,
+    ``local_time`` (ISO 8601 with offset), ``utc_offset``, ``greeting_period``,
+    ``weekend`` (the region's weekend days, like ``["fri", "sat"]``), ``is_weekend``,
+    ``holiday`` (today's, or null), ``day_off`` (holiday name or ``weekend (Friday)``,
+    or null), ``quiet_hours`` (bool) and ``notes``.
+    """
+    choice = resolve_zone(region, timezone, phone=phone, city=city)
+    report = time_report(toolkit, choice, at=now)
+    local = report.local_time
+    offset = local.strftime("%z")
+    return {
+        "timezone": report.timezone,
+        "region": choice.region,
+        "source": choice.source,
+        "guessed": choice.guessed,
+        "candidates": list(choice.candidates),
+        "local_time": _iso(local),
+        "utc_offset": f"{offset[:3]}:{offset[3:]}",
+        "greeting_period": report.greeting_period,
+        "weekend": list(report.weekend),
+        "is_weekend": report.is_weekend,
+        "holiday": report.holiday,
+        "day_off": report.day_off,
+        "quiet_hours": report.quiet_hours,
+        "notes": list(report.notes),
+    }
