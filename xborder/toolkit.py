@@ -37,6 +37,9 @@ class Toolkit:
         self.strict = strict
         self._lock = threading.RLock()
         self._cache: dict[Any, Any] = {}
+        from .i18n.catalogs import default_cache_dir
+
+        self.cache_dir = default_cache_dir()
 
     # -- caching -------------------------------------------------------------
     def cached(self, key: Any, factory: Callable[[], T]) -> T:
@@ -123,7 +126,7 @@ class Toolkit:
             mo = self.data.find(catalog_relpath(dir_name(tag), "mo"))
             if po is None and mo is None:
                 raise LocaleError(f"no catalog for locale '{tag}'")
-            return load_messages(tag, po, mo)
+            return load_messages(tag, po, mo, self.cache_dir)
         return self.cached(("messages", tag), load)
 
     def environment(self, chain: Sequence[str]):
@@ -133,7 +136,7 @@ class Toolkit:
 
         chain = tuple(chain)
         return self.cached(("env", chain), lambda: build_environment(
-            self.data, chain, [self.messages(t) for t in chain if t != SOURCE_LOCALE]))
+            self.data, chain, [self.messages(t) for t in chain if t != SOURCE_LOCALE], self.cache_dir))
 
     def template_messages(self, name: str, locale: str = "en") -> list[tuple[str, ...]]:
         """The message ids a template uses in ``locale`` (its partials and overrides included)."""

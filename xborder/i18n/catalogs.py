@@ -7,7 +7,10 @@ Fuzzy entries never reach a customer.
 from __future__ import annotations
 
 import gettext as _gettext
+import hashlib
 import io
+import json
+import os
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -64,22 +67,29 @@ def read_po_checked(path: Path, locale: str | None = None):
         raise DataError(f"unreadable PO file: {exc}", path) from None
 
 
-def load_messages(tag: str, po_path: Path | None, mo_path: Path | None) -> Messages:
-    """Load a catalog from its MO file when fresh, else from its PO file."""
-    use_mo = mo_path is not None and (po_path is None or mo_path.stat().st_mtime >= po_path.stat().st_mtime)
-    if use_mo:
-        from babel.messages.mofile import read_mo
+def load_messages(tag: str, po_path: Path | None, mo_path: Path | None,
+                  cache_dir: Path | None = None) -> Messages:
+    """Load a catalog: from its MO file when at least as new as its PO, else from the PO.
 
+    A parsed PO is cached in ``cache_dir`` under the SHA-256 of its bytes (like
+    ``.pyc`` files), so later processes skip Babel's parser; an edited PO has a
+    new digest and is parsed afresh.
+    """
+    if mo_path is not None and (po_path is None or mo_path.stat().st_mtime >= po_path.stat().st_mtime):
+        return _load_mo(tag, mo_path)
+    assert po_path is not None
+    data = po_path.read_bytes()
+    cache_file = None
+    if cache_dir is not None:
+        cache_file = cache_dir / "catalogs" / f"{hashlib.sha256(data).hexdigest()}.json"
         try:
-            with open(mo_path, "rb") as fh:
-                catalog = read_mo(fh)
-        except Exception as exc:  # a truncated or foreign MO file
-            raise DataError(f"unreadable MO file: {exc}", mo_path) from None
-        source = mo_path
-    else:
-        assert po_path is not None
-        catalog = read_po_checked(po_path)
-        source = po_path
+            cached = json.loads(cache_file.read_text(encoding="utf-8"))
+            return _messages(tag, po_path, cached["singular"],
+                             {k: tuple(v) for k, v in cached["plural"].items()},
+                             cached["plural_expr"], cached["num_plurals"])
+        except (OSError, ValueError, KeyError):
+            pass
+    catalog = read_po_checked(po_path)
     singular: dict[str, str] = {}
     plural: dict[str, tuple[str, ...]] = {}
     for message in catalog:
@@ -91,9 +101,55 @@ def load_messages(tag: str, po_path: Path | None, mo_path: Path | None) -> Messa
                 plural[message.id[0]] = forms
         elif message.string:
             singular[message.id] = message.string
+    result = _messages(tag, po_path, singular, plural, catalog.plural_expr, catalog.num_plurals)
+    if cache_file is not None:
+        _write_cache(cache_file, {"singular": singular, "plural": plural,
+                                  "plural_expr": catalog.plural_expr, "num_plurals": catalog.num_plurals})
+    return result
+
+
+def _messages(tag, source, singular, plural, plural_expr, num_plurals) -> Messages:
     try:
-        expr = catalog.plural_expr
-        index = _gettext.c2py(expr)
+        index = _gettext.c2py(plural_expr)
     except (ValueError, SyntaxError) as exc:
         raise DataError(f"invalid Plural-Forms header: {exc}", source, 1) from None
-    return Messages(tag, source, singular, plural, index, catalog.num_plurals)
+    return Messages(tag, source, singular, plural, index, num_plurals)
+
+
+def _load_mo(tag: str, mo_path: Path) -> Messages:
+    """Read an MO file with the standard library's parser."""
+    try:
+        with open(mo_path, "rb") as fh:
+            translations = _gettext.GNUTranslations(fh)
+    except (OSError, ValueError, UnicodeDecodeError) as exc:  # a truncated or foreign MO file
+        raise DataError(f"unreadable MO file: {exc}", mo_path) from None
+    raw = translations._catalog  # msgid -> str, (msgid, n) -> plural form n
+    singular = {k: v for k, v in raw.items() if isinstance(k, str) and k}
+    forms: dict[str, dict[int, str]] = {}
+    for key, value in raw.items():
+        if isinstance(key, tuple):
+            forms.setdefault(key[0], {})[key[1]] = value
+    plural = {k: tuple(v[i] for i in sorted(v)) for k, v in forms.items()}
+    num = max((len(v) for v in plural.values()), default=2)
+    return Messages(tag, mo_path, singular, plural, translations.plural, num)
+
+
+def _write_cache(path: Path, payload: dict) -> None:
+    """Best effort: a read-only cache folder only costs speed, never correctness."""
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = path.with_suffix(f".{os.getpid()}.tmp")
+        tmp.write_text(json.dumps(payload, ensure_ascii=False), encoding="utf-8")
+        os.replace(tmp, path)
+    except OSError:
+        pass
+
+
+def default_cache_dir() -> Path | None:
+    """The user's cache folder for xborder (``XBORDER_CACHE_DIR`` overrides; empty disables)."""
+    value = os.environ.get("XBORDER_CACHE_DIR")
+    if value is not None:
+        return Path(value) if value else None
+    from platformdirs import user_cache_dir
+
+    return Path(user_cache_dir("xborder"))

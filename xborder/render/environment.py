@@ -7,6 +7,7 @@ compiled as template code.
 """
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any, Sequence
 
 from jinja2 import BaseLoader, StrictUndefined, TemplateNotFound, pass_context
@@ -55,7 +56,22 @@ def _finalize(context, value: Any) -> Any:
     return state.isolate(str(value))
 
 
-def build_environment(data: DataDirs, chain: Sequence[str], catalogs: Sequence[Messages]) -> SandboxedEnvironment:
+def _bytecode_cache(cache_dir: Path | None):
+    """Compiled templates kept between processes (keyed by source checksum), when the folder is writable."""
+    if cache_dir is None:
+        return None
+    from jinja2 import FileSystemBytecodeCache
+
+    folder = cache_dir / "jinja"
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError:
+        return None
+    return FileSystemBytecodeCache(str(folder))
+
+
+def build_environment(data: DataDirs, chain: Sequence[str], catalogs: Sequence[Messages],
+                      cache_dir: Path | None = None) -> SandboxedEnvironment:
     """A sandboxed, strict, i18n-enabled environment for one chain of catalogs."""
     env = SandboxedEnvironment(
         loader=LayeredLoader(data, chain),
@@ -63,6 +79,7 @@ def build_environment(data: DataDirs, chain: Sequence[str], catalogs: Sequence[M
         autoescape=lambda name: bool(name) and name.endswith(".html"),
         extensions=["jinja2.ext.i18n"],
         finalize=_finalize,
+        bytecode_cache=_bytecode_cache(cache_dir),
         auto_reload=False,  # data edits take effect through Toolkit.clear_caches()
         **ENV_OPTIONS,
     )

@@ -14,7 +14,7 @@ from jinja2 import pass_context
 from markupsafe import Markup, escape
 
 from ..i18n.catalogs import Messages
-from .state import STATE_KEY
+from .state import STATE_KEY, Isolated
 
 
 class Translated(str):
@@ -26,6 +26,8 @@ class TranslatedMarkup(Markup):
 
 
 def _format_value(value: Any, state) -> str:
+    if isinstance(value, Isolated):  # already formatted and isolated by a filter
+        return value
     if isinstance(value, (int, float, Decimal)) and not isinstance(value, bool):
         from babel.numbers import format_decimal
 

@@ -126,10 +126,15 @@ def render_reply(toolkit, template: str, *, locale: str, context: Mapping[str, A
 
 def fallback_flags(toolkit, tag: str, chain: list[str], untranslated: list[str]):
     """Flags for a locale served by another catalog and for messages left in English."""
-    from ..i18n.locale import parse
+    from ..i18n.locale import likely_script, parse
 
-    requested_language = parse(tag).language
-    if chain[0] != tag and requested_language != "en":
+    requested = parse(tag)
+    requested_language = requested.language
+    served = parse(chain[0])
+    # de-DE served by de is the normal inheritance; pt-PT served by pt-BR is a fallback.
+    ancestor = (served.language == requested.language and served.territory in (None, requested.territory)
+                and likely_script(served) == likely_script(requested))
+    if not ancestor and requested_language != "en":
         message = f"no catalog for {tag}; using {' -> '.join(chain)}"
         if toolkit.strict:
             raise LocaleError(message)
