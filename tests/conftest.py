@@ -1,11 +1,19 @@
 """Shared fixtures: one Toolkit over the bundled data, and a CLI runner."""
 from __future__ import annotations
 
+import os
+import tempfile
+
 import pytest
 from click.testing import CliRunner
 
 from xborder import Toolkit
 from xborder.cli.main import cli
+
+
+def pytest_configure(config):
+    # Parsed-catalog and compiled-template caches go to a throwaway folder, not the user's cache.
+    os.environ["XBORDER_CACHE_DIR"] = tempfile.mkdtemp(prefix="xborder-test-cache-")
 
 
 @pytest.fixture(scope="session")

@@ -282,3 +282,19 @@ def test_toolkit_is_safe_to_share_between_threads():
     with ThreadPoolExecutor(8) as pool:
         parallel = list(pool.map(work, jobs))
     assert parallel == [work(j) for j in jobs]
+
+
+def test_catalog_cache_never_serves_a_stale_translation(tmp_path, monkeypatch, toolkit):
+    """The parsed-PO cache is keyed by the file's digest: an edit shows in the next Toolkit."""
+    monkeypatch.setenv("XBORDER_CACHE_DIR", str(tmp_path / "cache"))
+    user = tmp_path / "data"
+    po = user / "locales" / "de" / "LC_MESSAGES" / "xborder.po"
+    po.parent.mkdir(parents=True)
+    shutil.copy(toolkit.data.find("locales/de/LC_MESSAGES/xborder.po"), po)
+    ctx = toolkit.template("order_delayed").examples()
+    first = Toolkit(data_dirs=[user]).render("order_delayed", locale="de", context=ctx).text
+    assert list((tmp_path / "cache" / "catalogs").glob("*.json"))
+    assert Toolkit(data_dirs=[user]).render("order_delayed", locale="de", context=ctx).text == first
+    po.write_text(po.read_text(encoding="utf-8").replace('msgstr "Guten Tag %(name)s,"',
+                                                         'msgstr "Hallo %(name)s,"'), encoding="utf-8")
+    assert Toolkit(data_dirs=[user]).render("order_delayed", locale="de", context=ctx).text.startswith("Hallo Maria,")

@@ -85,3 +85,10 @@ def test_day_off_accepts_datetimes_and_rejects_garbage():
         day_off("SA", "2026-03-06")
     with pytest.raises(InputError, match="invalid region"):
         day_off("Saudi", FRIDAY)
+
+
+def test_chinese_make_up_saturday_is_a_working_day():
+    """Around Spring Festival 2026 China works Saturday 14 Feb and takes Friday 20 Feb off."""
+    assert day_off("CN", dt.date(2026, 2, 14)) is None
+    assert day_off("CN", dt.date(2026, 2, 21)) == "weekend (Saturday)"
+    assert "substituted" in day_off("CN", dt.date(2026, 2, 20))

@@ -99,6 +99,7 @@ def test_locate_reads_every_kind_of_place(where, zone, source):
     (lambda: resolve_zone(timezone="Europe/Berln"), "did you mean Europe/Berlin"),
     (lambda: resolve_zone(phone="+1 (abc"), "invalid phone number"),
     (lambda: locate(""), "empty place"),
+    (lambda: locate("CEST"), "unknown place 'CEST'"),
 ])
 def test_bad_places_are_input_errors(call, message):
     with pytest.raises(InputError, match=re.escape(message)):

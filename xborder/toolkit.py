@@ -199,11 +199,14 @@ class Toolkit:
                       accept_language=accept_language, email=email)
 
     # -- cultural-sensitivity lint (issue 6: xborder/lint/) ---------------------------
-    def lint(self, text: str, locale: str, *, region: str | None = None):
-        """Cultural-sensitivity flags for ``text`` written to a customer in ``locale``."""
+    def lint(self, text: str, locale: str, *, region: str | None = None, **options: Any):
+        """Cultural-sensitivity flags for ``text`` written to a customer in ``locale``.
+
+        ``options``: ``team_timezone`` (IANA) and ``now`` (ISO 8601), see ``xborder.lint.lint_text``.
+        """
         from .lint import lint_text
 
-        return lint_text(self, text, locale, region=region)
+        return lint_text(self, text, locale, region=region, **options)
 
     # -- policy and triage (issue 7: xborder/policy/) ---------------------------------
     def policy(self, region: str):

@@ -181,7 +181,13 @@ def report(state, html_path, locale_codes):
     from ..l10n.report import build_report, render_html
     from ..l10n.workflow import atomic_write
 
-    data = build_report(state.toolkit, locale_codes or None)
     target = Path(html_path)
+    try:  # fail before the (slower) checks and renders, not after
+        target.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        from ..errors import InputError
+
+        raise InputError(f"--html {html_path}: cannot create the folder: {exc.strerror or exc}") from None
+    data = build_report(state.toolkit, locale_codes or None)
     atomic_write(target, render_html(data).encode("utf-8"))
     click.echo(f"wrote {target} ({len(data.templates)} templates x {len(data.locales)} locales)")

@@ -27,7 +27,8 @@ def read_json_object(path: str, what: str = "--vars") -> dict[str, Any]:
 
     try:
         if path == "-":
-            text = click.get_text_stream("stdin").read()
+            with click.open_file("-", encoding="utf-8") as fh:
+                text = fh.read()
         else:
             with open(path, encoding="utf-8") as fh:
                 text = fh.read()

@@ -20,10 +20,13 @@ from .params import KeyValue, echo_flags, read_json_object
 @click.option("--vars", "vars_file", metavar="FILE", help="Template variables as a JSON object (- for stdin).")
 @click.option("--examples", is_flag=True, help="Fill variables not given with the template's example values.")
 @click.option("--now", help="Render as of this instant (ISO 8601 with offset).")
+@click.option("--translate-missing", is_flag=True,
+              help="If the locale has no catalog, machine-translate the English reply (see docs/translate.md).")
+@click.option("--no-disclosure", is_flag=True, help="With --translate-missing: leave out the line saying so.")
 @click.option("--json", "as_json", is_flag=True, help="Print the whole result as JSON.")
 @pass_state
 def reply(state, template, message, locale, region, timezone, country, phone, accept_language,
-          variables, vars_file, examples, now, as_json):
+          variables, vars_file, examples, now, translate_missing, no_disclosure, as_json):
     """Render TEMPLATE in the customer's language; the text on stdout, flags on stderr."""
     toolkit = state.toolkit
     context = {}
@@ -32,9 +35,16 @@ def reply(state, template, message, locale, region, timezone, country, phone, ac
     if vars_file:
         context.update(read_json_object(vars_file))
     context.update(dict(variables))
-    result = toolkit.reply(template, message=message, locale=locale, region=region, context=context,
-                           now=now, timezone=timezone, country=country, phone=phone,
-                           accept_language=accept_language)
+    make_reply = toolkit.reply
+    if translate_missing:
+        from functools import partial
+
+        from ..translate import reply_translating_missing
+
+        make_reply = partial(reply_translating_missing, toolkit, disclosure=not no_disclosure)
+    result = make_reply(template, message=message, locale=locale, region=region, context=context,
+                        now=now, timezone=timezone, country=country, phone=phone,
+                        accept_language=accept_language)
     if as_json:
         emit_json(result.to_dict())
     else:

@@ -37,7 +37,13 @@ def time_command(state, where, at, business_hours, sla, as_json):
 
 def _lines(report):
     local = report.local_time
-    yield "Customer time", f"{local:%Y-%m-%d %H:%M} {local:%A} {report.timezone} (UTC{local:%z})"
+    offset = f"{local:%z}"
+    yield "Customer time", f"{local:%Y-%m-%d %H:%M} {local:%A} {report.timezone} (UTC{offset[:3]}:{offset[3:]})"
+    choice = report.zone_choice
+    if choice.guessed:
+        basis = "" if choice.source in ("guess", "default") else f" (from the {choice.source})"
+        yield "Zone", f"a guess{basis} among {len(choice.candidates) or 1}: {', '.join(choice.candidates[:4])}" + \
+            (" …" if len(choice.candidates) > 4 else "")
     yield "Greeting", report.greeting_period
     off = report.day_off
     yield "Weekend", ", ".join(report.weekend) + (f"; today: {off}" if off else "")

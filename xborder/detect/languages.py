@@ -7,6 +7,9 @@ SUPPORTED: tuple[str, ...] = (
     "ja", "ko", "th", "vi", "id", "ms", "hi", "sv", "da", "nb", "fi", "cs", "el", "hu", "ro",
 )
 
+# Position of each language in SUPPORTED: the deterministic tie-break order.
+ORDER: dict[str, int] = {code: i for i, code in enumerate(SUPPORTED)}
+
 # The script a language is normally written in (ISO 15924).
 SCRIPT_OF: dict[str, str] = {
     **{code: "Latn" for code in ("en", "es", "pt", "fr", "de", "it", "nl", "pl", "tr", "vi", "id",

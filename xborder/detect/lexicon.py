@@ -40,7 +40,9 @@ class LexiconVote:
 class Lexicon:
     """Word -> languages, exact and accent-folded, plus the language-neutral tokens."""
 
-    def __init__(self, entries: dict[str, set[str]], neutral: set[str]) -> None:
+    def __init__(self, entries: dict[str, set[str]], neutral: set[str],
+                 greetings: dict[str, set[str]] | None = None,
+                 patterns: dict[str, list[re.Pattern]] | None = None) -> None:
         exact: dict[str, set[str]] = {}
         folded: dict[str, set[str]] = {}
         for lang, words in entries.items():
@@ -52,6 +54,32 @@ class Lexicon:
         self.exact = {w: tuple(sorted(v, key=order.get)) for w, v in exact.items()}
         self.folded = {w: tuple(sorted(v, key=order.get)) for w, v in folded.items()}
         self.neutral = frozenset(neutral)
+        formulas: dict[str, set[str]] = {}
+        for lang, phrases in (greetings or {}).items():
+            for phrase in phrases:
+                formulas.setdefault(phrase, set()).add(lang)
+                if SCRIPT_OF.get(lang) == "Latn":
+                    formulas.setdefault(" ".join(fold(w) for w in phrase.split()), set()).add(lang)
+        self.formulas = {p: tuple(sorted(v, key=order.get)) for p, v in formulas.items()}
+        self.patterns = {lang: tuple(found) for lang, found in (patterns or {}).items() if found}
+
+    def grammar(self, text: str) -> list[tuple[str, str]]:
+        """(language, matched text) for each grammar pattern found in ``text``."""
+        hits = []
+        for lang, found in self.patterns.items():
+            for pattern in found:
+                match = pattern.search(text)
+                if match:
+                    hits.append((lang, match.group(0)))
+        return hits
+
+    def formula(self, words: tuple[str, ...] | list[str]) -> tuple[str, ...]:
+        """The languages whose greeting/thanks formula the whole message is (empty when it is not one)."""
+        if not words or len(words) > 4:
+            return ()
+        phrase = " ".join(_clean(w) for w in words)
+        return self.formulas.get(phrase) or (self.formulas.get(" ".join(fold(w) for w in phrase.split()))
+                                             if phrase.isascii() else None) or ()
 
     def languages_of(self, word: str) -> tuple[tuple[str, ...], float]:
         """The languages that use ``word``, and how much the match counts (0 when unknown)."""
@@ -66,7 +94,7 @@ class Lexicon:
         return (), 0.0
 
     def vote(self, words: tuple[str, ...] | list[str]) -> LexiconVote:
-        """Score ``words``: each known word gives its weight, split between its languages."""
+        """Score ``words``: each known word adds its weight (1, less for folded or one-letter matches) to each of its languages."""
         scores: dict[str, float] = {}
         known = neutral = unknown = 0
         hits = []
@@ -82,9 +110,8 @@ class Lexicon:
             known += 1
             if len(low) == 1:
                 weight *= _SHORT_WORD_WEIGHT
-            share = weight / len(langs) ** 0.5
             for lang in langs:
-                scores[lang] = scores.get(lang, 0.0) + share
+                scores[lang] = scores.get(lang, 0.0) + weight
             hits.append((low, langs))
         return LexiconVote(scores, known, neutral, unknown, tuple(hits))
 
@@ -100,6 +127,8 @@ def load_lexicon(path: str | Path) -> Lexicon:
         line, col = data.where("languages")
         raise DataError("'languages' must map language codes to entries", path, line, col)
     entries: dict[str, set[str]] = {}
+    greetings: dict[str, set[str]] = {}
+    patterns: dict[str, list[re.Pattern]] = {}
     for code, entry in languages.items():
         line, col = languages.where(code)
         if code not in SUPPORTED:
@@ -108,7 +137,20 @@ def load_lexicon(path: str | Path) -> Lexicon:
             raise DataError(f"unknown language '{code}'{suggest(str(code), SUPPORTED)}", path, line, col)
         if not isinstance(entry, Node):
             raise DataError(f"language '{code}' must have 'words'", path, line, col)
-        check_keys(entry, ("words",), path, f"language '{code}'", required=("words",))
+        check_keys(entry, ("words", "greetings", "patterns"), path, f"language '{code}'", required=("words",))
+        compiled = []
+        for pattern in entry.get("patterns", []) or []:
+            try:
+                compiled.append(re.compile(pattern))
+            except (re.error, TypeError) as exc:
+                pl, pc = entry.where("patterns")
+                raise DataError(f"bad pattern {pattern!r} in '{code}': {exc}", path, pl, pc) from None
+        patterns[code] = compiled
+        formulas = entry.get("greetings", [])
+        if not isinstance(formulas, list) or not all(isinstance(f, str) and f.strip() for f in formulas):
+            gl, gc = entry.where("greetings")
+            raise DataError(f"'greetings' of '{code}' must be a list of phrases", path, gl, gc)
+        greetings[code] = {" ".join(_clean(w) for w in f.split()) for f in formulas}
         if not isinstance(entry["words"], str):
             wl, wc = entry.where("words")
             raise DataError(f"'words' of '{code}' must be text (words separated by spaces)", path, wl, wc)
@@ -117,7 +159,7 @@ def load_lexicon(path: str | Path) -> Lexicon:
     if not isinstance(neutral, str):
         line, col = data.where("neutral")
         raise DataError("'neutral' must be text (words separated by spaces)", path, line, col)
-    return Lexicon(entries, {_clean(w) for w in neutral.split() if _clean(w)})
+    return Lexicon(entries, {_clean(w) for w in neutral.split() if _clean(w)}, greetings, patterns)
 
 
 def _clean(word: str) -> str:

@@ -26,11 +26,12 @@ class Detection:
 
     @property
     def locale(self) -> str | None:
-        """BCP 47 tag: ``es-MX`` when the region is a country, ``es`` without one, else None."""
+        """BCP 47 tag: ``es-MX`` (``en-US`` for region ``US-CA``), ``es`` without a country, else None."""
         if not self.language:
             return None
-        if self.region and len(self.region) == 2 and self.region.isalpha():
-            return f"{self.language}-{self.region}"
+        country = (self.region or "").split("-")[0]
+        if len(country) == 2 and country.isalpha() and country != "EU":
+            return f"{self.language}-{country}"
         return self.language
 
     def with_id(self, value: Any) -> "Detection":

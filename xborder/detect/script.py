@@ -53,6 +53,11 @@ def script_of(ch: str) -> str:
     return "Zyyy"
 
 
+# Penalties, in the ensemble's log-odds units per letter vote: a letter outside a
+# language's alphabet; Vietnamese text of 8+ letters without one tone-marked letter.
+_OUTSIDE_ALPHABET = 2.0
+_NO_VIETNAMESE_MARKS = 4.0
+
 # Letters that narrow the Arabic-script languages.
 PERSIAN_LETTERS = frozenset("پچژگکی")        # U+067E U+0686 U+0698 U+06AF U+06A9 U+06CC
 ARABIC_LETTERS = frozenset("يكةى")           # U+064A U+0643 U+0629 U+0649
@@ -73,6 +78,21 @@ LATIN_LETTERS: dict[str, tuple[str, ...]] = {
     "ï": ("fr", "nl"), "č": ("cs",), "š": ("cs", "fi"), "ž": ("cs", "fi"), "ý": ("cs", "vi"),
     "ä": ("de", "sv", "fi"), "ö": ("de", "sv", "fi", "tr", "hu"), "ü": ("de", "tr", "hu"),
 }
+
+
+# The letters beyond a-z each language writes (its alphabet, plus accents its
+# spelling uses). A letter outside a language's set makes it unlikely (a foreign
+# name can still bring one, so this is a penalty, not a veto).
+ALPHABET_EXTRAS: dict[str, str] = {
+    "en": "éèïëç", "es": "áéíóúüñ", "pt": "áâãàçéêíóôõúü", "fr": "àâæçéèêëîïôœùûüÿ", "de": "äöüßé",
+    "it": "àèéìíòóùúî", "nl": "áéèëïóöüêç", "pl": "ąćęłńóśźżé", "tr": "çğıöşüâîû",
+    "id": "é", "ms": "é", "sv": "åäöé", "da": "æøåéó", "nb": "æøåéèêóòô", "fi": "äöåšž",
+    "cs": "áčďéěíňóřšťúůýž", "hu": "áéíóöőúüű", "ro": "ăâîșțşţ",
+    "vi": "àáâãèéêìíòóôõùúýăđĩũơư",
+}
+
+
+_ALPHABET_SETS = {lang: frozenset(extras) for lang, extras in ALPHABET_EXTRAS.items()}
 
 
 def _is_vietnamese_letter(ch: str) -> bool:
@@ -186,16 +206,27 @@ def _latin(counts, share, text, evidence, supported) -> ScriptProfile:
     votes: dict[str, float] = {}
     seen = []
     lower = text.lower()
-    viet = sum(1 for ch in lower if _is_vietnamese_letter(ch))
+    viet = 0 if lower.isascii() else sum(1 for ch in lower if _is_vietnamese_letter(ch))
     if viet:
         votes["vi"] = votes.get("vi", 0.0) + 3.0 * viet
         seen.append(f"Vietnamese tone marks ({viet}): vi")
-    for ch in sorted(set(lower) & LATIN_LETTERS.keys()):
+    for ch in (sorted(set(lower) & LATIN_LETTERS.keys()) if not lower.isascii() else ()):
         langs = [c for c in LATIN_LETTERS[ch] if c in supported]
         for c in langs:
             votes[c] = votes.get(c, 0.0) + 1.0 / len(langs)
         if len(langs) <= 2:
             seen.append(f"letter {ch}: {'/'.join(langs)}")
+    foreign = {ch for ch in set(lower) if not ("a" <= ch <= "z") and script_of(ch) == "Latn" and ch.isalpha()
+               and not _is_vietnamese_letter(ch)} if not lower.isascii() else set()
+    if foreign:
+        for lang in supported:
+            extras = _ALPHABET_SETS.get(lang)
+            if extras is not None:
+                outside = len(foreign - extras)
+                if outside:
+                    votes[lang] = votes.get(lang, 0.0) - _OUTSIDE_ALPHABET * outside
+    if not viet and "vi" in supported and len(lower) >= 8:
+        votes["vi"] = votes.get("vi", 0.0) - _NO_VIETNAMESE_MARKS
     if seen:
         evidence.append("; ".join(seen[:4]))
     cands = tuple(c for c in supported if c in _LATIN_LANGS)

@@ -135,12 +135,18 @@ def plural_header_findings(po: PoFile) -> list[Finding]:
         return [Finding("plural_forms", "error",
                         f"catalog declares nplurals={po.num_plurals}; {po.tag} has {reference.num_plurals} "
                         f"(CLDR categories: {categories}): {fix}", str(po.path), line, po.tag)]
+    # The forms may be numbered differently (GNU gettext's Arabic header orders
+    # "many" before "other", Babel's table the other way round): what must agree
+    # is how the numbers are grouped, so the mapping between the two must be one-to-one.
     ours, theirs = gettext.c2py(po.plural_expr), gettext.c2py(reference.plural_expr)
+    pairs: dict[int, int] = {}
+    back: dict[int, int] = {}
     for n in range(0, 1001):
-        if ours(n) != theirs(n):
+        a, b = ours(n), theirs(n)
+        if a >= po.num_plurals or pairs.setdefault(a, b) != b or back.setdefault(b, a) != a:
             return [Finding("plural_forms", "error",
-                            f"plural expression picks form {ours(n)} for n={n}, where {po.tag} needs form "
-                            f"{theirs(n)}: {fix}", str(po.path), line, po.tag)]
+                            f"plural expression groups n={n} wrongly for {po.tag} (form {a}; CLDR category "
+                            f"'{locale.plural_form(n)}'): {fix}", str(po.path), line, po.tag)]
     return []
 
 

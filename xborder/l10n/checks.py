@@ -129,7 +129,7 @@ def forms_with_sources(entry: Entry, ctx: CheckContext) -> Iterator[tuple[int, s
 
 # -- text helpers --------------------------------------------------------------------
 
-_FORMAT = re.compile(r"%(?:\((?P<name>[^)]*)\))?(?P<flags>[-#0 +]*)(?P<width>\*|\d+)?"
+_FORMAT = re.compile(r"%(?:\((?P<name>[^)%\s]*)\))?(?P<flags>[-#0 +]*)(?P<width>\*|\d+)?"
                      r"(?:\.(?P<precision>\*|\d+))?[hlL]?(?P<conv>.?)", re.S)
 _CONVERSIONS = set("diouxXeEfFgGcrsa%")
 URL = re.compile(r"\b(?:https?|ftp)://[^\s<>\"'“”«»()\[\]{}]+|\bwww\.[^\s<>\"'“”«»()\[\]{}]+", re.I)
@@ -140,26 +140,28 @@ _DIGITS = re.compile(r"\d+")
 
 
 def format_errors(text: str) -> list[str]:
-    """Problems that make ``text % mapping`` fail: a stray ``%``, positional or unknown conversions."""
+    """Problems that make ``text % mapping`` fail: a stray ``%``, ``%(name`` unclosed, positional ``%s``."""
     problems = []
     pos = 0
     while True:
         at = text.find("%", pos)
         if at < 0:
             return problems
-        match = _FORMAT.match(text, at)
-        conv = match.group("conv") if match else ""
+        match = _FORMAT.match(text, at)  # every part is optional: it always matches
+        conv, name = match.group("conv"), match.group("name")
+        pos = match.end() if match.end() > at else at + 1
         if conv == "%" and match.end() == at + 2:
-            pos = at + 2
             continue
-        snippet = text[at:match.end() if match else at + 1]
-        if not conv or conv not in _CONVERSIONS:
-            problems.append(f"'{snippet.strip() or '%'}' is not a placeholder (write %% for a percent sign)")
-        elif match.group("name") is None:
+        snippet = text[at:match.end()].strip() or "%"
+        if name is None and text.startswith("%(", at):
+            problems.append(f"'{text[at:at + 16].split()[0]}' is not closed (write %(name)s)")
+        elif conv not in _CONVERSIONS or not conv or (name is None and " " in match.group("flags")):
+            # "50% off" parses as '% o' (octal, space flag): a percent sign, not a placeholder
+            problems.append(f"'{snippet}' is not a placeholder (write %% for a percent sign)")
+        elif name is None:
             problems.append(f"positional '{snippet}' cannot be filled (use %(name)s)")
         elif "*" in (match.group("width") or "") + (match.group("precision") or ""):
             problems.append(f"'{snippet}' uses '*', which named placeholders cannot fill")
-        pos = match.end() if match else at + 1
 
 
 def placeholder_names(text: str) -> Counter:
@@ -179,6 +181,7 @@ def placeholder_names(text: str) -> Counter:
         pos = match.end() if match and match.end() > at else at + 1
 
 
+@lru_cache(maxsize=4096)
 def strip_codes(text: str) -> str:
     """``text`` without placeholders, URLs and e-mail addresses (what is left to translate)."""
     text = URL.sub(" ", text)
@@ -278,7 +281,7 @@ def check_placeholders(entry: Entry, ctx: CheckContext) -> Iterator[Issue]:
         found = set(placeholder_names(text))
         unknown = sorted(found - allowed)
         missing = set(source) - found
-        if index in single:
+        if index in single or "num" in found:  # Jinja passes the number as %(num)s too
             missing -= set(_COUNT_NAMES)
         parts = []
         if missing:
@@ -337,13 +340,17 @@ def check_whitespace(entry: Entry, ctx: CheckContext) -> Iterator[Issue]:
 
 # -- content that must survive translation ----------------------------------------------
 
+def _tags(value: str) -> Counter:
+    """``<b>``, ``</b>``, ``<br>`` (attributes and self-closing slashes ignored), with counts."""
+    return Counter(("</" if m.group().startswith("</") else "<") + m.group(1).lower() + ">"
+                   for m in _TAG.finditer(value))
+
+
 @check("markup", ERROR)
 def check_markup(entry: Entry, ctx: CheckContext) -> Iterator[Issue]:
     """HTML tags differ from the source."""
     for index, source, text in forms_with_sources(entry, ctx):
-        def tags(value: str) -> Counter:
-            return Counter(m.group().split()[0].rstrip(">").lower() + ">" for m in _TAG.finditer(value))
-        missing, extra = _counts_differ(tags(source), tags(text))
+        missing, extra = _counts_differ(_tags(source), _tags(text))
         if missing or extra:
             yield Issue(_describe(missing, extra, "tags"), form=index)
 
@@ -573,8 +580,9 @@ def check_required_term(entry: Entry, ctx: CheckContext) -> Iterator[Issue]:
     for index, source, text in forms_with_sources(entry, ctx):
         for term in ctx.glossary.terms:
             if find_term(source, term.source) and not any(find_term(text, t) for t in term.translations):
-                yield Issue(f"the source says '{term.source}': the glossary requires "
-                            f"{' or '.join(repr(t) for t in term.translations)}", severity=term.severity,
+                wanted = " or ".join(repr(t.rstrip("*")) for t in term.translations)
+                yield Issue(f"the source says '{term.source.rstrip('*')}': the glossary requires {wanted}"
+                            + (f" ({term.note})" if term.note else ""), severity=term.severity,
                             form=index)
 
 

@@ -2,7 +2,9 @@
 
 Babel's parser is lenient where a maintainer needs a clear error: it accepts an
 unterminated string, its error line numbers are 0-based, and it forgets how many
-``msgstr[N]`` forms a message actually wrote (it pads them). :func:`read_catalog`
+``msgstr[N]`` forms a message actually wrote (it pads them). It also reads the
+previous msgid (``#| msgid "…"``) as a user comment, so a second ``update``
+would turn it into ``# | msgid`` for good; this reader restores ``previous_id``. :func:`read_catalog`
 wraps :class:`babel.messages.pofile.PoFileParser` to keep those facts, and
 validates the header: a catalog must declare ``Plural-Forms`` and, when it has a
 ``Language`` header, a locale CLDR knows.
@@ -72,8 +74,32 @@ def _parser_class():
             self.header_entry_line: int | None = None
             self.msgstr_lines: dict[int, dict[int, int]] = {}
             self._pending_msgstr: dict[int, int] = {}
+            self._previous: list[list[str]] = []
+
+        def _process_comment(self, line) -> None:
+            if not line.startswith("#|"):
+                super()._process_comment(line)
+                return
+            from babel.messages.pofile import unescape
+
+            self._finish_current_message()
+            body = line[2:].strip()
+            keyword, _, arg = body.partition(" ")
+            if keyword in ("msgid", "msgid_plural", "msgctxt") and _QUOTED.fullmatch(arg.strip()):
+                self._previous.append([keyword, unescape(arg.strip())])
+            elif _QUOTED.fullmatch(body) and self._previous:
+                self._previous[-1][1] += unescape(body)
+            else:
+                raise ValueError("malformed previous-msgid comment (#|)")  # Babel adds the line
 
         def _add_message(self) -> None:
+            previous = [text for keyword, text in self._previous if keyword != "msgctxt"]
+            self._previous = []
+            if previous:
+                msgid = (tuple(m.denormalize() for m in self.messages) if len(self.messages) > 1
+                         else self.messages[0].denormalize())
+                context = self.context.denormalize() if self.context else None
+                obsolete = self.obsolete
             line = self.offset + 1
             self.msgstr_lines[line] = self._pending_msgstr
             self._pending_msgstr = {}
@@ -84,6 +110,18 @@ def _parser_class():
                 self.raw_header = self.translations[0][1].denormalize() if self.translations else ""
                 self.header_entry_line = line
             super()._add_message()
+            if previous:
+                if obsolete:
+                    target = self.catalog.obsolete.get(self.catalog._key_for(msgid, context))
+                else:
+                    target = self.catalog.get(msgid, context)
+                if target is not None:
+                    target.previous_id = previous
+
+        def _process_message_line(self, lineno, line, obsolete=False) -> None:
+            if obsolete and line.startswith("|"):
+                return  # GNU msgmerge's "#~| msgid" (previous msgid of an obsolete entry)
+            super()._process_message_line(lineno, line, obsolete)
 
         def _process_keyword_line(self, lineno, line, obsolete=False) -> None:
             keyword, _, arg = line.partition(" ")
@@ -152,7 +190,10 @@ def plural_header_hint(tag: str) -> str:
 
     from ..i18n.locale import parse
 
-    return f"Plural-Forms: {get_plural(parse(tag)).plural_forms}"
+    try:
+        return f"Plural-Forms: {get_plural(parse(tag)).plural_forms}"
+    except LocaleError:
+        return "Plural-Forms: nplurals=N; plural=EXPR;"
 
 
 def read_catalog(path: Path, tag: str | None = None, *, template: bool = False) -> PoFile:
@@ -173,7 +214,15 @@ def read_catalog(path: Path, tag: str | None = None, *, template: bool = False) 
     except PoFileError as exc:
         shown = f": {exc.line.strip()[:60]!r}" if getattr(exc, "line", "") else ""
         raise DataError(f"PO syntax error: {exc}{shown}", path, (exc.lineno or 0) + 1) from None
-    except ValueError as exc:  # e.g. msgstr[x] with a non-numeric index
+    except ValueError as exc:  # Babel rejecting a header value (nplurals=three), msgstr[x]
+        if parser.raw_header is not None and parser.counter == 0:
+            header_lines = _header_field_lines(lines, parser.header_entry_line)
+            bad_header = PoFile(path=path, tag=tag or _header_fields(parser.raw_header).get("Language", ""),
+                                catalog=catalog,
+                                headers=MappingProxyType(_header_fields(parser.raw_header)),
+                                header_lines=MappingProxyType(header_lines))
+            _check_plural_header(bad_header)
+            raise DataError(f"invalid header: {exc}", path, parser.header_entry_line) from None
         raise DataError(f"PO syntax error: {exc}", path, (parser.offset or 0) + 1) from None
     headers = _header_fields(parser.raw_header or "")
     header_lines = _header_field_lines(lines, parser.header_entry_line)

@@ -16,13 +16,17 @@ import datetime as dt
 import io
 import os
 import tempfile
+from dataclasses import dataclass
 from pathlib import Path
-from typing import Iterable
+from typing import TYPE_CHECKING, Iterable
 
 from ..errors import DataError, LocaleError
 from ..i18n.catalogs import DOMAIN, catalog_relpath
 from ..i18n.locale import dir_name, normalize, parse
 from .po import PoFile, read_catalog
+
+if TYPE_CHECKING:
+    from babel.messages.catalog import Catalog
 
 POT_RELPATH = f"locales/{DOMAIN}.pot"
 EXTRACT_OPTIONS = {"silent": "false", "trimmed": "true", "extensions": "jinja2.ext.i18n",
@@ -35,16 +39,35 @@ COMMENT_TAGS = ("TRANSLATORS:",)
 
 
 def atomic_write(path: Path, data: bytes) -> None:
-    """Write ``data`` to ``path`` through a temporary file and a rename."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
+    """Write ``data`` to ``path`` through a temporary file and a rename (DataError if it cannot).
+
+    The file keeps the mode of the one it replaces; a new file gets ``0o644``,
+    not ``mkstemp``'s private ``0o600``.
+    """
+    path = Path(path)
     try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise DataError(f"cannot create the folder: {exc.strerror or exc}", path.parent) from None
+    try:
+        mode = path.stat().st_mode & 0o7777
+    except FileNotFoundError:
+        mode = 0o644  # reading the umask would change it for every thread
+    tmp = None
+    try:
+        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
         with os.fdopen(fd, "wb") as fh:
             fh.write(data)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.chmod(tmp, mode)
         os.replace(tmp, path)
-    except BaseException:
-        if os.path.exists(tmp):
+    except BaseException as exc:
+        if tmp is not None and os.path.exists(tmp):
             os.unlink(tmp)
+        if isinstance(exc, OSError):
+            raise DataError(f"cannot write: {exc.strerror or exc} (is the folder writable? "
+                            f"pass --data-dir DIR to write elsewhere)", path) from None
         raise
 
 
@@ -56,7 +79,7 @@ def _po_bytes(catalog, **kwargs) -> bytes:
     return buf.getvalue()
 
 
-def extract(data) -> "Catalog":  # noqa: F821
+def extract(data) -> Catalog:
     """Every translatable message of the source templates (``templates/*.txt|html``, all layers)."""
     from babel.messages.catalog import Catalog
     from babel.messages.extract import DEFAULT_KEYWORDS
@@ -135,25 +158,50 @@ def init_catalog(data, locale: str) -> Path:
     return target
 
 
-def update_catalogs(data, locales: Iterable[str] | None = None) -> list[Path]:
+@dataclass(frozen=True)
+class CatalogUpdate:
+    """What ``update`` did to one catalog."""
+
+    locale: str
+    path: Path
+    added: int  # new messages, untranslated
+    fuzzy: int  # messages newly marked fuzzy (a changed source matched to an old translation)
+    obsolete: int  # messages no template uses any more (kept as #~ entries)
+
+    def __str__(self) -> str:
+        return f"{self.path}: {self.added} new, {self.fuzzy} fuzzy, {self.obsolete} obsolete"
+
+
+def update_catalogs(data, locales: Iterable[str] | None = None) -> list[CatalogUpdate]:
     """Merge the POT into catalogs: translations kept, changed sources fuzzy with the previous msgid.
 
     Every catalog is read and merged before the first one is written.
     """
     template = load_pot(data).catalog
     merged = []
-    for tag, path in catalog_paths(data, locales).items():
+    for tag, path in writable_catalog_paths(data, locales).items():
         po = read_catalog(path, tag)
         catalog = po.catalog
         if catalog.locale is None:  # keep the Plural-Forms header when Language is absent
             catalog.locale = parse(tag)
+        before = {(m.id, m.context): m.fuzzy for m in catalog if m.id}
+        obsolete_before = set(catalog.obsolete)
+        previous = {(m.id, m.context): m.previous_id for m in catalog if m.id and m.previous_id}
         catalog.update(template, no_fuzzy_matching=False, update_header_comment=False,
                        keep_user_comments=True)
-        merged.append((data.writable_root() / catalog_relpath(dir_name(tag)),
-                       _po_bytes(catalog, include_previous=True, ignore_obsolete=False)))
-    for target, payload in merged:
-        atomic_write(target, payload)
-    return [target for target, _ in merged]
+        for message in catalog:  # Babel forgets the previous msgid of an entry still fuzzy
+            if message.fuzzy and not message.previous_id and (message.id, message.context) in previous:
+                message.previous_id = previous[(message.id, message.context)]
+        now = [((m.id, m.context), m.fuzzy) for m in catalog if m.id]
+        result = CatalogUpdate(
+            locale=tag, path=data.writable_root() / catalog_relpath(dir_name(tag)),
+            added=sum(1 for key, fuzzy in now if key not in before and not fuzzy),
+            fuzzy=sum(1 for key, fuzzy in now if fuzzy and not before.get(key, False)),
+            obsolete=len(set(catalog.obsolete) - obsolete_before))
+        merged.append((result, _po_bytes(catalog, include_previous=True, ignore_obsolete=False)))
+    for result, payload in merged:
+        atomic_write(result.path, payload)
+    return [result for result, _ in merged]
 
 
 def compile_catalogs(data, locales: Iterable[str] | None = None) -> list[Path]:
@@ -165,7 +213,7 @@ def compile_catalogs(data, locales: Iterable[str] | None = None) -> list[Path]:
     from babel.messages.mofile import write_mo
 
     compiled = []
-    for tag, path in catalog_paths(data, locales).items():
+    for tag, path in writable_catalog_paths(data, locales).items():
         po = read_catalog(path, tag)
         catalog = po.catalog
         for message, errors in catalog.check():
@@ -200,3 +248,20 @@ def catalog_paths(data, locales: Iterable[str] | None = None) -> dict[str, Path]
                               f"'xborder locales init {tag}' creates one)")
         selected[tag] = found[tag]
     return selected
+
+
+def writable_catalog_paths(data, locales: Iterable[str] | None = None) -> dict[str, Path]:
+    """The catalogs a writing command works on: the named ones, else those in the writable folder.
+
+    ``update`` and ``compile`` without locales leave catalogs of lower layers
+    alone (they would otherwise be copied into the user's folder); naming a
+    locale writes an overriding copy into the writable folder.
+    """
+    if locales:
+        return catalog_paths(data, locales)
+    root = data.writable_root()
+    own = {tag: path for tag, path in catalog_paths(data).items() if path.is_relative_to(root)}
+    if not own:
+        raise LocaleError(f"no catalogs in {root / 'locales'}: name the locales to work on "
+                          f"(LOCALE...) or create one with 'xborder locales init LOCALE'")
+    return own

@@ -17,8 +17,10 @@ from ..errors import DataError
 # A "word character": \w plus the combining marks of the scripts we cover.
 WORD = ("[\\w\u0300-\u036f\u0483-\u0489\u0591-\u05c7\u0610-\u061a\u064b-\u065f\u0670"
         "\u06d6-\u06ed\u0900-\u0963\u0966-\u0dff\u0e31\u0e34-\u0e3a\u0e47-\u0e4e\u3099\u309a]")
-LEFT_EDGE = f"(?<!{WORD})"
-RIGHT_EDGE = f"(?!{WORD})"
+# Case folding is switched off inside the edges: folding this large class costs more
+# to compile than the rest of the pattern, and letters' edges do not depend on case.
+LEFT_EDGE = f"(?-i:(?<!{WORD}))"
+RIGHT_EDGE = f"(?-i:(?!{WORD}))"
 
 _UNSPACED = ((0x0E00, 0x0EFF), (0x1000, 0x109F), (0x1780, 0x17FF), (0x2E80, 0x9FFF),
              (0xF900, 0xFAFF), (0xFF66, 0xFF9F), (0x20000, 0x2FFFF))
@@ -41,17 +43,27 @@ def _literal_edge_char(pattern: str, last: bool) -> str | None:
     return char
 
 
-def with_edges(pattern: str) -> str:
-    """Wrap a token pattern in word-edge look-arounds where its edges are word characters.
+def edge_flags(pattern: str) -> tuple[bool, bool]:
+    """Whether a token pattern needs a word edge on its left and on its right.
 
     A pattern whose first or last character is not a plain letter (a group, a
-    class, an emoji) gets no look-around on that side: the author controls it.
+    class, an emoji) gets no edge on that side: the author controls it.
     """
     left = _literal_edge_char(pattern, last=False)
     right = _literal_edge_char(pattern, last=True)
-    pre = LEFT_EDGE if left and _is_word(left) and not unspaced(left) else ""
-    post = RIGHT_EDGE if right and _is_word(right) and not unspaced(right) else ""
-    return f"{pre}(?:{pattern}){post}"
+    return (bool(left and _is_word(left) and not unspaced(left)),
+            bool(right and _is_word(right) and not unspaced(right)))
+
+
+def with_edges(pattern: str) -> str:
+    """The pattern wrapped in word-edge look-arounds where :func:`edge_flags` asks for them."""
+    left, right = edge_flags(pattern)
+    return f"{LEFT_EDGE if left else ''}(?:{pattern}){RIGHT_EDGE if right else ''}"
+
+
+def is_word_char(char: str) -> bool:
+    """A letter, digit, underscore or combining mark (the edge test of :class:`PatternSet`)."""
+    return char.isalnum() or char == "_" or unicodedata.category(char)[0] == "M"
 
 
 def _is_word(char: str) -> bool:
@@ -80,3 +92,171 @@ def alternation(patterns: Iterable[str], edges: bool = True) -> str:
 def overlaps(span: tuple[int, int], spans: Iterable[tuple[int, int]]) -> bool:
     start, end = span
     return any(s < end and start < e for s, e in spans)
+
+
+_QUANTIFIERS = "?*{"
+
+
+def required_literal(pattern: str) -> str | None:
+    """The longest literal run every match of ``pattern`` must contain, or None.
+
+    Only runs outside groups and classes count, and a top-level ``|`` means
+    there is none. ``(?:a )?piece of cake`` -> ``"piece of cake"``.
+    """
+    runs: list[str] = []
+    current = ""
+    depth = 0
+    i = 0
+
+    def flush() -> None:
+        nonlocal current
+        if current:
+            runs.append(current)
+        current = ""
+
+    while i < len(pattern):
+        char = pattern[i]
+        if char == "\\":
+            following = pattern[i + 1:i + 2]
+            if depth == 0 and following and not following.isalnum():
+                current += following
+            else:
+                flush()
+            i += 2
+            continue
+        if char == "[":
+            flush()
+            i += 1
+            if pattern[i:i + 1] == "]":
+                i += 1
+            while i < len(pattern) and pattern[i] != "]":
+                i += 2 if pattern[i] == "\\" else 1
+            i += 1
+            continue
+        if char == "(":
+            flush()
+            depth += 1
+        elif char == ")":
+            flush()
+            depth -= 1
+        elif char == "|":
+            if depth == 0:
+                return None
+        elif char in _QUANTIFIERS:
+            if depth == 0 and current:
+                current = current[:-1]
+            flush()
+            if char == "{":
+                while i < len(pattern) and pattern[i] != "}":
+                    i += 1
+        elif char in "+.^$":
+            flush()
+        elif depth == 0:
+            current += char
+        i += 1
+    flush()
+    best = max(runs, key=len, default="")
+    if len(best) >= 2 or (best and not best.isascii()) or best in (":", "%"):
+        return best
+    return None
+
+
+def leading_chars(pattern: str) -> frozenset[str] | None:
+    """The characters a match must start with, when the pattern says so simply
+    (``[!！]{2,}`` -> {"!", "！"}, ``🖕`` -> {"🖕"}); else None."""
+    if pattern.startswith("[") and not pattern.startswith("[^"):
+        end = pattern.find("]", 1)
+        body = pattern[1:end]
+        optional = pattern[end + 1:end + 2] in ("?", "*") or pattern[end + 1:end + 3] in ("{0", "{,")
+        if end > 1 and not any(c in body for c in "\\-[") and not optional:
+            return frozenset(body)
+        return None
+    first = _literal_edge_char(pattern, last=False)
+    if first and pattern[1:2] not in ("?", "*", "{", "|") and "|" not in pattern:
+        return frozenset(first)
+    return None
+
+
+class PatternSet:
+    """Many token patterns, each compiled alone and run only when its required literal is in the text.
+
+    One big alternation makes Python's ``re`` try every alternative at every
+    position; with 50 idioms that dominates lint time. Word edges are checked
+    in Python rather than compiled into each pattern (a Unicode-wide class in
+    hundreds of patterns is slow to compile). ``finditer`` yields ``(index,
+    match)`` pairs, leftmost first, longest first at the same start, never
+    overlapping — as the alternation would.
+    """
+
+    def __init__(self, compiled: list[tuple[str | None, re.Pattern[str]]], ignorecase: bool,
+                 edges: list[tuple[bool, bool]] | None = None) -> None:
+        self.entries = [(anchor.lower() if (anchor and ignorecase) else anchor, regex)
+                        for anchor, regex in compiled]
+        self.edges = edges or [(False, False)] * len(self.entries)
+        self.ignorecase = ignorecase
+        # Patterns with no literal may still have to start with one of a few characters.
+        self.starts = [None if anchor is not None or ignorecase else leading_chars(regex.pattern)
+                       for anchor, regex in compiled]
+
+    @staticmethod
+    def _matches(regex: re.Pattern[str], text: str, left: bool, right: bool):
+        if not (left or right):
+            yield from (m for m in regex.finditer(text) if m.end() > m.start())
+            return
+        pos, size = 0, len(text)
+        while pos <= size:
+            m = regex.search(text, pos)
+            if m is None:
+                return
+            start, end = m.span()
+            if end > start and not (left and start and is_word_char(text[start - 1])) \
+                    and not (right and end < size and is_word_char(text[end])):
+                yield m
+                pos = end
+            else:
+                pos = start + 1
+
+    def finditer(self, text: str):
+        haystack = text.lower() if self.ignorecase else text
+        found = []
+        for index, (anchor, regex) in enumerate(self.entries):
+            if anchor is not None and anchor not in haystack:
+                continue
+            starts = self.starts[index]
+            if starts is not None and not any(c in text for c in starts):
+                continue
+            left, right = self.edges[index]
+            for m in self._matches(regex, text, left, right):
+                found.append((m.start(), -m.end(), index, m))
+        found.sort(key=lambda item: item[:3])
+        end = -1
+        for start, neg_end, index, m in found:
+            if start >= end:
+                end = -neg_end
+                yield index, m
+
+    def search_spans(self, text: str) -> list[tuple[int, int]]:
+        return [m.span() for _, m in self.finditer(text)]
+
+
+class LiteralSet:
+    """Many fixed strings (zone names, say 700 of them), found by first character: far
+    cheaper than a regular expression alternation of them all."""
+
+    def __init__(self, words) -> None:
+        self.by_first: dict[str, list[str]] = {}
+        for word in sorted(set(words), key=len, reverse=True):
+            if word:
+                self.by_first.setdefault(word[0], []).append(word)
+
+    def search(self, text: str, start: int = 0, end: int | None = None) -> tuple[int, int] | None:
+        """The first (leftmost, longest) occurrence starting in ``text[start:end]``."""
+        end = len(text) if end is None else end
+        by_first = self.by_first
+        for pos in range(start, min(end, len(text))):
+            candidates = by_first.get(text[pos])
+            if candidates:
+                for word in candidates:
+                    if text.startswith(word, pos):
+                        return pos, pos + len(word)
+        return None

@@ -215,6 +215,7 @@ class RawProfile:
     notes: tuple[str, ...]
     members: tuple[str, ...]
     zones: tuple[str, ...]
+    inherits_at: tuple[int, int] = (1, 1)
 
 
 def load_raw(path: Path, expected: str, *, require_source: bool = True) -> RawProfile:
@@ -224,7 +225,7 @@ def load_raw(path: Path, expected: str, *, require_source: bool = True) -> RawPr
         raise DataError("a region profile must be a mapping with region, name and facts", path, 1)
     check_keys(data, PROFILE_KEYS, path, "region profile", required=("region", "name", "facts"))
     region = data["region"]
-    if not isinstance(region, str) or normalize_code(region) != region:
+    if not _is_code(region):
         raise DataError(f"'region' must be an upper-case quoted code like \"DE\", not {region!r}",
                         path, *data.where("region"))
     if region != expected:
@@ -233,7 +234,7 @@ def load_raw(path: Path, expected: str, *, require_source: bool = True) -> RawPr
     if not isinstance(data["name"], str) or not data["name"].strip():
         raise DataError("'name' must be the region's name", path, *data.where("name"))
     inherits = data.get("inherits")
-    if inherits is not None and (not isinstance(inherits, str) or normalize_code(inherits) != inherits):
+    if inherits is not None and not _is_code(inherits):
         raise DataError(f"'inherits' must be a region code like \"EU\", not {inherits!r}",
                         path, *data.where("inherits"))
     notes = data.get("notes") or []
@@ -257,7 +258,13 @@ def load_raw(path: Path, expected: str, *, require_source: bool = True) -> RawPr
                           extras=MappingProxyType({k: _freeze(v) for k, v in extras.items()}),
                           stated_in=region, path=str(path), line=raw_facts.where(key)[0])
     return RawProfile(region, data["name"].strip(), inherits, MappingProxyType(facts), path,
-                      tuple(notes), members, zones)
+                      tuple(notes), members, zones, data.where("inherits"))
+
+
+def _is_code(value: Any) -> bool:
+    import re
+
+    return isinstance(value, str) and re.fullmatch(r"[A-Z]{2}(-[A-Z0-9]{1,3})?", value) is not None
 
 
 def _code_list(data: Node, key: str, path: Path, require_source: bool) -> tuple[str, ...]:
@@ -330,10 +337,10 @@ def resolve(toolkit, region: str, *, require_source: bool = True) -> Profile:
         while code is not None:
             if any(r.region == code for r in chain):
                 raise DataError(f"inheritance cycle: {' -> '.join(r.region for r in chain)} -> {code}",
-                                chain[-1].path, 1)
+                                chain[-1].path, *chain[-1].inherits_at)
             if code not in files:
                 raise DataError(f"'inherits: {code}': no profile file {code}.yaml"
-                                f"{suggest(code, files)}", chain[-1].path, 1)
+                                f"{suggest(code, files)}", chain[-1].path, *chain[-1].inherits_at)
             chain.append(raw_profile(toolkit, code, require_source=require_source))
             code = chain[-1].inherits
         facts: dict[str, Fact] = {}
@@ -343,8 +350,7 @@ def resolve(toolkit, region: str, *, require_source: bool = True) -> Profile:
         return Profile(region=region, name=own.name, chain=tuple(r.region for r in chain),
                        facts=MappingProxyType({k: facts[k] for k in FACTS if k in facts}),
                        path=str(own.path), notes=own.notes,
-                       members=next((r.members for r in chain if r.members), ()),
-                       zones=own.zones)
+                       members=own.members, zones=own.zones)
     return toolkit.cached(("policy:profile", region, require_source), build)
 
 
@@ -367,12 +373,8 @@ def near_regions(toolkit, code: str) -> tuple[str, ...]:
         return {lang.split("_")[0] for lang, info in langs.get(c, {}).items()
                 if info.get("official_status") in ("official", "de_facto_official")}
     mine = official(country)
-    if mine:
-        near.extend(r for r in known if "-" not in r and r not in GROUPS and r != country
-                    and official(r) & mine)
-    import difflib
-
-    near.extend(difflib.get_close_matches(code, known, n=3, cutoff=0.5))
+    if mine and country not in known:
+        near.extend(r for r in known if "-" not in r and r not in GROUPS and official(r) & mine)
     seen: list[str] = []
     for r in near:
         if r not in seen and r != code:
@@ -399,15 +401,16 @@ def get_profile(toolkit, region: str) -> Profile:
     if code in files:
         return resolve(toolkit, code)
     country = code.split("-")[0]
+    known = ", ".join(sorted(files))
     if code not in GROUPS and not is_country_code(country):
         raise InputError(f"unknown region '{region}': not an ISO 3166-1 code"
-                         f"{suggest(code, files) or '; regions with a profile: ' + ', '.join(files)}")
+                         f"{suggest(code, files) or '; regions with a profile: ' + known}")
     near = near_regions(toolkit, code)
     name = territory_name(code)
     label = f"'{code}' ({name})" if name and "-" not in code else f"'{code}'"
     hint = f"; near ones: {', '.join(near)}" if near else ""
     raise ProfileNotFoundError(f"no policy profile for region {label}{hint} "
-                               f"(regions with a profile: {', '.join(files)})", code, near)
+                               f"(regions with a profile: {known})", code, near)
 
 
 def effective_profile(toolkit, region: str | None) -> Profile | None:

@@ -186,7 +186,7 @@ def validate_fact(key: str, node: Any, path: Path, parent: Node, *, require_sour
         _text(source, path, node, "source")
     elif value is not None and require_source:
         raise _fail(f"fact '{key}' has no source: give the law and article, or an official page URL",
-                    path, node)
+                    path, parent, key)
     if "note" in node:
         _text(node["note"], path, node, "note")
     for extra, checker in spec.extras.items():

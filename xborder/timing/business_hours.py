@@ -30,7 +30,7 @@ from pathlib import Path
 from typing import Iterator
 
 from ..errors import DataError, InputError
-from .daysoff import DAY_KEYS, holiday_name, split_region
+from .daysoff import DAY_KEYS, holiday_name, is_weekend_workday, split_region
 from .zones import get_zone, localize
 
 MAX_SLA_HOURS = 8760            # one year: anything longer is a typo, not a promise
@@ -55,6 +55,7 @@ class BusinessHours:
     exceptions: tuple[tuple[dt.date, Ranges], ...] = ()
     spec: str = ""
     _exceptions: dict = field(default_factory=dict, init=False, repr=False, compare=False)
+    _days: dict = field(default_factory=dict, init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "_exceptions", dict(self.exceptions))
@@ -65,15 +66,35 @@ class BusinessHours:
         if day in self._exceptions:
             ranges = self._exceptions[day]
             return ranges, None if ranges else "closed (exception)"
+        ranges = self.weekly[day.weekday()]
         if self.holidays:
             country, sub = split_region(self.holidays)
             name = holiday_name(country, day, sub)
             if name:
                 return (), f"holiday: {name}"
-        return self.weekly[day.weekday()], None
+            if not ranges and is_weekend_workday(country, day, sub):
+                return self.workday_ranges, None
+        return ranges, None
 
-    def intervals_on(self, day: dt.date) -> list[tuple[dt.datetime, dt.datetime]]:
-        """Open intervals starting on ``day`` as aware UTC datetimes."""
+    @property
+    def workday_ranges(self) -> Ranges:
+        """The hours a make-up working day gets (a weekend day the team's holiday calendar
+        makes a working day, as China does around Spring Festival): those of the first
+        weekday, Monday on, that the team opens."""
+        return next((r for r in self.weekly[:5] if r), next(r for r in self.weekly if r))
+
+    def intervals_on(self, day: dt.date) -> tuple[tuple[dt.datetime, dt.datetime], ...]:
+        """Open intervals starting on ``day`` as aware UTC datetimes (memoized per date)."""
+        try:
+            return self._days[day]
+        except KeyError:
+            pass
+        if len(self._days) > 8192:      # bounded: a long-running service walks forward for years
+            self._days.clear()
+        result = self._days[day] = tuple(self._build_intervals(day))
+        return result
+
+    def _build_intervals(self, day: dt.date) -> list[tuple[dt.datetime, dt.datetime]]:
         import pytz
 
         zone = get_zone(self.zone)
@@ -209,21 +230,17 @@ def _check_holidays(code: str) -> str | None:
     """``CN`` / ``de-by`` -> a calendar code the holidays package knows; ``none`` -> None."""
     if code.lower() in ("none", "off", ""):
         return None
-    from .daysoff import _supported
+    from ..errors import suggest
+    from .daysoff import holiday_entity, holiday_subdivision, holiday_subdivisions
 
     country, sub = split_region(code)
-    supported = _supported()
-    if country not in supported:
-        from ..errors import suggest
-
-        raise InputError(f"no public-holiday calendar for '{country}'{suggest(country, supported)}")
-    if sub and sub not in supported[country]:
-        from ..errors import suggest
-
-        known = ", ".join(supported[country]) or "none"
-        raise InputError(f"no holiday calendar for subdivision '{country}-{sub}'"
-                         f"{suggest(sub, supported[country])} (known: {known})")
-    return f"{country}-{sub}" if sub else country
+    if holiday_entity(country) is None:
+        raise InputError(f"no public-holiday calendar for '{country}'")
+    if sub and holiday_subdivision(country, sub) is None:
+        known = holiday_subdivisions(country)
+        raise InputError(f"no holiday calendar for subdivision '{country}-{sub}'{suggest(sub, known)}"
+                         f" (known: {', '.join(known) or 'none'})")
+    return f"{country}-{holiday_subdivision(country, sub)}" if sub else country
 
 
 def _merge(ranges: list[tuple[int, int]]) -> Ranges:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 
-from ..errors import InputError, suggest
+from ..errors import InputError
 
 DAY_KEYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 DAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
@@ -69,51 +69,37 @@ def weekend_keys(country: str | None) -> list[str]:
     return [DAY_KEYS[d] for d in weekend_days(country)]
 
 
-@functools.lru_cache(maxsize=1)
-def _supported() -> dict[str, list[str]]:
+@functools.lru_cache(maxsize=None)
+def holiday_entity(country: str):
+    """An empty calendar of ``country`` (its subdivisions and languages), or ``None`` when the
+    ``holidays`` package does not cover it. Loads that one country only, never the whole registry."""
     import holidays
 
-    return holidays.list_supported_countries()
-
-
-def check_holiday_region(country: str, subdivision: str | None) -> str | None:
-    """The subdivision the ``holidays`` package should use (``None`` = national only).
-
-    Raises InputError for a subdivision the package lists no holidays for while it
-    does know subdivisions of that country (``US-XX``); a country it does not cover
-    at all simply has no holiday calendar.
-    """
-    supported = _supported()
-    if country not in supported or not subdivision:
+    try:
+        return holidays.country_holidays(country, years=())
+    except NotImplementedError:
         return None
-    subs = supported[country]
+
+
+def holiday_subdivisions(country: str) -> tuple[str, ...]:
+    entity = holiday_entity(country)
+    return tuple(getattr(entity, "subdivisions", ()) or ()) if entity is not None else ()
+
+
+def holiday_subdivision(country: str, subdivision: str | None) -> str | None:
+    """The subdivision code the ``holidays`` package uses for ``subdivision`` (aliases such as
+    'California' accepted), or ``None`` when it has no calendar of its own there: that region
+    then keeps the national holidays only (MX-JAL)."""
+    if not subdivision:
+        return None
+    subs = holiday_subdivisions(country)
     if subdivision in subs:
         return subdivision
-    if subs and _holiday_class(country) is not None:
-        aliases = getattr(_holiday_class(country), "subdivisions_aliases", {}) or {}
-        for alias, code in aliases.items():
-            if alias.upper() == subdivision:
-                return code
-    # Subdivisions the package does not list keep the national calendar only.
+    aliases = getattr(holiday_entity(country), "subdivisions_aliases", None) or {}
+    for alias, code in aliases.items():
+        if alias.upper() == subdivision.upper():
+            return code
     return None
-
-
-@functools.lru_cache(maxsize=None)
-def _holiday_class(country: str):
-    import holidays
-
-    return getattr(holidays, country, None)
-
-
-def validate_subdivision(country: str, subdivision: str) -> None:
-    """InputError for a subdivision code that the holidays package knows is not one of ``country``'s."""
-    supported = _supported()
-    subs = supported.get(country) or []
-    if subs and subdivision not in subs and check_holiday_region(country, subdivision) is None:
-        from .subdivisions import known_subdivisions
-
-        if subdivision not in known_subdivisions(country):
-            raise InputError(f"unknown subdivision '{country}-{subdivision}'{suggest(subdivision, subs)}")
 
 
 @functools.lru_cache(maxsize=1024)
@@ -121,13 +107,12 @@ def holiday_calendar(country: str, subdivision: str | None, year: int):
     """The ``holidays`` calendar of one region and year, or ``None`` when the package lacks it."""
     import holidays
 
-    if country not in _supported():
+    entity = holiday_entity(country)
+    if entity is None:
         return None
-    sub = check_holiday_region(country, subdivision)
-    probe = holidays.country_holidays(country, subdiv=sub, years=year)
-    language = next((lang for lang in _NAME_LANGUAGES if lang in (probe.supported_languages or ())), None)
-    if language is None or language == probe.default_language:
-        return probe
+    sub = holiday_subdivision(country, subdivision)
+    languages = getattr(entity, "supported_languages", ()) or ()
+    language = next((lang for lang in _NAME_LANGUAGES if lang in languages), None)
     return holidays.country_holidays(country, subdiv=sub, years=year, language=language)
 
 
@@ -142,9 +127,24 @@ def holiday_name(country: str | None, day: dt.date, subdivision: str | None = No
     return str(name) if name else None
 
 
+def is_weekend_workday(country: str | None, day: dt.date, subdivision: str | None = None) -> bool:
+    """True when ``day`` is a weekend day made a working day by law (China's 调休 make-up
+    Saturdays, from the ``holidays`` package's ``weekend_workdays``)."""
+    if not country:
+        return False
+    calendar = holiday_calendar(country, subdivision, day.year)
+    return calendar is not None and day in (getattr(calendar, "weekend_workdays", None) or ())
+
+
+def is_weekend(country: str | None, day: dt.date, subdivision: str | None = None) -> bool:
+    """``day`` falls on the region's CLDR weekend and is not a make-up working day."""
+    return day.weekday() in weekend_days(country) and not is_weekend_workday(country, day, subdivision)
+
+
 def day_off(region: str, day: dt.date, subdivision: str | None = None) -> str | None:
     """``None`` on a working day in ``region``, else why not: the holiday's name or
-    ``"weekend (Friday)"``. A holiday wins over the weekend (it is the more specific reason).
+    ``"weekend (Friday)"``. A holiday wins over the weekend (it is the more specific reason);
+    a weekend day the law makes a working day (CN 2026-02-14) is a working day.
 
     ``region`` is a country or subdivision code (``SA``, ``US-CA``, ``de-by``).
     """
@@ -156,6 +156,6 @@ def day_off(region: str, day: dt.date, subdivision: str | None = None) -> str | 
     name = holiday_name(country, day, sub)
     if name:
         return name
-    if day.weekday() in weekend_days(country):
+    if is_weekend(country, day, sub):
         return f"weekend ({DAY_NAMES[day.weekday()]})"
     return None

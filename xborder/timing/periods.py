@@ -83,11 +83,29 @@ def _region_chain(region: str | None) -> list[str]:
 
 
 def _region_fact(toolkit, region: str):
+    """The profile's ``quiet_hours`` value (issue 7's ``region_fact``), with the fact's source
+    and the region that states it when the profile module can tell them."""
+    import importlib
+
     try:
-        from ..policy.profiles import region_fact
-    except ImportError:  # the policy area (issue 7) is not there yet
+        profiles = importlib.import_module("xborder.policy.profiles")
+    except ImportError:  # the policy area (issue 7) is not installed
         return None
-    return region_fact(toolkit, region, "quiet_hours")
+    value = profiles.region_fact(toolkit, region, "quiet_hours")
+    if value is None or not hasattr(profiles, "effective_profile"):
+        return value
+    profile = profiles.effective_profile(toolkit, region)
+    fact = profile.fact("quiet_hours") if profile is not None else None
+    if fact is None:
+        return value
+    return _SourcedValue(value, getattr(fact, "source", None), getattr(fact, "stated_in", None) or region)
+
+
+@dataclass(frozen=True)
+class _SourcedValue:
+    value: dict
+    source: str | None
+    stated_in: str
 
 
 def _window_from_fact(fact, region: str) -> QuietWindow:
@@ -95,6 +113,7 @@ def _window_from_fact(fact, region: str) -> QuietWindow:
     ``.value`` is that mapping (a fact wrapper with its own ``.source``)."""
     value = getattr(fact, "value", fact)
     source = getattr(fact, "source", None)
+    region = getattr(fact, "stated_in", None) or region
     if not isinstance(value, dict) or "start" not in value or "end" not in value:
         raise DataError(f"region profile {region}: fact 'quiet_hours' must be a mapping with 'start' "
                         f"and 'end' (HH:MM), got {value!r}")
@@ -113,14 +132,12 @@ def _window_from_fact(fact, region: str) -> QuietWindow:
 def is_quiet_hours(toolkit, region: str, at, *, timezone: str | None = None) -> bool:
     """True when ``at`` falls in the customer's quiet hours (default 21:00–08:00 local).
 
-    ``region``: a region or subdivision (``US-CA``) — or a zone name; ``at``: an
+    ``region``: a region or subdivision (``US-CA``), or anything ``xborder time``
+    takes (a zone, a phone number, a city); ``at``: an
     aware datetime or ISO 8601 text (a naive time is read in the customer's zone).
     """
-    from .zones import is_zone_name, parse_instant, resolve_zone, to_zone
+    from .zones import locate, parse_instant, resolve_zone, to_zone
 
-    if timezone is None and region and ("/" in region or is_zone_name(region)):
-        choice = resolve_zone(timezone=region)
-    else:
-        choice = resolve_zone(region, timezone)
+    choice = locate(region) if timezone is None and region else resolve_zone(region, timezone)
     instant, _ = parse_instant(at, choice.zone)
     return quiet_window(toolkit, choice.region).contains(to_zone(instant, choice.zone))

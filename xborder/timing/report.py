@@ -7,7 +7,7 @@ from typing import Any
 
 from ..errors import InputError
 from .business_hours import BusinessHours, check_sla_hours, load_business_hours
-from .daysoff import DAY_NAMES, holiday_name, weekend_days, weekend_keys
+from .daysoff import DAY_NAMES, holiday_name, is_weekend, weekend_keys
 from .periods import QuietWindow, greeting_period, quiet_window
 from .zones import ZoneChoice, locate, parse_instant, resolve_zone, to_zone
 
@@ -132,7 +132,7 @@ def time_report(toolkit, where: str | ZoneChoice, *, at: Any = None, business_ho
         weekend=tuple(weekend_keys(country)), holiday=holiday_name(country, local.date(), sub),
         is_business_hours=open_now, next_opening=next_opening, sla_due_team=due_team,
         sla_due_customer=due_customer, quiet_hours=window.contains(local), zone_choice=choice,
-        is_weekend=local.weekday() in weekend_days(country), quiet_window=window,
+        is_weekend=is_weekend(country, local.date(), sub), quiet_window=window,
         business_hours=hours, notes=tuple(notes))
 
 

@@ -327,14 +327,18 @@ def locate(where: str) -> ZoneChoice:
     if not text:
         raise InputError("empty place: give a region (MX, US-CA), a zone (Asia/Tokyo), "
                          "a phone number (+1 212 555 0100) or a city")
+    if _REGION.fullmatch(text):          # before zone names: "GB" and "NZ" are also pytz aliases
+        return resolve_zone(region=text)
     if "/" in text or is_zone_name(text):
         return resolve_zone(timezone=text)
     if looks_like_phone(text):
         return resolve_zone(phone=text)
-    if _REGION.fullmatch(text):
-        return resolve_zone(region=text)
-    if text.isupper() and len(text) <= 6:   # EST, CET… not in pytz
-        get_zone(text)
+    if not city_zones(text):
+        import pytz
+
+        close = suggest(_fold(text), list(_city_index()) + list(pytz.common_timezones))
+        raise InputError(f"unknown place '{text}': not a region code (MX, US-CA), an IANA zone, "
+                         f"a phone number or a known city{close}")
     return resolve_zone(city=text)
 
 

@@ -19,7 +19,7 @@ The file::
     breaker_threshold = 3   # failed translations in a row that open the circuit
     breaker_cooldown = 60   # seconds the open circuit fails fast before one trial call
     cache = true
-    cache_dir = "…"         # default: the user cache folder (platformdirs)
+    cache_dir = "…"         # default: $XBORDER_CACHE_DIR, else the user cache folder (platformdirs)
     cache_max_entries = 10000
     redact = ["email", "url", "iban", "card", "phone", "tracking", "order", "number"]
     region = "westeurope"   # microsoft only: the resource's region
@@ -35,7 +35,7 @@ import re
 import sys
 from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
-from typing import Any, Mapping
+from typing import Any, Mapping, NoReturn
 
 from ..errors import DataError, InputError, suggest
 
@@ -67,7 +67,7 @@ class TranslatorConfig:
     redact: tuple[str, ...] = PATTERN_KINDS
     patterns: tuple[tuple[str, str], ...] = ()
     max_chars: int = 4500
-    source: str = "defaults"  # where the provider setting came from, for messages
+    origin: str = "defaults"  # where the provider setting came from, for messages
 
     def with_options(self, options: Mapping[str, Any], origin: str = "options") -> "TranslatorConfig":
         """A copy with caller options applied (validated like file values)."""
@@ -79,32 +79,31 @@ class TranslatorConfig:
                 raise InputError(f"unknown translation option '{name}'{suggest(name, _FIELD_TYPES)}")
             values[name] = _coerce(name, value, origin)
         if "provider" in values:
-            values["source"] = origin
+            values["origin"] = origin
         return replace(self, **values)
 
 
-_FIELD_TYPES = {f.name: f.type for f in fields(TranslatorConfig) if f.name != "source"}
+_FIELD_TYPES = {f.name: f.type for f in fields(TranslatorConfig) if f.name != "origin"}
 _TABLE_KEYS = tuple(k for k in _FIELD_TYPES if k not in ("provider", "url", "key"))
 
 
 def _coerce(name: str, value: Any, origin: str, line: int | None = None) -> Any:
     """Check one setting's type and range; errors name the origin (file:line or env var)."""
-    def fail(expected: str) -> None:
-        message = f"'{name}' must be {expected}, not {value!r}"
+    def error(message: str) -> NoReturn:
         if line is not None:
             raise DataError(message, origin, line)
-        raise InputError(f"{origin}: {message}")
+        raise InputError(message if origin == "options" else f"{origin}: {message}")
+
+    def fail(expected: str) -> NoReturn:
+        error(f"'{name}' must be {expected}, not {value!r}")
 
     if name == "provider":
         if not isinstance(value, str):
             fail("a provider name")
         name_ = value.strip().lower()
         if name_ not in PROVIDERS:
-            message = (f"unknown translation provider '{value}'{suggest(name_, PROVIDERS)}"
-                       f" (choose one of {', '.join(PROVIDERS)})")
-            if line is not None:
-                raise DataError(message, origin, line)
-            raise InputError(f"{origin}: {message}" if origin != "options" else message)
+            error(f"unknown translation provider '{value}'{suggest(name_, PROVIDERS)}"
+                  f" (choose one of {', '.join(PROVIDERS)})")
         return name_
     if name in ("url", "key", "region", "cache_dir"):
         if not isinstance(value, str):
@@ -131,13 +130,15 @@ def _coerce(name: str, value: Any, origin: str, line: int | None = None) -> Any:
             fail(f"a list of kinds ({', '.join(PATTERN_KINDS)})")
         for kind in value:
             if kind not in PATTERN_KINDS:
-                message = f"unknown redaction kind '{kind}'{suggest(kind, PATTERN_KINDS)}"
-                if line is not None:
-                    raise DataError(message, origin, line)
-                raise InputError(f"{origin}: {message}" if origin != "options" else message)
+                error(f"unknown redaction kind '{kind}'{suggest(kind, PATTERN_KINDS)}")
         return tuple(dict.fromkeys(value))
     if name == "patterns":
-        items = value.items() if isinstance(value, Mapping) else value
+        if isinstance(value, Mapping):
+            items = list(value.items())
+        elif isinstance(value, (list, tuple)) and all(isinstance(i, (list, tuple)) and len(i) == 2 for i in value):
+            items = list(value)
+        else:
+            fail("a table of kind = \"regular expression\"")
         out = []
         for kind, pattern in items:
             if not isinstance(kind, str) or not re.fullmatch(r"[a-z][a-z0-9_]*", kind) \
@@ -146,10 +147,7 @@ def _coerce(name: str, value: Any, origin: str, line: int | None = None) -> Any:
             try:
                 compiled = re.compile(pattern)
             except re.error as exc:
-                message = f"pattern '{kind}' is not a valid regular expression: {exc}"
-                if line is not None:
-                    raise DataError(message, origin, line)
-                raise InputError(f"{origin}: {message}")
+                error(f"pattern '{kind}' is not a valid regular expression: {exc}")
             if compiled.match(""):
                 fail("patterns that never match an empty string")
             out.append((kind, pattern))
@@ -231,12 +229,12 @@ def load_config(toolkit=None, environ: Mapping[str, str] | None = None,
     config = TranslatorConfig()
     if file_values:
         config = replace(config, **file_values,
-                         source=file_path if "provider" in file_values else config.source)
+                         origin=file_path if "provider" in file_values else config.origin)
     env_values = {}
     for var, name in ((ENV_PROVIDER, "provider"), (ENV_URL, "url"), (ENV_KEY, "key")):
         if env.get(var, "").strip():
             env_values[name] = _coerce(name, env[var], var)
     if env_values:
         config = replace(config, **env_values,
-                         source=ENV_PROVIDER if "provider" in env_values else config.source)
+                         origin=ENV_PROVIDER if "provider" in env_values else config.origin)
     return config.with_options(options) if options else config

@@ -1,0 +1,129 @@
+"""Lint quality on the project's corpus (precision/recall per code, flags on clean drafts) and speed.
+
+Run: python bench/bench_lint.py   (writes bench/results/lint.md)
+"""
+from __future__ import annotations
+
+import datetime as dt
+import os
+import platform
+import statistics
+import subprocess
+import sys
+import time
+from collections import Counter
+from pathlib import Path
+
+from xborder import Toolkit
+from xborder.lint import lint_text, load_rules
+from xborder.lint.evaluate import evaluate, load_corpus
+
+HERE = Path(__file__).resolve().parent
+CORPUS = HERE.parent / "tests" / "data" / "lint" / "corpus"
+
+
+def throughput(toolkit: Toolkit, drafts, seconds: float = 5.0) -> tuple[float, float]:
+    """Warm drafts/s over the corpus (rules compiled, every locale seen once), best and median of 5 runs."""
+    jobs = [(d.text, d.locale, d.region, d.team_timezone, d.now) for d in drafts]
+    for text, locale, region, zone, now in jobs:
+        lint_text(toolkit, text, locale, region=region, team_timezone=zone, now=now)
+    rates = []
+    for _ in range(5):
+        count, start = 0, time.perf_counter()
+        while time.perf_counter() - start < seconds / 5:
+            for text, locale, region, zone, now in jobs:
+                lint_text(toolkit, text, locale, region=region, team_timezone=zone, now=now)
+            count += len(jobs)
+        rates.append(count / (time.perf_counter() - start))
+    return max(rates), statistics.median(rates)
+
+
+def cold_load() -> float:
+    """Seconds to load, validate and compile every rule file in a fresh Toolkit."""
+    start = time.perf_counter()
+    load_rules(Toolkit(data_dirs=[]))
+    return time.perf_counter() - start
+
+
+def big_draft(toolkit: Toolkit) -> tuple[float, int]:
+    paragraph = ("Hallo Anna, danke für deine Nachricht! Wir erstatten €1,234.50 bis 03/04/2026 um 15 Uhr, "
+                 "spätestens am Freitag. 1,1,1,1 ...... 12:12:12 !!!!\n")
+    text = paragraph * (1_000_000 // len(paragraph) + 1)
+    start = time.perf_counter()
+    flags = lint_text(toolkit, text, "de-DE")
+    return time.perf_counter() - start, len(flags)
+
+
+def cli_cold(runs: int = 7) -> float:
+    xborder = str(Path(sys.executable).with_name("xborder"))
+    times = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        subprocess.run([xborder, "lint", "-", "--locale", "de-DE"], input=b"Kannst du uns helfen?",
+                       stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=False)
+        times.append(time.perf_counter() - start)
+    return statistics.median(times)
+
+
+def main() -> None:
+    load_seconds = cold_load()
+    toolkit = Toolkit(data_dirs=[])
+    drafts = load_corpus(CORPUS)
+    score = evaluate(toolkit, drafts)
+    best, median = throughput(toolkit, drafts)
+    big_seconds, big_flags = big_draft(toolkit)
+    cli = cli_cold()
+    locales = Counter(d.locale for d in drafts)
+    clean = len(score.clean)
+    rules = len(load_rules(toolkit))
+    lines = [
+        "## Cultural-sensitivity lint (issue 6)",
+        "",
+        f"Machine: {platform.machine()} {platform.processor() or ''}, {os.cpu_count()} cores (shared with other "
+        f"jobs: timings are noisy), Python {platform.python_version()}, {dt.date.today().isoformat()}. "
+        "Command: `python bench/bench_lint.py`.",
+        "",
+        f"Corpus: `tests/data/lint/corpus/`, {len(drafts)} agent drafts in {len(locales)} locales "
+        f"({min(locales.values())}–{max(locales.values())} each), {clean} of them clean; {rules} rule files. "
+        "Scored per draft and code: a code flagged and expected is a true positive.",
+        "",
+        "| code | precision | recall | TP | FP | FN |",
+        "|---|---:|---:|---:|---:|---:|",
+    ]
+    for code in score.codes():
+        lines.append(f"| {code} | {score.precision(code):.2f} | {score.recall(code):.2f} | {score.tp[code]} | "
+                     f"{score.fp[code]} | {score.fn[code]} |")
+    tp, fp, fn = sum(score.tp.values()), sum(score.fp.values()), sum(score.fn.values())
+    lines += [
+        f"| **overall** (goal P ≥ 0.90, R ≥ 0.85) | **{score.precision():.2f}** | **{score.recall():.2f}** | "
+        f"{tp} | {fp} | {fn} |",
+        "",
+        f"Clean drafts flagged: **{len(score.clean_flagged)} of {clean}** (goal 0)"
+        + ("" if not score.clean_flagged else ": " + ", ".join(
+            f"{o.draft.id} ({', '.join(sorted(o.flagged))})" for o in score.clean_flagged)) + ".",
+        "",
+    ]
+    misses = [o for o in score.outcomes if o.false_positives or o.false_negatives]
+    if misses:
+        lines += ["Disagreements with the labels:", ""]
+        lines += [f"- {o.draft.id}: false positive {sorted(o.false_positives) or '—'}, "
+                  f"missed {sorted(o.false_negatives) or '—'}" for o in misses]
+        lines.append("")
+    lines += [
+        "| speed | value | goal |",
+        "|---|---:|---:|",
+        f"| warm throughput over the corpus (best / median of 5 runs) | {best:,.0f} / {median:,.0f} drafts/s | "
+        "≥ 2,000 |",
+        f"| load + validate + compile all rules (cold, in process) | {load_seconds * 1000:.0f} ms | |",
+        f"| 1 MB draft (de-DE, {big_flags:,} flags) | {big_seconds:.1f} s | bounded |",
+        f"| `xborder lint - --locale de-DE` (fresh process, median of 7) | {cli * 1000:.0f} ms | |",
+        "",
+    ]
+    text = "\n".join(lines)
+    (HERE / "results").mkdir(exist_ok=True)
+    (HERE / "results" / "lint.md").write_text(text, encoding="utf-8")
+    print(text)
+
+
+if __name__ == "__main__":
+    main()

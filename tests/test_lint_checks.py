@@ -1,0 +1,317 @@
+"""The checks behind the rules, one behaviour at a time."""
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+
+import pytest
+
+from xborder.lint import lint_text
+from xborder.lint.checks.currency import parse_amount
+from xborder.lint.patterns import PatternSet, required_literal
+from xborder.results import Flag
+
+
+def codes(flags):
+    return [f.code for f in flags]
+
+
+def only(flags, code):
+    return [f for f in flags if f.code == code]
+
+
+# -- the interface -----------------------------------------------------------------------
+def test_flags_are_frozen_sorted_and_spans_index_the_text(toolkit):
+    text = "Hallo Anna,\nkannst du uns €1,234.50 bis 03/04/2026 bestätigen?!"
+    flags = lint_text(toolkit, text, "de-DE")
+    assert all(isinstance(f, Flag) for f in flags)
+    assert [f.span for f in flags] == sorted(f.span for f in flags)
+    assert text[slice(*only(flags, "informal_address")[0].span)] == "du"
+    assert text[slice(*only(flags, "wrong_currency_format")[0].span)] == "€1,234.50"
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        flags[0].code = "x"
+
+
+def test_toolkit_lint_delegates(toolkit):
+    assert toolkit.lint("Kannst du mir helfen?", "de-DE") == lint_text(toolkit, "Kannst du mir helfen?", "de-DE")
+
+
+def test_clean_text_has_no_flags(toolkit):
+    assert lint_text(toolkit, "Vielen Dank für Ihre Nachricht. Wir melden uns morgen.", "de-DE") == ()
+    assert lint_text(toolkit, "", "ja-JP") == ()
+
+
+def test_region_comes_from_locale_or_argument(toolkit):
+    assert codes(lint_text(toolkit, "Done 👍", "en-US")) == []
+    assert codes(lint_text(toolkit, "Done 👍", "en-US", region="IR")) == ["gesture_emoji"]
+    assert codes(lint_text(toolkit, "Done 👍", "fa")) == ["gesture_emoji"]  # fa -> likely IR
+
+
+# -- informal address ----------------------------------------------------------------------
+@pytest.mark.parametrize("locale, text, found, suggestion", [
+    ("de-DE", "Wir schicken dir morgen den Link.", "dir", "Ihnen"),
+    ("de-AT", "Du bekommst dein Geld zurück.", "Du", "Sie"),
+    ("fr-FR", "Je t'envoie le lien demain.", "t'", "vous "),
+    ("es-MX", "Te enviamos tu guía mañana.", "Te", "Le"),
+    ("it-IT", "Ti mando il link domani.", "Ti", "Le"),
+    ("nl-NL", "We sturen je morgen de link.", "je", "u"),
+    ("pt-PT", "Podes devolver a encomenda.", "Podes", "Pode"),
+    ("zh-CN", "你的退款已经处理。", "你", "您"),
+    ("ru-RU", "Твой заказ отправлен.", "Твой", "Ваш"),
+    ("tr-TR", "Sana yeni bir kod gönderdik.", "Sana", "Size"),
+    ("hi-IN", "तुम्हारा ऑर्डर भेज दिया गया है।", "तुम्हारा", "आपका"),
+    ("id-ID", "Pesanan lo udah dikirim.", "lo", "Anda"),
+])
+def test_informal_pronouns(toolkit, locale, text, found, suggestion):
+    flag = only(lint_text(toolkit, text, locale), "informal_address")[0]
+    assert text[slice(*flag.span)] == found
+    assert flag.suggestion == suggestion
+
+
+def test_informal_address_respects_register_by_region(toolkit):
+    text = "Hola Ana, te enviamos tu número de seguimiento."
+    assert only(lint_text(toolkit, text, "es-MX"), "informal_address")
+    assert not only(lint_text(toolkit, text, "es-ES"), "informal_address")
+    assert not only(lint_text(toolkit, "Você pode devolver. Tu podes?", "pt-BR"), "informal_address")
+
+
+def test_french_noun_ton_is_not_the_possessive(toolkit):
+    assert not lint_text(toolkit, "Nous regrettons le ton de notre dernier message.", "fr-FR")
+    assert only(lint_text(toolkit, "Ton colis arrive demain.", "fr-FR"), "informal_address")
+
+
+def test_devanagari_word_edges(toolkit):
+    # तुम must not match inside तुम्हारा as a separate token, and आप stays clean
+    flags = only(lint_text(toolkit, "आपका ऑर्डर और तुम्हारे पैसे", "hi-IN"), "informal_address")
+    assert [f.suggestion for f in flags] == ["आपके"]
+
+
+@pytest.mark.parametrize("text", [
+    "明日発送するよ。", "確認してね！", "もう届いたから大丈夫だ。", "ありがとう！", "返金は終わった。",
+])
+def test_japanese_plain_form_is_flagged(toolkit, text):
+    assert only(lint_text(toolkit, text, "ja-JP"), "informal_address")
+
+
+@pytest.mark.parametrize("text", [
+    "明日発送いたします。", "ご確認ください。", "ありがとうございます！", "よろしくお願いいたします。",
+    "返品について", "1. 商品を箱に入れる\n2. ラベルを貼る", "カスタマーサポート 田中", "お問い合わせ番号：12345",
+    "ご不便をおかけして申し訳ございません。", "何かございましたら、お気軽にお問い合わせくださいね。",
+])
+def test_japanese_polite_text_passes(toolkit, text):
+    assert not only(lint_text(toolkit, text, "ja-JP"), "informal_address")
+
+
+@pytest.mark.parametrize("text", ["내일 보낼게!", "환불 완료했어.", "고마워~", "주문 확인했다.", "안녕! 주문 확인했어요."])
+def test_korean_banmal_is_flagged(toolkit, text):
+    assert only(lint_text(toolkit, text, "ko-KR"), "informal_address")
+
+
+@pytest.mark.parametrize("text", ["내일 발송해 드리겠습니다.", "환불이 완료되었어요.", "감사합니다!", "네, 확인했습니다.",
+                                  "고객지원팀 담당자", "안녕하세요, 고객님."])
+def test_korean_polite_text_passes(toolkit, text):
+    assert not only(lint_text(toolkit, text, "ko-KR"), "informal_address")
+
+
+def test_thai_reply_without_polite_particle(toolkit):
+    curt = "สวัสดี เราได้รับคำสั่งซื้อของคุณแล้ว และจะจัดส่งสินค้าให้ภายในวันพรุ่งนี้ ขอบคุณที่ใช้บริการ"
+    assert only(lint_text(toolkit, curt, "th-TH"), "informal_address")
+    assert not only(lint_text(toolkit, curt.replace("บริการ", "บริการค่ะ"), "th-TH"), "informal_address")
+
+
+# -- dates -----------------------------------------------------------------------------------
+def test_ambiguous_date_suggests_the_babel_date_in_the_customers_reading(toolkit):
+    us = only(lint_text(toolkit, "Ships on 03/04/2026.", "en-US"), "ambiguous_date")[0]
+    de = only(lint_text(toolkit, "Versand am 03/04/2026.", "de-DE"), "ambiguous_date")[0]
+    assert us.suggestion == "March 4, 2026"
+    assert de.suggestion == "3. April 2026"
+    assert "4. März 2026" in de.message
+
+
+@pytest.mark.parametrize("locale, text, flagged", [
+    ("de-DE", "am 03.04.2026", False),        # German's own dotted date
+    ("en-US", "on 03.04.2026", True),
+    ("nl-NL", "op 03-04-2026", False),         # Dutch writes dd-MM-y
+    ("en-GB", "on 03-04-2026", True),
+    ("en-GB", "on 13/04/2026", False),         # only one reading
+    ("en-GB", "on 04/04/2026", False),         # same either way
+    ("en-GB", "2026-04-03", False),            # ISO
+    ("en-GB", "by 03/04", True),               # leading zero
+    ("en-GB", "on 3/4", True),                 # cue word
+    ("en-GB", "rated 4/5 stars, 2/3 of them", False),
+    ("en-GB", "version 1.2.3", False),
+])
+def test_ambiguous_date_cases(toolkit, locale, text, flagged):
+    assert bool(only(lint_text(toolkit, text, locale), "ambiguous_date")) is flagged
+
+
+# -- currency ---------------------------------------------------------------------------------
+@pytest.mark.parametrize("number, value, decimal, group", [
+    ("1,234.50", "1234.50", ".", ","), ("1.234,50", "1234.50", ",", "."), ("1 234,50", "1234.50", ",", " "),
+    ("12,50", "12.50", ",", None), ("1,234", "1234", None, ","), ("1,23,456.00", "123456.00", ".", ","),
+    ("50", "50", None, None),
+])
+def test_parse_amount(number, value, decimal, group):
+    amount = parse_amount(number)
+    assert str(amount.value) == value and amount.decimal == decimal and amount.group == group
+
+
+@pytest.mark.parametrize("locale, text, suggestion", [
+    ("de-DE", "Wir erstatten €1,234.50.", "1.234,50 €"),
+    ("de-DE", "Wir erstatten 1,234 €.", "1.234,00 €"),
+    ("en-US", "We refunded 12,50 €.", "€12.50"),
+    ("pt-BR", "Reembolsamos R$ 1,234.50.", "R$ 1.234,50"),
+    ("fr-FR", "Remboursement de 1,234.50 EUR.", "1 234,50 €"),
+])
+def test_wrong_currency_format(toolkit, locale, text, suggestion):
+    flag = only(lint_text(toolkit, text, locale), "wrong_currency_format")[0]
+    assert flag.suggestion == suggestion
+
+
+@pytest.mark.parametrize("locale, text", [
+    ("de-DE", "Wir erstatten 1.234,50 €."), ("en-US", "We refunded $1,234.50."), ("fr-FR", "Remboursé : 1 234,50 €."),
+    ("ja-JP", "返金額は1,234円です。"), ("hi-IN", "₹1,23,456 की वापसी"), ("ar-SA", "تم رد 1,234.50 ريال"),
+    ("en-GB", "Order A-1,234 shipped"),
+])
+def test_currency_in_local_format_passes(toolkit, locale, text):
+    assert not only(lint_text(toolkit, text, locale), "wrong_currency_format")
+
+
+# -- time zones ---------------------------------------------------------------------------------
+def test_time_without_zone_depends_on_team_and_customer_zone(toolkit):
+    text = "Wir rufen Sie morgen um 15 Uhr an."
+    assert only(lint_text(toolkit, text, "de-DE"), "time_without_timezone")  # team zone unknown
+    assert only(lint_text(toolkit, text, "de-DE", team_timezone="America/New_York"), "time_without_timezone")
+    assert not lint_text(toolkit, text, "de-DE", team_timezone="Europe/Berlin")
+    assert not lint_text(toolkit, text, "de-DE", team_timezone="Europe/Paris")  # same offset all year
+    # a several-zone country: the customer's zone is unknown
+    assert only(lint_text(toolkit, "We'll call at 3 pm.", "en-US", team_timezone="America/New_York"),
+                "time_without_timezone")
+
+
+@pytest.mark.parametrize("text", [
+    "We'll call at 3 pm CET.", "We'll call at 15:00 (UTC+1).", "We'll call at 3 pm your time.",
+    "We'll call at 3 pm Berlin time.", "Within 24 hours.", "明日15時（日本時間）にご連絡いたします。",
+])
+def test_time_with_zone_passes(toolkit, text):
+    assert not only(lint_text(toolkit, text, "en-GB", region="JP"), "time_without_timezone")
+
+
+def test_cldr_zone_names_in_the_customers_language_count_as_a_zone(toolkit):
+    text = "Wir rufen Sie am 26. November um 10:00 (Mitteleuropäische Normalzeit) an."
+    assert not only(lint_text(toolkit, text, "de-DE"), "time_without_timezone")
+
+
+@pytest.mark.parametrize("locale, text", [
+    ("en-US", "Expect a call at 3pm."), ("fr-FR", "Nous vous appelons à 15h30."), ("es-MX", "Le llamamos a las 3."),
+    ("ja-JP", "15時までにご連絡いたします。"), ("zh-CN", "我们将于下午3点联系您。"), ("ko-KR", "오후 3시에 연락드리겠습니다."),
+    ("id-ID", "Kami akan menghubungi Anda pukul 15.00."), ("tr-TR", "Sizi saat 15:00'te arayacağız."),
+])
+def test_clock_times_across_languages(toolkit, locale, text):
+    assert only(lint_text(toolkit, text, locale, team_timezone="UTC"), "time_without_timezone")
+
+
+# -- weekends and holidays -------------------------------------------------------------------------
+NOW = "2026-03-02T09:00:00+00:00"  # a Monday
+
+
+@pytest.mark.parametrize("locale, region, text, flagged", [
+    ("ar-SA", None, "We will reply by Friday.", True),
+    ("ar-AE", None, "We will reply by Friday.", False),     # UAE weekend is Saturday-Sunday
+    ("ar-AE", None, "We will reply by Sunday.", True),
+    ("he-IL", None, "נחזור אליך ביום שישי.", True),
+    ("de-DE", None, "Die Erstattung erfolgt am 3. Oktober 2026.", True),   # Tag der Deutschen Einheit
+    ("de-DE", None, "Die Erstattung erfolgt am 2. Oktober 2026.", False),
+    ("en-US", None, "Delivery on 2026-11-26.", True),        # Thanksgiving
+    ("ja-JP", None, "2026年3月7日にお届けします。", True),       # Saturday
+    ("en-US", "SA", "Our team works Sunday to Thursday.", False),
+    ("en-US", None, "We received it last Saturday.", False),
+    ("en-US", None, "Delivery on 2025-03-08.", False),        # past
+])
+def test_weekend_promise(toolkit, locale, region, text, flagged):
+    flags = lint_text(toolkit, text, locale, region=region, now=NOW)
+    assert bool(only(flags, "weekend_promise")) is flagged
+
+
+def test_weekend_promise_uses_timing_day_off(toolkit, monkeypatch):
+    import xborder.timing as timing
+
+    calls = []
+
+    def fake_day_off(region, day, subdivision=None):
+        calls.append((region, day))
+        return "test holiday" if day == dt.date(2026, 3, 4) else None
+
+    monkeypatch.setattr(timing, "day_off", fake_day_off)
+    toolkit.clear_caches()
+    try:
+        flags = lint_text(toolkit, "We will reply on Wednesday.", "en-GB", now=NOW)
+        assert calls == [("GB", dt.date(2026, 3, 4))]
+        assert "test holiday" in only(flags, "weekend_promise")[0].message
+    finally:
+        toolkit.clear_caches()
+
+
+# -- numbers, gestures, religion, idioms, names, exclamations ------------------------------------------
+@pytest.mark.parametrize("locale, text, flagged", [
+    ("zh-CN", "赠送您4件小礼品。", True), ("zh-CN", "优惠码VIP44。", True), ("zh-CN", "特价¥74。", True),
+    ("zh-CN", "享受4折优惠。", True), ("zh-CN", "4个工作日内送达。", False), ("zh-CN", "订单号4421387。", False),
+    ("zh-CN", "优惠码SPRING2024。", False), ("ja-JP", "サンプルを9点お送りします。", True),
+    ("ko-KR", "샘플 4개를 보내드립니다.", True), ("ko-KR", "4개월 무이자 할부", False),
+    ("de-DE", "Wir schicken 4 Proben.", False),
+])
+def test_taboo_numbers(toolkit, locale, text, flagged):
+    assert bool(only(lint_text(toolkit, text, locale), "taboo_number")) is flagged
+
+
+def test_gesture_emoji_span_includes_skin_tone(toolkit):
+    text = "Tudo certo 👌🏽 obrigado"
+    flag = only(lint_text(toolkit, text, "pt-BR"), "gesture_emoji")[0]
+    assert text[slice(*flag.span)] == "👌🏽"
+
+
+def test_religious_rules_by_region(toolkit):
+    assert only(lint_text(toolkit, "Free bacon with every order!", "ar-SA"), "religious_insensitivity")
+    assert not only(lint_text(toolkit, "Free bacon with every order!", "en-US"), "religious_insensitivity")
+    assert only(lint_text(toolkit, "Get 10% off beef jerky.", "hi-IN"), "religious_insensitivity")
+    assert not only(lint_text(toolkit, "Your wine glasses have shipped.", "ar-AE"), "religious_insensitivity")
+
+
+def test_idioms_only_for_non_native_readers(toolkit):
+    text = "Returning it is a piece of cake — we'll keep you in the loop."
+    flags = only(lint_text(toolkit, text, "de-DE"), "idiom")
+    assert [f.suggestion for f in flags] == ["very easy", "keep you informed"]
+    assert not only(lint_text(toolkit, text, "en-GB"), "idiom")
+
+
+@pytest.mark.parametrize("locale, region, text, flagged", [
+    ("en-US", "JP", "Dear Mr. Hiroshi,", True), ("en-US", "JP", "Dear Mr. Tanaka,", False),
+    ("en-US", "JP", "Hi Maria,", False), ("ja-JP", None, "浩様\nお世話になっております。", True),
+    ("ja-JP", None, "田中浩様\nお世話になっております。", False), ("zh-CN", None, "亲爱的伟先生：", True),
+    ("zh-CN", None, "亲爱的王先生：", False), ("ko-KR", None, "민준 고객님, 안녕하세요.", True),
+    ("ko-KR", None, "김민준 고객님, 안녕하세요.", False), ("vi-VN", None, "Dear Minh,", False),
+])
+def test_name_order(toolkit, locale, region, text, flagged):
+    assert bool(only(lint_text(toolkit, text, locale, region=region), "name_order")) is flagged
+
+
+def test_exclamation_overuse(toolkit):
+    assert only(lint_text(toolkit, "Hi! Great news! It shipped! Enjoy!", "en-US"), "exclamation_overuse")
+    assert only(lint_text(toolkit, "It shipped!!", "en-US"), "exclamation_overuse")
+    assert not lint_text(toolkit, "Hi Tom, it shipped. Enjoy!", "en-US")
+
+
+# -- pattern machinery --------------------------------------------------------------------------------
+def test_required_literal():
+    assert required_literal("(?:a |a real )?piece of cake") == "piece of cake"
+    assert required_literal("eure[mnrs]?") == "eure"
+    assert required_literal("a|b") is None
+    assert required_literal("[!！]{2,}") is None
+
+
+def test_pattern_set_is_leftmost_longest():
+    import re
+
+    ps = PatternSet([("in the loop", re.compile("in the loop")),
+                     ("the loop", re.compile("keep you in the loop"))], False)
+    assert [m.group() for _, m in ps.finditer("we keep you in the loop")] == ["keep you in the loop"]

@@ -1,0 +1,41 @@
+"""The evaluation corpus: its shape, and the goals of issue 6 on it."""
+from __future__ import annotations
+
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+from xborder.lint.evaluate import evaluate, load_corpus
+
+CORPUS = Path(__file__).parent / "data" / "lint" / "corpus"
+LOCALES = {"en-US", "en-GB", "de-DE", "fr-FR", "es-ES", "es-MX", "pt-BR", "it-IT", "nl-NL", "ja-JP", "ko-KR",
+           "zh-CN", "zh-TW", "ar-SA", "ar-AE", "he-IL", "tr-TR", "hi-IN", "th-TH", "id-ID"}
+
+
+@pytest.fixture(scope="module")
+def score(toolkit):
+    return evaluate(toolkit, load_corpus(CORPUS))
+
+
+def test_corpus_shape():
+    drafts = load_corpus(CORPUS)
+    assert len(drafts) >= 200
+    assert sum(1 for d in drafts if not d.expect) * 3 >= len(drafts)
+    per_locale = Counter(d.locale for d in drafts)
+    assert set(per_locale) >= LOCALES
+    assert min(per_locale[loc] for loc in LOCALES) >= 8
+    covered = {code for d in drafts for code in d.expect}
+    assert len(covered) >= 11
+
+
+def test_clean_drafts_come_back_clean(score):
+    assert [(o.draft.id, sorted(o.flagged)) for o in score.clean_flagged] == []
+
+
+def test_precision_and_recall_goals(score):
+    assert score.precision() >= 0.90
+    assert score.recall() >= 0.85
+    for code in score.codes():
+        assert score.precision(code) >= 0.75, code
+        assert score.recall(code) >= 0.75, code

@@ -1,0 +1,151 @@
+"""``xborder policy show|compare|check|audit``: output, JSON, and one-line errors with exit 2."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+DATA = Path(__file__).parent / "data" / "policy"
+
+
+def test_show_json(run):
+    result = run("policy", "show", "DE", "--json")
+    assert result.exit_code == 0, result.stderr
+    data = json.loads(result.stdout)
+    assert data["region"] == "DE" and data["withdrawal_days"] == 14
+    assert data["weekend"] == ["sat", "sun"] and data["currency"] == "EUR"
+    assert data["timezones"][0] == "Europe/Berlin"
+    assert data["last_reviewed"] and data["sources"]["legal_guarantee_months"]
+
+
+def test_show_table_names_sources_and_inheritance(run):
+    result = run("policy", "show", "es")
+    assert result.exit_code == 0
+    assert "ES — Spain (inherits EU)" in result.stdout
+    assert "36" in result.stdout and "Real Decreto" in result.stdout
+
+
+def test_show_null_fact_is_null_not_a_guess(run):
+    data = json.loads(run("policy", "show", "US", "--json").stdout)
+    assert data["withdrawal_days"] is None
+    assert "Cooling-Off" in data["facts"]["withdrawal_days"]["note"]
+
+
+def test_show_region_without_profile(run):
+    result = run("policy", "show", "AT")
+    assert result.exit_code == 2
+    assert result.stderr.startswith("error: no policy profile for region 'AT' (Austria); near ones: EU, DE")
+    assert "Traceback" not in result.stderr and result.stderr.count("\n") == 1
+
+
+@pytest.mark.parametrize("code", ["XX", "Germany", "1"])
+def test_show_unknown_region(run, code):
+    result = run("policy", "show", code)
+    assert result.exit_code == 2 and result.stderr.startswith("error: ")
+    assert "region" in result.stderr
+
+
+def test_compare_table_and_json(run):
+    result = run("policy", "compare", "DE", "ES", "BR", "US")
+    assert result.exit_code == 0
+    lines = result.stdout.splitlines()
+    assert lines[0].split() == ["fact", "DE", "ES", "BR", "US"]
+    guarantee = next(line for line in lines if line.startswith("legal_guarantee_months"))
+    assert guarantee.split()[1:4] == ["24", "36", "-"]
+    data = json.loads(run("policy", "compare", "FR", "GB", "--json").stdout)
+    assert [p["region"] for p in data["profiles"]] == ["FR", "GB"]
+
+
+def test_compare_needs_two_regions(run):
+    result = run("policy", "compare", "DE")
+    assert result.exit_code == 2 and "at least two regions" in result.stderr
+
+
+def test_check_seven_day_buyer_pays_store(run):
+    result = run("policy", "check", "--store", str(DATA / "store_7day.yaml"), "--regions", "all", "--json")
+    assert result.exit_code == 0, result.stderr
+    data = json.loads(result.stdout)
+    short = set(data["falls_short_in"])
+    assert {"EU", "DE", "FR", "ES", "IT", "NL", "PL", "SE", "GB", "TR", "IL", "AR"} <= short
+    assert not short & {"US", "BR", "CN", "KR", "RU", "ZA", "JP", "AU"}
+    by_region = {r["region"]: r for r in data["regions"]}
+    gb = by_region["GB"]["shortfalls"][0]
+    assert gb["field"] == "return_days" and gb["law"] == 14 and "SI 2013/3134" in gb["source"]
+    assert "6502" in by_region["TR"]["shortfalls"][0]["source"]
+    # buyer-pays return shipping is allowed in the EU only on a condition, which is reported
+    assert by_region["DE"]["conditions"][0]["field"] == "return_shipping_paid_by"
+
+
+def test_check_table_output_names_the_law(run):
+    result = run("policy", "check", "--store", str(DATA / "store_7day.yaml"), "--regions", "DE,GB,TR,US")
+    assert result.exit_code == 0
+    assert "falls short in 3 of 4 regions: DE, GB, TR" in result.stdout
+    assert "law: BGB §355(2)" in result.stdout
+    assert "law: Consumer Contracts" in result.stdout
+
+
+def test_check_fail_flag_and_a_compliant_store(run):
+    failing = run("policy", "check", "--store", str(DATA / "store_fee.yaml"), "--regions", "FR", "--fail")
+    assert failing.exit_code == 1 and "restocking fee" in failing.stdout
+    ok = run("policy", "check", "--store", str(DATA / "store_full.yaml"), "--regions", "DE,ES,BR,GB", "--fail")
+    assert ok.exit_code == 0 and "meets the stated statutory minimum" in ok.stdout
+
+
+@pytest.mark.parametrize("name, message", [
+    ("store_unknown_key.yaml", "store_unknown_key.yaml:2:1: unknown key 'refund_days'"),
+    ("store_bad_type.yaml", "store_bad_type.yaml:2:1: 'warranty_months' must be a whole number"),
+    ("store_bad_payer.yaml", "store_bad_payer.yaml:1:1: 'return_shipping_paid_by' must be one of buyer, store"),
+])
+def test_check_bad_store_file(run, name, message):
+    result = run("policy", "check", "--store", str(DATA / name), "--regions", "DE")
+    assert result.exit_code == 2
+    assert message in result.stderr and result.stderr.count("\n") == 1
+
+
+def test_check_bad_regions(run):
+    store = str(DATA / "store_7day.yaml")
+    assert run("policy", "check", "--store", store, "--regions", "DE,XX").exit_code == 2
+    assert "no policy profile" in run("policy", "check", "--store", store, "--regions", "AT").stderr
+    missing = run("policy", "check", "--store", "nope.yaml", "--regions", "DE")
+    assert missing.exit_code == 2 and "does not exist" in missing.stderr
+
+
+def test_missing_source_is_exit_2_for_show(run):
+    result = run("--data-dir", str(DATA / "bad_missing_source"), "policy", "show", "DE")
+    assert result.exit_code == 2
+    assert "DE.yaml:6" in result.stderr and "has no source" in result.stderr
+
+
+def test_audit_clean_bundled_data(run):
+    result = run("policy", "audit", "--as-of", "2026-12-01")
+    assert result.exit_code == 0 and "every stated fact has a source" in result.stdout
+
+
+def test_audit_lists_missing_sources_and_stale_facts(run):
+    result = run("--data-dir", str(DATA / "bad_missing_source"), "--data-dir", str(DATA / "stale"),
+                 "policy", "audit", "--as-of", "2026-12-01", "--json")
+    assert result.exit_code == 1
+    findings = json.loads(result.stdout)["findings"]
+    problems = {(f["region"], f["fact"], f["problem"]) for f in findings}
+    assert ("DE", "withdrawal_days", "missing_source") in problems
+    assert ("NL", "withdrawal_days", "stale") in problems
+    assert all(f["file"] and f["line"] for f in findings)
+
+
+def test_audit_months_window(run):
+    stale = ["--data-dir", str(DATA / "stale"), "policy", "audit", "--as-of", "2026-12-01", "--json"]
+    assert json.loads(run(*stale).stdout)["findings"]
+    assert not json.loads(run(*stale, "--months", "36").stdout)["findings"]
+    assert run(*stale, "--months", "-1").exit_code == 2
+
+
+def test_audit_unverified_lists_null_facts(run):
+    data = json.loads(run("policy", "audit", "--as-of", "2026-12-01", "--unverified", "--json").stdout)
+    assert ("US", "withdrawal_days") in {(f["region"], f["fact"]) for f in data["findings"]}
+
+
+def test_help_on_every_subcommand(run):
+    for sub in ("show", "compare", "check", "audit"):
+        result = run("policy", sub, "--help")
+        assert result.exit_code == 0 and "Usage" in result.stdout

@@ -1,0 +1,115 @@
+"""Policy in replies: notes per template and region, and policy_conflict flags in many languages."""
+from __future__ import annotations
+
+import pytest
+
+from xborder.policy.conflicts import policy_conflict_flags
+from xborder.policy.notes import policy_notes
+
+NOW = "2026-11-23T09:00:00+00:00"
+
+
+def test_return_template_to_germany_notes_the_withdrawal_right(toolkit):
+    notes = policy_notes(toolkit, "return_instructions", "DE", "de")
+    first = notes[0]
+    assert first["topic"] == "withdrawal" and first["fact"] == "withdrawal_days" and first["value"] == 14
+    assert "14 days" in first["text"] and first["source"].startswith("BGB")
+    assert any(n["fact"] == "withdrawal_fee_percent" for n in notes)
+
+
+def test_privacy_request_gives_the_deadline_under_the_customers_law(toolkit):
+    br = {n["fact"]: n for n in policy_notes(toolkit, "privacy_request", "BR", "pt-BR")}
+    assert br["dsar_deadline_days"]["value"] == 15 and "LGPD" in br["privacy_law"]["value"]
+    ca = {n["fact"]: n for n in policy_notes(toolkit, "privacy_request", "US-CA", "en")}
+    assert ca["dsar_deadline_days"]["value"] == 45
+    eu = {n["fact"]: n for n in policy_notes(toolkit, "privacy_request", "AT", "de")}
+    assert eu["dsar_deadline_days"]["profile"] == "EU" and "Austria" in eu["dsar_deadline_days"]["text"]
+
+
+def test_a_null_fact_still_gives_a_note(toolkit):
+    (note,) = policy_notes(toolkit, "return_instructions", "US", "en")
+    assert note["value"] is None and "No statutory withdrawal period" in note["text"]
+
+
+def test_language_requirement_note(toolkit):
+    notes = policy_notes(toolkit, "complaint_received", "FR", "en")
+    assert any(n["topic"] == "language" and "'en'" in n["text"] for n in notes)
+    assert not any(n["topic"] == "language" for n in policy_notes(toolkit, "complaint_received", "FR", "fr"))
+
+
+def test_no_region_or_no_profile_gives_no_notes(toolkit):
+    assert policy_notes(toolkit, "return_instructions", None, "en") == ()
+    assert policy_notes(toolkit, "return_instructions", "KE", "en") == ()
+    assert policy_notes(toolkit, "order_delayed", "DE", "de") == ()
+
+
+@pytest.mark.parametrize("text, region", [
+    ("You can return any item within 7 days of delivery.", "DE"),
+    ("You have one week to send it back.", "FR"),
+    ("Sie können den Artikel innerhalb von 7 Tagen zurücksenden.", "DE"),
+    ("Puede devolver el producto en un plazo de 7 días.", "ES"),
+    ("Você pode devolver o produto em até 5 dias.", "BR"),
+    ("Vous pouvez retourner l'article sous 7 jours.", "FR"),
+    ("Può restituire l'articolo entro 7 giorni.", "IT"),
+    ("U kunt het artikel binnen 7 dagen retourneren.", "NL"),
+    ("Mogą Państwo zwrócić towar w ciągu 7 dni.", "PL"),
+    ("Ürünü 7 gün içinde iade edebilirsiniz.", "TR"),
+    ("Вы можете вернуть товар в течение 3 дней.", "RU"),
+    ("يمكنك إرجاع المنتج خلال 7 أيام.", "ES"),
+    ("商品到着後7日以内であれば返品を承ります。", "DE"),
+    ("반품은 수령 후 5일 이내에 가능합니다.", "KR"),
+    ("所有商品均可在签收后3天内退货。", "CN"),
+])
+def test_short_return_window_is_a_conflict(toolkit, text, region):
+    flags = policy_conflict_flags(toolkit, text, locale="en", region=region)
+    assert [f.code for f in flags] == ["policy_conflict"], text
+    assert flags[0].severity == "error" and flags[0].rule == "policy.withdrawal_days"
+    start, end = flags[0].span
+    assert any(ch.isdigit() for ch in text[start:end]) or "week" in text[start:end]
+
+
+@pytest.mark.parametrize("text, region", [
+    ("You can return any item within 30 days. We will refund you within 5 days.", "DE"),
+    ("You can return any item within 7 days.", "US"),          # no statutory right to undercut
+    ("Sie können den Artikel innerhalb von 14 Tagen zurücksenden.", "DE"),
+    ("Wir erstatten Ihnen den Betrag innerhalb von 5 Tagen.", "DE"),
+    ("Ürünü 14 gün içinde iade edebilirsiniz. Ücret iadenizi 5 gün içinde yapacağız.", "TR"),
+    ("Мы вернём Вам деньги в течение 5 дней.", "RU"),
+    ("There is no restocking fee on returns.", "FR"),
+    ("Your parcel will arrive within 3 days.", "DE"),
+    ("You can return any item within 7 days.", None),
+])
+def test_no_conflict(toolkit, text, region):
+    assert policy_conflict_flags(toolkit, text, locale="en", region=region) == []
+
+
+@pytest.mark.parametrize("text, region", [
+    ("A 15% restocking fee applies to returned items.", "FR"),
+    ("Bei Rücksendungen berechnen wir eine Wiedereinlagerungsgebühr von 10 %.", "DE"),
+    ("Se aplica una tarifa de reposición del 10 % a las devoluciones.", "ES"),
+    ("A 10% restocking fee applies.", "IL"),                    # Israel allows at most 5%
+])
+def test_restocking_fee_on_a_withdrawal(toolkit, text, region):
+    flags = policy_conflict_flags(toolkit, text, locale="en", region=region)
+    assert flags and flags[0].rule == "policy.withdrawal_fee_percent"
+
+
+def test_guarantee_and_data_request_warnings(toolkit):
+    (g,) = policy_conflict_flags(toolkit, "Our products come with a 12-month warranty.", region="ES")
+    assert g.severity == "warning" and "36 months" in g.message
+    (d,) = policy_conflict_flags(toolkit, "We will answer your personal data request within 45 days.",
+                                 region="DE")
+    assert d.rule == "policy.dsar_deadline_days"
+    assert policy_conflict_flags(toolkit, "We answer data requests about your personal data in 10 days.",
+                                 region="DE") == []
+
+
+def test_every_shipped_template_is_free_of_conflicts(toolkit):
+    locales = ["en", *toolkit.available_locales()]
+    for name in toolkit.template_names():
+        context = toolkit.template(name).examples()
+        for locale in locales:
+            text = toolkit.render(name, locale=locale, context=context, now=NOW).text
+            for region in ("DE", "ES", "BR", "KR", "RU", "TR", "CN", "NZ"):
+                assert policy_conflict_flags(toolkit, text, locale=locale, region=region) == [], \
+                    (name, locale, region)

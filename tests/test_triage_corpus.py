@@ -1,0 +1,140 @@
+"""Triage on the project's corpus: per-reason F1, no decoy escalated, the words the issue names."""
+from __future__ import annotations
+
+import json
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+from xborder.policy.triage_lexicon import REASONS
+
+CORPUS = Path(__file__).parent / "data" / "triage"
+
+
+def _load() -> list[dict]:
+    items = []
+    for path in sorted(CORPUS.glob("*.jsonl")):
+        with open(path, encoding="utf-8") as fh:
+            items.extend(json.loads(line) for line in fh if line.strip())
+    return items
+
+
+ITEMS = _load()
+
+
+def test_corpus_shape():
+    assert len(ITEMS) >= 300
+    assert len({i["language"] for i in ITEMS}) >= 20
+    assert sum(1 for i in ITEMS if not i["reasons"]) * 2 >= len(ITEMS)       # at least half decoys
+    assert len({i["id"] for i in ITEMS}) == len(ITEMS)
+    assert all(set(i["reasons"]) <= set(REASONS) for i in ITEMS)
+
+
+@pytest.fixture(scope="module")
+def predictions(toolkit):
+    return {i["id"]: set(toolkit.triage(i["text"]).reasons) for i in ITEMS}
+
+
+def test_f1_per_reason_at_least_0_90(predictions):
+    tp, fp, fn = Counter(), Counter(), Counter()
+    for item in ITEMS:
+        gold, got = set(item["reasons"]), predictions[item["id"]]
+        for reason in REASONS:
+            tp[reason] += reason in gold and reason in got
+            fp[reason] += reason in got and reason not in gold
+            fn[reason] += reason in gold and reason not in got
+    for reason in REASONS:
+        precision = tp[reason] / ((tp[reason] + fp[reason]) or 1)
+        recall = tp[reason] / ((tp[reason] + fn[reason]) or 1)
+        f1 = 2 * precision * recall / ((precision + recall) or 1)
+        assert f1 >= 0.90, (reason, precision, recall)
+
+
+def test_no_decoy_escalates(predictions):
+    escalated = [i["text"] for i in ITEMS if not i["reasons"] and predictions[i["id"]]]
+    assert escalated == []
+
+
+@pytest.mark.parametrize("text, reason", [
+    ("Voy a consultar con mi abogado y los voy a demandar.", "legal_threat"),
+    ("Wenn das nicht geklärt wird, schalte ich meinen Anwalt ein.", "legal_threat"),
+    ("Mon avocat va vous contacter, je vais porter plainte.", "legal_threat"),
+    ("再不处理我就找律师起诉你们。", "legal_threat"),
+    ("Vou registrar uma reclamação no PROCON.", "consumer_authority"),
+    ("Vou abrir uma reclamação no Reclame Aqui.", "consumer_authority"),
+    ("我要打12315投诉你们。", "consumer_authority"),
+    ("Ich habe mich an die Verbraucherzentrale gewandt.", "consumer_authority"),
+    ("Voy a poner una queja en la OCU.", "consumer_authority"),
+    ("J'ai saisi l'UFC-Que Choisir.", "consumer_authority"),
+    ("I will file a complaint with the BBB.", "consumer_authority"),
+    ("I'm reporting this to the ACCC.", "consumer_authority"),
+    ("I have contacted Trading Standards.", "consumer_authority"),
+    ("I'll file a chargeback with my bank.", "chargeback"),
+    ("Voy a pedir un contracargo a mi banco.", "chargeback"),
+    ("Ich veranlasse eine Rückbuchung über meine Bank.", "chargeback"),
+    ("我要向银行申请拒付。", "chargeback"),
+    ("Was there a data breach? I got phishing mails quoting my order.", "privacy"),
+    ("Ich verlange die Löschung meiner Daten gemäß DSGVO.", "privacy"),
+    ("请删除我的个人信息。", "privacy"),
+    ("My son suffered an injury from the toy's broken blade, cut his finger.", "safety"),
+    ("The charger burned my hand.", "safety"),
+    ("充电宝突然起火了！", "safety"),
+    ("I'm going to the press with this.", "public_exposure"),
+])
+def test_named_bodies_and_words_escalate(toolkit, text, reason):
+    result = toolkit.triage(text)
+    assert result.escalate and reason in result.reasons, (text, result.reasons)
+
+
+@pytest.mark.parametrize("text", [
+    "My friend is a lawyer and loves your shop",
+    "safety pin missing",
+    "I will post a review",
+    "lawyer", "Anwalt", "abogado", "律师", "PROCON", "BBB", "12315", "Verbraucherzentrale",
+    "fire", "burn", "hospital", "police", "review", "TikTok", "bank", "privacy", "Rückbuchung",
+    "What's your chargeback policy?",
+    "Wann erfolgt die Rückbuchung auf meine Kreditkarte?",
+    "Aguardo o estorno no meu cartão.",
+])
+def test_single_words_and_decoys_do_not_escalate(toolkit, text):
+    result = toolkit.triage(text)
+    assert not result.escalate, (text, result.reasons)
+
+
+def test_severity_tiers(toolkit):
+    assert toolkit.triage("The heater caught fire.").severity == "critical"
+    assert toolkit.triage("I'll tell all my 50k followers, going viral.").severity == "critical"
+    assert toolkit.triage("I will sue you.").severity == "high"
+    assert toolkit.triage("Please delete all my personal data.").severity == "medium"
+    assert toolkit.triage("There was a data breach, my details were leaked.").severity == "high"
+    assert toolkit.triage("Where is my parcel?").severity == "none"
+
+
+def test_result_contract(toolkit):
+    data = toolkit.triage("I will sue you and report you to the BBB.", country="US").to_dict()
+    detection = toolkit.detect("I will sue you and report you to the BBB.", country="US").to_dict()
+    for key, value in detection.items():
+        if key != "evidence":
+            assert data[key] == value
+    assert data["evidence"][:len(detection["evidence"])] == detection["evidence"]
+    assert data["escalate"] is True
+    assert data["reasons"] == ["legal_threat", "consumer_authority"]
+    assert data["severity"] == "high"
+    assert set(data["reason_evidence"]) == {"legal_threat", "consumer_authority"}
+    assert any(e.startswith("legal_threat:") for e in data["evidence"])
+
+
+def test_results_are_frozen_and_deterministic(toolkit):
+    first = toolkit.triage("Das Ladegerät hat Feuer gefangen!")
+    with pytest.raises(Exception):
+        first.escalate = False                        # type: ignore[misc]
+    assert toolkit.triage("Das Ladegerät hat Feuer gefangen!").to_dict() == first.to_dict()
+
+
+def test_long_and_empty_messages(toolkit):
+    assert not toolkit.triage("").escalate
+    assert not toolkit.triage("   ").escalate
+    long_text = ("Where is my order? " * 20000) + " I will sue you."
+    assert not toolkit.triage(long_text).escalate      # only the first 20,000 characters are read
+    assert toolkit.triage("I will sue you. " + "ok " * 30000).escalate

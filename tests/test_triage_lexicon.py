@@ -1,0 +1,49 @@
+"""Triage vocabulary files: validation with file:line, user folders, every language loads."""
+from __future__ import annotations
+
+import pytest
+
+from xborder import Toolkit
+from xborder.errors import DataError
+from xborder.policy.triage_lexicon import compiled, languages
+
+DETECTION_LANGUAGES = ("en es pt fr de it nl pl ru uk tr ar he fa zh ja ko th vi id ms hi sv da nb fi cs el "
+                       "hu ro").split()
+
+
+def test_thirty_languages_load(toolkit):
+    assert set(DETECTION_LANGUAGES) <= set(languages(toolkit))
+    vocab = compiled(toolkit)
+    for lang in DETECTION_LANGUAGES:
+        assert {"legal_threat", "safety", "privacy"} <= set(vocab[lang]), lang
+
+
+def _folder(tmp_path, name: str, text: str):
+    folder = tmp_path / "culture_rules" / "triage"
+    folder.mkdir(parents=True)
+    (folder / name).write_text(text, encoding="utf-8")
+    return Toolkit(data_dirs=[tmp_path])
+
+
+@pytest.mark.parametrize("name, text, message", [
+    ("xx.yaml", "language: xx\nreasons:\n  lawsuit:\n    phrases: ['sue']\n",
+     "xx.yaml:3:3: unknown reason 'lawsuit'"),
+    ("xx.yaml", "language: xx\nreasons:\n  legal_threat:\n    phrases: ['(unclosed']\n",
+     "xx.yaml:4:5: 'phrases' item 1 is not a valid regular expression"),
+    ("xx.yaml", "language: yy\nreasons: {}\n", "does not match the file name"),
+    ("xx.yaml", "language: xx\nreasons:\n  safety:\n    words: ['fire']\n", "unknown key 'words'"),
+    ("xx.yaml", "language: xx\nreasons:\n  safety: [fire\n", "YAML syntax error"),
+])
+def test_bad_vocabulary_files(tmp_path, name, text, message):
+    toolkit = _folder(tmp_path, name, text)
+    with pytest.raises(DataError) as info:
+        compiled(toolkit)
+    assert message in str(info.value)
+
+
+def test_user_folder_adds_words(tmp_path):
+    toolkit = _folder(tmp_path, "en.yaml",
+                      "language: en\nreasons:\n  legal_threat:\n    phrases: ['see you at the tribunal']\n")
+    assert toolkit.triage("See you at the tribunal.").reasons == ("legal_threat",)
+    # the user's en.yaml replaces the bundled one
+    assert not toolkit.triage("I will sue you").escalate

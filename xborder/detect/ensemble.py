@@ -1,0 +1,317 @@
+"""The ensemble: script first, then lexicon, lingua and word frequencies (+ langdetect on close calls),
+tilted by the caller's signals.
+
+The voters multiply odds (they add in log space). How much each counts
+depends on the length of the message: on one to three words the support
+lexicon leads (character models are weak there), on sentences lingua and the
+word frequencies do. Every voter that spoke leaves a line in the evidence.
+"""
+from __future__ import annotations
+
+import math
+
+from ..errors import DataError, InputError
+from . import script as scripts
+from .languages import ORDER, SUPPORTED
+from .lexicon import LEXICON_PATH, Lexicon, load_lexicon
+from .priors import Signals, read_signals
+from .regions import CUES_PATH, RegionCues, RegionVote, load_region_cues
+from .result import Detection
+from .text import Sample, prepare
+from .voters import WORDFREQ_OOV_LOG
+
+# Voter weights. Chosen on the project's support corpus and on the last 100 lines
+# of each file of the public test set (a tenth of it); bench/bench_detect.py
+# reports the whole set.
+_LEXICON_LOG_ODDS = math.log(10.0)  # a known word makes its languages ~10x likelier
+_FORMULA_LOG_ODDS = math.log(20.0)  # "Moi", "Tusen takk": a whole-message greeting or thanks
+_GRAMMAR_LOG_ODDS = math.log(20.0)  # a construction only that language uses
+_LETTER_LOG_ODDS = 0.8              # a letter used by one language only: ~2.2x
+_STAT_FLOOR = 0.02
+# Languages so close that character trigrams tell them apart poorly: within a
+# group, lingua's preference is flattened (probabilities to this power) so the
+# lexicon's distinctive words can decide.
+CONFUSABLE_GROUPS = (("id", "ms"), ("da", "nb", "sv"), ("es", "pt"), ("ru", "uk"), ("cs", "pl"))
+_GROUP_FLATTEN = 0.5
+# Word frequencies (wordfreq): per-word log-likelihood weight, how many leading
+# candidates are scored, the cap on one word's say, and how the weight decays
+# with length (the total stays that of ~3 words raised to this power).
+_WORDFREQ_WEIGHT = 1.5
+_WORDFREQ_TOP = 10
+_WORDFREQ_CAP = 6.0
+_WORDFREQ_DECAY = 0.5
+_PRIOR_STRENGTH = 2.0               # country speaks it (share 1.0): 3x likelier
+# langdetect breaks close calls on texts long enough for its n-grams.
+_TIE_MARGIN = 0.12
+_TIE_MIN_LETTERS = 20
+_TIE_WEIGHT = 0.5
+_ALTERNATIVES = 3
+_PLURALS = {"e-mail address": "e-mail addresses", "url": "urls", "@handle": "@handles",
+            "number or code": "numbers or codes"}
+
+
+def detect(toolkit, text: str, *, country: str | None = None, phone: str | None = None,
+           accept_language: str | None = None, email: str | None = None) -> Detection:
+    """Language and region of ``text``, using the caller's signals as priors; see module docs."""
+    if text is None:
+        text = ""
+    if not isinstance(text, str):
+        raise InputError(f"text must be a string, not {type(text).__name__}")
+    signals = read_signals(country, phone, accept_language, email)
+    sample = prepare(text)
+    evidence: list[str] = []
+    if sample.truncated:
+        evidence.append(f"analysed the first {len(sample.raw)} of {sample.total_chars} characters")
+    if sample.ignored:
+        evidence.append("ignored " + ", ".join(f"{n} {kind if n == 1 else _PLURALS.get(kind, kind)}"
+                                              for kind, n in sample.ignored.items()))
+    evidence.extend(signals.evidence)
+    language, confidence, alternatives, script_code = _language(toolkit, sample, signals, evidence)
+    region, region_confidence = _region(toolkit, sample, language, signals, evidence)
+    return Detection(language=language, region=region, confidence=round(confidence, 3),
+                     region_confidence=round(region_confidence, 2), script=script_code,
+                     alternatives=tuple(alternatives), evidence=tuple(evidence))
+
+
+# -- language -------------------------------------------------------------------------
+def _no_language_reason(sample: Sample) -> str:
+    stripped = sample.raw.strip()
+    if not stripped:
+        return "no language: the message is empty" if not sample.raw else "no language: whitespace only"
+    if sample.ignored.get("emoji") and not any(ch.isalnum() for ch in stripped):
+        return "no language: emoji and symbols only"
+    if any(ch.isdigit() for ch in stripped) and not any(ch.isalpha() for ch in stripped):
+        return "no language: digits and symbols only"
+    if sample.ignored:
+        return "no language: only numbers, codes, addresses or emoji"
+    return "no language: no letters"
+
+
+def _language(toolkit, sample: Sample, signals: Signals, evidence: list[str]):
+    if not sample.words:
+        evidence.append(_no_language_reason(sample))
+        return None, 0.0, [], None
+    lexicon = lexicon_of(toolkit)
+    content = [w for w in sample.words if w.lower() not in lexicon.neutral]
+    if not content:
+        shown = ", ".join(f"'{w}'" for w in sample.words[:3])
+        evidence.append(f"no language: only language-neutral words ({shown})")
+        return None, 0.0, [], None
+    profile = scripts.analyse(content, SUPPORTED)
+    evidence.extend(profile.evidence)
+    if profile.language:
+        confidence = 0.99 if profile.share >= 0.8 else 0.6 + 0.39 * profile.share
+        return profile.language, confidence, [], profile.output_script
+    if not profile.candidates:
+        evidence.append("no language: the script is not one of a supported language")
+        return None, 0.0, [], profile.output_script
+    probs = _vote(toolkit, lexicon, content, profile, signals, evidence)
+    if probs is None:
+        return None, 0.0, [], profile.output_script
+    ranked = sorted(probs.items(), key=lambda kv: (-kv[1], ORDER[kv[0]]))
+    best, confidence = ranked[0]
+    alternatives = [{"language": lang, "confidence": round(p, 3)}
+                    for lang, p in ranked[1:1 + _ALTERNATIVES] if round(p, 3) > 0]
+    return best, confidence, alternatives, profile.output_script
+
+
+def _normalized(scores: dict[str, float], keep) -> dict[str, float]:
+    scores = {k: v for k, v in scores.items() if k in keep and v > 0}
+    total = sum(scores.values())
+    return {k: v / total for k, v in scores.items()} if total else {}
+
+
+def _softmax(logs: dict[str, float]) -> dict[str, float]:
+    top = max(logs.values())
+    exp = {k: math.exp(v - top) for k, v in logs.items()}
+    total = sum(exp.values())
+    return {k: v / total for k, v in exp.items()}
+
+
+def _vote(toolkit, lexicon: Lexicon, content: list[str], profile, signals: Signals,
+          evidence: list[str]) -> dict[str, float] | None:
+    """Naive-Bayes-style product of the voters, in log space, over the script's candidate languages."""
+    candidates = profile.candidates
+    logs = {lang: 0.0 for lang in candidates}
+    spoke = False
+    n_words = len(content)
+
+    lex = lexicon.vote(content)
+    if lex.scores:
+        spoke = True
+        # Each known word multiplies its languages' odds; on longer texts the lexicon's
+        # total say is held at about that of three words, and the n-gram model leads.
+        per_word = _LEXICON_LOG_ODDS * (1.0 if n_words <= 3 else 3.0 / n_words)
+        for lang, score in lex.scores.items():
+            if lang in logs:
+                logs[lang] += per_word * score
+        n = lex.known + lex.unknown
+        shown = "; ".join(f"'{w}' {'/'.join(l for l in langs if l in candidates)}" for w, langs in lex.hits[:5])
+        evidence.append(f"lexicon ({lex.known} of {n} words known): {shown}")
+
+    for lang, matched in lexicon.grammar(" ".join(content)):
+        if lang in logs:
+            spoke = True
+            logs[lang] += _GRAMMAR_LOG_ODDS
+            evidence.append(f"grammar '{matched}': {lang}")
+
+    formula = [lang for lang in lexicon.formula(content) if lang in logs]
+    if formula:
+        spoke = True
+        for lang in formula:
+            logs[lang] += _FORMULA_LOG_ODDS
+        evidence.append(f"the whole message is a greeting or thanks in {'/'.join(formula)}")
+
+    for lang, votes in profile.letter_votes.items():
+        if lang in logs:
+            logs[lang] += _LETTER_LOG_ODDS * votes
+            spoke = spoke or votes > 0
+
+    stat = _flatten_groups({lang: p for lang, p in lingua_of(toolkit).scores(" ".join(content)).items()
+                            if lang in logs})
+    if stat:
+        spoke = True
+        weight = _stat_weight(sum(len(w) for w in content))
+        for lang in logs:
+            logs[lang] += weight * math.log(stat.get(lang, 0.0) + _STAT_FLOOR)
+        evidence.append("lingua: " + _fmt(_normalized(stat, candidates)))
+    if not spoke:
+        evidence.append("no language: no voter recognised the words")
+        return None
+
+    # Running-text frequencies say little about a message that is a bare greeting
+    # ("moi" is common French, but "Moi" alone is a Finnish hello): skip them then.
+    if _WORDFREQ_WEIGHT and len(logs) > 1 and not formula:
+        try:
+            _word_frequencies(toolkit, content, logs, evidence)
+        except ModuleNotFoundError as exc:  # said plainly, never silent
+            evidence.append(f"word frequencies: not used ({exc.name} is not installed)")
+    for lang, weight in signals.language_prior.items():
+        if lang in logs:
+            logs[lang] += math.log1p(_PRIOR_STRENGTH * weight)
+    probs = _softmax(logs)
+
+    ranked = sorted(probs.values(), reverse=True)
+    if (len(ranked) > 1 and ranked[0] - ranked[1] < _TIE_MARGIN
+            and sum(len(w) for w in content) >= _TIE_MIN_LETTERS):
+        ld = langdetect_of(toolkit).scores(" ".join(content))
+        ld = {lang: p for lang, p in ld.items() if lang in logs}
+        if ld:
+            evidence.append("langdetect (close call): " + _fmt(_normalized(ld, candidates)))
+            for lang in logs:
+                logs[lang] += _TIE_WEIGHT * math.log(ld.get(lang, 0.0) + _STAT_FLOOR)
+            probs = _softmax(logs)
+    return probs
+
+
+def _word_frequencies(toolkit, content: list[str], logs: dict[str, float], evidence: list[str]) -> None:
+    """Add word-unigram log-likelihoods for the leading candidates (the rest count every word as unseen)."""
+    words = [w for w in content if len(w) > 1]
+    if not words:
+        return
+    order = ORDER
+    leaders = sorted(logs, key=lambda lang: (-logs[lang], order[lang]))[:_WORDFREQ_TOP]
+    table = wordfreq_of(toolkit).log_likelihoods(words, leaders)
+    per_word = _WORDFREQ_WEIGHT * (1.0 if len(words) <= 3 else (3.0 / len(words)) ** _WORDFREQ_DECAY)
+    best = [max(column) for column in zip(*table.values())]
+    unseen = per_word * sum(max(WORDFREQ_OOV_LOG - b, -_WORDFREQ_CAP) for b in best)
+    for lang in logs:
+        lls = table.get(lang)
+        if lls is None:
+            logs[lang] += unseen
+        else:
+            logs[lang] += per_word * sum(max(ll - b, -_WORDFREQ_CAP) for ll, b in zip(lls, best))
+    top = max(leaders, key=lambda lang: (sum(table[lang]), -order[lang]))
+    known = sum(1 for ll in table[top] if ll > WORDFREQ_OOV_LOG)
+    evidence.append(f"word frequencies: {known} of {len(words)} words common in {top}")
+
+
+def _flatten_groups(dist: dict[str, float]) -> dict[str, float]:
+    out = dict(dist)
+    for group in CONFUSABLE_GROUPS:
+        members = [lang for lang in group if out.get(lang, 0.0) > 0]
+        if len(members) < 2:
+            continue
+        mass = sum(out[lang] for lang in members)
+        powered = {lang: out[lang] ** _GROUP_FLATTEN for lang in members}
+        total = sum(powered.values())
+        for lang in members:
+            out[lang] = mass * powered[lang] / total
+    return out
+
+
+def _stat_weight(letters: int) -> float:
+    """How much lingua's probabilities count: little on a word or two, fully on sentences."""
+    return min(1.0, 0.35 + letters / 40.0)
+
+
+def _fmt(dist: dict[str, float]) -> str:
+    return ", ".join(f"{k} {v:.2f}" for k, v in sorted(dist.items(), key=lambda kv: -kv[1])[:3])
+
+
+# -- region ---------------------------------------------------------------------------------
+def _region(toolkit, sample: Sample, language: str | None, signals: Signals, evidence: list[str]):
+    vote: RegionVote = region_cues_of(toolkit).vote(sample.raw, language, sample.hosts)
+    evidence.extend(vote.evidence)
+    strong = [r for r in signals.regions if r[1] >= 0.9]
+    if strong:
+        region, confidence, why = strong[0]
+        evidence.append(f"region: {why}")
+        for other, _, other_why in signals.regions[1:]:
+            if other != region:
+                evidence.append(f"region: {other_why} disagrees; the {why.split(':')[0]} wins")
+        text_best, _ = vote.best()
+        if text_best and text_best != region:
+            evidence.append(f"region: the text points at {text_best}; the {why.split(':')[0]} wins")
+        return region, confidence
+    scores = dict(vote.scores)
+    for region, weight, why in signals.regions:  # weaker signals: e-mail domain, Accept-Language
+        scores[region] = 1.0 - (1.0 - scores.get(region, 0.0)) * (1.0 - weight)
+    combined = RegionVote(scores, ())
+    region, confidence = combined.best()
+    if region:
+        evidence.append(f"region: {region} ({confidence:.2f})")
+    else:
+        candidates = combined.candidates()
+        if candidates:
+            evidence.append(f"region: not named; candidates {', '.join(candidates[:4])}")
+    return region, confidence
+
+
+# -- cached data and models -------------------------------------------------------------------
+def _data_file(toolkit, relpath: str):
+    path = toolkit.data.find(relpath)
+    if path is None:
+        raise DataError(f"missing data file '{relpath}' (it ships with xborder; is the installation complete?)")
+    return path
+
+
+def lexicon_of(toolkit) -> Lexicon:
+    """The support lexicon, loaded once per Toolkit."""
+    return toolkit.cached(("detect", "lexicon"), lambda: load_lexicon(_data_file(toolkit, LEXICON_PATH)))
+
+
+def region_cues_of(toolkit) -> RegionCues:
+    """The region cue table, loaded once per Toolkit."""
+    return toolkit.cached(("detect", "region_cues"), lambda: load_region_cues(_data_file(toolkit, CUES_PATH)))
+
+
+def lingua_of(toolkit):
+    """The lingua voter (models load lazily, per language, on first use)."""
+    from .voters import LinguaVoter
+
+    return toolkit.cached(("detect", "lingua"), LinguaVoter)
+
+
+def wordfreq_of(toolkit):
+    """The word-frequency voter (wordfreq's lists, loaded per language on first use)."""
+    from .voters import WordFrequencyVoter
+
+    return toolkit.cached(("detect", "wordfreq"), WordFrequencyVoter)
+
+
+def langdetect_of(toolkit):
+    """The seeded langdetect voter over the supported languages' profiles."""
+    from .voters import LangdetectVoter
+
+    return toolkit.cached(("detect", "langdetect"), LangdetectVoter)

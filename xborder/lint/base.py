@@ -1,0 +1,134 @@
+"""What every rule type shares: the customer being written to, hits, and the type base class."""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+from typing import Any, ClassVar, Iterator, Mapping
+
+from ..errors import DataError
+from .patterns import PatternSet, alternation, compile_rule_regex, edge_flags, overlaps, required_literal
+
+
+@dataclass(frozen=True)
+class Target:
+    """The customer a text is written to, and the options of one lint call."""
+
+    tag: str                        # BCP 47 locale, e.g. "de-DE"
+    language: str                   # "de"
+    region: str | None              # "DE", "US-CA"; None when nothing tells
+    locale: Any                     # babel.Locale
+    team_timezone: str | None = None
+    now: dt.datetime | None = None  # aware; resolves "by Friday" to a date
+
+    @property
+    def country(self) -> str | None:
+        return self.region.split("-")[0] if self.region else None
+
+    def today(self) -> dt.date:
+        return (self.now or dt.datetime.now(dt.timezone.utc)).date()
+
+
+@dataclass(frozen=True)
+class Hit:
+    """Where a rule matched, what to write instead, and extra message fields."""
+
+    start: int
+    end: int
+    suggestion: str | None = None
+    fields: Mapping[str, Any] = field(default_factory=dict)
+
+
+_EXCEPTION_REACH = 80  # characters either side of a hit searched for an exception
+
+
+class RuleType:
+    """Base of the rule types (``extends:``). Subclasses compile their options in ``__init__``.
+
+    ``KEYS`` are the type's own keys beyond the common ones, ``REQUIRED`` the
+    ones it cannot do without, ``FIELDS`` the extra ``{fields}`` its messages
+    may use, ``DEFAULT_CODE`` the contract code when the rule gives none.
+    """
+
+    KEYS: ClassVar[tuple[str, ...]] = ()
+    REQUIRED: ClassVar[tuple[str, ...]] = ()
+    FIELDS: ClassVar[tuple[str, ...]] = ()
+    DEFAULT_CODE: ClassVar[str | None] = None
+
+    def __init__(self, rule) -> None:
+        self.rule = rule
+        self.exceptions = self._exceptions()
+
+    # -- helpers for subclasses -------------------------------------------------
+    def option(self, key: str, default: Any = None) -> Any:
+        return self.rule.options.get(key, default)
+
+    def fail(self, key: str, message: str) -> DataError:
+        line, col = self.rule.node.where(key) if self.rule.node is not None else (None, None)
+        return DataError(f"rule {self.rule.id}: {message}", self.rule.path, line, col)
+
+    def strings(self, key: str, required: bool = False) -> tuple[str, ...]:
+        value = self.option(key)
+        if value is None:
+            if required:
+                raise self.fail(key, f"'{key}' is required")
+            return ()
+        if isinstance(value, str):
+            value = [value]
+        if not isinstance(value, list) or not all(isinstance(v, str) and v for v in value):
+            raise self.fail(key, f"'{key}' must be a list of non-empty strings")
+        return tuple(value)
+
+    def flags(self) -> int:
+        ignorecase = self.option("ignorecase", False)
+        if not isinstance(ignorecase, bool):
+            raise self.fail("ignorecase", "'ignorecase' must be true or false")
+        return re.IGNORECASE if ignorecase else 0
+
+    def compile(self, pattern: str, key: str, flags: int | None = None) -> re.Pattern[str]:
+        line = self.rule.where(key)
+        return compile_rule_regex(pattern, self.rule.id, self.rule.path, line,
+                                  self.flags() if flags is None else flags)
+
+    def compile_tokens(self, key: str, required: bool = False) -> PatternSet | None:
+        """The ``key`` patterns (with word edges unless ``nonword``), each checked on its own."""
+        tokens = self.strings(key, required)
+        if not tokens:
+            return None
+        return self.pattern_set(tokens, key)
+
+    def pattern_set(self, patterns, key: str) -> PatternSet:
+        nonword = self.option("nonword", False)
+        flags = self.flags()
+        compiled, edges = [], []
+        for pattern in patterns:
+            compiled.append((required_literal(pattern), self.compile(pattern, key, flags)))
+            edges.append((False, False) if nonword else edge_flags(pattern))
+        return PatternSet(compiled, bool(flags & re.IGNORECASE), edges)
+
+    def _exceptions(self) -> PatternSet | None:
+        if "exceptions" not in self.KEYS:
+            return None
+        return self.compile_tokens("exceptions")
+
+    def excepted(self, text: str, start: int, end: int) -> bool:
+        """True when an ``exceptions`` pattern matches text overlapping ``start:end``.
+
+        Exceptions are local phrases, so they are looked for around the hit only.
+        """
+        if self.exceptions is None:
+            return False
+        left = max(0, start - _EXCEPTION_REACH)
+        window = text[left:min(len(text), end + _EXCEPTION_REACH)]
+        return any(s + left < end and start < e + left
+                   for s, e in self.exceptions.search_spans(window))
+
+    # -- the interface ------------------------------------------------------------
+    def find(self, text: str, target: Target) -> Iterator[Hit]:
+        raise NotImplementedError
+
+    def hits(self, text: str, target: Target) -> Iterator[Hit]:
+        """``find`` minus the hits an exception covers."""
+        for hit in self.find(text, target):
+            if not self.excepted(text, hit.start, hit.end):
+                yield hit

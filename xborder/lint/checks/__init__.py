@@ -1,0 +1,20 @@
+"""The rule types that need code rather than a pattern list, by ``extends:`` name."""
+from __future__ import annotations
+
+from .address import InformalAddress
+from .clock import TimeWithoutTimezone
+from .currency import WrongCurrencyFormat
+from .dates import AmbiguousDate
+from .names import NameOrder
+from .numbers import TabooNumber
+from .weekend import WeekendPromise
+
+CHECKS = {
+    "informal_address": InformalAddress,
+    "ambiguous_date": AmbiguousDate,
+    "wrong_currency_format": WrongCurrencyFormat,
+    "time_without_timezone": TimeWithoutTimezone,
+    "taboo_number": TabooNumber,
+    "weekend_promise": WeekendPromise,
+    "name_order": NameOrder,
+}

@@ -1,0 +1,144 @@
+"""``informal_address``: the familiar "you" where the support register is the polite one.
+
+Pronouns and verb forms come from the rule file (``swap`` with the polite
+form to suggest, or plain ``tokens``). Some languages mark politeness in the
+grammar of the sentence ending rather than in a pronoun; ``grammar`` turns on
+an analysis for them:
+
+- ``japanese_plain_form``: a sentence ending in the plain form (だ, だよ, 〜る,
+  〜た, ありがとう…) instead of です／ます (teineigo). Numbered and bulleted
+  list items are exempt: plain form is normal there.
+- ``korean_banmal``: a sentence ending in 반말 (해, 했어, 할게, 한다…) instead
+  of 해요체 or 합쇼체 (-요, -니다).
+- ``thai_polite_particle``: a Thai reply with no polite particle (ครับ, ค่ะ,
+  คะ) anywhere.
+"""
+from __future__ import annotations
+
+import re
+from typing import Iterator
+
+from ..base import Hit, Target
+from ..vale import Substitution, keep_case
+
+# -- Japanese -------------------------------------------------------------------------
+_JA_SENTENCE = re.compile(r"[^。！？!?\n]+")
+_JA_TRAIL = re.compile(r"[\s」』）)】〕\]〜~ｗw笑…‥・、,♪☆★♡♥:：;；]+$|"
+                       r"[\U0001F000-\U0001FFFF\u2600-\u27BF\uFE0F]+[\s\U0001F000-\U0001FFFF\u2600-\u27BF\uFE0F]*$")
+_JA_LIST_ITEM = re.compile(r"^\s*(?:[・•*\-※■□◆◇●○▶︎→]|\d+[.)．、]|[①-⑳]|[（(]\d+[)）])")
+_KANA = re.compile(r"[\u3041-\u309f]")
+_JA_POLITE = re.compile(
+    r"(?:です|ます|ました|ません|でした|でしょう|ましょう|ください|下さい|ございます|ござる|ませ|まし|"
+    r"存じます|申し上げます)(?:か|ね|よ|よね|が|けど|けれど|けれども|ので|から|し|な)*$"
+    r"|(?:ありがとうございます|お願い(?:いた)?します|おります|参ります)$")
+_JA_PLAIN = re.compile(
+    r"(?:だ|だよ|だね|だよね|だった|だったね|だろ|だろう|じゃん|じゃない|なんだ|んだ|のだ|だから|だけど|"
+    r"かな|かも|よね|ってね|てね|てよ|ちゃった|ちゃう|じゃった|ね|よ|わ|ぞ|ぜ|"
+    r"ありがとう|ごめん|ごめんね|よろしく|よろしくね|おはよう|了解|オッケー|"
+    r"(?:ない|なかった|たい|しい|かった|いい|よい|良い|[るたうくすつぬぶむぐ])(?:よ|ね|よね|な|わ|ぞ|ぜ|さ|の)?|"
+    r"(?:って|んで|いて|して|きて|えて|けて|せて|べて|めて|れて|ちて|みて|いで))$")
+# Compound particles that end in て but close a heading, not a request ("返品について").
+_JA_TE_PARTICLES = re.compile(r"(?:について|として|に関して|に対して|において|によって|にとって|をもって|"
+                              r"にあたって|に際して|を通して|につきまして)$")
+
+
+def japanese_plain_form(text: str) -> Iterator[tuple[int, int]]:
+    for m in _JA_SENTENCE.finditer(text):
+        sentence = m.group()
+        if _JA_LIST_ITEM.match(sentence) or not _KANA.search(sentence):
+            continue
+        trail = _JA_TRAIL.search(sentence)
+        core = sentence[:trail.start()] if trail else sentence
+        core_end = m.start() + len(core)
+        if len(core.strip()) < 2 or _JA_POLITE.search(core) or _JA_TE_PARTICLES.search(core):
+            continue
+        plain = _JA_PLAIN.search(core)
+        if plain:
+            # Quote a few characters before a one-kana ending, so "する" reads as "お届けする".
+            start = m.start() + max(plain.start() - 3, len(core) - len(core.lstrip()))
+            yield start, core_end
+
+
+# -- Korean ---------------------------------------------------------------------------
+_KO_SENTENCE = re.compile(r"[^.!?~。！？\n]+([.!?~。！？]+)?")
+_KO_TRAIL = re.compile(r"[\sㅋㅎㅠㅜ^;:,)\]\"'”’]+$|[\U0001F000-\U0001FFFF\u2600-\u27BF\uFE0F]+[\s\U0001F000-\U0001FFFF"
+                       r"\u2600-\u27BF\uFE0F]*$")
+_KO_POLITE = re.compile(r"(?:요|니다|니까|시오|십시오|죠|네요|군요)$")
+# 반말 endings; 다 only where it is the plain declarative (했다, 한다), not 합니다.
+_KO_BANMAL = re.compile(r"(?:[어아야해줘봐돼와워써래냐지자게걸군]|거든|잖아|구나|[^니]다)$")
+_HANGUL = re.compile(r"[\uac00-\ud7a3]")
+
+
+def korean_banmal(text: str) -> Iterator[tuple[int, int]]:
+    for m in _KO_SENTENCE.finditer(text):
+        sentence = m.group()
+        body = sentence[:m.start(1) - m.start()] if m.group(1) else sentence
+        trail = _KO_TRAIL.search(body)
+        emoji_end = bool(trail and re.search(r"[\U0001F000-\U0001FFFF\u2600-\u27BF]", trail.group()))
+        core = body[:trail.start()] if trail else body
+        if not _HANGUL.search(core):
+            continue
+        words = core.split()
+        if not words:
+            continue
+        last = words[-1]
+        # A label or a signature ("고객지원팀 담당자") has no sentence mark; a sentence does.
+        if not (m.group(1) or emoji_end) or last == "네" or _KO_POLITE.search(last):
+            continue
+        if _KO_BANMAL.search(last):
+            end = m.start() + len(core)
+            yield end - len(last), end
+
+
+# -- Thai -----------------------------------------------------------------------------
+_THAI_LETTERS = re.compile(r"[\u0e01-\u0e2e]")
+_THAI_POLITE = re.compile(r"ครับ|ค่ะ|คะ|ค่า|คร้าบ|ขา|ฮะ")
+_THAI_RUN = re.compile(r"[\u0e00-\u0e7f][\u0e00-\u0e7f\s\d.,!?]*")
+
+
+def thai_missing_particle(text: str) -> Iterator[tuple[int, int]]:
+    if len(_THAI_LETTERS.findall(text)) < 30 or _THAI_POLITE.search(text):
+        return
+    runs = list(_THAI_RUN.finditer(text))
+    if runs:  # point at the closing, where the particle is most missed
+        last = runs[-1]
+        yield last.start(), last.start() + len(last.group().rstrip())
+
+
+GRAMMARS = {
+    "japanese_plain_form": (japanese_plain_form, "〜です／〜ます"),
+    "korean_banmal": (korean_banmal, "-요 / -습니다"),
+    "thai_polite_particle": (thai_missing_particle, "ครับ / ค่ะ"),
+}
+
+
+class InformalAddress(Substitution):
+    """Familiar pronouns (``swap`` or ``tokens``) and, optionally, a ``grammar`` analysis."""
+
+    KEYS = ("swap", "tokens", "grammar", "ignorecase", "exceptions", "nonword")
+    DEFAULT_CODE = "informal_address"
+
+    def __init__(self, rule) -> None:
+        super(Substitution, self).__init__(rule)
+        self.regex, self.replacements = self.compile_swap(required=False)
+        self.tokens = self.compile_tokens("tokens")
+        grammar = self.option("grammar")
+        if grammar is not None and grammar not in GRAMMARS:
+            raise self.fail("grammar", f"unknown grammar {grammar!r} (known: {', '.join(sorted(GRAMMARS))})")
+        self.grammar = GRAMMARS.get(grammar)
+        if self.regex is None and self.tokens is None and self.grammar is None:
+            raise self.fail("extends", "an informal_address rule needs 'swap', 'tokens' or 'grammar'")
+
+    def find(self, text: str, target: Target) -> Iterator[Hit]:
+        if self.regex is not None:
+            yield from super().find(text, target)
+        if self.tokens is not None:
+            for _, m in self.tokens.finditer(text):
+                yield Hit(m.start(), m.end())
+        if self.grammar is not None:
+            analyse, polite = self.grammar
+            for start, end in analyse(text):
+                yield Hit(start, end, polite)
+
+
+__all__ = ["InformalAddress", "keep_case"]

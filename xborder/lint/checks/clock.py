@@ -1,0 +1,144 @@
+"""``time_without_timezone``: a clock time promised without saying whose clock.
+
+"We'll call you at 3 pm" means nothing certain to a customer whose zone is
+not the team's. The rule's ``tokens`` are the clock-time patterns of the
+languages it covers (``15:00``, ``3 pm``, ``15 Uhr``, ``15時``, ``오후 3시``);
+``zones`` are patterns that state a zone (``CET``, ``UTC+1``, ``Berlin
+time``, ``日本時間``, ``hora de México``). A time is fine when a zone is
+stated within the same sentence, close by (``window`` characters, default
+30). Otherwise it is flagged unless the customer's zone is known and keeps
+the same UTC offset as the team's zone at the time of linting — without a
+team zone (``team_timezone=``, ``--team-timezone``) or a customer zone (a
+country with several zones, or no region) that cannot be shown, so the time
+is flagged.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import Iterator
+
+from ..base import Hit, RuleType, Target
+from ..patterns import LiteralSet
+
+_DIGIT = re.compile(r"[0-9０-９٠-٩]")
+# A sentence ends at its mark or at a blank line; a single line break is only a wrap.
+_SENTENCE_END = re.compile(r"[.!?。！？](?:\s|$)|\n[ \t]*\n")
+
+
+def cldr_zone_names(locale) -> tuple[LiteralSet, re.Pattern[str]]:
+    """Every zone display name CLDR has for ``locale`` and for English ("Mitteleuropäische
+    Normalzeit", "日本標準時", "Eastern Standard Time"), and its GMT format ("GMT+1")."""
+    from babel import Locale
+
+    names: set[str] = set()
+    gmt: set[str] = set()
+    for loc in dict.fromkeys([locale, Locale.parse("en")]):
+        for table in (loc.meta_zones, loc.time_zones):
+            for entry in table.values():
+                for width in ("long", "short"):
+                    names.update(n for n in entry.get(width, {}).values() if len(n) >= 3)
+        pattern = loc.zone_formats.get("gmt", "GMT{0}")
+        prefix = pattern.split("{0}")[0].strip()
+        if prefix:
+            gmt.add(prefix)
+    offsets = "|".join(re.escape(g) + r"\s?[+\-−]\s?[0-9]{1,2}(?::?[0-9]{2})?" for g in sorted(gmt))
+    return LiteralSet(names), re.compile(offsets or "(?!)")
+
+
+class TimeWithoutTimezone(RuleType):
+    """Clock times with no zone nearby, to a customer who may not share the team's zone."""
+
+    KEYS = ("tokens", "zones", "window", "ignorecase", "exceptions", "nonword")
+    REQUIRED = ("tokens", "zones")
+    DEFAULT_CODE = "time_without_timezone"
+    FIELDS = ("zone",)
+
+    def __init__(self, rule) -> None:
+        super().__init__(rule)
+        self.times = self.compile_tokens("tokens", required=True)
+        zones = self.strings("zones", required=True)
+        for zone in zones:
+            self.compile(zone, "zones", 0)
+        self.zones = self.compile("|".join(f"(?:{z})" for z in zones), "zones", 0)
+        self.window = self.option("window", 30)
+        if not isinstance(self.window, int) or isinstance(self.window, bool) or not 0 < self.window <= 200:
+            raise self.fail("window", "'window' must be a number of characters between 1 and 200")
+        self._zones: dict[str | None, str | None] = {}
+        self._cldr: dict[str, tuple[LiteralSet, re.Pattern[str]]] = {}
+        self._same: dict[tuple, bool] = {}
+
+    def customer_zone(self, target: Target) -> str | None:
+        if target.region not in self._zones:
+            from ...errors import InputError
+            from ...timing.zones import resolve_zone
+
+            try:
+                choice = resolve_zone(target.region) if target.region else None
+            except InputError:
+                choice = None
+            self._zones[target.region] = choice.zone if choice and not choice.guessed else None
+        return self._zones[target.region]
+
+    def same_zone(self, target: Target) -> bool:
+        key = (target.region, target.team_timezone, target.today())
+        if key not in self._same:
+            if len(self._same) > 10_000:
+                self._same.clear()
+            self._same[key] = self._same_zone(target)
+        return self._same[key]
+
+    def _same_zone(self, target: Target) -> bool:
+        customer = self.customer_zone(target)
+        if not (customer and target.team_timezone):
+            return False
+        if customer == target.team_timezone:
+            return True
+        from ...timing.zones import get_zone
+
+        instant = target.now or dt.datetime.now(dt.timezone.utc)
+
+        def offsets(name: str) -> tuple:
+            zone = get_zone(name)
+            # now and half a year on, so zones that differ only in summer time count as different
+            return tuple(zone.normalize(when.astimezone(zone)).utcoffset()
+                         for when in (instant, instant + dt.timedelta(days=182)))
+        return offsets(customer) == offsets(target.team_timezone)
+
+    def zone_near(self, text: str, start: int, end: int, target: Target) -> bool:
+        """A zone stated in the same sentence, starting within ``window`` characters of the time."""
+        left = max(0, start - self.window)
+        right = min(len(text), end + self.window)
+        cut = None
+        for cut in _SENTENCE_END.finditer(text, left, start):
+            pass
+        if cut is not None:
+            left = cut.end()
+        after_end = _SENTENCE_END.search(text, end, right)
+        if after_end is not None:
+            right = after_end.start() + 1
+        cldr = self._cldr.get(target.tag)
+        if cldr is None:
+            cldr = self._cldr[target.tag] = cldr_zone_names(target.locale)
+        names, gmt = cldr
+        # A zone name may run past the window ("10:00 (heure normale d’Europe centrale)"):
+        # it only has to start inside it.
+        limit = min(len(text), right + 80)
+        if names.search(text, left, right) is not None:
+            return True
+        for pattern in (self.zones, gmt):
+            found = pattern.search(text, left, limit)
+            if found is not None and found.start() < right:
+                return True
+        return False
+
+    def find(self, text: str, target: Target) -> Iterator[Hit]:
+        if not _DIGIT.search(text) or self.same_zone(target):
+            return
+        zone = self.customer_zone(target)
+        for _, m in self.times.finditer(text):
+            if self.zone_near(text, m.start(), m.end(), target):
+                continue
+            suggestion = (f"{m.group().strip()} ({zone} time)" if zone
+                          else f"{m.group().strip()} with the zone (e.g. 'UTC+1' or the customer's city)")
+            yield Hit(m.start(), m.end(), suggestion, {"zone": zone or "unknown"})

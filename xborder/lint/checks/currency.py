@@ -1,0 +1,206 @@
+"""``wrong_currency_format``: an amount written against the customer's number convention.
+
+``€1,234.50`` to a German customer reads as one euro and change: German
+writes ``1.234,50 €``. The locale's decimal and group symbols and the side
+of the currency sign come from CLDR through Babel (Latin digits, which is
+what support replies use even where the default numbering system is
+another). ``separators: true`` checks the decimal and group marks;
+``position: true`` checks which side of the number a currency *symbol*
+goes (currency words such as 円, 원, euros, and ISO codes are free to stand
+either side). The suggestion is Babel's own formatting of the amount.
+"""
+from __future__ import annotations
+
+import functools
+import re
+from decimal import Decimal, InvalidOperation
+from typing import Iterator, NamedTuple
+
+from ..base import Hit, RuleType, Target
+
+# Currency signs a support reply uses, longest first so "R$" wins over "$".
+SYMBOLS = {"R$": "BRL", "US$": "USD", "MX$": "MXN", "C$": "CAD", "A$": "AUD", "NZ$": "NZD", "HK$": "HKD",
+           "NT$": "TWD", "S$": "SGD", "€": "EUR", "£": "GBP", "₹": "INR", "₩": "KRW", "₺": "TRY", "₪": "ILS",
+           "฿": "THB", "₽": "RUB", "₴": "UAH", "₫": "VND", "₱": "PHP", "zł": "PLN", "Rp": "IDR",
+           "¥": None, "$": None}
+WORDS = {"euros?": "EUR", "Euro": "EUR", "dollars?": "USD", "dólares": "USD", "pesos": "MXN", "reais": "BRL",
+         "円": "JPY", "元": "CNY", "人民币": "CNY", "원": "KRW", "บาท": "THB", "руб(?:\\.|лей|ля)?": "RUB",
+         "TL": "TRY", "lira": "TRY", "₪": "ILS", "ש\"ח": "ILS", "שקלים": "ILS", "ريال": "SAR", "ر\\.س": "SAR",
+         "درهم": "AED", "د\\.إ": "AED", "rupees?": "INR", "रुपये": "INR", "Rs\\.?": "INR", "rupiah": "IDR"}
+ISO = ("EUR", "USD", "GBP", "JPY", "CNY", "RMB", "KRW", "TWD", "HKD", "INR", "IDR", "THB", "TRY", "ILS",
+       "SAR", "AED", "BRL", "MXN", "CHF", "CAD", "AUD", "RUB", "PLN", "SEK", "NOK", "DKK", "SGD")
+
+_NUM = (r"[0-9]{1,3}(?:(?:,[0-9]{2})+,[0-9]{3}|(?:[.,'’\u00a0\u202f ][0-9]{3}){1,6})(?:[.,][0-9]{1,2})?"
+        r"|[0-9]{1,12}(?:[.,][0-9]{1,2})?")
+_SYM = "|".join(re.escape(s) for s in sorted(SYMBOLS, key=len, reverse=True))
+_WORD = "|".join(sorted(WORDS, key=len, reverse=True))
+_ISO = "|".join(ISO)
+# Find numbers first (a pattern that starts with a digit is scanned quickly), then look for
+# a currency sign just before or after each: several times faster than one alternation.
+_NUMBER = re.compile(rf"(?<![0-9.,])(?:{_NUM})(?![0-9])")
+_SIGN_BEFORE = re.compile(rf"(?:(?<![A-Za-z])(?:{_SYM})|(?<![A-Za-z])(?:{_ISO}))[\u00a0\u202f ]?$")
+_SIGN_AFTER = re.compile(rf"[\u00a0\u202f ]?(?:(?:{_SYM})|(?:{_ISO}|{_WORD})(?![A-Za-z]))")
+
+
+class Money(NamedTuple):
+    """An amount next to a currency sign: where, the sign, the number, and the sign's side."""
+
+    start: int
+    end: int
+    sign: str
+    number: str
+    prefix: bool
+
+
+@functools.lru_cache(maxsize=16)
+def money(text: str) -> tuple[Money, ...]:
+    """Every amount with a currency sign in ``text`` (cached: three rules ask for the same text)."""
+    found = []
+    last_end = -1
+    for m in _NUMBER.finditer(text):
+        start, end = m.span()
+        before = _SIGN_BEFORE.search(text, max(0, start - 5), start)
+        if before is not None and before.start() >= last_end:
+            sign = before.group().rstrip("\u00a0\u202f ")
+            found.append(Money(before.start(), end, sign, m.group(), True))
+            last_end = end
+            continue
+        after = _SIGN_AFTER.match(text, end)
+        if after is not None:
+            found.append(Money(start, after.end(), after.group().lstrip("\u00a0\u202f "), m.group(), False))
+            last_end = after.end()
+    return tuple(found)
+
+
+_SPACES = " \u00a0\u202f"
+_APOSTROPHES = "'’"
+
+
+class Amount(NamedTuple):
+    value: Decimal
+    decimal: str | None    # the mark used as decimal separator, if any
+    group: str | None      # the mark used between thousands, if any
+
+
+def parse_amount(number: str) -> Amount | None:
+    """Read ``1.234,50`` / ``1,234.50`` / ``1 234`` without knowing the locale; None if incoherent."""
+    marks = [(i, c) for i, c in enumerate(number) if not c.isdigit()]
+    if not marks:
+        return Amount(Decimal(number), None, None)
+    last_i, last = marks[-1]
+    tail = len(number) - last_i - 1
+    kinds = {c for _, c in marks}
+    decimal = None
+    if last in ".," and (tail in (1, 2) or (len(kinds) > 1 and tail != 3)):
+        decimal = last
+        group_marks = [c for _, c in marks[:-1]]
+    else:
+        group_marks = [c for _, c in marks]
+    groups = set(group_marks)
+    if len(groups) > 1 or (decimal and decimal in groups):
+        return None
+    group = groups.pop() if groups else None
+    digits = number
+    if group:
+        digits = digits.replace(group, "")
+    if decimal:
+        digits = digits.replace(decimal, ".")
+    try:
+        return Amount(Decimal(digits), decimal, group)
+    except InvalidOperation:
+        return None
+
+
+def _same_group(used: str, expected: str) -> bool:
+    if used == expected:
+        return True
+    if used in _SPACES and expected in _SPACES:
+        return True
+    return used in _APOSTROPHES and expected in _APOSTROPHES
+
+
+class _Convention(NamedTuple):
+    decimal: str
+    group: str
+    prefix: bool
+    currency: str | None
+
+
+def convention(target: Target) -> _Convention:
+    from babel.numbers import get_decimal_symbol, get_group_symbol, get_territory_currencies
+
+    loc = target.locale
+    pattern = loc.currency_formats["standard"].pattern.split(";")[0].strip("\u200e\u200f")
+    currencies = get_territory_currencies(target.country) if target.country else []
+    return _Convention(get_decimal_symbol(loc, numbering_system="latn"),
+                       get_group_symbol(loc, numbering_system="latn"),
+                       pattern.startswith("¤"), currencies[0] if currencies else None)
+
+
+def currency_code(sign: str, target: Target, local: str | None) -> str | None:
+    if sign in SYMBOLS:
+        code = SYMBOLS[sign]
+        if code:
+            return code
+        if sign == "¥":
+            return "CNY" if target.language == "zh" else "JPY"
+        return local if local in ("USD", "MXN", "CAD", "AUD", "TWD", "HKD", "SGD", "NZD", "ARS", "COP",
+                                  "CLP") else "USD"
+    if sign in ISO:
+        return "CNY" if sign == "RMB" else sign
+    for pattern, code in WORDS.items():
+        if re.fullmatch(pattern, sign):
+            return code
+    return None
+
+
+class WrongCurrencyFormat(RuleType):
+    """Amounts whose decimal mark, thousands mark or symbol side go against the locale."""
+
+    KEYS = ("separators", "position", "exceptions")
+    DEFAULT_CODE = "wrong_currency_format"
+    FIELDS = ("decimal", "group")
+
+    def __init__(self, rule) -> None:
+        super().__init__(rule)
+        for key in ("separators", "position"):
+            if not isinstance(self.option(key, False), bool):
+                raise self.fail(key, f"'{key}' must be true or false")
+        self.separators = self.option("separators", True)
+        self.position = self.option("position", False)
+        self._conventions: dict[tuple[str, str | None], _Convention] = {}
+
+    def find(self, text: str, target: Target) -> Iterator[Hit]:
+        key = (target.tag, target.country)
+        conv = self._conventions.get(key)
+        if conv is None:
+            conv = self._conventions[key] = convention(target)
+        for m in money(text):
+            sign, number = m.sign, m.number
+            amount = parse_amount(number.strip())
+            if amount is None:
+                continue
+            wrong = False
+            if self.separators:
+                if amount.decimal and amount.decimal != conv.decimal:
+                    wrong = True
+                elif amount.group and not _same_group(amount.group, conv.group):
+                    # "1,234" where ',' is the decimal mark reads as 1.234
+                    wrong = amount.group in ".," or not amount.decimal
+            is_symbol = sign in SYMBOLS
+            if self.position and is_symbol and m.prefix != conv.prefix:
+                wrong = True
+            if not wrong:
+                continue
+            yield Hit(m.start, m.end, self.suggest(amount, sign, target, conv),
+                      {"decimal": conv.decimal, "group": conv.group.replace("\u202f", " ").replace("\u00a0", " ")})
+
+    @staticmethod
+    def suggest(amount: Amount, sign: str, target: Target, conv: _Convention) -> str | None:
+        from babel.numbers import format_currency
+
+        code = currency_code(sign, target, conv.currency)
+        if code is None:
+            return None
+        text = format_currency(amount.value, code, locale=target.locale, numbering_system="latn")
+        return text.replace("\u00a0", " ").replace("\u202f", " ").strip("\u200e\u200f")

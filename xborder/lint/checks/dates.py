@@ -1,0 +1,94 @@
+"""``ambiguous_date``: numeric dates such as 03/04/2026 that read differently across regions.
+
+A date is ambiguous when both of its first two numbers could be the month
+(1-12) and they differ: 03/04/2026 is 3 April in Europe and March 4 in the
+US. Slash dates are flagged for every customer: both orders are in daily use
+with slashes. A dotted or dashed date is flagged only where the customer's
+own short date format (CLDR, through Babel) does not use that separator with
+the day first — 03.04.2026 is simply the German way of writing 3 April. A
+date without a year (03/04) counts only with a leading zero or a cue word
+before it (``tokens``: "on", "by", "am", "le"…), so fractions (2/3) and
+scores (4/5) pass. The suggestion is the date with its month written out,
+formatted by Babel for the customer's locale.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import Iterator
+
+from ..base import Hit, RuleType, Target
+from ..patterns import alternation
+
+_NUMERIC_DATE = re.compile(
+    r"(?<![\d/.\-,:])(\d{1,2})([/.\-])(\d{1,2})(?:\2(\d{4}|\d{2}))?(?![\d/\-]|[.,:]\d)")
+
+
+def _reading_order(locale) -> tuple[str, str | None]:
+    """("dmy" or "mdy" or "ymd", separator) of the locale's short date format."""
+    from babel.dates import get_date_format
+
+    pattern = get_date_format("short", locale=locale).pattern
+    fields = [c for c in pattern if c in "dMy"]
+    order = "".join(dict.fromkeys(fields)).lower()
+    seps = re.findall(r"[/.\-]", pattern)
+    return order, (seps[0] if seps else None)
+
+
+def _valid(year: int, month: int, day: int) -> dt.date | None:
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+class AmbiguousDate(RuleType):
+    """Flag day/month pairs that swap meaning between D/M and M/D regions."""
+
+    KEYS = ("tokens", "ignorecase", "exceptions")
+    DEFAULT_CODE = "ambiguous_date"
+    FIELDS = ("day_first", "month_first")
+
+    def __init__(self, rule) -> None:
+        super().__init__(rule)
+        cues = self.strings("tokens")
+        self.cue = (self.compile(rf"(?:{alternation(cues)})\W{{0,3}}$", "tokens", re.IGNORECASE)
+                    if cues else None)
+        self._orders: dict[str, tuple[str, str | None]] = {}
+
+    def order(self, target: Target) -> tuple[str, str | None]:
+        if target.tag not in self._orders:
+            self._orders[target.tag] = _reading_order(target.locale)
+        return self._orders[target.tag]
+
+    def find(self, text: str, target: Target) -> Iterator[Hit]:
+        from babel.dates import format_date, format_skeleton
+
+        order, native_sep = self.order(target)
+        for m in _NUMERIC_DATE.finditer(text):
+            first, sep, second, year_text = int(m.group(1)), m.group(2), int(m.group(3)), m.group(4)
+            if not (1 <= first <= 12 and 1 <= second <= 12) or first == second:
+                continue
+            if sep != "/" and sep == native_sep and order.startswith("d"):
+                continue  # 03.04.2026 to a German customer: their own unambiguous style
+            if year_text is None:
+                if sep == "-":
+                    continue  # 3-4 is a range
+                before = text[max(0, m.start() - 24):m.start()]
+                cued = self.cue is not None and self.cue.search(before)
+                if not (cued or m.group(1).startswith("0") or m.group(3).startswith("0")):
+                    continue
+                if sep == "." and not (len(m.group(1)) == 2 and len(m.group(3)) == 2):
+                    continue  # 3.4 is a decimal number
+            year = (2000 + int(year_text) if year_text and len(year_text) == 2 else
+                    int(year_text) if year_text else target.today().year)
+            day_first, month_first = _valid(year, second, first), _valid(year, first, second)
+            if not (day_first and month_first):
+                continue
+            def spell(value: dt.date) -> str:
+                if year_text:
+                    return format_date(value, "long", locale=target.locale)
+                return format_skeleton("MMMMd", value, locale=target.locale)
+            readings = {"day_first": spell(day_first), "month_first": spell(month_first)}
+            meant = month_first if order.startswith("m") else day_first
+            yield Hit(m.start(), m.end(), spell(meant), readings)

@@ -1,0 +1,99 @@
+"""``taboo_number``: unlucky numbers where a customer sees them chosen — prices, discounts,
+promo codes and counts of things given.
+
+The numbers come from the rule file (``tokens``: "4", "14", "44"…); a run of
+the same taboo digit ("444") counts too. ``contexts`` picks where to look:
+
+- ``price``: the amount next to a currency sign or word (¥44, 74元, 4,000원 is
+  not 4: the whole integer part is compared);
+- ``discount``: ``44%`` and the Chinese ``4折``;
+- ``code``: a promo code near a cue word ("code", "优惠码", "クーポン", "쿠폰")
+  containing a taboo number (SAVE44, VIP4 — SPRING2024 is 2024, not 4);
+- ``count``: a number followed by one of the rule's ``counters`` (件, 个, 개,
+  つ, "gifts"), patterns that can exclude time units (个工作日).
+
+Order numbers and tracking numbers are never flagged: nobody chose them.
+"""
+from __future__ import annotations
+
+import re
+from typing import Iterator
+
+from ..base import Hit, RuleType, Target
+from .currency import money
+
+CONTEXTS = ("price", "discount", "code", "count")
+_DISCOUNT = re.compile(r"(?<![0-9.,])([0-9]{1,3})(?:\s?%|％|\s?折)")
+_CODE = re.compile(r"(?<![A-Za-z0-9])(?=[A-Z0-9]*[A-Z])(?=[A-Z0-9]*[0-9])[A-Z][A-Z0-9]{2,19}(?![A-Za-z0-9])"
+                   r"|(?<![A-Za-z0-9])[0-9]{1,4}[A-Z][A-Z0-9]{1,18}(?![A-Za-z0-9])")
+# Words that announce a promo code, in the languages the rules cover.
+_CODE_CUE = re.compile(
+    r"(?i:code|coupon|promo|voucher|discount|codice|sconto|buono|gutschein|rabatt|réduction|remise|"
+    r"cupón|cupom|código|descuento|desconto|kortingscode|korting|kode|kupon|voucher|indirim|kod|"
+    r"купон|промокод|скидк)|优惠码|优惠券|折扣码|兑换码|券|優惠碼|優惠券|折扣碼|クーポン|コード|割引|쿠폰|코드|할인|"
+    r"קוד|קופון|رمز|كود|كوبون|خصم|คูปอง|โค้ด|ส่วนลด|कूपन|कोड")
+_DIGITS = re.compile(r"[0-9]+")
+
+
+class TabooNumber(RuleType):
+    """Prices, discounts, promo codes and counts that use a number the customer's culture avoids."""
+
+    KEYS = ("tokens", "contexts", "counters", "exceptions")
+    REQUIRED = ("tokens",)
+    DEFAULT_CODE = "taboo_number"
+    FIELDS = ("number", "context")
+
+    def __init__(self, rule) -> None:
+        super().__init__(rule)
+        self.numbers = self.strings("tokens", required=True)
+        bad = [n for n in self.numbers if not n.isdigit()]
+        if bad:
+            raise self.fail("tokens", f"taboo_number tokens are numbers written in digits, not {bad[0]!r}")
+        self.taboo = set(self.numbers)
+        self.repeated = [n for n in self.numbers if len(n) == 1]
+        self.contexts = self.strings("contexts") or CONTEXTS
+        unknown = [c for c in self.contexts if c not in CONTEXTS]
+        if unknown:
+            raise self.fail("contexts", f"unknown context {unknown[0]!r} (known: {', '.join(CONTEXTS)})")
+        counters = self.strings("counters")
+        if "count" in self.contexts and not counters:
+            raise self.fail("contexts", "the 'count' context needs 'counters' (the words that follow a count)")
+        self.counted = (self.compile(rf"(?<![0-9.,])([0-9]{{1,4}})\s?(?:{'|'.join(counters)})", "counters",
+                                     re.IGNORECASE) if counters else None)
+
+    def is_taboo(self, digits: str) -> bool:
+        digits = digits.lstrip("0") or "0"
+        return digits in self.taboo or any(len(digits) > 1 and set(digits) == {d} for d in self.repeated)
+
+    def find(self, text: str, target: Target) -> Iterator[Hit]:
+        seen: set[tuple[int, int]] = set()
+
+        def hit(start: int, end: int, number: str, context: str) -> Iterator[Hit]:
+            if (start, end) not in seen:
+                seen.add((start, end))
+                yield Hit(start, end, None, {"number": number, "context": context})
+
+        if "price" in self.contexts:
+            for m in money(text):
+                number = m.number
+                integer = re.split(r"[.,](?=[0-9]{1,2}$)", number)[0]
+                integer = re.sub(r"[^0-9]", "", integer)
+                if self.is_taboo(integer):
+                    yield from hit(m.start, m.end, integer, "price")
+        if "discount" in self.contexts:
+            for m in _DISCOUNT.finditer(text):
+                if self.is_taboo(m.group(1)):
+                    yield from hit(m.start(), m.end(), m.group(1), "discount")
+        if "code" in self.contexts:
+            for m in _CODE.finditer(text):
+                before = text[max(0, m.start() - 40):m.start()]
+                if not _CODE_CUE.search(before):
+                    continue
+                for run in _DIGITS.findall(m.group()):
+                    if self.is_taboo(run):
+                        yield from hit(m.start(), m.end(), run, "code")
+                        break
+        if self.counted is not None:
+            for m in self.counted.finditer(text):
+                if self.is_taboo(m.group(1)):
+                    yield from hit(m.start(), m.end(), m.group(1), "count")

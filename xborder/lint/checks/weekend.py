@@ -1,0 +1,249 @@
+"""``weekend_promise``: a promised day that is the customer's weekend or a public holiday.
+
+"By Friday" to a Saudi customer promises a day their country does not work
+(the weekend is Friday–Saturday); "on 3 October" to a German one promises a
+public holiday. Day and month names come from CLDR through Babel, in the
+customer's language and in English; dates may be ISO (2026-12-04), numeric in
+the customer's own order, or written out (4 December 2026, 4. Dezember,
+2026年12月4日, 12월 4일). Whether a day is off comes from
+:func:`xborder.timing.day_off` (CLDR weekends, the ``holidays`` package).
+
+A weekday name is resolved to its next occurrence from ``now`` (default:
+today). Two day names close together are a range ("Monday to Friday",
+"Sun–Thu": opening hours, not a promise) and are skipped, as are dates
+already past and whatever the rule's ``exceptions`` cover ("last Friday").
+"""
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+import re
+from typing import Iterator
+
+from ..base import Hit, RuleType, Target
+from ..patterns import WORD, unspaced
+
+_RANGE_GAP = 16  # characters between two day names that make them a range
+_SEMITIC = re.compile(r"[\u0590-\u06ff]")
+
+
+def _day_words(language: str) -> dict[str, int]:
+    """Day name (lower-cased) -> weekday (Monday = 0), in ``language``."""
+    from babel.dates import get_day_names
+
+    words: dict[str, int] = {}
+    for width in ("wide", "abbreviated"):
+        for context in ("format", "stand-alone"):
+            try:
+                names = get_day_names(width, context=context, locale=language)
+            except (ValueError, LookupError):
+                continue
+            for number, name in names.items():
+                name = name.strip().rstrip(".").lower()
+                if width == "abbreviated" and not (len(name) >= 2 and all("\u4e00" <= c <= "\u9fff" for c in name)):
+                    continue  # "Fri", "Sa", Thai "อา": too ambiguous; Chinese "周五" is fine
+                words[name] = number
+                for prefix in ("יום ",):  # "שישי", "שבת" are said without "day"
+                    if name.startswith(prefix) and len(name) > len(prefix) + 1:
+                        words[name[len(prefix):]] = number
+                if language == "ja" and name.endswith("曜日"):
+                    words[name[:-1]] = number  # 金曜
+    return words
+
+
+def _month_words(language: str) -> dict[str, int]:
+    from babel.dates import get_month_names
+
+    words: dict[str, int] = {}
+    for width in ("wide", "abbreviated"):
+        for context in ("format", "stand-alone"):
+            try:
+                names = get_month_names(width, context=context, locale=language)
+            except (ValueError, LookupError):
+                continue
+            for number, name in names.items():
+                name = name.strip().rstrip(".").lower()
+                if len(name) >= 3 and not any(c.isdigit() for c in name):
+                    words[name] = number
+    return words
+
+
+_WORD_CHAR = re.compile(WORD)
+_DAY_BEFORE = re.compile(r"(?<![0-9])(?P<d>[0-3]?[0-9])(?:st|nd|rd|th|er|º)?\.?\s?(?:de\s|of\s)?[בל]?$",
+                         re.IGNORECASE)
+_YEAR_AFTER = re.compile(r"\.?(?:,?\s(?:de\s)?(?P<y>[12][0-9]{3})(?:\s?г\.?)?)?", re.IGNORECASE)
+_DAY_AFTER = re.compile(r"\.?\s(?P<d>[0-3]?[0-9])(?:st|nd|rd|th)?(?![0-9])(?:,?\s(?P<y>[12][0-9]{3}))?",
+                        re.IGNORECASE)
+_ISO = re.compile(r"(?<![0-9])(?P<y>[12][0-9]{3})-(?P<m>[01][0-9])-(?P<d>[0-3][0-9])(?![0-9])")
+_CJK = re.compile(r"(?:(?P<y>[12][0-9]{3})\s?[年년]\s?)?(?P<m>[01]?[0-9])\s?[月월]\s?(?P<d>[0-3]?[0-9])\s?[日일号號]")
+_NUMERIC = re.compile(r"(?<![0-9./-])(?P<a>[0-3]?[0-9])(?P<sep>[./-])(?P<b>[0-3]?[0-9])(?P=sep)"
+                      r"(?P<y>[12][0-9]{3})(?![0-9])")
+
+
+class _WordFinder:
+    """Find day or month names fast: ``str.find`` per word on the lower-cased text (one
+    big case-insensitive alternation is ten times slower), leftmost-longest, with a
+    left word edge except in scripts without spaces or with attached prefixes (ב, ال)."""
+
+    def __init__(self, words: dict[str, int]) -> None:
+        self.words = words
+        self.order = sorted(words, key=len, reverse=True)
+        self.edged = {w: not (unspaced(w[0]) or _SEMITIC.match(w)) for w in self.order}
+
+    def find(self, text: str, lowered: str) -> list[tuple[int, int, int]]:
+        """(start, end, value) of each name in ``text``; ``lowered`` is ``text.lower()``."""
+        if len(lowered) != len(text):  # a character whose lower case is longer (İ): compare per char
+            lowered = "".join(c.lower()[:1] or c for c in text)
+        hits = []
+        for word in self.order:
+            at = lowered.find(word)
+            while at != -1:
+                if not (self.edged[word] and at and _WORD_CHAR.match(text, at - 1)):
+                    hits.append((at, at + len(word), self.words[word]))
+                at = lowered.find(word, at + 1)
+        hits.sort(key=lambda h: (h[0], -h[1]))
+        out, end = [], -1
+        for hit in hits:
+            if hit[0] >= end:
+                out.append(hit)
+                end = hit[1]
+        return out
+
+
+class _Vocabulary:
+    """Compiled day and date patterns for one customer language (plus English)."""
+
+    def __init__(self, language: str, order: str) -> None:
+        self.order = order  # "dmy", "mdy" or "ymd": how this customer reads 04/12/2026
+        languages = dict.fromkeys([language, "en"])
+        self.days: dict[str, int] = {}
+        self.months: dict[str, int] = {}
+        for lang in languages:
+            self.days.update(_day_words(lang))
+            self.months.update(_month_words(lang))
+        self.day_names = _WordFinder(self.days)
+        self.month_names = _WordFinder(self.months)
+
+
+def _lone(items: list) -> list:
+    """The items (sorted by start) with no neighbour within ``_RANGE_GAP`` characters."""
+    items = sorted(items)
+    out = []
+    for i, item in enumerate(items):
+        before = items[i - 1] if i else None
+        after = items[i + 1] if i + 1 < len(items) else None
+        if before is not None and 0 <= item[0] - before[1] <= _RANGE_GAP:
+            continue
+        if after is not None and 0 <= after[0] - item[1] <= _RANGE_GAP:
+            continue
+        out.append(item)
+    return out
+
+
+def _next_weekday(today: dt.date, weekday: int) -> dt.date:
+    return today + dt.timedelta(days=(weekday - today.weekday()) % 7)
+
+
+class WeekendPromise(RuleType):
+    """Days and dates in a reply that fall on the customer's weekend or a public holiday."""
+
+    KEYS = ("exceptions",)
+    DEFAULT_CODE = "weekend_promise"
+    FIELDS = ("reason", "date")
+
+    def __init__(self, rule) -> None:
+        super().__init__(rule)
+        self._vocab: dict[str, _Vocabulary] = {}
+        self._days_off: dict[tuple[str, dt.date], str | None] = {}
+
+    def day_off(self, region: str, day: dt.date) -> str | None:
+        """``xborder.timing.day_off``, remembered: one holiday lookup per region and date."""
+        key = (region, day)
+        if key not in self._days_off:
+            from ...timing import day_off
+
+            if len(self._days_off) > 50_000:
+                self._days_off.clear()
+            self._days_off[key] = day_off(region, day)
+        return self._days_off[key]
+
+    def vocabulary(self, target: Target) -> _Vocabulary:
+        if target.tag not in self._vocab:
+            from .dates import _reading_order
+
+            self._vocab[target.tag] = _Vocabulary(target.language, _reading_order(target.locale)[0])
+        return self._vocab[target.tag]
+
+    @staticmethod
+    def dates(text: str, lowered: str, vocab: _Vocabulary, today: dt.date) -> list[tuple[int, int, dt.date]]:
+        """Every date written in ``text`` (ISO, numeric in the customer's order, with a month name, 年月日)."""
+        found: list[tuple[int, int, int | None, int, int]] = []  # start, end, year, month, day
+        for m in (_ISO.finditer(text) if "-" in text else ()):
+            found.append((m.start(), m.end(), int(m.group("y")), int(m.group("m")), int(m.group("d"))))
+        for m in (_CJK.finditer(text) if ("月" in text or "월" in text) else ()):
+            year = m.group("y")
+            found.append((m.start(), m.end(), int(year) if year else None, int(m.group("m")), int(m.group("d"))))
+        for m in _NUMERIC.finditer(text):
+            a, b = int(m.group("a")), int(m.group("b"))
+            if m.group("sep") == "/" and a != b and a <= 12 and b <= 12:
+                continue  # 03/04/2026: which day is promised is unknown (ambiguous_date flags it)
+            day_n, month = (b, a) if vocab.order.startswith("m") else (a, b)
+            found.append((m.start(), m.end(), int(m.group("y")), month, day_n))
+        for start, end, month in vocab.month_names.find(text, lowered):
+            before = _DAY_BEFORE.search(text, max(0, start - 16), start)
+            if before is not None:
+                after = _YEAR_AFTER.match(text, end)
+                year = after.group("y")
+                found.append((before.start(), after.end(), int(year) if year else None, month,
+                              int(before.group("d"))))
+                continue
+            after = _DAY_AFTER.match(text, end)
+            if after is not None:
+                year = after.group("y")
+                found.append((start, after.end(), int(year) if year else None, month, int(after.group("d"))))
+        dates: list[tuple[int, int, dt.date]] = []
+        last_end = -1
+        for start, end, year, month, day_n in sorted(found, key=lambda f: (f[0], -f[1])):
+            if start < last_end:
+                continue
+            if year and year > 2400:
+                year -= 543  # Thai Buddhist era
+            try:
+                day = dt.date(year or today.year, month, day_n)
+            except ValueError:
+                continue
+            if year is None and day < today and not (month == 2 and day_n == 29):
+                day = day.replace(year=today.year + 1)
+            last_end = end
+            dates.append((start, end, day))
+        return dates
+
+    def find(self, text: str, target: Target) -> Iterator[Hit]:
+        if not target.region:
+            return
+        vocab = self.vocabulary(target)
+        today = target.today()
+        lowered = text.lower()
+        found = self.dates(text, lowered, vocab, today)
+        # Two dates close together are a window ("between 8 and 12 December"), not a promise;
+        # so are two day names ("Monday to Friday": opening days).
+        found = _lone(found)
+        day_hits = _lone(vocab.day_names.find(text, lowered))
+        starts = [d[0] for d in found]
+        for start, end, weekday in day_hits:
+            # A weekday written next to a date ("Freitag, 4. Dezember") is that date.
+            i = bisect.bisect_left(starts, start - 3)
+            near = [d for d in found[i:i + 3] if -3 <= d[0] - end <= 3 or -3 <= start - d[1] <= 3]
+            if not near and i:
+                near = [d for d in found[i - 1:i] if -3 <= start - d[1] <= 3]
+            if near:
+                s, e, day = near[0]
+                found[found.index(near[0])] = (min(s, start), max(e, end), day)
+                continue
+            found.append((start, end, _next_weekday(today, weekday)))
+        for start, end, day in sorted(found):
+            if day < today:
+                continue
+            reason = self.day_off(target.region, day)
+            if reason:
+                yield Hit(start, end, None, {"reason": reason, "date": day.isoformat()})

@@ -1,0 +1,143 @@
+"""Loading and compiling the rules once, selecting them per customer, and running them."""
+from __future__ import annotations
+
+import datetime as dt
+import functools
+from typing import Any
+
+from ..errors import InputError
+from ..results import SEVERITIES, Flag
+from .base import RuleType, Target
+from .rules import Rule, parse_rule, rule_files
+
+
+def rule_types() -> dict[str, type[RuleType]]:
+    """``extends:`` name -> rule type class."""
+    from . import checks, vale
+
+    types: dict[str, type[RuleType]] = {
+        "existence": vale.Existence,
+        "substitution": vale.Substitution,
+        "occurrence": vale.Occurrence,
+        "gesture_emoji": vale.GestureEmoji,
+    }
+    types.update(checks.CHECKS)
+    return types
+
+
+def load_rules(toolkit) -> tuple[tuple[Rule, RuleType], ...]:
+    """Every rule file, validated and compiled (cached on the toolkit)."""
+    def load() -> tuple[tuple[Rule, RuleType], ...]:
+        types = rule_types()
+        compiled = []
+        for rule_id, path in rule_files(toolkit).items():
+            rule = parse_rule(rule_id, path, types)
+            compiled.append((rule, types[rule.extends](rule)))
+        return tuple(compiled)
+    return toolkit.cached(("lint", "rules"), load)
+
+
+def customer_region(tag: str, region: str | None) -> str | None:
+    """The explicit region, else the locale's own (``de-AT`` -> AT), else CLDR's likely one."""
+    from babel.core import get_global
+
+    from ..i18n.locale import parse
+    from ..render.render import normalize_region
+
+    explicit = normalize_region(region)
+    if explicit:
+        return explicit
+    loc = parse(tag)
+    if loc.territory:
+        return loc.territory
+    likely = get_global("likely_subtags").get(loc.language)
+    return likely.split("_")[-1] if likely else None
+
+
+def rules_for(toolkit, locale: str, region: str | None = None) -> tuple[tuple[Rule, RuleType], ...]:
+    """The compiled rules that apply to a customer in ``locale`` / ``region`` (cached)."""
+    target = make_target(toolkit, locale, region, None, None)
+    return _ruleset(toolkit, target)
+
+
+def _ruleset(toolkit, target: Target) -> tuple[tuple[Rule, RuleType], ...]:
+    def select():
+        return tuple((r, t) for r, t in load_rules(toolkit) if r.applies_to.matches(target.language, target.region))
+    return toolkit.cached(("lint", "ruleset", target.tag, target.region), select)
+
+
+def make_target(toolkit, locale: str, region: str | None, team_timezone: str | None,
+                now: Any) -> Target:
+    """The customer (locale, region: resolved once per toolkit) and this call's options."""
+    from ..i18n.locale import normalize, parse
+
+    def resolve() -> tuple[str, str, str | None, Any]:
+        tag = normalize(locale)
+        return tag, parse(tag).language, customer_region(tag, region), parse(tag)
+    tag, language, reg, babel_locale = toolkit.cached(("lint", "customer", locale, region), resolve)
+    if team_timezone:
+        _check_zone(team_timezone)
+    instant = None
+    if now is not None:
+        if isinstance(now, dt.date) and not isinstance(now, dt.datetime):
+            instant = dt.datetime.combine(now, dt.time(12), dt.timezone.utc)
+        elif isinstance(now, str):
+            instant = _parse_now(now)
+        else:
+            from ..render.render import parse_now
+
+            instant = parse_now(now)
+    return Target(tag=tag, language=language, region=reg, locale=babel_locale,
+                  team_timezone=team_timezone, now=instant)
+
+
+@functools.lru_cache(maxsize=64)
+def _check_zone(name: str) -> None:
+    from ..timing.zones import get_zone
+
+    get_zone(name)
+
+
+@functools.lru_cache(maxsize=256)
+def _parse_now(text: str) -> dt.datetime:
+    from ..render.render import parse_now
+
+    return parse_now(text)
+
+
+class _Fields(dict):
+    def __missing__(self, key: str) -> str:
+        return ""
+
+
+def run_rules(text: str, target: Target, rules) -> tuple[Flag, ...]:
+    """Apply ``rules`` to ``text``: flags sorted by span, one per code and span."""
+    found: dict[tuple[str, int, int], Flag] = {}
+    for rule, checker in rules:
+        for hit in checker.hits(text, target):
+            key = (rule.code, hit.start, hit.end)
+            previous = found.get(key)
+            if previous and SEVERITIES.index(previous.severity) >= SEVERITIES.index(rule.level):
+                continue
+            fields = _Fields(match=text[hit.start:hit.end], suggestion=hit.suggestion or "",
+                             locale=target.tag, region=target.region or "", language=target.language)
+            fields.update(hit.fields)
+            found[key] = Flag(code=rule.code, severity=rule.level, message=rule.message.format_map(fields),
+                              span=(hit.start, hit.end), suggestion=hit.suggestion, rule=rule.id)
+    return tuple(sorted(found.values(), key=lambda f: (f.span[0], f.span[1], f.code)))
+
+
+def lint_text(toolkit, text: str, locale: str, *, region: str | None = None,
+              team_timezone: str | None = None, now: Any = None) -> tuple[Flag, ...]:
+    """Cultural-sensitivity flags for ``text`` written to a customer in ``locale``.
+
+    ``region`` refines the locale (a Saudi customer writing English: ``en``,
+    ``SA``). ``team_timezone`` (IANA) lets ``time_without_timezone`` stay quiet
+    when the customer shares the team's zone; ``now`` (ISO 8601 or datetime)
+    anchors weekday names to dates for ``weekend_promise``. Spans are character
+    offsets into ``text``.
+    """
+    if not isinstance(text, str):
+        raise InputError(f"lint needs text (str), got {type(text).__name__}")
+    target = make_target(toolkit, locale, region, team_timezone, now)
+    return run_rules(text, target, _ruleset(toolkit, target))

@@ -1,0 +1,226 @@
+"""``policy_conflict`` flags: a reply that promises less than the customer's law.
+
+Checks, per clause of the reply (so "return within 30 days … we refund within
+5 days" reads as two promises):
+
+* a return window shorter than the statutory withdrawal period (error);
+* a restocking fee where the law allows none on a withdrawal, or more than it allows (error);
+* a guarantee shorter than the statutory one (warning);
+* a data-request answer later than the privacy law's deadline (warning).
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from typing import Any
+
+from ..results import Flag
+from . import conflict_terms as terms
+from .profiles import Profile, effective_profile
+
+# Bidi isolates and marks (inserted around values in RTL replies) read as spaces.
+_INVISIBLE = dict.fromkeys(map(ord, "\u2066\u2067\u2068\u2069\u200e\u200f\u200b\u00ad"), " ")
+_CLAUSE_BREAK = re.compile(r"[.!?;:,，、。！？；：،؛\n]+(?:\s|$)|[，、。！？；：،؛]")
+_DATE_BEFORE = re.compile(r"[月월]\s*$")
+
+
+def _alternation(table: dict[str, str]) -> str:
+    return "|".join(f"(?:{v})" for v in table.values())
+
+
+# Word boundaries only against alphabetic scripts written with spaces: CJK has no
+# spaces and Arabic attaches prefixes (و، ال), so those entries match as they stand.
+_LETTER = r"A-Za-z\u00c0-\u024f\u0370-\u03ff\u0400-\u04ff"
+_START = rf"(?<![{_LETTER}])"
+_END = rf"(?![{_LETTER}])"
+
+
+def _compile(table: dict[str, str]) -> re.Pattern:
+    return re.compile(rf"{_START}(?:{_alternation(table)})", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class _Patterns:
+    returns: re.Pattern
+    refund: re.Pattern
+    fee: re.Pattern
+    negation: re.Pattern
+    guarantee: re.Pattern
+    data: re.Pattern
+    period: re.Pattern
+
+
+def _patterns(toolkit) -> _Patterns:
+    def build() -> _Patterns:
+        words = "|".join(sorted((re.escape(w) for w in terms.NUMBER_WORDS), key=len, reverse=True))
+        number = rf"(?P<num>\d{{1,4}}|{words})"
+        unit = (rf"(?P<unit>(?P<day>{terms.DAY_UNITS})|(?P<week>{terms.WEEK_UNITS})|"
+                rf"(?P<month>{terms.MONTH_UNITS})|(?P<year>{terms.YEAR_UNITS}))")
+        period = re.compile(rf"(?<![0-9{_LETTER}.,]){number}\s{{0,3}}(?:-\s?)?{unit}{_END}", re.IGNORECASE)
+        return _Patterns(_compile(terms.RETURN), _compile(terms.REFUND), _compile(terms.RESTOCKING_FEE),
+                         re.compile(rf"{_START}(?:{_alternation(terms.NEGATION)}){_END}", re.IGNORECASE),
+                         _compile(terms.GUARANTEE), _compile(terms.DATA_REQUEST), period)
+    return toolkit.cached("policy:conflict_patterns", build)
+
+
+def _normalize(text: str) -> str:
+    """Same length as ``text``: invisible marks to spaces, any decimal digit to ASCII."""
+    out = []
+    for ch in text.translate(_INVISIBLE):
+        if ch.isdigit() and not ch.isascii():
+            try:
+                ch = str(unicodedata.decimal(ch))
+            except (TypeError, ValueError):
+                pass
+        out.append(ch)
+    return "".join(out)
+
+
+def _clauses(text: str) -> list[tuple[int, int]]:
+    spans, start = [], 0
+    for m in _CLAUSE_BREAK.finditer(text):
+        if m.start() > start:
+            spans.append((start, m.start()))
+        start = m.end()
+    if start < len(text):
+        spans.append((start, len(text)))
+    return spans
+
+
+@dataclass(frozen=True)
+class _Period:
+    start: int
+    end: int
+    days: int | None      # for day/week units
+    months: int | None    # for month/year units
+
+
+def _periods(p: _Patterns, text: str) -> list[_Period]:
+    found = []
+    for m in p.period.finditer(text):
+        if _DATE_BEFORE.search(text, max(0, m.start() - 3), m.start()):
+            continue  # "12월 23일", "12月23日": a day of the month, not a period
+        raw = m.group("num")
+        value = int(raw) if raw.isdigit() else terms.NUMBER_WORDS.get(raw.lower())
+        if value is None:
+            continue
+        if m.group("day"):
+            found.append(_Period(m.start(), m.end(), value, None))
+        elif m.group("week"):
+            found.append(_Period(m.start(), m.end(), value * 7, None))
+        elif m.group("month"):
+            found.append(_Period(m.start(), m.end(), None, value))
+        else:
+            found.append(_Period(m.start(), m.end(), None, value * 12))
+    return found
+
+
+def _distance(a: tuple[int, int], b: tuple[int, int]) -> int:
+    return max(0, max(a[0], b[0]) - min(a[1], b[1]))
+
+
+def _nearest(spans: list[tuple[int, int]], target: tuple[int, int]) -> int | None:
+    return min((_distance(s, target) for s in spans), default=None)
+
+
+def _in(pattern: re.Pattern, text: str, lo: int, hi: int) -> list[tuple[int, int]]:
+    return [(lo + m.start(), lo + m.end()) for m in pattern.finditer(text[lo:hi])]
+
+
+def _flag(severity: str, message: str, span: tuple[int, int], suggestion: str, fact: str) -> Flag:
+    return Flag(code="policy_conflict", severity=severity, message=message, span=span,
+                suggestion=suggestion, rule=f"policy.{fact}")
+
+
+def _where(profile: Profile, region: str) -> str:
+    label = profile.name if profile.region == region else f"{region} ({profile.name} baseline)"
+    return f"a customer in {label}"
+
+
+def policy_conflict_flags(toolkit, text: str, *, locale: str | None = None,
+                          region: str | None = None) -> list[Flag]:
+    """Flags where ``text`` (a reply to a customer in ``region``) promises less than the law.
+
+    ``locale`` is the reply's locale; the vocabulary of every shipped language is
+    matched, since agents mix languages. No region, or none with a profile: no flags.
+    """
+    if not text or not region:
+        return []
+    profile = effective_profile(toolkit, region)
+    if profile is None:
+        return []
+    p = _patterns(toolkit)
+    norm = _normalize(text)
+    flags: list[Flag] = []
+    withdrawal = profile.facts.get("withdrawal_days")
+    guarantee = profile.facts.get("legal_guarantee_months")
+    dsar = profile.facts.get("dsar_deadline_days")
+    fee = profile.facts.get("withdrawal_fee_percent")
+    who = _where(profile, region)
+    periods = _periods(p, norm)
+    for lo, hi in _clauses(norm):
+        refunds = _in(p.refund, norm, lo, hi)
+        # "ücret iadesi", "вернём деньги": a return word inside a refund phrase is a refund.
+        returns = [r for r in _in(p.returns, norm, lo, hi)
+                   if not any(_distance(r, f) == 0 and f[1] - f[0] > r[1] - r[0] for f in refunds)]
+        guarantees = _in(p.guarantee, norm, lo, hi)
+        data = _in(p.data, norm, lo, hi)
+        for period in (x for x in periods if lo <= x.start and x.end <= hi):
+            span = (period.start, period.end)
+            if period.days is not None and returns and withdrawal and withdrawal.value:
+                to_return = _nearest(returns, span)
+                to_refund = _nearest(refunds, span)
+                about_return = to_refund is None or to_return < to_refund
+                if about_return and period.days < withdrawal.value:
+                    flags.append(_flag(
+                        "error",
+                        f"the reply gives {period.days} days to return; {who} may withdraw within "
+                        f"{withdrawal.value} days without giving a reason ({withdrawal.source})",
+                        span, f"state at least {withdrawal.value} days", "withdrawal_days"))
+            if period.months is not None and guarantees and guarantee and guarantee.value:
+                if period.months < guarantee.value:
+                    flags.append(_flag(
+                        "warning",
+                        f"the reply states a {period.months}-month guarantee; {who} has a statutory guarantee "
+                        f"of {guarantee.value} months whatever the store offers ({guarantee.source})",
+                        span, f"mention the {guarantee.value}-month legal guarantee", "legal_guarantee_months"))
+            if period.days is not None and data and dsar and dsar.value:
+                limit = dsar.value + (2 * ((dsar.value - 1) // 5) if dsar.extras.get("unit") == "working_days" else 0)
+                if period.days > limit:
+                    flags.append(_flag(
+                        "warning",
+                        f"the reply promises an answer to a data request in {period.days} days; under "
+                        f"{profile.value('privacy_law') or 'the law'} the deadline is {dsar.value} "
+                        f"{'working days' if dsar.extras.get('unit') == 'working_days' else 'days'} ({dsar.source})",
+                        span, f"answer within {dsar.value} days", "dsar_deadline_days"))
+        if fee is not None and fee.value is not None and withdrawal and withdrawal.value:
+            for start, end in _in(p.fee, norm, lo, hi):
+                if p.negation.search(norm[max(lo, start - 25):min(hi, end + 25)]):
+                    continue
+                percent = _percent_near(norm, lo, hi, (start, end))
+                if fee.value == 0 or (percent is not None and percent > fee.value):
+                    allowed = "no restocking or other fee" if fee.value == 0 else f"a fee of at most {fee.value}%"
+                    flags.append(_flag(
+                        "error",
+                        f"the reply charges a restocking fee; on a withdrawal {who} owes {allowed} "
+                        f"({fee.source})", (start, end), "drop the fee for returns within the withdrawal period",
+                        "withdrawal_fee_percent"))
+    return flags
+
+
+_PERCENT = re.compile(r"(\d{1,3}(?:[.,]\d+)?)\s?%|%\s?(\d{1,3})")
+
+
+def _percent_near(text: str, lo: int, hi: int, span: tuple[int, int]) -> float | None:
+    best: tuple[int, float] | None = None
+    for m in _PERCENT.finditer(text, lo, hi):
+        value = float((m.group(1) or m.group(2)).replace(",", "."))
+        dist = _distance((m.start(), m.end()), span)
+        if best is None or dist < best[0]:
+            best = (dist, value)
+    return None if best is None else best[1]
+
+
+def conflict_dicts(flags: list[Flag]) -> list[dict[str, Any]]:
+    return [f.to_dict() for f in flags]

@@ -1,0 +1,172 @@
+"""Escalation triage: the detection, plus whether and why a message must go to a specialist.
+
+Reasons (DESIGN contract): ``legal_threat``, ``consumer_authority``, ``chargeback``,
+``privacy``, ``safety``, ``public_exposure``. Severity follows the usual complaint
+tiers: safety incidents and public exposure are ``critical``; legal threats,
+authority complaints and chargebacks ``high``; privacy requests ``medium`` (a
+breach ``high``). A reason needs an act or threat stated outright, or a term
+(lawyer, authority, platform) with a cue of the same reason in the same sentence —
+never a single word.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from typing import Any
+
+from ..errors import InputError
+from .triage_lexicon import NAMES, REASONS, ReasonPatterns, language_files, vocabulary
+
+SEVERITIES = ("none", "low", "medium", "high", "critical")
+REASON_SEVERITY = {"safety": "critical", "public_exposure": "critical", "legal_threat": "high",
+                   "consumer_authority": "high", "chargeback": "high", "privacy": "medium"}
+MAX_CHARS = 20_000
+ALTERNATIVE_FLOOR = 0.05  # detection alternatives at least this likely are read too   # triage reads the start of very long messages; threats come early
+# Sentence ends: . ! ? before a space or the end (not in "gov.br" or "7.5"), CJK and other full stops, new lines.
+_SENTENCE = re.compile(r"[.!?]+(?=\s|$)|[\n。！？؟।]+|(?<=[;])\s")
+_QUOTES = str.maketrans({"’": "'", "‘": "'", "`": "'", "´": "'", "“": '"', "”": '"', "«": '"', "»": '"'})
+
+
+@dataclass(frozen=True)
+class ReasonHit:
+    """Why one reason applies: the words that triggered it, and where."""
+
+    reason: str
+    kind: str                  # "phrase" or "term+cue"
+    matched: tuple[str, ...]
+    span: tuple[int, int]      # character offsets of the sentence in the (normalized) text
+    urgent: bool = False
+
+    def describe(self) -> str:
+        if self.kind == "phrase":
+            return f"{self.reason}: '{self.matched[0]}'"
+        return f"{self.reason}: '{self.matched[0]}' with '{self.matched[1]}'"
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"reason": self.reason, "kind": self.kind, "matched": list(self.matched),
+                "span": list(self.span), "urgent": self.urgent}
+
+
+@dataclass(frozen=True)
+class TriageResult:
+    """The detection plus ``escalate``, ``reasons``, ``severity`` and the evidence for each reason."""
+
+    detection: Any
+    escalate: bool
+    reasons: tuple[str, ...]
+    severity: str
+    hits: tuple[ReasonHit, ...] = field(default=())
+
+    def to_dict(self) -> dict[str, Any]:
+        out = dict(self.detection.to_dict()) if self.detection is not None else {}
+        out["escalate"] = self.escalate
+        out["reasons"] = list(self.reasons)
+        out["severity"] = self.severity
+        out["evidence"] = list(out.get("evidence", [])) + [h.describe() for h in self.hits]
+        out["reason_evidence"] = {r: [h.to_dict() for h in self.hits if h.reason == r] for r in self.reasons}
+        return out
+
+
+def normalize_text(text: str) -> str:
+    """NFKC (full-width forms to ASCII), straight quotes, no zero-width marks."""
+    text = unicodedata.normalize("NFKC", text).translate(_QUOTES)
+    return re.sub(r"[\u200b-\u200f\u2066-\u2069\u00ad]", "", text)
+
+
+def sentences(text: str) -> list[tuple[int, int]]:
+    spans, start = [], 0
+    for m in _SENTENCE.finditer(text):
+        if m.start() > start:
+            spans.append((start, m.start()))
+        start = m.end()
+    if start < len(text):
+        spans.append((start, len(text)))
+    return spans
+
+
+def _reason_hit(reason: str, pats: ReasonPatterns, sentence: str, span: tuple[int, int]) -> ReasonHit | None:
+    urgent = bool(pats.urgent and pats.urgent.search(sentence))
+    if pats.phrases is not None:
+        m = pats.phrases.search(sentence)
+        if m:
+            return ReasonHit(reason, "phrase", (m.group(0).strip(),), span, urgent)
+    if urgent:
+        m = pats.urgent.search(sentence)
+        return ReasonHit(reason, "phrase", (m.group(0).strip(),), span, True)
+    if pats.terms is None or pats.cues is None:
+        return None
+    if pats.not_ is not None and pats.not_.search(sentence):
+        return None
+    cues = None
+    for term in pats.terms.finditer(sentence):
+        if cues is None:
+            cues = list(pats.cues.finditer(sentence))
+        for cue in cues:
+            if cue.end() <= term.start() or cue.start() >= term.end():
+                return ReasonHit(reason, "term+cue", (term.group(0).strip(), cue.group(0).strip()), span)
+    return None
+
+
+def candidate_languages(toolkit, detection: Any) -> tuple[str, ...] | None:
+    """Vocabularies to read a message with: the detected language, its close alternatives and
+    English (customers mix it in); None (every vocabulary) when detection found no language."""
+    language = getattr(detection, "language", None) if detection is not None else None
+    if not language:
+        return None
+    known = set(language_files(toolkit)) | {NAMES}
+    langs = [language]
+    for alt in getattr(detection, "alternatives", ()) or ():
+        code = alt.get("language") if isinstance(alt, dict) else None
+        if code and (alt.get("confidence") or 0) >= ALTERNATIVE_FLOOR and code not in langs:
+            langs.append(code)
+    langs.append("en")
+    return tuple(dict.fromkeys(lang for lang in [*langs, NAMES] if lang in known))
+
+
+def assess(toolkit, text: str, languages: tuple[str, ...] | None = None
+           ) -> tuple[tuple[str, ...], str, tuple[ReasonHit, ...]]:
+    """Reasons (in contract order), overall severity and hits for ``text``.
+
+    ``languages`` limits the vocabularies read (see :func:`candidate_languages`);
+    None reads all of them.
+    """
+    known = [*language_files(toolkit), NAMES]
+    langs = [lang for lang in (languages or known) if lang in known]
+    norm = normalize_text(text[:MAX_CHARS])
+    hits: dict[str, ReasonHit] = {}
+    for lo, hi in sentences(norm):
+        sentence = norm[lo:hi]
+        if not sentence.strip():
+            continue
+        for reason in REASONS:
+            if reason in hits and (reason != "privacy" or hits[reason].urgent):
+                continue
+            for lang in langs:
+                pats = vocabulary(toolkit, lang).get(reason)
+                if pats is None:
+                    continue
+                hit = _reason_hit(reason, pats, sentence, (lo, hi))
+                if hit is not None and (reason not in hits or hit.urgent):
+                    hits[reason] = hit
+                    if reason != "privacy" or hit.urgent:
+                        break
+    reasons = tuple(r for r in REASONS if r in hits)
+    level = 0
+    for reason in reasons:
+        rank = SEVERITIES.index(REASON_SEVERITY[reason])
+        if hits[reason].urgent:
+            rank = min(rank + 1, len(SEVERITIES) - 1)
+        level = max(level, rank)
+    return reasons, SEVERITIES[level], tuple(hits[r] for r in reasons)
+
+
+def triage(toolkit, text: str, *, country: str | None = None, phone: str | None = None,
+           accept_language: str | None = None, email: str | None = None) -> TriageResult:
+    """Detect the message's language and region, and decide whether it must be escalated."""
+    if not isinstance(text, str):
+        raise InputError("triage needs the message text as a string")
+    detection = toolkit.detect(text, country=country, phone=phone, accept_language=accept_language,
+                               email=email)
+    reasons, severity, hits = assess(toolkit, text, candidate_languages(toolkit, detection))
+    return TriageResult(detection, bool(reasons), reasons, severity, hits)

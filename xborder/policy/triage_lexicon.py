@@ -1,0 +1,195 @@
+"""Escalation vocabulary: ``culture_rules/triage/<language>.yaml``, one file per language.
+
+::
+
+    language: de
+    reasons:
+      legal_threat:
+        phrases: ["rechtliche schritte", "(ich werde|wir werden) sie verklagen"]
+        terms: ["anwalt", "anwältin", "gericht"]
+        cues: ["einschalten", "werde", "beauftragt"]
+        not: ["mein(e)? (freund|bruder|schwester)\\w* ist anwalt"]
+
+``phrases`` escalate on their own (an act or threat stated outright). ``terms``
+(a lawyer, a body, a platform) escalate only with a ``cue`` of the same reason in
+the same sentence, so "my friend is a lawyer and loves your shop" does not. A
+sentence matching a ``not`` pattern does not count as a term hit for that reason.
+``urgent`` phrases raise the severity by one level (a data breach, not a data request).
+Patterns are case-insensitive regular expressions; words in alphabetic scripts get
+boundaries (``\\w*`` lets a stem take its endings), CJK and Arabic match as written.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from ..errors import DataError
+from ..yamlio import Node, check_keys, load_yaml
+
+TRIAGE_DIR = "culture_rules/triage"
+REASONS = ("legal_threat", "consumer_authority", "chargeback", "privacy", "safety", "public_exposure")
+LISTS = ("phrases", "terms", "cues", "not", "urgent")
+# Boundaries only against letters of scripts written with spaces between words.
+LETTER = r"A-Za-z\u00c0-\u024f\u0370-\u03ff\u0400-\u052f\u0900-\u097f"
+START = rf"(?<![{LETTER}])"
+END = rf"(?![{LETTER}])"
+
+
+@dataclass(frozen=True)
+class ReasonPatterns:
+    """One language's patterns for one reason.
+
+    A term is paired only with a cue of its own language, so the German term
+    "Brand" (fire) never meets the Vietnamese cue "do" (because).
+    """
+
+    phrases: re.Pattern | None
+    terms: re.Pattern | None
+    cues: re.Pattern | None
+    not_: re.Pattern | None
+    urgent: re.Pattern | None
+
+
+def _check_pattern(pattern: object, path: Path, node: Node, key: str, index: int) -> str:
+    if not isinstance(pattern, str) or not pattern.strip():
+        line, col = node.where(key)
+        raise DataError(f"'{key}' item {index + 1} must be a non-empty pattern", path, line + index, col)
+    try:
+        re.compile(pattern, re.IGNORECASE)
+    except re.error as exc:
+        line, col = node.where(key)
+        raise DataError(f"'{key}' item {index + 1} is not a valid regular expression: {exc}",
+                        path, line, col) from None
+    return pattern
+
+
+def load_language_file(path: Path) -> dict[str, dict[str, list[str]]]:
+    """Validate one language file and return ``{reason: {list: [patterns]}}``."""
+    data = load_yaml(path)
+    if not isinstance(data, Node):
+        raise DataError("a triage file must be a mapping with 'language' and 'reasons'", path, 1)
+    check_keys(data, ("language", "reasons", "description", "open_endings"), path, "triage file",
+               required=("language", "reasons"))
+    if not isinstance(data.get("open_endings", False), bool):
+        raise DataError("'open_endings' must be true or false", path, *data.where("open_endings"))
+    if data["language"] != path.stem:
+        raise DataError(f"'language: {data['language']}' does not match the file name ({path.stem}.yaml)",
+                        path, *data.where("language"))
+    reasons = data["reasons"]
+    if not isinstance(reasons, Node):
+        raise DataError("'reasons' must map reason codes to pattern lists", path, *data.where("reasons"))
+    out: dict[str, dict[str, list[str]]] = {"_open_endings": data.get("open_endings", False)}  # type: ignore[dict-item]
+    for reason, lists in reasons.items():
+        if reason not in REASONS:
+            from ..errors import suggest
+
+            raise DataError(f"unknown reason '{reason}'{suggest(str(reason), REASONS)} "
+                            f"(reasons: {', '.join(REASONS)})", path, *reasons.where(reason))
+        if not isinstance(lists, Node):
+            raise DataError(f"'{reason}' must map {', '.join(LISTS)} to lists", path, *reasons.where(reason))
+        check_keys(lists, LISTS, path, f"reason '{reason}'")
+        out[reason] = {}
+        for key, items in lists.items():
+            if not isinstance(items, list):
+                raise DataError(f"'{reason}.{key}' must be a list of patterns", path, *lists.where(key))
+            out[reason][key] = [_check_pattern(p, path, lists, key, i) for i, p in enumerate(items)]
+    return out
+
+
+def _wrap(pattern: str, open_endings: bool = False) -> str:
+    """Boundaries where the pattern starts or ends with a letter of a spaced script.
+
+    ``open_endings`` (agglutinative languages: tr, fi, hu) drops the end boundary,
+    since any stem may carry suffixes ("duyurusu" -> "duyurusunda").
+    """
+    head = START if re.match(rf"[{LETTER}\\(\[]", pattern) else ""
+    tail = END if (not open_endings and re.search(rf"[{LETTER}\)\]*?]$", pattern)
+                   and not pattern.endswith("\\w*")) else ""
+    return f"{head}(?:{pattern}){tail}"
+
+
+def _merge(patterns: list[str], open_endings: bool = False) -> re.Pattern | None:
+    if not patterns:
+        return None
+    return re.compile("|".join(_wrap(p, open_endings) for p in patterns), re.IGNORECASE)
+
+
+def authority_terms(toolkit) -> list[str]:
+    """Names customers use for consumer bodies, from every profile's ``consumer_authorities``.
+
+    "ACCC (Australian Competition and Consumer Commission)" gives both names;
+    short acronyms must be written in capitals by the customer to count.
+    """
+    from .profiles import all_profiles
+
+    names: set[str] = set()
+    for profile in all_profiles(toolkit):
+        fact = profile.facts.get("consumer_authorities")
+        if fact is None or not fact.value:
+            continue
+        for entry in fact.value:
+            for part in re.split(r"\s*[()/,]\s*|\s+-\s+", entry):
+                part = part.strip()
+                if len(part) >= 3 and not part.lower().startswith(("hotline", "complaints", "state ", "the ")):
+                    names.add(part)
+    out = []
+    for name in sorted(names, key=len, reverse=True):
+        if _COURT.search(name):
+            continue  # a court is a legal venue: legal_threat's vocabulary, not an authority
+        escaped = re.escape(name)
+        if (name.isupper() and len(name) <= 4) or name.isdigit() or re.fullmatch(r"[A-Z][a-z]+\?", name):
+            out.append(rf"(?-i:{escaped})")   # BBB, ACCC, 12315, Which?: as written
+        else:
+            out.append(escaped)
+    return out
+
+
+_COURT = re.compile(r"court|tribunal\b(?! for consumer)|juizado|суд|mahkeme|בית משפט|NCAT|VCAT", re.IGNORECASE)
+
+
+NAMES = "names"   # the pseudo-language of the profiles' authority names, checked for every message
+
+
+def language_files(toolkit) -> dict[str, Path]:
+    """``{language: path}`` of every vocabulary file (user folders over the bundled ones)."""
+    return toolkit.cached("policy:triage_files", lambda: {
+        Path(rel).stem: path for rel, path in toolkit.data.listing(TRIAGE_DIR, "*.yaml").items()})
+
+
+def vocabulary(toolkit, language: str) -> dict[str, ReasonPatterns]:
+    """One language's compiled patterns per reason (loaded on first use; ``names`` included)."""
+    if language == NAMES:
+        return _names_vocabulary(toolkit)
+
+    def build() -> dict[str, ReasonPatterns]:
+        reasons = load_language_file(language_files(toolkit)[language])
+        o = bool(reasons.pop("_open_endings", False))
+        return {r: ReasonPatterns(_merge(v.get("phrases", []), o), _merge(v.get("terms", []), o),
+                                  _merge(v.get("cues", []), o), _merge(v.get("not", []), o),
+                                  _merge(v.get("urgent", []), o))
+                for r, v in reasons.items()}
+    return toolkit.cached(("policy:triage_vocab", language), build)
+
+
+def _names_vocabulary(toolkit) -> dict[str, ReasonPatterns]:
+    def build() -> dict[str, ReasonPatterns]:
+        cues: list[str] = []
+        for path in language_files(toolkit).values():
+            reasons = load_language_file(path)
+            cues.extend(reasons.get("consumer_authority", {}).get("cues", []))  # type: ignore[union-attr]
+        names = authority_terms(toolkit)
+        if not names or not cues:
+            return {}
+        return {"consumer_authority": ReasonPatterns(None, _merge(names), _merge(cues), None, None)}
+    return toolkit.cached(("policy:triage_vocab", NAMES), build)
+
+
+def compiled(toolkit) -> dict[str, dict[str, ReasonPatterns]]:
+    """Every vocabulary, compiled (validates every file; triage itself loads languages lazily)."""
+    return {lang: vocabulary(toolkit, lang) for lang in [*sorted(language_files(toolkit)), NAMES]}
+
+
+def languages(toolkit) -> list[str]:
+    """Languages with a vocabulary file."""
+    return sorted(language_files(toolkit))
