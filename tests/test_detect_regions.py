@@ -77,3 +77,34 @@ def test_norway_stays_a_string_under_yaml_1_2(tmp_path):
     path.write_text("cues:\n  - {kind: city, words: [Oslo], regions: {NO: 0.8}}\n", encoding="utf-8")
     table = load_region_cues(path)
     assert table.ngrams[("oslo",)][0].regions == {"NO": 0.8}
+
+
+@pytest.mark.parametrize("text, region", [
+    ("Can you ship to zip code 94110?", "US"),
+    ("Please send it to M14 5RB", "GB"),
+    ("Mon code postal est H2X 1Y4", "CA"),
+    ("Meu CEP é 01310-100", "BR"),
+])
+def test_postcode_formats(toolkit, text, region):
+    assert toolkit.detect(text).region == region
+
+
+@pytest.mark.parametrize("text, region", [
+    ("Paketti on Tampereella", "FI"),             # Finnish adessive of Tampere
+    ("Посилка Укрпоштою йде третій тиждень", "UA"),
+    ("Ankara'dayım, kapıda ödeme var mı?", "TR"),  # Turkish suffix after an apostrophe
+])
+def test_inflected_names(toolkit, text, region):
+    assert toolkit.detect(text).region == region
+
+
+def test_short_names_do_not_match_by_prefix(toolkit):
+    # "logge" must not be read as the Brazilian carrier Loggi, nor "liegt" as Liège.
+    assert toolkit.detect("Jeg kan ikke logge ind på min konto").region is None
+    assert toolkit.detect("Das Paket liegt bei der Post").region is None
+
+
+def test_explicit_country_wins_over_text_cues(toolkit):
+    result = toolkit.detect("Paguei no Pix", country="PT")
+    assert result.region == "PT"
+    assert any("the text points at BR" in line for line in result.evidence)

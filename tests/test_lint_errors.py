@@ -113,3 +113,14 @@ def test_pathological_inputs_do_not_backtrack(toolkit, hostile):
     for locale in ("de-DE", "ja-JP", "zh-CN"):
         lint_text(toolkit, hostile, locale)
     assert time.perf_counter() - start < 10
+
+
+def test_a_user_file_overrides_a_bundled_rule_and_can_disable_it(tmp_path):
+    folder = tmp_path / "culture_rules" / "lint" / "nl"
+    folder.mkdir(parents=True)
+    bundled = Toolkit(data_dirs=[]).data.find("culture_rules/lint/nl/InformalAddress.yaml")
+    (folder / "InformalAddress.yaml").write_text(bundled.read_text(encoding="utf-8") + "disabled: true\n",
+                                                encoding="utf-8")
+    text = "Bedankt voor je bericht."
+    assert Toolkit(data_dirs=[]).lint(text, "nl-NL")
+    assert Toolkit(data_dirs=[tmp_path]).lint(text, "nl-NL") == ()

@@ -5,7 +5,7 @@ import pytest
 
 from xborder import Toolkit
 from xborder.errors import DataError
-from xborder.policy.triage_lexicon import compiled, languages
+from xborder.policy.triage_lexicon import compiled, languages, vocabulary
 
 DETECTION_LANGUAGES = ("en es pt fr de it nl pl ru uk tr ar he fa zh ja ko th vi id ms hi sv da nb fi cs el "
                        "hu ro").split()
@@ -37,7 +37,7 @@ def _folder(tmp_path, name: str, text: str):
 def test_bad_vocabulary_files(tmp_path, name, text, message):
     toolkit = _folder(tmp_path, name, text)
     with pytest.raises(DataError) as info:
-        compiled(toolkit)
+        vocabulary(toolkit, "xx")
     assert message in str(info.value)
 
 

@@ -9,6 +9,7 @@ line with ``id`` kept. A bad line is reported with its line number and skipped;
 from __future__ import annotations
 
 import json
+import sys
 
 import click
 
@@ -41,7 +42,7 @@ def triage(state, text, as_json, jsonl, country, phone, accept_language, email, 
     if text is None:
         raise click.UsageError("missing TEXT (or use --jsonl FILE)")
     if text == "-":
-        text = click.get_text_stream("stdin").read()
+        text = sys.stdin.read()
     result = state.toolkit.triage(text, **signals)
     if as_json:
         emit_json(result.to_dict())
@@ -59,7 +60,8 @@ def triage(state, text, as_json, jsonl, country, phone, accept_language, email, 
 def _stream(toolkit, source: str, defaults: dict, strict: bool) -> None:
     name = "<stdin>" if source == "-" else source
     try:
-        handle = click.get_binary_stream("stdin") if source == "-" else open(source, "rb")
+        handle = (sys.stdin.buffer if hasattr(sys.stdin, "buffer") else sys.stdin) if source == "-" \
+            else open(source, "rb")
     except OSError as exc:
         raise InputError(f"--jsonl: cannot read '{source}': {exc.strerror}") from None
     skipped = 0

@@ -67,27 +67,27 @@ RUSSIAN_LETTERS = frozenset("ыэъё")
 
 # Latin letters used by only a few supported languages -> those languages.
 LATIN_LETTERS: dict[str, tuple[str, ...]] = {
-    "ñ": ("es",), "ã": ("pt", "vi"), "õ": ("pt", "vi"), "ç": ("pt", "fr", "tr"), "ß": ("de",),
+    "ñ": ("es",), "ã": ("pt", "vi"), "õ": ("pt", "vi", "hu"), "ç": ("pt", "fr", "tr"), "ß": ("de",),
     "ő": ("hu",), "ű": ("hu",), "ł": ("pl",), "ą": ("pl",), "ę": ("pl",), "ś": ("pl",), "ź": ("pl",),
     "ż": ("pl",), "ń": ("pl",), "ć": ("pl",), "ř": ("cs",), "ů": ("cs",), "ě": ("cs",), "ď": ("cs",),
     "ť": ("cs",), "ň": ("cs",), "ș": ("ro",), "ț": ("ro",), "ş": ("tr", "ro"), "ţ": ("ro",), "ğ": ("tr",),
     "ı": ("tr",), "å": ("sv", "da", "nb", "fi"), "ø": ("da", "nb"), "æ": ("da", "nb"),
     "đ": ("vi",), "ơ": ("vi",), "ư": ("vi",), "ă": ("ro", "vi"), "œ": ("fr",), "ÿ": ("fr",),
     "î": ("ro", "fr"), "ê": ("fr", "pt", "vi"), "è": ("fr", "it", "vi"), "ì": ("it", "vi"),
-    "ò": ("it", "vi", "ca"), "ù": ("it", "fr", "vi"), "û": ("fr", "tr"), "ë": ("fr", "nl"),
+    "ò": ("it", "vi", "ca"), "ù": ("it", "fr", "vi"), "û": ("fr", "tr", "hu"), "ë": ("fr", "nl"),
     "ï": ("fr", "nl"), "č": ("cs",), "š": ("cs", "fi"), "ž": ("cs", "fi"), "ý": ("cs", "vi"),
     "ä": ("de", "sv", "fi"), "ö": ("de", "sv", "fi", "tr", "hu"), "ü": ("de", "tr", "hu"),
 }
 
 
 # The letters beyond a-z each language writes (its alphabet, plus accents its
-# spelling uses). A letter outside a language's set makes it unlikely (a foreign
+# spelling uses; Hungarian text often has õ û for ő ű, from Latin-1 fonts). A letter outside a language's set makes it unlikely (a foreign
 # name can still bring one, so this is a penalty, not a veto).
 ALPHABET_EXTRAS: dict[str, str] = {
     "en": "éèïëç", "es": "áéíóúüñ", "pt": "áâãàçéêíóôõúü", "fr": "àâæçéèêëîïôœùûüÿ", "de": "äöüßé",
     "it": "àèéìíòóùúî", "nl": "áéèëïóöüêç", "pl": "ąćęłńóśźżé", "tr": "çğıöşüâîû",
     "id": "é", "ms": "é", "sv": "åäöé", "da": "æøåéó", "nb": "æøåéèêóòô", "fi": "äöåšž",
-    "cs": "áčďéěíňóřšťúůýž", "hu": "áéíóöőúüű", "ro": "ăâîșțşţ",
+    "cs": "áčďéěíňóřšťúůýž", "hu": "áéíóöőúüűõû", "ro": "ăâîșțşţ",
     "vi": "àáâãèéêìíòóôõùúýăđĩũơư",
 }
 

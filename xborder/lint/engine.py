@@ -62,7 +62,8 @@ def rules_for(toolkit, locale: str, region: str | None = None) -> tuple[tuple[Ru
 
 def _ruleset(toolkit, target: Target) -> tuple[tuple[Rule, RuleType], ...]:
     def select():
-        return tuple((r, t) for r, t in load_rules(toolkit) if r.applies_to.matches(target.language, target.region))
+        return tuple((r, t) for r, t in load_rules(toolkit)
+                     if not r.disabled and r.applies_to.matches(target.language, target.region))
     return toolkit.cached(("lint", "ruleset", target.tag, target.region), select)
 
 

@@ -23,7 +23,7 @@ CODES = ("informal_address", "taboo_number", "gesture_emoji", "ambiguous_date", 
          "exclamation_overuse", "policy_conflict")
 
 COMMON_KEYS = ("extends", "message", "level", "code", "applies_to", "description", "link",
-               "should_flag", "should_pass")
+               "should_flag", "should_pass", "disabled")
 SELECTOR_KEYS = ("languages", "regions", "except_languages", "except_regions")
 EXAMPLE_KEYS = ("text", "locale", "region", "team_timezone", "now")
 MESSAGE_FIELDS = frozenset({"match", "suggestion", "locale", "region", "language"})
@@ -77,6 +77,7 @@ class Rule:
     should_flag: tuple[Example, ...]
     should_pass: tuple[Example, ...]
     options: Mapping[str, Any] = field(default_factory=dict)
+    disabled: bool = False
     path: str = ""
     node: Any = field(default=None, repr=False, compare=False)
 
@@ -218,13 +219,17 @@ def parse_rule(rule_id: str, path: Path, types: Mapping[str, Any]) -> Rule:
         known = sorted(MESSAGE_FIELDS | set(rule_type.FIELDS))
         raise DataError(f"'message' uses unknown field {{{sorted(unknown)[0]}}} "
                         f"(known: {', '.join('{' + k + '}' for k in known)})", path, line, col)
+    disabled = node.get("disabled", False)
+    if not isinstance(disabled, bool):
+        line, col = node.where("disabled")
+        raise DataError("'disabled' must be true or false", path, line, col)
     options = {k: node[k] for k in rule_type.KEYS if k in node}
     return Rule(id=rule_id, extends=extends, code=code, level=level, message=node["message"].strip(),
                 applies_to=_selector(node.get("applies_to"), path, node),
                 description=node["description"].strip(), link=node["link"].strip(),
                 should_flag=_examples(node["should_flag"], path, node, "should_flag"),
                 should_pass=_examples(node["should_pass"], path, node, "should_pass"),
-                options=options, path=str(path), node=node)
+                options=options, disabled=disabled, path=str(path), node=node)
 
 
 def rule_files(toolkit) -> dict[str, Path]:

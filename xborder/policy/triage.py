@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..errors import InputError
-from .triage_lexicon import NAMES, REASONS, ReasonPatterns, language_files, vocabulary
+from .triage_lexicon import REASONS, ReasonPatterns, language_files, vocabulary
 
 SEVERITIES = ("none", "low", "medium", "high", "critical")
 REASON_SEVERITY = {"safety": "critical", "public_exposure": "critical", "legal_threat": "high",
@@ -85,7 +85,8 @@ def sentences(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-def _reason_hit(reason: str, pats: ReasonPatterns, sentence: str, span: tuple[int, int]) -> ReasonHit | None:
+def _reason_hit(reason: str, pats: ReasonPatterns, sentence: str, span: tuple[int, int],
+                names: list[re.Match] | None = None) -> ReasonHit | None:
     urgent = bool(pats.urgent and pats.urgent.search(sentence))
     if pats.phrases is not None:
         m = pats.phrases.search(sentence)
@@ -94,12 +95,15 @@ def _reason_hit(reason: str, pats: ReasonPatterns, sentence: str, span: tuple[in
     if urgent:
         m = pats.urgent.search(sentence)
         return ReasonHit(reason, "phrase", (m.group(0).strip(),), span, True)
-    if pats.terms is None or pats.cues is None:
+    if (pats.terms is None and pats.names is None) or pats.cues is None:
         return None
     if pats.not_ is not None and pats.not_.search(sentence):
         return None
     cues = None
-    for term in pats.terms.finditer(sentence):
+    found = list(pats.terms.finditer(sentence)) if pats.terms is not None else []
+    if pats.names is not None and names:
+        found.extend(names)
+    for term in found:
         if cues is None:
             cues = list(pats.cues.finditer(sentence))
         for cue in cues:
@@ -114,14 +118,14 @@ def candidate_languages(toolkit, detection: Any) -> tuple[str, ...] | None:
     language = getattr(detection, "language", None) if detection is not None else None
     if not language:
         return None
-    known = set(language_files(toolkit)) | {NAMES}
+    known = set(language_files(toolkit))
     langs = [language]
     for alt in getattr(detection, "alternatives", ()) or ():
         code = alt.get("language") if isinstance(alt, dict) else None
         if code and (alt.get("confidence") or 0) >= ALTERNATIVE_FLOOR and code not in langs:
             langs.append(code)
     langs.append("en")
-    return tuple(dict.fromkeys(lang for lang in [*langs, NAMES] if lang in known))
+    return tuple(dict.fromkeys(lang for lang in langs if lang in known))
 
 
 def assess(toolkit, text: str, languages: tuple[str, ...] | None = None
@@ -131,7 +135,7 @@ def assess(toolkit, text: str, languages: tuple[str, ...] | None = None
     ``languages`` limits the vocabularies read (see :func:`candidate_languages`);
     None reads all of them.
     """
-    known = [*language_files(toolkit), NAMES]
+    known = list(language_files(toolkit))
     langs = [lang for lang in (languages or known) if lang in known]
     norm = normalize_text(text[:MAX_CHARS])
     hits: dict[str, ReasonHit] = {}
@@ -139,6 +143,7 @@ def assess(toolkit, text: str, languages: tuple[str, ...] | None = None
         sentence = norm[lo:hi]
         if not sentence.strip():
             continue
+        names: list[re.Match] | None = None      # authority names, searched once per sentence
         for reason in REASONS:
             if reason in hits and (reason != "privacy" or hits[reason].urgent):
                 continue
@@ -146,7 +151,9 @@ def assess(toolkit, text: str, languages: tuple[str, ...] | None = None
                 pats = vocabulary(toolkit, lang).get(reason)
                 if pats is None:
                     continue
-                hit = _reason_hit(reason, pats, sentence, (lo, hi))
+                if pats.names is not None and names is None:
+                    names = list(pats.names.finditer(sentence))
+                hit = _reason_hit(reason, pats, sentence, (lo, hi), names)
                 if hit is not None and (reason not in hits or hit.urgent):
                     hits[reason] = hit
                     if reason != "privacy" or hit.urgent:

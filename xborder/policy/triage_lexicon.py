@@ -49,6 +49,7 @@ class ReasonPatterns:
     cues: re.Pattern | None
     not_: re.Pattern | None
     urgent: re.Pattern | None
+    names: re.Pattern | None = None   # the profiles' authority names (shared by every language)
 
 
 def _check_pattern(pattern: object, path: Path, node: Node, key: str, index: int) -> str:
@@ -116,6 +117,15 @@ def _merge(patterns: list[str], open_endings: bool = False) -> re.Pattern | None
 
 
 def authority_terms(toolkit) -> list[str]:
+    return toolkit.cached("policy:authority_terms", lambda: _authority_terms(toolkit))
+
+
+def authority_names(toolkit) -> re.Pattern | None:
+    """The authority names as one compiled pattern, shared by every language."""
+    return toolkit.cached("policy:authority_names", lambda: _merge(authority_terms(toolkit)))
+
+
+def _authority_terms(toolkit) -> list[str]:
     """Names customers use for consumer bodies, from every profile's ``consumer_authorities``.
 
     "ACCC (Australian Competition and Consumer Commission)" gives both names;
@@ -148,9 +158,6 @@ def authority_terms(toolkit) -> list[str]:
 _COURT = re.compile(r"court|tribunal\b(?! for consumer)|juizado|суд|mahkeme|בית משפט|NCAT|VCAT", re.IGNORECASE)
 
 
-NAMES = "names"   # the pseudo-language of the profiles' authority names, checked for every message
-
-
 def language_files(toolkit) -> dict[str, Path]:
     """``{language: path}`` of every vocabulary file (user folders over the bundled ones)."""
     return toolkit.cached("policy:triage_files", lambda: {
@@ -158,36 +165,28 @@ def language_files(toolkit) -> dict[str, Path]:
 
 
 def vocabulary(toolkit, language: str) -> dict[str, ReasonPatterns]:
-    """One language's compiled patterns per reason (loaded on first use; ``names`` included)."""
-    if language == NAMES:
-        return _names_vocabulary(toolkit)
+    """One language's compiled patterns per reason, loaded on first use.
 
+    The profiles' authority names (PROCON, 12315, BBB …) join every language's
+    consumer_authority terms, so "vou reclamar no PROCON" pairs the name with a
+    Portuguese cue.
+    """
     def build() -> dict[str, ReasonPatterns]:
         reasons = load_language_file(language_files(toolkit)[language])
         o = bool(reasons.pop("_open_endings", False))
-        return {r: ReasonPatterns(_merge(v.get("phrases", []), o), _merge(v.get("terms", []), o),
-                                  _merge(v.get("cues", []), o), _merge(v.get("not", []), o),
-                                  _merge(v.get("urgent", []), o))
-                for r, v in reasons.items()}
+        out = {}
+        for reason, v in reasons.items():
+            names = authority_names(toolkit) if reason == "consumer_authority" and v.get("cues") else None
+            out[reason] = ReasonPatterns(_merge(v.get("phrases", []), o), _merge(v.get("terms", []), o),
+                                         _merge(v.get("cues", []), o), _merge(v.get("not", []), o),
+                                         _merge(v.get("urgent", []), o), names)
+        return out
     return toolkit.cached(("policy:triage_vocab", language), build)
-
-
-def _names_vocabulary(toolkit) -> dict[str, ReasonPatterns]:
-    def build() -> dict[str, ReasonPatterns]:
-        cues: list[str] = []
-        for path in language_files(toolkit).values():
-            reasons = load_language_file(path)
-            cues.extend(reasons.get("consumer_authority", {}).get("cues", []))  # type: ignore[union-attr]
-        names = authority_terms(toolkit)
-        if not names or not cues:
-            return {}
-        return {"consumer_authority": ReasonPatterns(None, _merge(names), _merge(cues), None, None)}
-    return toolkit.cached(("policy:triage_vocab", NAMES), build)
 
 
 def compiled(toolkit) -> dict[str, dict[str, ReasonPatterns]]:
     """Every vocabulary, compiled (validates every file; triage itself loads languages lazily)."""
-    return {lang: vocabulary(toolkit, lang) for lang in [*sorted(language_files(toolkit)), NAMES]}
+    return {lang: vocabulary(toolkit, lang) for lang in sorted(language_files(toolkit))}
 
 
 def languages(toolkit) -> list[str]:

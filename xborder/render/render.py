@@ -97,12 +97,13 @@ def render_reply(toolkit, template: str, *, locale: str, context: Mapping[str, A
     state = RenderState(locale=babel_locale, tag=tag, tzinfo=tzinfo, now=instant,
                         rtl=babel_locale.text_direction == "rtl")
     customer_now = tzinfo.normalize(instant.astimezone(tzinfo))
+    from ..timing import greeting_period
 
     env = toolkit.environment(chain)
     try:
         compiled = env.get_template(spec.filename)
-        text = compiled.render(**bound, customer_now=customer_now, locale=tag, region=region,
-                               _xborder=state)
+        text = compiled.render(**bound, customer_now=customer_now, greeting=greeting_period(customer_now),
+                               locale=tag, region=region, _xborder=state)
     except TemplateSyntaxError as exc:
         raise DataError(f"template syntax error: {exc.message}", exc.filename or spec.path, exc.lineno) from None
     except UndefinedError as exc:
@@ -116,12 +117,51 @@ def render_reply(toolkit, template: str, *, locale: str, context: Mapping[str, A
     text = _BLANK_RUNS.sub("\n\n", _TRAILING_SPACE.sub("", text)).strip() + "\n"
 
     flags = list(fallback_flags(toolkit, tag, chain, state.untranslated))
+    flags += reply_checks(toolkit, text, tag, region, instant, state.promised_dates)
     return Reply(
         template=spec.name, locale=tag, text=text, fallback_chain=tuple(chain), flags=tuple(flags),
-        detection=detection, customer_time={
-            **zone_choice.to_dict(),
-            "local_time": customer_now.isoformat(),
-        }, direction="rtl" if state.rtl else "ltr", untranslated=tuple(dict.fromkeys(state.untranslated)))
+        detection=detection, customer_time=customer_clock(toolkit, region, timezone, instant),
+        policy_notes=policy_notes(toolkit, spec.name, region, tag),
+        direction="rtl" if state.rtl else "ltr", untranslated=tuple(dict.fromkeys(state.untranslated)))
+
+
+def customer_clock(toolkit, region: str | None, timezone: str | None, instant: dt.datetime) -> dict:
+    """``customer_time`` of a reply: the customer's local time, greeting period, weekend, holiday."""
+    from ..timing import customer_time
+
+    return customer_time(toolkit, region=region, timezone=timezone, now=instant)
+
+
+def policy_notes(toolkit, template: str, region: str | None, tag: str) -> tuple:
+    from ..policy.notes import policy_notes as notes
+
+    return notes(toolkit, template, region, tag) if region else ()
+
+
+def reply_checks(toolkit, text: str, tag: str, region: str | None, instant: dt.datetime,
+                 promised: list[dt.date]) -> list[Flag]:
+    """Every reply is linted, checked against the region's law, and its promised dates
+    against the customer's weekend and public holidays."""
+    from ..lint import lint_text
+
+    flags = list(lint_text(toolkit, text, tag, region=region, now=instant))
+    if region:
+        from ..policy.conflicts import policy_conflict_flags
+        from ..timing import day_off
+
+        flags += policy_conflict_flags(toolkit, text, locale=tag, region=region)
+        if not any(f.code == "weekend_promise" for f in flags):
+            country, _, sub = region.partition("-")
+            for day in dict.fromkeys(promised):
+                if day < instant.date():
+                    continue
+                reason = day_off(country, day, sub or None)
+                if reason:
+                    flags.append(Flag("weekend_promise", "warning",
+                                      f"{day.isoformat()} is not a working day for a customer in {region}: {reason}",
+                                      suggestion="promise the next working day instead",
+                                      rule="xborder.timing.promised_dates"))
+    return flags
 
 
 def fallback_flags(toolkit, tag: str, chain: list[str], untranslated: list[str]):

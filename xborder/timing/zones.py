@@ -13,6 +13,8 @@ zone's first historical offset (local mean time, e.g. +08:06 for Shanghai).
 """
 from __future__ import annotations
 
+from functools import lru_cache
+
 import datetime as dt
 import functools
 import re
@@ -239,6 +241,14 @@ def same_clock(zones: tuple[str, ...], around: dt.datetime | None = None) -> boo
     import pytz
 
     base = around or dt.datetime.now(pytz.utc)
+    return _same_clock(tuple(zones), base.date())
+
+
+@lru_cache(maxsize=1024)
+def _same_clock(zones: tuple[str, ...], day: dt.date) -> bool:
+    import pytz
+
+    base = pytz.utc.localize(dt.datetime(day.year, day.month, day.day, 12))
     instants = [base + dt.timedelta(days=91 * k) for k in range(4)]
     loaded = [get_zone(z) for z in zones]
     first = [inst.astimezone(loaded[0]).utcoffset() for inst in instants]

@@ -7,7 +7,9 @@ what support replies use even where the default numbering system is
 another). ``separators: true`` checks the decimal and group marks;
 ``position: true`` checks which side of the number a currency *symbol*
 goes (currency words such as 円, 원, euros, and ISO codes are free to stand
-either side). The suggestion is Babel's own formatting of the amount.
+either side). A reply written in English to a customer whose language is another may use
+English conventions (€1,234.50 in an English reply to a German customer is correct
+English). The suggestion is Babel's own formatting of the amount.
 """
 from __future__ import annotations
 
@@ -154,6 +156,16 @@ def currency_code(sign: str, target: Target, local: str | None) -> str | None:
     return None
 
 
+_ENGLISH_WORDS = re.compile(r"(?i)\b(?:the|and|your|you|we|our|to|of|for|is|will|with|have|has|this|"
+                            r"that|please|thank|thanks|order|refund|be)\b")
+
+
+def written_in_english(text: str) -> bool:
+    """A cheap test for a reply written in English (to a customer whose language is another):
+    its amounts may then follow English conventions (€1,234.50) without a reviewer objecting."""
+    return len(_ENGLISH_WORDS.findall(text, 0, 2000)) >= 4
+
+
 class WrongCurrencyFormat(RuleType):
     """Amounts whose decimal mark, thousands mark or symbol side go against the locale."""
 
@@ -175,6 +187,7 @@ class WrongCurrencyFormat(RuleType):
         conv = self._conventions.get(key)
         if conv is None:
             conv = self._conventions[key] = convention(target)
+        english = target.language != "en" and written_in_english(text)
         for m in money(text):
             sign, number = m.sign, m.number
             amount = parse_amount(number.strip())
@@ -190,6 +203,9 @@ class WrongCurrencyFormat(RuleType):
             is_symbol = sign in SYMBOLS
             if self.position and is_symbol and m.prefix != conv.prefix:
                 wrong = True
+            if wrong and english and (not amount.decimal or amount.decimal == ".") \
+                    and (not amount.group or amount.group == ","):
+                wrong = False  # English text: English number style is what the reader expects
             if not wrong:
                 continue
             yield Hit(m.start, m.end, self.suggest(amount, sign, target, conv),

@@ -33,6 +33,26 @@ _CODE_CUE = re.compile(
     r"купон|промокод|скидк)|优惠码|优惠券|折扣码|兑换码|券|優惠碼|優惠券|折扣碼|クーポン|コード|割引|쿠폰|코드|할인|"
     r"קוד|קופון|رمز|كود|كوبون|خصم|คูปอง|โค้ด|ส่วนลด|कूपन|कोड")
 _DIGITS = re.compile(r"[0-9]+")
+_HAN_DIGITS = "〇零一二两兩三四五六七八九十百"
+_HAN_VALUES = {"〇": 0, "零": 0, "一": 1, "二": 2, "两": 2, "兩": 2, "三": 3, "四": 4, "五": 5, "六": 6,
+               "七": 7, "八": 8, "九": 9}
+
+
+def han_number(text: str) -> str | None:
+    """Chinese/Japanese numerals up to 999 as digits: 四 -> "4", 十四 -> "14", 七十四 -> "74"."""
+    total, current = 0, 0
+    for char in text:
+        if char in _HAN_VALUES:
+            current = _HAN_VALUES[char]
+        elif char == "十":
+            total += (current or 1) * 10
+            current = 0
+        elif char == "百":
+            total += (current or 1) * 100
+            current = 0
+        else:
+            return None
+    return str(total + current)
 
 
 class TabooNumber(RuleType):
@@ -58,8 +78,8 @@ class TabooNumber(RuleType):
         counters = self.strings("counters")
         if "count" in self.contexts and not counters:
             raise self.fail("contexts", "the 'count' context needs 'counters' (the words that follow a count)")
-        self.counted = (self.compile(rf"(?<![0-9.,])([0-9]{{1,4}})\s?(?:{'|'.join(counters)})", "counters",
-                                     re.IGNORECASE) if counters else None)
+        self.counted = (self.compile(rf"(?<![0-9.,{_HAN_DIGITS}])([0-9]{{1,4}}|[{_HAN_DIGITS}]{{1,4}})\s?"
+                                     rf"(?:{'|'.join(counters)})", "counters", re.IGNORECASE) if counters else None)
 
     def is_taboo(self, digits: str) -> bool:
         digits = digits.lstrip("0") or "0"
@@ -95,5 +115,6 @@ class TabooNumber(RuleType):
                         break
         if self.counted is not None:
             for m in self.counted.finditer(text):
-                if self.is_taboo(m.group(1)):
-                    yield from hit(m.start(), m.end(), m.group(1), "count")
+                number = m.group(1) if m.group(1).isdigit() else han_number(m.group(1))
+                if number and self.is_taboo(number):
+                    yield from hit(m.start(), m.end(), number, "count")

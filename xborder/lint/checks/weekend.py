@@ -147,12 +147,14 @@ def _next_weekday(today: dt.date, weekday: int) -> dt.date:
 class WeekendPromise(RuleType):
     """Days and dates in a reply that fall on the customer's weekend or a public holiday."""
 
-    KEYS = ("exceptions",)
+    KEYS = ("tokens", "ignorecase", "exceptions")
     DEFAULT_CODE = "weekend_promise"
-    FIELDS = ("reason", "date")
+    FIELDS = ("reason", "date", "when")
 
     def __init__(self, rule) -> None:
         super().__init__(rule)
+        # Phrases that promise the weekend itself ("this weekend", "am Wochenende", "週末").
+        self.weekend_words = self.compile_tokens("tokens")
         self._vocab: dict[str, _Vocabulary] = {}
         self._days_off: dict[tuple[str, dt.date], str | None] = {}
 
@@ -246,4 +248,12 @@ class WeekendPromise(RuleType):
                 continue
             reason = self.day_off(target.region, day)
             if reason:
-                yield Hit(start, end, None, {"reason": reason, "date": day.isoformat()})
+                when = f"{day.strftime('%A')} {day.isoformat()}"
+                yield Hit(start, end, None, {"reason": reason, "date": day.isoformat(), "when": when})
+        if self.weekend_words is not None:
+            from ...timing import weekend_keys
+
+            days = ", ".join(weekend_keys(target.country)) if target.country else "?"
+            for _, m in self.weekend_words.finditer(text):
+                yield Hit(m.start(), m.end(), None, {"reason": f"weekend ({days})", "date": "",
+                                                     "when": "the weekend"})
