@@ -125,6 +125,31 @@ class _Vocabulary:
         self.month_names = _WordFinder(self.months)
 
 
+_HOLIDAY_NOISE = re.compile(r"\s*\((?:observed|estimated)[^)]*\)|\s+holiday\b|\s*\*", re.IGNORECASE)
+
+
+def holiday_names(country: str, language: str, today: dt.date) -> dict[str, list[dt.date]]:
+    """Public holiday name (lower-cased; in the customer's language and English) -> its dates
+    this year and next, from the ``holidays`` package: "Boxing Day", "Tag der Deutschen Einheit"."""
+    import holidays
+
+    try:
+        entity = holidays.country_holidays(country, years=())
+    except NotImplementedError:
+        return {}
+    supported = getattr(entity, "supported_languages", ()) or ()
+    wanted = [lang for lang in supported if lang.split("_")[0] in (language, "en")] or [None]
+    names: dict[str, list[dt.date]] = {}
+    for lang in wanted:
+        calendar = holidays.country_holidays(country, years=[today.year, today.year + 1], language=lang)
+        for day, raw in calendar.items():
+            for name in str(raw).split("; "):
+                name = _HOLIDAY_NOISE.sub("", name).strip().lower()
+                if len(name) >= 5:
+                    names.setdefault(name, []).append(day)
+    return names
+
+
 def _lone(items: list) -> list:
     """The items (sorted by start) with no neighbour within ``_RANGE_GAP`` characters."""
     items = sorted(items)
@@ -157,6 +182,14 @@ class WeekendPromise(RuleType):
         self.weekend_words = self.compile_tokens("tokens")
         self._vocab: dict[str, _Vocabulary] = {}
         self._days_off: dict[tuple[str, dt.date], str | None] = {}
+        self._holidays: dict[tuple[str, str, int], tuple[dict[str, list[dt.date]], _WordFinder]] = {}
+
+    def holidays(self, target: Target, today: dt.date) -> tuple[dict[str, list[dt.date]], _WordFinder]:
+        key = (target.country or "", target.language, today.year)
+        if key not in self._holidays:
+            names = holiday_names(target.country, target.language, today) if target.country else {}
+            self._holidays[key] = (names, _WordFinder({name: i for i, name in enumerate(names)}))
+        return self._holidays[key]
 
     def day_off(self, region: str, day: dt.date) -> str | None:
         """``xborder.timing.day_off``, remembered: one holiday lookup per region and date."""
@@ -243,6 +276,14 @@ class WeekendPromise(RuleType):
                 found[found.index(near[0])] = (min(s, start), max(e, end), day)
                 continue
             found.append((start, end, _next_weekday(today, weekday)))
+        # A holiday promised by name ("on Boxing Day", "am Tag der Deutschen Einheit").
+        names, finder = self.holidays(target, today)
+        if names:
+            ordered = list(names)
+            for start, end, index in finder.find(text, lowered):
+                upcoming = [d for d in names[ordered[index]] if d >= today]
+                if upcoming and not any(s < end and start < e for s, e, _ in found):
+                    found.append((start, end, min(upcoming)))
         for start, end, day in sorted(found):
             if day < today:
                 continue
