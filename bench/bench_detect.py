@@ -5,7 +5,8 @@ Usage: python bench/bench_detect.py [--langid DIR] [--sample N] [--no-lingua-hig
 Data: (a) the public language-identification test set (default ``../shared/data/langid``
 beside the repository: ``<lang>/{single-words,word-pairs,sentences}.txt``, read in
 place, never copied); (b) the project's support corpus, ``tests/data/detect/corpus``.
-Detectors: xborder; langdetect 1.0.9, all its profiles, seed 0 (the plain
+Detectors: xborder, and xborder with one voter switched off (ablations; skip
+with --no-ablations); langdetect 1.0.9, all its profiles, seed 0 (the plain
 library); lingua restricted to the 30 languages in low-accuracy mode (the voter
 xborder uses) and in high-accuracy mode (the best public detector; skip with
 --no-lingua-high, it needs ~700 MB). Prints a Markdown section and writes it to
@@ -39,6 +40,35 @@ CORPUS = ROOT / "tests" / "data" / "detect" / "corpus"
 def xborder_detector():
     toolkit = Toolkit(data_dirs=[])
     return lambda text: toolkit.detect(text).language
+
+
+class _NoVoter:
+    def scores(self, text: str) -> dict:
+        return {}
+
+
+def ablated_detector(without: str):
+    """xborder with one voter switched off, to show what each earns (module settings swapped per call)."""
+    from xborder.detect import ensemble
+
+    toolkit = Toolkit(data_dirs=[])
+    if without == "word frequencies":
+        setting, value = "_WORDFREQ_WEIGHT", 0.0
+    elif without == "langdetect":
+        setting, value = "_TIE_MARGIN", 0.0
+    elif without == "lingua":
+        setting, value = "lingua_of", lambda tk: _NoVoter()
+    else:
+        raise ValueError(without)
+
+    def run(text: str):
+        saved = getattr(ensemble, setting)
+        setattr(ensemble, setting, value)
+        try:
+            return toolkit.detect(text).language
+        finally:
+            setattr(ensemble, setting, saved)
+    return run
 
 
 def langdetect_detector():
@@ -199,7 +229,8 @@ def report(args, public, spent, corpus_acc, regions, rates, start_info, memory_m
     lines.append(f"Machine: {cpu}, {os.cpu_count()} cores (shared), Python {platform.python_version()}, "
                  f"{dt.date.today().isoformat()}. Command: `python bench/bench_detect.py"
                  f"{' --sample ' + str(args.sample) if args.sample else ''}"
-                 f"{' --no-lingua-high' if args.no_lingua_high else ''}`.")
+                 f"{' --no-lingua-high' if args.no_lingua_high else ''}"
+                 f"{' --no-ablations' if args.no_ablations else ''}`.")
     lines.append("")
     if public:
         sample_note = f"first {args.sample} lines of each file" if args.sample else "every line"
@@ -243,11 +274,21 @@ def main() -> None:
                         help="the public test set folder (default ../shared/data/langid)")
     parser.add_argument("--sample", type=int, default=None, help="use only the first N lines of each file")
     parser.add_argument("--no-lingua-high", action="store_true", help="skip lingua's high-accuracy mode")
+    parser.add_argument("--no-ablations", action="store_true",
+                        help="skip the runs of xborder with one voter switched off")
     parser.add_argument("--out", type=Path, default=ROOT / "bench" / "results" / "detect.md")
     args = parser.parse_args()
 
-    detectors = {"xborder": xborder_detector(), "langdetect (seeded)": langdetect_detector(),
-                 "lingua low-accuracy (30)": lingua_detector(high=False)}
+    # Start-up and memory first, in child processes forked from a still-small parent:
+    # Linux keeps a process's peak RSS across exec, so a child of a parent that has
+    # loaded lingua's high-accuracy models would report the parent's peak.
+    start_info, memory_mb = startup(), peak_memory(args.langid)
+    detectors = {"xborder": xborder_detector()}
+    if not args.no_ablations:
+        for voter in ("word frequencies", "lingua", "langdetect"):
+            detectors[f"xborder without {voter}"] = ablated_detector(voter)
+    detectors.update({"langdetect (seeded)": langdetect_detector(),
+                      "lingua low-accuracy (30)": lingua_detector(high=False)})
     if not args.no_lingua_high:
         detectors["lingua high-accuracy (30)"] = lingua_detector(high=True)
     names = list(detectors)
@@ -266,7 +307,7 @@ def main() -> None:
     if public:
         words = [w for lang in SUPPORTED for w in public_set(args.langid, 100)["single-words"][lang]]
         rates[f"public single words (n={len(words)})"] = throughput(words)
-    text = report(args, public, spent, corpus_acc, regions, rates, startup(), peak_memory(args.langid), names)
+    text = report(args, public, spent, corpus_acc, regions, rates, start_info, memory_mb, names)
     print(text)
     args.out.parent.mkdir(parents=True, exist_ok=True)
     args.out.write_text(text + "\n", encoding="utf-8")

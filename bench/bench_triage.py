@@ -104,9 +104,18 @@ def main() -> None:
              f"Python {platform.python_version()}; {dt.date.today().isoformat()}.", "",
              "Corpus: `tests/data/triage/` — customer messages written for this project, about half decoys "
              "(words like lawyer, fire, review, bank, hospital in harmless messages). `dev` was used while "
-             "writing the vocabulary; `holdout` was written at the same time and never used for tuning.", ""]
+             "writing the vocabulary; `holdout` was written with it and first scored after the vocabulary "
+             "was done; `fresh` and then `fresh2` were written afterwards and each scored once before any change.",
+             "",
+             "First-run figures (the estimate for unseen messages; the misses were then fixed by general "
+             "changes, so the tables below no longer measure unseen text): holdout micro-F1 0.966, "
+             "escalate-F1 0.974, 0 decoys escalated; fresh micro-F1 0.895 (chargeback recall 0.50), "
+             "escalate-F1 0.904, 1 decoy escalated; fresh2 (after the fresh fixes) micro-F1 0.892 with "
+             "precision 1.000 and recall 0.806, 0 decoys escalated (misses: paraphrases such as 'pursue this "
+             "through the courts', and Thai text, whose NFKC form did not match the vocabulary until patterns "
+             "were normalized too).", ""]
     all_items = []
-    for split in ("dev", "holdout", "fresh"):
+    for split in ("dev", "holdout", "fresh", "fresh2"):
         items = load(split)
         all_items.extend(items)
         result = score(toolkit, items)

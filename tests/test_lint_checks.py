@@ -315,3 +315,34 @@ def test_pattern_set_is_leftmost_longest():
     ps = PatternSet([("in the loop", re.compile("in the loop")),
                      ("the loop", re.compile("keep you in the loop"))], False)
     assert [m.group() for _, m in ps.finditer("we keep you in the loop")] == ["keep you in the loop"]
+
+
+# -- later additions ----------------------------------------------------------------------------------
+@pytest.mark.parametrize("locale, text, flagged", [
+    ("en-GB", "We will deliver on Boxing Day.", True),
+    ("de-DE", "Die Lieferung erfolgt am Tag der Deutschen Einheit.", True),
+    ("ar-SA", "We ship on Christmas Day.", False),                # a working day there
+    ("en-GB", "Our technician will come over the weekend.", True),
+    ("en-GB", "Our couriers do not deliver over the weekend.", False),
+    ("ar-SA", "We will reply before Friday.", False),
+    ("en-US", "Thanks for your Black Friday order.", False),
+])
+def test_weekend_words_and_holiday_names(toolkit, locale, text, flagged):
+    assert bool(only(lint_text(toolkit, text, locale, now=NOW), "weekend_promise")) is flagged
+
+
+def test_english_reply_may_use_english_number_style(toolkit):
+    english = "Thank you for your order. We have refunded €1,234.50 to your card and the amount will show soon."
+    assert not only(lint_text(toolkit, english, "de-DE"), "wrong_currency_format")
+    assert only(lint_text(toolkit, english.replace("€1,234.50", "€1.234,50"), "en-US"), "wrong_currency_format")
+
+
+def test_a_time_range_is_one_flag_and_past_times_pass(toolkit):
+    flags = only(lint_text(toolkit, "The technician comes between 10:15 and 11:15.", "en-GB"), "time_without_timezone")
+    assert len(flags) == 1
+    assert not lint_text(toolkit, "Your order was placed on 3 March at 14:32.", "en-GB")
+
+
+def test_han_numeral_counts(toolkit):
+    assert only(lint_text(toolkit, "我们附赠四件小礼品。", "zh-CN"), "taboo_number")
+    assert not only(lint_text(toolkit, "十四个工作日内退款。", "zh-CN"), "taboo_number")

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from typing import Any, ClassVar, Iterator, Mapping
 
 from ..errors import DataError
-from .patterns import PatternSet, alternation, compile_rule_regex, edge_flags, overlaps, required_literal
+from .patterns import PatternSet, alternation, compile_rule_regex, edge_flags, overlaps, required_any
 
 
 @dataclass(frozen=True)
@@ -102,7 +102,7 @@ class RuleType:
         flags = self.flags()
         compiled, edges = [], []
         for pattern in patterns:
-            compiled.append((required_literal(pattern), self.compile(pattern, key, flags)))
+            compiled.append((required_any(pattern), self.compile(pattern, key, flags)))
             edges.append((False, False) if nonword else edge_flags(pattern))
         return PatternSet(compiled, bool(flags & re.IGNORECASE), edges)
 

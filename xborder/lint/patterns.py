@@ -161,6 +161,121 @@ def required_literal(pattern: str) -> str | None:
     return None
 
 
+def _split_top(body: str) -> list[str] | None:
+    """``a|b(c|d)|e`` -> ["a", "b(c|d)", "e"]: the alternatives at depth 0, or None if unbalanced."""
+    parts, depth, current, i = [], 0, "", 0
+    while i < len(body):
+        char = body[i]
+        if char == "\\":
+            current += body[i:i + 2]
+            i += 2
+            continue
+        if char == "[":
+            end = body.find("]", i + 2)
+            if end == -1:
+                return None
+            current += body[i:end + 1]
+            i = end + 1
+            continue
+        depth += char == "("
+        depth -= char == ")"
+        if char == "|" and depth == 0:
+            parts.append(current)
+            current = ""
+        else:
+            current += char
+        i += 1
+    parts.append(current)
+    return parts if depth == 0 else None
+
+
+def required_any(pattern: str) -> tuple[str, ...] | None:
+    """Literals one of which every match contains, lower-cased, or None when unknown.
+
+    ``(?i:(?:last|past) \\w+day)`` -> ("last", "past"); ``bear with (?:me|us)`` ->
+    ("bear with",); ``[!！]{2,}`` -> ("!", "！").
+    """
+    literal = required_literal(pattern)
+    if literal is not None:
+        return (literal.lower(),)
+    body = pattern
+    while True:  # unwrap (?i:…), (?-i:…), (?:…) around the whole pattern
+        m = re.match(r"^\((?:\?[a-zA-Z-]*:|\?:)(.*)\)$", body, re.S)
+        if not m or _split_top(m.group(1)) is None or body.count("(") < 1:
+            break
+        inner = m.group(1)
+        # only unwrap when the parenthesis closes at the very end
+        depth, ok = 0, True
+        for k, char in enumerate(body):
+            depth += char == "("
+            depth -= char == ")"
+            if depth == 0 and k < len(body) - 1:
+                ok = False
+                break
+        if not ok:
+            break
+        body = inner
+    if body != pattern:
+        literal = required_literal(body)
+        if literal is not None:
+            return (literal.lower(),)
+    top = _split_top(body)
+    if top and len(top) > 1:  # "black friday|cyber monday": each alternative's own literal
+        needles = [required_literal(alt) for alt in top]
+        return tuple(n.lower() for n in needles) if all(needles) else None
+    best: tuple[str, ...] | None = None
+    for group in _required_groups(body):  # a group every match passes through: "(?:a|b)"
+        alternatives = _split_top(group)
+        needles = [required_literal(alt) for alt in alternatives or []]
+        if needles and all(needles):
+            found = tuple(n.lower() for n in needles)
+            if best is None or min(map(len, found)) > min(map(len, best)):
+                best = found
+    if best is not None:
+        return best
+    chars = leading_chars(body)
+    return tuple(c.lower() for c in chars) if chars else None
+
+
+def _required_groups(body: str) -> list[str]:
+    """The contents of the depth-0 groups of ``body`` that are not optional (no ``?``, ``*``,
+    ``{0`` after them) and not look-arounds."""
+    groups, i = [], 0
+    while i < len(body):
+        char = body[i]
+        if char == "\\":
+            i += 2
+            continue
+        if char == "[":
+            end = body.find("]", i + 2)
+            i = (end + 1) if end != -1 else len(body)
+            continue
+        if char == "(":
+            depth, k = 0, i
+            while k < len(body):
+                if body[k] == "\\":
+                    k += 2
+                    continue
+                depth += body[k] == "("
+                depth -= body[k] == ")"
+                if depth == 0:
+                    break
+                k += 1
+            inner = body[i + 1:k]
+            after = body[k + 1:k + 3]
+            optional = after[:1] in ("?", "*") or after in ("{0", "{,")
+            lookaround = inner.startswith(("?=", "?!", "?<=", "?<!"))
+            if not optional and not lookaround:
+                if inner.startswith("?:"):
+                    groups.append(inner[2:])
+                elif not inner.startswith("?"):
+                    groups.append(inner)
+            i = k + 1
+            continue
+        i += 1
+    return groups
+
+
 def leading_chars(pattern: str) -> frozenset[str] | None:
     """The characters a match must start with, when the pattern says so simply
     (``[!！]{2,}`` -> {"!", "！"}, ``🖕`` -> {"🖕"}); else None."""
@@ -181,22 +296,26 @@ class PatternSet:
     """Many token patterns, each compiled alone and run only when its required literal is in the text.
 
     One big alternation makes Python's ``re`` try every alternative at every
-    position; with 50 idioms that dominates lint time. Word edges are checked
+    position; with 50 idioms that dominates lint time. Each entry carries the
+    literals one of which a match must contain (:func:`required_any`), checked
+    with ``in`` on the lower-cased text first. Word edges are checked
     in Python rather than compiled into each pattern (a Unicode-wide class in
     hundreds of patterns is slow to compile). ``finditer`` yields ``(index,
     match)`` pairs, leftmost first, longest first at the same start, never
     overlapping — as the alternation would.
     """
 
-    def __init__(self, compiled: list[tuple[str | None, re.Pattern[str]]], ignorecase: bool,
+    def __init__(self, compiled: list[tuple[tuple[str, ...] | None, re.Pattern[str]]], ignorecase: bool,
                  edges: list[tuple[bool, bool]] | None = None) -> None:
-        self.entries = [(anchor.lower() if (anchor and ignorecase) else anchor, regex)
-                        for anchor, regex in compiled]
+        self.entries = compiled
         self.edges = edges or [(False, False)] * len(self.entries)
         self.ignorecase = ignorecase
-        # Patterns with no literal may still have to start with one of a few characters.
-        self.starts = [None if anchor is not None or ignorecase else leading_chars(regex.pattern)
-                       for anchor, regex in compiled]
+        # needle -> the entries it unlocks; entries with no needle always run
+        self.by_needle: dict[str, list[int]] = {}
+        self.always = [i for i, (needles, _) in enumerate(compiled) if needles is None]
+        for index, (needles, _) in enumerate(compiled):
+            for needle in needles or ():
+                self.by_needle.setdefault(needle, []).append(index)
 
     @staticmethod
     def _matches(regex: re.Pattern[str], text: str, left: bool, right: bool):
@@ -217,14 +336,14 @@ class PatternSet:
                 pos = start + 1
 
     def finditer(self, text: str):
-        haystack = text.lower() if self.ignorecase else text
+        haystack = text.lower()
+        candidates = set(self.always)
+        for needle, indices in self.by_needle.items():
+            if needle in haystack:
+                candidates.update(indices)
         found = []
-        for index, (anchor, regex) in enumerate(self.entries):
-            if anchor is not None and anchor not in haystack:
-                continue
-            starts = self.starts[index]
-            if starts is not None and not any(c in text for c in starts):
-                continue
+        for index in sorted(candidates):
+            regex = self.entries[index][1]
             left, right = self.edges[index]
             for m in self._matches(regex, text, left, right):
                 found.append((m.start(), -m.end(), index, m))

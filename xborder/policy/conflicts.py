@@ -159,14 +159,22 @@ def policy_conflict_flags(toolkit, text: str, *, locale: str | None = None,
     fee = profile.facts.get("withdrawal_fee_percent")
     who = _where(profile, region)
     periods = _periods(p, norm)
+    check_fee = fee is not None and fee.value is not None and withdrawal and withdrawal.value
+    fees = [(m.start(), m.end()) for m in p.fee.finditer(norm)] if check_fee else []
+    if not periods and not fees:
+        return flags  # nothing a law could be compared with: the common case, kept cheap
     for lo, hi in _clauses(norm):
+        in_clause = [x for x in periods if lo <= x.start and x.end <= hi]
+        clause_fees = [f for f in fees if lo <= f[0] and f[1] <= hi]
+        if not in_clause and not clause_fees:
+            continue
         refunds = _in(p.refund, norm, lo, hi)
         # "ücret iadesi", "вернём деньги": a return word inside a refund phrase is a refund.
         returns = [r for r in _in(p.returns, norm, lo, hi)
                    if not any(_distance(r, f) == 0 and f[1] - f[0] > r[1] - r[0] for f in refunds)]
         guarantees = _in(p.guarantee, norm, lo, hi)
         data = _in(p.data, norm, lo, hi)
-        for period in (x for x in periods if lo <= x.start and x.end <= hi):
+        for period in in_clause:
             span = (period.start, period.end)
             if period.days is not None and returns and withdrawal and withdrawal.value:
                 to_return = _nearest(returns, span)
@@ -194,8 +202,8 @@ def policy_conflict_flags(toolkit, text: str, *, locale: str | None = None,
                         f"{profile.value('privacy_law') or 'the law'} the deadline is {dsar.value} "
                         f"{'working days' if dsar.extras.get('unit') == 'working_days' else 'days'} ({dsar.source})",
                         span, f"answer within {dsar.value} days", "dsar_deadline_days"))
-        if fee is not None and fee.value is not None and withdrawal and withdrawal.value:
-            for start, end in _in(p.fee, norm, lo, hi):
+        if check_fee:
+            for start, end in clause_fees:
                 if p.negation.search(norm[max(lo, start - 25):min(hi, end + 25)]):
                     continue
                 percent = _percent_near(norm, lo, hi, (start, end))

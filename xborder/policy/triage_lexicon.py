@@ -21,6 +21,7 @@ boundaries (``\\w*`` lets a stem take its endings), CJK and Arabic match as writ
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -65,8 +66,17 @@ def _check_pattern(pattern: object, path: Path, node: Node, key: str, index: int
     return pattern
 
 
-def load_language_file(path: Path) -> dict[str, dict[str, list[str]]]:
-    """Validate one language file and return ``{reason: {list: [patterns]}}``."""
+@dataclass(frozen=True)
+class LanguageFile:
+    """One validated vocabulary file: ``reasons`` maps reason -> list name -> patterns."""
+
+    language: str
+    reasons: dict
+    open_endings: bool = False
+
+
+def load_language_file(path: Path) -> LanguageFile:
+    """Validate one language file (file:line:col errors)."""
     data = load_yaml(path)
     if not isinstance(data, Node):
         raise DataError("a triage file must be a mapping with 'language' and 'reasons'", path, 1)
@@ -80,7 +90,7 @@ def load_language_file(path: Path) -> dict[str, dict[str, list[str]]]:
     reasons = data["reasons"]
     if not isinstance(reasons, Node):
         raise DataError("'reasons' must map reason codes to pattern lists", path, *data.where("reasons"))
-    out: dict[str, dict[str, list[str]]] = {"_open_endings": data.get("open_endings", False)}  # type: ignore[dict-item]
+    out: dict[str, dict[str, list[str]]] = {}
     for reason, lists in reasons.items():
         if reason not in REASONS:
             from ..errors import suggest
@@ -95,7 +105,7 @@ def load_language_file(path: Path) -> dict[str, dict[str, list[str]]]:
             if not isinstance(items, list):
                 raise DataError(f"'{reason}.{key}' must be a list of patterns", path, *lists.where(key))
             out[reason][key] = [_check_pattern(p, path, lists, key, i) for i, p in enumerate(items)]
-    return out
+    return LanguageFile(path.stem, out, bool(data.get("open_endings", False)))
 
 
 def _wrap(pattern: str, open_endings: bool = False) -> str:
@@ -111,9 +121,11 @@ def _wrap(pattern: str, open_endings: bool = False) -> str:
 
 
 def _merge(patterns: list[str], open_endings: bool = False) -> re.Pattern | None:
+    """One case-insensitive pattern; NFKC like the text it reads (Thai ำ becomes ํ + า there)."""
     if not patterns:
         return None
-    return re.compile("|".join(_wrap(p, open_endings) for p in patterns), re.IGNORECASE)
+    return re.compile("|".join(_wrap(unicodedata.normalize("NFKC", p), open_endings) for p in patterns),
+                      re.IGNORECASE)
 
 
 def authority_terms(toolkit) -> list[str]:
@@ -172,10 +184,10 @@ def vocabulary(toolkit, language: str) -> dict[str, ReasonPatterns]:
     Portuguese cue.
     """
     def build() -> dict[str, ReasonPatterns]:
-        reasons = load_language_file(language_files(toolkit)[language])
-        o = bool(reasons.pop("_open_endings", False))
+        loaded = load_language_file(language_files(toolkit)[language])
+        o = loaded.open_endings
         out = {}
-        for reason, v in reasons.items():
+        for reason, v in loaded.reasons.items():
             names = authority_names(toolkit) if reason == "consumer_authority" and v.get("cues") else None
             out[reason] = ReasonPatterns(_merge(v.get("phrases", []), o), _merge(v.get("terms", []), o),
                                          _merge(v.get("cues", []), o), _merge(v.get("not", []), o),

@@ -21,6 +21,7 @@ from typing import Iterator
 from ..base import Hit, RuleType, Target
 from ..patterns import LiteralSet
 
+_RANGE_GAP = 12  # characters between two times that make them one range
 _DIGIT = re.compile(r"[0-9０-９٠-٩]")
 # A sentence ends at its mark or at a blank line; a single line break is only a wrap.
 _SENTENCE_END = re.compile(r"[.!?。！？](?:\s|$)|\n[ \t]*\n")
@@ -136,9 +137,21 @@ class TimeWithoutTimezone(RuleType):
         if not _DIGIT.search(text) or self.same_zone(target):
             return
         zone = self.customer_zone(target)
-        for _, m in self.times.finditer(text):
-            if self.zone_near(text, m.start(), m.end(), target):
+        for start, end in self.spans(text):
+            if self.zone_near(text, start, end, target):
                 continue
-            suggestion = (f"{m.group().strip()} ({zone} time)" if zone
-                          else f"{m.group().strip()} with the zone (e.g. 'UTC+1' or the customer's city)")
-            yield Hit(m.start(), m.end(), suggestion, {"zone": zone or "unknown"})
+            said = text[start:end].strip()
+            suggestion = (f"{said} ({zone} time)" if zone
+                          else f"{said} with the zone (e.g. 'UTC+1' or the customer's city)")
+            yield Hit(start, end, suggestion, {"zone": zone or "unknown"})
+
+    def spans(self, text: str) -> list[tuple[int, int]]:
+        """The clock times, a range ("9:00–17:00", "between 10 and 11 am") merged into one."""
+        spans: list[tuple[int, int]] = []
+        for _, m in self.times.finditer(text):
+            start, end = m.span()
+            if spans and start - spans[-1][1] <= _RANGE_GAP and not _SENTENCE_END.search(text, spans[-1][1], start):
+                spans[-1] = (spans[-1][0], end)
+            else:
+                spans.append((start, end))
+        return spans

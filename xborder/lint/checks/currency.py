@@ -39,7 +39,7 @@ _WORD = "|".join(sorted(WORDS, key=len, reverse=True))
 _ISO = "|".join(ISO)
 # Find numbers first (a pattern that starts with a digit is scanned quickly), then look for
 # a currency sign just before or after each: several times faster than one alternation.
-_NUMBER = re.compile(rf"(?<![0-9.,])(?:{_NUM})(?![0-9])")
+_NUMBER = re.compile(rf"(?:{_NUM})(?![0-9])")
 _SIGN_BEFORE = re.compile(rf"(?:(?<![A-Za-z])(?:{_SYM})|(?<![A-Za-z])(?:{_ISO}))[\u00a0\u202f ]?$")
 _SIGN_AFTER = re.compile(rf"[\u00a0\u202f ]?(?:(?:{_SYM})|(?:{_ISO}|{_WORD})(?![A-Za-z]))")
 
@@ -61,6 +61,8 @@ def money(text: str) -> tuple[Money, ...]:
     last_end = -1
     for m in _NUMBER.finditer(text):
         start, end = m.span()
+        if start and text[start - 1] in "0123456789.,":
+            continue  # the tail of a longer number ("1,1,1")
         before = _SIGN_BEFORE.search(text, max(0, start - 5), start)
         if before is not None and before.start() >= last_end:
             sign = before.group().rstrip("\u00a0\u202f ")

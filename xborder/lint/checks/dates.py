@@ -20,8 +20,9 @@ from typing import Iterator
 from ..base import Hit, RuleType, Target
 from ..patterns import alternation
 
+# The look-behind follows the first digit, so ``re`` can scan for digits quickly.
 _NUMERIC_DATE = re.compile(
-    r"(?<![\d/.\-,:])(\d{1,2})([/.\-])(\d{1,2})(?:\2(\d{4}|\d{2}))?(?![\d/\-]|[.,:]\d)")
+    r"([0-9](?<![0-9/.\-,:][0-9])[0-9]?)([/.\-])([0-9]{1,2})(?:\2([0-9]{4}|[0-9]{2}))?(?![0-9/\-]|[.,:][0-9])")
 
 
 def _reading_order(locale) -> tuple[str, str | None]:

@@ -100,11 +100,11 @@ class TabooNumber(RuleType):
                 integer = re.sub(r"[^0-9]", "", integer)
                 if self.is_taboo(integer):
                     yield from hit(m.start, m.end, integer, "price")
-        if "discount" in self.contexts:
+        if "discount" in self.contexts and ("%" in text or "％" in text or "折" in text):
             for m in _DISCOUNT.finditer(text):
                 if self.is_taboo(m.group(1)):
                     yield from hit(m.start(), m.end(), m.group(1), "discount")
-        if "code" in self.contexts:
+        if "code" in self.contexts and _CODE_CUE.search(text):
             for m in _CODE.finditer(text):
                 before = text[max(0, m.start() - 40):m.start()]
                 if not _CODE_CUE.search(before):

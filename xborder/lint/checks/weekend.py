@@ -76,38 +76,41 @@ _DAY_AFTER = re.compile(r"\.?\s(?P<d>[0-3]?[0-9])(?:st|nd|rd|th)?(?![0-9])(?:,?\
                         re.IGNORECASE)
 _ISO = re.compile(r"(?<![0-9])(?P<y>[12][0-9]{3})-(?P<m>[01][0-9])-(?P<d>[0-3][0-9])(?![0-9])")
 _CJK = re.compile(r"(?:(?P<y>[12][0-9]{3})\s?[年년]\s?)?(?P<m>[01]?[0-9])\s?[月월]\s?(?P<d>[0-3]?[0-9])\s?[日일号號]")
-_NUMERIC = re.compile(r"(?<![0-9./-])(?P<a>[0-3]?[0-9])(?P<sep>[./-])(?P<b>[0-3]?[0-9])(?P=sep)"
+# The look-behind comes after the first digit: a pattern that starts with a plain class is
+# scanned several times faster by ``re`` than one that starts with a look-behind.
+_NUMERIC = re.compile(r"(?P<a>[0-9](?<![0-9./-][0-9])[0-9]?)(?P<sep>[./-])(?P<b>[0-9]{1,2})(?P=sep)"
                       r"(?P<y>[12][0-9]{3})(?![0-9])")
 
 
 class _WordFinder:
-    """Find day or month names fast: ``str.find`` per word on the lower-cased text (one
-    big case-insensitive alternation is ten times slower), leftmost-longest, with a
-    left word edge except in scripts without spaces or with attached prefixes (ב, ال)."""
+    """Find day, month or holiday names in the lower-cased text (one literal alternation:
+    faster than a case-insensitive one, or than ``str.find`` per word), leftmost-longest, with
+    a left word edge except in scripts without spaces or with attached prefixes (ב, ال)."""
 
     def __init__(self, words: dict[str, int]) -> None:
         self.words = words
-        self.order = sorted(words, key=len, reverse=True)
-        self.edged = {w: not (unspaced(w[0]) or _SEMITIC.match(w)) for w in self.order}
+        order = sorted(words, key=len, reverse=True)
+        self.edged = {w: not (unspaced(w[0]) or _SEMITIC.match(w)) for w in order}
+        self.regex = re.compile("|".join(re.escape(w) for w in order)) if order else None
 
     def find(self, text: str, lowered: str) -> list[tuple[int, int, int]]:
         """(start, end, value) of each name in ``text``; ``lowered`` is ``text.lower()``."""
+        if self.regex is None:
+            return []
         if len(lowered) != len(text):  # a character whose lower case is longer (İ): compare per char
             lowered = "".join(c.lower()[:1] or c for c in text)
-        hits = []
-        for word in self.order:
-            at = lowered.find(word)
-            while at != -1:
-                if not (self.edged[word] and at and _WORD_CHAR.match(text, at - 1)):
-                    hits.append((at, at + len(word), self.words[word]))
-                at = lowered.find(word, at + 1)
-        hits.sort(key=lambda h: (h[0], -h[1]))
-        out, end = [], -1
-        for hit in hits:
-            if hit[0] >= end:
-                out.append(hit)
-                end = hit[1]
-        return out
+        out = []
+        pos = 0
+        while True:
+            m = self.regex.search(lowered, pos)
+            if m is None:
+                return out
+            start, end = m.span()
+            if self.edged[m.group()] and start and _WORD_CHAR.match(text, start - 1):
+                pos = start + 1
+                continue
+            out.append((start, end, self.words[m.group()]))
+            pos = end
 
 
 class _Vocabulary:
