@@ -65,6 +65,19 @@ def cli_cold(runs: int = 7) -> float:
     return statistics.median(times)
 
 
+def processor() -> str:
+    """``platform.processor()``, or the CPU model from /proc/cpuinfo when that is empty (Linux)."""
+    name = platform.processor()
+    if not name:
+        try:
+            for line in Path("/proc/cpuinfo").read_text(encoding="utf-8").splitlines():
+                if line.startswith("model name"):
+                    return line.split(":", 1)[1].strip()
+        except OSError:
+            pass
+    return name or platform.machine()
+
+
 def main() -> None:
     load_seconds = cold_load()
     toolkit = Toolkit(data_dirs=[])
@@ -79,7 +92,7 @@ def main() -> None:
     lines = [
         "## Cultural-sensitivity lint (issue 6)",
         "",
-        f"Machine: {platform.machine()} {platform.processor() or ''}, {os.cpu_count()} cores (shared with other "
+        f"Machine: {processor()}, {os.cpu_count()} cores (shared with other "
         f"jobs: timings are noisy), Python {platform.python_version()}, {dt.date.today().isoformat()}. "
         "Command: `python bench/bench_lint.py`.",
         "",

@@ -42,11 +42,11 @@ def test_untranslated_text_differs_from_english(toolkit):
 
 
 @pytest.mark.parametrize("locale, expected", [
-    ("en", "December 4, 2026"),
-    ("de", "4. Dezember 2026"),
-    ("fr", "4 décembre 2026"),
-    ("es", "4 de diciembre de 2026"),
-    ("ja", "2026年12月4日"),
+    ("en", "December 3, 2026"),
+    ("de", "3. Dezember 2026"),
+    ("fr", "3 décembre 2026"),
+    ("es", "3 de diciembre de 2026"),
+    ("ja", "2026年12月3日"),
 ])
 def test_dates_follow_the_locale(toolkit, locale, expected):
     ctx = toolkit.template("order_delayed").examples()

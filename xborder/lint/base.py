@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from typing import Any, ClassVar, Iterator, Mapping
 
 from ..errors import DataError
-from .patterns import PatternSet, alternation, compile_rule_regex, edge_flags, overlaps, required_any
+from .patterns import PatternSet, compile_rule_regex, edge_flags, required_any
 
 
 @dataclass(frozen=True)

@@ -5,7 +5,7 @@ import datetime as dt
 import functools
 from typing import Any
 
-from ..errors import InputError
+from ..errors import InputError, LocaleError
 from ..results import SEVERITIES, Flag
 from .base import RuleType, Target
 from .rules import Rule, parse_rule, rule_files
@@ -140,5 +140,17 @@ def lint_text(toolkit, text: str, locale: str, *, region: str | None = None,
     """
     if not isinstance(text, str):
         raise InputError(f"lint needs text (str), got {type(text).__name__}")
+    if not isinstance(locale, str):
+        raise LocaleError(f"malformed locale code {locale!r}: expected a code like 'de-DE'")
+    if region is not None and not isinstance(region, str):
+        raise InputError(f"invalid region {region!r}: expected an ISO 3166 code like 'MX' or 'US-CA'")
     target = make_target(toolkit, locale, region, team_timezone, now)
-    return run_rules(text, target, _ruleset(toolkit, target))
+    flags = run_rules(text, target, _ruleset(toolkit, target))
+    if target.region:
+        # policy_conflict: the reply promises less than the customer's law (xborder.policy).
+        from ..policy.conflicts import policy_conflict_flags
+
+        extra = policy_conflict_flags(toolkit, text, locale=locale, region=target.region)
+        if extra:
+            flags = tuple(sorted((*flags, *extra), key=lambda f: (f.span or (0, 0), f.code)))
+    return flags

@@ -1,10 +1,11 @@
-"""Turning rule tokens into regular expressions, with word edges that work across scripts.
+"""Turning rule tokens into fast matchers, with word edges that work across scripts.
 
 Python's ``\\b`` treats combining marks (Devanagari vowel signs, Thai vowels,
 Hebrew points) as non-word characters, so ``\\bतुम\\b`` would match inside
-``तुम्हारा``. Tokens get explicit look-arounds over :data:`WORD` instead, and
-none at all on an edge that is written in a script without spaces (Han, kana,
-Thai), where a word edge means nothing.
+``तुम्हारा``. A token's word edges are therefore checked explicitly — in Python by
+:class:`PatternSet` (:func:`is_word_char`), or as look-arounds over :data:`WORD` in
+the few single patterns built with :func:`with_edges` — and not at all on an edge
+written in a script without spaces (Han, kana, Thai), where a word edge means nothing.
 """
 from __future__ import annotations
 
@@ -87,11 +88,6 @@ def alternation(patterns: Iterable[str], edges: bool = True) -> str:
     """One alternation of several token patterns, longest literal first."""
     items = sorted(dict.fromkeys(patterns), key=lambda p: -len(p))
     return "|".join(with_edges(p) if edges else f"(?:{p})" for p in items)
-
-
-def overlaps(span: tuple[int, int], spans: Iterable[tuple[int, int]]) -> bool:
-    start, end = span
-    return any(s < end and start < e for s, e in spans)
 
 
 _QUANTIFIERS = "?*{"

@@ -66,15 +66,13 @@ def _patterns(toolkit) -> _Patterns:
 
 def _normalize(text: str) -> str:
     """Same length as ``text``: invisible marks to spaces, any decimal digit to ASCII."""
-    out = []
-    for ch in text.translate(_INVISIBLE):
-        if ch.isdigit() and not ch.isascii():
-            try:
-                ch = str(unicodedata.decimal(ch))
-            except (TypeError, ValueError):
-                pass
-        out.append(ch)
-    return "".join(out)
+    text = text.translate(_INVISIBLE)
+    if text.isascii():
+        return text
+    return _OTHER_DIGIT.sub(lambda m: str(unicodedata.decimal(m.group(), m.group())), text)
+
+
+_OTHER_DIGIT = re.compile(r"(?![0-9])\d")
 
 
 def _clauses(text: str) -> list[tuple[int, int]]:

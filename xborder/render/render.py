@@ -144,12 +144,10 @@ def reply_checks(toolkit, text: str, tag: str, region: str | None, instant: dt.d
     against the customer's weekend and public holidays."""
     from ..lint import lint_text
 
-    flags = list(lint_text(toolkit, text, tag, region=region, now=instant))
+    flags = list(lint_text(toolkit, text, tag, region=region, now=instant))  # policy_conflict included
     if region:
-        from ..policy.conflicts import policy_conflict_flags
         from ..timing import day_off
 
-        flags += policy_conflict_flags(toolkit, text, locale=tag, region=region)
         if not any(f.code == "weekend_promise" for f in flags):
             country, _, sub = region.partition("-")
             for day in dict.fromkeys(promised):

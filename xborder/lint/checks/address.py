@@ -19,7 +19,7 @@ import re
 from typing import Iterator
 
 from ..base import Hit, Target
-from ..vale import Substitution, keep_case
+from ..vale import Substitution
 
 # -- Japanese -------------------------------------------------------------------------
 _JA_SENTENCE = re.compile(r"[^。！？!?\n]+")
@@ -141,4 +141,4 @@ class InformalAddress(Substitution):
                 yield Hit(start, end, polite)
 
 
-__all__ = ["InformalAddress", "keep_case"]
+__all__ = ["GRAMMARS", "InformalAddress"]

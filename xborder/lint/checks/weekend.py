@@ -268,6 +268,7 @@ class WeekendPromise(RuleType):
         found = _lone(found)
         day_hits = _lone(vocab.day_names.find(text, lowered))
         starts = [d[0] for d in found]
+        named: dict[tuple[int, int], int] = {}  # spans whose weekday is written out
         for start, end, weekday in day_hits:
             # A weekday written next to a date ("Freitag, 4. Dezember") is that date.
             i = bisect.bisect_left(starts, start - 3)
@@ -277,6 +278,7 @@ class WeekendPromise(RuleType):
             if near:
                 s, e, day = near[0]
                 found[found.index(near[0])] = (min(s, start), max(e, end), day)
+                named[(min(s, start), max(e, end))] = weekday
                 continue
             found.append((start, end, _next_weekday(today, weekday)))
         # A holiday promised by name ("on Boxing Day", "am Tag der Deutschen Einheit").
@@ -287,8 +289,19 @@ class WeekendPromise(RuleType):
                 upcoming = [d for d in names[ordered[index]] if d >= today]
                 if upcoming and not any(s < end and start < e for s, e, _ in found):
                     found.append((start, end, min(upcoming)))
+        from ...timing import weekend_days
+
+        weekend = weekend_days(target.country)
         for start, end, day in sorted(found):
             if day < today:
+                # A date already past is no promise ("your order of 2 March") — unless its
+                # weekday is written out and is a weekend day there: "Friday, 6 March" to a
+                # Saudi customer reads as a Friday whatever the year.
+                weekday = named.get((start, end))
+                if weekday is None or weekday not in weekend:
+                    continue
+                yield Hit(start, end, None, {"reason": f"weekend ({day.strftime('%A')})",
+                                             "date": day.isoformat(), "when": day.strftime("%A")})
                 continue
             reason = self.day_off(target.region, day)
             if reason:
