@@ -11,6 +11,7 @@ from .base import RuleType, Target
 from .rules import Rule, parse_rule, rule_files
 
 
+@functools.lru_cache(maxsize=1)
 def rule_types() -> dict[str, type[RuleType]]:
     """``extends:`` name -> rule type class."""
     from . import checks, vale
@@ -25,16 +26,24 @@ def rule_types() -> dict[str, type[RuleType]]:
     return types
 
 
+def parsed_rules(toolkit) -> tuple[Rule, ...]:
+    """Every rule file, validated (cached on the toolkit); patterns are compiled on first use."""
+    def load() -> tuple[Rule, ...]:
+        types = rule_types()
+        return tuple(parse_rule(rule_id, path, types) for rule_id, path in rule_files(toolkit).items())
+    return toolkit.cached(("lint", "parsed"), load)
+
+
+def compiled_rule(toolkit, rule: Rule) -> RuleType:
+    """One rule's compiled checker, built once. Compiling only the rules a customer's
+    locale selects keeps a one-off ``xborder reply`` from compiling every language's patterns."""
+    return toolkit.cached(("lint", "compiled", rule.id), lambda: rule_types()[rule.extends](rule))
+
+
 def load_rules(toolkit) -> tuple[tuple[Rule, RuleType], ...]:
     """Every rule file, validated and compiled (cached on the toolkit)."""
-    def load() -> tuple[tuple[Rule, RuleType], ...]:
-        types = rule_types()
-        compiled = []
-        for rule_id, path in rule_files(toolkit).items():
-            rule = parse_rule(rule_id, path, types)
-            compiled.append((rule, types[rule.extends](rule)))
-        return tuple(compiled)
-    return toolkit.cached(("lint", "rules"), load)
+    return toolkit.cached(("lint", "rules"),
+                          lambda: tuple((r, compiled_rule(toolkit, r)) for r in parsed_rules(toolkit)))
 
 
 def customer_region(tag: str, region: str | None) -> str | None:
@@ -62,7 +71,7 @@ def rules_for(toolkit, locale: str, region: str | None = None) -> tuple[tuple[Ru
 
 def _ruleset(toolkit, target: Target) -> tuple[tuple[Rule, RuleType], ...]:
     def select():
-        return tuple((r, t) for r, t in load_rules(toolkit)
+        return tuple((r, compiled_rule(toolkit, r)) for r in parsed_rules(toolkit)
                      if not r.disabled and r.applies_to.matches(target.language, target.region))
     return toolkit.cached(("lint", "ruleset", target.tag, target.region), select)
 
