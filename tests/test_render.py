@@ -298,3 +298,19 @@ def test_catalog_cache_never_serves_a_stale_translation(tmp_path, monkeypatch, t
     po.write_text(po.read_text(encoding="utf-8").replace('msgstr "Guten Tag %(name)s,"',
                                                          'msgstr "Hallo %(name)s,"'), encoding="utf-8")
     assert Toolkit(data_dirs=[user]).render("order_delayed", locale="de", context=ctx).text.startswith("Hallo Maria,")
+
+
+def test_checks_can_be_skipped_for_a_preview(toolkit):
+    ctx = dict(toolkit.template("return_instructions").examples(), return_days=7)
+    full = toolkit.render("return_instructions", locale="de", region="DE", context=ctx, now=NOW)
+    assert "policy_conflict" in [f.code for f in full.flags] and full.policy_notes
+    preview = toolkit.render("return_instructions", locale="de", region="DE", context=ctx, now=NOW, checks=False)
+    assert preview.text == full.text and not preview.flags and not preview.policy_notes
+
+
+def test_promised_date_on_a_saudi_weekend_is_flagged(toolkit):
+    ctx = dict(toolkit.template("order_delayed").examples(), new_delivery_date="2026-12-04")  # a Friday
+    flags = toolkit.render("order_delayed", locale="ar", region="SA", context=ctx, now=NOW).flags
+    assert "weekend_promise" in [f.code for f in flags]
+    uae = toolkit.render("order_delayed", locale="ar", region="AE", context=ctx, now=NOW).flags
+    assert "weekend_promise" not in [f.code for f in uae]

@@ -163,12 +163,16 @@ class Toolkit:
     # -- rendering -------------------------------------------------------------
     def render(self, template: str, *, locale: str = "en", context: Mapping[str, Any] | None = None,
                now: dt.datetime | str | None = None, timezone: str | None = None,
-               region: str | None = None, detection: Any = None) -> Reply:
-        """Render a reply template in ``locale`` for a customer in ``region`` / ``timezone``."""
+               region: str | None = None, detection: Any = None, checks: bool = True) -> Reply:
+        """Render a reply template in ``locale`` for a customer in ``region`` / ``timezone``.
+
+        ``checks=False`` skips lint, policy conflicts and promised-date checks (a preview);
+        fallback flags are always reported.
+        """
         from .render.render import render_reply
 
         return render_reply(self, template, locale=locale, context=context, now=now,
-                            timezone=timezone, region=region, detection=detection)
+                            timezone=timezone, region=region, detection=detection, checks=checks)
 
     def reply(self, template: str, *, message: str | None = None, locale: str | None = None,
               region: str | None = None, context: Mapping[str, Any] | None = None,

@@ -78,7 +78,8 @@ def choose_locale(toolkit, detection: Any, locale: str | None, region: str | Non
 
 
 def render_reply(toolkit, template: str, *, locale: str, context: Mapping[str, Any] | None,
-                 now: Any, timezone: str | None, region: str | None, detection: Any) -> Reply:
+                 now: Any, timezone: str | None, region: str | None, detection: Any,
+                 checks: bool = True) -> Reply:
     from jinja2 import TemplateError, TemplateSyntaxError, UndefinedError
     from jinja2.sandbox import SecurityError
 
@@ -117,11 +118,12 @@ def render_reply(toolkit, template: str, *, locale: str, context: Mapping[str, A
     text = _BLANK_RUNS.sub("\n\n", _TRAILING_SPACE.sub("", text)).strip() + "\n"
 
     flags = list(fallback_flags(toolkit, tag, chain, state.untranslated))
-    flags += reply_checks(toolkit, text, tag, region, instant, state.promised_dates)
+    if checks:
+        flags += reply_checks(toolkit, text, tag, region, instant, state.promised_dates)
     return Reply(
         template=spec.name, locale=tag, text=text, fallback_chain=tuple(chain), flags=tuple(flags),
         detection=detection, customer_time=customer_clock(toolkit, region, timezone, instant),
-        policy_notes=policy_notes(toolkit, spec.name, region, tag),
+        policy_notes=policy_notes(toolkit, spec.name, region, tag) if checks else (),
         direction="rtl" if state.rtl else "ltr", untranslated=tuple(dict.fromkeys(state.untranslated)))
 
 
