@@ -81,3 +81,5 @@ def test_missing_word_frequencies_are_said_not_hidden(monkeypatch):
     result = Toolkit(data_dirs=[]).detect("Mi pedido no ha llegado todavía")
     assert result.language == "es"
     assert "word frequencies: not used (wordfreq is not installed)" in result.evidence
+    with pytest.raises(DataError, match="needs wordfreq"):
+        Toolkit(data_dirs=[], strict=True).detect("Mi pedido no ha llegado todavía")

@@ -184,7 +184,9 @@ def _vote(toolkit, lexicon: Lexicon, content: list[str], profile, signals: Signa
     if _WORDFREQ_WEIGHT and len(logs) > 1 and not formula:
         try:
             _word_frequencies(toolkit, content, logs, evidence)
-        except ModuleNotFoundError as exc:  # said plainly, never silent
+        except ModuleNotFoundError as exc:  # said plainly, never silent; an error under --strict
+            if getattr(toolkit, "strict", False):
+                raise DataError(f"the word-frequency voter needs {exc.name}: pip install wordfreq") from None
             evidence.append(f"word frequencies: not used ({exc.name} is not installed)")
     for lang, weight in signals.language_prior.items():
         if lang in logs:
