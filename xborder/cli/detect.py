@@ -9,16 +9,12 @@ with ``--strict`` it stops the run (exit 2).
 """
 from __future__ import annotations
 
-import json
-import os
 import sys
 
 import click
 
-from ..errors import InputError, XborderError
-from .main import emit_json, emit_jsonl, pass_state
-
-_LINE_KEYS = ("text", "id", "country", "phone", "accept_language", "email")
+from .jsonl import parse_line, stream, with_id
+from .main import emit_json, pass_state
 
 
 @click.command()
@@ -69,68 +65,8 @@ def _summary(result) -> str:
 
 
 def _stream(toolkit, source: str, defaults: dict, strict: bool) -> None:
-    name = "<stdin>" if source == "-" else source
-    try:
-        handle = sys.stdin.buffer if source == "-" else open(source, "rb")
-    except OSError as exc:
-        raise InputError(f"--jsonl: cannot read '{source}': {exc.strerror}") from None
-    size = 0
-    if source != "-":
-        try:
-            size = os.fstat(handle.fileno()).st_size
-        except OSError:
-            size = 0
-    show_bar = source != "-" and size > 0 and sys.stderr.isatty()
-    skipped = 0
-    with handle:
-        bar = click.progressbar(length=size, label="detect", file=sys.stderr) if show_bar else None
-        try:
-            if bar is not None:
-                bar.__enter__()
-            for number, raw in enumerate(handle, start=1):
-                if bar is not None:
-                    bar.update(len(raw))
-                if not raw.strip():
-                    continue
-                try:
-                    emit_jsonl(_detect_line(toolkit, raw, defaults))
-                except XborderError as exc:
-                    message = f"{name}:{number}: {exc}"
-                    if strict:
-                        raise InputError(message) from None
-                    skipped += 1
-                    click.echo(f"error: {message} (line skipped)", err=True)
-        finally:
-            if bar is not None:
-                bar.__exit__(None, None, None)
-    if skipped:
-        click.echo(f"warning: {skipped} line{'s' if skipped > 1 else ''} skipped", err=True)
+    def handle(raw: bytes) -> dict:
+        item, text, signals = parse_line(raw, defaults)
+        return with_id(item, toolkit.detect(text, **signals).to_dict())
 
-
-def _detect_line(toolkit, raw: bytes, defaults: dict) -> dict:
-    try:
-        line = raw.decode("utf-8")
-    except UnicodeDecodeError as exc:
-        raise InputError(f"not UTF-8 (byte {exc.start})") from None
-    try:
-        item = json.loads(line)
-    except json.JSONDecodeError as exc:
-        raise InputError(f"invalid JSON at column {exc.colno}: {exc.msg}") from None
-    if not isinstance(item, dict):
-        raise InputError("each line must be a JSON object with a \"text\"")
-    if "text" not in item:
-        raise InputError("missing \"text\"")
-    text = item["text"]
-    if not isinstance(text, str):
-        raise InputError("\"text\" must be a string")
-    options = dict(defaults)
-    for key in ("country", "phone", "accept_language", "email"):
-        if item.get(key) is not None:
-            if not isinstance(item[key], str):
-                raise InputError(f"\"{key}\" must be a string")
-            options[key] = item[key]
-    result = toolkit.detect(text, **options)
-    out = result.to_dict()
-    if "id" in item:
-        out = {"id": item["id"], **{k: v for k, v in out.items() if k != "id"}}
-    return out
+    stream(source, handle, strict=strict, label="detect")

@@ -8,15 +8,12 @@ line with ``id`` kept. A bad line is reported with its line number and skipped;
 """
 from __future__ import annotations
 
-import json
 import sys
 
 import click
 
-from ..errors import InputError, XborderError
-from .main import emit_json, emit_jsonl, pass_state
-
-_LINE_KEYS = ("text", "id", "country", "phone", "accept_language", "email")
+from .jsonl import parse_line, stream, with_id
+from .main import emit_json, pass_state
 
 
 @click.command()
@@ -58,52 +55,8 @@ def triage(state, text, as_json, jsonl, country, phone, accept_language, email, 
 
 
 def _stream(toolkit, source: str, defaults: dict, strict: bool) -> None:
-    name = "<stdin>" if source == "-" else source
-    try:
-        handle = (sys.stdin.buffer if hasattr(sys.stdin, "buffer") else sys.stdin) if source == "-" \
-            else open(source, "rb")
-    except OSError as exc:
-        raise InputError(f"--jsonl: cannot read '{source}': {exc.strerror}") from None
-    skipped = 0
-    with handle:
-        for number, raw in enumerate(handle, start=1):
-            if not raw.strip():
-                continue
-            try:
-                emit_jsonl(_triage_line(toolkit, raw, defaults))
-            except XborderError as exc:
-                message = f"{name}:{number}: {exc}"
-                if strict:
-                    raise InputError(message) from None
-                skipped += 1
-                click.echo(f"error: {message} (line skipped)", err=True)
-    if skipped:
-        click.echo(f"warning: {skipped} line{'s' if skipped > 1 else ''} skipped", err=True)
+    def handle(raw: bytes) -> dict:
+        item, text, signals = parse_line(raw, defaults, known_keys_only=True)
+        return with_id(item, toolkit.triage(text, **signals).to_dict())
 
-
-def _triage_line(toolkit, raw: bytes, defaults: dict) -> dict:
-    try:
-        line = raw.decode("utf-8")
-    except UnicodeDecodeError as exc:
-        raise InputError(f"not UTF-8 (byte {exc.start})") from None
-    try:
-        item = json.loads(line)
-    except json.JSONDecodeError as exc:
-        raise InputError(f"invalid JSON at column {exc.colno}: {exc.msg}") from None
-    if not isinstance(item, dict):
-        raise InputError("each line must be a JSON object with a \"text\"")
-    unknown = sorted(set(item) - set(_LINE_KEYS))
-    if unknown:
-        raise InputError(f"unknown key(s) {', '.join(unknown)} (allowed: {', '.join(_LINE_KEYS)})")
-    text = item.get("text")
-    if not isinstance(text, str):
-        raise InputError("\"text\" must be a string")
-    signals = {k: item.get(k, defaults.get(k)) for k in ("country", "phone", "accept_language", "email")}
-    for key, value in signals.items():
-        if value is not None and not isinstance(value, str):
-            raise InputError(f"\"{key}\" must be a string")
-    out = toolkit.triage(text, **signals).to_dict()
-    out.pop("id", None)
-    if "id" in item:
-        out = {"id": item["id"], **out}
-    return out
+    stream(source, handle, strict=strict, label="triage")

@@ -1,0 +1,92 @@
+"""``--jsonl`` input shared by ``detect`` and ``triage``: one JSON object a line, streamed.
+
+Constant memory, ``id`` kept, a progress bar on stderr for files when stderr is a
+terminal; a bad line is reported as ``FILE:LINE: …`` and skipped, or stops the run
+under ``--strict``.
+"""
+from __future__ import annotations
+
+import json
+import os
+import sys
+from typing import Any, Callable
+
+import click
+
+from ..errors import InputError, XborderError
+from .main import emit_jsonl
+
+SIGNALS = ("country", "phone", "accept_language", "email")
+LINE_KEYS = ("text", "id", *SIGNALS)
+
+
+def parse_line(raw: bytes, defaults: dict, *, known_keys_only: bool = False) -> tuple[dict, str, dict]:
+    """The line's object, its ``text`` and its signals (line values over ``defaults``)."""
+    try:
+        item = json.loads(raw.decode("utf-8"))
+    except UnicodeDecodeError as exc:
+        raise InputError(f"not UTF-8 (byte {exc.start})") from None
+    except json.JSONDecodeError as exc:
+        raise InputError(f"invalid JSON at column {exc.colno}: {exc.msg}") from None
+    if not isinstance(item, dict):
+        raise InputError("each line must be a JSON object with a \"text\"")
+    unknown = sorted(set(item) - set(LINE_KEYS))
+    if known_keys_only and unknown:
+        raise InputError(f"unknown key(s) {', '.join(unknown)} (allowed: {', '.join(LINE_KEYS)})")
+    if "text" not in item:
+        raise InputError("missing \"text\"")
+    if not isinstance(item["text"], str):
+        raise InputError("\"text\" must be a string")
+    signals = dict(defaults)
+    for key in SIGNALS:
+        if item.get(key) is not None:
+            if not isinstance(item[key], str):
+                raise InputError(f"\"{key}\" must be a string")
+            signals[key] = item[key]
+    return item, item["text"], signals
+
+
+def with_id(item: dict, out: dict) -> dict:
+    """``out`` with the input line's ``id`` first (when it had one)."""
+    out = {k: v for k, v in out.items() if k != "id"}
+    return {"id": item["id"], **out} if "id" in item else out
+
+
+def stream(source: str, handle_line: Callable[[bytes], Any], *, strict: bool, label: str) -> None:
+    """Read ``source`` (a path or ``-``) line by line, printing ``handle_line(raw)`` as JSON lines."""
+    name = "<stdin>" if source == "-" else source
+    try:
+        handle = sys.stdin.buffer if source == "-" else open(source, "rb")
+    except OSError as exc:
+        raise InputError(f"--jsonl: cannot read '{source}': {exc.strerror}") from None
+    size = 0
+    if source != "-":
+        try:
+            size = os.fstat(handle.fileno()).st_size
+        except OSError:
+            size = 0
+    show_bar = size > 0 and sys.stderr.isatty()
+    skipped = 0
+    with handle:
+        bar = click.progressbar(length=size, label=label, file=sys.stderr) if show_bar else None
+        try:
+            if bar is not None:
+                bar.__enter__()
+            for number, raw in enumerate(handle, start=1):
+                if bar is not None:
+                    bar.update(len(raw))
+                if not raw.strip():
+                    continue
+                try:
+                    emit_jsonl(handle_line(raw))
+                except XborderError as exc:
+                    message = f"{name}:{number}: {exc}"
+                    if strict:
+                        raise InputError(message) from None
+                    skipped += 1
+                    click.echo(f"error: {message} (line skipped)", err=True)
+        finally:
+            if bar is not None:
+                bar.__exit__(None, None, None)
+    if skipped:
+        click.echo(f"warning: {skipped} line{'s' if skipped > 1 else ''} skipped", err=True)
