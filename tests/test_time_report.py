@@ -17,8 +17,9 @@ FRIDAY_NOON_RIYADH = "2026-03-06T12:00:00+03:00"
 
 
 @pytest.fixture
-def quiet_fact(monkeypatch):
+def quiet_fact(monkeypatch, toolkit):
     """Stand in for issue 7's ``xborder.policy.profiles.region_fact``: {region: fact}."""
+    toolkit.clear_caches()  # quiet windows are cached per toolkit
     facts: dict = {}
     calls: list = []
 
@@ -30,7 +31,8 @@ def quiet_fact(monkeypatch):
     module.region_fact = region_fact
     monkeypatch.setitem(sys.modules, "xborder.policy.profiles", module)
     facts["calls"] = calls
-    return facts
+    yield facts
+    toolkit.clear_caches()  # nothing computed with the stand-in outlives the test
 
 
 @pytest.mark.parametrize("hour, minute, period", [

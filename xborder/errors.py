@@ -4,7 +4,6 @@ The CLI turns any :class:`XborderError` into that line on stderr and exit status
 """
 from __future__ import annotations
 
-import difflib
 from collections.abc import Iterable
 
 
@@ -36,6 +35,8 @@ class TemplateNotFoundError(XborderError, LookupError):
     """No template of that name; the message lists the close names."""
 
     def __init__(self, name: str, known: Iterable[str]) -> None:
+        import difflib
+
         self.name = name
         known = sorted(known)
         close = difflib.get_close_matches(name, known, n=3, cutoff=0.5)
@@ -57,5 +58,7 @@ class InputError(XborderError, ValueError):
 
 def suggest(word: str, choices: Iterable[str]) -> str:
     """A ``; did you mean …?`` suffix for an unknown name, or an empty string."""
+    import difflib
+
     close = difflib.get_close_matches(word, list(choices), n=3, cutoff=0.6)
     return f"; did you mean {', '.join(close)}?" if close else ""

@@ -37,7 +37,7 @@ class Toolkit:
         self.strict = strict
         self._lock = threading.RLock()
         self._cache: dict[Any, Any] = {}
-        from .i18n.catalogs import default_cache_dir
+        from .diskcache import default_cache_dir
 
         self.cache_dir = default_cache_dir()
 

@@ -6,18 +6,12 @@ of its keys start, so validators can report ``file:line:col``.
 """
 from __future__ import annotations
 
-import re
+import datetime as dt
+import functools
 from pathlib import Path
 from typing import Any, Iterable
 
-import yaml
-
 from .errors import DataError
-
-try:  # the C loader is several times faster; fall back when libyaml is absent
-    _Base = yaml.CSafeLoader
-except AttributeError:  # pragma: no cover
-    _Base = yaml.SafeLoader
 
 
 class Node(dict):
@@ -33,20 +27,31 @@ class Node(dict):
         return self.line, self.column
 
 
-class _Loader(_Base):
-    pass
+@functools.lru_cache(maxsize=1)
+def _loader() -> type:
+    """PyYAML's (C, when libyaml is there) safe loader with YAML 1.2 booleans and :class:`Node`
+    mappings. Built on first use: a process that finds every file in the cache never imports yaml."""
+    import re
+
+    import yaml
+
+    base = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # the C loader is several times faster
+
+    class _Loader(base):
+        pass
+
+    # YAML 1.2 core schema booleans only.
+    _Loader.yaml_implicit_resolvers = {
+        k: [(tag, rx) for tag, rx in v if tag != "tag:yaml.org,2002:bool"]
+        for k, v in base.yaml_implicit_resolvers.copy().items()
+    }
+    _Loader.add_implicit_resolver(
+        "tag:yaml.org,2002:bool", re.compile(r"^(?:true|True|TRUE|false|False|FALSE)$"), list("tTfF"))
+    _Loader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _construct_mapping)
+    return _Loader
 
 
-# YAML 1.2 core schema booleans only.
-_Loader.yaml_implicit_resolvers = {
-    k: [(tag, rx) for tag, rx in v if tag != "tag:yaml.org,2002:bool"]
-    for k, v in _Base.yaml_implicit_resolvers.copy().items()
-}
-_Loader.add_implicit_resolver(
-    "tag:yaml.org,2002:bool", re.compile(r"^(?:true|True|TRUE|false|False|FALSE)$"), list("tTfF"))
-
-
-def _construct_mapping(loader: yaml.SafeLoader, node: yaml.MappingNode) -> Node:
+def _construct_mapping(loader, node) -> Node:
     loader.flatten_mapping(node)
     result = Node()
     result.line, result.column = node.start_mark.line + 1, node.start_mark.column + 1
@@ -64,20 +69,45 @@ def _construct_mapping(loader: yaml.SafeLoader, node: yaml.MappingNode) -> Node:
     return result
 
 
-_Loader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _construct_mapping)
-
-
 def load_yaml(path: str | Path) -> Any:
-    """Parse one YAML file; syntax errors become ``DataError('file:line:col: …')``."""
+    """Parse one YAML file; syntax errors become ``DataError('file:line:col: …')``.
+
+    The parsed tree (line numbers included) is kept in the user's cache folder
+    under the digest of the file's bytes, so later processes skip the parser.
+    """
+    from .diskcache import default_cache_dir, digest, read_json, write_json
+
     path = Path(path)
     try:
-        text = path.read_text(encoding="utf-8")
-    except UnicodeDecodeError as exc:
-        raise DataError(f"not UTF-8 ({exc.reason} at byte {exc.start})", path) from None
+        data = path.read_bytes()
     except OSError as exc:
         raise DataError(f"cannot read: {exc.strerror}", path) from None
+    folder = default_cache_dir()
+    key = digest(data) if folder is not None else ""
+    cached = read_json(folder, "yaml", key) if folder is not None else None
+    if cached is not None:
+        try:
+            return _decode(cached)
+        except (KeyError, TypeError, ValueError, IndexError):
+            pass
     try:
-        loader = _Loader(text)
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise DataError(f"not UTF-8 ({exc.reason} at byte {exc.start})", path) from None
+    value = _parse(text, path)
+    if folder is not None:
+        try:
+            write_json(folder, "yaml", key, _encode(value))
+        except TypeError:  # a value JSON cannot hold (binary, a set): parse again next time
+            pass
+    return value
+
+
+def _parse(text: str, path: Path) -> Any:
+    import yaml
+
+    try:
+        loader = _loader()(text)
         loader.name = str(path)
         try:
             return loader.get_single_data()
@@ -92,6 +122,41 @@ def load_yaml(path: str | Path) -> Any:
         if exc.path in (None, "<unicode string>", "<file>"):
             raise DataError(exc.reason, path, exc.line, exc.column) from None
         raise
+
+
+# The cache's JSON form: a Node is {"n": [line, col, [[key, line, col, value], ...]]},
+# a date {"d": "2026-11-23"}, a date-time {"t": "2026-11-23T09:00:00+00:00"}, a list a list.
+def _encode(value: Any) -> Any:
+    if isinstance(value, Node):
+        return {"n": [value.line, value.column,
+                      [[k, *value.key_marks.get(k, (0, 0)), _encode(v)] for k, v in value.items()]]}
+    if isinstance(value, list):
+        return [_encode(v) for v in value]
+    if isinstance(value, dt.datetime):
+        return {"t": value.isoformat()}
+    if isinstance(value, dt.date):
+        return {"d": value.isoformat()}
+    if value is None or isinstance(value, (str, int, float, bool)):
+        return value
+    raise TypeError(type(value).__name__)
+
+
+def _decode(value: Any) -> Any:
+    if isinstance(value, list):
+        return [_decode(v) for v in value]
+    if not isinstance(value, dict):
+        return value
+    if "n" in value:
+        line, column, entries = value["n"]
+        node = Node()
+        node.line, node.column, node.key_marks = line, column, {}
+        for key, kline, kcol, item in entries:
+            node[key] = _decode(item)
+            node.key_marks[key] = (kline, kcol)
+        return node
+    if "d" in value:
+        return dt.date.fromisoformat(value["d"])
+    return dt.datetime.fromisoformat(value["t"])
 
 
 def check_keys(node: Node, allowed: Iterable[str], path: str | Path, what: str,

@@ -7,10 +7,7 @@ Fuzzy entries never reach a customer.
 from __future__ import annotations
 
 import gettext as _gettext
-import hashlib
 import io
-import json
-import os
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -78,16 +75,16 @@ def load_messages(tag: str, po_path: Path | None, mo_path: Path | None,
     if mo_path is not None and (po_path is None or mo_path.stat().st_mtime >= po_path.stat().st_mtime):
         return _load_mo(tag, mo_path)
     assert po_path is not None
-    data = po_path.read_bytes()
-    cache_file = None
-    if cache_dir is not None:
-        cache_file = cache_dir / "catalogs" / f"{hashlib.sha256(data).hexdigest()}.json"
+    from ..diskcache import digest, read_json, write_json
+
+    key = digest(po_path.read_bytes())
+    cached = read_json(cache_dir, "catalogs", key)
+    if cached is not None:
         try:
-            cached = json.loads(cache_file.read_text(encoding="utf-8"))
             return _messages(tag, po_path, cached["singular"],
                              {k: tuple(v) for k, v in cached["plural"].items()},
                              cached["plural_expr"], cached["num_plurals"])
-        except (OSError, ValueError, KeyError):
+        except (KeyError, TypeError, AttributeError):
             pass
     catalog = read_po_checked(po_path)
     singular: dict[str, str] = {}
@@ -102,9 +99,8 @@ def load_messages(tag: str, po_path: Path | None, mo_path: Path | None,
         elif message.string:
             singular[message.id] = message.string
     result = _messages(tag, po_path, singular, plural, catalog.plural_expr, catalog.num_plurals)
-    if cache_file is not None:
-        _write_cache(cache_file, {"singular": singular, "plural": plural,
-                                  "plural_expr": catalog.plural_expr, "num_plurals": catalog.num_plurals})
+    write_json(cache_dir, "catalogs", key, {"singular": singular, "plural": plural,
+                                            "plural_expr": catalog.plural_expr, "num_plurals": catalog.num_plurals})
     return result
 
 
@@ -133,23 +129,3 @@ def _load_mo(tag: str, mo_path: Path) -> Messages:
     num = max((len(v) for v in plural.values()), default=2)
     return Messages(tag, mo_path, singular, plural, translations.plural, num)
 
-
-def _write_cache(path: Path, payload: dict) -> None:
-    """Best effort: a read-only cache folder only costs speed, never correctness."""
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        tmp = path.with_suffix(f".{os.getpid()}.tmp")
-        tmp.write_text(json.dumps(payload, ensure_ascii=False), encoding="utf-8")
-        os.replace(tmp, path)
-    except OSError:
-        pass
-
-
-def default_cache_dir() -> Path | None:
-    """The user's cache folder for xborder (``XBORDER_CACHE_DIR`` overrides; empty disables)."""
-    value = os.environ.get("XBORDER_CACHE_DIR")
-    if value is not None:
-        return Path(value) if value else None
-    from platformdirs import user_cache_dir
-
-    return Path(user_cache_dir("xborder"))

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from typing import Any, ClassVar, Iterator, Mapping
 
 from ..errors import DataError
-from .patterns import PatternSet, compile_rule_regex, edge_flags, required_any
+from .patterns import LazyPattern, PatternSet, edge_flags, required_any
 
 
 @dataclass(frozen=True)
@@ -54,9 +54,13 @@ class RuleType:
     REQUIRED: ClassVar[tuple[str, ...]] = ()
     FIELDS: ClassVar[tuple[str, ...]] = ()
     DEFAULT_CODE: ClassVar[str | None] = None
+    # True when a hit depends on more of the text than its own paragraph
+    # (lint_text runs such rules on the whole text, the others paragraph by paragraph).
+    whole_text: bool = False
 
     def __init__(self, rule) -> None:
         self.rule = rule
+        self.lazy: list[LazyPattern] = []
         self.exceptions = self._exceptions()
 
     # -- helpers for subclasses -------------------------------------------------
@@ -85,10 +89,17 @@ class RuleType:
             raise self.fail("ignorecase", "'ignorecase' must be true or false")
         return re.IGNORECASE if ignorecase else 0
 
-    def compile(self, pattern: str, key: str, flags: int | None = None) -> re.Pattern[str]:
-        line = self.rule.where(key)
-        return compile_rule_regex(pattern, self.rule.id, self.rule.path, line,
-                                  self.flags() if flags is None else flags)
+    def compile(self, pattern: str, key: str, flags: int | None = None) -> LazyPattern:
+        """The pattern, compiled on first use (:meth:`validate` compiles them all now)."""
+        lazy = LazyPattern(pattern, self.flags() if flags is None else flags,
+                           (self.rule.id, self.rule.path, self.rule.where(key)))
+        self.lazy.append(lazy)
+        return lazy
+
+    def validate(self) -> None:
+        """Compile every pattern now: a bad one raises the rule's file:line DataError."""
+        for lazy in self.lazy:
+            lazy.compiled()
 
     def compile_tokens(self, key: str, required: bool = False) -> PatternSet | None:
         """The ``key`` patterns (with word edges unless ``nonword``), each checked on its own."""

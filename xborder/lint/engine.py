@@ -1,8 +1,12 @@
 """Loading and compiling the rules once, selecting them per customer, and running them."""
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import functools
+import re
+import threading
+from collections import OrderedDict
 from typing import Any
 
 from ..errors import InputError, LocaleError
@@ -35,9 +39,28 @@ def parsed_rules(toolkit) -> tuple[Rule, ...]:
 
 
 def compiled_rule(toolkit, rule: Rule) -> RuleType:
-    """One rule's compiled checker, built once. Compiling only the rules a customer's
-    locale selects keeps a one-off ``xborder reply`` from compiling every language's patterns."""
-    return toolkit.cached(("lint", "compiled", rule.id), lambda: rule_types()[rule.extends](rule))
+    """One rule's checker, built once; its patterns compile when first needed.
+
+    A rule file is compiled in full (every pattern checked, errors at file:line)
+    the first time it is seen; the user's cache folder then remembers that this
+    exact file compiles, so later processes compile only the patterns a text needs.
+    """
+    def build() -> RuleType:
+        from pathlib import Path
+
+        from ..diskcache import digest, read_json, write_json
+
+        checker = rule_types()[rule.extends](rule)
+        try:
+            key = digest(Path(rule.path).read_bytes())
+        except OSError:
+            key = None
+        if key is None or read_json(toolkit.cache_dir, "lint-compiles", key) is None:
+            checker.validate()
+            if key is not None:
+                write_json(toolkit.cache_dir, "lint-compiles", key, rule.id)
+        return checker
+    return toolkit.cached(("lint", "compiled", rule.id), build)
 
 
 def load_rules(toolkit) -> tuple[tuple[Rule, RuleType], ...]:
@@ -134,7 +157,66 @@ def run_rules(text: str, target: Target, rules) -> tuple[Flag, ...]:
             fields.update(hit.fields)
             found[key] = Flag(code=rule.code, severity=rule.level, message=rule.message.format_map(fields),
                               span=(hit.start, hit.end), suggestion=hit.suggestion, rule=rule.id)
-    return tuple(sorted(found.values(), key=lambda f: (f.span[0], f.span[1], f.code)))
+    return _ordered(found.values())
+
+
+def _ordered(flags) -> tuple[Flag, ...]:
+    return tuple(sorted(flags, key=lambda f: (f.span or (0, 0), f.code)))
+
+
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
+
+
+def paragraphs(text: str) -> list[tuple[int, int]]:
+    """The spans of ``text``'s paragraphs (blank-line separated, blank ones left out)."""
+    spans, start = [], 0
+    for m in _PARAGRAPH_BREAK.finditer(text):
+        if text[start:m.start()].strip():
+            spans.append((start, m.start()))
+        start = m.end()
+    if text[start:].strip():
+        spans.append((start, len(text)))
+    return spans
+
+
+class _Memo:
+    """A bounded, thread-safe memo of each paragraph's flags, least recently used out first."""
+
+    def __init__(self, size: int = 8192) -> None:
+        self.size = size
+        self.items: OrderedDict[Any, tuple[Flag, ...]] = OrderedDict()
+        self.lock = threading.Lock()
+
+    def get(self, key: Any) -> tuple[Flag, ...] | None:
+        with self.lock:
+            value = self.items.get(key)
+            if value is not None:
+                self.items.move_to_end(key)
+            return value
+
+    def put(self, key: Any, value: tuple[Flag, ...]) -> None:
+        with self.lock:
+            self.items[key] = value
+            if len(self.items) > self.size:
+                self.items.popitem(last=False)
+
+
+def _paragraph_flags(toolkit, para: str, target: Target, rules, locale: str) -> tuple[Flag, ...]:
+    flags = run_rules(para, target, rules)
+    if target.region:
+        # policy_conflict: the reply promises less than the customer's law (xborder.policy).
+        from ..policy.conflicts import policy_conflict_flags
+
+        extra = policy_conflict_flags(toolkit, para, locale=locale, region=target.region)
+        if extra:
+            flags = _ordered((*flags, *extra))
+    return flags
+
+
+def _shifted(flag: Flag, offset: int) -> Flag:
+    if not offset or flag.span is None:
+        return flag
+    return dataclasses.replace(flag, span=(flag.span[0] + offset, flag.span[1] + offset))
 
 
 def lint_text(toolkit, text: str, locale: str, *, region: str | None = None,
@@ -146,6 +228,10 @@ def lint_text(toolkit, text: str, locale: str, *, region: str | None = None,
     when the customer shares the team's zone; ``now`` (ISO 8601 or datetime)
     anchors weekday names to dates for ``weekend_promise``. Spans are character
     offsets into ``text``.
+
+    Most rules look no further than a paragraph, and replies from templates share
+    most of their paragraphs, so each paragraph's flags are remembered (per
+    customer, team zone and day); the few whole-text rules run every time.
     """
     if not isinstance(text, str):
         raise InputError(f"lint needs text (str), got {type(text).__name__}")
@@ -154,12 +240,33 @@ def lint_text(toolkit, text: str, locale: str, *, region: str | None = None,
     if region is not None and not isinstance(region, str):
         raise InputError(f"invalid region {region!r}: expected an ISO 3166 code like 'MX' or 'US-CA'")
     target = make_target(toolkit, locale, region, team_timezone, now)
-    flags = run_rules(text, target, _ruleset(toolkit, target))
-    if target.region:
-        # policy_conflict: the reply promises less than the customer's law (xborder.policy).
-        from ..policy.conflicts import policy_conflict_flags
+    local, whole = _split_ruleset(toolkit, target)
+    memo = toolkit.cached(("lint", "memo"), _Memo)
+    context = (target.tag, target.region, target.team_timezone, target.today())
+    flags: list[Flag] = []
+    for start, end in paragraphs(text):
+        para = text[start:end]
+        key = (para, context)
+        found = memo.get(key)
+        if found is None:
+            found = _paragraph_flags(toolkit, para, target, local, locale)
+            memo.put(key, found)
+        flags.extend(_shifted(flag, start) for flag in found)
+    if whole:
+        index = {(f.code, f.span): i for i, f in enumerate(flags)}
+        for flag in run_rules(text, target, whole):
+            i = index.get((flag.code, flag.span))
+            if i is None:
+                flags.append(flag)
+            elif SEVERITIES.index(flags[i].severity) < SEVERITIES.index(flag.severity):
+                flags[i] = flag
+    return _ordered(flags)
 
-        extra = policy_conflict_flags(toolkit, text, locale=locale, region=target.region)
-        if extra:
-            flags = tuple(sorted((*flags, *extra), key=lambda f: (f.span or (0, 0), f.code)))
-    return flags
+
+def _split_ruleset(toolkit, target: Target):
+    """The customer's rules as (paragraph rules, whole-text rules)."""
+    def split():
+        rules = _ruleset(toolkit, target)
+        return (tuple(rc for rc in rules if not rc[1].whole_text),
+                tuple(rc for rc in rules if rc[1].whole_text))
+    return toolkit.cached(("lint", "split", target.tag, target.region), split)

@@ -84,6 +84,44 @@ def compile_rule_regex(pattern: str, rule_id: str, path: object, line: int | Non
                         path, line) from None
 
 
+_METHODS = ("search", "match", "fullmatch", "finditer", "findall", "sub", "split")
+
+
+class LazyPattern:
+    """A regular expression compiled on first use: most of a customer's rules never find
+    their literal in a given reply, and a one-off ``xborder reply`` should not pay for
+    compiling them. Once compiled, its methods are the compiled pattern's own (no
+    indirection). A rule's pattern carries ``where`` (rule id, file, line), so a bad one
+    raises that rule's DataError."""
+
+    def __init__(self, pattern: str, flags: int = 0, where: tuple[str, object, int | None] | None = None) -> None:
+        self.pattern, self.flags, self.where = pattern, flags, where
+        self._compiled: re.Pattern[str] | None = None
+
+    def compiled(self) -> re.Pattern[str]:
+        if self._compiled is None:
+            if self.where is None:
+                compiled = re.compile(self.pattern, self.flags)
+            else:
+                rule_id, path, line = self.where
+                compiled = compile_rule_regex(self.pattern, rule_id, path, line, self.flags)
+            for name in _METHODS:
+                setattr(self, name, getattr(compiled, name))
+            self._compiled = compiled
+        return self._compiled
+
+    def __getattr__(self, name: str):  # only reached before the first compile
+        if name.startswith("_"):
+            raise AttributeError(name)
+        return getattr(self.compiled(), name)
+
+
+def lazy_compile(pattern: str, flags: int = 0) -> LazyPattern:
+    """``re.compile`` deferred to first use, for module-level patterns of a check
+    that many customers' rule sets never run."""
+    return LazyPattern(pattern, flags)
+
+
 def alternation(patterns: Iterable[str], edges: bool = True) -> str:
     """One alternation of several token patterns, longest literal first."""
     items = sorted(dict.fromkeys(patterns), key=lambda p: -len(p))
@@ -301,8 +339,8 @@ class PatternSet:
     overlapping — as the alternation would.
     """
 
-    def __init__(self, compiled: list[tuple[tuple[str, ...] | None, re.Pattern[str]]], ignorecase: bool,
-                 edges: list[tuple[bool, bool]] | None = None) -> None:
+    def __init__(self, compiled: list[tuple[tuple[str, ...] | None, re.Pattern[str] | LazyPattern]],
+                 ignorecase: bool, edges: list[tuple[bool, bool]] | None = None) -> None:
         self.entries = compiled
         self.edges = edges or [(False, False)] * len(self.entries)
         self.ignorecase = ignorecase
@@ -340,6 +378,9 @@ class PatternSet:
         found = []
         for index in sorted(candidates):
             regex = self.entries[index][1]
+            if isinstance(regex, LazyPattern):
+                regex = regex.compiled()
+                self.entries[index] = (self.entries[index][0], regex)
             left, right = self.edges[index]
             for m in self._matches(regex, text, left, right):
                 found.append((m.start(), -m.end(), index, m))

@@ -108,6 +108,7 @@ class Occurrence(RuleType):
         if scope not in _SCOPES:
             raise self.fail("scope", f"'scope' must be one of {', '.join(_SCOPES)}, not {scope!r}")
         self.splitter = _SCOPES[scope]
+        self.whole_text = scope == "text"
 
     def _scopes(self, text: str) -> Iterator[tuple[int, int]]:
         if self.splitter is None:

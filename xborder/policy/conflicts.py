@@ -10,6 +10,7 @@ Checks, per clause of the reply (so "return within 30 days … we refund within
 """
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -40,28 +41,45 @@ def _compile(table: dict[str, str]) -> re.Pattern:
     return re.compile(rf"{_START}(?:{_alternation(table)})", re.IGNORECASE)
 
 
-@dataclass(frozen=True)
 class _Patterns:
-    returns: re.Pattern
-    refund: re.Pattern
-    fee: re.Pattern
-    negation: re.Pattern
-    guarantee: re.Pattern
-    data: re.Pattern
-    period: re.Pattern
+    """The conflict vocabulary of every shipped language, each compiled when first needed:
+    most replies state no period, and then only ``period`` is ever used."""
 
-
-def _patterns(toolkit) -> _Patterns:
-    def build() -> _Patterns:
+    @functools.cached_property
+    def period(self) -> re.Pattern:
         words = "|".join(sorted((re.escape(w) for w in terms.NUMBER_WORDS), key=len, reverse=True))
         number = rf"(?P<num>\d{{1,4}}|{words})"
         unit = (rf"(?P<unit>(?P<day>{terms.DAY_UNITS})|(?P<week>{terms.WEEK_UNITS})|"
                 rf"(?P<month>{terms.MONTH_UNITS})|(?P<year>{terms.YEAR_UNITS}))")
-        period = re.compile(rf"(?<![0-9{_LETTER}.,]){number}\s{{0,3}}(?:-\s?)?{unit}{_END}", re.IGNORECASE)
-        return _Patterns(_compile(terms.RETURN), _compile(terms.REFUND), _compile(terms.RESTOCKING_FEE),
-                         re.compile(rf"{_START}(?:{_alternation(terms.NEGATION)}){_END}", re.IGNORECASE),
-                         _compile(terms.GUARANTEE), _compile(terms.DATA_REQUEST), period)
-    return toolkit.cached("policy:conflict_patterns", build)
+        return re.compile(rf"(?<![0-9{_LETTER}.,]){number}\s{{0,3}}(?:-\s?)?{unit}{_END}", re.IGNORECASE)
+
+    @functools.cached_property
+    def returns(self) -> re.Pattern:
+        return _compile(terms.RETURN)
+
+    @functools.cached_property
+    def refund(self) -> re.Pattern:
+        return _compile(terms.REFUND)
+
+    @functools.cached_property
+    def fee(self) -> re.Pattern:
+        return _compile(terms.RESTOCKING_FEE)
+
+    @functools.cached_property
+    def negation(self) -> re.Pattern:
+        return re.compile(rf"{_START}(?:{_alternation(terms.NEGATION)}){_END}", re.IGNORECASE)
+
+    @functools.cached_property
+    def guarantee(self) -> re.Pattern:
+        return _compile(terms.GUARANTEE)
+
+    @functools.cached_property
+    def data(self) -> re.Pattern:
+        return _compile(terms.DATA_REQUEST)
+
+
+def _patterns(toolkit) -> _Patterns:
+    return toolkit.cached("policy:conflict_patterns", _Patterns)
 
 
 def _normalize(text: str) -> str:

@@ -8,6 +8,7 @@ what an agent answering a US customer needs to know.
 """
 from __future__ import annotations
 
+import copy
 from typing import Any, Callable
 
 from ..errors import InputError, suggest
@@ -153,6 +154,14 @@ def policy_notes(toolkit, template_name: str, region: str | None, locale: str | 
     """
     if not region:
         return ()
+    notes = toolkit.cached(("policy.notes", template_name, region, locale),
+                           lambda: _policy_notes(toolkit, template_name, region, locale))
+    # Fresh dicts each time: the cached ones must not change under a caller.
+    return tuple({**note, "value": copy.deepcopy(note["value"])} if isinstance(note["value"], (list, dict))
+                 else dict(note) for note in notes)
+
+
+def _policy_notes(toolkit, template_name: str, region: str, locale: str | None) -> tuple[dict[str, Any], ...]:
     profile = effective_profile(toolkit, region)
     if profile is None:
         return ()

@@ -99,13 +99,13 @@ class Profile:
     @property
     def timezones(self) -> list[str]:
         """IANA zones from pytz (a subdivision's own ``zones``; a group's members' zones)."""
-        import pytz
+        from ..timing.zones import country_timezones
 
         if self.zones:
             return list(self.zones)
         if self.members:
-            return sorted({z for m in self.members for z in pytz.country_timezones.get(m, [])})
-        return list(pytz.country_timezones.get(self.country, []))
+            return sorted({z for m in self.members for z in country_timezones().get(m, [])})
+        return list(country_timezones().get(self.country, []))
 
     @property
     def last_reviewed(self) -> dt.date | None:
@@ -288,7 +288,7 @@ def _code_list(data: Node, key: str, path: Path, require_source: bool) -> tuple[
 
 
 def _zone_list(data: Node, path: Path) -> tuple[str, ...]:
-    import pytz
+    from ..timing.zones import country_timezones
 
     if "zones" not in data:
         return ()
@@ -297,9 +297,9 @@ def _zone_list(data: Node, path: Path) -> tuple[str, ...]:
     if not isinstance(zones, list) or not zones:
         raise DataError("'zones' must be a list of IANA zone names", path, *data.where("zones"))
     for zone in zones:
-        if zone not in pytz.country_timezones.get(country, []):
+        if zone not in country_timezones().get(country, []):
             raise DataError(f"'zones': {zone!r} is not a zone of {country} in the IANA database"
-                            f"{suggest(str(zone), pytz.country_timezones.get(country, []))}",
+                            f"{suggest(str(zone), country_timezones().get(country, []))}",
                             path, *data.where("zones"))
     return tuple(zones)
 

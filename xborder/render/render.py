@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from typing import Any, Mapping
 
@@ -19,6 +20,19 @@ def parse_now(now: dt.datetime | str | None) -> dt.datetime:
 
     if now is None:
         return dt.datetime.now(pytz.utc)
+    if isinstance(now, str):
+        return _parse_now_text(now)
+    return _parse_now(now)
+
+
+@functools.lru_cache(maxsize=256)
+def _parse_now_text(now: str) -> dt.datetime:
+    return _parse_now(now)
+
+
+def _parse_now(now: Any) -> dt.datetime:
+    import pytz
+
     from .values import parse_aware_datetime
 
     try:
@@ -31,6 +45,13 @@ def normalize_region(region: str | None) -> str | None:
     """``mx`` -> ``MX``, ``us-ca`` -> ``US-CA``; InputError for anything else."""
     if region is None or region == "":
         return None
+    if not isinstance(region, str):
+        region = str(region)
+    return _normalize_region(region)
+
+
+@functools.lru_cache(maxsize=1024)
+def _normalize_region(region: str) -> str:
     code = str(region).strip().upper().replace("_", "-")
     if not re.fullmatch(r"[A-Z]{2}(-[A-Z0-9]{1,3})?", code):
         raise InputError(f"invalid region '{region}': expected an ISO 3166 code like 'MX' or 'US-CA'")

@@ -102,9 +102,60 @@ def holiday_subdivision(country: str, subdivision: str | None) -> str | None:
     return None
 
 
+class Calendar:
+    """One region's public holidays for one year: date -> name, and the weekend days
+    its law makes working days (China's 调休)."""
+
+    def __init__(self, names: dict[dt.date, str], weekend_workdays: frozenset[dt.date] = frozenset()) -> None:
+        self.names = names
+        self.weekend_workdays = weekend_workdays
+
+    def get(self, day: dt.date) -> str | None:
+        return self.names.get(day)
+
+    def __contains__(self, day: dt.date) -> bool:
+        return day in self.names
+
+
+@functools.lru_cache(maxsize=1)
+def holidays_release() -> str:
+    """What identifies the installed ``holidays`` package (its version file), found without
+    importing it: a cached calendar is reused only with the release that made it."""
+    import importlib.util
+    from pathlib import Path
+
+    spec = importlib.util.find_spec("holidays")
+    try:
+        return (Path(spec.origin).parent / "version.py").read_text(encoding="utf-8")
+    except (AttributeError, OSError, TypeError):
+        return "unknown"
+
+
 @functools.lru_cache(maxsize=1024)
-def holiday_calendar(country: str, subdivision: str | None, year: int):
-    """The ``holidays`` calendar of one region and year, or ``None`` when the package lacks it."""
+def holiday_calendar(country: str, subdivision: str | None, year: int) -> Calendar | None:
+    """The holidays of one region and year, or ``None`` when the ``holidays`` package lacks it.
+
+    Calendars are kept in the user's cache folder (per ``holidays`` release), so a
+    process that only needs this year's calendar does not import the package.
+    """
+    from ..diskcache import default_cache_dir, digest, read_json, write_json
+
+    folder = default_cache_dir()
+    key = digest("calendar", country, subdivision or "", str(year), holidays_release())
+    cached = read_json(folder, "holidays", key)
+    if cached is not None:
+        if not cached:
+            return None
+        return Calendar({dt.date.fromisoformat(d): name for d, name in cached["names"].items()},
+                        frozenset(dt.date.fromisoformat(d) for d in cached["workdays"]))
+    calendar = _build_calendar(country, subdivision, year)
+    write_json(folder, "holidays", key, {} if calendar is None else {
+        "names": {d.isoformat(): name for d, name in calendar.names.items()},
+        "workdays": sorted(d.isoformat() for d in calendar.weekend_workdays)})
+    return calendar
+
+
+def _build_calendar(country: str, subdivision: str | None, year: int) -> Calendar | None:
     import holidays
 
     entity = holiday_entity(country)
@@ -113,7 +164,10 @@ def holiday_calendar(country: str, subdivision: str | None, year: int):
     sub = holiday_subdivision(country, subdivision)
     languages = getattr(entity, "supported_languages", ()) or ()
     language = next((lang for lang in _NAME_LANGUAGES if lang in languages), None)
-    return holidays.country_holidays(country, subdiv=sub, years=year, language=language)
+    calendar = holidays.country_holidays(country, subdiv=sub, years=year, language=language)
+    names = {day: str(name) for day, name in calendar.items() if day.year == year}
+    workdays = frozenset(getattr(calendar, "weekend_workdays", None) or ())
+    return Calendar(names, workdays)
 
 
 def holiday_name(country: str | None, day: dt.date, subdivision: str | None = None) -> str | None:
@@ -123,8 +177,7 @@ def holiday_name(country: str | None, day: dt.date, subdivision: str | None = No
     calendar = holiday_calendar(country, subdivision, day.year)
     if calendar is None:
         return None
-    name = calendar.get(day)
-    return str(name) if name else None
+    return calendar.get(day) or None
 
 
 def is_weekend_workday(country: str | None, day: dt.date, subdivision: str | None = None) -> bool:
@@ -133,7 +186,7 @@ def is_weekend_workday(country: str | None, day: dt.date, subdivision: str | Non
     if not country:
         return False
     calendar = holiday_calendar(country, subdivision, day.year)
-    return calendar is not None and day in (getattr(calendar, "weekend_workdays", None) or ())
+    return calendar is not None and day in calendar.weekend_workdays
 
 
 def is_weekend(country: str | None, day: dt.date, subdivision: str | None = None) -> bool:

@@ -67,6 +67,10 @@ def quiet_window(toolkit, region: str | None) -> QuietWindow:
     ``xborder.policy.profiles.region_fact(toolkit, region, "quiet_hours")``) wins;
     a subdivision without one falls back to its country; else the default 21:00–08:00.
     """
+    return toolkit.cached(("timing.quiet_window", region), lambda: _quiet_window(toolkit, region))
+
+
+def _quiet_window(toolkit, region: str | None) -> QuietWindow:
     for code in _region_chain(region):
         fact = _region_fact(toolkit, code)
         if fact is not None:

@@ -166,9 +166,7 @@ def zone_region(zone: str) -> str | None:
 
 @functools.lru_cache(maxsize=1)
 def _pytz_zone_countries() -> dict[str, str]:
-    import pytz
-
-    return {zone: country for country, zones in pytz.country_timezones.items() for zone in zones}
+    return {zone: country for country, zones in country_timezones().items() for zone in zones}
 
 
 def _fold(text: str) -> str:
@@ -220,11 +218,26 @@ def looks_like_phone(text: str) -> bool:
     return bool(_PHONE.fullmatch(text.strip())) and sum(c.isdigit() for c in text) >= 6
 
 
-def country_zones(country: str) -> tuple[str, ...]:
-    """A country's zones, its most populous first."""
+@functools.lru_cache(maxsize=1)
+def country_timezones() -> dict[str, tuple[str, ...]]:
+    """ISO country -> its IANA zones, read from pytz's ``zone.tab`` as ``pytz.country_timezones``
+    is, without its check that each of the 600 zone files exists (one ``stat`` each)."""
     import pytz
 
-    zones = list(pytz.country_timezones.get(country, ()))
+    table: dict[str, list[str]] = {}
+    with pytz.open_resource("zone.tab") as fh:
+        for raw in fh:
+            line = raw.decode("utf-8")
+            if line.startswith("#") or not line.strip():
+                continue
+            code, _, zone = line.split(None, 4)[:3]
+            table.setdefault(code, []).append(zone)
+    return {code: tuple(zones) for code, zones in table.items()}
+
+
+def country_zones(country: str) -> tuple[str, ...]:
+    """A country's zones, its most populous first."""
+    zones = list(country_timezones().get(country, ()))
     primary = PRIMARY_ZONE.get(country)
     if primary in zones:
         zones.remove(primary)
@@ -266,6 +279,14 @@ def _narrow(current: tuple[str, ...] | None, new: tuple[str, ...]) -> tuple[str,
 def resolve_zone(region: str | None = None, timezone: str | None = None, *,
                  phone: str | None = None, city: str | None = None) -> ZoneChoice:
     """The customer's zone from whatever the caller knows (see the module docstring)."""
+    # Every reply resolves its customer's zone; the answer depends on the inputs and,
+    # through same_clock(), on today's date only.
+    return _resolve_zone(region, timezone, phone, city, dt.datetime.now(dt.timezone.utc).date())
+
+
+@lru_cache(maxsize=4096)
+def _resolve_zone(region: str | None, timezone: str | None, phone: str | None, city: str | None,
+                  today: dt.date) -> ZoneChoice:
     if timezone:
         get_zone(timezone)
         region = normalize_region(region) if region else zone_region(timezone)
@@ -300,7 +321,7 @@ def resolve_zone(region: str | None = None, timezone: str | None = None, *,
             import pytz
 
             raise InputError(f"unknown region '{region}': no time zones for it"
-                             f"{suggest(country, pytz.country_timezones.keys())}")
+                             f"{suggest(country, country_timezones().keys())}")
     if phone_candidates and (country is None or phone_region == country):
         narrow(phone_candidates, "phone")
     if region and "-" in region:

@@ -200,7 +200,7 @@ def _translate_pieces(toolkit, provider: Provider, config: TranslatorConfig, red
                       source_code: str, target_code: str) -> tuple[str, int, int]:
     from .cache import TranslationCache, cache_key
 
-    from ..i18n.catalogs import default_cache_dir
+    from ..diskcache import default_cache_dir
 
     cache = None
     folder = config.cache_dir or default_cache_dir()

@@ -19,26 +19,27 @@ import re
 from typing import Iterator
 
 from ..base import Hit, Target
+from ..patterns import lazy_compile
 from ..vale import Substitution
 
 # -- Japanese -------------------------------------------------------------------------
-_JA_SENTENCE = re.compile(r"[^。！？!?\n]+")
-_JA_TRAIL = re.compile(r"[\s」』）)】〕\]〜~ｗw笑…‥・、,♪☆★♡♥:：;；ー]+$|"
+_JA_SENTENCE = lazy_compile(r"[^。！？!?\n]+")
+_JA_TRAIL = lazy_compile(r"[\s」』）)】〕\]〜~ｗw笑…‥・、,♪☆★♡♥:：;；ー]+$|"
                        r"[\U0001F000-\U0001FFFF\u2600-\u27BF\uFE0F]+[\s\U0001F000-\U0001FFFF\u2600-\u27BF\uFE0F]*$")
-_JA_LIST_ITEM = re.compile(r"^\s*(?:[・•*\-※■□◆◇●○▶︎→]|\d+[.)．、]|[①-⑳]|[（(]\d+[)）])")
-_KANA = re.compile(r"[\u3041-\u309f]")
-_JA_POLITE = re.compile(
+_JA_LIST_ITEM = lazy_compile(r"^\s*(?:[・•*\-※■□◆◇●○▶︎→]|\d+[.)．、]|[①-⑳]|[（(]\d+[)）])")
+_KANA = lazy_compile(r"[\u3041-\u309f]")
+_JA_POLITE = lazy_compile(
     r"(?:です|ます|ました|ません|でした|でしょう|ましょう|ください|下さい|ございます|ござる|ませ|まし|"
     r"存じます|申し上げます)(?:か|ね|よ|よね|が|けど|けれど|けれども|ので|から|し|な)*$"
     r"|(?:ありがとうございます|お願い(?:いた)?します|おります|参ります)$")
-_JA_PLAIN = re.compile(
+_JA_PLAIN = lazy_compile(
     r"(?:だ|だよ|だね|だよね|だった|だったね|だろ|だろう|じゃん|じゃない|なんだ|んだ|のだ|だから|だけど|"
     r"かな|かも|よね|ってね|てね|てよ|ちゃった|ちゃう|じゃった|ね|よ|わ|ぞ|ぜ|っす|でしょ|だし|ちょうだい|"
     r"ありがとう|ごめん|ごめんね|よろしく|よろしくね|おはよう|了解|オッケー|"
     r"(?:ない|なかった|たい|しい|かった|いい|よい|良い|[るたうくすつぬぶむぐ])(?:よ|ね|よね|な|わ|ぞ|ぜ|さ|の)?|"
     r"(?:って|んで|いて|して|きて|えて|けて|せて|べて|めて|れて|ちて|みて|いで))$")
 # Compound particles that end in て but close a heading, not a request ("返品について").
-_JA_TE_PARTICLES = re.compile(r"(?:について|として|に関して|に対して|において|によって|にとって|をもって|"
+_JA_TE_PARTICLES = lazy_compile(r"(?:について|として|に関して|に対して|において|によって|にとって|をもって|"
                               r"にあたって|に際して|を通して|につきまして)$")
 
 
@@ -60,13 +61,13 @@ def japanese_plain_form(text: str) -> Iterator[tuple[int, int]]:
 
 
 # -- Korean ---------------------------------------------------------------------------
-_KO_SENTENCE = re.compile(r"[^.!?~。！？\n]+([.!?~。！？]+)?")
-_KO_TRAIL = re.compile(r"[\sㅋㅎㅠㅜ^;:,)\]\"'”’]+$|[\U0001F000-\U0001FFFF\u2600-\u27BF\uFE0F]+[\s\U0001F000-\U0001FFFF"
+_KO_SENTENCE = lazy_compile(r"[^.!?~。！？\n]+([.!?~。！？]+)?")
+_KO_TRAIL = lazy_compile(r"[\sㅋㅎㅠㅜ^;:,)\]\"'”’]+$|[\U0001F000-\U0001FFFF\u2600-\u27BF\uFE0F]+[\s\U0001F000-\U0001FFFF"
                        r"\u2600-\u27BF\uFE0F]*$")
-_KO_POLITE = re.compile(r"(?:요|니다|니까|시오|십시오|죠|네요|군요)$")
+_KO_POLITE = lazy_compile(r"(?:요|니다|니까|시오|십시오|죠|네요|군요)$")
 # 반말 endings; 다 only where it is the plain declarative (했다, 한다), not 합니다.
-_KO_BANMAL = re.compile(r"(?:[어아야해줘봐돼와워써래냐지자게걸군데]|거든|잖아|구나|[^니]다)$")
-_HANGUL = re.compile(r"[\uac00-\ud7a3]")
+_KO_BANMAL = lazy_compile(r"(?:[어아야해줘봐돼와워써래냐지자게걸군데]|거든|잖아|구나|[^니]다)$")
+_HANGUL = lazy_compile(r"[\uac00-\ud7a3]")
 
 
 def korean_banmal(text: str) -> Iterator[tuple[int, int]]:
@@ -91,9 +92,9 @@ def korean_banmal(text: str) -> Iterator[tuple[int, int]]:
 
 
 # -- Thai -----------------------------------------------------------------------------
-_THAI_LETTERS = re.compile(r"[\u0e01-\u0e2e]")
-_THAI_POLITE = re.compile(r"ครับ|ค่ะ|คะ|ค่า|คร้าบ|ขา|ฮะ")
-_THAI_RUN = re.compile(r"[\u0e00-\u0e7f][\u0e00-\u0e7f\s\d.,!?]*")
+_THAI_LETTERS = lazy_compile(r"[\u0e01-\u0e2e]")
+_THAI_POLITE = lazy_compile(r"ครับ|ค่ะ|คะ|ค่า|คร้าบ|ขา|ฮะ")
+_THAI_RUN = lazy_compile(r"[\u0e00-\u0e7f][\u0e00-\u0e7f\s\d.,!?]*")
 
 
 def thai_missing_particle(text: str) -> Iterator[tuple[int, int]]:
@@ -126,6 +127,7 @@ class InformalAddress(Substitution):
         if grammar is not None and grammar not in GRAMMARS:
             raise self.fail("grammar", f"unknown grammar {grammar!r} (known: {', '.join(sorted(GRAMMARS))})")
         self.grammar = GRAMMARS.get(grammar)
+        self.whole_text = grammar == "thai_polite_particle"  # one particle anywhere in the reply is enough
         if self.regex is None and self.tokens is None and self.grammar is None:
             raise self.fail("extends", "an informal_address rule needs 'swap', 'tokens' or 'grammar'")
 

@@ -19,12 +19,12 @@ import re
 from typing import Iterator
 
 from ..base import Hit, RuleType, Target
-from ..patterns import LiteralSet
+from ..patterns import LiteralSet, lazy_compile
 
 _RANGE_GAP = 12  # characters between two times that make them one range
-_DIGIT = re.compile(r"[0-9０-９٠-٩]")
+_DIGIT = lazy_compile(r"[0-9０-９٠-٩]")
 # A sentence ends at its mark or at a blank line; a single line break is only a wrap.
-_SENTENCE_END = re.compile(r"[.!?。！？](?:\s|$)|\n[ \t]*\n")
+_SENTENCE_END = lazy_compile(r"[.!?。！？](?:\s|$)|\n[ \t]*\n")
 
 
 def cldr_zone_names(locale) -> tuple[LiteralSet, re.Pattern[str]]:

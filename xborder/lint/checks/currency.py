@@ -19,6 +19,7 @@ from decimal import Decimal, InvalidOperation
 from typing import Iterator, NamedTuple
 
 from ..base import Hit, RuleType, Target
+from ..patterns import lazy_compile
 
 # Currency signs a support reply uses, longest first so "R$" wins over "$".
 SYMBOLS = {"R$": "BRL", "US$": "USD", "MX$": "MXN", "C$": "CAD", "A$": "AUD", "NZ$": "NZD", "HK$": "HKD",
@@ -39,9 +40,9 @@ _WORD = "|".join(sorted(WORDS, key=len, reverse=True))
 _ISO = "|".join(ISO)
 # Find numbers first (a pattern that starts with a digit is scanned quickly), then look for
 # a currency sign just before or after each: several times faster than one alternation.
-_NUMBER = re.compile(rf"(?:{_NUM})(?![0-9])")
-_SIGN_BEFORE = re.compile(rf"(?:(?<![A-Za-z])(?:{_SYM})|(?<![A-Za-z])(?:{_ISO}))[\u00a0\u202f ]?$")
-_SIGN_AFTER = re.compile(rf"[\u00a0\u202f ]?(?:(?:{_SYM})|(?:{_ISO}|{_WORD})(?![A-Za-z]))")
+_NUMBER = lazy_compile(rf"(?:{_NUM})(?![0-9])")
+_SIGN_BEFORE = lazy_compile(rf"(?:(?<![A-Za-z])(?:{_SYM})|(?<![A-Za-z])(?:{_ISO}))[\u00a0\u202f ]?$")
+_SIGN_AFTER = lazy_compile(rf"[\u00a0\u202f ]?(?:(?:{_SYM})|(?:{_ISO}|{_WORD})(?![A-Za-z]))")
 
 
 class Money(NamedTuple):
@@ -158,7 +159,7 @@ def currency_code(sign: str, target: Target, local: str | None) -> str | None:
     return None
 
 
-_ENGLISH_WORDS = re.compile(r"(?i)\b(?:the|and|your|you|we|our|to|of|for|is|will|with|have|has|this|"
+_ENGLISH_WORDS = lazy_compile(r"(?i)\b(?:the|and|your|you|we|our|to|of|for|is|will|with|have|has|this|"
                             r"that|please|thank|thanks|order|refund|be)\b")
 
 
@@ -174,6 +175,7 @@ class WrongCurrencyFormat(RuleType):
     KEYS = ("separators", "position", "exceptions")
     DEFAULT_CODE = "wrong_currency_format"
     FIELDS = ("decimal", "group")
+    whole_text = True  # written_in_english() reads the whole reply
 
     def __init__(self, rule) -> None:
         super().__init__(rule)

@@ -18,10 +18,10 @@ import re
 from typing import Iterator
 
 from ..base import Hit, RuleType, Target
-from ..patterns import alternation
+from ..patterns import alternation, lazy_compile
 
 # The look-behind follows the first digit, so ``re`` can scan for digits quickly.
-_NUMERIC_DATE = re.compile(
+_NUMERIC_DATE = lazy_compile(
     r"([0-9](?<![0-9/.\-,:][0-9])[0-9]?)([/.\-])([0-9]{1,2})(?:\2([0-9]{4}|[0-9]{2}))?(?![0-9/\-]|[.,:][0-9])")
 
 

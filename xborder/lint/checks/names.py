@@ -19,10 +19,10 @@ precedes it ("Dear Mr. Péter").
 """
 from __future__ import annotations
 
-import re
 from typing import Iterator
 
 from ..base import Hit, RuleType, Target
+from ..patterns import lazy_compile
 
 # Salutations that open a reply, in the Latin-script languages xborder covers.
 _SALUTATION = (r"(?:Dear|Hi|Hello|Hey|Good (?:morning|afternoon|evening)|Greetings|Sehr geehrter?|Liebe[r]?|Hallo|"
@@ -31,7 +31,7 @@ _SALUTATION = (r"(?:Dear|Hi|Hello|Hey|Good (?:morning|afternoon|evening)|Greetin
 _TITLE = (r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Herr|Frau|Monsieur|Madame|M|Mme|Sr|Sra|Srta|Señor|Señora|Sig|Sig\.ra|"
           r"Signor|Signora|Dhr|Mevr|Mevrouw|Meneer|Heer|Bapak|Bpk|Ibu|Pak|Bu|Úr|Asszony)\.?")
 _LATIN_NAME = r"[A-ZÀ-ÖØ-ÞŐŰ][a-zà-öø-ÿőű'’]+(?:-[A-Za-zà-öø-ÿőű]+)?"
-_LATIN = re.compile(
+_LATIN = lazy_compile(
     rf"(?<![\w])(?P<salutation>{_SALUTATION}),?\s+(?:(?P<title>{_TITLE})\s+)?(?P<n1>{_LATIN_NAME})"
     rf"(?:\s+(?P<n2>{_LATIN_NAME}))?(?=\s*(?:[,!.:;\n]|$))")
 _HONORIFIC_TAIL = r"\s?(?:{honorifics})"

@@ -20,19 +20,20 @@ import re
 from typing import Iterator
 
 from ..base import Hit, RuleType, Target
+from ..patterns import lazy_compile
 from .currency import money
 
 CONTEXTS = ("price", "discount", "code", "count")
-_DISCOUNT = re.compile(r"(?<![0-9.,])([0-9]{1,3})(?:\s?%|％|\s?折)")
-_CODE = re.compile(r"(?<![A-Za-z0-9])(?=[A-Z0-9]*[A-Z])(?=[A-Z0-9]*[0-9])[A-Z][A-Z0-9]{2,19}(?![A-Za-z0-9])"
+_DISCOUNT = lazy_compile(r"(?<![0-9.,])([0-9]{1,3})(?:\s?%|％|\s?折)")
+_CODE = lazy_compile(r"(?<![A-Za-z0-9])(?=[A-Z0-9]*[A-Z])(?=[A-Z0-9]*[0-9])[A-Z][A-Z0-9]{2,19}(?![A-Za-z0-9])"
                    r"|(?<![A-Za-z0-9])[0-9]{1,4}[A-Z][A-Z0-9]{1,18}(?![A-Za-z0-9])")
 # Words that announce a promo code, in the languages the rules cover.
-_CODE_CUE = re.compile(
+_CODE_CUE = lazy_compile(
     r"(?i:code|coupon|promo|voucher|discount|codice|sconto|buono|gutschein|rabatt|réduction|remise|"
     r"cupón|cupom|código|descuento|desconto|kortingscode|korting|kode|kupon|voucher|indirim|kod|"
     r"купон|промокод|скидк)|优惠码|优惠券|折扣码|兑换码|券|優惠碼|優惠券|折扣碼|クーポン|コード|割引|쿠폰|코드|할인|"
     r"קוד|קופון|رمز|كود|كوبون|خصم|คูปอง|โค้ด|ส่วนลด|कूपन|कोड")
-_DIGITS = re.compile(r"[0-9]+")
+_DIGITS = lazy_compile(r"[0-9]+")
 _HAN_DIGITS = "〇零一二两兩三四五六七八九十百"
 _HAN_VALUES = {"〇": 0, "零": 0, "一": 1, "二": 2, "两": 2, "兩": 2, "三": 3, "四": 4, "五": 5, "六": 6,
                "七": 7, "八": 8, "九": 9}

@@ -21,10 +21,10 @@ import re
 from typing import Iterator
 
 from ..base import Hit, RuleType, Target
-from ..patterns import WORD, unspaced
+from ..patterns import WORD, lazy_compile, unspaced
 
 _RANGE_GAP = 16  # characters between two day names that make them a range
-_SEMITIC = re.compile(r"[\u0590-\u06ff]")
+_SEMITIC = lazy_compile(r"[\u0590-\u06ff]")
 
 
 def _day_words(language: str) -> dict[str, int]:
@@ -68,17 +68,17 @@ def _month_words(language: str) -> dict[str, int]:
     return words
 
 
-_WORD_CHAR = re.compile(WORD)
-_DAY_BEFORE = re.compile(r"(?<![0-9])(?P<d>[0-3]?[0-9])(?:st|nd|rd|th|er|º)?\.?\s?(?:de\s|of\s)?[בל]?$",
+_WORD_CHAR = lazy_compile(WORD)
+_DAY_BEFORE = lazy_compile(r"(?<![0-9])(?P<d>[0-3]?[0-9])(?:st|nd|rd|th|er|º)?\.?\s?(?:de\s|of\s)?[בל]?$",
                          re.IGNORECASE)
-_YEAR_AFTER = re.compile(r"\.?(?:,?\s(?:de\s)?(?P<y>[12][0-9]{3})(?:\s?г\.?)?)?", re.IGNORECASE)
-_DAY_AFTER = re.compile(r"\.?\s(?P<d>[0-3]?[0-9])(?:st|nd|rd|th)?(?![0-9])(?:,?\s(?P<y>[12][0-9]{3}))?",
+_YEAR_AFTER = lazy_compile(r"\.?(?:,?\s(?:de\s)?(?P<y>[12][0-9]{3})(?:\s?г\.?)?)?", re.IGNORECASE)
+_DAY_AFTER = lazy_compile(r"\.?\s(?P<d>[0-3]?[0-9])(?:st|nd|rd|th)?(?![0-9])(?:,?\s(?P<y>[12][0-9]{3}))?",
                         re.IGNORECASE)
-_ISO = re.compile(r"(?<![0-9])(?P<y>[12][0-9]{3})-(?P<m>[01][0-9])-(?P<d>[0-3][0-9])(?![0-9])")
-_CJK = re.compile(r"(?:(?P<y>[12][0-9]{3})\s?[年년]\s?)?(?P<m>[01]?[0-9])\s?[月월]\s?(?P<d>[0-3]?[0-9])\s?[日일号號]")
+_ISO = lazy_compile(r"(?<![0-9])(?P<y>[12][0-9]{3})-(?P<m>[01][0-9])-(?P<d>[0-3][0-9])(?![0-9])")
+_CJK = lazy_compile(r"(?:(?P<y>[12][0-9]{3})\s?[年년]\s?)?(?P<m>[01]?[0-9])\s?[月월]\s?(?P<d>[0-3]?[0-9])\s?[日일号號]")
 # The look-behind comes after the first digit: a pattern that starts with a plain class is
 # scanned several times faster by ``re`` than one that starts with a look-behind.
-_NUMERIC = re.compile(r"(?P<a>[0-9](?<![0-9./-][0-9])[0-9]?)(?P<sep>[./-])(?P<b>[0-9]{1,2})(?P=sep)"
+_NUMERIC = lazy_compile(r"(?P<a>[0-9](?<![0-9./-][0-9])[0-9]?)(?P<sep>[./-])(?P<b>[0-9]{1,2})(?P=sep)"
                       r"(?P<y>[12][0-9]{3})(?![0-9])")
 
 
@@ -128,12 +128,28 @@ class _Vocabulary:
         self.month_names = _WordFinder(self.months)
 
 
-_HOLIDAY_NOISE = re.compile(r"\s*\((?:observed|estimated)[^)]*\)|\s+holiday\b|\s*\*", re.IGNORECASE)
+_HOLIDAY_NOISE = lazy_compile(r"\s*\((?:observed|estimated)[^)]*\)|\s+holiday\b|\s*\*", re.IGNORECASE)
 
 
 def holiday_names(country: str, language: str, today: dt.date) -> dict[str, list[dt.date]]:
     """Public holiday name (lower-cased; in the customer's language and English) -> its dates
-    this year and next, from the ``holidays`` package: "Boxing Day", "Tag der Deutschen Einheit"."""
+    this year and next, from the ``holidays`` package: "Boxing Day", "Tag der Deutschen Einheit".
+
+    Kept in the user's cache folder per ``holidays`` release, like the calendars."""
+    from ...diskcache import default_cache_dir, digest, read_json, write_json
+    from ...timing.daysoff import holidays_release
+
+    folder = default_cache_dir()
+    key = digest("names", country, language, str(today.year), holidays_release())
+    cached = read_json(folder, "holidays", key)
+    if cached is not None:
+        return {name: [dt.date.fromisoformat(d) for d in days] for name, days in cached.items()}
+    names = _holiday_names(country, language, today)
+    write_json(folder, "holidays", key, {name: [d.isoformat() for d in days] for name, days in names.items()})
+    return names
+
+
+def _holiday_names(country: str, language: str, today: dt.date) -> dict[str, list[dt.date]]:
     import holidays
 
     try:

@@ -1,0 +1,165 @@
+"""The caches that make replies fast must never change an answer: on-disk parsed YAML,
+holiday calendars and lint validation, and the per-paragraph lint memo."""
+from __future__ import annotations
+
+import datetime as dt
+import shutil
+from pathlib import Path
+
+import pytest
+
+from xborder import Toolkit
+from xborder.errors import DataError
+from xborder.lint import lint_text
+from xborder.lint.engine import paragraphs
+from xborder.timing.daysoff import holiday_calendar
+from xborder.yamlio import Node, load_yaml
+
+BUNDLED = Path(__file__).resolve().parents[1]
+
+
+@pytest.fixture
+def cache(tmp_path, monkeypatch) -> Path:
+    folder = tmp_path / "cache"
+    monkeypatch.setenv("XBORDER_CACHE_DIR", str(folder))
+    return folder
+
+
+def _same_tree(a, b) -> None:
+    assert type(a) is type(b)
+    if isinstance(a, Node):
+        assert (a.line, a.column, a.key_marks) == (b.line, b.column, b.key_marks)
+        assert list(a) == list(b)
+        for key in a:
+            _same_tree(a[key], b[key])
+    elif isinstance(a, list):
+        assert len(a) == len(b)
+        for x, y in zip(a, b):
+            _same_tree(x, y)
+    else:
+        assert a == b
+
+
+def test_cached_yaml_keeps_values_types_and_line_numbers(cache, tmp_path):
+    path = tmp_path / "facts.yaml"
+    path.write_text("region: NO\nwithdrawal_days:\n  value: 14\n  last_reviewed: 2026-11-01\n"
+                    "  ok: true\n  list: [1, 2.5, null, yes]\n", encoding="utf-8")
+    first = load_yaml(path)
+    assert list((cache / "yaml").glob("*.json")), "the parsed tree was not cached"
+    second = load_yaml(path)
+    _same_tree(first, second)
+    assert second["region"] == "NO" and second["withdrawal_days"]["list"][3] == "yes"
+    assert second["withdrawal_days"]["last_reviewed"] == dt.date(2026, 11, 1)
+    assert second["withdrawal_days"].where("ok") == (5, 3)
+
+
+def test_an_edited_yaml_file_is_parsed_again(cache, tmp_path):
+    path = tmp_path / "a.yaml"
+    path.write_text("a: 1\n", encoding="utf-8")
+    assert load_yaml(path) == {"a": 1}
+    path.write_text("a: 2\n", encoding="utf-8")
+    assert load_yaml(path) == {"a": 2}
+
+
+def test_a_corrupt_cache_entry_is_ignored(cache, tmp_path):
+    path = tmp_path / "a.yaml"
+    path.write_text("a: [1, 2]\n", encoding="utf-8")
+    load_yaml(path)
+    for entry in (cache / "yaml").glob("*.json"):
+        entry.write_text('{"n": [1, 1, [["a", 1', encoding="utf-8")
+    assert load_yaml(path) == {"a": [1, 2]}
+
+
+def test_syntax_errors_are_not_cached_and_still_name_the_line(cache, tmp_path):
+    path = tmp_path / "bad.yaml"
+    path.write_text("a: 1\nb: [2\n", encoding="utf-8")
+    for _ in range(2):
+        with pytest.raises(DataError) as err:
+            load_yaml(path)
+        assert err.value.line is not None and str(path) in str(err.value)
+
+
+def test_no_cache_folder_still_works(monkeypatch, tmp_path):
+    monkeypatch.setenv("XBORDER_CACHE_DIR", "")
+    path = tmp_path / "a.yaml"
+    path.write_text("a: 1\n", encoding="utf-8")
+    assert load_yaml(path) == {"a": 1}
+
+
+def test_holiday_calendar_from_the_cache_matches_the_package(cache):
+    import holidays
+
+    built = holiday_calendar("DE", "BY", 2031)
+    holiday_calendar.cache_clear()  # the next call reads the file written by the first
+    cached = holiday_calendar("DE", "BY", 2031)
+    assert cached is not built and cached.names == built.names
+    expected = holidays.country_holidays("DE", subdiv="BY", years=2031, language="en_US")
+    assert set(cached.names) == set(expected)
+    china = holiday_calendar("CN", None, 2026)
+    holiday_calendar.cache_clear()
+    assert holiday_calendar("CN", None, 2026).weekend_workdays == china.weekend_workdays
+    assert china.weekend_workdays  # 调休 make-up Saturdays/Sundays
+
+
+def test_a_bad_pattern_in_a_user_rule_is_reported_even_with_a_warm_cache(cache, tmp_path):
+    rules = tmp_path / "data" / "culture_rules" / "lint" / "team"
+    rules.mkdir(parents=True)
+    good = ("extends: existence\nmessage: \"'{match}'\"\ncode: idiom\ndescription: d\nlink: https://example.org\n"
+            "applies_to: {languages: [en]}\ntokens: [frobnicate]\nshould_flag: [frobnicate]\nshould_pass: [ok]\n")
+    (rules / "Frob.yaml").write_text(good, encoding="utf-8")
+    toolkit = Toolkit(data_dirs=[tmp_path / "data"])
+    assert [f.code for f in lint_text(toolkit, "We frobnicate.", "en")] == ["idiom"]
+    (rules / "Frob.yaml").write_text(good.replace("[frobnicate]\nshould", "['fro(bnicate']\nshould"),
+                                     encoding="utf-8")
+    toolkit = Toolkit(data_dirs=[tmp_path / "data"])
+    with pytest.raises(DataError) as err:
+        lint_text(toolkit, "Nothing to see.", "en")
+    assert "Frob.yaml" in str(err.value) and "does not compile" in str(err.value)
+
+
+def test_paragraphs_skip_blank_ones():
+    text = "Hello Ana,\n\n  \n\nYour order.\nSecond line.\n\nBye"
+    assert [text[a:b] for a, b in paragraphs(text)] == ["Hello Ana,", "Your order.\nSecond line.", "Bye"]
+
+
+@pytest.mark.parametrize("text, locale, region", [
+    ("Kannst du mir helfen?\n\nWir liefern am Samstag, 28.11.2026, um 10:00.\n\nDas kostet 1,234.50 €.",
+     "de-DE", "DE"),
+    ("Thank you!!!\n\nYou can return it within 7 days.\n\nWe refund €1.234,50 by 3/4.", "en-IE", "IE"),
+    ("ご注文ありがとう。\n\n明日届くよ。", "ja-JP", "JP"),
+])
+def test_memoized_lint_equals_a_fresh_toolkit(toolkit, text, locale, region):
+    now = "2026-11-23T09:00:00+00:00"
+    first = lint_text(toolkit, text, locale, region=region, now=now)
+    again = lint_text(toolkit, text, locale, region=region, now=now)  # every paragraph from the memo
+    fresh = lint_text(Toolkit(data_dirs=[]), text, locale, region=region, now=now)
+    assert first == again == fresh
+    assert first, "the example should flag something"
+    for flag in first:
+        if flag.span:
+            assert text[flag.span[0]:flag.span[1]].strip()
+
+
+def test_the_memo_keys_on_the_day(toolkit):
+    text = "Wir liefern am Samstag."
+    saturday_soon = lint_text(toolkit, text, "de-DE", region="DE", now="2026-11-23T09:00:00+00:00")
+    assert any(f.code == "weekend_promise" for f in saturday_soon)
+    moved = "Vielen Dank.\n\n" + text
+    flags = lint_text(toolkit, moved, "de-DE", region="DE", now="2026-11-23T09:00:00+00:00")
+    shift = len("Vielen Dank.\n\n")
+    assert [(f.code, f.span) for f in flags] == [(f.code, (f.span[0] + shift, f.span[1] + shift))
+                                                 for f in saturday_soon]
+
+
+def test_clearing_caches_forgets_memoized_lint(tmp_path):
+    data = tmp_path / "data"
+    shutil.copytree(BUNDLED / "culture_rules" / "lint" / "idiom", data / "culture_rules" / "lint" / "idiom")
+    toolkit = Toolkit(data_dirs=[data])
+    text = "Returning the item is a piece of cake."
+    before = lint_text(toolkit, text, "de-DE")
+    assert [f.code for f in before] == ["idiom"]
+    rule = data / "culture_rules" / "lint" / "idiom" / "EnglishIdioms.yaml"
+    rule.write_text(rule.read_text(encoding="utf-8") + "disabled: true\n", encoding="utf-8")
+    assert lint_text(toolkit, text, "de-DE") == before  # memoized
+    toolkit.clear_caches()
+    assert lint_text(toolkit, text, "de-DE") == ()
