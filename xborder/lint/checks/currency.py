@@ -191,7 +191,7 @@ class WrongCurrencyFormat(RuleType):
         conv = self._conventions.get(key)
         if conv is None:
             conv = self._conventions[key] = convention(target)
-        english = target.language != "en" and written_in_english(text)
+        english = None  # is the reply in English? asked only about an amount that looks wrong
         for m in money(text):
             sign, number = m.sign, m.number
             amount = parse_amount(number.strip())
@@ -207,9 +207,11 @@ class WrongCurrencyFormat(RuleType):
             is_symbol = sign in SYMBOLS
             if self.position and is_symbol and m.prefix != conv.prefix:
                 wrong = True
-            if wrong and english and (not amount.decimal or amount.decimal == ".") \
-                    and (not amount.group or amount.group == ","):
-                wrong = False  # English text: English number style is what the reader expects
+            if wrong and (not amount.decimal or amount.decimal == ".") and (not amount.group or amount.group == ","):
+                if english is None:
+                    english = target.language != "en" and written_in_english(text)
+                if english:
+                    wrong = False  # English text: English number style is what the reader expects
             if not wrong:
                 continue
             yield Hit(m.start, m.end, self.suggest(amount, sign, target, conv),
