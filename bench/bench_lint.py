@@ -10,39 +10,59 @@ import platform
 import statistics
 import subprocess
 import sys
+import tempfile
 import time
 from collections import Counter
 from pathlib import Path
 
 from xborder import Toolkit
 from xborder.lint import lint_text, load_rules
+from xborder.lint.engine import forget_paragraphs
 from xborder.lint.evaluate import evaluate, load_corpus
 
 HERE = Path(__file__).resolve().parent
 CORPUS = HERE.parent / "tests" / "data" / "lint" / "corpus"
 
 
-def throughput(toolkit: Toolkit, drafts, seconds: float = 5.0) -> tuple[float, float]:
-    """Warm drafts/s over the corpus (rules compiled, every locale seen once), best and median of 5 runs."""
+def throughput(toolkit: Toolkit, drafts, seconds: float = 5.0, fresh: bool = True) -> tuple[float, float]:
+    """Warm drafts/s over the corpus (rules compiled, every locale seen once), best and median of 5 runs.
+
+    ``fresh``: the paragraph memo is emptied before every pass, so each draft is linted
+    as new text; otherwise repeated drafts are answered from the memo."""
     jobs = [(d.text, d.locale, d.region, d.team_timezone, d.now) for d in drafts]
     for text, locale, region, zone, now in jobs:
         lint_text(toolkit, text, locale, region=region, team_timezone=zone, now=now)
     rates = []
     for _ in range(5):
-        count, start = 0, time.perf_counter()
-        while time.perf_counter() - start < seconds / 5:
+        count, elapsed = 0, 0.0
+        while elapsed < seconds / 5:
+            if fresh:
+                forget_paragraphs(toolkit)
+            start = time.perf_counter()
             for text, locale, region, zone, now in jobs:
                 lint_text(toolkit, text, locale, region=region, team_timezone=zone, now=now)
+            elapsed += time.perf_counter() - start
             count += len(jobs)
-        rates.append(count / (time.perf_counter() - start))
+        rates.append(count / elapsed)
     return max(rates), statistics.median(rates)
 
 
 def cold_load() -> float:
-    """Seconds to load, validate and compile every rule file in a fresh Toolkit."""
-    start = time.perf_counter()
-    load_rules(Toolkit(data_dirs=[]))
-    return time.perf_counter() - start
+    """Seconds to load, validate and compile every rule file in a fresh Toolkit, with an empty
+    cache folder (as on a first run: every YAML file parsed, every pattern compiled)."""
+    saved = os.environ.get("XBORDER_CACHE_DIR")
+    with tempfile.TemporaryDirectory() as empty:
+        os.environ["XBORDER_CACHE_DIR"] = empty
+        try:
+            start = time.perf_counter()
+            for _, checker in load_rules(Toolkit(data_dirs=[])):
+                checker.validate()
+            return time.perf_counter() - start
+        finally:
+            if saved is None:
+                os.environ.pop("XBORDER_CACHE_DIR", None)
+            else:
+                os.environ["XBORDER_CACHE_DIR"] = saved
 
 
 def big_draft(toolkit: Toolkit) -> tuple[float, int]:
@@ -84,6 +104,7 @@ def main() -> None:
     drafts = load_corpus(CORPUS)
     score = evaluate(toolkit, drafts)
     best, median = throughput(toolkit, drafts)
+    memo_best, _ = throughput(toolkit, drafts, fresh=False)
     big_seconds, big_flags = big_draft(toolkit)
     cli = cli_cold()
     locales = Counter(d.locale for d in drafts)
@@ -125,8 +146,9 @@ def main() -> None:
     lines += [
         "| speed | value | goal |",
         "|---|---:|---:|",
-        f"| warm throughput over the corpus (best / median of 5 runs) | {best:,.0f} / {median:,.0f} drafts/s | "
-        "≥ 2,000 |",
+        f"| warm throughput over the corpus, every draft new text (best / median of 5 runs) | "
+        f"{best:,.0f} / {median:,.0f} drafts/s | ≥ 2,000 |",
+        f"| the same drafts again (paragraphs answered from the memo; best of 5) | {memo_best:,.0f} drafts/s | |",
         f"| load + validate + compile all rules (cold, in process) | {load_seconds * 1000:.0f} ms | |",
         f"| 1 MB draft (de-DE, {big_flags:,} flags) | {big_seconds:.1f} s | bounded |",
         f"| `xborder lint - --locale de-DE` (fresh process, median of 7) | {cli * 1000:.0f} ms | |",

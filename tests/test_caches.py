@@ -163,3 +163,25 @@ def test_clearing_caches_forgets_memoized_lint(tmp_path):
     assert lint_text(toolkit, text, "de-DE") == before  # memoized
     toolkit.clear_caches()
     assert lint_text(toolkit, text, "de-DE") == ()
+
+
+@pytest.mark.parametrize("where", [
+    {"region": "DE", "now": "2026-12-25T10:00:00+00:00"}, {"region": "SA", "now": "2026-03-06T20:00"},
+    {"region": "US", "now": "2026-03-08T02:30"}, {"timezone": "Asia/Tokyo", "now": "2026-11-23T22:00:00Z"},
+    {"now": "2026-11-23T09:00:00Z"}, {"region": "CN", "now": "2026-02-14T09:00:00+08:00"},
+    {"phone": "+14155550100", "now": "2026-07-04T15:00:00Z"},
+])
+def test_customer_time_agrees_with_time_report(toolkit, where):
+    """customer_time remembers the day's facts; every field must still equal time_report's."""
+    from xborder.timing import customer_time, resolve_zone, time_report
+
+    for _ in range(2):  # computed, then remembered
+        clock = customer_time(toolkit, **where)
+        choice = resolve_zone(where.get("region"), where.get("timezone"), phone=where.get("phone"))
+        report = time_report(toolkit, choice, at=where["now"])
+        assert clock["timezone"] == report.timezone
+        assert clock["local_time"] == report.local_time.isoformat(timespec="seconds")
+        assert (clock["greeting_period"], clock["weekend"], clock["is_weekend"], clock["holiday"],
+                clock["day_off"], clock["quiet_hours"], clock["notes"]) == (
+            report.greeting_period, list(report.weekend), report.is_weekend, report.holiday,
+            report.day_off, report.quiet_hours, list(report.notes))

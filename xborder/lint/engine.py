@@ -194,11 +194,20 @@ class _Memo:
                 self.items.move_to_end(key)
             return value
 
+    def clear(self) -> None:
+        with self.lock:
+            self.items.clear()
+
     def put(self, key: Any, value: tuple[Flag, ...]) -> None:
         with self.lock:
             self.items[key] = value
             if len(self.items) > self.size:
                 self.items.popitem(last=False)
+
+
+def forget_paragraphs(toolkit) -> None:
+    """Empty the toolkit's memo of paragraph flags (benchmarks measuring fresh text use it)."""
+    toolkit.cached(("lint", "memo"), _Memo).clear()
 
 
 def _paragraph_flags(toolkit, para: str, target: Target, rules, locale: str) -> tuple[Flag, ...]:

@@ -11,7 +11,6 @@ from ..results import Flag, Reply
 from .state import RenderState
 
 _BLANK_RUNS = re.compile(r"\n{3,}")
-_TRAILING_SPACE = re.compile(r"[ \t]+$", re.M)
 
 
 def parse_now(now: dt.datetime | str | None) -> dt.datetime:
@@ -101,10 +100,8 @@ def choose_locale(toolkit, detection: Any, locale: str | None, region: str | Non
 def render_reply(toolkit, template: str, *, locale: str, context: Mapping[str, Any] | None,
                  now: Any, timezone: str | None, region: str | None, detection: Any,
                  checks: bool = True) -> Reply:
-    from jinja2 import TemplateError, TemplateSyntaxError, UndefinedError
-    from jinja2.sandbox import SecurityError
-
-    from ..i18n.locale import SOURCE_LOCALE, normalize, parse
+    from ..i18n.locale import normalize, parse
+    from ..timing import greeting_period
     from ..timing.zones import get_zone, resolve_zone
 
     spec = toolkit.template(template)
@@ -116,27 +113,22 @@ def render_reply(toolkit, template: str, *, locale: str, context: Mapping[str, A
     zone_choice = resolve_zone(region, timezone)
     tzinfo = get_zone(zone_choice.zone)
     babel_locale = parse(tag)
-    state = RenderState(locale=babel_locale, tag=tag, tzinfo=tzinfo, now=instant,
-                        rtl=babel_locale.text_direction == "rtl")
+    state = RenderState(locale=babel_locale, tag=tag, tzinfo=tzinfo, now=instant, rtl=_is_rtl(tag))
     customer_now = tzinfo.normalize(instant.astimezone(tzinfo))
-    from ..timing import greeting_period
 
     env = toolkit.environment(chain)
     try:
         compiled = env.get_template(spec.filename)
         text = compiled.render(**bound, customer_now=customer_now, greeting=greeting_period(customer_now),
                                locale=tag, region=region, _xborder=state)
-    except TemplateSyntaxError as exc:
-        raise DataError(f"template syntax error: {exc.message}", exc.filename or spec.path, exc.lineno) from None
-    except UndefinedError as exc:
-        raise DataError(f"template '{template}' uses an undefined value: {exc.message}", spec.path) from None
-    except SecurityError as exc:
-        raise DataError(f"template '{template}' tried an unsafe operation: {exc}", spec.path) from None
     except XborderError:
         raise
-    except TemplateError as exc:
-        raise DataError(f"template '{template}' failed: {exc}", spec.path) from None
-    text = _BLANK_RUNS.sub("\n\n", _TRAILING_SPACE.sub("", text)).strip() + "\n"
+    except Exception as exc:
+        error = _template_error(exc, template, spec.path)
+        if error is None:
+            raise
+        raise error from None
+    text = tidy(text)
 
     flags = list(fallback_flags(toolkit, tag, chain, state.untranslated))
     if checks:
@@ -146,6 +138,38 @@ def render_reply(toolkit, template: str, *, locale: str, context: Mapping[str, A
         detection=detection, customer_time=customer_clock(toolkit, region, timezone, instant),
         policy_notes=policy_notes(toolkit, spec.name, region, tag) if checks else (),
         direction="rtl" if state.rtl else "ltr", untranslated=tuple(dict.fromkeys(state.untranslated)))
+
+
+def _template_error(exc: Exception, template: str, path) -> DataError | None:
+    """The DataError for a Jinja failure; None for any other exception (re-raised as it is)."""
+    from jinja2 import TemplateError, TemplateSyntaxError, UndefinedError
+    from jinja2.sandbox import SecurityError
+
+    if isinstance(exc, TemplateSyntaxError):
+        return DataError(f"template syntax error: {exc.message}", exc.filename or path, exc.lineno)
+    if isinstance(exc, UndefinedError):
+        return DataError(f"template '{template}' uses an undefined value: {exc.message}", path)
+    if isinstance(exc, SecurityError):
+        return DataError(f"template '{template}' tried an unsafe operation: {exc}", path)
+    if isinstance(exc, TemplateError):
+        return DataError(f"template '{template}' failed: {exc}", path)
+    return None
+
+
+def tidy(text: str) -> str:
+    """No trailing blanks on a line, at most one blank line in a row, one final newline."""
+    if " \n" in text or "\t\n" in text or text.endswith((" ", "\t")):
+        text = "\n".join(line.rstrip(" \t") for line in text.split("\n"))
+    while "\n\n\n" in text:
+        text = _BLANK_RUNS.sub("\n\n", text)
+    return text.strip() + "\n"
+
+
+@functools.lru_cache(maxsize=256)
+def _is_rtl(tag: str) -> bool:
+    from ..i18n.locale import parse
+
+    return parse(tag).text_direction == "rtl"
 
 
 def customer_clock(toolkit, region: str | None, timezone: str | None, instant: dt.datetime) -> dict:
@@ -187,23 +211,29 @@ def reply_checks(toolkit, text: str, tag: str, region: str | None, instant: dt.d
 
 def fallback_flags(toolkit, tag: str, chain: list[str], untranslated: list[str]):
     """Flags for a locale served by another catalog and for messages left in English."""
-    from ..i18n.locale import likely_script, parse
-
-    requested = parse(tag)
-    requested_language = requested.language
-    served = parse(chain[0])
-    # de-DE served by de is the normal inheritance; pt-PT served by pt-BR is a fallback.
-    ancestor = (served.language == requested.language and served.territory in (None, requested.territory)
-                and likely_script(served) == likely_script(requested))
-    if not ancestor and requested_language != "en":
+    served_by_other, requested_language = _fallback(tag, tuple(chain))
+    if served_by_other:
         message = f"no catalog for {tag}; using {' -> '.join(chain)}"
         if toolkit.strict:
             raise LocaleError(message)
         yield Flag("locale_fallback", "warning", message, rule="xborder.fallback")
-    missing = list(dict.fromkeys(untranslated))
-    if missing and requested_language != "en":
+    if untranslated and requested_language != "en":
+        missing = list(dict.fromkeys(untranslated))
         message = (f"{len(missing)} message(s) not translated in {' -> '.join(chain[:-1]) or tag}, "
                    f"shown in English: {missing[0][:60]!r}" + ("…" if len(missing) > 1 else ""))
         if toolkit.strict:
             raise LocaleError(message)
         yield Flag("untranslated", "warning", message, rule="xborder.fallback")
+
+
+@functools.lru_cache(maxsize=1024)
+def _fallback(tag: str, chain: tuple[str, ...]) -> tuple[bool, str]:
+    """(is ``tag`` served by a catalog that is not its own or an ancestor's, its language)."""
+    from ..i18n.locale import likely_script, parse
+
+    requested = parse(tag)
+    served = parse(chain[0])
+    # de-DE served by de is the normal inheritance; pt-PT served by pt-BR is a fallback.
+    ancestor = (served.language == requested.language and served.territory in (None, requested.territory)
+                and likely_script(served) == likely_script(requested))
+    return not ancestor and requested.language != "en", requested.language

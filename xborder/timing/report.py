@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -155,22 +156,51 @@ def customer_time(toolkit, region: str | None = None, timezone: str | None = Non
     or null), ``quiet_hours`` (bool) and ``notes``.
     """
     choice = resolve_zone(region, timezone, phone=phone, city=city)
-    report = time_report(toolkit, choice, at=now)
-    local = report.local_time
+    instant, note = parse_instant(now, choice.zone)
+    local = to_zone(instant, choice.zone)
+    day = _customer_days(toolkit)(choice, local.date())
     offset = local.strftime("%z")
     return {
-        "timezone": report.timezone,
+        "timezone": choice.zone,
         "region": choice.region,
         "source": choice.source,
         "guessed": choice.guessed,
         "candidates": list(choice.candidates),
         "local_time": _iso(local),
         "utc_offset": f"{offset[:3]}:{offset[3:]}",
-        "greeting_period": report.greeting_period,
-        "weekend": list(report.weekend),
-        "is_weekend": report.is_weekend,
-        "holiday": report.holiday,
-        "day_off": report.day_off,
-        "quiet_hours": report.quiet_hours,
-        "notes": list(report.notes),
+        "greeting_period": greeting_period(local),
+        "weekend": list(day.weekend),
+        "is_weekend": day.is_weekend,
+        "holiday": day.holiday,
+        "day_off": day.holiday or (f"weekend ({DAY_NAMES[local.weekday()]})" if day.is_weekend else None),
+        "quiet_hours": day.quiet.contains(local),
+        "notes": [*day.notes_before, *([note] if note else []), *day.notes_after],
     }
+
+
+@dataclass(frozen=True)
+class _CustomerDay:
+    """What ``customer_time`` reports that changes once a day, not once a reply."""
+
+    weekend: tuple[str, ...]
+    is_weekend: bool
+    holiday: str | None
+    quiet: QuietWindow
+    notes_before: tuple[str, ...]
+    notes_after: tuple[str, ...]
+
+
+def _customer_days(toolkit):
+    """``(zone choice, local date) -> _CustomerDay``, remembered per toolkit (bounded)."""
+    def make():
+        @functools.lru_cache(maxsize=4096)
+        def day(choice: ZoneChoice, date: dt.date) -> _CustomerDay:
+            country, sub = choice.country, choice.subdivision
+            return _CustomerDay(
+                weekend=tuple(weekend_keys(country)), is_weekend=is_weekend(country, date, sub),
+                holiday=holiday_name(country, date, sub), quiet=quiet_window(toolkit, choice.region),
+                notes_before=(_guess_note(choice),) if choice.guessed else (),
+                notes_after=() if country is not None else
+                ("no region known for this zone: weekend is CLDR's world default, no holidays",))
+        return day
+    return toolkit.cached(("timing.customer_days",), make)
