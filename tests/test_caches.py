@@ -117,6 +117,20 @@ def test_a_bad_pattern_in_a_user_rule_is_reported_even_with_a_warm_cache(cache, 
     assert "Frob.yaml" in str(err.value) and "does not compile" in str(err.value)
 
 
+def test_an_edited_rule_file_is_validated_again(cache, tmp_path):
+    rules = tmp_path / "data" / "culture_rules" / "lint" / "team"
+    rules.mkdir(parents=True)
+    good = ("extends: existence\nmessage: \"'{match}'\"\ncode: idiom\ndescription: d\nlink: https://example.org\n"
+            "applies_to: {languages: [fr]}\ntokens: [frobnicate]\nshould_flag: [frobnicate]\nshould_pass: [ok]\n")
+    path = rules / "Frob.yaml"
+    path.write_text(good, encoding="utf-8")
+    assert lint_text(Toolkit(data_dirs=[tmp_path / "data"]), "We frobnicate.", "en") == ()  # selector cached
+    path.write_text(good + "colour: blue\n", encoding="utf-8")
+    with pytest.raises(DataError) as err:  # an English text: the French rule is not selected, still checked
+        lint_text(Toolkit(data_dirs=[tmp_path / "data"]), "We frobnicate.", "en")
+    assert "Frob.yaml:10" in str(err.value) and "colour" in str(err.value)
+
+
 def test_paragraphs_skip_blank_ones():
     text = "Hello Ana,\n\n  \n\nYour order.\nSecond line.\n\nBye"
     assert [text[a:b] for a, b in paragraphs(text)] == ["Hello Ana,", "Your order.\nSecond line.", "Bye"]

@@ -12,7 +12,7 @@ from typing import Any
 from ..errors import InputError, LocaleError
 from ..results import SEVERITIES, Flag
 from .base import RuleType, Target
-from .rules import Rule, parse_rule, rule_files
+from .rules import SELECTOR_KEYS, Rule, Selector, parse_rule, rule_files
 
 
 @functools.lru_cache(maxsize=1)
@@ -32,10 +32,46 @@ def rule_types() -> dict[str, type[RuleType]]:
 
 def parsed_rules(toolkit) -> tuple[Rule, ...]:
     """Every rule file, validated (cached on the toolkit); patterns are compiled on first use."""
-    def load() -> tuple[Rule, ...]:
-        types = rule_types()
-        return tuple(parse_rule(rule_id, path, types) for rule_id, path in rule_files(toolkit).items())
-    return toolkit.cached(("lint", "parsed"), load)
+    return tuple(parsed_rule(toolkit, rule_id, path) for rule_id, path, _, _ in rule_selectors(toolkit))
+
+
+def parsed_rule(toolkit, rule_id: str, path) -> Rule:
+    """One rule file, validated (cached on the toolkit)."""
+    return toolkit.cached(("lint", "parsed", rule_id), lambda: parse_rule(rule_id, path, rule_types()))
+
+
+def rule_selectors(toolkit) -> tuple[tuple[str, Any, Selector, bool], ...]:
+    """Every rule file's id, path, whom it applies to, and whether it is disabled.
+
+    A file seen before (same bytes) is answered from the user's cache folder, so a
+    one-off ``xborder reply`` parses only the rules its customer selects; a new or
+    edited file is parsed and validated in full, as every file once was.
+    """
+    def load():
+        from ..diskcache import digest, read_json, write_json
+
+        found = []
+        for rule_id, path in rule_files(toolkit).items():
+            try:
+                key = digest(rule_id, path.read_bytes())
+            except OSError:
+                key = None
+            cached = read_json(toolkit.cache_dir, "lint-rules", key) if key else None
+            if isinstance(cached, dict):
+                try:
+                    selector = Selector(**{k: frozenset(cached[k]) for k in SELECTOR_KEYS})
+                    found.append((rule_id, path, selector, bool(cached["disabled"])))
+                    continue
+                except (KeyError, TypeError):
+                    pass
+            rule = parsed_rule(toolkit, rule_id, path)
+            found.append((rule_id, path, rule.applies_to, rule.disabled))
+            if key:
+                write_json(toolkit.cache_dir, "lint-rules", key,
+                           {**{k: sorted(getattr(rule.applies_to, k)) for k in SELECTOR_KEYS},
+                            "disabled": rule.disabled})
+        return tuple(found)
+    return toolkit.cached(("lint", "selectors"), load)
 
 
 def compiled_rule(toolkit, rule: Rule) -> RuleType:
@@ -94,8 +130,9 @@ def rules_for(toolkit, locale: str, region: str | None = None) -> tuple[tuple[Ru
 
 def _ruleset(toolkit, target: Target) -> tuple[tuple[Rule, RuleType], ...]:
     def select():
-        return tuple((r, compiled_rule(toolkit, r)) for r in parsed_rules(toolkit)
-                     if not r.disabled and r.applies_to.matches(target.language, target.region))
+        chosen = (parsed_rule(toolkit, rule_id, path) for rule_id, path, selector, disabled
+                  in rule_selectors(toolkit) if not disabled and selector.matches(target.language, target.region))
+        return tuple((r, compiled_rule(toolkit, r)) for r in chosen)
     return toolkit.cached(("lint", "ruleset", target.tag, target.region), select)
 
 

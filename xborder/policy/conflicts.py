@@ -21,7 +21,8 @@ from . import conflict_terms as terms
 from .profiles import Profile, effective_profile
 
 # Bidi isolates and marks (inserted around values in RTL replies) read as spaces.
-_INVISIBLE = dict.fromkeys(map(ord, "\u2066\u2067\u2068\u2069\u200e\u200f\u200b\u00ad"), " ")
+_INVISIBLE_MARKS = "\u2066\u2067\u2068\u2069\u200e\u200f\u200b\u00ad"
+_INVISIBLE = dict.fromkeys(map(ord, _INVISIBLE_MARKS), " ")
 _CLAUSE_BREAK = re.compile(r"[.!?;:,，、。！？；：،؛\n]+(?:\s|$)|[，、。！？；：،؛]")
 _DATE_BEFORE = re.compile(r"[月월]\s*$")
 
@@ -84,7 +85,10 @@ def _patterns(toolkit) -> _Patterns:
 
 def _normalize(text: str) -> str:
     """Same length as ``text``: invisible marks to spaces, any decimal digit to ASCII."""
-    text = text.translate(_INVISIBLE)
+    if text.isascii():
+        return text
+    if any(mark in text for mark in _INVISIBLE_MARKS):
+        text = text.translate(_INVISIBLE)
     if text.isascii():
         return text
     return _OTHER_DIGIT.sub(lambda m: str(unicodedata.decimal(m.group(), m.group())), text)

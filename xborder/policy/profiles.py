@@ -418,6 +418,13 @@ def effective_profile(toolkit, region: str | None) -> Profile | None:
     (``US-NY`` -> ``US``), else its group's (``AT`` -> ``EU``); None when none applies."""
     if not region:
         return None
+    try:
+        return toolkit.cached(("policy.effective", region), lambda: _effective_profile(toolkit, region))
+    except TypeError:  # an unhashable region: let normalize_code say what is wrong
+        return _effective_profile(toolkit, region)
+
+
+def _effective_profile(toolkit, region: Any) -> Profile | None:
     code = normalize_code(region)
     files = _profile_files(toolkit)
     country = code.split("-")[0]
