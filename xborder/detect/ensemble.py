@@ -4,7 +4,9 @@ tilted by the caller's signals.
 The voters multiply odds (they add in log space). How much each counts
 depends on the length of the message: on one to three words the support
 lexicon leads (character models are weak there), on sentences lingua and the
-word frequencies do. Every voter that spoke leaves a line in the evidence.
+word frequencies do. Within a group of close languages (Malay and Indonesian,
+say) the lexicon's cue words then move the odds whatever the length. Every
+voter that spoke leaves a line in the evidence.
 """
 from __future__ import annotations
 
@@ -30,9 +32,15 @@ _LETTER_LOG_ODDS = 0.8              # a letter used by one language only: ~2.2x
 _STAT_FLOOR = 0.02
 # Languages so close that character trigrams tell them apart poorly: within a
 # group, lingua's preference is flattened (probabilities to this power) so the
-# lexicon's distinctive words can decide.
+# lexicon's distinctive words (its cues) can decide.
 CONFUSABLE_GROUPS = (("id", "ms"), ("da", "nb", "sv"), ("es", "pt"), ("ru", "uk"), ("cs", "pl"))
 _GROUP_FLATTEN = 0.5
+# A cue word (the lexicon's "cues": a word one member of a group writes and the others
+# do not, such as Malay "kerana" for Indonesian "karena") moves odds within its group
+# whatever the length of the text, 10x per word (cues are chosen at least 10x more
+# frequent in their language); at most this many count per language.
+_CUE_LOG_ODDS = math.log(10.0)
+_CUE_MAX = 3
 # Word frequencies (wordfreq): per-word log-likelihood weight, how many leading
 # candidates are scored, the cap on one word's say, and how the weight decays
 # with length (the total stays that of ~3 words raised to this power).
@@ -191,6 +199,7 @@ def _vote(toolkit, lexicon: Lexicon, content: list[str], profile, signals: Signa
     for lang, weight in signals.language_prior.items():
         if lang in logs:
             logs[lang] += math.log1p(_PRIOR_STRENGTH * weight)
+    _group_cues(lexicon, content, logs, evidence)
     probs = _softmax(logs)
 
     ranked = sorted(probs.values(), reverse=True)
@@ -226,6 +235,29 @@ def _word_frequencies(toolkit, content: list[str], logs: dict[str, float], evide
     top = max(leaders, key=lambda lang: (sum(table[lang]), -order[lang]))
     known = sum(1 for ll in table[top] if ll > WORDFREQ_OOV_LOG)
     evidence.append(f"word frequencies: {known} of {len(words)} words common in {top}")
+
+
+def _group_cues(lexicon: Lexicon, content: list[str], logs: dict[str, float], evidence: list[str]) -> None:
+    """Within each confusable group, move odds towards the members whose cue words the text has;
+    the group's total against the other languages stays as it was."""
+    for group in CONFUSABLE_GROUPS:
+        members = [lang for lang in group if lang in logs]
+        found = lexicon.cue_words(content, members) if len(members) > 1 else {}
+        if not found:
+            continue
+        before = _log_sum([logs[lang] for lang in members])
+        for lang, words in found.items():
+            logs[lang] += _CUE_LOG_ODDS * min(len(words), _CUE_MAX)
+        shift = before - _log_sum([logs[lang] for lang in members])
+        for lang in members:
+            logs[lang] += shift
+        evidence.append("distinctive words: " + "; ".join(f"{lang} {', '.join(repr(w) for w in words[:4])}"
+                                                          for lang, words in found.items()))
+
+
+def _log_sum(values: list[float]) -> float:
+    top = max(values)
+    return top + math.log(sum(math.exp(v - top) for v in values))
 
 
 def _flatten_groups(dist: dict[str, float]) -> dict[str, float]:

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Iterable
 
 from ..errors import DataError
 from ..yamlio import Node, check_keys, load_yaml
@@ -38,11 +39,13 @@ class LexiconVote:
 
 
 class Lexicon:
-    """Word -> languages, exact and accent-folded, plus the language-neutral tokens."""
+    """Word -> languages, exact and accent-folded, plus the language-neutral tokens and the
+    cue words that tell a language from its close neighbours."""
 
     def __init__(self, entries: dict[str, set[str]], neutral: set[str],
                  greetings: dict[str, set[str]] | None = None,
-                 patterns: dict[str, list[re.Pattern]] | None = None) -> None:
+                 patterns: dict[str, list[re.Pattern]] | None = None,
+                 cues: dict[str, set[str]] | None = None) -> None:
         exact: dict[str, set[str]] = {}
         folded: dict[str, set[str]] = {}
         for lang, words in entries.items():
@@ -62,6 +65,18 @@ class Lexicon:
                     formulas.setdefault(" ".join(fold(w) for w in phrase.split()), set()).add(lang)
         self.formulas = {p: tuple(sorted(v, key=order.get)) for p, v in formulas.items()}
         self.patterns = {lang: tuple(found) for lang, found in (patterns or {}).items() if found}
+        self.cues = {lang: frozenset(words) for lang, words in (cues or {}).items() if words}
+
+    def cue_words(self, words: Iterable[str], languages: Iterable[str]) -> dict[str, list[str]]:
+        """Per language of ``languages``, the words of ``words`` that are its cues (repeats count)."""
+        found: dict[str, list[str]] = {}
+        languages = tuple(languages)
+        for word in words:
+            low = word.lower()
+            for lang in languages:
+                if low in self.cues.get(lang, ()):
+                    found.setdefault(lang, []).append(low)
+        return found
 
     def grammar(self, text: str) -> list[tuple[str, str]]:
         """(language, matched text) for each grammar pattern found in ``text``."""
@@ -129,6 +144,7 @@ def load_lexicon(path: str | Path) -> Lexicon:
     entries: dict[str, set[str]] = {}
     greetings: dict[str, set[str]] = {}
     patterns: dict[str, list[re.Pattern]] = {}
+    cues: dict[str, set[str]] = {}
     for code, entry in languages.items():
         line, col = languages.where(code)
         if code not in SUPPORTED:
@@ -137,7 +153,8 @@ def load_lexicon(path: str | Path) -> Lexicon:
             raise DataError(f"unknown language '{code}'{suggest(str(code), SUPPORTED)}", path, line, col)
         if not isinstance(entry, Node):
             raise DataError(f"language '{code}' must have 'words'", path, line, col)
-        check_keys(entry, ("words", "greetings", "patterns"), path, f"language '{code}'", required=("words",))
+        check_keys(entry, ("words", "greetings", "patterns", "cues"), path, f"language '{code}'",
+                   required=("words",))
         compiled = []
         for pattern in entry.get("patterns", []) or []:
             try:
@@ -151,15 +168,17 @@ def load_lexicon(path: str | Path) -> Lexicon:
             gl, gc = entry.where("greetings")
             raise DataError(f"'greetings' of '{code}' must be a list of phrases", path, gl, gc)
         greetings[code] = {" ".join(_clean(w) for w in f.split()) for f in formulas}
-        if not isinstance(entry["words"], str):
-            wl, wc = entry.where("words")
-            raise DataError(f"'words' of '{code}' must be text (words separated by spaces)", path, wl, wc)
+        for key in ("words", "cues"):
+            if not isinstance(entry.get(key, ""), str):
+                wl, wc = entry.where(key)
+                raise DataError(f"'{key}' of '{code}' must be text (words separated by spaces)", path, wl, wc)
         entries[code] = {_clean(w) for w in entry["words"].split() if _clean(w)}
+        cues[code] = {_clean(w) for w in entry.get("cues", "").split() if _clean(w)}
     neutral = data.get("neutral", "")
     if not isinstance(neutral, str):
         line, col = data.where("neutral")
         raise DataError("'neutral' must be text (words separated by spaces)", path, line, col)
-    return Lexicon(entries, {_clean(w) for w in neutral.split() if _clean(w)}, greetings, patterns)
+    return Lexicon(entries, {_clean(w) for w in neutral.split() if _clean(w)}, greetings, patterns, cues)
 
 
 def _clean(word: str) -> str:
