@@ -199,3 +199,26 @@ def test_customer_time_agrees_with_time_report(toolkit, where):
                 clock["day_off"], clock["quiet_hours"], clock["notes"]) == (
             report.greeting_period, list(report.weekend), report.is_weekend, report.holiday,
             report.day_off, report.quiet_hours, list(report.notes))
+
+
+def test_zones_read_from_files_are_pytz_own(monkeypatch):
+    import pytz
+
+    from xborder.i18n import dates
+    from xborder.timing.zones import get_zone, zone_from_file
+
+    assert get_zone("Asia/Tokyo") is pytz.timezone("Asia/Tokyo")
+    assert zone_from_file("No/Such_Zone") is None and zone_from_file("zone.tab") is None
+    monkeypatch.setenv("TZ", ":Europe/Lisbon")
+    assert dates._machine_zone_name() == "Europe/Lisbon"
+    monkeypatch.setenv("TZ", "/etc/localtime")
+    assert dates._machine_zone_name() is None  # a file: babel reads it itself
+
+
+def test_calendar_words_from_the_cache_match_cldr(cache):
+    from xborder.lint.checks.weekend import _day_words, _month_words, calendar_words
+
+    first = calendar_words("de")
+    again = calendar_words("de")  # from the cache folder
+    assert first == again == (_day_words("de"), _month_words("de"))
+    assert again[0]["freitag"] == 4 and again[1]["dezember"] == 12

@@ -27,6 +27,10 @@ def parse(code: str):
     """A Babel ``Locale`` for a BCP 47 or POSIX-style code; LocaleError if CLDR does not know it."""
     from babel import Locale, UnknownLocaleError
 
+    from .dates import prime_pytz  # before Babel's first data load imports babel.dates
+
+    prime_pytz()
+
     if not isinstance(code, str) or not _CODE.match(code.strip()):
         raise LocaleError(f"malformed locale code {code!r}: expected a code like 'de', 'es-MX' or 'pt_BR'")
     parts = code.strip().replace("-", "_").split("_")

@@ -52,7 +52,7 @@ def _as_date(value: Any, state: RenderState) -> dt.date:
 
 @pass_context
 def date_filter(context, value: Any, format: str = "medium") -> str:
-    from babel.dates import format_date
+    from ..i18n.dates import format_date
 
     state = _state(context)
     day = _as_date(value, state)
@@ -63,7 +63,7 @@ def date_filter(context, value: Any, format: str = "medium") -> str:
 @pass_context
 def datetime_filter(context, value: Any, format: str = "full", zone: bool = True) -> str:
     """Full date + short time + the zone's localized name, in the customer's zone."""
-    from babel.dates import format_date, format_time, get_datetime_format, get_timezone_name
+    from ..i18n.dates import format_date, format_time, get_datetime_format, get_timezone_name
 
     state = _state(context)
     local = to_local(value, state)
@@ -80,7 +80,7 @@ def datetime_filter(context, value: Any, format: str = "full", zone: bool = True
 
 @pass_context
 def time_filter(context, value: Any, format: str = "short") -> str:
-    from babel.dates import format_time
+    from ..i18n.dates import format_time
 
     state = _state(context)
     return state.isolate(format_time(to_local(value, state), format, locale=state.locale))
@@ -126,7 +126,7 @@ def list_filter(context, value: Any, style: str = "standard") -> str:
 @pass_context
 def duration_filter(context, value: Any, granularity: str = "second", threshold: float = 0.85,
                     format: str = "long") -> str:
-    from babel.dates import format_timedelta
+    from ..i18n.dates import format_timedelta
 
     state = _state(context)
     delta = value if isinstance(value, dt.timedelta) else dt.timedelta(seconds=float(value))
@@ -136,7 +136,7 @@ def duration_filter(context, value: Any, granularity: str = "second", threshold:
 
 @pass_context
 def date_range_filter(context, value: Any, skeleton: str = "yMMMd") -> str:
-    from babel.dates import format_interval
+    from ..i18n.dates import format_interval
 
     state = _state(context)
     start, end = (_as_date(v, state) for v in value)

@@ -70,17 +70,30 @@ def get_zone(name: str):
         raise InputError(f"unknown time zone '{name}'{suggest(str(name), pytz.all_timezones)}") from None
 
 
-@functools.lru_cache(maxsize=None)
 def _listed_zone(name: str):
     """A zone named exactly as in ``zone.tab``, read straight from pytz's file: ``pytz.timezone``
-    first checks that each of its 600 zone files exists (a ``stat`` each), once per process."""
-    if name not in _pytz_zone_countries():
-        return None
+    first opens each of its 600 zone files to list the valid names, once per process."""
+    return zone_from_file(name) if name in _pytz_zone_countries() else None
+
+
+@functools.lru_cache(maxsize=None)
+def zone_from_file(name: str):
+    """The pytz zone ``name`` built from its file (shared with pytz's own cache, so
+    ``pytz.timezone(name)`` returns the same object), or None when there is no such file."""
+    import struct
+
     import pytz
     from pytz.tzfile import build_tzinfo
 
-    with pytz.open_resource(name) as fh:
-        return build_tzinfo(name, fh)
+    cache = getattr(pytz, "_tzinfo_cache", {})
+    if name in cache:
+        return cache[name]
+    try:
+        with pytz.open_resource(name) as fh:
+            zone = build_tzinfo(name, fh)
+    except (OSError, ValueError, AssertionError, UnicodeError, struct.error):
+        return None
+    return cache.setdefault(name, zone)
 
 
 def is_zone_name(text: str) -> bool:
@@ -393,7 +406,7 @@ def zone_label(zone: str, locale: str = "en", at: dt.datetime | None = None) -> 
     """The zone's localized long name at ``at`` (CLDR via Babel): 'Japan Standard Time',
     'Mitteleuropäische Sommerzeit'; for showing a promised time to the customer."""
     import pytz
-    from babel.dates import get_timezone_name
+    from ..i18n.dates import get_timezone_name
 
     from ..i18n.locale import parse
 

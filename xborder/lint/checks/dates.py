@@ -27,7 +27,7 @@ _NUMERIC_DATE = lazy_compile(
 
 def _reading_order(locale) -> tuple[str, str | None]:
     """("dmy" or "mdy" or "ymd", separator) of the locale's short date format."""
-    from babel.dates import get_date_format
+    from ...i18n.dates import get_date_format
 
     pattern = get_date_format("short", locale=locale).pattern
     fields = [c for c in pattern if c in "dMy"]
@@ -63,7 +63,7 @@ class AmbiguousDate(RuleType):
         return self._orders[target.tag]
 
     def find(self, text: str, target: Target) -> Iterator[Hit]:
-        from babel.dates import format_date, format_skeleton
+        from ...i18n.dates import format_date, format_skeleton
 
         order, native_sep = self.order(target)
         for m in _NUMERIC_DATE.finditer(text):

@@ -29,7 +29,7 @@ _SEMITIC = lazy_compile(r"[\u0590-\u06ff]")
 
 def _day_words(language: str) -> dict[str, int]:
     """Day name (lower-cased) -> weekday (Monday = 0), in ``language``."""
-    from babel.dates import get_day_names
+    from ...i18n.dates import get_day_names
 
     words: dict[str, int] = {}
     for width in ("wide", "abbreviated"):
@@ -51,8 +51,25 @@ def _day_words(language: str) -> dict[str, int]:
     return words
 
 
+def calendar_words(language: str) -> tuple[dict[str, int], dict[str, int]]:
+    """(day names, month names) of ``language`` from CLDR, kept in the user's cache folder
+    per Babel release: a one-off reply need not load a second language's CLDR data."""
+    import babel
+
+    from ...diskcache import default_cache_dir, digest, read_json, write_json
+
+    folder = default_cache_dir()
+    key = digest("calendar-words", language, babel.__version__)
+    cached = read_json(folder, "cldr", key)
+    if isinstance(cached, list) and len(cached) == 2:
+        return cached[0], cached[1]
+    words = (_day_words(language), _month_words(language))
+    write_json(folder, "cldr", key, list(words))
+    return words
+
+
 def _month_words(language: str) -> dict[str, int]:
-    from babel.dates import get_month_names
+    from ...i18n.dates import get_month_names
 
     words: dict[str, int] = {}
     for width in ("wide", "abbreviated"):
@@ -122,8 +139,9 @@ class _Vocabulary:
         self.days: dict[str, int] = {}
         self.months: dict[str, int] = {}
         for lang in languages:
-            self.days.update(_day_words(lang))
-            self.months.update(_month_words(lang))
+            days, months = calendar_words(lang)
+            self.days.update(days)
+            self.months.update(months)
         self.day_names = _WordFinder(self.days)
         self.month_names = _WordFinder(self.months)
 
