@@ -3,18 +3,36 @@
 Public API: :func:`time_report` (``xborder time``), :func:`customer_time` (what
 replies carry), :func:`greeting_period`, :func:`day_off`, :func:`is_quiet_hours`,
 :func:`resolve_zone` and the business-hours parser. See docs/time.md.
+
+Names are imported on first use (PEP 562), so a reply that needs the customer's
+clock does not load the business-hours parser or the full time report.
 """
 from __future__ import annotations
 
-from .business_hours import BusinessHours, load_business_hours, parse_spec
-from .daysoff import day_off, holiday_name, weekend_days, weekend_keys
-from .periods import greeting_period, is_quiet_hours, quiet_window
-from .report import TimeReport, customer_time, time_report
-from .zones import ZoneChoice, get_zone, localize, locate, resolve_zone, zone_label
+import importlib
+from typing import Any
 
-__all__ = [
-    "BusinessHours", "TimeReport", "ZoneChoice", "customer_time", "day_off", "get_zone",
-    "greeting_period", "holiday_name", "is_quiet_hours", "load_business_hours", "localize", "locate",
-    "parse_spec", "quiet_window", "resolve_zone", "time_report", "weekend_days", "weekend_keys",
-    "zone_label",
-]
+_HOMES = {
+    "BusinessHours": "business_hours", "load_business_hours": "business_hours", "parse_spec": "business_hours",
+    "customer_time": "clock",
+    "day_off": "daysoff", "holiday_name": "daysoff", "weekend_days": "daysoff", "weekend_keys": "daysoff",
+    "greeting_period": "periods", "is_quiet_hours": "periods", "quiet_window": "periods",
+    "TimeReport": "report", "time_report": "report",
+    "ZoneChoice": "zones", "get_zone": "zones", "localize": "zones", "locate": "zones",
+    "resolve_zone": "zones", "zone_label": "zones",
+}
+
+__all__ = sorted(_HOMES)
+
+
+def __getattr__(name: str) -> Any:
+    home = _HOMES.get(name)
+    if home is None:
+        raise AttributeError(f"module 'xborder.timing' has no attribute {name!r}")
+    value = getattr(importlib.import_module(f".{home}", __name__), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted(set(globals()) | set(_HOMES))
