@@ -1,12 +1,10 @@
 """Loading and compiling the rules once, selecting them per customer, and running them."""
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
 import functools
 import re
 import threading
-from collections import OrderedDict
 from typing import Any
 
 from ..errors import InputError, LocaleError
@@ -206,6 +204,8 @@ _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
 
 def paragraphs(text: str) -> list[tuple[int, int]]:
     """The spans of ``text``'s paragraphs (blank-line separated, blank ones left out)."""
+    if "\n" not in text:
+        return [(0, len(text))] if text.strip() else []
     spans, start = [], 0
     for m in _PARAGRAPH_BREAK.finditer(text):
         if text[start:m.start()].strip():
@@ -217,19 +217,18 @@ def paragraphs(text: str) -> list[tuple[int, int]]:
 
 
 class _Memo:
-    """A bounded, thread-safe memo of each paragraph's flags, least recently used out first."""
+    """A bounded, thread-safe memo of each paragraph's flags; the oldest entries go first.
+
+    Reads take no lock (a dict lookup is atomic in CPython); writes and eviction do.
+    """
 
     def __init__(self, size: int = 8192) -> None:
         self.size = size
-        self.items: OrderedDict[Any, tuple[Flag, ...]] = OrderedDict()
+        self.items: dict[Any, tuple[Flag, ...]] = {}
         self.lock = threading.Lock()
 
     def get(self, key: Any) -> tuple[Flag, ...] | None:
-        with self.lock:
-            value = self.items.get(key)
-            if value is not None:
-                self.items.move_to_end(key)
-            return value
+        return self.items.get(key)
 
     def clear(self) -> None:
         with self.lock:
@@ -237,9 +236,10 @@ class _Memo:
 
     def put(self, key: Any, value: tuple[Flag, ...]) -> None:
         with self.lock:
+            if len(self.items) >= self.size:
+                for old in list(self.items)[: self.size // 4]:  # insertion order: the oldest quarter
+                    del self.items[old]
             self.items[key] = value
-            if len(self.items) > self.size:
-                self.items.popitem(last=False)
 
 
 def forget_paragraphs(toolkit) -> None:
@@ -262,7 +262,8 @@ def _paragraph_flags(toolkit, para: str, target: Target, rules, locale: str) -> 
 def _shifted(flag: Flag, offset: int) -> Flag:
     if not offset or flag.span is None:
         return flag
-    return dataclasses.replace(flag, span=(flag.span[0] + offset, flag.span[1] + offset))
+    return Flag(flag.code, flag.severity, flag.message, (flag.span[0] + offset, flag.span[1] + offset),
+                flag.suggestion, flag.rule)
 
 
 def lint_text(toolkit, text: str, locale: str, *, region: str | None = None,

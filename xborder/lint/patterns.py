@@ -326,6 +326,21 @@ def leading_chars(pattern: str) -> frozenset[str] | None:
     return None
 
 
+_LAST_LOWERED: tuple[str, str] = ("", "")
+
+
+def lowered(text: str) -> str:
+    """``text.lower()``, remembered for the last text: a paragraph passes through a
+    dozen pattern sets in a row, each wanting its lower case."""
+    global _LAST_LOWERED
+    last = _LAST_LOWERED  # one read: the pair is consistent even with other threads writing
+    if last[0] is text:
+        return last[1]
+    low = text.lower()
+    _LAST_LOWERED = (text, low)
+    return low
+
+
 class PatternSet:
     """Many token patterns, each compiled alone and run only when its required literal is in the text.
 
@@ -334,7 +349,7 @@ class PatternSet:
     literals one of which a match must contain (:func:`required_any`), checked
     with ``in`` on the lower-cased text first. Word edges are checked
     in Python rather than compiled into each pattern (a Unicode-wide class in
-    hundreds of patterns is slow to compile). ``finditer`` yields ``(index,
+    hundreds of patterns is slow to compile). ``finditer`` gives ``(index,
     match)`` pairs, leftmost first, longest first at the same start, never
     overlapping — as the alternation would.
     """
@@ -350,6 +365,7 @@ class PatternSet:
         for index, (needles, _) in enumerate(compiled):
             for needle in needles or ():
                 self.by_needle.setdefault(needle, []).append(index)
+        self.needles = tuple(self.by_needle.items())
 
     @staticmethod
     def _matches(regex: re.Pattern[str], text: str, left: bool, right: bool):
@@ -369,14 +385,15 @@ class PatternSet:
             else:
                 pos = start + 1
 
-    def finditer(self, text: str):
-        haystack = text.lower()
-        candidates = set(self.always)
-        for needle, indices in self.by_needle.items():
-            if needle in haystack:
-                candidates.update(indices)
+    def finditer(self, text: str) -> list[tuple[int, re.Match[str]]]:
+        haystack = lowered(text)
+        candidates = [i for needle, indices in self.needles if needle in haystack for i in indices]
+        if self.always:
+            candidates += self.always
+        if not candidates:
+            return []
         found = []
-        for index in sorted(candidates):
+        for index in sorted(set(candidates)):
             regex = self.entries[index][1]
             if isinstance(regex, LazyPattern):
                 regex = regex.compiled()
@@ -384,12 +401,14 @@ class PatternSet:
             left, right = self.edges[index]
             for m in self._matches(regex, text, left, right):
                 found.append((m.start(), -m.end(), index, m))
-        found.sort(key=lambda item: item[:3])
-        end = -1
+        if len(found) > 1:
+            found.sort(key=lambda item: item[:3])
+        pairs, end = [], -1
         for start, neg_end, index, m in found:
             if start >= end:
                 end = -neg_end
-                yield index, m
+                pairs.append((index, m))
+        return pairs
 
     def search_spans(self, text: str) -> list[tuple[int, int]]:
         return [m.span() for _, m in self.finditer(text)]

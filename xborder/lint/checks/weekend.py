@@ -20,6 +20,7 @@ import datetime as dt
 import re
 from typing import Iterator
 
+from ...timing.daysoff import weekend_days, weekend_keys
 from ..base import Hit, RuleType, Target
 from ..patterns import WORD, lazy_compile, unspaced
 
@@ -323,8 +324,6 @@ class WeekendPromise(RuleType):
                 upcoming = [d for d in names[ordered[index]] if d >= today]
                 if upcoming and not any(s < end and start < e for s, e, _ in found):
                     found.append((start, end, min(upcoming)))
-        from ...timing import weekend_days
-
         weekend = weekend_days(target.country)
         for start, end, day in sorted(found):
             if day < today:
@@ -342,8 +341,6 @@ class WeekendPromise(RuleType):
                 when = f"{day.strftime('%A')} {day.isoformat()}"
                 yield Hit(start, end, None, {"reason": reason, "date": day.isoformat(), "when": when})
         if self.weekend_words is not None:
-            from ...timing import weekend_keys
-
             days = ", ".join(weekend_keys(target.country)) if target.country else "?"
             for _, m in self.weekend_words.finditer(text):
                 yield Hit(m.start(), m.end(), None, {"reason": f"weekend ({days})", "date": "",
