@@ -7,6 +7,7 @@ path; listings merge every layer. User folders come from
 """
 from __future__ import annotations
 
+import fnmatch
 import os
 from pathlib import Path
 
@@ -52,16 +53,24 @@ class DataDirs:
         return None
 
     def listing(self, folder: str, pattern: str = "*", recursive: bool = False) -> dict[str, Path]:
-        """Relative path -> top-most file, for files matching ``pattern`` under ``folder``."""
+        """Relative path -> top-most file, for files matching ``pattern`` under ``folder``
+        (``recursive``: at any depth, as ``Path.rglob``)."""
+        depth = pattern.count("/") + 1
         found: dict[str, Path] = {}
         for root in reversed(self.roots):  # lower layers first, so upper layers overwrite
-            base = root / folder
-            if not base.is_dir():
+            base = os.path.join(root, folder)
+            if not os.path.isdir(base):
                 continue
-            matches = base.rglob(pattern) if recursive else base.glob(pattern)
-            for path in matches:
-                if path.is_file():
-                    found[path.relative_to(root).as_posix()] = path
+            # os.walk and fnmatch: several times cheaper than pathlib's glob on every start-up
+            walk = os.walk(base, followlinks=True)
+            for current, _, files in walk if recursive or depth > 1 else [next(walk, (base, [], []))]:
+                for name in files:
+                    full = os.path.join(current, name)
+                    parts = os.path.relpath(full, base).replace(os.sep, "/").split("/")
+                    if len(parts) < depth or (not recursive and len(parts) != depth):
+                        continue
+                    if fnmatch.fnmatchcase("/".join(parts[-depth:]), pattern) and os.path.isfile(full):
+                        found[os.path.relpath(full, root).replace(os.sep, "/")] = Path(full)
         return dict(sorted(found.items()))
 
     def writable_root(self) -> Path:

@@ -3,15 +3,14 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass, field
-from typing import Any, ClassVar, Iterator, Mapping
+from types import MappingProxyType
+from typing import Any, ClassVar, Iterator, Mapping, NamedTuple
 
 from ..errors import DataError
-from .patterns import LazyPattern, PatternSet, edge_flags, required_any
+from .patterns import LazyPattern, PatternSet, edge_flags, needles
 
 
-@dataclass(frozen=True)
-class Target:
+class Target(NamedTuple):
     """The customer a text is written to, and the options of one lint call."""
 
     tag: str                        # BCP 47 locale, e.g. "de-DE"
@@ -29,14 +28,13 @@ class Target:
         return (self.now or dt.datetime.now(dt.timezone.utc)).date()
 
 
-@dataclass(frozen=True)
-class Hit:
+class Hit(NamedTuple):
     """Where a rule matched, what to write instead, and extra message fields."""
 
     start: int
     end: int
     suggestion: str | None = None
-    fields: Mapping[str, Any] = field(default_factory=dict)
+    fields: Mapping[str, Any] = MappingProxyType({})
 
 
 _EXCEPTION_REACH = 80  # characters either side of a hit searched for an exception
@@ -113,7 +111,7 @@ class RuleType:
         flags = self.flags()
         compiled, edges = [], []
         for pattern in patterns:
-            compiled.append((required_any(pattern), self.compile(pattern, key, flags)))
+            compiled.append((needles(pattern), self.compile(pattern, key, flags)))
             edges.append((False, False) if nonword else edge_flags(pattern))
         return PatternSet(compiled, bool(flags & re.IGNORECASE), edges)
 

@@ -77,22 +77,29 @@ def compiled_rule(toolkit, rule: Rule) -> RuleType:
 
     A rule file is compiled in full (every pattern checked, errors at file:line)
     the first time it is seen; the user's cache folder then remembers that this
-    exact file compiles, so later processes compile only the patterns a text needs.
+    exact file compiles, and the literals each pattern needs, so later processes
+    compile only the patterns a text needs.
     """
     def build() -> RuleType:
         from pathlib import Path
 
         from ..diskcache import digest, read_json, write_json
+        from .patterns import needles, recording_needles, remember_needles
 
-        checker = rule_types()[rule.extends](rule)
         try:
             key = digest(Path(rule.path).read_bytes())
         except OSError:
             key = None
-        if key is None or read_json(toolkit.cache_dir, "lint-compiles", key) is None:
-            checker.validate()
-            if key is not None:
-                write_json(toolkit.cache_dir, "lint-compiles", key, rule.id)
+        known = read_json(toolkit.cache_dir, "lint-compiles", key) if key else None
+        if isinstance(known, dict) and isinstance(known.get("needles"), dict):
+            remember_needles(known["needles"])
+            return rule_types()[rule.extends](rule)
+        with recording_needles() as used:
+            checker = rule_types()[rule.extends](rule)
+        checker.validate()
+        if key is not None:
+            write_json(toolkit.cache_dir, "lint-compiles", key,
+                       {"rule": rule.id, "needles": {p: needles(p) for p in sorted(used)}})
         return checker
     return toolkit.cached(("lint", "compiled", rule.id), build)
 

@@ -271,6 +271,40 @@ def required_any(pattern: str) -> tuple[str, ...] | None:
     return tuple(c.lower() for c in chars) if chars else None
 
 
+_NEEDLES: dict[str, tuple[str, ...] | None] = {}
+_RECORDING: list[set[str]] = []
+
+
+def needles(pattern: str) -> tuple[str, ...] | None:
+    """:func:`required_any`, remembered per pattern (and seeded from the cache folder by
+    :func:`remember_needles`, so a one-off reply does not analyse every rule's patterns)."""
+    for used in _RECORDING:
+        used.add(pattern)
+    try:
+        return _NEEDLES[pattern]
+    except KeyError:
+        found = _NEEDLES[pattern] = required_any(pattern)
+        return found
+
+
+def remember_needles(known: dict[str, list[str] | None]) -> None:
+    """Seed :func:`needles` with results computed by an earlier process."""
+    for pattern, found in known.items():
+        _NEEDLES.setdefault(pattern, tuple(found) if found is not None else None)
+
+
+class recording_needles:
+    """``with recording_needles() as used:`` collects the patterns :func:`needles` was asked about."""
+
+    def __enter__(self) -> set[str]:
+        self.used: set[str] = set()
+        _RECORDING.append(self.used)
+        return self.used
+
+    def __exit__(self, *exc) -> None:
+        _RECORDING.remove(self.used)
+
+
 def _required_groups(body: str) -> list[str]:
     """The contents of the depth-0 groups of ``body`` that are not optional (no ``?``, ``*``,
     ``{0`` after them) and not look-arounds."""

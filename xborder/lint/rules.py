@@ -9,7 +9,7 @@ from __future__ import annotations
 import string
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Mapping
+from typing import Any, Mapping, NamedTuple
 
 from ..errors import DataError, suggest
 from ..results import SEVERITIES
@@ -29,8 +29,7 @@ EXAMPLE_KEYS = ("text", "locale", "region", "team_timezone", "now")
 MESSAGE_FIELDS = frozenset({"match", "suggestion", "locale", "region", "language"})
 
 
-@dataclass(frozen=True)
-class Selector:
+class Selector(NamedTuple):
     """Which customers a rule applies to: every listed dimension must match (empty = any)."""
 
     languages: frozenset[str] = frozenset()
@@ -51,8 +50,7 @@ class Selector:
         return True
 
 
-@dataclass(frozen=True)
-class Example:
+class Example(NamedTuple):
     """A should-flag or should-pass example; options default from the rule."""
 
     text: str

@@ -13,7 +13,7 @@ import re
 from typing import Iterator
 
 from .base import Hit, RuleType, Target
-from .patterns import PatternSet, alternation, required_any
+from .patterns import PatternSet, alternation, needles
 
 
 class Existence(RuleType):
@@ -42,7 +42,7 @@ class GestureEmoji(Existence):
         for token in self.strings("tokens", required=True):
             self.compile(token, "tokens")
             regex = self.compile(f"(?:{token})[\U0001F3FB-\U0001F3FF]?\uFE0F?", "tokens")
-            compiled.append((required_any(token), regex))
+            compiled.append((needles(token), regex))
         self.regex = PatternSet(compiled, False)
 
 

@@ -13,8 +13,7 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
-from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
 from ..results import Flag
 from . import conflict_terms as terms
@@ -108,8 +107,7 @@ def _clauses(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-@dataclass(frozen=True)
-class _Period:
+class _Period(NamedTuple):
     start: int
     end: int
     days: int | None      # for day/week units

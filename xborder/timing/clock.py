@@ -3,8 +3,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
-from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
 from .daysoff import DAY_NAMES, holiday_name, is_weekend, weekend_keys
 from .periods import QuietWindow, greeting_period, quiet_window
@@ -56,8 +55,7 @@ def customer_time(toolkit, region: str | None = None, timezone: str | None = Non
     }
 
 
-@dataclass(frozen=True)
-class _CustomerDay:
+class _CustomerDay(NamedTuple):
     """What ``customer_time`` reports that changes once a day, not once a reply."""
 
     weekend: tuple[str, ...]
