@@ -7,6 +7,7 @@ correctness. ``XBORDER_CACHE_DIR`` moves the folder; set it empty to disable.
 """
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
 import os
@@ -14,8 +15,9 @@ import sys
 from pathlib import Path
 from typing import Any
 
-#: Part of every key: a cache written by another xborder or Python is not reused.
+@functools.lru_cache(maxsize=1)
 def _release() -> str:
+    """Part of every key: a cache written by another xborder or Python is not reused."""
     from . import __version__
 
     return f"{__version__}|py{sys.version_info[0]}.{sys.version_info[1]}"

@@ -9,9 +9,10 @@ written in a script without spaces (Han, kana, Thai), where a word edge means no
 """
 from __future__ import annotations
 
+import contextlib
 import re
 import unicodedata
-from typing import Iterable
+from typing import Iterable, Iterator
 
 from ..errors import DataError
 
@@ -293,16 +294,15 @@ def remember_needles(known: dict[str, list[str] | None]) -> None:
         _NEEDLES.setdefault(pattern, tuple(found) if found is not None else None)
 
 
-class recording_needles:
+@contextlib.contextmanager
+def recording_needles() -> Iterator[set[str]]:
     """``with recording_needles() as used:`` collects the patterns :func:`needles` was asked about."""
-
-    def __enter__(self) -> set[str]:
-        self.used: set[str] = set()
-        _RECORDING.append(self.used)
-        return self.used
-
-    def __exit__(self, *exc) -> None:
-        _RECORDING.remove(self.used)
+    used: set[str] = set()
+    _RECORDING.append(used)
+    try:
+        yield used
+    finally:
+        _RECORDING.remove(used)
 
 
 def _required_groups(body: str) -> list[str]:
