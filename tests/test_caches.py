@@ -222,3 +222,28 @@ def test_calendar_words_from_the_cache_match_cldr(cache):
     again = calendar_words("de")  # from the cache folder
     assert first == again == (_day_words("de"), _month_words("de"))
     assert again[0]["freitag"] == 4 and again[1]["dezember"] == 12
+
+
+def test_an_unusable_cache_folder_costs_nothing_but_speed(monkeypatch, tmp_path):
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("x", encoding="utf-8")
+    monkeypatch.setenv("XBORDER_CACHE_DIR", str(blocker))  # mkdir and every write fail
+    path = tmp_path / "a.yaml"
+    path.write_text("a: [1, 2]\n", encoding="utf-8")
+    assert load_yaml(path) == {"a": [1, 2]}
+    toolkit = Toolkit(data_dirs=[])
+    reply = toolkit.render("order_delayed", locale="de", region="DE", now="2026-11-23T09:00:00Z",
+                           context=toolkit.template("order_delayed").examples())
+    assert reply.text.startswith("Guten Tag")
+
+
+def test_the_paragraph_memo_is_shared_safely_between_threads(toolkit):
+    from concurrent.futures import ThreadPoolExecutor
+
+    texts = [f"Hallo Kunde {i},\n\nWir liefern am Samstag um 10:00.\n\nKannst du uns helfen?" for i in range(40)]
+    expected = [lint_text(Toolkit(data_dirs=[]), t, "de-DE", region="DE", now="2026-11-23T09:00:00Z")
+                for t in texts]
+    with ThreadPoolExecutor(max_workers=8) as pool:
+        got = list(pool.map(lambda t: lint_text(toolkit, t, "de-DE", region="DE", now="2026-11-23T09:00:00Z"),
+                            texts * 3))
+    assert got == expected * 3
