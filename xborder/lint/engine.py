@@ -43,13 +43,28 @@ def rule_selectors(toolkit) -> tuple[tuple[str, Any, Selector, bool], ...]:
 
     A file seen before (same bytes) is answered from the user's cache folder, so a
     one-off ``xborder reply`` parses only the rules its customer selects; a new or
-    edited file is parsed and validated in full, as every file once was.
+    edited file is parsed and validated in full, as every file once was. The whole
+    answer is also kept under the files' sizes and modification times (as ``.pyc``
+    files are), so an unchanged rule set costs one ``stat`` per file.
     """
     def load():
         from ..diskcache import digest, read_json, write_json
 
+        files = rule_files(toolkit)
+        try:
+            stamp = digest(*(f"{rule_id}|{path}|{st.st_size}|{st.st_mtime_ns}"
+                             for rule_id, path in files.items() for st in (path.stat(),)))
+        except OSError:
+            stamp = None
+        index = read_json(toolkit.cache_dir, "lint-rules", stamp) if stamp else None
+        if isinstance(index, list) and len(index) == len(files):
+            try:
+                return tuple((rule_id, files[rule_id], _selector_from(entry), bool(entry["disabled"]))
+                             for rule_id, entry in index)
+            except (KeyError, TypeError, ValueError):
+                pass
         found = []
-        for rule_id, path in rule_files(toolkit).items():
+        for rule_id, path in files.items():
             try:
                 key = digest(rule_id, path.read_bytes())
             except OSError:
@@ -57,19 +72,27 @@ def rule_selectors(toolkit) -> tuple[tuple[str, Any, Selector, bool], ...]:
             cached = read_json(toolkit.cache_dir, "lint-rules", key) if key else None
             if isinstance(cached, dict):
                 try:
-                    selector = Selector(**{k: frozenset(cached[k]) for k in SELECTOR_KEYS})
-                    found.append((rule_id, path, selector, bool(cached["disabled"])))
+                    found.append((rule_id, path, _selector_from(cached), bool(cached["disabled"])))
                     continue
                 except (KeyError, TypeError):
                     pass
             rule = parsed_rule(toolkit, rule_id, path)
             found.append((rule_id, path, rule.applies_to, rule.disabled))
             if key:
-                write_json(toolkit.cache_dir, "lint-rules", key,
-                           {**{k: sorted(getattr(rule.applies_to, k)) for k in SELECTOR_KEYS},
-                            "disabled": rule.disabled})
+                write_json(toolkit.cache_dir, "lint-rules", key, _selector_json(rule.applies_to, rule.disabled))
+        if stamp:
+            write_json(toolkit.cache_dir, "lint-rules", stamp,
+                       [[rule_id, _selector_json(selector, disabled)] for rule_id, _, selector, disabled in found])
         return tuple(found)
     return toolkit.cached(("lint", "selectors"), load)
+
+
+def _selector_json(selector: Selector, disabled: bool) -> dict[str, Any]:
+    return {**{k: sorted(getattr(selector, k)) for k in SELECTOR_KEYS}, "disabled": disabled}
+
+
+def _selector_from(entry: dict[str, Any]) -> Selector:
+    return Selector(**{k: frozenset(entry[k]) for k in SELECTOR_KEYS})
 
 
 def compiled_rule(toolkit, rule: Rule) -> RuleType:
