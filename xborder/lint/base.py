@@ -138,6 +138,7 @@ class RuleType:
 
     def hits(self, text: str, target: Target) -> Iterator[Hit]:
         """``find`` minus the hits an exception covers."""
-        for hit in self.find(text, target):
-            if not self.excepted(text, hit.start, hit.end):
-                yield hit
+        found = self.find(text, target)
+        if self.exceptions is None:
+            return found
+        return (hit for hit in found if not self.excepted(text, hit.start, hit.end))
