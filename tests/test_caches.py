@@ -11,7 +11,7 @@ import pytest
 from xborder import Toolkit
 from xborder.errors import DataError
 from xborder.lint import lint_text
-from xborder.lint.engine import paragraphs
+from xborder.lint.engine import lint_reply, paragraphs
 from xborder.timing.daysoff import holiday_calendar
 from xborder.yamlio import Node, load_yaml
 
@@ -144,10 +144,10 @@ def test_paragraphs_skip_blank_ones():
 ])
 def test_memoized_lint_equals_a_fresh_toolkit(toolkit, text, locale, region):
     now = "2026-11-23T09:00:00+00:00"
-    first = lint_text(toolkit, text, locale, region=region, now=now)
-    again = lint_text(toolkit, text, locale, region=region, now=now)  # every paragraph from the memo
-    fresh = lint_text(Toolkit(data_dirs=[]), text, locale, region=region, now=now)
-    assert first == again == fresh
+    first = lint_reply(toolkit, text, locale, region=region, now=now)
+    again = lint_reply(toolkit, text, locale, region=region, now=now)  # every paragraph from the memo
+    fresh = lint_reply(Toolkit(data_dirs=[]), text, locale, region=region, now=now)
+    assert first == again == fresh == lint_text(toolkit, text, locale, region=region, now=now)
     assert first, "the example should flag something"
     for flag in first:
         if flag.span:
@@ -156,10 +156,10 @@ def test_memoized_lint_equals_a_fresh_toolkit(toolkit, text, locale, region):
 
 def test_the_memo_keys_on_the_day(toolkit):
     text = "Wir liefern am Samstag."
-    saturday_soon = lint_text(toolkit, text, "de-DE", region="DE", now="2026-11-23T09:00:00+00:00")
+    saturday_soon = lint_reply(toolkit, text, "de-DE", region="DE", now="2026-11-23T09:00:00+00:00")
     assert any(f.code == "weekend_promise" for f in saturday_soon)
     moved = "Vielen Dank.\n\n" + text
-    flags = lint_text(toolkit, moved, "de-DE", region="DE", now="2026-11-23T09:00:00+00:00")
+    flags = lint_reply(toolkit, moved, "de-DE", region="DE", now="2026-11-23T09:00:00+00:00")
     shift = len("Vielen Dank.\n\n")
     assert [(f.code, f.span) for f in flags] == [(f.code, (f.span[0] + shift, f.span[1] + shift))
                                                  for f in saturday_soon]
@@ -170,13 +170,13 @@ def test_clearing_caches_forgets_memoized_lint(tmp_path):
     shutil.copytree(BUNDLED / "culture_rules" / "lint" / "idiom", data / "culture_rules" / "lint" / "idiom")
     toolkit = Toolkit(data_dirs=[data])
     text = "Returning the item is a piece of cake."
-    before = lint_text(toolkit, text, "de-DE")
+    before = lint_reply(toolkit, text, "de-DE")
     assert [f.code for f in before] == ["idiom"]
     rule = data / "culture_rules" / "lint" / "idiom" / "EnglishIdioms.yaml"
     rule.write_text(rule.read_text(encoding="utf-8") + "disabled: true\n", encoding="utf-8")
-    assert lint_text(toolkit, text, "de-DE") == before  # memoized
+    assert lint_reply(toolkit, text, "de-DE") == before  # memoized
     toolkit.clear_caches()
-    assert lint_text(toolkit, text, "de-DE") == ()
+    assert lint_reply(toolkit, text, "de-DE") == ()
 
 
 @pytest.mark.parametrize("where", [
@@ -243,7 +243,25 @@ def test_the_paragraph_memo_is_shared_safely_between_threads(toolkit):
     texts = [f"Hallo Kunde {i},\n\nWir liefern am Samstag um 10:00.\n\nKannst du uns helfen?" for i in range(40)]
     expected = [lint_text(Toolkit(data_dirs=[]), t, "de-DE", region="DE", now="2026-11-23T09:00:00Z")
                 for t in texts]
+    assert all(expected)
     with ThreadPoolExecutor(max_workers=8) as pool:
-        got = list(pool.map(lambda t: lint_text(toolkit, t, "de-DE", region="DE", now="2026-11-23T09:00:00Z"),
+        got = list(pool.map(lambda t: lint_reply(toolkit, t, "de-DE", region="DE", now="2026-11-23T09:00:00Z"),
                             texts * 3))
     assert got == expected * 3
+
+
+def test_replies_checked_by_paragraph_get_the_flags_of_the_whole_text(toolkit):
+    """lint_reply (paragraph memo) and lint_text (whole text) agree on every shipped template
+    and locale, rendered for several regions."""
+    now = "2026-11-23T09:00:00+00:00"
+    compared = 0
+    for name in toolkit.template_names():
+        context = toolkit.template(name).examples()
+        for locale in toolkit.available_locales():
+            for region in ("DE", "SA", "US-CA"):
+                text = toolkit.render(name, locale=locale, context=context, now=now, region=region,
+                                      checks=False).text
+                assert lint_reply(toolkit, text, locale, region=region, now=now) == \
+                    lint_text(toolkit, text, locale, region=region, now=now), (name, locale, region)
+                compared += 1
+    assert compared >= 13 * 15 * 3

@@ -247,7 +247,7 @@ def paragraphs(text: str) -> list[tuple[int, int]]:
 
 
 class _Memo:
-    """A bounded, thread-safe memo of each paragraph's flags; the oldest entries go first.
+    """A bounded, thread-safe memo of reply paragraphs' flags; the oldest entries go first.
 
     Reads take no lock (a dict lookup is atomic in CPython); writes and eviction do.
     """
@@ -273,7 +273,7 @@ class _Memo:
 
 
 def forget_paragraphs(toolkit) -> None:
-    """Empty the toolkit's memo of paragraph flags (benchmarks measuring fresh text use it)."""
+    """Empty the toolkit's memo of reply paragraphs (benchmarks measuring new replies use it)."""
     toolkit.cached(("lint", "memo"), _Memo).clear()
 
 
@@ -305,21 +305,34 @@ def lint_text(toolkit, text: str, locale: str, *, region: str | None = None,
     when the customer shares the team's zone; ``now`` (ISO 8601 or datetime)
     anchors weekday names to dates for ``weekend_promise``. Spans are character
     offsets into ``text``.
-
-    Most rules look no further than a paragraph, and replies from templates share
-    most of their paragraphs, so each paragraph's flags are remembered (per
-    customer, team zone and day); the few whole-text rules run every time.
     """
-    if not isinstance(text, str):
-        raise InputError(f"lint needs text (str), got {type(text).__name__}")
-    if not isinstance(locale, str):
-        raise LocaleError(f"malformed locale code {locale!r}: expected a code like 'de-DE'")
-    if region is not None and not isinstance(region, str):
-        raise InputError(f"invalid region {region!r}: expected an ISO 3166 code like 'MX' or 'US-CA'")
-    target = make_target(toolkit, locale, region, team_timezone, now)
+    target = _target(toolkit, text, locale, region, team_timezone, now)
+    flags = run_rules(text, target, _ruleset(toolkit, target))
+    if target.region:
+        # policy_conflict: the reply promises less than the customer's law (xborder.policy).
+        from ..policy.conflicts import policy_conflict_flags
+
+        extra = policy_conflict_flags(toolkit, text, locale=locale, region=target.region)
+        if extra:
+            flags = _ordered((*flags, *extra))
+    return flags
+
+
+def lint_reply(toolkit, text: str, locale: str, *, region: str | None = None,
+               now: Any = None) -> tuple[Flag, ...]:
+    """The flags of a reply rendered from a template, checked paragraph by paragraph.
+
+    A reply's paragraphs come from separate template blocks, and most of them are
+    the same from one customer to the next, so each paragraph's flags are
+    remembered (per locale, region and day) and only paragraphs with new values
+    are checked again. Rules that read the whole text (``whole_text``) run on the
+    whole reply every time. On ordinary text this gives :func:`lint_text`'s flags;
+    only a match or exception reaching across a blank line could differ.
+    """
+    target = _target(toolkit, text, locale, region, None, now)
     local, whole = _split_ruleset(toolkit, target)
     memo = toolkit.cached(("lint", "memo"), _Memo)
-    context = (target.tag, target.region, target.team_timezone, target.today())
+    context = (target.tag, target.region, target.today())
     flags: list[Flag] = []
     for start, end in paragraphs(text):
         para = text[start:end]
@@ -338,6 +351,16 @@ def lint_text(toolkit, text: str, locale: str, *, region: str | None = None,
             elif SEVERITIES.index(flags[i].severity) < SEVERITIES.index(flag.severity):
                 flags[i] = flag
     return _ordered(flags)
+
+
+def _target(toolkit, text: Any, locale: Any, region: Any, team_timezone: str | None, now: Any) -> Target:
+    if not isinstance(text, str):
+        raise InputError(f"lint needs text (str), got {type(text).__name__}")
+    if not isinstance(locale, str):
+        raise LocaleError(f"malformed locale code {locale!r}: expected a code like 'de-DE'")
+    if region is not None and not isinstance(region, str):
+        raise InputError(f"invalid region {region!r}: expected an ISO 3166 code like 'MX' or 'US-CA'")
+    return make_target(toolkit, locale, region, team_timezone, now)
 
 
 def _split_ruleset(toolkit, target: Target):

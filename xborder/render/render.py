@@ -189,9 +189,9 @@ def reply_checks(toolkit, text: str, tag: str, region: str | None, instant: dt.d
                  promised: list[dt.date]) -> list[Flag]:
     """Every reply is linted, checked against the region's law, and its promised dates
     against the customer's weekend and public holidays."""
-    from ..lint import lint_text
+    from ..lint.engine import lint_reply
 
-    flags = list(lint_text(toolkit, text, tag, region=region, now=instant))  # policy_conflict included
+    flags = list(lint_reply(toolkit, text, tag, region=region, now=instant))  # policy_conflict included
     if region:
         from ..timing import day_off
 
