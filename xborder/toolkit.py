@@ -98,16 +98,27 @@ class Toolkit:
         from .i18n.locale import normalize
 
         def scan() -> list[str]:
-            tags = set()
-            for pattern in (f"*/LC_MESSAGES/{DOMAIN}.po", f"*/LC_MESSAGES/{DOMAIN}.mo"):
-                for rel in self.data.listing("locales", pattern, recursive=True):
-                    folder = rel.split("/")[1]
-                    try:
-                        tags.add(normalize(folder))
-                    except LocaleError as exc:
-                        raise DataError(f"catalog folder '{folder}' is not a locale: {exc}",
-                                        self.data.find(rel)) from None
-            return sorted(tags)
+            import babel
+
+            from .diskcache import digest, read_json, write_json
+
+            found = {rel.split("/")[1]: rel for pattern in (f"*/LC_MESSAGES/{DOMAIN}.po", f"*/LC_MESSAGES/{DOMAIN}.mo")
+                     for rel in self.data.listing("locales", pattern, recursive=True)}
+            # The folder names' tags, as an earlier process worked them out (Babel's check of
+            # names like zh_CN lists its whole locale-data folder).
+            key = digest("locale-folders", babel.__version__, *sorted(found))
+            tags = read_json(self.cache_dir, "locales", key)
+            if isinstance(tags, list) and all(isinstance(t, str) for t in tags):
+                return tags
+            normalized = set()
+            for folder, rel in found.items():
+                try:
+                    normalized.add(normalize(folder))
+                except LocaleError as exc:
+                    raise DataError(f"catalog folder '{folder}' is not a locale: {exc}",
+                                    self.data.find(rel)) from None
+            write_json(self.cache_dir, "locales", key, sorted(normalized))
+            return sorted(normalized)
         return self.cached("available_locales", scan)
 
     def fallback_chain(self, locale: str) -> list[str]:
