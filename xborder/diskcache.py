@@ -13,7 +13,9 @@ import json
 import os
 import sys
 from pathlib import Path
-from typing import Any
+from typing import Any, Callable, TypeVar
+
+T = TypeVar("T")
 
 @functools.lru_cache(maxsize=1)
 def _release() -> str:
@@ -53,6 +55,23 @@ def read_json(folder: Path | None, kind: str, key: str) -> Any:
         return json.loads((folder / kind / f"{key}.json").read_text(encoding="utf-8"))
     except (OSError, ValueError):
         return None
+
+
+def remember(folder: Path | None, kind: str, key: str, make: Callable[[], T], *,
+             dump: Callable[[T], Any] = lambda value: value,
+             load: Callable[[Any], T] = lambda value: value) -> T:
+    """The value stored under ``kind/key`` (through ``load``), else ``make()``, stored
+    (through ``dump``) for the next process. A stored value ``load`` rejects
+    (KeyError, TypeError, ValueError) is made again."""
+    cached = read_json(folder, kind, key)
+    if cached is not None:
+        try:
+            return load(cached)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    value = make()
+    write_json(folder, kind, key, dump(value))
+    return value
 
 
 def write_json(folder: Path | None, kind: str, key: str, payload: Any) -> None:

@@ -16,7 +16,7 @@ from typing import Any, Callable, Mapping, Sequence, TypeVar
 
 from .datadirs import DataDirs, user_dirs_from_env
 from .errors import DataError, LocaleError, TemplateNotFoundError, XborderError
-from .results import Flag, Reply
+from .results import Reply
 
 T = TypeVar("T")
 _BLANK_RUNS = re.compile(r"\n{3,}")
@@ -100,25 +100,25 @@ class Toolkit:
         def scan() -> list[str]:
             import babel
 
-            from .diskcache import digest, read_json, write_json
+            from .diskcache import digest, remember
 
             found = {rel.split("/")[1]: rel for pattern in (f"*/LC_MESSAGES/{DOMAIN}.po", f"*/LC_MESSAGES/{DOMAIN}.mo")
                      for rel in self.data.listing("locales", pattern, recursive=True)}
+
+            def tags() -> list[str]:
+                normalized = set()
+                for folder, rel in found.items():
+                    try:
+                        normalized.add(normalize(folder))
+                    except LocaleError as exc:
+                        raise DataError(f"catalog folder '{folder}' is not a locale: {exc}",
+                                        self.data.find(rel)) from None
+                return sorted(normalized)
+
             # The folder names' tags, as an earlier process worked them out (Babel's check of
             # names like zh_CN lists its whole locale-data folder).
             key = digest("locale-folders", babel.__version__, *sorted(found))
-            tags = read_json(self.cache_dir, "locales", key)
-            if isinstance(tags, list) and all(isinstance(t, str) for t in tags):
-                return tags
-            normalized = set()
-            for folder, rel in found.items():
-                try:
-                    normalized.add(normalize(folder))
-                except LocaleError as exc:
-                    raise DataError(f"catalog folder '{folder}' is not a locale: {exc}",
-                                    self.data.find(rel)) from None
-            write_json(self.cache_dir, "locales", key, sorted(normalized))
-            return sorted(normalized)
+            return remember(self.cache_dir, "locales", key, tags, load=lambda stored: [str(t) for t in stored])
         return self.cached("available_locales", scan)
 
     def fallback_chain(self, locale: str) -> list[str]:

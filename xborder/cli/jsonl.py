@@ -20,6 +20,19 @@ SIGNALS = ("country", "phone", "accept_language", "email")
 LINE_KEYS = ("text", "id", *SIGNALS)
 
 
+def text_or_stream(text: str | None, jsonl: str | None, stream_lines: Callable[[], None]) -> str | None:
+    """The TEXT argument (``-`` reads stdin); with ``--jsonl``, ``stream_lines()`` runs instead
+    and None is returned. Giving both, or neither, is a usage error."""
+    if jsonl is not None:
+        if text is not None:
+            raise click.UsageError("give either TEXT or --jsonl, not both")
+        stream_lines()
+        return None
+    if text is None:
+        raise click.UsageError("missing TEXT (or use --jsonl FILE)")
+    return sys.stdin.read() if text == "-" else text
+
+
 def parse_line(raw: bytes, defaults: dict, *, known_keys_only: bool = False) -> tuple[dict, str, dict]:
     """The line's object, its ``text`` and its signals (line values over ``defaults``)."""
     try:

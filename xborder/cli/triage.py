@@ -8,11 +8,9 @@ line with ``id`` kept. A bad line is reported with its line number and skipped;
 """
 from __future__ import annotations
 
-import sys
-
 import click
 
-from .jsonl import parse_line, stream, with_id
+from .jsonl import parse_line, stream, text_or_stream, with_id
 from .main import emit_json, pass_state
 
 
@@ -31,15 +29,9 @@ def triage(state, text, as_json, jsonl, country, phone, accept_language, email, 
     """Triage TEXT: escalate or not, the reasons (legal_threat, consumer_authority, chargeback,
     privacy, safety, public_exposure), severity and evidence."""
     signals = {"country": country, "phone": phone, "accept_language": accept_language, "email": email}
-    if jsonl is not None:
-        if text is not None:
-            raise click.UsageError("give either TEXT or --jsonl, not both")
-        _stream(state.toolkit, jsonl, signals, strict or state.strict)
-        return
+    text = text_or_stream(text, jsonl, lambda: _stream(state.toolkit, jsonl, signals, strict or state.strict))
     if text is None:
-        raise click.UsageError("missing TEXT (or use --jsonl FILE)")
-    if text == "-":
-        text = sys.stdin.read()
+        return
     result = state.toolkit.triage(text, **signals)
     if as_json:
         emit_json(result.to_dict())

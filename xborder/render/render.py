@@ -67,7 +67,7 @@ def choose_locale(toolkit, detection: Any, locale: str | None, region: str | Non
     ``es`` detected with region MX gives ``es-MX`` when a catalog for it exists
     (its chain then reports ``es-MX -> es -> en``).
     """
-    from ..i18n.locale import normalize, parse, to_tag
+    from ..i18n.locale import normalize, parse
 
     region = normalize_region(region) or (getattr(detection, "region", None) if detection else None)
     if locale:

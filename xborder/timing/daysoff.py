@@ -138,21 +138,23 @@ def holiday_calendar(country: str, subdivision: str | None, year: int) -> Calend
     Calendars are kept in the user's cache folder (per ``holidays`` release), so a
     process that only needs this year's calendar does not import the package.
     """
-    from ..diskcache import default_cache_dir, digest, read_json, write_json
+    from ..diskcache import default_cache_dir, digest, remember
 
-    folder = default_cache_dir()
-    key = digest("calendar", country, subdivision or "", str(year), holidays_release())
-    cached = read_json(folder, "holidays", key)
-    if cached is not None:
-        if not cached:
+    def dump(calendar: Calendar | None) -> dict:
+        if calendar is None:
+            return {}  # the package has no calendar for the country
+        return {"names": {d.isoformat(): name for d, name in calendar.names.items()},
+                "workdays": sorted(d.isoformat() for d in calendar.weekend_workdays)}
+
+    def load(stored: dict) -> Calendar | None:
+        if not stored:
             return None
-        return Calendar({dt.date.fromisoformat(d): name for d, name in cached["names"].items()},
-                        frozenset(dt.date.fromisoformat(d) for d in cached["workdays"]))
-    calendar = _build_calendar(country, subdivision, year)
-    write_json(folder, "holidays", key, {} if calendar is None else {
-        "names": {d.isoformat(): name for d, name in calendar.names.items()},
-        "workdays": sorted(d.isoformat() for d in calendar.weekend_workdays)})
-    return calendar
+        return Calendar({dt.date.fromisoformat(d): name for d, name in stored["names"].items()},
+                        frozenset(dt.date.fromisoformat(d) for d in stored["workdays"]))
+
+    key = digest("calendar", country, subdivision or "", str(year), holidays_release())
+    return remember(default_cache_dir(), "holidays", key, lambda: _build_calendar(country, subdivision, year),
+                    dump=dump, load=load)
 
 
 def _build_calendar(country: str, subdivision: str | None, year: int) -> Calendar | None:

@@ -10,7 +10,7 @@ from .business_hours import BusinessHours, check_sla_hours, load_business_hours
 from .clock import _guess_note, _iso
 from .daysoff import DAY_NAMES, holiday_name, is_weekend, weekend_keys
 from .periods import QuietWindow, greeting_period, quiet_window
-from .zones import ZoneChoice, locate, parse_instant, resolve_zone, to_zone
+from .zones import ZoneChoice, locate, parse_instant, to_zone
 
 REPORT_KEYS = ("timezone", "local_time", "greeting_period", "weekend", "holiday", "is_business_hours",
                "next_opening", "sla_due", "quiet_hours")

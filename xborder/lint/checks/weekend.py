@@ -57,16 +57,14 @@ def calendar_words(language: str) -> tuple[dict[str, int], dict[str, int]]:
     per Babel release: a one-off reply need not load a second language's CLDR data."""
     import babel
 
-    from ...diskcache import default_cache_dir, digest, read_json, write_json
+    from ...diskcache import default_cache_dir, digest, remember
 
-    folder = default_cache_dir()
-    key = digest("calendar-words", language, babel.__version__)
-    cached = read_json(folder, "cldr", key)
-    if isinstance(cached, list) and len(cached) == 2:
-        return cached[0], cached[1]
-    words = (_day_words(language), _month_words(language))
-    write_json(folder, "cldr", key, list(words))
-    return words
+    def load(stored: list) -> tuple[dict[str, int], dict[str, int]]:
+        days, months = stored
+        return dict(days), dict(months)
+
+    return remember(default_cache_dir(), "cldr", digest("calendar-words", language, babel.__version__),
+                    lambda: (_day_words(language), _month_words(language)), dump=list, load=load)
 
 
 def _month_words(language: str) -> dict[str, int]:
@@ -155,17 +153,14 @@ def holiday_names(country: str, language: str, today: dt.date) -> dict[str, list
     this year and next, from the ``holidays`` package: "Boxing Day", "Tag der Deutschen Einheit".
 
     Kept in the user's cache folder per ``holidays`` release, like the calendars."""
-    from ...diskcache import default_cache_dir, digest, read_json, write_json
+    from ...diskcache import default_cache_dir, digest, remember
     from ...timing.daysoff import holidays_release
 
-    folder = default_cache_dir()
-    key = digest("names", country, language, str(today.year), holidays_release())
-    cached = read_json(folder, "holidays", key)
-    if cached is not None:
-        return {name: [dt.date.fromisoformat(d) for d in days] for name, days in cached.items()}
-    names = _holiday_names(country, language, today)
-    write_json(folder, "holidays", key, {name: [d.isoformat() for d in days] for name, days in names.items()})
-    return names
+    return remember(
+        default_cache_dir(), "holidays", digest("names", country, language, str(today.year), holidays_release()),
+        lambda: _holiday_names(country, language, today),
+        dump=lambda names: {name: [d.isoformat() for d in days] for name, days in names.items()},
+        load=lambda stored: {name: [dt.date.fromisoformat(d) for d in days] for name, days in stored.items()})
 
 
 def _holiday_names(country: str, language: str, today: dt.date) -> dict[str, list[dt.date]]:
