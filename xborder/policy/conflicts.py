@@ -15,6 +15,7 @@ import re
 import unicodedata
 from typing import Any, NamedTuple
 
+from .. import regexcache
 from ..results import Flag
 from . import conflict_terms as terms
 from .profiles import Profile, effective_profile
@@ -39,7 +40,7 @@ _END = rf"(?![{_LETTER}])"
 
 
 def _compile(table: dict[str, str]) -> re.Pattern:
-    return re.compile(rf"{_START}(?:{_alternation(table)})", re.IGNORECASE)
+    return regexcache.compile(rf"{_START}(?:{_alternation(table)})", re.IGNORECASE)
 
 
 class _Patterns:
@@ -52,7 +53,7 @@ class _Patterns:
         number = rf"(?P<num>\d{{1,4}}|{words})"
         unit = (rf"(?P<unit>(?P<day>{terms.DAY_UNITS})|(?P<week>{terms.WEEK_UNITS})|"
                 rf"(?P<month>{terms.MONTH_UNITS})|(?P<year>{terms.YEAR_UNITS}))")
-        return re.compile(rf"(?<![0-9{_LETTER}.,]){number}\s{{0,3}}(?:-\s?)?{unit}{_END}", re.IGNORECASE)
+        return regexcache.compile(rf"(?<![0-9{_LETTER}.,]){number}\s{{0,3}}(?:-\s?)?{unit}{_END}", re.IGNORECASE)
 
     @functools.cached_property
     def returns(self) -> re.Pattern:
@@ -68,7 +69,7 @@ class _Patterns:
 
     @functools.cached_property
     def negation(self) -> re.Pattern:
-        return re.compile(rf"{_START}(?:{_alternation(terms.NEGATION)}){_END}", re.IGNORECASE)
+        return regexcache.compile(rf"{_START}(?:{_alternation(terms.NEGATION)}){_END}", re.IGNORECASE)
 
     @functools.cached_property
     def guarantee(self) -> re.Pattern:
