@@ -11,7 +11,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 from pathlib import Path
 from types import MappingProxyType
-from typing import Any, Mapping
+from typing import Any, Mapping, NamedTuple
 
 from ..errors import DataError, InputError, suggest
 from ..yamlio import Node, check_keys, load_yaml
@@ -203,8 +203,7 @@ def _profile_files(toolkit) -> dict[str, Path]:
 
 # -- loading ------------------------------------------------------------------------
 
-@dataclass(frozen=True)
-class RawProfile:
+class RawProfile(NamedTuple):
     """One file as written: its own facts only."""
 
     region: str

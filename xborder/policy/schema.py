@@ -21,9 +21,8 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any, Callable, NamedTuple
 
 from ..errors import DataError
 from ..yamlio import Node, check_keys
@@ -113,8 +112,7 @@ def _currency(value: Any, path: Path, node: Node, key: str) -> None:
         raise _fail(f"'{key}' must be an ISO 4217 currency code like \"EUR\", not {value!r}", path, node, key)
 
 
-@dataclass(frozen=True)
-class FactSpec:
+class FactSpec(NamedTuple):
     """One fact key: what its value must be, which extra fields it may carry, what it means."""
 
     check: Callable

@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
 from typing import Any
 
 STATE_KEY = "_xborder"
@@ -14,15 +13,20 @@ class Isolated(str):
     """Text already wrapped (or deliberately not wrapped) for bidi; never wrapped twice."""
 
 
-@dataclass
 class RenderState:
-    locale: Any              # babel.Locale used for formats (the requested locale)
-    tag: str                 # its BCP 47 tag
-    tzinfo: Any              # pytz zone of the customer
-    now: dt.datetime         # aware UTC instant the reply is rendered at
-    rtl: bool
-    untranslated: list[str] = field(default_factory=list)
-    promised_dates: list[dt.date] = field(default_factory=list)
+    """What one render knows (locale, zone, instant, direction) and collects (untranslated
+    messages, promised dates). A plain class: one is made per reply."""
+
+    __slots__ = ("locale", "tag", "tzinfo", "now", "rtl", "untranslated", "promised_dates")
+
+    def __init__(self, locale: Any, tag: str, tzinfo: Any, now: dt.datetime, rtl: bool) -> None:
+        self.locale = locale            # babel.Locale used for formats (the requested locale)
+        self.tag = tag                  # its BCP 47 tag
+        self.tzinfo = tzinfo            # pytz zone of the customer
+        self.now = now                  # aware UTC instant the reply is rendered at
+        self.rtl = rtl
+        self.untranslated: list[str] = []
+        self.promised_dates: list[dt.date] = []
 
     def isolate(self, text: str) -> str:
         """Wrap an inserted value in bidi isolation marks in right-to-left locales."""

@@ -4,6 +4,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from ..errors import DataError, InputError
 
@@ -105,8 +106,7 @@ def _region_fact(toolkit, region: str):
     return _SourcedValue(value, getattr(fact, "source", None), getattr(fact, "stated_in", None) or region)
 
 
-@dataclass(frozen=True)
-class _SourcedValue:
+class _SourcedValue(NamedTuple):
     value: dict
     source: str | None
     stated_in: str
