@@ -15,10 +15,7 @@ bench/results/detect.md.
 from __future__ import annotations
 
 import argparse
-import datetime as dt
 import json
-import os
-import platform
 import subprocess
 import sys
 import time
@@ -28,6 +25,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from common import machine  # noqa: E402
 from xborder import Toolkit  # noqa: E402
 from xborder.detect import SUPPORTED  # noqa: E402
 from xborder.detect.corpus import LENGTH_CLASSES, load_corpus  # noqa: E402
@@ -225,9 +223,7 @@ def macro(per_lang: dict) -> float:
 
 def report(args, public, spent, corpus_acc, regions, rates, start_info, memory_mb, names) -> str:
     lines = ["## Language and region detection (`bench/bench_detect.py`)", ""]
-    cpu = platform.processor() or platform.machine()
-    lines.append(f"Machine: {cpu}, {os.cpu_count()} cores (shared), Python {platform.python_version()}, "
-                 f"{dt.date.today().isoformat()}. Command: `python bench/bench_detect.py"
+    lines.append(f"{machine()} Command: `python bench/bench_detect.py"
                  f"{' --sample ' + str(args.sample) if args.sample else ''}"
                  f"{' --no-lingua-high' if args.no_lingua_high else ''}"
                  f"{' --no-ablations' if args.no_ablations else ''}`.")

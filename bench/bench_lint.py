@@ -4,16 +4,15 @@ Run: python bench/bench_lint.py   (writes bench/results/lint.md)
 """
 from __future__ import annotations
 
-import datetime as dt
 import os
-import platform
 import statistics
-import subprocess
 import sys
 import tempfile
 import time
 from collections import Counter
 from pathlib import Path
+
+from common import cold, machine, write_section
 
 from xborder import Toolkit
 from xborder.lint import lint_text, load_rules
@@ -66,30 +65,6 @@ def big_draft(toolkit: Toolkit) -> tuple[float, int]:
     return time.perf_counter() - start, len(flags)
 
 
-def cli_cold(runs: int = 7) -> float:
-    xborder = str(Path(sys.executable).with_name("xborder"))
-    times = []
-    for _ in range(runs):
-        start = time.perf_counter()
-        subprocess.run([xborder, "lint", "-", "--locale", "de-DE"], input=b"Kannst du uns helfen?",
-                       stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=False)
-        times.append(time.perf_counter() - start)
-    return statistics.median(times)
-
-
-def processor() -> str:
-    """``platform.processor()``, or the CPU model from /proc/cpuinfo when that is empty (Linux)."""
-    name = platform.processor()
-    if not name:
-        try:
-            for line in Path("/proc/cpuinfo").read_text(encoding="utf-8").splitlines():
-                if line.startswith("model name"):
-                    return line.split(":", 1)[1].strip()
-        except OSError:
-            pass
-    return name or platform.machine()
-
-
 def main() -> None:
     load_seconds = cold_load()
     toolkit = Toolkit(data_dirs=[])
@@ -97,16 +72,16 @@ def main() -> None:
     score = evaluate(toolkit, drafts)
     best, median = throughput(toolkit, drafts)
     big_seconds, big_flags = big_draft(toolkit)
-    cli = cli_cold()
+    xborder = str(Path(sys.executable).with_name("xborder"))
+    cli = cold([xborder, "lint", "-", "--locale", "de-DE"], runs=7, input="Kannst du uns helfen?".encode(),
+               check=False)
     locales = Counter(d.locale for d in drafts)
     clean = len(score.clean)
     rules = len(load_rules(toolkit))
     lines = [
         "## Cultural-sensitivity lint (issue 6)",
         "",
-        f"Machine: {processor()}, {os.cpu_count()} cores (shared with other "
-        f"jobs: timings are noisy), Python {platform.python_version()}, {dt.date.today().isoformat()}. "
-        "Command: `python bench/bench_lint.py`.",
+        f"{machine()} Command: `python bench/bench_lint.py`.",
         "",
         f"Corpus: `tests/data/lint/corpus/`, {len(drafts)} agent drafts in {len(locales)} locales "
         f"({min(locales.values())}–{max(locales.values())} each), {clean} of them clean; {rules} rule files. "
@@ -144,10 +119,7 @@ def main() -> None:
         f"| `xborder lint - --locale de-DE` (fresh process, median of 7) | {cli * 1000:.0f} ms | |",
         "",
     ]
-    text = "\n".join(lines)
-    (HERE / "results").mkdir(exist_ok=True)
-    (HERE / "results" / "lint.md").write_text(text, encoding="utf-8")
-    print(text)
+    write_section("lint", "\n".join(lines))
 
 
 if __name__ == "__main__":

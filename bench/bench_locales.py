@@ -4,25 +4,20 @@ Run: python bench/bench_locales.py   (writes bench/results/locales.md)
 """
 from __future__ import annotations
 
-import datetime as dt
-import os
-import platform
 import shutil
 import statistics
-import subprocess
 import sys
 import tempfile
 import time
 from pathlib import Path
+
+from common import cold, machine, write_section
 
 from xborder import Toolkit
 from xborder.l10n.checker import check_locales
 from xborder.l10n.report import build_report, render_html
 from xborder.l10n.stats import collect_stats
 from xborder.l10n.workflow import extract
-
-HERE = Path(__file__).resolve().parent
-
 
 def timed(func, runs: int = 5) -> float:
     """Median seconds of ``func()`` on a fresh Toolkit each run (nothing cached between runs)."""
@@ -31,15 +26,6 @@ def timed(func, runs: int = 5) -> float:
         toolkit = Toolkit(data_dirs=[])
         start = time.perf_counter()
         func(toolkit)
-        times.append(time.perf_counter() - start)
-    return statistics.median(times)
-
-
-def cold(cmd: list[str], runs: int = 7) -> float:
-    times = []
-    for _ in range(runs):
-        start = time.perf_counter()
-        subprocess.run(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=False)
         times.append(time.perf_counter() - start)
     return statistics.median(times)
 
@@ -56,14 +42,12 @@ def main() -> None:
         t_report = timed(lambda tk: Path(tmp, "r.html").write_text(render_html(build_report(tk)), encoding="utf-8"),
                          runs=3)
     xborder = shutil.which("xborder") or str(Path(sys.executable).with_name("xborder"))
-    bare = cold([sys.executable, "-c", "pass"])
-    check_cold = cold([xborder, "locales", "check"])
+    bare = cold([sys.executable, "-c", "pass"], runs=7)
+    check_cold = cold([xborder, "locales", "check"], runs=7, check=False)
     lines = [
         "## Localization workflow (issue 4)",
         "",
-        f"Machine: {platform.machine()} {platform.processor() or ''}, {os.cpu_count()} cores (shared), "
-        f"Python {platform.python_version()}, {dt.date.today().isoformat()}. "
-        f"Command: `python bench/bench_locales.py`. Data: the bundled {len(locales)} catalogs × {messages} "
+        f"{machine()} Command: `python bench/bench_locales.py`. Data: the bundled {len(locales)} catalogs × {messages} "
         f"messages, {len(toolkit.template_names())} templates; medians, fresh Toolkit per run.",
         "",
         "| measure | value |",
@@ -76,10 +60,7 @@ def main() -> None:
         f"| `xborder locales check` cold process | {check_cold * 1000:.0f} ms (`python -c pass`: {bare * 1000:.0f} ms) |",
         "",
     ]
-    text = "\n".join(lines)
-    (HERE / "results").mkdir(exist_ok=True)
-    (HERE / "results" / "locales.md").write_text(text, encoding="utf-8")
-    print(text)
+    write_section("locales", "\n".join(lines))
 
 
 if __name__ == "__main__":

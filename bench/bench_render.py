@@ -4,20 +4,14 @@ Run: python bench/bench_render.py   (writes bench/results/render.md)
 """
 from __future__ import annotations
 
-import datetime as dt
-import os
-import platform
 import shutil
-import statistics
-import subprocess
 import sys
-import tempfile
 import time
 from pathlib import Path
 
-from xborder import Toolkit
+from common import cold, machine, write_section
 
-HERE = Path(__file__).resolve().parent
+from xborder import Toolkit
 LOCALES = ["en", "es", "es-MX", "pt-BR", "fr", "de", "it", "nl", "pl", "tr", "ru", "ar", "ja", "ko",
            "zh-CN", "zh-TW"]
 NOW = "2026-11-23T09:00:00+00:00"
@@ -59,33 +53,19 @@ def warm_throughput(seconds: float = 3.0, checks: bool = True) -> tuple[float, i
     return count / elapsed, len(jobs)
 
 
-def cold(cmd: list[str], runs: int = 15, empty_cache: bool = False) -> float:
-    """Median wall time of a fresh process, in seconds. ``empty_cache``: every run gets a new,
-    empty cache folder (XBORDER_CACHE_DIR), as on a machine's very first run."""
-    times = []
-    for _ in range(runs):
-        with tempfile.TemporaryDirectory() as folder:
-            env = dict(os.environ, XBORDER_CACHE_DIR=folder) if empty_cache else None
-            start = time.perf_counter()
-            subprocess.run(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=True, env=env)
-            times.append(time.perf_counter() - start)
-    return statistics.median(times)
-
-
 def main() -> None:
     rate, jobs = warm_throughput()
     bare_rate, _ = warm_throughput(checks=False)
     xborder = shutil.which("xborder") or str(Path(sys.executable).with_name("xborder"))
-    bare = cold([sys.executable, "-c", "pass"])
-    helps = cold([xborder, "--help"])
+    bare = cold([sys.executable, "-c", "pass"], runs=15)
+    helps = cold([xborder, "--help"], runs=15)
     reply_cmd = [xborder, "reply", "order_delayed", "--locale", "de", "--region", "DE", "--examples"]
-    reply = cold(reply_cmd)
+    reply = cold(reply_cmd, runs=15)
     first = cold(reply_cmd, runs=7, empty_cache=True)
     lines = [
         "## Rendering (issue 2)",
         "",
-        f"Machine: {platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}, "
-        f"{dt.date.today().isoformat()}. Command: `python bench/bench_render.py`.",
+        f"{machine()} Command: `python bench/bench_render.py`.",
         "",
         "| measure | value | goal |",
         "|---|---:|---:|",
@@ -105,10 +85,7 @@ def main() -> None:
         "files known to compile in the user's cache folder (README: the on-disk cache).",
         "",
     ]
-    text = "\n".join(lines)
-    (HERE / "results").mkdir(exist_ok=True)
-    (HERE / "results" / "render.md").write_text(text, encoding="utf-8")
-    print(text)
+    write_section("render", "\n".join(lines))
 
 
 if __name__ == "__main__":

@@ -5,19 +5,16 @@ Run: python bench/bench_time.py   (writes bench/results/time.md)
 from __future__ import annotations
 
 import datetime as dt
-import os
-import platform
 import shutil
-import statistics
-import subprocess
 import sys
 import time
 from pathlib import Path
 
+from common import cold, machine, write_section
+
 from xborder import Toolkit
 from xborder.timing import day_off, time_report
 
-HERE = Path(__file__).resolve().parent
 REGIONS = ("SA", "IL", "AE", "EG", "IN", "US-CA", "US-NY", "CA-QC", "BR-SP", "MX-CMX", "DE-BY", "FR", "GB",
            "ES", "IT", "PL", "RU-MOW", "CN", "JP", "KR", "TH", "VN", "ID-JK", "AU-NSW", "NZ", "ZA", "NG", "TR",
            "Asia/Tokyo", "+1 212 555 0100")
@@ -50,16 +47,6 @@ def days_off() -> int:
     return n
 
 
-def cold(cmd: list[str], runs: int = 9) -> float:
-    """Median wall time of a fresh process, in seconds."""
-    times = []
-    for _ in range(runs):
-        start = time.perf_counter()
-        subprocess.run(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=True)
-        times.append(time.perf_counter() - start)
-    return statistics.median(times)
-
-
 def main(seconds: float = 3.0) -> None:
     toolkit = Toolkit(data_dirs=[])
     plain = rate(lambda: reports(toolkit), seconds)
@@ -73,8 +60,7 @@ def main(seconds: float = 3.0) -> None:
     lines = [
         "## Time zones and business calendars (issue 5)",
         "",
-        f"Machine: {platform.machine()} {platform.processor() or ''}, {os.cpu_count()} cores (shared), "
-        f"Python {platform.python_version()}, {dt.date.today().isoformat()}. "
+        f"{machine()} "
         "Command: `python bench/bench_time.py`.",
         "",
         "| measure | value |",
@@ -89,10 +75,7 @@ def main(seconds: float = 3.0) -> None:
         f"(+{(sla - bare) * 1000:.0f} ms) |",
         "",
     ]
-    text = "\n".join(lines)
-    (HERE / "results").mkdir(exist_ok=True)
-    (HERE / "results" / "time.md").write_text(text, encoding="utf-8")
-    print(text)
+    write_section("time", "\n".join(lines))
 
 
 if __name__ == "__main__":

@@ -8,23 +8,21 @@ real engine's translation time.
 """
 from __future__ import annotations
 
-import datetime as dt
 import os
-import platform
 import shutil
 import statistics
-import subprocess
 import sys
 import tempfile
 import time
 from pathlib import Path
+
+from common import cold, machine, write_section
 
 from xborder import Toolkit
 from xborder.translate import translate_text
 from xborder.translate.fake_server import FakeLibreServer
 from xborder.translate.redact import Redactor
 
-HERE = Path(__file__).resolve().parent
 MESSAGE = ("Hello, my email is ana.ruiz@example.com and you can call me on +1 415 555 0132. "
            "My card 4111 1111 1111 1111 was charged twice for order A-10293, please help. "
            "Tracking RR123456789DE shows nothing since Monday.")
@@ -53,15 +51,6 @@ def toolkit_for(folder: Path, url: str, **table) -> Toolkit:
                      for k, v in settings.items())
     (folder / "xborder.toml").write_text(f'translator = "libre"\nurl = "{url}"\n[translate]\n{body}\n')
     return Toolkit(data_dirs=[folder])
-
-
-def cold(cmd: list[str], runs: int = 9, env: dict | None = None) -> float:
-    times = []
-    for _ in range(runs):
-        start = time.perf_counter()
-        subprocess.run(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env)
-        times.append(time.perf_counter() - start)
-    return statistics.median(times)
 
 
 def main() -> None:
@@ -101,10 +90,10 @@ def main() -> None:
         server.mode = "ok"
         xborder = shutil.which("xborder") or str(Path(sys.executable).with_name("xborder"))
         env = {**os.environ, "XBORDER_TRANSLATOR": "none"}
-        bare = cold([sys.executable, "-c", "pass"], env=env)
-        cli_none = cold([xborder, "translate", "hello", "--to", "de", "--from", "en"], env=env)
+        bare = cold([sys.executable, "-c", "pass"], env=env, check=False)
+        cli_none = cold([xborder, "translate", "hello", "--to", "de", "--from", "en"], env=env, check=False)
         env_libre = {**env, "XBORDER_TRANSLATOR": "libre", "XBORDER_TRANSLATOR_URL": server.url}
-        cli_libre = cold([xborder, "translate", MESSAGE, "--to", "de", "--from", "en"], env=env_libre)
+        cli_libre = cold([xborder, "translate", MESSAGE, "--to", "de", "--from", "en"], env=env_libre, check=False)
     rows = [
         ("redaction (one 230-character message, 6 values)", f"{redact_rate:,.0f} messages/s"),
         ("translate_text, new text (loopback server)", f"{uncached:.1f} ms median"),
@@ -120,8 +109,7 @@ def main() -> None:
     lines = [
         "## Machine translation (issue 8)",
         "",
-        f"Machine: {platform.machine()} {platform.processor() or ''}, {os.cpu_count()} cores, "
-        f"Python {platform.python_version()}, {dt.date.today().isoformat()}. "
+        f"{machine()} "
         "Command: `python bench/bench_translate.py`. Server: the 127.0.0.1 LibreTranslate stand-in "
         "(no engine time included); timings on a shared 2-core machine are noisy.",
         "",
@@ -130,11 +118,7 @@ def main() -> None:
         *[f"| {name} | {value} |" for name, value in rows],
         "",
     ]
-    text = "\n".join(lines)
-    print(text)
-    out = HERE / "results"
-    out.mkdir(exist_ok=True)
-    (out / "translate.md").write_text(text, encoding="utf-8")
+    write_section("translate", "\n".join(lines))
 
 
 if __name__ == "__main__":

@@ -9,21 +9,18 @@ to tune it), reported separately so the holdout figures estimate unseen text.
 """
 from __future__ import annotations
 
-import datetime as dt
 import json
-import os
-import platform
-import sys
 import time
 from collections import Counter
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
+from common import machine, write_section
 
-from xborder import Toolkit  # noqa: E402
-from xborder.policy.triage import assess  # noqa: E402
-from xborder.policy.triage_lexicon import REASONS  # noqa: E402
+from xborder import Toolkit
+from xborder.policy.triage import assess
+from xborder.policy.triage_lexicon import REASONS
+
+ROOT = Path(__file__).resolve().parent.parent
 
 CORPUS = ROOT / "tests" / "data" / "triage"
 
@@ -100,8 +97,7 @@ def main() -> None:
     assess(toolkit, "warm-up: load and compile the vocabulary")
     compile_s = time.perf_counter() - t0
     lines = ["## Triage", "",
-             f"Machine: {platform.processor() or platform.machine()}, {os.cpu_count()} CPUs (shared); "
-             f"Python {platform.python_version()}; {dt.date.today().isoformat()}.", "",
+             f"{machine()} Command: `python bench/bench_triage.py`.", "",
              "Corpus: `tests/data/triage/` — customer messages written for this project, about half decoys "
              "(words like lawyer, fire, review, bank, hospital in harmless messages). `dev` was used while "
              "writing the vocabulary; `holdout` was written with it and first scored after the vocabulary "
@@ -142,11 +138,7 @@ def main() -> None:
               f"- of which `Toolkit.detect()` alone: {detect_only:,.0f} messages/s",
               f"- reasons read with all 30 vocabularies (what triage falls back to when no language is "
               f"detected): {every_vocabulary:,.0f} messages/s", ""]
-    text = "\n".join(lines)
-    print(text)
-    out = ROOT / "bench" / "results" / "triage.md"
-    out.parent.mkdir(parents=True, exist_ok=True)
-    out.write_text(text + "\n", encoding="utf-8")
+    write_section("triage", "\n".join(lines))
 
 
 if __name__ == "__main__":

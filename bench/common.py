@@ -1,0 +1,58 @@
+"""What every benchmark script shares: timing a fresh process, naming the machine, writing its section."""
+from __future__ import annotations
+
+import datetime as dt
+import os
+import platform
+import statistics
+import subprocess
+import tempfile
+import time
+from pathlib import Path
+
+RESULTS = Path(__file__).resolve().parent / "results"
+
+
+def cold(cmd: list[str], runs: int = 9, *, env: dict | None = None, input: bytes | None = None,
+         check: bool = True, empty_cache: bool = False) -> float:
+    """Median wall time of a fresh process running ``cmd``, in seconds.
+
+    ``empty_cache``: every run gets a new, empty cache folder (``XBORDER_CACHE_DIR``), as on
+    a machine's very first run. ``check=False`` for commands whose exit status reports
+    findings (``xborder locales check``).
+    """
+    times = []
+    for _ in range(runs):
+        with tempfile.TemporaryDirectory() as folder:
+            run_env = dict(env if env is not None else os.environ, XBORDER_CACHE_DIR=folder) if empty_cache else env
+            start = time.perf_counter()
+            subprocess.run(cmd, input=input, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+                           check=check, env=run_env)
+            times.append(time.perf_counter() - start)
+    return statistics.median(times)
+
+
+def processor() -> str:
+    """``platform.processor()``, or the CPU model from /proc/cpuinfo when that is empty (Linux)."""
+    name = platform.processor()
+    if not name:
+        try:
+            for line in Path("/proc/cpuinfo").read_text(encoding="utf-8").splitlines():
+                if line.startswith("model name"):
+                    return line.split(":", 1)[1].strip()
+        except OSError:
+            pass
+    return name or platform.machine()
+
+
+def machine() -> str:
+    """``Machine: <cpu>, <n> cores (shared), Python <version>, <today>.``"""
+    return (f"Machine: {processor()}, {os.cpu_count()} cores (shared with other jobs: timings are noisy), "
+            f"Python {platform.python_version()}, {dt.date.today().isoformat()}.")
+
+
+def write_section(area: str, text: str) -> None:
+    """Print a script's Markdown section and keep it as ``bench/results/<area>.md`` for assemble.py."""
+    print(text)
+    RESULTS.mkdir(exist_ok=True)
+    (RESULTS / f"{area}.md").write_text(text.rstrip("\n") + "\n", encoding="utf-8")
