@@ -11,20 +11,12 @@ from __future__ import annotations
 
 import click
 
-from .jsonl import parse_line, stream, text_or_stream, with_id
+from .jsonl import message_options, parse_line, stream, text_or_stream, with_id
 from .main import emit_json, pass_state
 
 
 @click.command()
-@click.argument("text", required=False)
-@click.option("--json", "as_json", is_flag=True, help="Print the detection as one JSON object.")
-@click.option("--jsonl", "jsonl", is_flag=False, flag_value="-", default=None, metavar="[FILE|-]",
-              help="Read JSON lines ({\"text\", \"id\", \"country\", …}) from FILE or stdin; write one object per line.")
-@click.option("--country", help="Country the support system knows (ISO 3166, e.g. MX).")
-@click.option("--phone", help="Customer phone number with country code (+52 55 …).")
-@click.option("--accept-language", help="The customer's Accept-Language header (es-MX,es;q=0.9).")
-@click.option("--email", help="Customer e-mail address (its country-code domain is a region signal).")
-@click.option("--strict", is_flag=True, help="With --jsonl: stop at the first bad line (exit 2).")
+@message_options
 @pass_state
 def detect(state, text, as_json, jsonl, country, phone, accept_language, email, strict):
     """Detect the language and region of TEXT (or of each line with --jsonl)."""

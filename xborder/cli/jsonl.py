@@ -19,6 +19,27 @@ from .main import emit_jsonl
 SIGNALS = ("country", "phone", "accept_language", "email")
 LINE_KEYS = ("text", "id", *SIGNALS)
 
+_MESSAGE_OPTIONS = (
+    click.argument("text", required=False),
+    click.option("--json", "as_json", is_flag=True, help="Print the result as one JSON object."),
+    click.option("--jsonl", "jsonl", is_flag=False, flag_value="-", default=None, metavar="[FILE|-]",
+                 help="Read JSON lines ({\"text\", \"id\", \"country\", …}) from FILE or stdin; "
+                      "write one object per line."),
+    click.option("--country", help="Country the support system knows (ISO 3166, e.g. MX)."),
+    click.option("--phone", help="Customer phone number with country code (+52 55 …)."),
+    click.option("--accept-language", help="The customer's Accept-Language header (es-MX,es;q=0.9)."),
+    click.option("--email", help="Customer e-mail address (its country-code domain is a region signal)."),
+    click.option("--strict", is_flag=True, help="With --jsonl: stop at the first bad line (exit 2)."),
+)
+
+
+def message_options(command: Callable) -> Callable:
+    """TEXT, ``--json``, ``--jsonl``, the region signals and ``--strict``: what ``detect``
+    and ``triage`` both take."""
+    for option in reversed(_MESSAGE_OPTIONS):
+        command = option(command)
+    return command
+
 
 def text_or_stream(text: str | None, jsonl: str | None, stream_lines: Callable[[], None]) -> str | None:
     """The TEXT argument (``-`` reads stdin); with ``--jsonl``, ``stream_lines()`` runs instead

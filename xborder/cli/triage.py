@@ -10,20 +10,12 @@ from __future__ import annotations
 
 import click
 
-from .jsonl import parse_line, stream, text_or_stream, with_id
+from .jsonl import message_options, parse_line, stream, text_or_stream, with_id
 from .main import emit_json, pass_state
 
 
 @click.command()
-@click.argument("text", required=False)
-@click.option("--json", "as_json", is_flag=True, help="Print the result as one JSON object.")
-@click.option("--jsonl", "jsonl", is_flag=False, flag_value="-", default=None, metavar="[FILE|-]",
-              help="Read JSON lines ({\"text\", \"id\", \"country\", …}) from FILE or stdin; one object per line out.")
-@click.option("--country", help="Country the support system knows (ISO 3166).")
-@click.option("--phone", help="Customer phone number with country code.")
-@click.option("--accept-language", help="The customer's Accept-Language header.")
-@click.option("--email", help="Customer e-mail address.")
-@click.option("--strict", is_flag=True, help="With --jsonl: stop at the first bad line (exit 2).")
+@message_options
 @pass_state
 def triage(state, text, as_json, jsonl, country, phone, accept_language, email, strict):
     """Triage TEXT: escalate or not, the reasons (legal_threat, consumer_authority, chargeback,
