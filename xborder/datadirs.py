@@ -64,13 +64,16 @@ class DataDirs:
             # os.walk and fnmatch: several times cheaper than pathlib's glob on every start-up
             walk = os.walk(base, followlinks=True)
             for current, _, files in walk if recursive or depth > 1 else [next(walk, (base, [], []))]:
+                below = os.path.relpath(current, base).replace(os.sep, "/")  # once a folder, not a file
+                folders = [] if below == "." else below.split("/")
+                if len(folders) + 1 < depth or (not recursive and len(folders) + 1 != depth):
+                    continue
+                prefix = "/".join([folder, *folders])
                 for name in files:
-                    full = os.path.join(current, name)
-                    parts = os.path.relpath(full, base).replace(os.sep, "/").split("/")
-                    if len(parts) < depth or (not recursive and len(parts) != depth):
-                        continue
-                    if fnmatch.fnmatchcase("/".join(parts[-depth:]), pattern) and os.path.isfile(full):
-                        found[os.path.relpath(full, root).replace(os.sep, "/")] = Path(full)
+                    if fnmatch.fnmatchcase("/".join([*folders, name][-depth:]), pattern):
+                        full = os.path.join(current, name)
+                        if os.path.isfile(full):
+                            found[f"{prefix}/{name}"] = Path(full)
         return dict(sorted(found.items()))
 
     def writable_root(self) -> Path:
