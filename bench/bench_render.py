@@ -71,18 +71,25 @@ def main() -> None:
         "|---|---:|---:|",
         f"| warm `Toolkit.render`, {jobs} template × locale pairs, customer in DE, a new "
         f"customer name, order number etc. on every reply (no reply rendered twice): full reply "
-        f"(lint, policy conflicts and notes, customer clock) | {rate:,.0f} replies/s | ≥ 2,000 |",
-        f"| the same with `checks=False` (template, catalogs, Babel formats, customer clock) "
-        f"| {bare_rate:,.0f} replies/s | |",
+        f"(lint, policy conflicts and notes, customer clock) | {rate:,.0f} replies/s | ≥ 2,000 "
+        f"({'met' if rate >= 2000 else 'not met'}) |",
+        f"| the same with `checks=False`: the rendering issue 2 specified (template, catalogs, "
+        f"Babel formats, bidi, customer clock) | {bare_rate:,.0f} replies/s | ≥ 2,000 "
+        f"({'met' if bare_rate >= 2000 else 'not met'}) |",
         f"| `python -c pass` (median of 15) | {bare * 1000:.0f} ms | |",
         f"| `xborder --help` | {helps * 1000:.0f} ms (+{(helps - bare) * 1000:.0f} ms) | |",
-        f"| `xborder reply order_delayed --locale de` | {reply * 1000:.0f} ms (+{(reply - bare) * 1000:.0f} ms) | ≤ +250 ms |",
+        f"| `xborder reply order_delayed --locale de` | {reply * 1000:.0f} ms (+{(reply - bare) * 1000:.0f} ms) "
+        f"| ≤ +250 ms ({'met' if reply - bare <= 0.25 else 'not met'}) |",
         f"| the same with an empty cache folder (a machine's first run; median of 7) | {first * 1000:.0f} ms "
         f"(+{(first - bare) * 1000:.0f} ms) | |",
         "",
+        "Issue 2 set the 2,000 replies/s goal for rendering, before the cultural-sensitivity lint "
+        "(issue 6, its own goal 2,000 drafts/s) and the policy checks (issue 7) ran on every reply; "
+        "the full reply is measured against it as well. "
         "Cold starts are measured from a regular (not editable) install, whose modules are byte-compiled. "
         "After its first run, xborder finds parsed YAML and PO files, holiday calendars and the rule "
-        "files known to compile in the user's cache folder (README: the on-disk cache).",
+        "files known to compile, and compiled regular expressions, in the user's cache folder "
+        "(README: the on-disk cache).",
         "",
     ]
     write_section("render", "\n".join(lines))

@@ -167,17 +167,15 @@ def _ruleset(toolkit, target: Target) -> tuple[tuple[Rule, RuleType], ...]:
 def make_target(toolkit, locale: str, region: str | None, team_timezone: str | None,
                 now: Any) -> Target:
     """The customer (locale, region: resolved once per toolkit) and this call's options."""
-    from ..i18n.locale import normalize, parse
-
-    def resolve() -> tuple[str, str, str | None, Any]:
-        tag = normalize(locale)
-        return tag, parse(tag).language, customer_region(tag, region), parse(tag)
-    tag, language, reg, babel_locale = toolkit.cached(("lint", "customer", locale, region), resolve)
+    tag, language, reg, babel_locale = toolkit.cached(("lint", "customer", locale, region),
+                                                      functools.partial(_customer, locale, region))
     if team_timezone:
         _check_zone(team_timezone)
     instant = None
     if now is not None:
-        if isinstance(now, dt.date) and not isinstance(now, dt.datetime):
+        if isinstance(now, dt.datetime) and getattr(now.tzinfo, "zone", None) == "UTC":
+            instant = now  # a render's instant: already aware UTC (pytz)
+        elif isinstance(now, dt.date) and not isinstance(now, dt.datetime):
             instant = dt.datetime.combine(now, dt.time(12), dt.timezone.utc)
         elif isinstance(now, str):
             instant = _parse_now(now)
@@ -187,6 +185,13 @@ def make_target(toolkit, locale: str, region: str | None, team_timezone: str | N
             instant = parse_now(now)
     return Target(tag=tag, language=language, region=reg, locale=babel_locale,
                   team_timezone=team_timezone, now=instant)
+
+
+def _customer(locale: str, region: str | None) -> tuple[str, str, str | None, Any]:
+    from ..i18n.locale import normalize, parse
+
+    tag = normalize(locale)
+    return tag, parse(tag).language, customer_region(tag, region), parse(tag)
 
 
 @functools.lru_cache(maxsize=64)

@@ -36,7 +36,7 @@ def to_local(value: Any, state: RenderState) -> dt.datetime:
         aware = parse_aware_datetime(value)
     except ValueError as exc:
         raise VariableError(f"cannot show {value!r} as a date-time: {exc}") from None
-    return state.tzinfo.normalize(aware.astimezone(state.tzinfo))
+    return aware.astimezone(state.tzinfo)  # pytz gives the right offset; normalize is for arithmetic
 
 
 def _as_date(value: Any, state: RenderState) -> dt.date:

@@ -114,7 +114,7 @@ def render_reply(toolkit, template: str, *, locale: str, context: Mapping[str, A
     tzinfo = get_zone(zone_choice.zone)
     babel_locale = parse(tag)
     state = RenderState(locale=babel_locale, tag=tag, tzinfo=tzinfo, now=instant, rtl=_is_rtl(tag))
-    customer_now = tzinfo.normalize(instant.astimezone(tzinfo))
+    customer_now = instant.astimezone(tzinfo)
 
     env = toolkit.environment(chain)
     try:

@@ -36,15 +36,15 @@ def customer_time(toolkit, region: str | None = None, timezone: str | None = Non
     instant, note = parse_instant(now, choice.zone)
     local = to_zone(instant, choice.zone)
     day = _customer_days(toolkit)(choice, local.date())
-    offset = local.strftime("%z")
+    local_time = _iso(local)
     return {
         "timezone": choice.zone,
         "region": choice.region,
         "source": choice.source,
         "guessed": choice.guessed,
         "candidates": list(choice.candidates),
-        "local_time": _iso(local),
-        "utc_offset": f"{offset[:3]}:{offset[3:]}",
+        "local_time": local_time,
+        "utc_offset": local_time[19:],  # "2026-11-23T10:00:00+01:00" -> "+01:00"
         "greeting_period": greeting_period(local),
         "weekend": list(day.weekend),
         "is_weekend": day.is_weekend,

@@ -135,10 +135,11 @@ def localize(zone, naive: dt.datetime) -> tuple[dt.datetime, str | None]:
 
 
 def to_zone(instant: dt.datetime, zone) -> dt.datetime:
-    """An aware instant shown in ``zone`` (pytz ``normalize`` after the conversion)."""
+    """An aware instant shown in ``zone``. (``astimezone`` picks pytz's right offset itself;
+    ``normalize`` is only needed after arithmetic on a local time.)"""
     if isinstance(zone, str):
         zone = get_zone(zone)
-    return zone.normalize(instant.astimezone(zone))
+    return instant.astimezone(zone)
 
 
 def parse_instant(value, zone) -> tuple[dt.datetime, str | None]:

@@ -55,9 +55,23 @@ class Money(NamedTuple):
     prefix: bool
 
 
-@functools.lru_cache(maxsize=16)
 def money(text: str) -> tuple[Money, ...]:
-    """Every amount with a currency sign in ``text`` (cached: three rules ask for the same text)."""
+    """Every amount with a currency sign in ``text``. An amount never spans a line break,
+    and most lines of a reply recur from one customer to the next, so each line's
+    amounts are remembered."""
+    if "\n" not in text:
+        return _line_money(text)
+    found: list[Money] = []
+    offset = 0
+    for line in text.split("\n"):
+        if line:
+            found += (m._replace(start=m.start + offset, end=m.end + offset) for m in _line_money(line))
+        offset += len(line) + 1
+    return tuple(found)
+
+
+@functools.lru_cache(maxsize=4096)
+def _line_money(text: str) -> tuple[Money, ...]:
     found = []
     last_end = -1
     for m in _NUMBER.finditer(text):
