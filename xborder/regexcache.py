@@ -31,7 +31,8 @@ _MAX_ENTRIES = 4000  # a store past this size starts again (patterns of rules lo
 
 _lock = threading.Lock()
 _store: dict[tuple[str, int], tuple] | None = None  # (pattern, flags) -> what _sre.compile takes
-_added = 0
+_added = 0  # patterns compiled since the store was read or written
+_registered = False  # save() registered to run at exit
 
 
 def compile(pattern: str, flags: int = 0) -> re.Pattern[str]:
@@ -115,13 +116,15 @@ def _load() -> dict[tuple[str, int], tuple]:
 
 
 def _remember(key: tuple[str, int], entry: tuple) -> None:
-    global _added
+    global _added, _registered
     with _lock:
-        assert _store is not None
+        if _store is None:  # cleared meanwhile by another thread: nothing to add to
+            return
         _store[key] = entry
         _added += 1
-        if _added == 1:
+        if not _registered:
             atexit.register(save)
+            _registered = True
 
 
 def save() -> None:
