@@ -77,3 +77,22 @@ def test_no_cache_folder_still_compiles(monkeypatch):
         regexcache.save()  # nowhere to write: nothing happens
     finally:
         regexcache.clear()
+
+
+def test_threads_compiling_and_clearing_get_working_patterns(store):
+    from concurrent.futures import ThreadPoolExecutor
+
+    patterns = [rf"(?<![0-9])(?P<n>{i}\d?)\s?(?:Tage?|days?)" for i in range(40)]
+
+    def work(k: int) -> bool:
+        ok = True
+        for i, pattern in enumerate(patterns):
+            if (i + k) % 13 == 0:
+                regexcache.clear()
+            m = regexcache.compile(pattern, re.IGNORECASE).search(f"in {i}5 TAGEN")
+            ok = ok and m is not None and m.group("n") == f"{i}5"
+        return ok
+
+    with ThreadPoolExecutor(8) as pool:
+        assert all(pool.map(work, range(16)))
+    regexcache.save()
