@@ -113,3 +113,27 @@ def test_every_shipped_template_is_free_of_conflicts(toolkit):
             for region in ("DE", "ES", "BR", "KR", "RU", "TR", "CN", "NZ"):
                 assert policy_conflict_flags(toolkit, text, locale=locale, region=region) == [], \
                     (name, locale, region)
+
+
+FEE_PHRASES = ["A 15% RESTOCKING FEE applies.", "eine Wiedereinlagerungsgebühr von 10 %", "İADE ÜCRETİ %5",
+               "frais de retour de 5 €", "spese di reso del 10%", "retourkosten", "opłata za zwrot",
+               "плата за возврат", "رسوم الإرجاع", "返品手数料", "반품 수수료", "退货手续费", "taxa de devolução"]
+
+
+def test_the_fee_prefilter_finds_what_the_fee_pattern_finds(toolkit):
+    """Restocking-fee phrases are looked for only in text holding one of their literals; on
+    phrases in every language, and every template's reply, that misses nothing."""
+    from xborder.policy.conflicts import _fee_spans, _patterns
+
+    p = _patterns(toolkit)
+    assert p.fee_needles, "every language's fee phrases should have literals"
+    texts = FEE_PHRASES + [f"Note: {phrase} on returns." for phrase in FEE_PHRASES]
+    texts += [toolkit.render(name, locale=loc, context=toolkit.template(name).examples(), region="DE",
+                             now=NOW, checks=False).text
+              for name in toolkit.template_names() for loc in ("de", "fr", "tr", "ja")]
+    found = 0
+    for text in texts:
+        spans = [m.span() for m in p.fee.finditer(text)]
+        assert _fee_spans(p, text) == spans, text
+        found += bool(spans)
+    assert found >= 2 * len(FEE_PHRASES) - 2

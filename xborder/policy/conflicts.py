@@ -56,6 +56,19 @@ class _Patterns:
         return regexcache.compile(rf"(?<![0-9{_LETTER}.,]){number}\s{{0,3}}(?:-\s?)?{unit}{_END}", re.IGNORECASE)
 
     @functools.cached_property
+    def fee_needles(self) -> tuple[str, ...] | None:
+        """Literals one of which every restocking-fee phrase contains (None: not known)."""
+        from ..lint.patterns import required_any
+
+        found: list[str] = []
+        for pattern in terms.RESTOCKING_FEE.values():
+            needles = required_any(pattern)
+            if needles is None:
+                return None
+            found += needles
+        return tuple(found)
+
+    @functools.cached_property
     def returns(self) -> re.Pattern:
         return _compile(terms.RETURN)
 
@@ -107,6 +120,15 @@ class _Period(NamedTuple):
     end: int
     days: int | None      # for day/week units
     months: int | None    # for month/year units
+
+
+def _fee_spans(p: _Patterns, text: str) -> list[tuple[int, int]]:
+    needles = p.fee_needles
+    if needles is not None:
+        low = text.lower()
+        if not any(needle in low for needle in needles):
+            return []
+    return [(m.start(), m.end()) for m in p.fee.finditer(text)]
 
 
 def _periods(p: _Patterns, text: str) -> list[_Period]:
@@ -173,7 +195,7 @@ def policy_conflict_flags(toolkit, text: str, *, locale: str | None = None,
     who = _where(profile, region)
     periods = _periods(p, norm)
     check_fee = fee is not None and fee.value is not None and withdrawal and withdrawal.value
-    fees = [(m.start(), m.end()) for m in p.fee.finditer(norm)] if check_fee else []
+    fees = _fee_spans(p, norm) if check_fee else []
     if not periods and not fees:
         return flags  # nothing a law could be compared with: the common case, kept cheap
     for lo, hi in _clauses(norm):
