@@ -12,7 +12,9 @@ which validates it, on the next run.
 This leans on CPython internals (``re._parser``, ``re._compiler``, ``_sre``),
 so it is used only on CPython 3.11 to 3.13, where they are known to have this
 shape; anywhere else, and on any surprise, it is plain ``re.compile``. Patterns
-are stored when the process exits, only if it compiled new ones.
+are stored when the process exits, only if it compiled new ones. The store is
+``marshal`` data, trusted as Jinja's compiled templates in the same folder are:
+the folder is the user's own.
 """
 from __future__ import annotations
 
