@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from jinja2 import meta
-from jinja2.ext import GETTEXT_FUNCTIONS
+from jinja2.ext import GETTEXT_FUNCTIONS, extract_from_ast
 
 
 def template_msgids(env, filename: str) -> list[tuple[str, ...]]:
@@ -15,18 +15,38 @@ def template_msgids(env, filename: str) -> list[tuple[str, ...]]:
             return
         seen_templates.add(name)
         source, _, _ = env.loader.get_source(env, name)
-        for _line, func, message in env.extract_translations(source, GETTEXT_FUNCTIONS):
-            ids = message if isinstance(message, tuple) else (message,)
-            ids = tuple(m for m in ids if m is not None)
-            if func in ("ngettext", "npgettext"):
-                ids = ids[:2]
-            else:
-                ids = ids[:1]
-            if ids and ids not in found:
-                found.append(ids)
-        for ref in meta.find_referenced_templates(env.parse(source)):
-            if ref:
-                walk(ref)
+        messages, references = _read(env, source)
+        found.extend(ids for ids in messages if ids not in found)
+        for ref in references:
+            walk(ref)
 
     walk(filename)
+    return found
+
+
+_READ: dict[str, tuple[tuple[tuple[str, ...], ...], tuple[str, ...]]] = {}
+
+
+def _read(env, source: str) -> tuple[tuple[tuple[str, ...], ...], tuple[str, ...]]:
+    """One parse of ``source``: its message ids and the templates it includes.
+
+    Remembered per source text: every locale's environment reads the same templates and
+    partials, and the environments (``build_environment``) differ in catalogs and loader,
+    not in syntax or in how ``trans`` blocks are trimmed.
+    """
+    found = _READ.get(source)
+    if found is not None:
+        return found
+    ast = env.parse(source)
+    messages: list[tuple[str, ...]] = []
+    for _line, func, message in extract_from_ast(ast, GETTEXT_FUNCTIONS):
+        ids = message if isinstance(message, tuple) else (message,)
+        ids = tuple(m for m in ids if m is not None)
+        ids = ids[:2] if func in ("ngettext", "npgettext") else ids[:1]
+        if ids and ids not in messages:
+            messages.append(ids)
+    found = (tuple(messages), tuple(ref for ref in meta.find_referenced_templates(ast) if ref))
+    if len(_READ) >= 1024:
+        _READ.clear()
+    _READ[source] = found
     return found
