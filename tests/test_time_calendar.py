@@ -92,3 +92,31 @@ def test_chinese_make_up_saturday_is_a_working_day():
     assert day_off("CN", dt.date(2026, 2, 14)) is None
     assert day_off("CN", dt.date(2026, 2, 21)) == "weekend (Saturday)"
     assert "substituted" in day_off("CN", dt.date(2026, 2, 20))
+
+
+EASTER_MONDAY_2027 = dt.date(2027, 3, 29)
+
+
+def test_a_gb_customer_without_a_nation_gets_the_bank_holidays_most_of_the_uk_has():
+    # The holidays package's UK-wide calendar leaves out Easter Monday and the Summer bank
+    # holiday; England, Wales and Northern Ireland have both, Scotland neither.
+    assert EASTER_MONDAY_2027 not in holidays.country_holidays("GB", years=2027)
+    assert day_off("GB", EASTER_MONDAY_2027) == "Easter Monday"
+    assert day_off("GB-WLS", EASTER_MONDAY_2027) == "Easter Monday"
+    assert day_off("GB-SCT", EASTER_MONDAY_2027) is None
+    assert day_off("GB", dt.date(2027, 8, 30)) is not None          # England's late-August holiday
+    assert day_off("GB", dt.date(2027, 8, 2)) is None               # Scotland's early-August one
+    assert day_off("GB", dt.date(2027, 12, 27)) is not None         # UK-wide holidays stay
+
+
+def test_the_gb_assumption_is_said_in_the_reply_and_drives_weekend_promise(toolkit):
+    from xborder.timing import customer_time
+
+    gb = customer_time(toolkit, region="GB", now="2027-03-29T10:00:00+00:00")
+    assert gb["holiday"] == "Easter Monday" and any("Scotland" in n for n in gb["notes"])
+    sct = customer_time(toolkit, region="GB-SCT", now="2027-03-29T10:00:00+00:00")
+    assert sct["holiday"] is None and not any("Scotland" in n for n in sct["notes"])
+    promise = "We will deliver your parcel on Monday 29 March 2027."
+    now = "2027-03-20T10:00:00+00:00"
+    assert [f.code for f in toolkit.lint(promise, "en-GB", region="GB", now=now)] == ["weekend_promise"]
+    assert toolkit.lint(promise, "en-GB", region="GB-SCT", now=now) == ()

@@ -5,7 +5,7 @@ import datetime as dt
 import functools
 from typing import Any, NamedTuple
 
-from .daysoff import DAY_NAMES, holiday_name, is_weekend, weekend_keys
+from .daysoff import DAY_NAMES, holiday_assumption, holiday_name, is_weekend, weekend_keys
 from .periods import QuietWindow, greeting_period, quiet_window
 from .zones import ZoneChoice, parse_instant, resolve_zone, to_zone
 
@@ -72,11 +72,12 @@ def _customer_days(toolkit):
         @functools.lru_cache(maxsize=4096)
         def day(choice: ZoneChoice, date: dt.date) -> _CustomerDay:
             country, sub = choice.country, choice.subdivision
+            assumed = holiday_assumption(country, sub)
             return _CustomerDay(
                 weekend=tuple(weekend_keys(country)), is_weekend=is_weekend(country, date, sub),
                 holiday=holiday_name(country, date, sub), quiet=quiet_window(toolkit, choice.region),
                 notes_before=(_guess_note(choice),) if choice.guessed else (),
-                notes_after=() if country is not None else
+                notes_after=((assumed,) if assumed else ()) if country is not None else
                 ("no region known for this zone: weekend is CLDR's world default, no holidays",))
         return day
     return toolkit.cached(("timing.customer_days",), make)

@@ -16,6 +16,18 @@ DAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
 # Holiday names in English when the package has them; else its default language.
 _NAME_LANGUAGES = ("en_US", "en_GB", "en")
 
+# Countries whose ``holidays`` calendar without a subdivision leaves out public holidays that
+# most of the population has: a customer known only by the country gets the calendar of the
+# subdivision that stands for that majority, and replies say so (``holiday_assumption``).
+# GB: Easter Monday and the late-August Summer bank holiday are bank holidays in England,
+# Wales and Northern Ireland, not in Scotland (https://www.gov.uk/bank-holidays); those three
+# nations hold 92 % of the UK's people (ONS, mid-2022 population estimates). The England
+# calendar has exactly the holidays the three share. Reviewed 2026-11-23.
+ASSUMED_SUBDIVISION: dict[str, tuple[str, str]] = {
+    "GB": ("ENG", "bank holidays of England, Wales and Northern Ireland assumed (Scotland's differ: "
+                  "pass GB-SCT, GB-WLS or GB-NIR to be sure)"),
+}
+
 
 def split_region(region: str, subdivision: str | None = None) -> tuple[str, str | None]:
     """``"US-CA"`` -> ``("US", "CA")``; an explicit ``subdivision`` wins."""
@@ -131,14 +143,26 @@ def holidays_release() -> str:
         return "unknown"
 
 
+def holiday_assumption(country: str | None, subdivision: str | None) -> str | None:
+    """What is assumed about the holidays of a customer known only by ``country`` (GB), or None."""
+    if subdivision or country not in ASSUMED_SUBDIVISION:
+        return None
+    return ASSUMED_SUBDIVISION[country][1]
+
+
 @functools.lru_cache(maxsize=1024)
 def holiday_calendar(country: str, subdivision: str | None, year: int) -> Calendar | None:
     """The holidays of one region and year, or ``None`` when the ``holidays`` package lacks it.
 
-    Calendars are kept in the user's cache folder (per ``holidays`` release), so a
-    process that only needs this year's calendar does not import the package.
+    A country in :data:`ASSUMED_SUBDIVISION` given without a subdivision gets that
+    subdivision's calendar. Calendars are kept in the user's cache folder (per
+    ``holidays`` release), so a process that only needs this year's calendar does not
+    import the package.
     """
     from ..diskcache import default_cache_dir, digest, remember
+
+    if not subdivision and country in ASSUMED_SUBDIVISION:
+        subdivision = ASSUMED_SUBDIVISION[country][0]
 
     def dump(calendar: Calendar | None) -> dict:
         if calendar is None:
