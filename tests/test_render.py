@@ -138,6 +138,29 @@ def test_es_mx_formats_dates_and_money_the_mexican_way(toolkit):
     assert "$1,234.50" in toolkit.render("refund_issued", locale="es-MX", context=ctx).text
 
 
+@pytest.mark.parametrize("locale, amount, expected", [
+    ("es-MX", "1234.5 EUR", "EUR\xa01,234.50"),   # CLDR currencySpacing: letters next to a digit
+    ("en", "1234.5 CHF", "CHF\xa01,234.50"),
+    ("tr", "23.4 CHF", "CHF\xa023,40"),
+    ("en", "1234.5 EUR", "€1,234.50"),             # a symbol touches the digits
+    ("de", "1234.5 CHF", "1.234,50\xa0CHF"),       # the pattern already spaces it
+    ("zh-CN", "23.4 USD", "US$23.40"),
+])
+def test_a_currency_written_in_letters_is_spaced_from_the_amount(toolkit, locale, amount, expected):
+    ctx = dict(toolkit.template("refund_issued").examples(), refund_amount=amount)
+    assert expected in toolkit.render("refund_issued", locale=locale, context=ctx).text
+
+
+def test_currency_spacing_rule():
+    from xborder.i18n.numbers import currency_spaced, format_money
+
+    assert currency_spaced("EUR23.40", "EUR") == "EUR\xa023.40"
+    assert currency_spaced("23.40EUR", "EUR") == "23.40\xa0EUR"
+    assert currency_spaced("€23.40", "€") == "€23.40" and currency_spaced("23.40 €", "€") == "23.40 €"
+    assert currency_spaced("US$23.40", "US$") == "US$23.40"
+    assert format_money(23.4, "EUR", "es_MX", format_type="name") == "23.40 euros"
+
+
 def test_strict_turns_fallback_into_error():
     strict = Toolkit(data_dirs=[], strict=True)
     with pytest.raises(LocaleError):

@@ -4,7 +4,7 @@
 ``date``       a date or date-time -> ``format_date`` (short|medium|long|full or a CLDR pattern)
 ``datetime``   an aware date-time -> the customer's zone: full date, short time, zone name
 ``time``       an aware date-time -> local clock time (short by default)
-``money``      :class:`Money` -> ``format_currency``
+``money``      :class:`Money` -> ``format_currency`` plus CLDR currency spacing
 ``number``     ``format_decimal``; ``percent`` -> ``format_percent``
 ``list``       ``format_list`` (standard|or|unit…)
 ``duration``   seconds or a timedelta -> ``format_timedelta``
@@ -88,14 +88,14 @@ def time_filter(context, value: Any, format: str = "short") -> str:
 
 @pass_context
 def money_filter(context, value: Any, format: str | None = None) -> str:
-    from babel.numbers import format_currency
+    from ..i18n.numbers import format_money
 
     state = _state(context)
     try:
         money = Money.parse(value)
     except ValueError as exc:
         raise VariableError(f"cannot show {value!r} as money: {exc}") from None
-    return state.isolate(format_currency(money.amount, money.currency, format=format, locale=state.locale))
+    return state.isolate(format_money(money.amount, money.currency, state.locale, format=format))
 
 
 @pass_context

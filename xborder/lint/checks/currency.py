@@ -233,10 +233,10 @@ class WrongCurrencyFormat(RuleType):
 
     @staticmethod
     def suggest(amount: Amount, sign: str, target: Target, conv: _Convention) -> str | None:
-        from babel.numbers import format_currency
+        from ...i18n.numbers import format_money
 
         code = currency_code(sign, target, conv.currency)
         if code is None:
             return None
-        text = format_currency(amount.value, code, locale=target.locale, numbering_system="latn")
+        text = format_money(amount.value, code, target.locale, numbering_system="latn")
         return text.replace("\u00a0", " ").replace("\u202f", " ").strip("\u200e\u200f")
