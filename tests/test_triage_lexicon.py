@@ -47,3 +47,13 @@ def test_user_folder_adds_words(tmp_path):
     assert toolkit.triage("See you at the tribunal.").reasons == ("legal_threat",)
     # the user's en.yaml replaces the bundled one
     assert not toolkit.triage("I will sue you").escalate
+
+
+def test_the_point_of_an_article_or_number_abbreviation_ends_no_sentence(toolkit):
+    from xborder.policy.triage import sentences
+
+    text = "Bitte teilen Sie mir gemäß Art. 15 DSGVO mit, welche Daten Sie speichern. Danke! Order No. 12. 5 days."
+    assert [text[a:b].strip() for a, b in sentences(text)] == [
+        "Bitte teilen Sie mir gemäß Art. 15 DSGVO mit, welche Daten Sie speichern", "Danke", "Order No. 12", "5 days"]
+    assert toolkit.triage("Bitte teilen Sie mir gemäß Art. 15 DSGVO mit, welche Daten Sie über mich "
+                          "speichern.").reasons == ("privacy",)
