@@ -39,3 +39,11 @@ def test_precision_and_recall_goals(score):
     for code in score.codes():
         assert score.precision(code) >= 0.75, code
         assert score.recall(code) >= 0.75, code
+
+
+def test_drafts_written_after_the_rules(toolkit):
+    """tests/data/lint/fresh/: drafts written after the rules (first scored once, see the file)."""
+    score = evaluate(toolkit, load_corpus(Path(__file__).parent / "data" / "lint" / "fresh"))
+    assert len(score.outcomes) >= 30
+    assert [o.draft.id for o in score.clean_flagged] == []
+    assert score.precision() >= 0.90 and score.recall() >= 0.85

@@ -6,7 +6,8 @@ the same taboo digit ("444") counts too. ``contexts`` picks where to look:
 
 - ``price``: the amount next to a currency sign or word (¥44, 74元, 4,000원 is
   not 4: the whole integer part is compared);
-- ``discount``: ``44%`` and the Chinese ``4折``;
+- ``discount``: ``44%``, the Chinese ``4折``, and an amount a discount word announces
+  ("un buono da 17 euro", "a €44 voucher": the store chose it);
 - ``code``: a promo code near a cue word ("code", "优惠码", "クーポン", "쿠폰")
   containing a taboo number (SAVE44, VIP4 — SPRING2024 is 2024, not 4);
 - ``count``: a number followed by one of the rule's ``counters`` (件, 个, 개,
@@ -105,6 +106,12 @@ class TabooNumber(RuleType):
             for m in _DISCOUNT.finditer(text):
                 if self.is_taboo(m.group(1)):
                     yield from hit(m.start(), m.end(), m.group(1), "discount")
+        if "discount" in self.contexts and "price" not in self.contexts and _CODE_CUE.search(text):
+            for m in money(text):  # "un buono da 17 euro", "a €44 voucher"
+                integer = re.sub(r"[^0-9]", "", re.split(r"[.,](?=[0-9]{1,2}$)", m.number)[0])
+                near = text[max(0, m.start - 25):min(len(text), m.end + 15)]
+                if self.is_taboo(integer) and _CODE_CUE.search(near):
+                    yield from hit(m.start, m.end, integer, "discount")
         if "code" in self.contexts and _CODE_CUE.search(text):
             for m in _CODE.finditer(text):
                 before = text[max(0, m.start() - 40):m.start()]
