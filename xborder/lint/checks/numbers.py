@@ -106,11 +106,10 @@ class TabooNumber(RuleType):
             for m in _DISCOUNT.finditer(text):
                 if self.is_taboo(m.group(1)):
                     yield from hit(m.start(), m.end(), m.group(1), "discount")
-        if "discount" in self.contexts and "price" not in self.contexts and _CODE_CUE.search(text):
+        if "discount" in self.contexts and "price" not in self.contexts:
             for m in money(text):  # "un buono da 17 euro", "a €44 voucher"
                 integer = re.sub(r"[^0-9]", "", re.split(r"[.,](?=[0-9]{1,2}$)", m.number)[0])
-                near = text[max(0, m.start - 25):min(len(text), m.end + 15)]
-                if self.is_taboo(integer) and _CODE_CUE.search(near):
+                if self.is_taboo(integer) and _CODE_CUE.search(text, max(0, m.start - 25), m.end + 15):
                     yield from hit(m.start, m.end, integer, "discount")
         if "code" in self.contexts and _CODE_CUE.search(text):
             for m in _CODE.finditer(text):
