@@ -48,3 +48,15 @@ def test_region_precision_and_recall(toolkit, corpus):
             found += region == example.region
     assert correct / named >= 0.95
     assert found / labelled >= 0.7
+
+
+def test_messages_written_after_the_detector(toolkit):
+    """tests/data/detect/fresh/: first scored once (see its README); language and region now."""
+    examples = load_corpus(Path(__file__).parent / "data" / "detect" / "fresh")
+    assert len(examples) >= 90
+    results = [(e, toolkit.detect(e.text)) for e in examples]
+    right = sum(1 for e, d in results if d.language == e.language)
+    assert right / len(results) >= 0.97
+    assert [e.text for e, d in results if d.region is not None and d.region != e.region] == []
+    named = [e for e in examples if e.region]
+    assert sum(1 for e, d in results if e.region and d.region == e.region) / len(named) >= 0.9
