@@ -102,8 +102,8 @@ class Toolkit:
 
             from .diskcache import digest, remember
 
-            found = {rel.split("/")[1]: rel for pattern in (f"*/LC_MESSAGES/{DOMAIN}.po", f"*/LC_MESSAGES/{DOMAIN}.mo")
-                     for rel in self.data.listing("locales", pattern, recursive=True)}
+            found = {rel.split("/")[1]: rel
+                     for rel in self.data.listing("locales", f"*/LC_MESSAGES/{DOMAIN}.[pm]o", recursive=True)}
 
             def tags() -> list[str]:
                 normalized = set()

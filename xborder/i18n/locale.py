@@ -67,6 +67,14 @@ def _default_script(language: str, territory: str | None) -> str | None:
     return None
 
 
+def _language_of(code: str) -> str:
+    """The language a tag's first subtag stands for, CLDR aliases followed (``iw`` -> ``he``)."""
+    from babel.core import get_global
+
+    first = code.replace("_", "-").split("-")[0].lower()
+    return get_global("language_aliases").get(first, first).split("_")[0]
+
+
 def dir_name(tag: str) -> str:
     """The folder name used under ``locales/`` and ``templates/``: ``pt-BR`` -> ``pt_BR``."""
     return tag.replace("-", "_")
@@ -84,8 +92,11 @@ def fallback_chain(requested: str, available: Iterable[str]) -> list[str]:
     catalog of the requested language exists (and it is not the source language).
     """
     loc = parse(requested)
-    avail = {normalize(a): parse(a) for a in available}
-    same_language = {t: l for t, l in avail.items() if l.language == loc.language}
+    available = list(available)
+    # Only tags that can be of this language are parsed: parsing every catalog's tag makes
+    # Babel list its whole locale-data folder (zh_CN) on a one-off reply.
+    maybe = [a for a in available if _language_of(a) == loc.language]
+    same_language = {t: l for t, l in ((normalize(a), parse(a)) for a in maybe) if l.language == loc.language}
     script = likely_script(loc)
     exact = to_tag(loc)
     chain: list[str] = [exact] if exact in same_language else []
@@ -102,7 +113,7 @@ def fallback_chain(requested: str, available: Iterable[str]) -> list[str]:
     if nearest and nearest not in chain:
         chain.append(nearest)
     if loc.language != SOURCE_LOCALE and not chain:
-        known = ", ".join(sorted(avail) + [SOURCE_LOCALE])
+        known = ", ".join(sorted({normalize(a) for a in available}) + [SOURCE_LOCALE])
         raise LocaleError(f"no translations for locale '{exact}' (available: {known})")
     if SOURCE_LOCALE not in chain:
         chain.append(SOURCE_LOCALE)
