@@ -233,9 +233,10 @@ def parse_rule(rule_id: str, path: Path, types: Mapping[str, Any]) -> Rule:
 def rule_files(toolkit) -> dict[str, Path]:
     """Rule id -> file, over every data layer (a user file overrides the bundled one)."""
     files = {}
+    prefix = RULES_FOLDER.rstrip("/") + "/"
     for rel, path in toolkit.data.listing(RULES_FOLDER, "*.yaml", recursive=True).items():
-        parts = Path(rel).relative_to(RULES_FOLDER).parts
+        parts = rel[len(prefix):].split("/")  # listing gives "culture_rules/lint/<style>/<Rule>.yaml"
         if len(parts) != 2:
             raise DataError(f"lint rules live one folder deep, as {RULES_FOLDER}/<style>/<Rule>.yaml", path)
-        files[f"{parts[0]}.{Path(parts[1]).stem}"] = path
+        files[f"{parts[0]}.{parts[1][:-len('.yaml')]}"] = path
     return files
