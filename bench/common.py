@@ -32,6 +32,19 @@ def cold(cmd: list[str], runs: int = 9, *, env: dict | None = None, input: bytes
     return statistics.median(times)
 
 
+def cold_interleaved(cmds: dict[str, list[str]], runs: int = 15) -> dict[str, float]:
+    """Median wall time of each command's fresh processes, the commands taking turns run by run,
+    so a machine that speeds up or slows down meanwhile affects them alike (a start-up cost
+    is measured against ``python -c pass``: their difference is what counts)."""
+    times: dict[str, list[float]] = {name: [] for name in cmds}
+    for _ in range(runs):
+        for name, cmd in cmds.items():
+            start = time.perf_counter()
+            subprocess.run(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=True)
+            times[name].append(time.perf_counter() - start)
+    return {name: statistics.median(values) for name, values in times.items()}
+
+
 def processor() -> str:
     """``platform.processor()``, or the CPU model from /proc/cpuinfo when that is empty (Linux)."""
     name = platform.processor()
