@@ -161,6 +161,17 @@ def test_currency_spacing_rule():
     assert format_money(23.4, "EUR", "es_MX", format_type="name") == "23.40 euros"
 
 
+def test_fallback_chain_reads_only_the_requested_language_and_follows_aliases():
+    from xborder.i18n.locale import fallback_chain
+
+    available = ["ar", "de", "es", "es-MX", "pt-BR", "zh-CN", "zh-TW"]
+    assert fallback_chain("es-AR", available) == ["es", "en"]
+    assert fallback_chain("zh-HK", available) == ["zh-TW", "en"]
+    assert fallback_chain("he", ["iw", "de"]) == ["he-IL", "en"]     # a folder named by the old code
+    with pytest.raises(LocaleError, match=r"available: ar, de, es, es-MX, pt-BR, zh-CN, zh-TW, en"):
+        fallback_chain("sv", available)
+
+
 def test_strict_turns_fallback_into_error():
     strict = Toolkit(data_dirs=[], strict=True)
     with pytest.raises(LocaleError):

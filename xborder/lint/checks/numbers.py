@@ -95,22 +95,19 @@ class TabooNumber(RuleType):
                 seen.add((start, end))
                 yield Hit(start, end, None, {"number": number, "context": context})
 
-        if "price" in self.contexts:
+        if "price" in self.contexts or "discount" in self.contexts:
             for m in money(text):
-                number = m.number
-                integer = re.split(r"[.,](?=[0-9]{1,2}$)", number)[0]
-                integer = re.sub(r"[^0-9]", "", integer)
-                if self.is_taboo(integer):
+                integer = re.sub(r"[^0-9]", "", re.split(r"[.,](?=[0-9]{1,2}$)", m.number)[0])
+                if not self.is_taboo(integer):
+                    continue
+                if "price" in self.contexts:
                     yield from hit(m.start, m.end, integer, "price")
+                elif _CODE_CUE.search(text, max(0, m.start - 25), m.end + 15):  # "un buono da 17 euro"
+                    yield from hit(m.start, m.end, integer, "discount")
         if "discount" in self.contexts and ("%" in text or "％" in text or "折" in text):
             for m in _DISCOUNT.finditer(text):
                 if self.is_taboo(m.group(1)):
                     yield from hit(m.start(), m.end(), m.group(1), "discount")
-        if "discount" in self.contexts and "price" not in self.contexts:
-            for m in money(text):  # "un buono da 17 euro", "a €44 voucher"
-                integer = re.sub(r"[^0-9]", "", re.split(r"[.,](?=[0-9]{1,2}$)", m.number)[0])
-                if self.is_taboo(integer) and _CODE_CUE.search(text, max(0, m.start - 25), m.end + 15):
-                    yield from hit(m.start, m.end, integer, "discount")
         if "code" in self.contexts and _CODE_CUE.search(text):
             for m in _CODE.finditer(text):
                 before = text[max(0, m.start() - 40):m.start()]
