@@ -5,9 +5,14 @@ intent and a filled reply in one), else ``triage`` (and ``classify`` when presen
 """
 from __future__ import annotations
 
+import re
 from typing import Any
 
+from ..errors import XborderError
 from .helpdesks import MARKER, Incoming
+
+
+_COUNTRY = re.compile(r"^[A-Za-z]{2}(-[A-Za-z0-9]{1,3})?$")
 
 
 def _plain(value: Any) -> Any:
@@ -18,6 +23,8 @@ def analyze(toolkit, incoming: Incoming, *, business_hours: str | None = None,
             sla_hours: float | None = None) -> dict[str, Any]:
     """Detection, triage, intent, suggested reply and the customer's time, as plain dicts."""
     signals = {k: v for k, v in incoming.signals.items() if v}
+    if not _COUNTRY.match(signals.get("country") or "XX"):
+        signals.pop("country")  # Zammad's customer.country is free text ("Germany")
     reply = intent = None
     if hasattr(toolkit, "suggest"):
         suggestion = _plain(toolkit.suggest(incoming.text, region=signals.get("country")))
@@ -26,7 +33,11 @@ def analyze(toolkit, incoming: Incoming, *, business_hours: str | None = None,
         intent = _plain(suggestion.get("intent"))
         reply = _plain(suggestion.get("reply"))
     else:
-        triage = toolkit.triage(incoming.text, **signals).to_dict()
+        try:
+            triage = toolkit.triage(incoming.text, **signals).to_dict()
+        except XborderError:  # a helpdesk field the library cannot read: go on with the text alone
+            signals = {}
+            triage = toolkit.triage(incoming.text).to_dict()
         detection = triage
         if hasattr(toolkit, "classify"):
             intent = _plain(toolkit.classify(incoming.text))
