@@ -27,7 +27,16 @@ def _problem(response, status: int) -> dict:
 
 
 def test_healthz_docs_and_openapi_are_open(api):
+    import time
+
     assert api.get("/healthz").json()["status"] == "ok"
+    for _ in range(600):  # readiness follows the warm-up thread
+        ready = api.get("/readyz")
+        if ready.status_code == 200:
+            break
+        assert ready.status_code == 503 and ready.headers["content-type"].startswith("application/problem+json")
+        time.sleep(0.05)
+    assert ready.json()["status"] == "ready"
     schema = api.get("/openapi.json").json()
     for path in ("/v1/detect", "/v1/triage", "/v1/classify", "/v1/suggest", "/v1/reply", "/v1/lint", "/v1/time",
                  "/v1/policy/{region}", "/hooks/chatwoot", "/hooks/zammad", "/hooks/zendesk"):

@@ -9,13 +9,9 @@ from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 _bearer = HTTPBearer(auto_error=False, description="`Authorization: Bearer $XBORDER_API_TOKEN`")
 
 
-def toolkit_of(request: Request):
-    """The worker's Toolkit, warmed in the lifespan hook."""
+async def toolkit_of(request: Request):
+    """The worker's Toolkit, warmed in the lifespan hook (async: no thread-pool hop)."""
     return request.app.state.toolkit
-
-
-def settings_of(request: Request):
-    return request.app.state.settings
 
 
 async def require_token(request: Request,

@@ -28,6 +28,11 @@ ROUTES = [
 ]
 
 
+class _QuietServer(ThreadingHTTPServer):
+    def handle_error(self, request, client_address) -> None:
+        pass  # a client killed mid-request (the fault tests do that) is no error of the fake
+
+
 class FakeDesk:
     """``with FakeDesk() as desk:`` serves on ``desk.url``; ``desk.calls`` and ``desk.notes`` record."""
 
@@ -40,7 +45,7 @@ class FakeDesk:
         self.hold_notes = threading.Event()  # set: note requests are recorded, then never answered
         self.note_seen = threading.Event()
         self._lock = threading.Lock()
-        self._server = ThreadingHTTPServer(("127.0.0.1", 0), self._handler())
+        self._server = _QuietServer(("127.0.0.1", 0), self._handler())
         self._server.daemon_threads = True
         self.url = f"http://127.0.0.1:{self._server.server_address[1]}"
 

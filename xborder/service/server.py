@@ -5,6 +5,7 @@ import contextlib
 import json
 import logging
 import sys
+import threading
 import time
 import uuid
 from pathlib import Path
@@ -133,8 +134,18 @@ def create_app(settings: Settings | None = None, toolkit=None):
             from ..toolkit import Toolkit
 
             app.state.toolkit = Toolkit()
-        await run_in_threadpool(api.warm, app.state.toolkit)
-        app.state.queue = Queue(settings.db_path)
+        # Warm-up (detectors, rules, catalogs) runs beside the first requests, which would load
+        # the same things lazily: /healthz answers at once, /readyz once it is done.
+        ready = app.state.ready = threading.Event()
+
+        def warm() -> None:
+            try:
+                api.warm(app.state.toolkit)
+            finally:
+                ready.set()
+
+        threading.Thread(target=warm, name="xborder-warm-up", daemon=True).start()
+        app.state.queue = await run_in_threadpool(Queue, settings.db_path)
         worker = None
         if settings.worker and any(d.can_write_back for d in settings.helpdesks.values()):
             from .worker import Worker
@@ -158,9 +169,17 @@ def create_app(settings: Settings | None = None, toolkit=None):
     app.include_router(api.router)
     app.include_router(hooks.router)
 
-    @app.get("/healthz", summary="Liveness: answers once the worker process has warmed up")
-    def healthz() -> dict:
+    @app.get("/healthz", summary="Liveness: the process answers")
+    async def healthz() -> dict:
         return {"status": "ok", "version": __version__}
+
+    @app.get("/readyz", summary="Readiness: 200 once this worker has loaded its data and models, else 503",
+             responses={503: {"content": {PROBLEM_TYPE: {}}, "description": "Still warming up."}})
+    async def readyz():
+        if not app.state.ready.is_set():
+            return problems.problem(503, "Service Unavailable", "warming up: loading data and models",
+                                    headers={"Retry-After": "1"})
+        return {"status": "ready", "version": __version__}
 
     @app.get("/console", response_class=HTMLResponse, summary="The agent console (one self-contained page)")
     def console():
