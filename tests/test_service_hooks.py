@@ -163,3 +163,20 @@ def test_backoff_grows_with_jitter_and_honours_retry_after():
     assert all(0 <= d <= 300 for d in delays)
     assert max(backoff(7) for _ in range(50)) > max(backoff(0) for _ in range(50))
     assert backoff(0, retry_after=30) >= 30
+
+
+def test_a_lease_lapses_when_its_process_is_gone(tmp_path):
+    import subprocess
+    import sys
+
+    from xborder.service.queue import Queue
+
+    queue = Queue(tmp_path / "q.sqlite3")
+    assert queue.add("zammad", "a", b"{}") and not queue.add("zammad", "a", b"{}")
+    gone = subprocess.Popen([sys.executable, "-c", "pass"])
+    gone.wait()
+    queue._run("UPDATE deliveries SET lease_until = ?, owner = ?", (time.time() + 3600, gone.pid))
+    assert queue.claim(["zammad"]).key == "zammad:a"  # its holder died: taken over at once
+    assert queue.claim(["zammad"]) is None  # now leased by this live process
+    assert queue.claim(["chatwoot"]) is None
+    queue.close()

@@ -27,6 +27,7 @@ CREATE TABLE IF NOT EXISTS deliveries (
     attempts INTEGER NOT NULL DEFAULT 0,
     next_at REAL NOT NULL DEFAULT 0,
     lease_until REAL NOT NULL DEFAULT 0,
+    owner INTEGER NOT NULL DEFAULT 0,
     reason TEXT,
     plan TEXT,
     done_at REAL
@@ -41,6 +42,20 @@ CREATE TABLE IF NOT EXISTS rejections (
 );
 """
 LEASE_S = 60.0
+
+
+def _alive(pid: int) -> bool:
+    if pid <= 0:
+        return False
+    if pid == os.getpid():
+        return True
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
 
 
 @dataclass(frozen=True)
@@ -87,7 +102,11 @@ class Queue:
 
     # -- processing ---------------------------------------------------------------
     def claim(self, providers: Iterable[str], now: float | None = None) -> Delivery | None:
-        """Lease the oldest due delivery of ``providers`` to this worker, or None."""
+        """Lease the oldest due delivery of ``providers`` to this process, or None.
+
+        A lease lapses after ``LEASE_S``, or at once when the process holding it is gone
+        (killed): the queue is a local file, so its owners are processes on this machine.
+        """
         providers = list(providers)
         if not providers:
             return None
@@ -97,12 +116,14 @@ class Queue:
             db = self._db
             db.execute("BEGIN IMMEDIATE")
             try:
-                row = db.execute(
-                    f"SELECT key, provider, body, attempts, plan FROM deliveries WHERE status = 'pending' "
-                    f"AND next_at <= ? AND lease_until <= ? AND provider IN ({marks}) "
-                    f"ORDER BY next_at, received_at LIMIT 1", (now, now, *providers)).fetchone()
+                rows = db.execute(
+                    f"SELECT key, provider, body, attempts, plan, lease_until, owner FROM deliveries "
+                    f"WHERE status = 'pending' AND next_at <= ? AND provider IN ({marks}) "
+                    f"ORDER BY next_at, received_at LIMIT 32", (now, *providers)).fetchall()
+                row = next((r for r in rows if r[5] <= now or not _alive(r[6])), None)
                 if row is not None:
-                    db.execute("UPDATE deliveries SET lease_until = ? WHERE key = ?", (now + LEASE_S, row[0]))
+                    db.execute("UPDATE deliveries SET lease_until = ?, owner = ? WHERE key = ?",
+                               (now + LEASE_S, os.getpid(), row[0]))
                 db.execute("COMMIT")
             except BaseException:
                 db.execute("ROLLBACK")
