@@ -174,6 +174,8 @@ def test_serve_cli(run, monkeypatch):
     assert bad.exit_code == 2
     env_bad = run("serve", env={"XBORDER_MAX_BODY_BYTES": "lots"})
     assert env_bad.exit_code == 2 and "XBORDER_MAX_BODY_BYTES" in env_bad.stderr
+    hours_bad = run("serve", env={"XBORDER_BUSINESS_HOURS": "Mon-Fri 9-6ish"})
+    assert hours_bad.exit_code == 2 and "XBORDER_BUSINESS_HOURS" in hours_bad.stderr
 
 
 def test_console_page_is_self_contained(api):

@@ -69,6 +69,14 @@ class Settings:
             desks[name] = Helpdesk(name, get(f"XBORDER_{up}_SECRET"), get(f"XBORDER_{up}_URL"),
                                    get(f"XBORDER_{up}_TOKEN"), get(f"XBORDER_{up}_EMAIL"))
         db = get("XBORDER_SERVICE_DB")
+        hours = get("XBORDER_BUSINESS_HOURS")
+        if hours:
+            from ..timing.business_hours import parse_spec
+
+            try:
+                parse_spec(hours)  # a bad spec stops the start, not every delivery later
+            except InputError as exc:
+                raise InputError(f"XBORDER_BUSINESS_HOURS: {exc}") from None
         return cls(
             api_token=get("XBORDER_API_TOKEN"),
             max_body_bytes=number("XBORDER_MAX_BODY_BYTES", 256 * KB),
@@ -78,7 +86,7 @@ class Settings:
             worker=(get("XBORDER_SERVICE_WORKER") or "1") not in ("0", "false", "no", "off"),
             worker_poll_s=number("XBORDER_WORKER_POLL", 0.2, float),
             sla_hours=number("XBORDER_SLA_HOURS", None, float),
-            business_hours=get("XBORDER_BUSINESS_HOURS"),
+            business_hours=hours,
             helpdesks=desks,
         )
 
