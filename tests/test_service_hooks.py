@@ -180,3 +180,23 @@ def test_a_lease_lapses_when_its_process_is_gone(tmp_path):
     assert queue.claim(["zammad"]) is None  # now leased by this live process
     assert queue.claim(["chatwoot"]) is None
     queue.close()
+
+
+def test_an_unexpected_error_is_retried_a_bounded_number_of_times(tmp_path, desk):
+    from xborder.service.queue import Queue
+    from xborder.service.worker import MAX_ATTEMPTS, Worker
+
+    class Broken:
+        def triage(self, text, **signals):
+            raise RuntimeError("a bug, not the customer's fault")
+
+    queue = Queue(tmp_path / "q.sqlite3")
+    worker = Worker(Broken(), queue, settings(tmp_path, desk.url))
+    queue.add("zammad", "b-1", payload("zammad_trigger.json"))
+    for attempt in range(MAX_ATTEMPTS):
+        queue._run("UPDATE deliveries SET next_at = 0")
+        assert worker.run_once()
+    state = queue.status("zammad", "b-1")
+    assert state["status"] == "failed" and "RuntimeError" in state["reason"] and desk.all_notes() == []
+    worker.client.close()
+    queue.close()

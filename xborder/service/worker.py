@@ -67,15 +67,18 @@ class Worker:
             return False
         try:
             self.process(item)
-        except Transient as exc:
-            if item.attempts + 1 >= MAX_ATTEMPTS:
-                self.queue.finish(item.key, "failed", f"gave up after {MAX_ATTEMPTS} attempts: {exc}")
-            else:
-                self.queue.retry(item.key, backoff(item.attempts, exc.retry_after), str(exc))
         except Permanent as exc:
             self.queue.finish(item.key, "failed", str(exc))
         except XborderError as exc:
             self.queue.finish(item.key, "failed", f"analysis: {type(exc).__name__}")
+        except Exception as exc:  # Transient, or a bug: retried later, a bounded number of times
+            reason = str(exc) if isinstance(exc, Transient) else f"error: {type(exc).__name__}"
+            if not isinstance(exc, Transient):
+                log.error("delivery %s: %s", item.key, type(exc).__name__)
+            if item.attempts + 1 >= MAX_ATTEMPTS:
+                self.queue.finish(item.key, "failed", f"gave up after {MAX_ATTEMPTS} attempts: {reason}")
+            else:
+                self.queue.retry(item.key, backoff(item.attempts, getattr(exc, "retry_after", None)), reason)
         return True
 
     def process(self, item) -> None:
