@@ -38,6 +38,7 @@ class Settings:
     db_path: Path | None = None
     worker: bool = True
     worker_poll_s: float = 0.2
+    worker_threads: int = 4
     sla_hours: float | None = None
     business_hours: str | None = None
     helpdesks: Mapping[str, Helpdesk] = field(default_factory=dict)
@@ -85,6 +86,7 @@ class Settings:
             db_path=Path(db) if db else default_db_path(),
             worker=(get("XBORDER_SERVICE_WORKER") or "1") not in ("0", "false", "no", "off"),
             worker_poll_s=number("XBORDER_WORKER_POLL", 0.2, float),
+            worker_threads=max(1, number("XBORDER_WORKER_THREADS", 4)),
             sla_hours=number("XBORDER_SLA_HOURS", None, float),
             business_hours=hours,
             helpdesks=desks,

@@ -151,7 +151,7 @@ def create_app(settings: Settings | None = None, toolkit=None):
             from .worker import Worker
 
             worker = Worker(app.state.toolkit, app.state.queue, settings)
-            worker.start()
+            worker.start(settings.worker_threads)
         app.state.worker = worker
         try:
             yield

@@ -26,7 +26,7 @@ def backoff(attempts: int, retry_after: float | None = None, *, base: float = 0.
 
 
 class Worker:
-    """One thread per service process; several processes share the queue through leases."""
+    """Worker threads in each service process; threads and processes share the queue through leases."""
 
     def __init__(self, toolkit, queue, settings, client=None) -> None:
         self.toolkit, self.queue, self.settings = toolkit, queue, settings
@@ -38,16 +38,19 @@ class Worker:
         self.writers = {name: WRITERS[name](desk, client) for name, desk in settings.helpdesks.items()
                         if desk.can_write_back}
         self._stop = threading.Event()
-        self._thread: threading.Thread | None = None
+        self._threads: list[threading.Thread] = []
 
-    def start(self) -> None:
-        self._thread = threading.Thread(target=self.run, name="xborder-webhooks", daemon=True)
-        self._thread.start()
+    def start(self, threads: int = 1) -> None:
+        """Run ``threads`` loops: the helpdesk calls of one overlap the analysis of another."""
+        for n in range(threads):
+            thread = threading.Thread(target=self.run, name=f"xborder-webhooks-{n}", daemon=True)
+            thread.start()
+            self._threads.append(thread)
 
     def stop(self, timeout: float = 5.0) -> None:
         self._stop.set()
-        if self._thread is not None:
-            self._thread.join(timeout)
+        for thread in self._threads:
+            thread.join(timeout)
         self.client.close()
 
     def run(self) -> None:
