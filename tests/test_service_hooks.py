@@ -200,3 +200,36 @@ def test_an_unexpected_error_is_retried_a_bounded_number_of_times(tmp_path, desk
     assert state["status"] == "failed" and "RuntimeError" in state["reason"] and desk.all_notes() == []
     worker.client.close()
     queue.close()
+
+
+def test_suggest_and_classify_are_used_when_the_toolkit_has_them(tmp_path, desk, toolkit):
+    """The seam for issue 10: with ``Toolkit.suggest``/``classify`` present, the routes answer
+    them and the note carries the suggested reply (a stand-in here, built from real calls)."""
+    from xborder import Toolkit
+
+    class WithSuggest(Toolkit):
+        def classify(self, text, **_):
+            return {"intent": "delivery_delayed", "confidence": 0.9, "alternatives": [], "evidence": [],
+                    "entities": {}}
+
+        def suggest(self, message, order=None, store=None, region=None):
+            triage = self.triage(message, country=region).to_dict()
+            reply = self.reply("order_delayed", message=message, region=region,
+                               context={**self.template("order_delayed").examples(), **(order or {})})
+            return {"detection": triage, "triage": triage, "intent": self.classify(message),
+                    "template": "order_delayed", "reply": reply.to_dict(), "missing_variables": [],
+                    "filled_from": {}}
+
+    app = create_app(settings(tmp_path, desk.url), WithSuggest(data_dirs=[]))
+    auth = {"Authorization": "Bearer test-api-token"}
+    with client(app) as c:
+        got = c.post("/v1/suggest", json={"message": "wo bleibt mein paket??", "region": "DE",
+                                          "order": {"order_id": "55018"}}, headers=auth)
+        assert got.status_code == 200 and "55018" in got.json()["reply"]["text"]
+        assert c.post("/v1/classify", json={"text": "x", "id": 7}, headers=auth).json()["id"] == 7
+        assert c.get("/v1/templates", headers=auth).json()["capabilities"] == {"classify": True, "suggest": True}
+        deliver(c, "zammad", payload("zammad_trigger.json"), "s-1")
+        assert wait_for(app.state.queue, "zammad", "s-1")["status"] == "done"
+    note = desk.all_notes()[0]
+    assert "Intent: delivery_delayed (0.90)" in note and "Suggested reply (de-DE, template order_delayed)" in note
+    assert "xb-intent-delivery_delayed" in json.dumps([call["body"] for call in desk.calls if call["action"] == "tags"])

@@ -27,7 +27,13 @@ def analyze(toolkit, incoming: Incoming, *, business_hours: str | None = None,
         signals.pop("country")  # Zammad's customer.country is free text ("Germany")
     reply = intent = None
     if hasattr(toolkit, "suggest"):
-        suggestion = _plain(toolkit.suggest(incoming.text, region=signals.get("country")))
+        region = signals.get("country")
+        if region is None and signals:  # suggest takes a region only: read it from phone, e-mail, language
+            try:
+                region = toolkit.detect(incoming.text, **signals).region
+            except XborderError:
+                region = None
+        suggestion = _plain(toolkit.suggest(incoming.text, region=region))
         triage = _plain(suggestion.get("triage")) or {}
         detection = _plain(suggestion.get("detection")) or triage
         intent = _plain(suggestion.get("intent"))
