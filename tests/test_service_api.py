@@ -184,3 +184,15 @@ def test_console_page_is_self_contained(api):
     html = page.text
     assert "src=" not in html and "href=" not in html.replace('href="#', "")  # nothing loaded from elsewhere
     assert 'dir="auto"' in html and "mark" in html and "/v1/suggest" in html
+
+
+def test_the_core_and_cli_do_not_load_the_server_stack():
+    import subprocess
+    import sys
+
+    code = ("import sys, xborder, xborder.cli.main, xborder.service, xborder.service.config; "
+            "from xborder.cli.main import cli; cli.get_command(None, 'serve'); "
+            "heavy = [m for m in ('fastapi', 'uvicorn', 'starlette', 'httpx', 'pydantic') if m in sys.modules]; "
+            "print(heavy); sys.exit(1 if heavy else 0)")
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
+    assert result.returncode == 0, result.stdout + result.stderr
