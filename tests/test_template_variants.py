@@ -41,6 +41,7 @@ def test_every_branch_renders_translated_and_lint_clean(toolkit, tag):
             reply = toolkit.render(name, locale=tag, context=context, region=region_of(tag), now=NOW)
             label = f"{name} {({k: context.get(k) for k, v in spec.variables.items() if v.type in ('choice', 'boolean')})}"
             assert "{{" not in reply.text and "%(" not in reply.text, label
+            assert "None" not in reply.text, label  # an optional variable printed inside a message
             for flag in reply.flags:
                 problems.append(f"{label}: {flag.code} {reply.text[flag.span[0]:flag.span[1]] if flag.span else ''!r}"
                                 f" — {flag.message}")
