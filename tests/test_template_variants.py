@@ -75,3 +75,16 @@ def test_shipping_info_refuses_a_destination_that_is_not_a_country_code():
     ctx = dict(_TOOLKIT.template("shipping_info").examples(), destination="Narnia")
     with pytest.raises(VariableError, match="ISO 3166-1"):
         _TOOLKIT.render("shipping_info", locale="de", context=ctx, now=NOW)
+
+
+def test_cli_reply_with_a_boolean_variant(run):
+    result = run("reply", "cancel_order", "--examples", "--var", "already_shipped=true", "--locale", "fr",
+                 "--region", "FR", "--now", NOW, "--json")
+    assert result.exit_code == 0, result.stderr
+    import json
+
+    reply = json.loads(result.stdout)
+    assert reply["flags"] == [] and reply["fallback_chain"] == ["fr", "en"]
+    assert "refuser le colis" in reply["text"]
+    bad = run("reply", "cancel_order", "--examples", "--var", "already_shipped=perhaps", "--locale", "fr")
+    assert bad.exit_code == 2 and "already_shipped" in bad.stderr and "Traceback" not in bad.stderr
