@@ -242,7 +242,8 @@ def find_phones(text: str, regions: tuple[str, ...]) -> Iterator[Identifier]:
         return
     import phonenumbers
 
-    seen = set()
+    found: dict[int, Identifier] = {}
+    national: dict[int, set] = {}
     for region in ("ZZ", *regions):
         try:
             matches = list(phonenumbers.PhoneNumberMatcher(text, None if region == "ZZ" else region,
@@ -250,13 +251,18 @@ def find_phones(text: str, regions: tuple[str, ...]) -> Iterator[Identifier]:
         except Exception:  # phonenumbers raises on odd input it cannot scan  # noqa: BLE001
             continue
         for match in matches:
-            if match.start in seen:
-                continue
             number_region = phonenumbers.region_code_for_number(match.number)
             if not number_region or number_region == "001":
                 continue
-            seen.add(match.start)
-            international = match.raw_string.lstrip().startswith(("+", "00"))
-            shared = len(phonenumbers.region_codes_for_country_code(match.number.country_code)) > 1
-            weight = (0.75 if international else 0.6) * (0.6 if shared else 1.0)
-            yield Identifier("phone number", match.raw_string, number_region, weight, True)
+            if match.raw_string.lstrip().startswith(("+", "00")):
+                # the country code says where the number is: +44 20 … is GB, +1 416 … is CA
+                found.setdefault(match.start, Identifier("phone number", match.raw_string, number_region, 0.75,
+                                                         True))
+            else:
+                national.setdefault(match.start, set()).add(number_region)
+                found.setdefault(match.start, Identifier("phone number", match.raw_string, number_region, 0.6,
+                                                         True))
+    for start, ident in sorted(found.items()):
+        if len(national.get(start, ())) > 1:
+            continue  # "0612345678" is a valid mobile number in NL and in FR: no country
+        yield ident

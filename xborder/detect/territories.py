@@ -10,6 +10,10 @@ from __future__ import annotations
 import functools
 
 MIN_SPEAKERS = 5.0  # percent of a country's people: below this, a language does not point there
+# CLDR's percentages count second-language speakers (64 % of Germans speak English); a
+# customer writes from where the language is official far more often.
+_STATUS_WEIGHT = {"official": 1.0, "de_facto_official": 1.0, "official_regional": 0.25}
+_UNOFFICIAL_WEIGHT = 0.1
 
 
 @functools.lru_cache(maxsize=1)
@@ -41,17 +45,26 @@ def speakers_percent(region: str, language: str) -> float:
     return max(percent, MIN_SPEAKERS) if info.get("official_status") else percent
 
 
+def _status_weight(region: str, language: str | None) -> float:
+    if language is None:
+        return 1.0
+    from babel.core import get_global
+
+    info = get_global("territory_languages").get(region, {}).get(language) or {}
+    return _STATUS_WEIGHT.get(info.get("official_status") or "", _UNOFFICIAL_WEIGHT)
+
+
 def language_shares(regions, language: str | None) -> dict[str, float]:
     """How likely each of ``regions`` is for a writer of ``language``: speakers there, normalised.
 
-    Countries where under 5 % speak the language drop out; without a language,
-    population alone weighs.
+    Countries where under 5 % speak the language drop out, and speakers where the
+    language is not official count a tenth; without a language, population alone weighs.
     """
     weights = {}
     for region in regions:
         percent = 100.0 if language is None else speakers_percent(region, language)
         if percent >= MIN_SPEAKERS:
-            weights[region] = population(region) * percent / 100.0
+            weights[region] = population(region) * percent / 100.0 * _status_weight(region, language)
     total = sum(weights.values())
     return {r: w / total for r, w in weights.items() if w > 0} if total else {}
 
