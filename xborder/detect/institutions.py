@@ -69,5 +69,19 @@ def names_by_region(profiles) -> dict[str, set[str]]:
 
 
 def is_acronym(name: str) -> bool:
-    """Short names in capitals ("ICO", "KVKK", "UOKiK") must be written so to count."""
+    """A name in capitals: "ICO", "KVKK", "UOKiK", "PROFECO"."""
     return bool(_ACRONYM.match(name)) and sum(ch.isupper() for ch in name) >= 2
+
+
+def needs_capitals(name: str) -> bool:
+    """An acronym that counts only as written: three letters ("ICO", "CMA") or an everyday word.
+
+    Longer ones are matched in any case: customers write "Profeco", "Procon", "kvkk".
+    """
+    if not is_acronym(name):
+        return False
+    if len(name) <= 3:
+        return True
+    from wordfreq import zipf_frequency
+
+    return zipf_frequency(name.lower(), "en") >= 3.0

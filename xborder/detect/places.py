@@ -38,7 +38,7 @@ _KEEP_SCRIPT = re.compile(
 _CASELESS = re.compile(r"[\u0590-\u06ff\u0750-\u077f\u0900-\u097f\u0e00-\u0e7f\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 MAX_WORDS = 3
-_TRANSIT_SPAN = 4  # words before a place where a transit word makes it a stop on the way
+_TRANSIT_SPAN = 4  # words before a place (and two after) where a transit word makes it a stop on the way
 MAX_CJK = 6  # characters of a CJK/Hangul place name
 
 
@@ -170,17 +170,24 @@ _TOKEN = re.compile(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*")
 # "Helsingissä"): a capitalised word of 5+ letters is also looked up with its ending
 # replaced by a nominative one.
 INFLECTING = frozenset({"pl", "cs", "sk", "ru", "uk", "fi", "hu", "lt", "lv", "et", "hr", "sl", "ro", "el", "tr"})
-_ENDINGS = ("", "a", "o", "e", "y", "i", "а", "я", "о", "ь", "и", "ы", "й", "ά", "α", "η", "ος")
+_ENDINGS = ("", "a", "o", "e", "y", "i", "а", "я", "о", "ь", "и", "ы", "й", "ά", "α", "η", "ος", "ce")
 
 
-def _inflected(gazetteer: Gazetteer, key: str) -> dict | None:
-    for cut in (1, 2, 3):
-        stem = key[:-cut]
+def _inflected(gazetteer: Gazetteer, key: str, language: str) -> dict | None:
+    """A case form's nominative: "krakowie" -> Kraków, "katowic" -> Katowice, "москве" -> Москва.
+
+    A short stem (four letters or fewer) only finds a place where ``language`` is
+    spoken: "Katowic" must not become Japan's "Kato".
+    """
+    from .territories import speakers_percent
+
+    for cut in (0, 1, 2, 3):
+        stem = key[:-cut] if cut else key
         if len(stem) < 3:
             break
-        for ending in _ENDINGS:
+        for ending in _ENDINGS if cut else _ENDINGS[1:]:
             found = gazetteer.lookup(stem + ending)
-            if found:
+            if found and (len(stem) >= 5 or any(speakers_percent(cc, language) >= 5.0 for cc in found)):
                 return found
     return None
 
@@ -243,9 +250,9 @@ def find_places(gazetteer: Gazetteer, text: str, language: str | None, rules: Pl
             key = key_of(base)
             populations = gazetteer.lookup(key)
             if not populations and n == 1 and language in INFLECTING and not caseless and len(key) >= 4:
-                populations = _inflected(gazetteer, key)
+                populations = _inflected(gazetteer, key, language)
             if populations:
-                transit = any(w in stops for w in lowered[max(0, i - _TRANSIT_SPAN):i])
+                transit = any(w in stops for w in lowered[max(0, i - _TRANSIT_SPAN):i] + lowered[i + n:i + n + 2])
                 found.setdefault(base, Place(base, populations, transit))
                 width = n
                 break

@@ -97,8 +97,9 @@ class RegionVote:
         if not total:
             return []
         ranked = sorted(self.scores.items(), key=lambda kv: (-kv[1], kv[0]))
-        out = [{"region": r, "weight": round(s / total, 2)} for r, s in ranked if s / total >= CANDIDATE_AT]
-        return out[:limit]
+        kept = [(r, s) for r, s in ranked if s / total >= CANDIDATE_AT][:limit]
+        total = sum(s for _, s in kept)
+        return [{"region": r, "weight": round(s / total, 2)} for r, s in kept]
 
 
 class RegionCues:
@@ -318,7 +319,7 @@ _SOLE_PLACE = 0.9
 
 def add_institutions(table: RegionCues, names: dict) -> RegionCues:
     """Add the profiles' laws and institutions (``{name: {regions}}``) to ``table`` and compile it."""
-    from .institutions import is_acronym
+    from .institutions import needs_capitals
 
     for name, regions in sorted(names.items()):
         regions = tuple(sorted(regions))
@@ -329,8 +330,13 @@ def add_institutions(table: RegionCues, names: dict) -> RegionCues:
                       regions)
         if name.isdigit():  # a hotline number, written next to CJK text as often as not ("打12315")
             table.patterns.append((re.compile(rf"(?<!\d){name}(?!\d)"), cue))
+        elif needs_capitals(name):
+            # "CMA" alone, not in "CMA CGM" (a shipping line): another capitalised word beside it
+            # makes it part of a longer name
+            table.patterns.append((re.compile(rf"(?<![A-Z][A-Za-z] )(?<![\w-]){re.escape(name)}(?![\w-])"
+                                              rf"(?! [A-Z]{{2}})"), cue))
         else:
-            table.add_word(name, cue, is_acronym(name))
+            table.add_word(name, cue, False)
     return table.compile()
 
 
