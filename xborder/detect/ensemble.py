@@ -336,11 +336,23 @@ def region_cues_of(toolkit) -> RegionCues:
     """The region cue table, loaded once per Toolkit: the data file, plus the laws and
     institutions of the region profiles."""
     def load() -> RegionCues:
-        from ..policy.profiles import all_profiles
-
         table = load_region_cues(_data_file(toolkit, CUES_PATH))
-        return add_institutions(table, names_by_region(all_profiles(toolkit)))
+        return add_institutions(table, _institution_names(toolkit))
     return toolkit.cached(("detect", "region_cues"), load)
+
+
+def _institution_names(toolkit) -> dict[str, set[str]]:
+    """The profiles' laws and institutions, kept in the cache folder by the profiles' bytes:
+    resolving every profile and asking wordfreq costs a second, the lookup milliseconds."""
+    from .. import diskcache
+    from ..policy.profiles import REGIONS_DIR, all_profiles
+
+    files = toolkit.data.listing(REGIONS_DIR, "*.yaml")
+    key = diskcache.digest(*(part for rel, path in files.items() for part in (rel, path.read_bytes())))
+    return diskcache.remember(
+        toolkit.cache_dir, "institutions", key, lambda: names_by_region(all_profiles(toolkit)),
+        dump=lambda names: {name: sorted(regions) for name, regions in names.items()},
+        load=lambda stored: {str(name): set(regions) for name, regions in stored.items()})
 
 
 def gazetteer_of(toolkit) -> Gazetteer:

