@@ -86,3 +86,27 @@ def write_json(folder: Path | None, kind: str, key: str, payload: Any) -> None:
         os.replace(tmp, path)
     except (OSError, TypeError, ValueError):
         pass
+
+
+def read_bytes(folder: Path | None, kind: str, name: str) -> bytes | None:
+    """The entry ``kind/name``, or None when absent or unreadable."""
+    if folder is None:
+        return None
+    try:
+        return (Path(folder) / kind / name).read_bytes()
+    except OSError:
+        return None
+
+
+def write_bytes(folder: Path | None, kind: str, name: str, data: bytes) -> None:
+    """Store ``data`` under ``kind/name`` atomically (best effort)."""
+    if folder is None:
+        return
+    path = Path(folder) / kind / name
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = path.with_suffix(f".{os.getpid()}.tmp")
+        tmp.write_bytes(data)
+        os.replace(tmp, path)
+    except OSError:
+        pass
