@@ -125,6 +125,19 @@ def test_the_cache_answers_a_repeat_without_a_request(tk, server, tmp_path):
         assert value.encode() not in blob
 
 
+def test_the_cache_keeps_no_provider_address(tmp_path):
+    """The old flake's cause: the provider's URL (a random port such as 41113) sat in the file."""
+    from xborder.translate.cache import TranslationCache, cache_key
+
+    cache = TranslationCache(tmp_path / "mtcache")
+    key = cache_key("libre:http://127.0.0.1:41113/", "en", "de", "Hello {0}")
+    cache.put(key, "[de] hallo {0}")
+    assert cache.get(key) == "[de] hallo {0}"
+    cache.close()
+    blob = b"".join(p.read_bytes() for p in (tmp_path / "mtcache").iterdir())
+    assert b"[de] hallo {0}" in blob and b"41113" not in blob and b"127.0.0.1" not in blob
+
+
 def test_a_customer_message_is_never_written_to_disk(tk, server, tmp_path):
     for _ in range(2):
         result = translate_text(tk, MESSAGE, to="de", source="en")

@@ -104,11 +104,15 @@ def _warn(folder: Path, problem: str) -> None:
 
 
 def _judge(folder: Path, create: bool) -> bool | None:
-    """Whether ``folder`` may be used; None when it does not exist (and was not created)."""
+    """Whether ``folder`` may be used; None when it does not exist (and was not created).
+
+    ``create``: the cache's root, made when missing and tightened to 0700; it may be a
+    symbolic link to a folder (the check applies to the folder). A layer's subfolder may not.
+    """
     try:
         if create:
             os.makedirs(folder, mode=0o700, exist_ok=True)
-        st = os.lstat(folder) if not create else os.stat(folder)  # the root may be a link to a folder
+        st = os.stat(folder) if create else os.lstat(folder)
     except FileNotFoundError:
         return None
     except OSError:  # not a folder, or not creatable: no cache, as with a read-only home

@@ -57,7 +57,7 @@ def _private_file(path: Path) -> None:
         st = os.fstat(fd)
         if hasattr(os, "geteuid") and st.st_uid != os.geteuid():
             raise PermissionError(f"{path} belongs to another user")
-        if st.st_mode & 0o077:
+        if st.st_mode & 0o077 and hasattr(os, "fchmod"):  # POSIX modes (not Windows)
             os.fchmod(fd, 0o600)
     finally:
         os.close(fd)
