@@ -316,7 +316,8 @@ def _poison(folder: Path, marker: Path) -> None:
         for path in entries:
             path.write_text(json.dumps(change(json.loads(path.read_text(encoding="utf-8")))), encoding="utf-8")
 
-    rewrite("catalogs", lambda entry: {**entry, "singular": {k: f"{v} {PHISHING}" for k, v in entry["singular"].items()}})
+    rewrite("catalogs", lambda entry: {**entry, "singular": {k: f"{v} {PHISHING}"
+                                                             for k, v in entry["singular"].items()}})
     rewrite("lint-rules", lambda entry: walk(entry, lambda v: True if v is False else v))
     rewrite("yaml", lambda entry: walk(entry, lambda v: 7 if v == 14 and type(v) is int else v))
 
