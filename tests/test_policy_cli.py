@@ -118,8 +118,52 @@ def test_missing_source_is_exit_2_for_show(run):
 
 
 def test_audit_clean_bundled_data(run):
-    result = run("policy", "audit", "--as-of", "2026-12-01")
-    assert result.exit_code == 0 and "every stated fact has a source" in result.stdout
+    result = run("policy", "audit", "--as-of", "2026-12-05")
+    assert result.exit_code == 0 and "no errors" in result.stdout, result.stdout
+    data = json.loads(run("policy", "audit", "--as-of", "2026-12-05", "--json").stdout)
+    assert data["ok"] and not [f for f in data["findings"] if f["severity"] == "error"]
+    # the pending Information Commission change is listed with its law
+    (pending,) = [f for f in data["findings"] if f["problem"] == "pending"]
+    assert pending["region"] == "GB" and "Data (Use and Access) Act 2025" in pending["law"]
+
+
+def test_audit_fails_on_a_fact_that_predates_a_recorded_amendment(run):
+    args = ["--data-dir", str(DATA / "amended"), "policy", "audit", "--as-of", "2026-12-01"]
+    result = run(*args, "--json")
+    assert result.exit_code == 1
+    findings = json.loads(result.stdout)["findings"]
+    problems = {(f["region"], f["fact"], f["problem"]): f for f in findings}
+    old = problems[("NL", "withdrawal_days", "predates_amendment")]
+    assert old["severity"] == "error" and old["law"] == "Test Act amending the Burgerlijk Wetboek"
+    assert "2025-01-01" in old["message"] and old["file"].endswith("NL.yaml") and old["line"] == 5
+    # EU states withdrawal_online_function, so NL inherits it: dated 2023, before the test act
+    assert ("NL", "withdrawal_online_function", "predates_amendment") in problems
+    text = run(*args)
+    assert text.exit_code == 1 and "predates_amendment" in text.stdout
+    # before the amendment commences there is nothing to report
+    assert run("--data-dir", str(DATA / "amended"), "policy", "audit", "--as-of", "2026-05-01").exit_code == 0
+
+
+def test_audit_pending_change_whose_commencement_passed(run):
+    result = run("--data-dir", str(DATA / "amended_pending"), "policy", "audit", "--as-of", "2026-12-01",
+                 "--json")
+    assert result.exit_code == 1
+    findings = json.loads(result.stdout)["findings"]
+    assert {(f["amendment"], f["problem"]) for f in findings if f["amendment"]} == {
+        ("GB-TEST-PENDING", "pending_commenced"), ("broken", "pending")}
+    early = run("--data-dir", str(DATA / "amended_pending"), "policy", "audit", "--as-of", "2026-09-30")
+    assert early.exit_code == 0 and "pending" in early.stdout
+
+
+def test_audit_bad_amendments_table_is_exit_2(run, tmp_path):
+    folder = tmp_path / "culture_rules"
+    folder.mkdir()
+    (folder / "amendments.yaml").write_text(
+        "amendments:\n  - id: X\n    law: L\n    change: C\n    date: 2026-01-01\n    commencement: null\n"
+        "    status: in_force\n    regions: [\"DE\"]\n    facts: [withdrawal_dayz]\n    source: S\n"
+        "    last_reviewed: 2026-01-01\n", encoding="utf-8")
+    result = run("--data-dir", str(tmp_path), "policy", "audit")
+    assert result.exit_code == 2 and "amendments.yaml:9:5" in result.stderr and "withdrawal_dayz" in result.stderr
 
 
 def test_audit_lists_missing_sources_and_stale_facts(run):
@@ -136,7 +180,8 @@ def test_audit_lists_missing_sources_and_stale_facts(run):
 def test_audit_months_window(run):
     stale = ["--data-dir", str(DATA / "stale"), "policy", "audit", "--as-of", "2026-12-01", "--json"]
     assert json.loads(run(*stale).stdout)["findings"]
-    assert not json.loads(run(*stale, "--months", "36").stdout)["findings"]
+    assert not [f for f in json.loads(run(*stale, "--months", "36").stdout)["findings"]
+                if f["problem"] == "stale"]
     assert run(*stale, "--months", "-1").exit_code == 2
 
 

@@ -114,14 +114,16 @@ def check(state, store_file, regions_spec, as_json, fail_on_shortfall):
 
 
 @policy.command()
-@click.option("--months", default=12, show_default=True, type=click.IntRange(min=0),
+@click.option("--months", default=6, show_default=True, type=click.IntRange(min=0),
               help="A fact reviewed longer ago than this is stale.")
 @click.option("--as-of", "as_of", metavar="YYYY-MM-DD", help="Audit as of this date (default: today).")
 @click.option("--unverified", is_flag=True, help="Also list facts stated as null (not verified).")
-@click.option("--json", "as_json", is_flag=True, help="Print JSON.")
+@click.option("--undated", is_flag=True, help="Also list each fact whose source date is not recorded.")
+@click.option("--json", "as_json", is_flag=True, help="Print JSON (every finding, info included).")
 @pass_state
-def audit(state, months, as_of, unverified, as_json):
-    """List facts without a source or reviewed more than --months ago (exit 1 if any lacks a source)."""
+def audit(state, months, as_of, unverified, undated, as_json):
+    """List facts without a source, predating a recorded amendment, missing a fact an amendment adds,
+    or reviewed more than --months ago, and pending changes (exit 1 on any error)."""
     from ..errors import InputError
     from ..policy.audit import audit_profiles
     from ..policy.tables import format_table
@@ -133,13 +135,21 @@ def audit(state, months, as_of, unverified, as_json):
         except ValueError:
             raise InputError(f"--as-of must be a date YYYY-MM-DD, not {as_of!r}") from None
     findings = audit_profiles(state.toolkit, months=months, today=today, include_unverified=unverified)
+    errors = [f for f in findings if f.severity == "error"]
     if as_json:
-        emit_json({"months": months, "findings": [f.to_dict() for f in findings]})
-    elif findings:
-        rows = [(f"{f.path}:{f.line}", f.region, f.fact, f.severity, f.problem, f.message) for f in findings]
-        click.echo(format_table(("where", "region", "fact", "severity", "problem", "message"), rows,
-                                max_width=90))
+        emit_json({"months": months, "ok": not errors, "findings": [f.to_dict() for f in findings]})
     else:
-        click.echo(f"every stated fact has a source and was reviewed within {months} months")
-    if any(f.severity == "error" for f in findings):
+        shown = [f for f in findings if undated or f.problem != "undated_source"]
+        if shown:
+            rows = [(f"{f.path}:{f.line}", f.region, f.fact, f.severity, f.problem, f.message) for f in shown]
+            click.echo(format_table(("where", "region", "fact", "severity", "problem", "message"), rows,
+                                    max_width=110))
+        hidden = len(findings) - len(shown)
+        if hidden:
+            click.echo(f"{hidden} stated facts carry no source_date (the date of the law's version or page); "
+                       "--undated lists them")
+        if not errors:
+            click.echo(f"no errors: every stated fact has a source, none predates a recorded amendment, "
+                       f"and no pending change has commenced (review window {months} months)")
+    if errors:
         click.get_current_context().exit(1)
