@@ -5,7 +5,12 @@ import datetime as dt
 
 import click
 
+from ..policy.notice import NOTICE
 from .main import emit_json, pass_state
+
+
+def _notice() -> None:
+    click.echo(f"\n{NOTICE}")
 
 
 @click.group()
@@ -42,6 +47,7 @@ def show(state, region, as_json):
     click.echo(format_table(("fact", "value", "source", "reviewed", "from"), rows, max_width=60))
     for note in profile.notes:
         click.echo(f"note: {note}")
+    _notice()
 
 
 @policy.command()
@@ -59,7 +65,8 @@ def compare(state, regions, as_json):
         raise InputError("policy compare needs at least two regions, e.g. 'policy compare DE FR BR'")
     profiles = [get_profile(state.toolkit, r) for r in regions]
     if as_json:
-        emit_json({"regions": [p.region for p in profiles], "profiles": [p.to_dict() for p in profiles]})
+        emit_json({"regions": [p.region for p in profiles], "profiles": [p.to_dict() for p in profiles],
+                   "notice": NOTICE})
         return
     rows = [(key, *[p.value(key) for p in profiles]) for key in FACTS
             if any(p.facts.get(key) is not None for p in profiles)]
@@ -67,12 +74,13 @@ def compare(state, regions, as_json):
     rows.append(("weekend", *[p.weekend for p in profiles]))
     click.echo(format_table(("fact", *[p.region for p in profiles]), rows, max_width=36))
     click.echo("('-' = not stated or not verified; 'policy show REGION' gives sources and notes)")
+    _notice()
 
 
 @policy.command()
 @click.option("--store", "store_file", required=True, metavar="FILE",
-              help="The store's policy (YAML: return_days, return_shipping_paid_by, restocking_fee_percent, "
-                   "warranty_months, data_request_days).")
+              help="The store's policy (YAML: return_days, return_starts, return_shipping_paid_by, "
+                   "restocking_fee_percent, warranty_months, data_request_days).")
 @click.option("--regions", "regions_spec", required=True, metavar="R1,R2|all",
               help="Regions to check, comma-separated, or 'all'.")
 @click.option("--json", "as_json", is_flag=True, help="Print JSON.")
@@ -85,14 +93,19 @@ def check(state, store_file, regions_spec, as_json, fail_on_shortfall):
     store = load_store_policy(store_file)
     regions = parse_regions(state.toolkit, regions_spec)
     results = check_store(state.toolkit, store, regions)
-    short = [r for r in results if not r.meets]
+    short = [r for r in results if r.meets is False]
+    unverified = [r for r in results if r.meets is None]
     if as_json:
         emit_json({"store": store.to_dict(), "regions": [r.to_dict() for r in results],
-                   "falls_short_in": [r.region for r in short]})
+                   "falls_short_in": [r.region for r in short],
+                   "unverified_in": [r.region for r in unverified], "notice": NOTICE})
     else:
         if short:
             click.echo(f"The store policy falls short in {len(short)} of {len(results)} regions: "
                        f"{', '.join(r.region for r in short)}")
+        elif unverified:
+            click.echo(f"No shortfall found, but some terms could not be checked in {len(unverified)} of "
+                       f"{len(results)} regions: {', '.join(r.region for r in unverified)}")
         else:
             click.echo(f"The store policy meets the stated statutory minimum in all {len(results)} regions.")
         for result in short:
@@ -105,10 +118,12 @@ def check(state, store_file, regions_spec, as_json, fail_on_shortfall):
             click.echo("\nconditions:")
             for region, f in conditions:
                 click.echo(f"  {region} {f.field}: {f.message}")
-        unknown = sorted({r.region for r in results for f in r.findings if f.status == "unknown"})
-        if unknown:
-            click.echo(f"\nnot verified for some terms (no statutory number stated; see 'policy show'): "
-                       f"{', '.join(unknown)}")
+        checked = [(r.region, f) for r in results for f in r.unverified]
+        if checked:
+            click.echo("\nunverified (no statutory number could be checked; see 'policy show'):")
+            for region, f in checked:
+                click.echo(f"  {region} {f.field}: {f.message}")
+        _notice()
     if fail_on_shortfall and short:
         click.get_current_context().exit(1)
 

@@ -15,6 +15,7 @@ from typing import Any, Mapping, NamedTuple
 
 from ..errors import DataError, InputError, suggest
 from ..yamlio import Node, check_keys, load_yaml
+from .notice import NOTICE
 from .schema import CONTRACT_FACTS, FACT_COMMON_KEYS, FACTS, PROFILE_KEYS, validate_fact
 
 REGIONS_DIR = "culture_rules/regions"
@@ -132,6 +133,7 @@ class Profile:
             out["members"] = list(self.members)
         if self.notes:
             out["notes"] = list(self.notes)
+        out["notice"] = NOTICE
         return out
 
 
