@@ -26,7 +26,7 @@ ITEMS = _load()
 def test_corpus_shape():
     assert len(ITEMS) >= 300
     assert len({i["language"] for i in ITEMS}) >= 20
-    assert sum(1 for i in ITEMS if not i["reasons"]) * 2 >= len(ITEMS)       # at least half decoys
+    assert sum(1 for i in ITEMS if not i["reasons"]) * 5 >= len(ITEMS) * 2   # at least 40% decoys
     assert len({i["id"] for i in ITEMS}) == len(ITEMS)
     assert all(set(i["reasons"]) <= set(REASONS) for i in ITEMS)
 
@@ -62,7 +62,7 @@ def test_no_decoy_escalates(predictions):
     ("Mon avocat va vous contacter, je vais porter plainte.", "legal_threat"),
     ("再不处理我就找律师起诉你们。", "legal_threat"),
     ("Vou registrar uma reclamação no PROCON.", "consumer_authority"),
-    ("Vou abrir uma reclamação no Reclame Aqui.", "consumer_authority"),
+    ("Vou abrir uma reclamação no Reclame Aqui.", "public_exposure"),
     ("我要打12315投诉你们。", "consumer_authority"),
     ("Ich habe mich an die Verbraucherzentrale gewandt.", "consumer_authority"),
     ("Voy a poner una queja en la OCU.", "consumer_authority"),

@@ -15,6 +15,11 @@
 the same sentence, so "my friend is a lawyer and loves your shop" does not. A
 sentence matching a ``not`` pattern does not count as a term hit for that reason.
 ``urgent`` phrases raise the severity by one level (a data breach, not a data request).
+``pressure`` (public_exposure only) names complaint sites that consumer authorities
+watch (Reclame Aqui, Şikayetvar): a post there is public exposure, and the evidence
+says it also carries authority pressure.
+Text and patterns are both read without accents on Latin and Greek letters
+("dau in judecata" matches "dau în judecată"), one character for one, so spans hold.
 Patterns are case-insensitive regular expressions; words in alphabetic scripts get
 boundaries (``\\w*`` lets a stem take its endings), CJK and Arabic match as written.
 """
@@ -30,7 +35,7 @@ from ..yamlio import Node, check_keys, load_yaml
 
 TRIAGE_DIR = "culture_rules/triage"
 REASONS = ("legal_threat", "consumer_authority", "chargeback", "privacy", "safety", "public_exposure")
-LISTS = ("phrases", "terms", "cues", "not", "urgent")
+LISTS = ("phrases", "terms", "cues", "not", "urgent", "pressure")
 # Boundaries only against letters of scripts written with spaces between words.
 LETTER = r"A-Za-z\u00c0-\u024f\u0370-\u03ff\u0400-\u052f\u0900-\u097f"
 START = rf"(?<![{LETTER}])"
@@ -51,6 +56,7 @@ class ReasonPatterns:
     not_: re.Pattern | None
     urgent: re.Pattern | None
     names: re.Pattern | None = None   # the profiles' authority names (shared by every language)
+    pressure: re.Pattern | None = None
 
 
 def _check_pattern(pattern: object, path: Path, node: Node, key: str, index: int) -> str:
@@ -120,11 +126,25 @@ def _wrap(pattern: str, open_endings: bool = False) -> str:
     return f"{head}(?:{pattern}){tail}"
 
 
+_FOLD: dict[int, str] = {}
+
+
+def fold(text: str) -> str:
+    """Latin and Greek letters without their accents, one character for one (ș -> s, ά -> α);
+    other scripts, whose marks carry meaning (Thai, Devanagari, Arabic), are left alone."""
+    if not _FOLD:
+        for code in [*range(0xC0, 0x250), *range(0x370, 0x400), *range(0x1E00, 0x1F00)]:
+            base = unicodedata.normalize("NFD", chr(code))[0]
+            if base != chr(code) and len(unicodedata.normalize("NFC", base)) == 1:
+                _FOLD[code] = base
+    return text.translate(_FOLD)
+
+
 def _merge(patterns: list[str], open_endings: bool = False) -> re.Pattern | None:
-    """One case-insensitive pattern; NFKC like the text it reads (Thai ำ becomes ํ + า there)."""
+    """One case-insensitive pattern; NFKC and accent-folded like the text it reads (Thai ำ becomes ํ + า)."""
     if not patterns:
         return None
-    return re.compile("|".join(_wrap(unicodedata.normalize("NFKC", p), open_endings) for p in patterns),
+    return re.compile("|".join(_wrap(fold(unicodedata.normalize("NFKC", p)), open_endings) for p in patterns),
                       re.IGNORECASE)
 
 
@@ -160,8 +180,11 @@ def _authority_terms(toolkit) -> list[str]:
         if _COURT.search(name):
             continue  # a court is a legal venue: legal_threat's vocabulary, not an authority
         escaped = re.escape(name)
-        if (name.isupper() and len(name) <= 4) or name.isdigit() or re.fullmatch(r"[A-Z][a-z]+\?", name):
-            out.append(rf"(?-i:{escaped})")   # BBB, ACCC, 12315, Which?: as written
+        if name.isupper() and len(name) <= 4:
+            # BBB, ACCC as written, and not as the first word of a longer name ("CMA CGM", a carrier)
+            out.append(rf"(?-i:{escaped})(?![ \t]+[A-Z]{{2,}}\b)")
+        elif name.isdigit() or re.fullmatch(r"[A-Z][a-z]+\?", name):
+            out.append(rf"(?-i:{escaped})")   # 12315, Which?: as written
         else:
             out.append(escaped)
     return out
@@ -191,7 +214,7 @@ def vocabulary(toolkit, language: str) -> dict[str, ReasonPatterns]:
             names = authority_names(toolkit) if reason == "consumer_authority" and v.get("cues") else None
             out[reason] = ReasonPatterns(_merge(v.get("phrases", []), o), _merge(v.get("terms", []), o),
                                          _merge(v.get("cues", []), o), _merge(v.get("not", []), o),
-                                         _merge(v.get("urgent", []), o), names)
+                                         _merge(v.get("urgent", []), o), names, _merge(v.get("pressure", []), o))
         return out
     return toolkit.cached(("policy:triage_vocab", language), build)
 
