@@ -114,9 +114,17 @@ def main() -> None:
              "0.887 with precision 0.940 and recall 0.839, escalate-F1 0.902, 1 decoy escalated (a nurse at "
              "the hospital). Misses: paraphrases ('geht die Sache an meinen Anwalt', 'make a TikTok about'), "
              "compounds (Käuferschutzfall), 'Art. 15' read as a sentence end, and Şikayetvar, a review site "
-             "the TR profile listed as an authority. 33 decoys were added to fresh3 after those fixes.", ""]
+             "the TR profile listed as an authority. 33 decoys were added to fresh3 after those fixes. "
+             "fresh4 (223 messages: every reason in each of 30 languages, 40 decoys; scored once on "
+             "2026-12-05 before any change) micro-F1 0.915 with precision 0.981 and recall 0.858, "
+             "escalate-F1 0.918, 2 decoys escalated (a lawyer who received his order; reading reviews on "
+             "Şikayetvar). Misses: German separable verbs and directional phrases ('schalte die "
+             "Verbraucherzentrale ein', 'gehe zur Verbraucherzentrale'), text without diacritics ('va dau in "
+             "judecata'), 'Sizi Şikayetvar'da paylaşacağım', paraphrases in nl, nb, cs, hu, el, ru, uk, fa, "
+             "hi, th, ko. 30 decoys (carriers named like authorities: CMA CGM; 'ich gehe zur Post') were "
+             "added to fresh4 after the fixes.", ""]
     all_items = []
-    for split in ("dev", "holdout", "fresh", "fresh2", "fresh3"):
+    for split in ("dev", "holdout", "fresh", "fresh2", "fresh3", "fresh4"):
         items = load(split)
         all_items.extend(items)
         result = score(toolkit, items)
