@@ -98,7 +98,7 @@ def main() -> None:
     compile_s = time.perf_counter() - t0
     lines = ["## Triage", "",
              f"{machine()} Command: `python bench/bench_triage.py`.", "",
-             "Corpus: `tests/data/triage/` — customer messages written for this project, about half decoys "
+             "Corpus: `tests/data/triage/` — customer messages written for this project, about 40% decoys "
              "(words like lawyer, fire, review, bank, hospital in harmless messages). `dev` was used while "
              "writing the vocabulary; `holdout` was written with it and first scored after the vocabulary "
              "was done; `fresh`, `fresh2` and then `fresh3` were written afterwards and each scored once "
