@@ -126,15 +126,20 @@ def main() -> None:
              "requests worded freely ('delete my account and all my data', 'what data do you hold about me') "
              "were missed in most languages (privacy recall 0.267). fresh6 (219 messages, 30 languages, 39 "
              "decoys, written after the fresh5 fixes and scored once) micro-F1 0.885 with precision 1.000 and "
-             "recall 0.794. Each set's misses were then fixed by general changes, and decoys aimed at the new "
-             "patterns were added afterwards (30 to fresh4, 109 to fresh6; 8 of those 109 escalated at first "
-             "and the patterns were narrowed), so the tables below no longer measure unseen text: on unseen "
-             "messages expect precision near 1.0 and recall near 0.8.", "",
+             "recall 0.794. fresh7 (211 messages, 30 languages, 31 decoys, written after the fresh6 fixes and "
+             "scored once) micro-F1 0.881 with precision 0.980 and recall 0.800 (two police neighbours escalated; "
+             "one label was wrong: a complaint to KVKK is also consumer_authority, corrected after scoring). "
+             "Each set's misses were then fixed by general changes, and decoys aimed at the new patterns were "
+             "added afterwards (30 to fresh4, 109 to fresh6, 94 to fresh7; 11 of those escalated at first — "
+             "among them Vietnamese 'khỏi' read as 'khói' (smoke) once accents were folded, so Vietnamese now "
+             "keeps its tone marks — and the patterns were narrowed), so the tables below no longer measure "
+             "unseen text. On unseen messages expect precision near 1.0 and recall near 0.8 (micro-F1 about "
+             "0.88): the issue's goal of F1 0.95 is not reached on unseen text.", "",
              "Accent folding (2026-12-05): `Toolkit.triage()` over the whole corpus, main against this change, "
              "five fresh processes each taking turns (load average 7-9 on 2 cores): medians 246 and 255 "
              "messages/s, so the folding costs nothing measurable against the machine's noise.", ""]
     all_items = []
-    for split in ("dev", "holdout", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6"):
+    for split in ("dev", "holdout", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7"):
         items = load(split)
         all_items.extend(items)
         result = score(toolkit, items)

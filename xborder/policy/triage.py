@@ -158,13 +158,14 @@ def assess(toolkit, text: str, languages: tuple[str, ...] | None = None
     """
     known = list(language_files(toolkit))
     langs = [lang for lang in (languages or known) if lang in known]
-    norm = fold(normalize_text(text[:MAX_CHARS]))
+    raw = normalize_text(text[:MAX_CHARS])
+    norm = fold(raw)                              # same length: one sentence split serves both
     hits: dict[str, ReasonHit] = {}
     for lo, hi in sentences(norm):
-        sentence = norm[lo:hi]
-        if not sentence.strip():
+        if not norm[lo:hi].strip():
             continue
-        names: list[re.Match] | None = None      # authority names, searched once per sentence
+        texts = {True: norm[lo:hi], False: raw[lo:hi]}
+        names: dict[bool, list[re.Match]] = {}    # authority names, searched once per sentence and form
         for reason in REASONS:
             if reason in hits and (reason != "privacy" or hits[reason].urgent):
                 continue
@@ -172,9 +173,10 @@ def assess(toolkit, text: str, languages: tuple[str, ...] | None = None
                 pats = vocabulary(toolkit, lang).get(reason)
                 if pats is None:
                     continue
-                if pats.names is not None and names is None:
-                    names = list(pats.names.finditer(sentence))
-                hit = _reason_hit(reason, pats, sentence, (lo, hi), names)
+                sentence = texts[pats.folded]
+                if pats.names is not None and pats.folded not in names:
+                    names[pats.folded] = list(pats.names.finditer(sentence))
+                hit = _reason_hit(reason, pats, sentence, (lo, hi), names.get(pats.folded))
                 if hit is not None and (reason not in hits or hit.urgent):
                     hits[reason] = hit
                     if reason != "privacy" or hit.urgent:

@@ -57,6 +57,7 @@ class ReasonPatterns:
     urgent: re.Pattern | None
     names: re.Pattern | None = None   # the profiles' authority names (shared by every language)
     pressure: re.Pattern | None = None
+    folded: bool = True               # patterns read the accent-folded text
 
 
 def _check_pattern(pattern: object, path: Path, node: Node, key: str, index: int) -> str:
@@ -79,6 +80,7 @@ class LanguageFile:
     language: str
     reasons: dict
     open_endings: bool = False
+    fold_accents: bool = True
 
 
 def load_language_file(path: Path) -> LanguageFile:
@@ -86,10 +88,12 @@ def load_language_file(path: Path) -> LanguageFile:
     data = load_yaml(path)
     if not isinstance(data, Node):
         raise DataError("a triage file must be a mapping with 'language' and 'reasons'", path, 1)
-    check_keys(data, ("language", "reasons", "description", "open_endings"), path, "triage file",
+    check_keys(data, ("language", "reasons", "description", "open_endings", "fold_accents"), path, "triage file",
                required=("language", "reasons"))
     if not isinstance(data.get("open_endings", False), bool):
         raise DataError("'open_endings' must be true or false", path, *data.where("open_endings"))
+    if not isinstance(data.get("fold_accents", True), bool):
+        raise DataError("'fold_accents' must be true or false", path, *data.where("fold_accents"))
     if data["language"] != path.stem:
         raise DataError(f"'language: {data['language']}' does not match the file name ({path.stem}.yaml)",
                         path, *data.where("language"))
@@ -111,7 +115,8 @@ def load_language_file(path: Path) -> LanguageFile:
             if not isinstance(items, list):
                 raise DataError(f"'{reason}.{key}' must be a list of patterns", path, *lists.where(key))
             out[reason][key] = [_check_pattern(p, path, lists, key, i) for i, p in enumerate(items)]
-    return LanguageFile(path.stem, out, bool(data.get("open_endings", False)))
+    return LanguageFile(path.stem, out, bool(data.get("open_endings", False)),
+                        bool(data.get("fold_accents", True)))
 
 
 def _wrap(pattern: str, open_endings: bool = False) -> str:
@@ -140,11 +145,13 @@ def fold(text: str) -> str:
     return text.translate(_FOLD)
 
 
-def _merge(patterns: list[str], open_endings: bool = False) -> re.Pattern | None:
-    """One case-insensitive pattern; NFKC and accent-folded like the text it reads (Thai ำ becomes ํ + า)."""
+def _merge(patterns: list[str], open_endings: bool = False, fold_accents: bool = True) -> re.Pattern | None:
+    """One case-insensitive pattern; NFKC (Thai ำ becomes ํ + า) and, unless the language's
+    accents tell words apart (Vietnamese khói/khỏi), accent-folded like the text it reads."""
     if not patterns:
         return None
-    return re.compile("|".join(_wrap(fold(unicodedata.normalize("NFKC", p)), open_endings) for p in patterns),
+    prepare = fold if fold_accents else (lambda p: p)
+    return re.compile("|".join(_wrap(prepare(unicodedata.normalize("NFKC", p)), open_endings) for p in patterns),
                       re.IGNORECASE)
 
 
@@ -152,9 +159,10 @@ def authority_terms(toolkit) -> list[str]:
     return toolkit.cached("policy:authority_terms", lambda: _authority_terms(toolkit))
 
 
-def authority_names(toolkit) -> re.Pattern | None:
+def authority_names(toolkit, *, fold_accents: bool = True) -> re.Pattern | None:
     """The authority names as one compiled pattern, shared by every language."""
-    return toolkit.cached("policy:authority_names", lambda: _merge(authority_terms(toolkit)))
+    return toolkit.cached(("policy:authority_names", fold_accents),
+                          lambda: _merge(authority_terms(toolkit), fold_accents=fold_accents))
 
 
 def _authority_terms(toolkit) -> list[str]:
@@ -208,13 +216,17 @@ def vocabulary(toolkit, language: str) -> dict[str, ReasonPatterns]:
     """
     def build() -> dict[str, ReasonPatterns]:
         loaded = load_language_file(language_files(toolkit)[language])
-        o = loaded.open_endings
+        o, f = loaded.open_endings, loaded.fold_accents
+
+        def merge(v: dict, key: str) -> re.Pattern | None:
+            return _merge(v.get(key, []), o, f)
         out = {}
         for reason, v in loaded.reasons.items():
-            names = authority_names(toolkit) if reason == "consumer_authority" and v.get("cues") else None
-            out[reason] = ReasonPatterns(_merge(v.get("phrases", []), o), _merge(v.get("terms", []), o),
-                                         _merge(v.get("cues", []), o), _merge(v.get("not", []), o),
-                                         _merge(v.get("urgent", []), o), names, _merge(v.get("pressure", []), o))
+            names = None
+            if reason == "consumer_authority" and v.get("cues"):
+                names = authority_names(toolkit) if f else authority_names(toolkit, fold_accents=False)
+            out[reason] = ReasonPatterns(merge(v, "phrases"), merge(v, "terms"), merge(v, "cues"), merge(v, "not"),
+                                         merge(v, "urgent"), names, merge(v, "pressure"), f)
         return out
     return toolkit.cached(("policy:triage_vocab", language), build)
 
