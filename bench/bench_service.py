@@ -439,11 +439,11 @@ def main() -> None:
         ratio = min((best.get((2, p), 0) / best[(1, p)]) if best.get((1, p)) else 0 for p in ("/v1/detect", "/v1/triage"))
         verdict = lambda ok: "met" if ok else "**not met**"  # noqa: E731
         lines += ["Goals on this run (load average at the end: " + load_average() + "):", "",
-                  f"- `/v1/detect` and `/v1/triage` at 500 req/s with 2 workers, p99 ≤ 25 ms: "
+                  "- `/v1/detect` and `/v1/triage` at 500 req/s with 2 workers, p99 ≤ 25 ms: "
                   + verdict(all(r is not None and r["p99"] <= 25 and not r["errors"] for r in p99_2.values())),
                   f"- throughput with 2 workers ≥ 1.8× one worker: {verdict(ratio >= 1.8)} ({ratio:.2f}×)",
                   f"- cold start to `/healthz` ≤ 2 s: {verdict(statistics.median(colds) <= 2)}",
-                  f"- every genuine delivery written back exactly once, every forged one refused: "
+                  "- every genuine delivery written back exactly once, every forged one refused: "
                   + verdict(hooks["written_once"] == hooks["genuine"] and a["rejected"] == hooks["forged_sent"]),
                   "", "The latency goals need the 2 cores to the service and its load generator; on a machine "
                   "shared with other jobs read them next to the server CPU per request above.", "",

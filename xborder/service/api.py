@@ -8,7 +8,7 @@ from __future__ import annotations
 import inspect
 from typing import Any, Literal, Optional
 
-from fastapi import APIRouter, Depends, Request
+from fastapi import APIRouter, Depends
 from pydantic import BaseModel, ConfigDict, Field
 
 from .deps import require_token, toolkit_of
