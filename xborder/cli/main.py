@@ -22,6 +22,7 @@ COMMANDS: dict[str, tuple[str, str, str]] = {
     "time": ("xborder.cli.time", "time_command", "Customer local time, weekend, holidays, business hours, SLA."),
     "translate": ("xborder.cli.translate", "translate", "Machine-translate text with customer data redacted."),
     "locales": ("xborder.cli.locales", "locales", "Extract, update, check and compile locale catalogs."),
+    "serve": ("xborder.cli.serve", "serve", "Run the HTTP API, helpdesk webhooks and agent console."),
 }
 
 
