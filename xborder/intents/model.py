@@ -1,0 +1,130 @@
+"""A small multinomial naive Bayes model over character n-grams, in pure Python.
+
+It reads what the cue lexicons miss: typos ("reembolzo"), endings no cue lists,
+a phrase said another way. Features are the 3- to 5-character slices of each word
+padded with spaces (whole words of one or two letters), and the 1- to 3-character
+slices of runs in scripts written without spaces (Chinese, Japanese, Thai).
+Training data: every language file's ``examples`` and the plain form of its cues.
+
+The model is kept as ``{feature: {intent index: log P(feature | intent)}}`` plus one
+floor per intent for a feature the intent never saw, so scoring a message touches
+only the features it has. It is trained when the cue files change and stored in
+the user's cache folder; ``xborder/intents/model.json`` ships the one trained on
+the bundled files, so a fresh install does not train.
+"""
+from __future__ import annotations
+
+import json
+import math
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from .lexicon import INTENTS, TOKEN
+
+ALPHA = 0.3          # additive smoothing
+SHIPPED = Path(__file__).with_name("model.json")
+# Scripts written without spaces between words (read as character runs).
+_UNSPACED = re.compile(r"[\u0e00-\u0e7f\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]+")
+
+
+def features(text: str) -> list[str]:
+    """The n-gram features of a normalized text (repeats kept: the model is multinomial)."""
+    out: list[str] = []
+    for token in TOKEN.findall(text):
+        if _UNSPACED.search(token):
+            for run in _UNSPACED.findall(token):
+                out.extend(run)
+                out.extend(run[i:i + 2] for i in range(len(run) - 1))
+                out.extend(run[i:i + 3] for i in range(len(run) - 2))
+            token = _UNSPACED.sub(" ", token).strip()
+            if not token:
+                continue
+        if token.isdigit():
+            continue
+        padded = f" {token} "
+        if len(token) <= 2:
+            out.append(padded)
+            continue
+        for n in (3, 4, 5):
+            out.extend(padded[i:i + n] for i in range(len(padded) - n + 1))
+    return out
+
+
+@dataclass
+class Model:
+    """Log-probabilities per feature and intent; ``floor`` for a feature an intent never saw."""
+
+    intents: tuple[str, ...]
+    table: dict[str, dict[int, float]]
+    floor: list[float]
+    digest: str = ""
+
+    def scores(self, text: str) -> tuple[dict[str, float], int]:
+        """Log-likelihood per intent (known features only), and how many features were known."""
+        totals = [0.0] * len(self.intents)
+        known = 0
+        table = self.table
+        for feat in features(text):
+            row = table.get(feat)
+            if row is None:
+                continue
+            known += 1
+            for index, logp in row.items():
+                totals[index] += logp
+        if not known:
+            return {}, 0
+        return {intent: totals[i] + known * self.floor[i] for i, intent in enumerate(self.intents)}, known
+
+    def posterior(self, text: str) -> tuple[dict[str, float], int]:
+        """P(intent | text) under a uniform prior, and the number of known features."""
+        scores, known = self.scores(text)
+        if not known:
+            return {}, 0
+        # Per-feature average, so a long message is not overconfident.
+        top = max(scores.values())
+        weights = {i: math.exp((s - top) / max(known, 1) * 4.0) for i, s in scores.items()}
+        total = sum(weights.values())
+        return {i: w / total for i, w in weights.items()}, known
+
+    def to_json(self) -> dict:
+        return {"intents": list(self.intents), "digest": self.digest, "floor": self.floor,
+                "table": {f: [[i, round(v, 3)] for i, v in row.items()] for f, row in self.table.items()}}
+
+    @classmethod
+    def from_json(cls, data: dict) -> "Model":
+        return cls(tuple(data["intents"]), {f: {int(i): float(v) for i, v in row}
+                                            for f, row in data["table"].items()},
+                   [float(x) for x in data["floor"]], str(data.get("digest", "")))
+
+
+def train(samples: list[tuple[str, str]], digest: str = "") -> Model:
+    """Fit the model on (intent, normalized text) pairs."""
+    index = {intent: i for i, intent in enumerate(INTENTS)}
+    counts: dict[str, dict[int, int]] = {}
+    totals = [0] * len(INTENTS)
+    for intent, text in samples:
+        i = index[intent]
+        for feat in features(text):
+            row = counts.setdefault(feat, {})
+            row[i] = row.get(i, 0) + 1
+            totals[i] += 1
+    vocabulary = len(counts)
+    denominators = [t + ALPHA * vocabulary for t in totals]
+    floor = [math.log(ALPHA / d) for d in denominators]
+    # Stored relative to the floor: an intent absent from a row adds nothing.
+    table = {feat: {i: math.log((c + ALPHA) / denominators[i]) - floor[i] for i, c in row.items()}
+             for feat, row in counts.items()}
+    return Model(INTENTS, table, floor, digest)
+
+
+def load_shipped(digest: str) -> Model | None:
+    """The shipped model when it was trained on exactly the files in use, else None."""
+    try:
+        with open(SHIPPED, encoding="utf-8") as fh:
+            data = json.load(fh)
+    except (OSError, ValueError):
+        return None
+    if data.get("digest") != digest:
+        return None
+    return Model.from_json(data)
