@@ -1,4 +1,4 @@
-"""Intent cue lexicons: ``culture_rules/intents/<language>.yaml``, one file per language.
+"""Intent cue lexicons: ``culture_rules/intents/cues/<language>.yaml``, one file per language.
 
 ::
 
@@ -28,7 +28,7 @@ from pathlib import Path
 from ..errors import DataError, suggest
 from ..yamlio import Node, check_keys, load_yaml
 
-INTENTS_DIR = "culture_rules/intents"
+INTENTS_DIR = "culture_rules/intents/cues"
 # The 22 intents of DESIGN.md, in contract order.
 INTENTS: tuple[str, ...] = (
     "order_status", "delivery_delayed", "tracking_not_updating", "not_received", "change_address",
