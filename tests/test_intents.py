@@ -215,3 +215,10 @@ def test_cli_suggest(run, tmp_path):
 @pytest.mark.parametrize("command", ["classify", "suggest"])
 def test_help(run, command):
     assert run(command, "--help").exit_code == 0
+
+
+def test_shipped_model_is_trained_on_the_bundled_cue_files(toolkit):
+    from xborder.intents.classify import data_digest
+    from xborder.intents.model import load_shipped
+
+    assert load_shipped(data_digest(toolkit)) is not None, "run: python -m xborder.intents.model"

@@ -56,7 +56,7 @@ class Model:
     """Log-probabilities per feature and intent; ``floor`` for a feature an intent never saw."""
 
     intents: tuple[str, ...]
-    table: dict[str, dict[int, float]]
+    table: dict[str, list]      # feature -> [intent index, log-probability above the floor, …]
     floor: list[float]
     digest: str = ""
 
@@ -70,8 +70,8 @@ class Model:
             if row is None:
                 continue
             known += 1
-            for index, logp in row.items():
-                totals[index] += logp
+            for k in range(0, len(row), 2):
+                totals[row[k]] += row[k + 1]
         if not known:
             return {}, 0
         return {intent: totals[i] + known * self.floor[i] for i, intent in enumerate(self.intents)}, known
@@ -89,13 +89,14 @@ class Model:
 
     def to_json(self) -> dict:
         return {"intents": list(self.intents), "digest": self.digest, "floor": self.floor,
-                "table": {f: [[i, round(v, 3)] for i, v in row.items()] for f, row in self.table.items()}}
+                "table": self.table}
 
     @classmethod
     def from_json(cls, data: dict) -> "Model":
-        return cls(tuple(data["intents"]), {f: {int(i): float(v) for i, v in row}
-                                            for f, row in data["table"].items()},
-                   [float(x) for x in data["floor"]], str(data.get("digest", "")))
+        table = data["table"]
+        if not isinstance(table, dict):
+            raise ValueError("model table must be a mapping")
+        return cls(tuple(data["intents"]), table, [float(x) for x in data["floor"]], str(data.get("digest", "")))
 
 
 def train(samples: list[tuple[str, str]], digest: str = "") -> Model:
@@ -113,7 +114,8 @@ def train(samples: list[tuple[str, str]], digest: str = "") -> Model:
     denominators = [t + ALPHA * vocabulary for t in totals]
     floor = [math.log(ALPHA / d) for d in denominators]
     # Stored relative to the floor: an intent absent from a row adds nothing.
-    table = {feat: {i: math.log((c + ALPHA) / denominators[i]) - floor[i] for i, c in row.items()}
+    table = {feat: [x for i, c in sorted(row.items())
+                    for x in (i, round(math.log((c + ALPHA) / denominators[i]) - floor[i], 3))]
              for feat, row in counts.items()}
     return Model(INTENTS, table, floor, digest)
 
@@ -128,3 +130,18 @@ def load_shipped(digest: str) -> Model | None:
     if data.get("digest") != digest:
         return None
     return Model.from_json(data)
+
+
+def main() -> None:
+    """``python -m xborder.intents.model``: retrain the shipped model on the bundled cue files."""
+    from ..toolkit import Toolkit
+    from .classify import data_digest, training_samples
+
+    toolkit = Toolkit(data_dirs=[])
+    model = train(training_samples(toolkit), data_digest(toolkit))
+    SHIPPED.write_text(json.dumps(model.to_json(), ensure_ascii=False, separators=(",", ":")), encoding="utf-8")
+    print(f"{SHIPPED}: {len(model.table)} features")
+
+
+if __name__ == "__main__":
+    main()
