@@ -136,10 +136,11 @@ def main() -> None:
     peak = tracemalloc.get_traced_memory()[1] / 2**20
     tracemalloc.stop()
     py = sys.executable
+    exe = str(Path(py).with_name("xborder"))
     times = cold_interleaved({
         "python -c pass": [py, "-c", "pass"],
-        "xborder classify": [py, "-m", "xborder.cli.main", "classify", "el paquete dice entregado pero no hay nada", "--json"],
-        "xborder suggest": [py, "-m", "xborder.cli.main", "suggest", "Mi pedido A-10293 no ha llegado todavía",
+        "xborder classify": [exe, "classify", "el paquete dice entregado pero no hay nada", "--json"],
+        "xborder suggest": [exe, "suggest", "Mi pedido A-10293 no ha llegado todavía",
                             "--region", "MX", "--json", "--now", "2026-12-05T10:00:00+00:00"],
     }, runs=9)
     base = times["python -c pass"]
