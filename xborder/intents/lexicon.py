@@ -38,7 +38,7 @@ INTENTS: tuple[str, ...] = (
 )
 WEIGHTS = {"cues": 1.0, "weak": 0.4}
 _INTENT_KEYS = ("cues", "weak", "examples")
-_CHARS = str.maketrans({"’": "'", "‘": "'", "ı": "i", "ł": "l", "ß": "ss"})
+_CHARS = str.maketrans({"’": "'", "‘": "'", "ı": "i", "ł": "l", "ß": "ss", "ø": "o", "æ": "ae", "œ": "oe", "đ": "d"})
 # Accents on a Latin, Greek or Cyrillic letter (U+0300-036F after a letter below U+0590).
 _ACCENT = re.compile(r"(?<=[\u0041-\u058f])[\u0300-\u036f]+")
 _SPLIT = re.compile(r"[^\w*|']+")
