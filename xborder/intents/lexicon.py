@@ -38,7 +38,10 @@ INTENTS: tuple[str, ...] = (
 )
 WEIGHTS = {"cues": 1.0, "weak": 0.4}
 _INTENT_KEYS = ("cues", "weak", "examples")
-_CHARS = str.maketrans({"’": "'", "‘": "'", "ı": "i", "ł": "l", "ß": "ss", "ø": "o", "æ": "ae", "œ": "oe", "đ": "d"})
+_CHARS = str.maketrans({"’": "'", "‘": "'", "ı": "i", "ł": "l", "ß": "ss", "ø": "o", "æ": "ae", "œ": "oe", "đ": "d",
+                        # Arabic-script spellings that vary between writers (and between ar and fa)
+                        "أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ی", "ي": "ی", "ك": "ک", "ة": "ه",
+                        "ـ": None, **{chr(c): None for c in range(0x064B, 0x0660)}})
 # Accents on a Latin, Greek or Cyrillic letter (U+0300-036F after a letter below U+0590).
 _ACCENT = re.compile(r"(?<=[\u0041-\u058f])[\u0300-\u036f]+")
 _SPLIT = re.compile(r"[^\w*|']+")
