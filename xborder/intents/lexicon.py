@@ -185,6 +185,13 @@ class CueIndex:
                 if at >= 0:
                     found[id(cue)] = (cue, at, at + len(cue.words[0][0]))
         hits = list(found.values())
+        if len(hits) > 1:   # one text, one vote per intent: the same words cued in two languages count once
+            best: dict[tuple[str, int, int], tuple[Cue, int, int]] = {}
+            for hit in hits:
+                key = (hit[0].intent, hit[1], hit[2])
+                if key not in best or hit[0].weight > best[key][0].weight:
+                    best[key] = hit
+            hits = list(best.values())
         if len(hits) > 1:
             hits = [h for h in hits if not any(o is not h and o[1] <= h[1] and h[2] <= o[2]
                                                and o[2] - o[1] > h[2] - h[1] for o in hits)]

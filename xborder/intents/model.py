@@ -23,6 +23,7 @@ from pathlib import Path
 from .lexicon import INTENTS, TOKEN
 
 ALPHA = 0.3          # additive smoothing
+SHARPNESS = 4.0      # per-feature log-likelihood gap -> probability (tuned with CUE_SCALE)
 SHIPPED = Path(__file__).with_name("model.json")
 # Scripts written without spaces between words (read as character runs).
 _UNSPACED = re.compile(r"[\u0e00-\u0e7f\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]+")
@@ -83,7 +84,7 @@ class Model:
             return {}, 0
         # Per-feature average, so a long message is not overconfident.
         top = max(scores.values())
-        weights = {i: math.exp((s - top) / max(known, 1) * 4.0) for i, s in scores.items()}
+        weights = {i: math.exp((s - top) / max(known, 1) * SHARPNESS) for i, s in scores.items()}
         total = sum(weights.values())
         return {i: w / total for i, w in weights.items()}, known
 
