@@ -44,9 +44,10 @@ _CHARS = str.maketrans({"’": "'", "‘": "'", "ı": "i", "ł": "l", "ß": "ss"
                         "ـ": None, **{chr(c): None for c in range(0x064B, 0x0660)}})
 # Accents on a Latin, Greek or Cyrillic letter (U+0300-036F after a letter below U+0590).
 _ACCENT = re.compile(r"(?<=[\u0041-\u058f])[\u0300-\u036f]+")
-_SPLIT = re.compile(r"[^\w*|']+")
+_MARKS = "\u0900-\u0963\u0e31-\u0e3a\u0e47-\u0e4e\u064b-\u065f"   # vowel signs and marks inside words
+_SPLIT = re.compile(rf"[^\w*|'{_MARKS}]+")
 # Tokens: runs of letters, digits and combining marks (Devanagari, Thai, Arabic write marks inside words).
-TOKEN = re.compile(r"[\w\u0900-\u0963\u0e31-\u0e3a\u0e47-\u0e4e\u064b-\u065f]+(?:'[\w]+)*")
+TOKEN = re.compile(rf"[\w{_MARKS}]+(?:'[\w]+)*")
 
 
 def normalize(text: str) -> str:
