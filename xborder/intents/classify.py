@@ -22,6 +22,7 @@ MAX_CHARS = 5000
 # How the votes combine (tuned on tests/data/intents/dev.jsonl, see bench/bench_classify.py).
 CUE_SCALE = 2.2        # one full cue is worth this much log-odds
 MODEL_SCALE = 1.0      # weight of the model's log-probability
+MODEL_SCALE_WITH_CUES = 0.6   # … when cues were found (the lexicon leads)
 MODEL_ONLY_CAP = 0.55  # the model alone never says more than this
 OTHER_FLOOR = 0.30     # below this (model only), say "other"
 ALTERNATIVES = 3
@@ -94,9 +95,10 @@ def classify(toolkit, text: str, *, entities: bool = True, region: str | None = 
         matched.setdefault(cue.intent, []).append(surface)
     posterior, known = model(toolkit).posterior(norm)
     logits = {}
+    scale = MODEL_SCALE_WITH_CUES if lexical else MODEL_SCALE
     for intent in INTENTS:
         p = posterior.get(intent, 1.0 / len(INTENTS))
-        logits[intent] = MODEL_SCALE * math.log(p + 1e-6) + CUE_SCALE * _saturate(lexical.get(intent, 0.0))
+        logits[intent] = scale * math.log(p + 1e-6) + CUE_SCALE * _saturate(lexical.get(intent, 0.0))
     top = max(logits.values())
     exp = {i: math.exp(v - top) for i, v in logits.items()}
     total = sum(exp.values())
