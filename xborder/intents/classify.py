@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..errors import InputError
-from .lexicon import INTENTS, cue_index, language_files, load_all, normalize
+from .lexicon import INTENTS, Cue, CueIndex, language_files, load_all, normalize
 from .model import Model, load_shipped, train
 
 MAX_CHARS = 5000
@@ -64,19 +64,29 @@ def training_samples(toolkit) -> list[tuple[str, str]]:
     return samples
 
 
-def model(toolkit) -> Model:
-    """The n-gram model for the cue files in use: shipped, else cached on disk, else trained."""
-    def build() -> Model:
+def compiled(toolkit) -> tuple[CueIndex, Model]:
+    """The cue index and n-gram model for the cue files in use: shipped (a fresh install
+    parses no YAML), else from the cache folder, else built and trained once."""
+    def build() -> tuple[CueIndex, Model]:
         from ..diskcache import remember
 
         key = data_digest(toolkit)
         shipped = load_shipped(key)
-        if shipped is not None:
-            return shipped
-        return remember(toolkit.cache_dir, "intent-model", key,
-                        lambda: train(training_samples(toolkit), key),
-                        dump=Model.to_json, load=Model.from_json)
-    return toolkit.cached("intents:model", build)
+        if shipped is None:
+            shipped = remember(toolkit.cache_dir, "intents", key, lambda: _build(toolkit, key))
+        return CueIndex([Cue.from_json(c) for c in shipped["cues"]]), Model.from_json(shipped["model"])
+    return toolkit.cached("intents:compiled", build)
+
+
+def _build(toolkit, key: str) -> dict:
+    cues = [c for f in load_all(toolkit) for c in f.cues]
+    return {"digest": key, "cues": [c.to_json() for c in cues],
+            "model": train(training_samples(toolkit), key).to_json()}
+
+
+def model(toolkit) -> Model:
+    """The n-gram model for the cue files in use."""
+    return compiled(toolkit)[1]
 
 
 def classify(toolkit, text: str, *, entities: bool = True, region: str | None = None) -> Classification:
@@ -87,13 +97,14 @@ def classify(toolkit, text: str, *, entities: bool = True, region: str | None = 
 
     found = extract(text[:MAX_CHARS], region=region) if entities else None
     norm = normalize(mask(text[:MAX_CHARS]))
-    hits = cue_index(toolkit).find(norm)
+    index, ngrams = compiled(toolkit)
+    hits = index.find(norm)
     lexical: dict[str, float] = {}
     matched: dict[str, list[str]] = {}
     for cue, surface in sorted(hits, key=lambda h: -h[0].weight):
         lexical[cue.intent] = lexical.get(cue.intent, 0.0) + cue.weight
         matched.setdefault(cue.intent, []).append(surface)
-    posterior, known = model(toolkit).posterior(norm)
+    posterior, known = ngrams.posterior(norm)
     logits = {}
     scale = MODEL_SCALE_WITH_CUES if lexical else MODEL_SCALE
     for intent in INTENTS:

@@ -24,6 +24,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 from ..errors import DataError, suggest
 from ..yamlio import Node, check_keys, load_yaml
@@ -59,8 +60,7 @@ def normalize(text: str) -> str:
     return unicodedata.normalize("NFC", _ACCENT.sub("", unicodedata.normalize("NFD", text)))
 
 
-@dataclass(frozen=True)
-class Cue:
+class Cue(NamedTuple):
     """One cue: its words (each a tuple of spellings; a spelling ending in ``*`` is a prefix)."""
 
     language: str
@@ -69,6 +69,14 @@ class Cue:
     weight: float
     words: tuple[tuple[str, ...], ...]
     substring: bool = False
+
+    def to_json(self) -> list:
+        return [self.language, self.intent, self.text, self.weight, [list(w) for w in self.words], self.substring]
+
+    @classmethod
+    def from_json(cls, data: list) -> "Cue":
+        language, intent, text, weight, words, substring = data
+        return cls(language, intent, text, float(weight), tuple(tuple(w) for w in words), bool(substring))
 
     def plain(self) -> str:
         """The cue as text (first spelling of each word, no ``*``): a training sample."""
@@ -149,10 +157,11 @@ class CueIndex:
     def __init__(self, cues: list[Cue]) -> None:
         self.exact: dict[str, list[Cue]] = {}
         self.prefix: dict[str, list[Cue]] = {}
-        self.substrings: list[Cue] = []
+        # Substring cues by their first two characters (one for a one-character cue).
+        self.starts: dict[str, list[Cue]] = {}
         for cue in cues:
             if cue.substring:
-                self.substrings.append(cue)
+                self.starts.setdefault(cue.words[0][0][:2], []).append(cue)
                 continue
             for spelling in cue.words[0]:
                 if spelling.endswith("*"):
@@ -180,11 +189,16 @@ class CueIndex:
                     continue
                 if all(_word_ok(tokens[i + k], spellings) for k, spellings in enumerate(cue.words)):
                     found[id(cue)] = (cue, matches[i].start(), matches[i + len(cue.words) - 1].end())
-        if self.substrings and not text.isascii():
-            for cue in self.substrings:
-                at = text.find(cue.words[0][0])
-                if at >= 0:
-                    found[id(cue)] = (cue, at, at + len(cue.words[0][0]))
+        if self.starts and not text.isascii():
+            starts = self.starts
+            for at in range(len(text)):
+                if text[at].isascii():
+                    continue
+                for key in (text[at:at + 2], text[at]):
+                    for cue in starts.get(key, ()):
+                        needle = cue.words[0][0]
+                        if id(cue) not in found and text.startswith(needle, at):
+                            found[id(cue)] = (cue, at, at + len(needle))
         hits = list(found.values())
         if len(hits) > 1:   # one text, one vote per intent: the same words cued in two languages count once
             best: dict[tuple[str, int, int], tuple[Cue, int, int]] = {}

@@ -17,14 +17,16 @@ from __future__ import annotations
 import json
 import math
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from .lexicon import INTENTS, TOKEN
 
 ALPHA = 0.3          # additive smoothing
 SHARPNESS = 4.0      # per-feature log-likelihood gap -> probability (tuned with CUE_SCALE)
-SHIPPED = Path(__file__).with_name("model.json")
+SHIPPED = Path(__file__).with_name("compiled.msgpack")
+SCALE = 100          # log-probabilities are stored as whole hundredths (a compact file)
+MIN_COUNT = 2        # a feature seen once in all the training text is dropped (half the table, no loss)
 # Scripts written without spaces between words (read as character runs).
 _UNSPACED = re.compile(r"[\u0e00-\u0e7f\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]+")
 
@@ -57,25 +59,29 @@ class Model:
     """Log-probabilities per feature and intent; ``floor`` for a feature an intent never saw."""
 
     intents: tuple[str, ...]
-    table: dict[str, list]      # feature -> [intent index, log-probability above the floor, …]
+    table: dict[str, list]      # feature -> [intent index, 100 × log-probability above the floor, …]
     floor: list[float]
     digest: str = ""
+    _pairs: dict = field(default_factory=dict, repr=False)   # rows as (intent, value) pairs, made on first use
 
     def scores(self, text: str) -> tuple[dict[str, float], int]:
         """Log-likelihood per intent (known features only), and how many features were known."""
-        totals = [0.0] * len(self.intents)
+        totals = [0] * len(self.intents)
         known = 0
-        table = self.table
+        pairs = self._pairs
         for feat in features(text):
-            row = table.get(feat)
+            row = pairs.get(feat)
             if row is None:
-                continue
+                flat = self.table.get(feat)
+                if flat is None:
+                    continue
+                row = pairs[feat] = tuple(zip(flat[0::2], flat[1::2]))
             known += 1
-            for k in range(0, len(row), 2):
-                totals[row[k]] += row[k + 1]
+            for index, value in row:
+                totals[index] += value
         if not known:
             return {}, 0
-        return {intent: totals[i] + known * self.floor[i] for i, intent in enumerate(self.intents)}, known
+        return {intent: totals[i] / SCALE + known * self.floor[i] for i, intent in enumerate(self.intents)}, known
 
     def posterior(self, text: str) -> tuple[dict[str, float], int]:
         """P(intent | text) under a uniform prior, and the number of known features."""
@@ -111,37 +117,41 @@ def train(samples: list[tuple[str, str]], digest: str = "") -> Model:
             row = counts.setdefault(feat, {})
             row[i] = row.get(i, 0) + 1
             totals[i] += 1
+    counts = {feat: row for feat, row in counts.items() if sum(row.values()) >= MIN_COUNT}
     vocabulary = len(counts)
     denominators = [t + ALPHA * vocabulary for t in totals]
     floor = [math.log(ALPHA / d) for d in denominators]
     # Stored relative to the floor: an intent absent from a row adds nothing.
     table = {feat: [x for i, c in sorted(row.items())
-                    for x in (i, round(math.log((c + ALPHA) / denominators[i]) - floor[i], 3))]
+                    for x in (i, round((math.log((c + ALPHA) / denominators[i]) - floor[i]) * SCALE))]
              for feat, row in counts.items()}
     return Model(INTENTS, table, floor, digest)
 
 
-def load_shipped(digest: str) -> Model | None:
-    """The shipped model when it was trained on exactly the files in use, else None."""
+def load_shipped(digest: str) -> dict | None:
+    """The shipped cue index and model (``{"digest", "cues", "model"}``, msgpack) when built
+    from exactly the cue files in use, else None."""
+    import msgpack
+
     try:
-        with open(SHIPPED, encoding="utf-8") as fh:
-            data = json.load(fh)
-    except (OSError, ValueError):
+        with open(SHIPPED, "rb") as fh:
+            data = msgpack.unpack(fh, raw=False, strict_map_key=False)
+    except (OSError, ValueError, msgpack.UnpackException):
         return None
-    if data.get("digest") != digest:
-        return None
-    return Model.from_json(data)
+    return data if isinstance(data, dict) and data.get("digest") == digest else None
 
 
 def main() -> None:
-    """``python -m xborder.intents.model``: retrain the shipped model on the bundled cue files."""
+    """``python -m xborder.intents.model``: rebuild the shipped cue index and model from the bundled cue files."""
     from ..toolkit import Toolkit
-    from .classify import data_digest, training_samples
+    from .classify import _build, data_digest
 
     toolkit = Toolkit(data_dirs=[])
-    model = train(training_samples(toolkit), data_digest(toolkit))
-    SHIPPED.write_text(json.dumps(model.to_json(), ensure_ascii=False, separators=(",", ":")), encoding="utf-8")
-    print(f"{SHIPPED}: {len(model.table)} features")
+    built = _build(toolkit, data_digest(toolkit))
+    import msgpack
+
+    SHIPPED.write_bytes(msgpack.packb(built, use_bin_type=True))
+    print(f"{SHIPPED}: {len(built['cues'])} cues, {len(built['model']['table'])} features")
 
 
 if __name__ == "__main__":
