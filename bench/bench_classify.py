@@ -102,7 +102,7 @@ def suggest_ms(toolkit, items: list[dict], rounds: int = 3) -> float:
 
 def main() -> None:
     toolkit = Toolkit(data_dirs=[])
-    splits = [s for s in ("dev", "fresh", "fresh2") if load(s)]
+    splits = [s for s in ("dev", "fresh", "fresh2", "fresh3") if load(s)]
     results = {s: score(toolkit, load(s)) for s in splits}
     lines = ["## Intent classification and `xborder suggest` (issue 14)", "", machine(), "",
              "| split | messages | top-1 | top-3 | 1–3-word top-1 (n) |", "| --- | --- | --- | --- | --- |"]
@@ -126,8 +126,9 @@ def main() -> None:
     toolkit.classify(texts[0])
     rate = throughput(toolkit, texts)
     sample = items[::5]
-    for item in sample[:3]:
-        toolkit.suggest(item["text"], now="2026-12-05T10:00:00+00:00")
+    rendered = 0
+    for item in sample:   # warm: every locale's catalogs and templates loaded once
+        rendered += toolkit.suggest(item["text"], now="2026-12-05T10:00:00+00:00").reply is not None
     ms = suggest_ms(toolkit, sample)
     tracemalloc.start()
     fresh_kit = Toolkit(data_dirs=[])
@@ -146,7 +147,8 @@ def main() -> None:
     base = times["python -c pass"]
     lines += ["| measure | value | goal |", "| --- | --- | --- |",
               f"| `Toolkit.classify` warm, one process, dev+fresh messages (median of 5) | {rate:,.0f} msgs/s | ≥ 2,000 |",
-              f"| `Toolkit.suggest` warm (detect, triage, classify, fill, full checked reply), n={len(sample)} | {ms:.2f} ms | ≤ 5 ms |",
+              f"| `Toolkit.suggest` warm (detect, triage, classify, fill, full checked reply), n={len(sample)}, "
+              f"{rendered} with a reply rendered (the others' templates are not installed) | {ms:.2f} ms | ≤ 5 ms |",
               f"| `xborder classify` cold (python -c pass: {base * 1000:.0f} ms) | {times['xborder classify'] * 1000:.0f} ms (+{(times['xborder classify'] - base) * 1000:.0f} ms) | |",
               f"| `xborder suggest` cold | {times['xborder suggest'] * 1000:.0f} ms (+{(times['xborder suggest'] - base) * 1000:.0f} ms) | ≤ +500 ms |",
               f"| peak Python heap, fresh Toolkit suggesting {len(sample)} messages (tracemalloc) | {peak:.0f} MB | ≤ 400 MB |", ""]
