@@ -238,11 +238,15 @@ class Toolkit:
         return triage(self, text, country=country, phone=phone, accept_language=accept_language, email=email)
 
     # -- intents and suggested replies (issue 14: xborder/intents/) -----------------
-    def classify(self, text: str, *, region: str | None = None, entities: bool = True):
-        """The customer's intent, alternatives, evidence and the entities the text names."""
+    def classify(self, text: str, *, region: str | None = None, language: str | None = None,
+                 entities: bool = True):
+        """The customer's intent, alternatives, evidence and the entities the text names.
+
+        ``language``: the message's language when known (cues of other languages count less).
+        """
         from .intents.classify import classify
 
-        return classify(self, text, region=region, entities=entities)
+        return classify(self, text, region=region, language=language, entities=entities)
 
     def suggest(self, message: str, order: Any = None, store: Any = None, region: str | None = None,
                 **options: Any):

@@ -26,6 +26,9 @@ MODEL_SCALE_WITH_CUES = 0.6   # … when cues were found (the lexicon leads)
 MODEL_ONLY_CAP = 0.55  # the model alone never says more than this
 OTHER_FLOOR = 0.30     # below this (model only), say "other"
 ALTERNATIVES = 3
+MODEL_FLOOR = 0.05     # with cues found, the model can lower an intent at most to this
+OTHER_LANGUAGE = 0.5   # weight of a cue in another language than the one the caller names (English excepted)
+WEEKDAYS_WEIGHT = 1.0  # two different weekdays named: a promised day and today
 
 
 @dataclass(frozen=True)
@@ -74,14 +77,42 @@ def compiled(toolkit) -> tuple[CueIndex, Model]:
         shipped = load_shipped(key)
         if shipped is None:
             shipped = remember(toolkit.cache_dir, "intents", key, lambda: _build(toolkit, key))
-        return CueIndex([Cue.from_json(c) for c in shipped["cues"]]), Model.from_json(shipped["model"])
+        index = CueIndex([Cue.from_json(c) for c in shipped["cues"]], shipped.get("weekdays", ()))
+        return index, Model.from_json(shipped["model"])
     return toolkit.cached("intents:compiled", build)
 
 
 def _build(toolkit, key: str) -> dict:
     cues = [c for f in load_all(toolkit) for c in f.cues]
-    return {"digest": key, "cues": [c.to_json() for c in cues],
+    return {"digest": key, "cues": [c.to_json() for c in cues], "weekdays": weekday_names(),
             "model": train(training_samples(toolkit), key).to_json()}
+
+
+# Weekday names that are also everyday words ("minggu" is a week in Indonesian and Malay).
+_NOT_WEEKDAYS = {"minggu"}
+
+
+def weekday_names() -> list[list]:
+    """``[name, weekday]`` for every supported language, from CLDR (Babel), normalized.
+
+    A message naming two different weekdays ("it was due on Tuesday, today is Friday")
+    is about a late delivery, in any language.
+    """
+    from babel.dates import get_day_names
+
+    from ..detect.languages import SUPPORTED
+
+    names: dict[str, int] = {}
+    for lang in SUPPORTED:
+        for width, context in (("wide", "format"), ("wide", "stand-alone"), ("abbreviated", "format")):
+            for day, name in get_day_names(width, context=context, locale=lang).items():
+                name = normalize(name.replace("\u200c", " ").strip("."))
+                spaced = name.isascii() or any("\u0370" <= ch <= "\u04ff" for ch in name)
+                if width == "abbreviated" and (spaced or len(name) < 2):
+                    continue   # "mar", "Di": too short to tell from other words
+                if len(name) >= 2 and name not in _NOT_WEEKDAYS:
+                    names.setdefault(name, day)
+    return [[name, day] for name, day in sorted(names.items())]
 
 
 def model(toolkit) -> Model:
@@ -89,8 +120,13 @@ def model(toolkit) -> Model:
     return compiled(toolkit)[1]
 
 
-def classify(toolkit, text: str, *, entities: bool = True, region: str | None = None) -> Classification:
-    """Classify ``text`` into one of :data:`INTENTS` (entities extracted unless ``entities=False``)."""
+def classify(toolkit, text: str, *, entities: bool = True, region: str | None = None,
+             language: str | None = None) -> Classification:
+    """Classify ``text`` into one of :data:`INTENTS` (entities extracted unless ``entities=False``).
+
+    ``language`` (the detected one, when the caller knows it) counts cues of other
+    languages for less, so a Swedish "tva" (two) is not read as the French TVA.
+    """
     if not isinstance(text, str):
         raise InputError("classify needs the message text as a string")
     from ..entities import extract, mask
@@ -102,13 +138,21 @@ def classify(toolkit, text: str, *, entities: bool = True, region: str | None = 
     lexical: dict[str, float] = {}
     matched: dict[str, list[str]] = {}
     for cue, surface in sorted(hits, key=lambda h: -h[0].weight):
-        lexical[cue.intent] = lexical.get(cue.intent, 0.0) + cue.weight
+        weight = cue.weight
+        if language and cue.language not in (language, "en"):
+            weight *= OTHER_LANGUAGE
+        lexical[cue.intent] = lexical.get(cue.intent, 0.0) + weight
         matched.setdefault(cue.intent, []).append(surface)
+    days = index.weekdays(norm)
+    if len(days) >= 2:
+        lexical["delivery_delayed"] = lexical.get("delivery_delayed", 0.0) + WEEKDAYS_WEIGHT
+        matched.setdefault("delivery_delayed", []).append(f"two weekdays ({', '.join(days)})")
     posterior, known = ngrams.posterior(norm)
     logits = {}
     scale = MODEL_SCALE_WITH_CUES if lexical else MODEL_SCALE
+    floor = MODEL_FLOOR if lexical else 0.0
     for intent in INTENTS:
-        p = posterior.get(intent, 1.0 / len(INTENTS))
+        p = max(posterior.get(intent, 1.0 / len(INTENTS)), floor)
         logits[intent] = scale * math.log(p + 1e-6) + CUE_SCALE * _saturate(lexical.get(intent, 0.0))
     top = max(logits.values())
     exp = {i: math.exp(v - top) for i, v in logits.items()}
@@ -120,7 +164,8 @@ def classify(toolkit, text: str, *, entities: bool = True, region: str | None = 
     evidence = []
     if lexical:
         for intent in sorted(lexical, key=lambda i: -lexical[i])[:2]:
-            evidence.append(" + ".join(f"'{m}'" for m in dict.fromkeys(matched[intent])) + f": {intent}")
+            evidence.append(" + ".join(m if m.startswith("two weekdays") else f"'{m}'"
+                                       for m in dict.fromkeys(matched[intent])) + f": {intent}")
     elif known:
         confidence = min(confidence, MODEL_ONLY_CAP)
         evidence.append(f"no cue found; character n-grams lean to {best} ({posterior.get(best, 0):.2f})")

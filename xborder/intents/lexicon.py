@@ -154,7 +154,10 @@ class CueIndex:
     """Every language's cues, indexed by their first word (prefix cues by their stem), so a
     message is read in one pass over its words whatever the number of languages."""
 
-    def __init__(self, cues: list[Cue]) -> None:
+    def __init__(self, cues: list[Cue], weekdays=()) -> None:
+        spaced = [(n, d) for n, d in weekdays if n.isascii() or any("\u0370" <= ch <= "\u04ff" for ch in n)]
+        self.unspaced_days = [(n, d) for n, d in weekdays if (n, d) not in spaced]
+        self.spaced_days = dict(spaced)
         self.exact: dict[str, list[Cue]] = {}
         self.prefix: dict[str, list[Cue]] = {}
         # Substring cues by their first two characters (one for a one-character cue).
@@ -211,6 +214,22 @@ class CueIndex:
             hits = [h for h in hits if not any(o is not h and o[1] <= h[1] and h[2] <= o[2]
                                                and o[2] - o[1] > h[2] - h[1] for o in hits)]
         return [(cue, text[start:end]) for cue, start, end in sorted(hits, key=lambda h: h[1])]
+
+
+    def weekdays(self, text: str) -> list[str]:
+        """The distinct weekdays named in the normalized ``text`` (the names as written)."""
+        found: dict[int, str] = {}
+        tokens = TOKEN.findall(text)
+        for i, token in enumerate(tokens):
+            for name in (token, f"{token} {tokens[i + 1]}" if i + 1 < len(tokens) else None):
+                day = self.spaced_days.get(name) if name else None
+                if day is not None:
+                    found.setdefault(day, name)
+        if self.unspaced_days and not text.isascii():
+            for name, day in self.unspaced_days:
+                if name in text:
+                    found.setdefault(day, name)
+        return list(found.values())
 
 
 def _word_ok(token: str, spellings: tuple[str, ...]) -> bool:

@@ -148,7 +148,8 @@ def suggest(toolkit, message: str, *, order: Any = None, store: Any = None, regi
     triage = toolkit.triage(message, country=country or region, phone=phone, accept_language=accept_language)
     detection = triage.detection
     locale, customer_region = choose_locale(toolkit, detection, None, region)
-    classification = classify(toolkit, message, region=customer_region)
+    classification = classify(toolkit, message, region=customer_region,
+                              language=getattr(detection, "language", None))
     chosen_intent = intent or classification.intent
     template, notes = choose_template(toolkit, chosen_intent, message, triage.escalate)
     if intent is not None and intent != classification.intent:
