@@ -102,7 +102,7 @@ def suggest_ms(toolkit, items: list[dict], rounds: int = 3) -> float:
 
 def main() -> None:
     toolkit = Toolkit(data_dirs=[])
-    splits = [s for s in ("dev", "fresh", "fresh2", "fresh3") if load(s)]
+    splits = [s for s in ("dev", "fresh", "fresh2", "fresh3", "fresh4") if load(s)]
     results = {s: score(toolkit, load(s)) for s in splits}
     lines = ["## Intent classification and `xborder suggest` (issue 14)", "", machine(), "",
              "| split | messages | top-1 | top-3 | 1–3-word top-1 (n) |", "| --- | --- | --- | --- | --- |"]
