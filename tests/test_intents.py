@@ -222,3 +222,22 @@ def test_shipped_model_is_trained_on_the_bundled_cue_files(toolkit):
     from xborder.intents.model import load_shipped
 
     assert load_shipped(data_digest(toolkit)) is not None, "run: python -m xborder.intents.model"
+
+
+def test_two_weekdays_point_to_a_late_delivery(toolkit):
+    for text in ("mialo byc we wtorek, jest piatek", "说好周二送到，今天都周五了"):
+        result = toolkit.classify(text)
+        assert result.intent == "delivery_delayed"
+        assert any("two weekdays" in line for line in result.evidence)
+    assert not any("two weekdays" in line for line in toolkit.classify("ordered 2 minggu ago").evidence)
+
+
+def test_a_known_language_halves_other_languages_cues(toolkit):
+    text = "jag har vantat pa paketet i tva veckor"     # Swedish "tva" (two) is the French TVA
+    customs = lambda r: r.confidence if r.intent == "customs" else next(  # noqa: E731
+        (a["confidence"] for a in r.alternatives if a["intent"] == "customs"), 0.0)
+    known = toolkit.classify(text, language="sv")
+    assert known.intent == "delivery_delayed"
+    assert customs(known) <= customs(toolkit.classify(text))
+    with pytest.raises(InputError, match="unknown language 'sw'"):
+        toolkit.classify(text, language="sw")

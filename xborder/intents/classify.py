@@ -129,6 +129,14 @@ def classify(toolkit, text: str, *, entities: bool = True, region: str | None = 
     """
     if not isinstance(text, str):
         raise InputError("classify needs the message text as a string")
+    if language is not None:
+        from ..detect.languages import SUPPORTED
+
+        if language not in SUPPORTED:
+            from ..errors import suggest
+
+            raise InputError(f"unknown language '{language}'{suggest(str(language), SUPPORTED)} "
+                             f"(languages: {', '.join(SUPPORTED)})")
     from ..entities import extract, mask
 
     found = extract(text[:MAX_CHARS], region=region) if entities else None
