@@ -22,6 +22,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
+from .regexcache import compile as _compile
 from .translate.redact import _EMAIL, _ORDER, _ORDER_AFTER_WORD, _phone_spans, _URL
 
 # S10 postal operators by the two-letter country suffix (UPU list of designated operators).
@@ -39,17 +40,17 @@ S10_OPERATORS = {
 }
 # Formats that name their carrier by themselves: (carrier, pattern, check).
 _SELF = (
-    ("UPU S10", re.compile(r"(?<![A-Za-z0-9])[A-Z]{2}\d{9}[A-Z]{2}(?![A-Za-z0-9])"), "s10"),
-    ("UPS", re.compile(r"(?<![A-Za-z0-9])1Z[0-9A-Z]{16}(?![A-Za-z0-9])"), "ups"),
-    ("USPS", re.compile(r"(?<![\d ])9[1-5](?: ?\d){18,20}(?![\d])"), "usps"),
-    ("SF Express", re.compile(r"(?<![A-Za-z0-9])SF\d{12,13}(?![A-Za-z0-9])"), None),
-    ("YTO Express", re.compile(r"(?<![A-Za-z0-9])YT\d{13,16}(?![A-Za-z0-9])"), None),
-    ("PostNL", re.compile(r"(?<![A-Za-z0-9])3S[A-Z]{4}\d{6,9}(?![A-Za-z0-9])"), None),
-    ("Colissimo", re.compile(r"(?<![A-Za-z0-9])[6-9][A-Z]\d{11}(?![A-Za-z0-9])"), None),
-    ("Correos", re.compile(r"(?<![A-Za-z0-9])P[KQ][A-Z0-9]{14,21}(?![A-Za-z0-9])"), None),
-    ("Amazon Logistics", re.compile(r"(?<![A-Za-z0-9])TBA\d{12}(?![A-Za-z0-9])"), None),
-    ("Cainiao", re.compile(r"(?<![A-Za-z0-9])LP\d{14}(?![A-Za-z0-9])"), None),
-    ("J&T Express", re.compile(r"(?<![A-Za-z0-9])JT\d{10,13}(?![A-Za-z0-9])"), None),
+    ("UPU S10", _compile(r"(?<![A-Za-z0-9])[A-Z]{2}\d{9}[A-Z]{2}(?![A-Za-z0-9])"), "s10"),
+    ("UPS", _compile(r"(?<![A-Za-z0-9])1Z[0-9A-Z]{16}(?![A-Za-z0-9])"), "ups"),
+    ("USPS", _compile(r"(?<![\d ])9[1-5](?: ?\d){18,20}(?![\d])"), "usps"),
+    ("SF Express", _compile(r"(?<![A-Za-z0-9])SF\d{12,13}(?![A-Za-z0-9])"), None),
+    ("YTO Express", _compile(r"(?<![A-Za-z0-9])YT\d{13,16}(?![A-Za-z0-9])"), None),
+    ("PostNL", _compile(r"(?<![A-Za-z0-9])3S[A-Z]{4}\d{6,9}(?![A-Za-z0-9])"), None),
+    ("Colissimo", _compile(r"(?<![A-Za-z0-9])[6-9][A-Z]\d{11}(?![A-Za-z0-9])"), None),
+    ("Correos", _compile(r"(?<![A-Za-z0-9])P[KQ][A-Z0-9]{14,21}(?![A-Za-z0-9])"), None),
+    ("Amazon Logistics", _compile(r"(?<![A-Za-z0-9])TBA\d{12}(?![A-Za-z0-9])"), None),
+    ("Cainiao", _compile(r"(?<![A-Za-z0-9])LP\d{14}(?![A-Za-z0-9])"), None),
+    ("J&T Express", _compile(r"(?<![A-Za-z0-9])JT\d{10,13}(?![A-Za-z0-9])"), None),
 )
 # Digit-only formats: carrier -> (names customers write, digit counts).
 _CONTEXT = {
@@ -77,9 +78,9 @@ _CONTEXT = {
     "Kerry Express": (r"kerry", (12, 13)),
     "Thailand Post": (r"ไปรษณีย์ไทย|thailand post", (13,)),
 }
-_CONTEXT_RE = {carrier: re.compile(rf"(?i)(?<![a-z]){names}(?![a-z])") for carrier, (names, _) in _CONTEXT.items()}
+_CONTEXT_RE = {carrier: _compile(rf"(?i)(?<![a-z]){names}(?![a-z])") for carrier, (names, _) in _CONTEXT.items()}
 # "tracking number" in the supported languages: a long digit run after it is a tracking number.
-_TRACKING_WORD = re.compile(
+_TRACKING_WORD = _compile(
     r"(?i)tracking|track(?:ing)? ?(?:no|nr|number|#)|seguimiento|rastreo|rastreio|c[oó]digo de rastr|"
     r"sendungsnummer|sendungsverfolgung|trackingnummer|suivi|num[ée]ro de suivi|tracciamento|spedizione n|"
     r"track ?(?:&|en) ?trace|numer (?:przesyłki|śledzenia)|трек|отслежива|takip|"
@@ -87,7 +88,7 @@ _TRACKING_WORD = re.compile(
     r"มพัสดุ|เลขพัสดุ|mã vận đơn|mã theo dõi|resi|nomor resi|nombor penjejakan|"
     r"ट्रैकिंग|sporingsnummer|spårningsnummer|kollinummer|seurantakoodi|seurantanumero|"
     r"číslo zásilky|nyomkövet|număr de urmărire|awb|αριθμός αποστολής|מספר מעקב|شماره رهگیری|رقم التتبع|رقم الشحنة")
-_DIGIT_RUN = re.compile(r"(?<![\w+-])\d(?:[ ]?\d){9,25}(?![\w-])")
+_DIGIT_RUN = _compile(r"(?<![\w+-])\d(?:[ ]?\d){9,25}(?![\w-])")
 
 _CURRENCY_SIGNS = (
     ("R$", "BRL"), ("US$", "USD"), ("C$", "CAD"), ("CA$", "CAD"), ("A$", "AUD"), ("AU$", "AUD"),
@@ -105,7 +106,7 @@ _ISO_CODES = ("EUR|USD|GBP|JPY|CNY|RMB|KRW|BRL|MXN|ARS|CAD|AUD|NZD|SGD|HKD|INR|P
               "VND|IDR|MYR|PHP|CZK|HUF|RON|SEK|DKK|NOK|CHF|SAR|AED|IRR|ZAR|CLP|COP|PEN|TWD")
 _SIGN = "|".join(re.escape(s) for s, _ in sorted(_CURRENCY_SIGNS, key=lambda x: -len(x[0])))
 _NUM = r"\d{1,3}(?:[.,  ]\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?"
-_AMOUNT = re.compile(
+_AMOUNT = _compile(
     rf"(?<![\w$€£¥₩])(?P<pre>{_SIGN}|(?:{_ISO_CODES})(?![A-Za-z]))\s?(?P<n1>{_NUM})(?!\d)"
     rf"|(?<![\d.,])(?P<n2>{_NUM})\s?(?P<post>{_SIGN}|(?:{_ISO_CODES})(?![A-Za-z]))(?![a-zA-Z])")
 _SIGN_CODE = dict(_CURRENCY_SIGNS)
@@ -114,9 +115,9 @@ _DOLLAR_REGIONS = {"MX": "MXN", "AR": "ARS", "CA": "CAD", "AU": "AUD", "NZ": "NZ
                    "CL": "CLP", "CO": "COP", "TW": "TWD"}
 _KRONE = {"SE": "SEK", "DK": "DKK", "NO": "NOK"}
 _DATE_PATTERNS = (
-    ("iso", re.compile(r"(?<!\d)(\d{4})-(\d{1,2})-(\d{1,2})(?!\d)")),
-    ("cjk", re.compile(r"(?:(\d{4})\s*[年년]\s*)?(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]")),
-    ("numeric", re.compile(r"(?<![\d.,/-])(\d{1,2})([./])(\d{1,2})(?:\2(\d{4}|\d{2}))?(?![\d.,/]\d)")),
+    ("iso", _compile(r"(?<!\d)(\d{4})-(\d{1,2})-(\d{1,2})(?!\d)")),
+    ("cjk", _compile(r"(?:(\d{4})\s*[年년]\s*)?(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]")),
+    ("numeric", _compile(r"(?<![\d.,/-])(\d{1,2})([./])(\d{1,2})(?:\2(\d{4}|\d{2}))?(?![\d.,/]\d)")),
 )
 
 
@@ -344,7 +345,7 @@ def _e164(raw: str, region: str | None) -> str | None:
     return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
 
 
-_MASK = re.compile(r"[A-Za-z0-9#№_/.,:+\-]*\d[A-Za-z0-9#№_/.,:+\-]*")
+_MASK = _compile(r"[A-Za-z0-9#№_/.,:+\-]*\d[A-Za-z0-9#№_/.,:+\-]*")
 
 
 def mask(text: str) -> str:

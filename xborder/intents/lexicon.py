@@ -74,9 +74,11 @@ class Cue(NamedTuple):
         return [self.language, self.intent, self.text, self.weight, [list(w) for w in self.words], self.substring]
 
     @classmethod
-    def from_json(cls, data: list) -> "Cue":
+    def from_json(cls, data) -> "Cue":
         language, intent, text, weight, words, substring = data
-        return cls(language, intent, text, float(weight), tuple(tuple(w) for w in words), bool(substring))
+        if not isinstance(words, tuple) or not isinstance(words[0], tuple):   # JSON gives lists
+            words = tuple(tuple(w) for w in words)
+        return cls(language, intent, text, float(weight), words, bool(substring))
 
     def plain(self) -> str:
         """The cue as text (first spelling of each word, no ``*``): a training sample."""

@@ -6,17 +6,18 @@ padded with spaces (whole words of one or two letters), and the 1- to 3-characte
 slices of runs in scripts written without spaces (Chinese, Japanese, Thai).
 Training data: every language file's ``examples`` and the plain form of its cues.
 
-The model is kept as ``{feature: {intent index: log P(feature | intent)}}`` plus one
-floor per intent for a feature the intent never saw, so scoring a message touches
-only the features it has. It is trained when the cue files change and stored in
-the user's cache folder; ``xborder/intents/model.json`` ships the one trained on
-the bundled files, so a fresh install does not train.
+The model keeps, per feature, log P(feature | intent) for the intents that saw it,
+plus one floor per intent for a feature the intent never saw, so scoring a message
+touches only the features it has. It is trained with the cue index when the cue
+files change (kept in the user's cache folder); ``compiled.msgpack`` ships the one
+built from the bundled files, so a fresh install does not train.
 """
 from __future__ import annotations
 
-import json
 import math
 import re
+import sys
+from array import array
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -56,28 +57,46 @@ def features(text: str) -> list[str]:
 
 @dataclass
 class Model:
-    """Log-probabilities per feature and intent; ``floor`` for a feature an intent never saw."""
+    """Log-probabilities per feature and intent; ``floor`` for a feature an intent never saw.
+
+    Row ``j`` (feature ``keys[j]``) is ``rows[offsets[j]:offsets[j + 1]]``: intent index,
+    100 × log-probability above the floor, … Stored as two byte strings, so loading the
+    model is reading them, not building 40,000 lists.
+    """
 
     intents: tuple[str, ...]
-    table: dict[str, list]      # feature -> [intent index, 100 × log-probability above the floor, …]
+    keys: list[str]
+    rows: array
+    offsets: array
     floor: list[float]
     digest: str = ""
+    _index: dict = field(default_factory=dict, repr=False)
     _pairs: dict = field(default_factory=dict, repr=False)   # rows as (intent, value) pairs, made on first use
+
+    def __post_init__(self) -> None:
+        self._index = {key: j for j, key in enumerate(self.keys)}
+
+    def row(self, feat: str) -> tuple | None:
+        pairs = self._pairs.get(feat)
+        if pairs is None:
+            j = self._index.get(feat)
+            if j is None:
+                return None
+            flat = self.rows[self.offsets[j]:self.offsets[j + 1]]
+            pairs = self._pairs[feat] = tuple(zip(flat[0::2], flat[1::2]))
+        return pairs
 
     def scores(self, text: str) -> tuple[dict[str, float], int]:
         """Log-likelihood per intent (known features only), and how many features were known."""
         totals = [0] * len(self.intents)
         known = 0
-        pairs = self._pairs
+        row = self.row
         for feat in features(text):
-            row = pairs.get(feat)
-            if row is None:
-                flat = self.table.get(feat)
-                if flat is None:
-                    continue
-                row = pairs[feat] = tuple(zip(flat[0::2], flat[1::2]))
+            pairs = row(feat)
+            if pairs is None:
+                continue
             known += 1
-            for index, value in row:
+            for index, value in pairs:
                 totals[index] += value
         if not known:
             return {}, 0
@@ -96,14 +115,35 @@ class Model:
 
     def to_json(self) -> dict:
         return {"intents": list(self.intents), "digest": self.digest, "floor": self.floor,
-                "table": self.table}
+                "keys": "\x1f".join(self.keys), "rows": _b64(self.rows), "offsets": _b64(self.offsets)}
 
     @classmethod
     def from_json(cls, data: dict) -> "Model":
-        table = data["table"]
-        if not isinstance(table, dict):
-            raise ValueError("model table must be a mapping")
-        return cls(tuple(data["intents"]), table, [float(x) for x in data["floor"]], str(data.get("digest", "")))
+        keys = data["keys"].split("\x1f") if data["keys"] else []
+        rows, offsets = _unb64("h", data["rows"]), _unb64("I", data["offsets"])
+        if len(offsets) != len(keys) + 1:
+            raise ValueError("model rows and keys do not match")
+        return cls(tuple(data["intents"]), keys, rows, offsets, [float(x) for x in data["floor"]],
+                   str(data.get("digest", "")))
+
+
+def _b64(values: array) -> str:
+    import base64
+
+    data = array(values.typecode, values)
+    if sys.byteorder == "big":
+        data.byteswap()
+    return base64.b64encode(data.tobytes()).decode("ascii")
+
+
+def _unb64(typecode: str, text: str) -> array:
+    import base64
+
+    data = array(typecode)
+    data.frombytes(base64.b64decode(text))
+    if sys.byteorder == "big":
+        data.byteswap()
+    return data
 
 
 def train(samples: list[tuple[str, str]], digest: str = "") -> Model:
@@ -122,10 +162,13 @@ def train(samples: list[tuple[str, str]], digest: str = "") -> Model:
     denominators = [t + ALPHA * vocabulary for t in totals]
     floor = [math.log(ALPHA / d) for d in denominators]
     # Stored relative to the floor: an intent absent from a row adds nothing.
-    table = {feat: [x for i, c in sorted(row.items())
-                    for x in (i, round((math.log((c + ALPHA) / denominators[i]) - floor[i]) * SCALE))]
-             for feat, row in counts.items()}
-    return Model(INTENTS, table, floor, digest)
+    keys, rows, offsets = [], array("h"), array("I", [0])
+    for feat in sorted(counts):
+        keys.append(feat)
+        for i, c in sorted(counts[feat].items()):
+            rows.extend((i, round((math.log((c + ALPHA) / denominators[i]) - floor[i]) * SCALE)))
+        offsets.append(len(rows))
+    return Model(INTENTS, keys, rows, offsets, floor, digest)
 
 
 def load_shipped(digest: str) -> dict | None:
@@ -135,7 +178,7 @@ def load_shipped(digest: str) -> dict | None:
 
     try:
         with open(SHIPPED, "rb") as fh:
-            data = msgpack.unpack(fh, raw=False, strict_map_key=False)
+            data = msgpack.unpack(fh, raw=False, strict_map_key=False, use_list=False)
     except (OSError, ValueError, msgpack.UnpackException):
         return None
     return data if isinstance(data, dict) and data.get("digest") == digest else None
@@ -151,7 +194,7 @@ def main() -> None:
     import msgpack
 
     SHIPPED.write_bytes(msgpack.packb(built, use_bin_type=True))
-    print(f"{SHIPPED}: {len(built['cues'])} cues, {len(built['model']['table'])} features")
+    print(f"{SHIPPED}: {len(built['cues'])} cues, {built['model']['keys'].count(chr(31)) + 1} features")
 
 
 if __name__ == "__main__":
