@@ -162,6 +162,7 @@ def main() -> None:
     exe = str(Path(py).with_name("xborder"))
     times = cold_interleaved({
         "python -c pass": [py, "-c", "pass"],
+        "xborder triage": [exe, "triage", "Mi pedido A-10293 no ha llegado todavía", "--json"],
         "xborder classify": [exe, "classify", "el paquete dice entregado pero no hay nada", "--json"],
         "xborder suggest": [exe, "suggest", "Mi pedido A-10293 no ha llegado todavía",
                             "--region", "MX", "--json", "--now", "2026-12-05T10:00:00+00:00"],
@@ -172,6 +173,7 @@ def main() -> None:
               f"| `Toolkit.suggest` warm (detect, triage, classify, fill, full checked reply), n={len(sample)}, "
               f"{rendered} with a reply rendered (the others' templates are not installed) | {ms:.2f} ms | ≤ 5 ms |",
               f"| `xborder classify` cold (python -c pass: {base * 1000:.0f} ms) | {times['xborder classify'] * 1000:.0f} ms (+{(times['xborder classify'] - base) * 1000:.0f} ms) | |",
+              f"| `xborder triage` cold, same message (detection + triage: what suggest starts with) | {times['xborder triage'] * 1000:.0f} ms (+{(times['xborder triage'] - base) * 1000:.0f} ms) | |",
               f"| `xborder suggest` cold | {times['xborder suggest'] * 1000:.0f} ms (+{(times['xborder suggest'] - base) * 1000:.0f} ms) | ≤ +500 ms |",
               f"| peak Python heap, fresh Toolkit suggesting {len(sample)} messages (tracemalloc) | {peak:.0f} MB | ≤ 400 MB |", ""]
     write_section("classify", "\n".join(lines))
