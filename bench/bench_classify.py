@@ -111,6 +111,14 @@ def first_scores() -> list[str]:
             for line in path.read_text(encoding="utf-8").splitlines():
                 if line.startswith(f"| {split} |"):
                     rows.append(line)
+    if len(rows) > 1:   # all fresh sets together, weighted by their sizes
+        cells = [[c.strip() for c in row.strip("|").split("|")] for row in rows]
+        n = sum(int(c[1]) for c in cells)
+        top1 = sum(int(c[1]) * float(c[2]) for c in cells) / n
+        top3 = sum(int(c[1]) * float(c[3]) for c in cells) / n
+        short_n = sum(int(c[4].split("(")[1].rstrip(")")) for c in cells)
+        short = sum(float(c[4].split()[0]) * int(c[4].split("(")[1].rstrip(")")) for c in cells) / (short_n or 1)
+        rows.append(f"| all fresh sets | {n} | {top1:.3f} | {top3:.3f} | {short:.3f} ({short_n}) |")
     return rows
 
 
@@ -131,7 +139,11 @@ def main() -> None:
                   "the cue files were extended from what each set showed, so only these first scores measure "
                   "unseen messages:", "",
                   "| fresh set, first score | messages | top-1 | top-3 | 1–3-word top-1 (n) |",
-                  "| --- | --- | --- | --- | --- |", *firsts, ""]
+                  "| --- | --- | --- | --- | --- |", *firsts, "",
+                  "Goals on unseen messages: top-1 ≥ 0.90 (not met), top-3 ≥ 0.97, 1–3-word top-1 ≥ 0.85. "
+                  "Most first-score misses are phrasings no cue file named yet (a courier who 'left it', "
+                  "conversion fees, missing screws, a wholesale enquiry); nearly a third of them (55 of 181) come out "
+                  "as `other` with low confidence rather than as a wrong intent.", ""]
     langs = sorted({lang for s in splits for lang in results[s]["lang"]})
     lines.append(table({s: results[s]["lang"] for s in splits}, langs, "language", splits))
     lines.append("")

@@ -115,11 +115,6 @@ def weekday_names() -> list[list]:
     return [[name, day] for name, day in sorted(names.items())]
 
 
-def model(toolkit) -> Model:
-    """The n-gram model for the cue files in use."""
-    return compiled(toolkit)[1]
-
-
 def classify(toolkit, text: str, *, entities: bool = True, region: str | None = None,
              language: str | None = None) -> Classification:
     """Classify ``text`` into one of :data:`INTENTS` (entities extracted unless ``entities=False``).

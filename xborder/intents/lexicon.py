@@ -254,7 +254,3 @@ def load_all(toolkit) -> list[LanguageFile]:
     """Every cue file, validated (cached on the toolkit)."""
     return toolkit.cached("intents:lexicons", lambda: [
         load_language_file(path) for _, path in sorted(language_files(toolkit).items())])
-
-
-def cue_index(toolkit) -> CueIndex:
-    return toolkit.cached("intents:index", lambda: CueIndex([c for f in load_all(toolkit) for c in f.cues]))
