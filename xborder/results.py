@@ -44,7 +44,7 @@ class Reply:
         def plain(value: Any) -> Any:
             return value.to_dict() if hasattr(value, "to_dict") else value
 
-        return {
+        out = {
             "template": self.template,
             "locale": self.locale,
             "text": self.text,
@@ -56,3 +56,8 @@ class Reply:
             "machine_translated": self.machine_translated,
             "fallback_chain": list(self.fallback_chain),
         }
+        if self.policy_notes:  # the facts are law: say they are not legal advice (never in the reply text)
+            from .policy.notice import NOTICE
+
+            out["notice"] = NOTICE
+        return out
