@@ -241,3 +241,17 @@ def test_a_known_language_halves_other_languages_cues(toolkit):
     assert customs(known) <= customs(toolkit.classify(text))
     with pytest.raises(InputError, match="unknown language 'sw'"):
         toolkit.classify(text, language="sw")
+
+
+def test_promo_code_is_not_an_order_id(toolkit):
+    result = toolkit.classify("the discount code WELCOME10 says invalid, order A-10293")
+    assert result.entities["promo_codes"][0]["code"] == "WELCOME10"
+    assert [o["id"] for o in result.entities["order_ids"]] == ["A-10293"]
+
+
+def test_customs_id_request_fills_the_id_kind(toolkit):
+    if "customs_id_request" not in toolkit.template_names():
+        pytest.skip("customs_id_request not installed")
+    result = toolkit.suggest("a alfandega pediu meu CPF pro pedido A-5512", now=NOW).to_dict()
+    assert result["template"] == "customs_id_request"
+    assert result["filled_from"]["id_kind"] == "message" and result["filled_from"]["order_id"] == "message"

@@ -22,7 +22,6 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from .regexcache import compile as _compile
 from .translate.redact import _EMAIL, _ORDER, _ORDER_AFTER_WORD, _phone_spans, _URL
 
 # S10 postal operators by the two-letter country suffix (UPU list of designated operators).
@@ -40,17 +39,17 @@ S10_OPERATORS = {
 }
 # Formats that name their carrier by themselves: (carrier, pattern, check).
 _SELF = (
-    ("UPU S10", _compile(r"(?<![A-Za-z0-9])[A-Z]{2}\d{9}[A-Z]{2}(?![A-Za-z0-9])"), "s10"),
-    ("UPS", _compile(r"(?<![A-Za-z0-9])1Z[0-9A-Z]{16}(?![A-Za-z0-9])"), "ups"),
-    ("USPS", _compile(r"(?<![\d ])9[1-5](?: ?\d){18,20}(?![\d])"), "usps"),
-    ("SF Express", _compile(r"(?<![A-Za-z0-9])SF\d{12,13}(?![A-Za-z0-9])"), None),
-    ("YTO Express", _compile(r"(?<![A-Za-z0-9])YT\d{13,16}(?![A-Za-z0-9])"), None),
-    ("PostNL", _compile(r"(?<![A-Za-z0-9])3S[A-Z]{4}\d{6,9}(?![A-Za-z0-9])"), None),
-    ("Colissimo", _compile(r"(?<![A-Za-z0-9])[6-9][A-Z]\d{11}(?![A-Za-z0-9])"), None),
-    ("Correos", _compile(r"(?<![A-Za-z0-9])P[KQ][A-Z0-9]{14,21}(?![A-Za-z0-9])"), None),
-    ("Amazon Logistics", _compile(r"(?<![A-Za-z0-9])TBA\d{12}(?![A-Za-z0-9])"), None),
-    ("Cainiao", _compile(r"(?<![A-Za-z0-9])LP\d{14}(?![A-Za-z0-9])"), None),
-    ("J&T Express", _compile(r"(?<![A-Za-z0-9])JT\d{10,13}(?![A-Za-z0-9])"), None),
+    ("UPU S10", re.compile(r"(?<![A-Za-z0-9])[A-Z]{2}\d{9}[A-Z]{2}(?![A-Za-z0-9])"), "s10"),
+    ("UPS", re.compile(r"(?<![A-Za-z0-9])1Z[0-9A-Z]{16}(?![A-Za-z0-9])"), "ups"),
+    ("USPS", re.compile(r"(?<![\d ])9[1-5](?: ?\d){18,20}(?![\d])"), "usps"),
+    ("SF Express", re.compile(r"(?<![A-Za-z0-9])SF\d{12,13}(?![A-Za-z0-9])"), None),
+    ("YTO Express", re.compile(r"(?<![A-Za-z0-9])YT\d{13,16}(?![A-Za-z0-9])"), None),
+    ("PostNL", re.compile(r"(?<![A-Za-z0-9])3S[A-Z]{4}\d{6,9}(?![A-Za-z0-9])"), None),
+    ("Colissimo", re.compile(r"(?<![A-Za-z0-9])[6-9][A-Z]\d{11}(?![A-Za-z0-9])"), None),
+    ("Correos", re.compile(r"(?<![A-Za-z0-9])P[KQ][A-Z0-9]{14,21}(?![A-Za-z0-9])"), None),
+    ("Amazon Logistics", re.compile(r"(?<![A-Za-z0-9])TBA\d{12}(?![A-Za-z0-9])"), None),
+    ("Cainiao", re.compile(r"(?<![A-Za-z0-9])LP\d{14}(?![A-Za-z0-9])"), None),
+    ("J&T Express", re.compile(r"(?<![A-Za-z0-9])JT\d{10,13}(?![A-Za-z0-9])"), None),
 )
 # Digit-only formats: carrier -> (names customers write, digit counts).
 _CONTEXT = {
@@ -78,9 +77,9 @@ _CONTEXT = {
     "Kerry Express": (r"kerry", (12, 13)),
     "Thailand Post": (r"ไปรษณีย์ไทย|thailand post", (13,)),
 }
-_CONTEXT_RE = {carrier: _compile(rf"(?i)(?<![a-z]){names}(?![a-z])") for carrier, (names, _) in _CONTEXT.items()}
+_CONTEXT_RE = {carrier: re.compile(rf"(?i)(?<![a-z]){names}(?![a-z])") for carrier, (names, _) in _CONTEXT.items()}
 # "tracking number" in the supported languages: a long digit run after it is a tracking number.
-_TRACKING_WORD = _compile(
+_TRACKING_WORD = re.compile(
     r"(?i)tracking|track(?:ing)? ?(?:no|nr|number|#)|seguimiento|rastreo|rastreio|c[oó]digo de rastr|"
     r"sendungsnummer|sendungsverfolgung|trackingnummer|suivi|num[ée]ro de suivi|tracciamento|spedizione n|"
     r"track ?(?:&|en) ?trace|numer (?:przesyłki|śledzenia)|трек|отслежива|takip|"
@@ -88,7 +87,7 @@ _TRACKING_WORD = _compile(
     r"มพัสดุ|เลขพัสดุ|mã vận đơn|mã theo dõi|resi|nomor resi|nombor penjejakan|"
     r"ट्रैकिंग|sporingsnummer|spårningsnummer|kollinummer|seurantakoodi|seurantanumero|"
     r"číslo zásilky|nyomkövet|număr de urmărire|awb|αριθμός αποστολής|מספר מעקב|شماره رهگیری|رقم التتبع|رقم الشحنة")
-_DIGIT_RUN = _compile(r"(?<![\w+-])\d(?:[ ]?\d){9,25}(?![\w-])")
+_DIGIT_RUN = re.compile(r"(?<![\w+-])\d(?:[ ]?\d){9,25}(?![\w-])")
 
 _CURRENCY_SIGNS = (
     ("R$", "BRL"), ("US$", "USD"), ("C$", "CAD"), ("CA$", "CAD"), ("A$", "AUD"), ("AU$", "AUD"),
@@ -106,7 +105,7 @@ _ISO_CODES = ("EUR|USD|GBP|JPY|CNY|RMB|KRW|BRL|MXN|ARS|CAD|AUD|NZD|SGD|HKD|INR|P
               "VND|IDR|MYR|PHP|CZK|HUF|RON|SEK|DKK|NOK|CHF|SAR|AED|IRR|ZAR|CLP|COP|PEN|TWD")
 _SIGN = "|".join(re.escape(s) for s, _ in sorted(_CURRENCY_SIGNS, key=lambda x: -len(x[0])))
 _NUM = r"\d{1,3}(?:[.,  ]\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?"
-_AMOUNT = _compile(
+_AMOUNT = re.compile(
     rf"(?<![\w$€£¥₩])(?P<pre>{_SIGN}|(?:{_ISO_CODES})(?![A-Za-z]))\s?(?P<n1>{_NUM})(?!\d)"
     rf"|(?<![\d.,])(?P<n2>{_NUM})\s?(?P<post>{_SIGN}|(?:{_ISO_CODES})(?![A-Za-z]))(?![a-zA-Z])")
 _SIGN_CODE = dict(_CURRENCY_SIGNS)
@@ -114,10 +113,16 @@ _SIGN_CODE = dict(_CURRENCY_SIGNS)
 _DOLLAR_REGIONS = {"MX": "MXN", "AR": "ARS", "CA": "CAD", "AU": "AUD", "NZ": "NZD", "SG": "SGD", "HK": "HKD",
                    "CL": "CLP", "CO": "COP", "TW": "TWD"}
 _KRONE = {"SE": "SEK", "DK": "DKK", "NO": "NOK"}
+# A code typed after the word for a discount code: a promo code, not an order number.
+_PROMO = re.compile(
+    r"(?i:promo ?code|discount code|coupon(?: code)?|voucher(?: code)?|gift ?card|code|cup[oó]n|cupom|c[oó]digo|"
+    r"gutschein(?:code)?|rabattcode|aktionscode|codice(?: sconto)?|code promo|kod(?: rabatowy)?|kupon|kortingscode|"
+    r"rabattkod|rabatkode|alennuskoodi|indirim kodu|промокод|купон|クーポン(?:コード)?|쿠폰(?: 코드)?|优惠码|折扣码|"
+    r"kode promo|kod promo|mã giảm giá|โค้ด)\s*[:\"'“«]?\s*([A-Z0-9][A-Z0-9_-]{3,})(?![\w-])")
 _DATE_PATTERNS = (
-    ("iso", _compile(r"(?<!\d)(\d{4})-(\d{1,2})-(\d{1,2})(?!\d)")),
-    ("cjk", _compile(r"(?:(\d{4})\s*[年년]\s*)?(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]")),
-    ("numeric", _compile(r"(?<![\d.,/-])(\d{1,2})([./])(\d{1,2})(?:\2(\d{4}|\d{2}))?(?![\d.,/]\d)")),
+    ("iso", re.compile(r"(?<!\d)(\d{4})-(\d{1,2})-(\d{1,2})(?!\d)")),
+    ("cjk", re.compile(r"(?:(\d{4})\s*[年년]\s*)?(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]")),
+    ("numeric", re.compile(r"(?<![\d.,/-])(\d{1,2})([./])(\d{1,2})(?:\2(\d{4}|\d{2}))?(?![\d.,/]\d)")),
 )
 
 
@@ -127,6 +132,7 @@ class Entities:
 
     order_ids: tuple[dict, ...] = ()
     tracking: tuple[dict, ...] = ()
+    promo_codes: tuple[dict, ...] = ()
     amounts: tuple[dict, ...] = ()
     dates: tuple[dict, ...] = ()
     emails: tuple[dict, ...] = ()
@@ -136,7 +142,7 @@ class Entities:
     def to_dict(self) -> dict[str, Any]:
         """Only the kinds found; spans left out (``span`` stays on each item)."""
         out = {}
-        for key in ("order_ids", "tracking", "amounts", "dates", "emails", "phones"):
+        for key in ("order_ids", "tracking", "promo_codes", "amounts", "dates", "emails", "phones"):
             items = getattr(self, key)
             if items:
                 out[key] = [dict(i) for i in items]
@@ -291,7 +297,7 @@ def find_dates(text: str, taken: list[tuple[int, int]]) -> list[dict]:
 
 def extract(text: str, *, region: str | None = None) -> Entities:
     """Every entity in ``text``; overlapping candidates resolved tracking > e-mail > amount >
-    date > order id > phone. ``region`` reads national phone numbers and a bare ``$``."""
+    date > promo code > order id > phone. ``region`` reads national phone numbers and a bare ``$``."""
     if not isinstance(text, str):
         from .errors import InputError
 
@@ -313,6 +319,11 @@ def extract(text: str, *, region: str | None = None) -> Entities:
     amounts = [a for a in find_amounts(text, region) if free(*a["span"])]
     taken.extend(tuple(a["span"]) for a in amounts)
     dates = find_dates(text, taken)
+    promos = []
+    for m in _PROMO.finditer(text):
+        if free(m.start(1), m.end(1)) and any(ch.isalpha() for ch in m.group(1)):
+            promos.append({"code": m.group(1), "span": [m.start(1), m.end(1)]})
+            taken.append((m.start(1), m.end(1)))
     orders: list[dict] = []
     candidates = [(m.start(1), m.end(1)) for m in _ORDER_AFTER_WORD.finditer(text)]
     for rx in _ORDER:
@@ -329,9 +340,10 @@ def extract(text: str, *, region: str | None = None) -> Entities:
                            "span": [start, end]})
             taken.append((start, end))
     spans = sorted({(s, e, k) for k, items in (("tracking", tracking), ("email", emails), ("amount", amounts),
-                                               ("date", dates), ("order", orders), ("phone", phones))
+                                               ("date", dates), ("promo", promos), ("order", orders),
+                                               ("phone", phones))
                     for s, e in (tuple(i["span"]) for i in items)} | {(s, e, "url") for s, e in urls})
-    return Entities(tuple(orders), tuple(tracking), tuple(amounts), tuple(dates), tuple(emails),
+    return Entities(tuple(orders), tuple(tracking), tuple(promos), tuple(amounts), tuple(dates), tuple(emails),
                     tuple(phones), tuple(spans))
 
 
@@ -345,7 +357,7 @@ def _e164(raw: str, region: str | None) -> str | None:
     return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
 
 
-_MASK = _compile(r"[A-Za-z0-9#№_/.,:+\-]*\d[A-Za-z0-9#№_/.,:+\-]*")
+_MASK = re.compile(r"[A-Za-z0-9#№_/.,:+\-]*\d[A-Za-z0-9#№_/.,:+\-]*")
 
 
 def mask(text: str) -> str:

@@ -22,7 +22,8 @@ MAPPING_PATH = "culture_rules/intents/templates.yaml"
 @dataclass(frozen=True)
 class Route:
     template: str | None
-    variants: tuple[tuple[str, tuple[str, ...]], ...] = ()
+    # (template, words that choose it, {variable: {value: words that give it}})
+    variants: tuple[tuple[str, tuple[str, ...], dict], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -71,7 +72,9 @@ def routes(toolkit) -> tuple[str, dict[str, Route]]:
                                 path, *data["intents"].where(intent))
             if not isinstance(entry, Node) or "template" not in entry:
                 raise DataError(f"'{intent}' needs a 'template' (a name or null)", path, *data["intents"].where(intent))
-            variants = tuple((str(v["template"]), tuple(normalize(w) for w in v.get("when", [])))
+            variants = tuple((str(v["template"]), tuple(normalize(w) for w in v.get("when", [])),
+                              {var: {str(value): tuple(normalize(w) for w in words) for value, words in choices.items()}
+                               for var, choices in (v.get("fills") or {}).items()})
                              for v in entry.get("variants", []) or [])
             out[intent] = Route(entry["template"], variants)
         missing = [i for i in INTENTS if i not in out]
@@ -81,10 +84,13 @@ def routes(toolkit) -> tuple[str, dict[str, Route]]:
     return toolkit.cached("intents:routes", load)
 
 
-def choose_template(toolkit, intent: str, text: str, escalate: bool) -> tuple[str | None, list[str]]:
-    """The template for ``intent`` (or escalation); None with a note when it is not installed."""
+def choose_template(toolkit, intent: str, text: str, escalate: bool
+                    ) -> tuple[str | None, list[str], dict[str, str]]:
+    """The template for ``intent`` (or escalation), notes on the choice, and the variables the
+    chosen variant fills from the message; None with a note when the template is not installed."""
     escalation, table = routes(toolkit)
-    notes = []
+    notes: list[str] = []
+    fills: dict[str, str] = {}
     if escalate:
         name = escalation
         notes.append(f"triage escalates: {escalation} instead of the template for {intent}")
@@ -93,19 +99,23 @@ def choose_template(toolkit, intent: str, text: str, escalate: bool) -> tuple[st
         name = route.template
         if route.variants:
             norm = normalize(text)
-            for variant, words in route.variants:
+            for variant, words, variables in route.variants:
                 hit = next((w for w in words if _has_word(norm, w)), None)
                 if hit:
                     name = variant
                     notes.append(f"'{hit}' in the message: {variant}")
+                    for var, choices in variables.items():
+                        value = next((v for v, ws in choices.items() if any(_has_word(norm, w) for w in ws)), None)
+                        if value is not None:
+                            fills[var] = value
                     break
     if name is None:
         notes.append(f"no template answers intent '{intent}'")
-        return None, notes
+        return None, notes, {}
     if name not in toolkit.template_names():
         notes.append(f"template '{name}' for intent '{intent}' is not installed")
-        return None, notes
-    return name, notes
+        return None, notes, {}
+    return name, notes, fills
 
 
 def _has_word(norm: str, word: str) -> bool:
@@ -127,6 +137,8 @@ def message_values(entities: dict) -> dict[str, Any]:
             values["carrier"] = entities["tracking"][0]["carrier"]
     if entities.get("emails"):
         values["customer_email"] = entities["emails"][0]["text"]
+    if entities.get("promo_codes"):
+        values["promo_code"] = entities["promo_codes"][0]["code"]
     return values
 
 
@@ -151,12 +163,12 @@ def suggest(toolkit, message: str, *, order: Any = None, store: Any = None, regi
     classification = classify(toolkit, message, region=customer_region,
                               language=getattr(detection, "language", None))
     chosen_intent = intent or classification.intent
-    template, notes = choose_template(toolkit, chosen_intent, message, triage.escalate)
+    template, notes, fills = choose_template(toolkit, chosen_intent, message, triage.escalate)
     if intent is not None and intent != classification.intent:
         notes.insert(0, f"intent given by the caller: {intent} (classified {classification.intent})")
     flags: list[dict] = []
 
-    from_message = message_values(classification.entities)
+    from_message = {**message_values(classification.entities), **fills}
     from_order = order_values(order_data)
     said, known = from_message.get("order_id"), from_order.get("order_id")
     if said and known and _plain(said) != _plain(known):
