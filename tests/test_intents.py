@@ -255,3 +255,26 @@ def test_customs_id_request_fills_the_id_kind(toolkit):
     result = toolkit.suggest("a alfandega pediu meu CPF pro pedido A-5512", now=NOW).to_dict()
     assert result["template"] == "customs_id_request"
     assert result["filled_from"]["id_kind"] == "message" and result["filled_from"]["order_id"] == "message"
+
+
+def test_cli_suggest_bad_inputs(run, tmp_path):
+    result = run("suggest", "refund??", "--intent", "refunds")
+    assert result.exit_code == 2 and "unknown intent 'refunds'" in result.stderr
+    store = tmp_path / "store.json"
+    store.write_text('{"name": "Nordlicht", "return_days": "thirty"}', encoding="utf-8")
+    result = run("suggest", "refund??", "--store", str(store))
+    assert result.exit_code == 2 and "store.return_days: expected a whole number" in result.stderr
+    order = tmp_path / "order.json"
+    order.write_text('["not", "an", "object"]', encoding="utf-8")
+    result = run("suggest", "refund??", "--order", str(order))
+    assert result.exit_code == 2 and "must be a JSON object" in result.stderr
+
+
+def test_store_profile_fills_after_the_order(toolkit, tmp_path):
+    store = tmp_path / "store.yaml"
+    store.write_text("name: Nordlicht Store\nagent: {name: Sam}\nreturn_days: 30\n", encoding="utf-8")
+    result = toolkit.suggest("Mi pedido A-10293 no ha llegado todavía", order=ORDER, store=store, now=NOW).to_dict()
+    assert result["filled_from"]["store_name"] == "order"      # the order context comes first
+    assert result["filled_from"]["agent_name"] == "order"
+    result = toolkit.suggest("Mi pedido A-10293 no ha llegado todavía", store=store, now=NOW).to_dict()
+    assert result["filled_from"]["store_name"] == "store" and result["filled_from"]["agent_name"] == "store"
