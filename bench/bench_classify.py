@@ -183,7 +183,7 @@ def main() -> None:
     lines += ["| measure | value | goal |", "| --- | --- | --- |",
               f"| `Toolkit.classify` warm, one process, dev+fresh messages (median of 5) | {rate:,.0f} msgs/s | ≥ 2,000 |",
               f"| `Toolkit.suggest` warm (detect, triage, classify, fill, full checked reply), n={len(sample)}, "
-              f"{rendered} with a reply rendered (the others' templates are not installed) | {ms:.2f} ms | ≤ 5 ms |",
+              f"{rendered} with a reply rendered (the others: no template for their intent) | {ms:.2f} ms | ≤ 5 ms |",
               f"| `xborder classify` cold (python -c pass: {base * 1000:.0f} ms) | {times['xborder classify'] * 1000:.0f} ms (+{(times['xborder classify'] - base) * 1000:.0f} ms) | |",
               f"| `xborder triage` cold, same message (detection + triage: what suggest starts with) | {times['xborder triage'] * 1000:.0f} ms (+{(times['xborder triage'] - base) * 1000:.0f} ms) | |",
               f"| `xborder suggest` cold | {times['xborder suggest'] * 1000:.0f} ms (+{(times['xborder suggest'] - base) * 1000:.0f} ms) | ≤ +500 ms |",

@@ -27,6 +27,7 @@ ALPHA = 0.3          # additive smoothing
 SHARPNESS = 4.0      # per-feature log-likelihood gap -> probability (tuned with CUE_SCALE)
 SHIPPED = Path(__file__).with_name("compiled.msgpack")
 SCALE = 100          # log-probabilities are stored as whole hundredths (a compact file)
+_MAX_CACHED = 300_000   # feature rows (and unknown features) kept decoded
 MIN_COUNT = 2        # a feature seen once in all the training text is dropped (half the table, no loss)
 # Scripts written without spaces between words (read as character runs).
 _UNSPACED = re.compile(r"[\u0e00-\u0e7f\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]+")
@@ -90,10 +91,16 @@ class Model:
         """Log-likelihood per intent (known features only), and how many features were known."""
         totals = [0] * len(self.intents)
         known = 0
-        row = self.row
+        cache = self._pairs
         for feat in features(text):
-            pairs = row(feat)
+            pairs = cache.get(feat)
             if pairs is None:
+                pairs = self.row(feat)
+                if pairs is None:
+                    if len(cache) < _MAX_CACHED:
+                        cache[feat] = ()   # unknown: remembered, so it costs one lookup next time
+                    continue
+            if not pairs:
                 continue
             known += 1
             for index, value in pairs:
