@@ -105,7 +105,7 @@ def suggest_ms(toolkit, items: list[dict], rounds: int = 3) -> float:
 def first_scores() -> list[str]:
     """The row each fresh set got the one time it was scored before any change."""
     rows = []
-    for split in ("fresh", "fresh2", "fresh3", "fresh4", "fresh5"):
+    for split in ("fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6"):
         path = Path(__file__).resolve().parent / "results" / f"classify_{split}_first_score.txt"
         if path.exists():
             for line in path.read_text(encoding="utf-8").splitlines():
@@ -124,7 +124,7 @@ def first_scores() -> list[str]:
 
 def main() -> None:
     toolkit = Toolkit(data_dirs=[])
-    splits = [s for s in ("dev", "fresh", "fresh2", "fresh3", "fresh4", "fresh5") if load(s)]
+    splits = [s for s in ("dev", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6") if load(s)]
     results = {s: score(toolkit, load(s)) for s in splits}
     lines = ["## Intent classification and `xborder suggest` (issue 14)", "", machine(), "",
              "| split | messages | top-1 | top-3 | 1–3-word top-1 (n) |", "| --- | --- | --- | --- | --- |"]
