@@ -36,7 +36,7 @@ def _next_friday() -> str:
 def test_arabic_reply_is_rtl_with_flags_highlighted(service, tmp_path):
     # A delivery promised on a Friday, to a customer in Saudi Arabia (weekend Fri-Sat): a weekend_promise flag.
     state = {"token": TOKEN, "message": "السلام عليكم، وين طلبي؟ صار لي اسبوعين انتظر", "region": "SA",
-             "template": "order_delayed", "order": json.dumps({"new_delivery_date": _next_friday()}),
+             "template": "order_delayed", "order": json.dumps({"variables": {"new_delivery_date": _next_friday()}}),
              "run": "1", "probe": "1"}
     url = f"{service.url}/console#{urlencode(state)}"
 
