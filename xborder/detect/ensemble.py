@@ -19,6 +19,7 @@ from .lexicon import LEXICON_PATH, Lexicon, load_lexicon
 from .priors import Signals, read_signals
 from .regions import CUES_PATH, RegionCues, RegionVote, load_region_cues
 from .result import Detection
+from .romanized import ROMANIZED_PATH, RomanizedLexicon, RomanizedReading, load_romanized
 from .text import Sample, prepare
 from .voters import WORDFREQ_OOV_LOG
 
@@ -74,11 +75,37 @@ def detect(toolkit, text: str, *, country: str | None = None, phone: str | None 
         evidence.append("ignored " + ", ".join(f"{n} {kind if n == 1 else _PLURALS.get(kind, kind)}"
                                               for kind, n in sample.ignored.items()))
     evidence.extend(signals.evidence)
-    language, confidence, alternatives, script_code = _language(toolkit, sample, signals, evidence)
-    region, region_confidence = _region(toolkit, sample, language, signals, evidence)
+    reading = _romanized(toolkit, sample, evidence)
+    if reading is not None:
+        language, confidence, alternatives, script_code = (reading.language, reading.confidence,
+                                                           list(reading.alternatives), "Latn")
+    else:
+        language, confidence, alternatives, script_code = _language(toolkit, sample, signals, evidence)
+    region, region_confidence = _region(toolkit, sample, language, signals, evidence,
+                                        reading.regions if reading is not None else None)
     return Detection(language=language, region=region, confidence=round(confidence, 3),
                      region_confidence=round(region_confidence, 2), script=script_code,
-                     alternatives=tuple(alternatives), evidence=tuple(evidence))
+                     alternatives=tuple(alternatives), evidence=tuple(evidence),
+                     romanized=reading is not None)
+
+
+# -- romanized text -------------------------------------------------------------------------
+def _romanized(toolkit, sample: Sample, evidence: list[str]) -> RomanizedReading | None:
+    """The romanized reading of a message in Latin letters (see romanized.py), or None."""
+    if sample.words and not _latin_letters(sample.words):
+        return None
+    if not sample.words and not any(ch.isdigit() for ch in sample.raw):
+        return None
+    reading = romanized_of(toolkit).read(sample.raw, lexicon_of(toolkit).neutral)
+    if reading is not None:
+        evidence.extend(reading.evidence)
+    return reading
+
+
+def _latin_letters(words) -> bool:
+    """Mostly Latin letters (a quick look: the first letter of each word)."""
+    latin = sum(1 for w in words if w[0] < "\u0250")
+    return latin * 2 > len(words)
 
 
 # -- language -------------------------------------------------------------------------
@@ -284,9 +311,15 @@ def _fmt(dist: dict[str, float]) -> str:
 
 
 # -- region ---------------------------------------------------------------------------------
-def _region(toolkit, sample: Sample, language: str | None, signals: Signals, evidence: list[str]):
+def _region(toolkit, sample: Sample, language: str | None, signals: Signals, evidence: list[str],
+            dialect: dict | None = None):
     vote: RegionVote = region_cues_of(toolkit).vote(sample.raw, language, sample.hosts)
     evidence.extend(vote.evidence)
+    if dialect:  # a romanized dialect counts as its native-script dialect cue would
+        scores = dict(vote.scores)
+        for region, weight in dialect.items():
+            scores[region] = 1.0 - (1.0 - scores.get(region, 0.0)) * (1.0 - weight)
+        vote = RegionVote(scores, vote.evidence)
     strong = [r for r in signals.regions if r[1] >= 0.9]
     if strong:
         region, confidence, why = strong[0]
@@ -323,6 +356,11 @@ def _data_file(toolkit, relpath: str):
 def lexicon_of(toolkit) -> Lexicon:
     """The support lexicon, loaded once per Toolkit."""
     return toolkit.cached(("detect", "lexicon"), lambda: load_lexicon(_data_file(toolkit, LEXICON_PATH)))
+
+
+def romanized_of(toolkit) -> RomanizedLexicon:
+    """The romanized-variety table, loaded once per Toolkit."""
+    return toolkit.cached(("detect", "romanized"), lambda: load_romanized(_data_file(toolkit, ROMANIZED_PATH)))
 
 
 def region_cues_of(toolkit) -> RegionCues:

@@ -12,7 +12,9 @@ class Detection:
     ``language`` is ISO 639-1 (``None`` when the text shows no language),
     ``region`` ISO 3166 (``None`` when nothing shows it), ``script`` ISO 15924
     (``Hans``/``Hant`` for Chinese), ``alternatives`` the runner-up languages
-    as ``{"language", "confidence"}``, ``evidence`` one line per clue used.
+    as ``{"language", "confidence"}``, ``evidence`` one line per clue used;
+    ``romanized`` is True for a language written in Latin letters instead of its
+    own script or spelling (Hinglish, Arabizi, translit, Vietnamese without diacritics).
     """
 
     language: str | None
@@ -23,6 +25,7 @@ class Detection:
     alternatives: tuple[dict, ...] = ()
     evidence: tuple[str, ...] = ()
     id: Any = None
+    romanized: bool = False
 
     @property
     def locale(self) -> str | None:
@@ -46,6 +49,8 @@ class Detection:
                "confidence": self.confidence, "region_confidence": self.region_confidence,
                "script": self.script, "alternatives": [dict(a) for a in self.alternatives],
                "evidence": list(self.evidence)}
+        if self.romanized:
+            out["romanized"] = True
         if self.id is not None:
             out = {"id": self.id, **out}
         return out

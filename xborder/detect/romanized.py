@@ -1,0 +1,395 @@
+"""Romanized and code-mixed messages: Hinglish, Arabizi, translit, Finglish, Greeklish, romaji,
+pinyin without tones, Vietnamese without diacritics, Thai in Latin letters.
+
+Character models read these as English, Indonesian or Hungarian. This voter reads
+a Latin-script message against ``culture_rules/detect/romanized.yaml``: each
+variety's distinctive words, its weak words (which count only next to a
+distinctive one), its phrases and patterns, and the Arabizi digits (``3ayez``,
+``7aga``). It claims the message only when the romanized words carry it: on one
+to three words more than half of them, on longer messages a third with two
+distinctive hits, so English with one foreign word ("thanks bhai") stays English.
+
+It also holds the reply-language policy for romanized customers
+(:func:`reply_language`): native script, a second language, or the romanized form.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Mapping
+
+from ..errors import DataError, InputError
+from ..yamlio import Node, check_keys, load_yaml
+from .languages import SUPPORTED
+
+ROMANIZED_PATH = "culture_rules/detect/romanized.yaml"
+REPLY_FORMS = ("native", "romanized")
+_VARIETY_KEYS = ("language", "dialect", "regions", "words", "weak", "phrases", "patterns")
+_WEAK_WEIGHT = 0.5
+_MAX_PHRASE = 3
+# Share of the message's words the romanized reading must hold (see module docs).
+_SHORT_WORDS = 3
+_SHORT_COVERAGE = 0.5
+_LONG_COVERAGE = 0.34
+_LONG_MIN_STRONG = 2
+_MOSTLY_COVERAGE = 0.5
+# Latin words with letters beyond a-z: a message where more than this share has them is
+# written in a language's own orthography (Turkish, Hungarian), not romanized.
+_MAX_NON_ASCII = 0.2
+# Arabizi: a word of Latin letters with the digits that stand for Arabic letters
+# (2 hamza, 3 ain, 5 kha, 6 ta, 7 ha, 8 qaf/ghain, 9 sad), at most three of them.
+_ARABIZI = re.compile(r"^(?=[a-z]*[235679][a-z])|^(?=.*[a-z]{2})[a-z]+[235679]$")
+_ARABIZI_SHAPE = re.compile(r"^[a-z235679]+$")
+# Chat shorthand, units and product codes that have the same shape.
+_NOT_ARABIZI = re.compile(r"^\d+(?:st|nd|rd|th|am|pm|g|gb|mb|tb|kg|km|cm|mm|ml|x|k|d|h|hrs?|mins?|days?|pcs?|"
+                          r"xl|l|m|s)$|^(?:mp3|mp4|ps5|h264|b2b|b2c|2day|2morrow|2nite|gr8|w8|l8r|m8|str8)$")
+_CHUNK = re.compile(r"\S+")
+_LETTERS = re.compile(r"[^\W\d_]+")
+_EDGE = re.compile(r"^[^\w]+|[^\w]+$")
+
+
+@dataclass(frozen=True)
+class Variety:
+    """One romanized variety: a language, optionally a dialect with the regions it shows."""
+
+    key: str
+    language: str
+    dialect: str
+    regions: Mapping[str, float]
+    patterns: tuple[re.Pattern, ...] = ()
+
+
+@dataclass(frozen=True)
+class RomanizedReading:
+    """What the romanized voter found: the language, the dialect, the regions it shows, why."""
+
+    language: str
+    confidence: float
+    dialect: str
+    regions: Mapping[str, float]
+    matched: tuple[str, ...]
+    alternatives: tuple[dict, ...] = ()
+    evidence: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class ReplyChoice:
+    """The language a reply to a romanized customer goes out in: ``form`` is ``native``,
+    ``romanized`` or ``second``; ``locale`` the catalog locale; ``reason`` says why."""
+
+    locale: str
+    form: str
+    reason: str
+    setting: str = "default"
+
+    def to_dict(self) -> dict[str, str]:
+        return {"locale": self.locale, "form": self.form, "setting": self.setting, "reason": self.reason}
+
+
+@dataclass
+class RomanizedLexicon:
+    """The compiled romanized table (word -> varieties) and the store reply defaults."""
+
+    varieties: tuple[Variety, ...]
+    strong: dict[str, tuple[int, ...]]
+    weak: dict[str, tuple[int, ...]]
+    phrases: dict[str, tuple[int, ...]]
+    reply_default: str = "native"
+    reply_languages: dict[str, str] = field(default_factory=dict)
+
+    # -- reading ------------------------------------------------------------------
+    def read(self, raw: str, neutral: frozenset = frozenset()) -> RomanizedReading | None:
+        """The romanized reading of ``raw``, or None when the message is not romanized text."""
+        tokens, non_ascii = _tokens(raw, self.strong)
+        tokens = [t for t in tokens if t not in neutral]
+        if not tokens or non_ascii > _MAX_NON_ASCII * len(tokens):
+            return None
+        by_lang: dict[str, dict[str, Any]] = {}
+
+        def note(index: int, variety: int, strong: bool, shown: str) -> None:
+            v = self.varieties[variety]
+            entry = by_lang.setdefault(v.language, {"strong": {}, "weak": {}, "phrases": [], "dialects": {}})
+            (entry["strong"] if strong else entry["weak"])[index] = shown
+            if v.dialect and strong:
+                entry["dialects"][v.key] = entry["dialects"].get(v.key, 0) + 1
+
+        arabizi = self._arabizi_variety
+        for i, token in enumerate(tokens):
+            hits = self.strong.get(token)
+            if hits:
+                for v in hits:
+                    note(i, v, True, token)
+                continue
+            if arabizi is not None and not token.isalpha() and _is_arabizi(token):
+                note(i, arabizi, True, token)
+                continue
+            matched = False
+            for v, patterns in self._patterned:
+                if token.isalpha() and any(p.search(token) for p in patterns):
+                    note(i, v, True, token)
+                    matched = True
+            if not matched:
+                for v in self.weak.get(token, ()):
+                    note(i, v, False, token)
+        if not by_lang:
+            return None
+        for size in range(2, _MAX_PHRASE + 1):
+            for i in range(len(tokens) - size + 1):
+                phrase = " ".join(tokens[i:i + size])
+                for v in self.phrases.get(phrase, ()):
+                    note_phrase = by_lang.setdefault(self.varieties[v].language,
+                                                     {"strong": {}, "weak": {}, "phrases": [], "dialects": {}})
+                    note_phrase["phrases"].append(phrase)
+                    for j in range(i, i + size):
+                        note_phrase["weak"].setdefault(j, tokens[j])
+                    if self.varieties[v].dialect:
+                        note_phrase["dialects"][self.varieties[v].key] = \
+                            note_phrase["dialects"].get(self.varieties[v].key, 0) + 1
+        scores = {}
+        for lang, entry in by_lang.items():
+            strong = len(entry["strong"]) + len(entry["phrases"])
+            if not strong:
+                continue
+            weak = len(set(entry["weak"]) - set(entry["strong"]))
+            covered = len(set(entry["weak"]) | set(entry["strong"]))
+            scores[lang] = (strong + _WEAK_WEIGHT * weak, strong, covered / len(tokens))
+        if not scores:
+            return None
+        order = {code: i for i, code in enumerate(SUPPORTED)}
+        ranked = sorted(scores, key=lambda lang: (-scores[lang][0], order.get(lang, 99)))
+        best = ranked[0]
+        score, strong, coverage = scores[best]
+        if len(tokens) <= _SHORT_WORDS:
+            if coverage <= _SHORT_COVERAGE:
+                return None
+        elif not (coverage >= _MOSTLY_COVERAGE or (coverage >= _LONG_COVERAGE and strong >= _LONG_MIN_STRONG)):
+            return None
+        if len(ranked) > 1 and scores[ranked[1]][0] == score:
+            return None  # two languages read it equally well: leave it to the other voters
+        total = sum(s[0] for s in scores.values())
+        share = score / total
+        confidence = round(min(0.99, share * (0.55 + 0.1 * min(score, 4.0)) * (0.7 + 0.3 * coverage)), 3)
+        alternatives = tuple({"language": lang, "confidence": round(scores[lang][0] / total * confidence, 3)}
+                             for lang in ranked[1:4])
+        entry = by_lang[best]
+        dialect, regions = self._dialect(entry["dialects"])
+        shown = list(dict.fromkeys(entry["phrases"])) + [w for w in dict.fromkeys(entry["strong"].values())
+                                                         if not any(w in p.split() for p in entry["phrases"])]
+        matched = tuple(shown[:4])
+        evidence = (" + ".join(f"'{m}'" for m in matched) + f": {_language_name(best)} in Latin script"
+                    + (f" ({dialect})" if dialect else "")
+                    + f"; {len(entry['strong']) + len(set(entry['weak']) - set(entry['strong']))} of "
+                      f"{len(tokens)} words romanized {_language_name(best)}",)
+        return RomanizedReading(best, confidence, dialect, regions, matched, alternatives, evidence)
+
+    def __post_init__(self) -> None:
+        self._patterned = tuple((i, v.patterns) for i, v in enumerate(self.varieties) if v.patterns)
+        self._arabizi_variety = next((i for i, v in enumerate(self.varieties)
+                                      if v.language == "ar" and not v.dialect), None)
+
+    def _dialect(self, counts: dict[str, int]) -> tuple[str, Mapping[str, float]]:
+        """The dialect whose words lead (by one word at least); its regions."""
+        if not counts:
+            return "", {}
+        ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+        if len(ranked) > 1 and ranked[0][1] == ranked[1][1]:
+            return "", {}
+        variety = next(v for v in self.varieties if v.key == ranked[0][0])
+        return variety.dialect, variety.regions
+
+    # -- reply policy ----------------------------------------------------------------
+    def default_setting(self, language: str) -> str:
+        """The documented default reply setting for romanized ``language``."""
+        return self.reply_languages.get(language, self.reply_default)
+
+
+def _language_name(code: str) -> str:
+    try:
+        from babel import Locale
+
+        return Locale("en").languages.get(code, code)
+    except Exception:  # pragma: no cover - Babel is a core dependency
+        return code
+
+
+def _is_arabizi(token: str) -> bool:
+    return (bool(_ARABIZI_SHAPE.match(token)) and bool(_ARABIZI.search(token))
+            and sum(ch.isdigit() for ch in token) <= 3 and sum(ch.isalpha() for ch in token) >= 2
+            and not _NOT_ARABIZI.match(token))
+
+
+def _tokens(raw: str, known: Mapping[str, Any]) -> tuple[list[str], int]:
+    """Lower-case words of ``raw`` (letters, or letters with digits such as ``3ayez`` or a ``known``
+    word such as ``4to``), and how many had letters beyond a-z. URLs, e-mail addresses, handles
+    and codes (``#IN-77812``) are left out."""
+    out: list[str] = []
+    non_ascii = 0
+    for chunk in _CHUNK.findall(raw.lower()):
+        if "@" in chunk or "://" in chunk or chunk.startswith("www."):
+            continue
+        chunk = _EDGE.sub("", chunk)
+        if not chunk:
+            continue
+        digits = sum(ch.isdigit() for ch in chunk)
+        if digits:
+            for part in re.split(r"[^\w]+", chunk):
+                if not part or not part.isascii() or not any(ch.isalpha() for ch in part):
+                    continue
+                if part.isalpha() if digits <= 2 else False:
+                    out.append(part)
+                elif not part.isalpha() and (part in known or _is_arabizi(part)):
+                    out.append(part)
+            continue
+        for word in _LETTERS.findall(chunk):
+            if not word.isascii():
+                non_ascii += 1
+            out.append(word)
+    return out, non_ascii
+
+
+def load_romanized(path: str | Path) -> RomanizedLexicon:
+    """Read and validate the romanized table (DataError with file:line:col on a bad entry)."""
+    data = load_yaml(path)
+    if not isinstance(data, Node):
+        raise DataError("the romanized table must be a mapping with 'varieties'", path, 1)
+    check_keys(data, ("varieties", "reply", "last_reviewed"), path, "the romanized table",
+               required=("varieties",))
+    varieties = data["varieties"]
+    if not isinstance(varieties, Node):
+        raise DataError("'varieties' must map names to entries", path, *data.where("varieties"))
+    built: list[Variety] = []
+    strong: dict[str, list[int]] = {}
+    weak: dict[str, list[int]] = {}
+    phrases: dict[str, list[int]] = {}
+    for index, (key, entry) in enumerate(varieties.items()):
+        line, col = varieties.where(key)
+        if not isinstance(entry, Node):
+            raise DataError(f"variety '{key}' must be a mapping with 'language' and 'words'", path, line, col)
+        check_keys(entry, _VARIETY_KEYS, path, f"variety '{key}'", required=("language", "words"))
+        language = entry["language"]
+        if language not in SUPPORTED:
+            raise DataError(f"variety '{key}': unknown language {language!r}", path, *entry.where("language"))
+        regions = entry.get("regions") or {}
+        if not isinstance(regions, dict) or not all(
+                isinstance(r, str) and len(r) == 2 and r.isupper() and isinstance(w, (int, float))
+                and not isinstance(w, bool) and 0 < w <= 1 for r, w in regions.items()):
+            raise DataError(f"variety '{key}': 'regions' must map ISO 3166 codes (quoted) to weights 0..1",
+                            path, *entry.where("regions" if "regions" in entry else "language"))
+        for list_key, table in (("words", strong), ("weak", weak)):
+            value = entry.get(list_key, "")
+            if not isinstance(value, str):
+                raise DataError(f"variety '{key}': '{list_key}' must be text (words separated by spaces)",
+                                path, *entry.where(list_key))
+            for word in value.split():
+                if not re.fullmatch(r"[a-z0-9]+", word):
+                    raise DataError(f"variety '{key}': '{list_key}' has {word!r}; write lower-case a-z and "
+                                    f"digits only (a word pair goes in 'phrases')", path, *entry.where(list_key))
+                table.setdefault(word, []).append(index)
+        items = entry.get("phrases", []) or []
+        if not isinstance(items, list) or not all(isinstance(p, str) and 2 <= len(p.split()) <= _MAX_PHRASE
+                                                  for p in items):
+            raise DataError(f"variety '{key}': 'phrases' must be a list of {_MAX_PHRASE}-word-at-most phrases",
+                            path, *entry.where("phrases"))
+        for phrase in items:
+            phrases.setdefault(" ".join(phrase.lower().split()), []).append(index)
+        compiled = []
+        for pattern in entry.get("patterns", []) or []:
+            try:
+                compiled.append(re.compile(pattern))
+            except (re.error, TypeError) as exc:
+                raise DataError(f"variety '{key}': bad pattern {pattern!r}: {exc}", path,
+                                *entry.where("patterns")) from None
+        built.append(Variety(str(key), language, str(entry.get("dialect") or ""), dict(regions), tuple(compiled)))
+    reply = data.get("reply") or {}
+    default, languages = "native", {}
+    if reply:
+        if not isinstance(reply, Node):
+            raise DataError("'reply' must be a mapping with 'default' and 'languages'", path, *data.where("reply"))
+        check_keys(reply, ("default", "languages"), path, "'reply'")
+        default = validate_setting(reply.get("default", "native"), f"{path}: reply.default")
+        languages = {str(k): validate_setting(v, f"{path}: reply.languages.{k}")
+                     for k, v in (reply.get("languages") or {}).items()}
+    return RomanizedLexicon(tuple(built), _tuples(strong), _tuples(weak), _tuples(phrases), default, languages)
+
+
+def _tuples(table: dict[str, list[int]]) -> dict[str, tuple[int, ...]]:
+    return {k: tuple(dict.fromkeys(v)) for k, v in table.items()}
+
+
+# -- the reply-language policy ---------------------------------------------------------------
+def validate_setting(value: Any, where: str = "romanized reply setting") -> str:
+    """``native``, ``romanized`` or a locale (a second language such as ``en``); InputError otherwise."""
+    if not isinstance(value, str) or not value.strip():
+        raise InputError(f"{where}: expected native, romanized or a locale such as en, not {value!r}")
+    value = value.strip()
+    if value in REPLY_FORMS:
+        return value
+    from ..i18n.locale import normalize
+
+    try:
+        return normalize(value)
+    except Exception:
+        raise InputError(f"{where}: {value!r} is not native, romanized or a locale such as en") from None
+
+
+def parse_setting(setting: str | Mapping[str, str] | None) -> dict[str, str]:
+    """A store setting as ``{language or 'default': setting}``: a single value applies to every
+    language; a mapping may name languages and a ``default``."""
+    if setting is None:
+        return {}
+    if isinstance(setting, str):
+        return {"default": validate_setting(setting)}
+    if not isinstance(setting, Mapping):
+        raise InputError(f"romanized reply setting must be text or a mapping, not {type(setting).__name__}")
+    out = {}
+    for key, value in setting.items():
+        if key != "default" and key not in SUPPORTED:
+            raise InputError(f"romanized reply setting: unknown language {key!r}")
+        out[key] = validate_setting(value, f"romanized reply setting for {key}")
+    return out
+
+
+def reply_language(detection: Any, setting: str | Mapping[str, str] | None = None, *,
+                   lexicon: RomanizedLexicon | None = None,
+                   available: tuple[str, ...] | list[str] | set[str] | None = None) -> ReplyChoice | None:
+    """The reply locale for a romanized customer, and why; None when ``detection`` is not romanized.
+
+    ``setting`` is the store's: ``native``, ``romanized``, a locale (second language),
+    or a mapping per language with an optional ``default``; the documented defaults
+    (``reply`` in romanized.yaml: Hinglish gets English, the rest their native script)
+    fill what it leaves out. ``available`` lists the catalog locales: ``romanized``
+    needs ``<lang>-Latn`` among them, else the native script is used and the reason says so.
+    """
+    if detection is None or not getattr(detection, "romanized", False) or not getattr(detection, "language", None):
+        return None
+    language = detection.language
+    store = parse_setting(setting)
+    defaults = lexicon.reply_languages if lexicon is not None else {}
+    if language in store:
+        chosen, source = store[language], "store"
+    elif "default" in store:
+        chosen, source = store["default"], "store"
+    else:
+        chosen = defaults.get(language, lexicon.reply_default if lexicon is not None else "native")
+        source = "default"
+    name = _language_name(language)
+    native = _native_locale(detection)
+    whose = "the store's setting" if source == "store" else "the default for romanized " + name
+    if chosen == "native":
+        return ReplyChoice(native, "native", f"romanized {name}: {whose} is the native script ({native})", source)
+    if chosen == "romanized":
+        tag = f"{language}-Latn"
+        if available is None or tag in set(available):
+            return ReplyChoice(tag, "romanized", f"romanized {name}: {whose} is the romanized form ({tag})", source)
+        return ReplyChoice(native, "native", f"romanized {name}: {whose} is the romanized form, but there is no "
+                                             f"{tag} catalog; replying in the native script ({native})", source)
+    return ReplyChoice(chosen, "second", f"romanized {name}: {whose} is the second language {chosen}", source)
+
+
+def _native_locale(detection: Any) -> str:
+    language = detection.language
+    if language == "zh":
+        return "zh-Hans"
+    region = (getattr(detection, "region", None) or "").split("-")[0]
+    return f"{language}-{region}" if len(region) == 2 and region != "EU" else language
