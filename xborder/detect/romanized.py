@@ -25,7 +25,7 @@ from .languages import SUPPORTED
 
 ROMANIZED_PATH = "culture_rules/detect/romanized.yaml"
 REPLY_FORMS = ("native", "romanized")
-_VARIETY_KEYS = ("language", "dialect", "regions", "words", "weak", "phrases", "patterns")
+_VARIETY_KEYS = ("language", "dialect", "regions", "words", "weak", "phrases", "patterns", "prefixes", "suffixes")
 _WEAK_WEIGHT = 0.5
 _MAX_PHRASE = 3
 # Share of the message's words the romanized reading must hold (see module docs).
@@ -34,6 +34,10 @@ _SHORT_COVERAGE = 0.5
 _LONG_COVERAGE = 0.34
 _LONG_MIN_STRONG = 2
 _MOSTLY_COVERAGE = 0.5
+# Weak words alone ("wo fu le liang ci qian"): four words or more, three in four of them.
+_WEAK_ONLY_WORDS = 4
+_WEAK_ONLY_COVERAGE = 0.75
+_MIN_STEM = 3
 # Latin words with letters beyond a-z: a message where more than this share has them is
 # written in a language's own orthography (Turkish, Hungarian), not romanized.
 _MAX_NON_ASCII = 0.2
@@ -58,6 +62,8 @@ class Variety:
     dialect: str
     regions: Mapping[str, float]
     patterns: tuple[re.Pattern, ...] = ()
+    prefixes: tuple[str, ...] = ()
+    suffixes: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -134,6 +140,7 @@ class RomanizedLexicon:
                     note(i, v, False, token)
         if not by_lang:
             return None
+        self._affixed(tokens, by_lang, note)
         for size in range(2, _MAX_PHRASE + 1):
             for i in range(len(tokens) - size + 1):
                 phrase = " ".join(tokens[i:i + size])
@@ -149,18 +156,22 @@ class RomanizedLexicon:
         scores = {}
         for lang, entry in by_lang.items():
             strong = len(entry["strong"]) + len(entry["phrases"])
-            if not strong:
-                continue
             weak = len(set(entry["weak"]) - set(entry["strong"]))
             covered = len(set(entry["weak"]) | set(entry["strong"]))
             scores[lang] = (strong + _WEAK_WEIGHT * weak, strong, covered / len(tokens))
+        weak_only = [lang for lang, (_, strong, coverage) in scores.items()
+                     if not strong and len(tokens) >= _WEAK_ONLY_WORDS and coverage >= _WEAK_ONLY_COVERAGE]
+        scores = {lang: s for lang, s in scores.items() if s[1] or lang in weak_only}
         if not scores:
             return None
         order = {code: i for i, code in enumerate(SUPPORTED)}
         ranked = sorted(scores, key=lambda lang: (-scores[lang][0], order.get(lang, 99)))
         best = ranked[0]
         score, strong, coverage = scores[best]
-        if len(tokens) <= _SHORT_WORDS:
+        if not strong:
+            if len(scores) > 1 and max(s[2] for lang, s in scores.items() if lang != best) * 2 > coverage:
+                return None
+        elif len(tokens) <= _SHORT_WORDS:
             if coverage <= _SHORT_COVERAGE:
                 return None
         elif not (coverage >= _MOSTLY_COVERAGE or (coverage >= _LONG_COVERAGE and strong >= _LONG_MIN_STRONG)):
@@ -185,8 +196,34 @@ class RomanizedLexicon:
 
     def __post_init__(self) -> None:
         self._patterned = tuple((i, v.patterns) for i, v in enumerate(self.varieties) if v.patterns)
+        self._affixing = tuple((i, v) for i, v in enumerate(self.varieties) if v.prefixes or v.suffixes)
         self._arabizi_variety = next((i for i, v in enumerate(self.varieties)
                                       if v.language == "ar" and not v.dialect), None)
+
+    def _affixed(self, tokens: list[str], by_lang: dict, note) -> None:
+        """Unknown words read as a known stem with a variety's prefix or suffix ("floosi",
+        "lel"+"montag"), for the languages already found only."""
+        seen = {i for entry in by_lang.values() for i in (*entry["strong"], *entry["weak"])}
+        for v, variety in self._affixing:
+            if variety.language not in by_lang:
+                continue
+            for i, token in enumerate(tokens):
+                if i in seen:
+                    continue
+                for prefix in ("", *variety.prefixes):
+                    if prefix and not token.startswith(prefix):
+                        continue
+                    for suffix in ("", *variety.suffixes):
+                        if (not prefix and not suffix) or (suffix and not token.endswith(suffix)):
+                            continue
+                        stem = token[len(prefix):len(token) - len(suffix)]
+                        if len(stem) >= _MIN_STEM and any(self.varieties[w].language == variety.language
+                                                           for w in self.strong.get(stem, ())):
+                            note(i, v, True, token)
+                            seen.add(i)
+                            break
+                    if i in seen:
+                        break
 
     def _dialect(self, counts: dict[str, int]) -> tuple[str, Mapping[str, float]]:
         """The dialect whose words lead (by one word at least); its regions."""
@@ -300,7 +337,15 @@ def load_romanized(path: str | Path) -> RomanizedLexicon:
             except (re.error, TypeError) as exc:
                 raise DataError(f"variety '{key}': bad pattern {pattern!r}: {exc}", path,
                                 *entry.where("patterns")) from None
-        built.append(Variety(str(key), language, str(entry.get("dialect") or ""), dict(regions), tuple(compiled)))
+        affixes = []
+        for affix_key in ("prefixes", "suffixes"):
+            value = entry.get(affix_key, "")
+            if not isinstance(value, str) or not all(re.fullmatch(r"[a-z0-9]+", a) for a in value.split()):
+                raise DataError(f"variety '{key}': '{affix_key}' must be text (lower-case affixes separated by "
+                                f"spaces)", path, *entry.where(affix_key))
+            affixes.append(tuple(sorted(value.split(), key=len, reverse=True)))
+        built.append(Variety(str(key), language, str(entry.get("dialect") or ""), dict(regions), tuple(compiled),
+                             *affixes))
     reply = data.get("reply") or {}
     default, languages = "native", {}
     if reply:
