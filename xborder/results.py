@@ -39,12 +39,13 @@ class Reply:
     machine_translated: bool = False
     direction: str = "ltr"
     untranslated: tuple[str, ...] = field(default=(), repr=False)
+    reply_language: Any = None   # a romanized customer's reply-language choice (detect.romanized.ReplyChoice)
 
     def to_dict(self) -> dict[str, Any]:
         def plain(value: Any) -> Any:
             return value.to_dict() if hasattr(value, "to_dict") else value
 
-        return {
+        out = {
             "template": self.template,
             "locale": self.locale,
             "text": self.text,
@@ -56,3 +57,6 @@ class Reply:
             "machine_translated": self.machine_translated,
             "fallback_chain": list(self.fallback_chain),
         }
+        if self.reply_language is not None:
+            out["reply_language"] = plain(self.reply_language)
+        return out

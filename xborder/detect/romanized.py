@@ -395,6 +395,37 @@ def parse_setting(setting: str | Mapping[str, str] | None) -> dict[str, str]:
     return out
 
 
+def store_setting(path: str | Path) -> dict[str, str]:
+    """The ``romanized_reply`` setting of a store profile (YAML), ``{}`` when it has none::
+
+        romanized_reply: native            # every language
+        romanized_reply: {hi: en, ar: native, default: native}
+
+    InputError for a missing file, DataError with file:line:col for a bad value.
+    """
+    path = Path(path)
+    if not path.is_file():
+        raise InputError(f"store profile '{path}' does not exist")
+    data = load_yaml(path)
+    if not isinstance(data, Node) or "romanized_reply" not in data:
+        return {}
+    value = data["romanized_reply"]
+    line, col = data.where("romanized_reply")
+    try:
+        if isinstance(value, Node):
+            out = {}
+            for key, item in value.items():
+                kl, kc = value.where(key)
+                try:
+                    out.update(parse_setting({str(key): item}))
+                except InputError as exc:
+                    raise DataError(str(exc), path, kl, kc) from None
+            return out
+        return parse_setting(value)
+    except InputError as exc:
+        raise DataError(str(exc), path, line, col) from None
+
+
 def reply_language(detection: Any, setting: str | Mapping[str, str] | None = None, *,
                    lexicon: RomanizedLexicon | None = None,
                    available: tuple[str, ...] | list[str] | set[str] | None = None) -> ReplyChoice | None:
