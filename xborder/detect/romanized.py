@@ -117,8 +117,8 @@ class RomanizedLexicon:
             v = self.varieties[variety]
             entry = by_lang.setdefault(v.language, {"strong": {}, "weak": {}, "phrases": [], "dialects": {}})
             (entry["strong"] if strong else entry["weak"])[index] = shown
-            if v.dialect and strong:
-                entry["dialects"][v.key] = entry["dialects"].get(v.key, 0) + 1
+            if v.dialect:  # a dialect's weak words ("wain") still tell dialects apart once the language is read
+                entry["dialects"][v.key] = entry["dialects"].get(v.key, 0) + (1.0 if strong else _WEAK_WEIGHT)
 
         arabizi = self._arabizi_variety
         for i, token in enumerate(tokens):
