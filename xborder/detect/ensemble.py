@@ -71,11 +71,18 @@ def detect(toolkit, text: str, *, country: str | None = None, phone: str | None 
     evidence: list[str] = []
     if sample.truncated:
         evidence.append(f"analysed the first {len(sample.raw)} of {sample.total_chars} characters")
-    if sample.ignored:
+    romanized: list[str] = []
+    reading = _romanized(toolkit, sample, romanized)
+    ignored = dict(sample.ignored)
+    if reading is not None and reading.digit_words:  # "3ayez" is a word, not a code
+        left = ignored.pop("number or code", 0) - reading.digit_words
+        if left > 0:
+            ignored["number or code"] = left
+    if ignored:
         evidence.append("ignored " + ", ".join(f"{n} {kind if n == 1 else _PLURALS.get(kind, kind)}"
-                                              for kind, n in sample.ignored.items()))
+                                              for kind, n in ignored.items()))
     evidence.extend(signals.evidence)
-    reading = _romanized(toolkit, sample, evidence)
+    evidence.extend(romanized)
     if reading is not None:
         language, confidence, alternatives, script_code = (reading.language, reading.confidence,
                                                            list(reading.alternatives), "Latn")

@@ -77,6 +77,7 @@ class RomanizedReading:
     matched: tuple[str, ...]
     alternatives: tuple[dict, ...] = ()
     evidence: tuple[str, ...] = ()
+    digit_words: int = 0   # words with digits read as words ("3ayez"), not as codes
 
 
 @dataclass(frozen=True)
@@ -192,7 +193,8 @@ class RomanizedLexicon:
                     + (f" ({dialect})" if dialect else "")
                     + f"; {len(entry['strong']) + len(set(entry['weak']) - set(entry['strong']))} of "
                       f"{len(tokens)} words romanized {_language_name(best)}",)
-        return RomanizedReading(best, confidence, dialect, regions, matched, alternatives, evidence)
+        digit_words = sum(1 for token in tokens if not token.isalpha())
+        return RomanizedReading(best, confidence, dialect, regions, matched, alternatives, evidence, digit_words)
 
     def __post_init__(self) -> None:
         self._patterned = tuple((i, v.patterns) for i, v in enumerate(self.varieties) if v.patterns)
