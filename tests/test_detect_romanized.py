@@ -242,6 +242,12 @@ def test_store_policy_accepts_the_setting(run, tmp_path):
     ("zakaz ne prishel, napishu zhalobu v rospotrebnadzor", "consumer_authority"),
     ("podam do sudu yakshcho ne povernete hroshi", "legal_threat"),
     ("mera charger se aag lag gayi", "safety"),
+    ("wo yao da 12315 tousu", "consumer_authority"),
+    ("bengoshi ni soudan shimasu", "legal_threat"),
+    ("kong mai ma, ja rong rian sor kor bor na ka", "consumer_authority"),
+    ("toi se khieu nai len hoi bao ve nguoi tieu dung", "consumer_authority"),
+    ("tha kanw katagelia ston synigoro tou katanaloti", "consumer_authority"),
+    ("shekayat mikonam be dadgah", "legal_threat"),
 ])
 def test_triage_reads_romanized_text(toolkit, text, reason):
     result = toolkit.triage(text)
@@ -259,7 +265,8 @@ def test_triage_files_for_romanized_varieties_validate():
     from xborder.policy.triage_lexicon import compiled
 
     vocab = compiled(Toolkit(data_dirs=[]))
-    assert {"hi-Latn", "ar-Latn", "ru-Latn", "uk-Latn", "fa-Latn", "vi-Latn", "el-Latn"} <= set(vocab)
+    assert {"hi-Latn", "ar-Latn", "ru-Latn", "uk-Latn", "fa-Latn", "vi-Latn", "el-Latn", "ja-Latn",
+                                     "zh-Latn", "th-Latn"} <= set(vocab)
 
 
 def test_region_named_only_where_the_text_shows_it(toolkit, corpus):
