@@ -51,6 +51,9 @@ _NOT_ARABIZI = re.compile(r"^\d+(?:st|nd|rd|th|am|pm|g|gb|mb|tb|kg|km|cm|mm|ml|x
 _CHUNK = re.compile(r"\S+")
 _LETTERS = re.compile(r"[^\W\d_]+")
 _EDGE = re.compile(r"^[^\w]+|[^\w]+$")
+_DIGIT = re.compile(r"\d")
+_LETTER = re.compile(r"[^\W\d_]")
+_NON_WORD = re.compile(r"[^\w]+")
 
 
 @dataclass(frozen=True)
@@ -132,8 +135,10 @@ class RomanizedLexicon:
                 note(i, arabizi, True, token)
                 continue
             matched = False
-            for v, patterns in self._patterned:
-                if token.isalpha() and any(p.search(token) for p in patterns):
+            patterned = (self._patterned if self._any_pattern is not None and len(token) > 4
+                         and self._any_pattern.search(token) else ())
+            for v, patterns in patterned:
+                if any(p.search(token) for p in patterns):
                     note(i, v, True, token)
                     matched = True
             if not matched:
@@ -198,29 +203,32 @@ class RomanizedLexicon:
 
     def __post_init__(self) -> None:
         self._patterned = tuple((i, v.patterns) for i, v in enumerate(self.varieties) if v.patterns)
-        self._affixing = tuple((i, v) for i, v in enumerate(self.varieties) if v.prefixes or v.suffixes)
+        every = [p.pattern for v in self.varieties for p in v.patterns]
+        self._any_pattern = re.compile("|".join(f"(?:{p})" for p in every)) if every else None  # a quick reject
+        # (index, variety, prefix lengths, suffix lengths): a word is cut at those lengths only
+        self._affixing = tuple((i, v, sorted({len(a) for a in v.prefixes}), sorted({len(a) for a in v.suffixes}))
+                               for i, v in enumerate(self.varieties) if v.prefixes or v.suffixes)
         self._arabizi_variety = next((i for i, v in enumerate(self.varieties)
                                       if v.language == "ar" and not v.dialect), None)
 
     def _affixed(self, tokens: list[str], by_lang: dict, note) -> None:
         """Unknown words read as a known stem with a variety's prefix or suffix ("floosi",
-        "lel"+"montag"), for the languages already found only."""
+        "lel"+"montag"), for the languages whose distinctive words were already found."""
         seen = {i for entry in by_lang.values() for i in (*entry["strong"], *entry["weak"])}
-        for v, variety in self._affixing:
-            if variety.language not in by_lang:
+        found = {lang for lang, entry in by_lang.items() if entry["strong"]}
+        for v, variety, prefixes, suffixes in self._affixing:
+            if variety.language not in found:
                 continue
             for i, token in enumerate(tokens):
-                if i in seen:
+                if i in seen or len(token) <= _MIN_STEM:
                     continue
-                for prefix in ("", *variety.prefixes):
-                    if prefix and not token.startswith(prefix):
-                        continue
-                    for suffix in ("", *variety.suffixes):
-                        if (not prefix and not suffix) or (suffix and not token.endswith(suffix)):
-                            continue
-                        stem = token[len(prefix):len(token) - len(suffix)]
-                        if len(stem) >= _MIN_STEM and any(self.varieties[w].language == variety.language
-                                                           for w in self.strong.get(stem, ())):
+                heads = [0] + [n for n in prefixes if token[:n] in variety.prefixes]
+                tails = [0] + [n for n in suffixes if token[-n:] in variety.suffixes]
+                for head in heads:
+                    for tail in tails:
+                        stem = token[head:len(token) - tail]
+                        if (head or tail) and len(stem) >= _MIN_STEM and any(
+                                self.varieties[w].language == variety.language for w in self.strong.get(stem, ())):
                             note(i, v, True, token)
                             seen.add(i)
                             break
@@ -262,22 +270,27 @@ def _tokens(raw: str, known: Mapping[str, Any]) -> tuple[list[str], int]:
     """Lower-case words of ``raw`` (letters, or letters with digits such as ``3ayez`` or a ``known``
     word such as ``4to``), and how many had letters beyond a-z. URLs, e-mail addresses, handles
     and codes (``#IN-77812``) are left out."""
+    lower = raw.lower()
+    if not _DIGIT.search(lower) and "@" not in lower and "://" not in lower and "www." not in lower:
+        words = _LETTERS.findall(lower)       # the usual message: letters only
+        return words, sum(1 for w in words if not w.isascii())
     out: list[str] = []
     non_ascii = 0
-    for chunk in _CHUNK.findall(raw.lower()):
+    for chunk in _CHUNK.findall(lower):
         if "@" in chunk or "://" in chunk or chunk.startswith("www."):
             continue
         chunk = _EDGE.sub("", chunk)
         if not chunk:
             continue
-        digits = sum(ch.isdigit() for ch in chunk)
+        digits = len(_DIGIT.findall(chunk))
         if digits:
-            for part in re.split(r"[^\w]+", chunk):
-                if not part or not part.isascii() or not any(ch.isalpha() for ch in part):
+            for part in _NON_WORD.split(chunk):
+                if not part or not part.isascii() or not _LETTER.search(part):
                     continue
-                if part.isalpha() if digits <= 2 else False:
-                    out.append(part)
-                elif not part.isalpha() and (part in known or _is_arabizi(part)):
+                if part.isalpha():
+                    if digits <= 2:
+                        out.append(part)
+                elif part in known or _is_arabizi(part):
                     out.append(part)
             continue
         for word in _LETTERS.findall(chunk):
