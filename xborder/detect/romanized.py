@@ -21,7 +21,7 @@ from typing import Any, Mapping
 
 from ..errors import DataError, InputError
 from ..yamlio import Node, check_keys, load_yaml
-from .languages import SUPPORTED
+from .languages import ORDER, SUPPORTED
 
 ROMANIZED_PATH = "culture_rules/detect/romanized.yaml"
 REPLY_FORMS = ("native", "romanized")
@@ -98,6 +98,43 @@ class ReplyChoice:
 
 
 @dataclass
+class _Hits:
+    """One language's hits in a message: token index -> word, phrases, dialect votes."""
+
+    strong: dict = field(default_factory=dict)
+    weak: dict = field(default_factory=dict)
+    phrases: list = field(default_factory=list)
+    dialects: dict = field(default_factory=dict)
+
+    def score(self, n_tokens: int) -> tuple[float, int, float]:
+        """(score, distinctive hits, share of the message's words covered)."""
+        strong = len(self.strong) + len(self.phrases)
+        covered = set(self.strong) | set(self.weak)
+        return strong + _WEAK_WEIGHT * (len(covered) - len(self.strong)), strong, len(covered) / n_tokens
+
+
+def _decide(scores: dict[str, tuple[float, int, float]], n_tokens: int) -> str | None:
+    """The language the romanized words carry, or None (see the module docs for the thresholds)."""
+    weak_only = {lang for lang, (_, strong, coverage) in scores.items()
+                 if not strong and n_tokens >= _WEAK_ONLY_WORDS and coverage >= _WEAK_ONLY_COVERAGE}
+    scores = {lang: s for lang, s in scores.items() if s[1] or lang in weak_only}
+    if not scores:
+        return None
+    ranked = sorted(scores, key=lambda lang: (-scores[lang][0], ORDER.get(lang, 99)))
+    best = ranked[0]
+    score, strong, coverage = scores[best]
+    if len(ranked) > 1 and scores[ranked[1]][0] == score:
+        return None  # two languages read it equally well: leave it to the other voters
+    if not strong:
+        return None if max((s[2] for lang, s in scores.items() if lang != best), default=0) * 2 > coverage else best
+    if n_tokens <= _SHORT_WORDS:
+        return best if coverage > _SHORT_COVERAGE else None
+    if coverage >= _MOSTLY_COVERAGE or (coverage >= _LONG_COVERAGE and strong >= _LONG_MIN_STRONG):
+        return best
+    return None
+
+
+@dataclass
 class RomanizedLexicon:
     """The compiled romanized table (word -> varieties) and the store reply defaults."""
 
@@ -115,89 +152,73 @@ class RomanizedLexicon:
         tokens = [t for t in tokens if t not in neutral]
         if not tokens or non_ascii > _MAX_NON_ASCII * len(tokens):
             return None
-        by_lang: dict[str, dict[str, Any]] = {}
+        hits = self._word_hits(tokens)
+        if not hits:
+            return None
+        self._affixed(tokens, hits)
+        self._phrase_hits(tokens, hits)
+        scores = {lang: h.score(len(tokens)) for lang, h in hits.items()}
+        best = _decide(scores, len(tokens))
+        return self._reading(best, scores, hits[best], tokens) if best else None
 
-        def note(index: int, variety: int, strong: bool, shown: str) -> None:
-            v = self.varieties[variety]
-            entry = by_lang.setdefault(v.language, {"strong": {}, "weak": {}, "phrases": [], "dialects": {}})
-            (entry["strong"] if strong else entry["weak"])[index] = shown
-            if v.dialect:  # a dialect's weak words ("wain") still tell dialects apart once the language is read
-                entry["dialects"][v.key] = entry["dialects"].get(v.key, 0) + (1.0 if strong else _WEAK_WEIGHT)
+    def _hit(self, hits: dict, index: int, variety: int, word: str, strong: bool) -> None:
+        v = self.varieties[variety]
+        found = hits.setdefault(v.language, _Hits())
+        (found.strong if strong else found.weak)[index] = word
+        if v.dialect:  # a dialect's weak words ("wain") still tell dialects apart once the language is read
+            found.dialects[v.key] = found.dialects.get(v.key, 0) + (1.0 if strong else _WEAK_WEIGHT)
 
-        arabizi = self._arabizi_variety
+    def _word_hits(self, tokens: list[str]) -> dict[str, "_Hits"]:
+        """Distinctive words, Arabizi digit words and patterns; weak words where nothing else matched."""
+        hits: dict[str, _Hits] = {}
         for i, token in enumerate(tokens):
-            hits = self.strong.get(token)
-            if hits:
-                for v in hits:
-                    note(i, v, True, token)
+            found = self.strong.get(token)
+            if found:
+                for v in found:
+                    self._hit(hits, i, v, token, True)
                 continue
-            if arabizi is not None and not token.isalpha() and _is_arabizi(token):
-                note(i, arabizi, True, token)
+            if self._arabizi_variety is not None and not token.isalpha() and _is_arabizi(token):
+                self._hit(hits, i, self._arabizi_variety, token, True)
                 continue
             matched = False
-            patterned = (self._patterned if self._any_pattern is not None and len(token) > 4
-                         and self._any_pattern.search(token) else ())
-            for v, patterns in patterned:
-                if any(p.search(token) for p in patterns):
-                    note(i, v, True, token)
-                    matched = True
+            if self._any_pattern is not None and len(token) > 4 and self._any_pattern.search(token):
+                for v, patterns in self._patterned:
+                    if any(p.search(token) for p in patterns):
+                        self._hit(hits, i, v, token, True)
+                        matched = True
             if not matched:
                 for v in self.weak.get(token, ()):
-                    note(i, v, False, token)
-        if not by_lang:
-            return None
-        self._affixed(tokens, by_lang, note)
+                    self._hit(hits, i, v, token, False)
+        return hits
+
+    def _phrase_hits(self, tokens: list[str], hits: dict[str, "_Hits"]) -> None:
         for size in range(2, _MAX_PHRASE + 1):
             for i in range(len(tokens) - size + 1):
                 phrase = " ".join(tokens[i:i + size])
                 for v in self.phrases.get(phrase, ()):
-                    note_phrase = by_lang.setdefault(self.varieties[v].language,
-                                                     {"strong": {}, "weak": {}, "phrases": [], "dialects": {}})
-                    note_phrase["phrases"].append(phrase)
+                    variety = self.varieties[v]
+                    found = hits.setdefault(variety.language, _Hits())
+                    found.phrases.append(phrase)
                     for j in range(i, i + size):
-                        note_phrase["weak"].setdefault(j, tokens[j])
-                    if self.varieties[v].dialect:
-                        note_phrase["dialects"][self.varieties[v].key] = \
-                            note_phrase["dialects"].get(self.varieties[v].key, 0) + 1
-        scores = {}
-        for lang, entry in by_lang.items():
-            strong = len(entry["strong"]) + len(entry["phrases"])
-            weak = len(set(entry["weak"]) - set(entry["strong"]))
-            covered = len(set(entry["weak"]) | set(entry["strong"]))
-            scores[lang] = (strong + _WEAK_WEIGHT * weak, strong, covered / len(tokens))
-        weak_only = [lang for lang, (_, strong, coverage) in scores.items()
-                     if not strong and len(tokens) >= _WEAK_ONLY_WORDS and coverage >= _WEAK_ONLY_COVERAGE]
-        scores = {lang: s for lang, s in scores.items() if s[1] or lang in weak_only}
-        if not scores:
-            return None
-        order = {code: i for i, code in enumerate(SUPPORTED)}
-        ranked = sorted(scores, key=lambda lang: (-scores[lang][0], order.get(lang, 99)))
-        best = ranked[0]
-        score, strong, coverage = scores[best]
-        if not strong:
-            if len(scores) > 1 and max(s[2] for lang, s in scores.items() if lang != best) * 2 > coverage:
-                return None
-        elif len(tokens) <= _SHORT_WORDS:
-            if coverage <= _SHORT_COVERAGE:
-                return None
-        elif not (coverage >= _MOSTLY_COVERAGE or (coverage >= _LONG_COVERAGE and strong >= _LONG_MIN_STRONG)):
-            return None
-        if len(ranked) > 1 and scores[ranked[1]][0] == score:
-            return None  # two languages read it equally well: leave it to the other voters
+                        found.weak.setdefault(j, tokens[j])
+                    if variety.dialect:
+                        found.dialects[variety.key] = found.dialects.get(variety.key, 0) + 1
+
+    def _reading(self, best: str, scores: dict, found: "_Hits", tokens: list[str]) -> RomanizedReading:
+        score, _, coverage = scores[best]
+        ranked = sorted(scores, key=lambda lang: (-scores[lang][0], ORDER.get(lang, 99)))
         total = sum(s[0] for s in scores.values())
-        share = score / total
-        confidence = round(min(0.99, share * (0.55 + 0.1 * min(score, 4.0)) * (0.7 + 0.3 * coverage)), 3)
+        confidence = round(min(0.99, score / total * (0.55 + 0.1 * min(score, 4.0)) * (0.7 + 0.3 * coverage)), 3)
         alternatives = tuple({"language": lang, "confidence": round(scores[lang][0] / total * confidence, 3)}
                              for lang in ranked[1:4])
-        entry = by_lang[best]
-        dialect, regions = self._dialect(entry["dialects"])
-        shown = list(dict.fromkeys(entry["phrases"])) + [w for w in dict.fromkeys(entry["strong"].values())
-                                                         if not any(w in p.split() for p in entry["phrases"])]
+        dialect, regions = self._dialect(found.dialects)
+        shown = list(dict.fromkeys(found.phrases)) + [w for w in dict.fromkeys(found.strong.values())
+                                                      if not any(w in p.split() for p in found.phrases)]
         matched = tuple(shown[:4])
-        evidence = (" + ".join(f"'{m}'" for m in matched) + f": {_language_name(best)} in Latin script"
+        name = _language_name(best)
+        evidence = (" + ".join(f"'{m}'" for m in matched) + f": {name} in Latin script"
                     + (f" ({dialect})" if dialect else "")
-                    + f"; {len(entry['strong']) + len(set(entry['weak']) - set(entry['strong']))} of "
-                      f"{len(tokens)} words romanized {_language_name(best)}",)
+                    + f"; {len(set(found.strong) | set(found.weak))} of {len(tokens)} words romanized {name}",)
         digit_words = sum(1 for token in tokens if not token.isalpha())
         return RomanizedReading(best, confidence, dialect, regions, matched, alternatives, evidence, digit_words)
 
@@ -211,11 +232,11 @@ class RomanizedLexicon:
         self._arabizi_variety = next((i for i, v in enumerate(self.varieties)
                                       if v.language == "ar" and not v.dialect), None)
 
-    def _affixed(self, tokens: list[str], by_lang: dict, note) -> None:
+    def _affixed(self, tokens: list[str], hits: dict[str, "_Hits"]) -> None:
         """Unknown words read as a known stem with a variety's prefix or suffix ("floosi",
         "lel"+"montag"), for the languages whose distinctive words were already found."""
-        seen = {i for entry in by_lang.values() for i in (*entry["strong"], *entry["weak"])}
-        found = {lang for lang, entry in by_lang.items() if entry["strong"]}
+        seen = {i for h in hits.values() for i in (*h.strong, *h.weak)}
+        found = {lang for lang, h in hits.items() if h.strong}
         for v, variety, prefixes, suffixes in self._affixing:
             if variety.language not in found:
                 continue
@@ -229,7 +250,7 @@ class RomanizedLexicon:
                         stem = token[head:len(token) - tail]
                         if (head or tail) and len(stem) >= _MIN_STEM and any(
                                 self.varieties[w].language == variety.language for w in self.strong.get(stem, ())):
-                            note(i, v, True, token)
+                            self._hit(hits, i, v, token, True)
                             seen.add(i)
                             break
                     if i in seen:
