@@ -190,6 +190,10 @@ def test_reply_language_store_settings(toolkit):
     assert romanized.form == "native" and "no hi-Latn catalog" in romanized.reason
     # with a catalog for the romanized form, it is used
     assert reply_language(hinglish, "romanized", available=["hi-Latn"]).locale == "hi-Latn"
+    # the function suggest calls: a detection (or its JSON) and the store setting, defaults bundled
+    assert reply_language(hinglish.to_dict()).locale == "en"
+    assert reply_language(hinglish.to_dict(), {"hi": "native"}).locale == "hi"
+    assert reply_language(toolkit.detect("hello").to_dict()) is None
     with pytest.raises(InputError):
         parse_setting({"xx": "native"})
     with pytest.raises(InputError):

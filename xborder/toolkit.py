@@ -219,12 +219,11 @@ class Toolkit:
         ``setting``: the store's (``native``, ``romanized``, a locale such as ``en``, or a
         mapping per language with ``default``); documented defaults fill the rest.
         """
-        from .detect.ensemble import romanized_of
         from .detect.romanized import reply_language
 
         if detection is None or not getattr(detection, "romanized", False):
             return None
-        return reply_language(detection, setting, lexicon=romanized_of(self), available=self.available_locales())
+        return reply_language(detection, setting, toolkit=self)
 
     # -- detection ---------------------------------------------------------------
     def detect(self, text: str, *, country: str | None = None, phone: str | None = None,

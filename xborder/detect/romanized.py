@@ -14,6 +14,7 @@ It also holds the reply-language policy for romanized customers
 """
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -462,29 +463,42 @@ def store_setting(path: str | Path) -> dict[str, str]:
         raise DataError(str(exc), path, line, col) from None
 
 
-def reply_language(detection: Any, setting: str | Mapping[str, str] | None = None, *,
+def reply_language(detection: Any, setting: str | Mapping[str, str] | None = None, *, toolkit: Any = None,
                    lexicon: RomanizedLexicon | None = None,
                    available: tuple[str, ...] | list[str] | set[str] | None = None) -> ReplyChoice | None:
     """The reply locale for a romanized customer, and why; None when ``detection`` is not romanized.
 
-    ``setting`` is the store's: ``native``, ``romanized``, a locale (second language),
-    or a mapping per language with an optional ``default``; the documented defaults
-    (``reply`` in romanized.yaml: Hinglish gets English, the rest their native script)
-    fill what it leaves out. ``available`` lists the catalog locales: ``romanized``
+    ``detection``: a ``Detection`` (or its ``to_dict()``). ``setting`` is the store's:
+    ``native``, ``romanized``, a locale (second language), or a mapping per language with
+    an optional ``default``; the documented defaults (``reply`` in romanized.yaml:
+    Hinglish gets English, the rest their native script) fill what it leaves out. The
+    defaults come from ``lexicon``, else ``toolkit``'s data folders, else the bundled
+    table. ``available`` lists the catalog locales (default: the toolkit's): ``romanized``
     needs ``<lang>-Latn`` among them, else the native script is used and the reason says so.
     """
+    if isinstance(detection, Mapping):
+        from types import SimpleNamespace
+
+        detection = SimpleNamespace(**{k: detection.get(k) for k in ("language", "region", "romanized")})
+    if lexicon is None:
+        if toolkit is not None:
+            from .ensemble import romanized_of
+
+            lexicon = romanized_of(toolkit)
+        else:
+            lexicon = _bundled_table()
+    if available is None and toolkit is not None:
+        available = toolkit.available_locales()
     if detection is None or not getattr(detection, "romanized", False) or not getattr(detection, "language", None):
         return None
     language = detection.language
     store = parse_setting(setting)
-    defaults = lexicon.reply_languages if lexicon is not None else {}
     if language in store:
         chosen, source = store[language], "store"
     elif "default" in store:
         chosen, source = store["default"], "store"
     else:
-        chosen = defaults.get(language, lexicon.reply_default if lexicon is not None else "native")
-        source = "default"
+        chosen, source = lexicon.default_setting(language), "default"
     name = _language_name(language)
     native = _native_locale(detection)
     whose = "the store's setting" if source == "store" else "the default for romanized " + name
@@ -497,6 +511,14 @@ def reply_language(detection: Any, setting: str | Mapping[str, str] | None = Non
         return ReplyChoice(native, "native", f"romanized {name}: {whose} is the romanized form, but there is no "
                                              f"{tag} catalog; replying in the native script ({native})", source)
     return ReplyChoice(chosen, "second", f"romanized {name}: {whose} is the second language {chosen}", source)
+
+
+@functools.lru_cache(maxsize=1)
+def _bundled_table() -> RomanizedLexicon:
+    """The bundled romanized table, read once per process (for callers without a Toolkit)."""
+    from ..datadirs import bundled_root
+
+    return load_romanized(bundled_root() / ROMANIZED_PATH)
 
 
 def _native_locale(detection: Any) -> str:
