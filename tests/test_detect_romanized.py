@@ -158,6 +158,15 @@ def test_bad_table_is_a_located_error(tmp_path, body, message):
     assert "romanized.yaml" in str(info.value)
 
 
+def test_cli_plain_and_json(run):
+    result = run("detect", "el shohna lessa mawsaletsh, 3ayez a3raf feen")
+    assert result.exit_code == 0
+    assert result.stdout.startswith("ar-EG") and "script Latn (romanized)" in result.stdout
+    assert "Arabic in Latin script (Egyptian)" in result.stdout
+    data = json.loads(run("detect", "gde moy zakaz", "--json").stdout)
+    assert (data["language"], data["romanized"]) == ("ru", True)
+
+
 def test_user_table_overrides_and_bad_one_exits_2(tmp_path, run):
     folder = tmp_path / "culture_rules" / "detect"
     folder.mkdir(parents=True)
