@@ -55,6 +55,8 @@ _EDGE = re.compile(r"^[^\w]+|[^\w]+$")
 _DIGIT = re.compile(r"\d")
 _LETTER = re.compile(r"[^\W\d_]")
 _NON_WORD = re.compile(r"[^\w]+")
+_LOCALE_SHAPE = re.compile(r"[a-z]{2,3}(?:[-_][A-Za-z0-9]{2,8})*")
+_WORD_LIST = re.compile(r"[a-z0-9\s]*")
 
 
 @dataclass(frozen=True)
@@ -273,13 +275,12 @@ class RomanizedLexicon:
         return self.reply_languages.get(language, self.reply_default)
 
 
+@functools.lru_cache(maxsize=64)
 def _language_name(code: str) -> str:
-    try:
-        from babel import Locale
+    """The English name (Babel/CLDR), imported only once a romanized message needs it."""
+    from babel import Locale
 
-        return Locale("en").languages.get(code, code)
-    except Exception:  # pragma: no cover - Babel is a core dependency
-        return code
+    return Locale("en").languages.get(code, code)
 
 
 def _is_arabizi(token: str) -> bool:
@@ -355,10 +356,11 @@ def load_romanized(path: str | Path) -> RomanizedLexicon:
             if not isinstance(value, str):
                 raise DataError(f"variety '{key}': '{list_key}' must be text (words separated by spaces)",
                                 path, *entry.where(list_key))
+            if not _WORD_LIST.fullmatch(value):
+                word = next(w for w in value.split() if not _WORD_LIST.fullmatch(w))
+                raise DataError(f"variety '{key}': '{list_key}' has {word!r}; write lower-case a-z and "
+                                f"digits only (a word pair goes in 'phrases')", path, *entry.where(list_key))
             for word in value.split():
-                if not re.fullmatch(r"[a-z0-9]+", word):
-                    raise DataError(f"variety '{key}': '{list_key}' has {word!r}; write lower-case a-z and "
-                                    f"digits only (a word pair goes in 'phrases')", path, *entry.where(list_key))
                 table.setdefault(word, []).append(index)
         items = entry.get("phrases", []) or []
         if not isinstance(items, list) or not all(isinstance(p, str) and 2 <= len(p.split()) <= _MAX_PHRASE
@@ -389,10 +391,20 @@ def load_romanized(path: str | Path) -> RomanizedLexicon:
         if not isinstance(reply, Node):
             raise DataError("'reply' must be a mapping with 'default' and 'languages'", path, *data.where("reply"))
         check_keys(reply, ("default", "languages"), path, "'reply'")
-        default = validate_setting(reply.get("default", "native"), f"{path}: reply.default")
-        languages = {str(k): validate_setting(v, f"{path}: reply.languages.{k}")
-                     for k, v in (reply.get("languages") or {}).items()}
+        # shape only: detection must not import Babel; reply_language normalizes the locale
+        default = _setting_shape(reply.get("default", "native"), path, reply, "default")
+        languages = reply.get("languages") or {}
+        if not isinstance(languages, Node):
+            raise DataError("'reply.languages' must map language codes to settings", path, *reply.where("languages"))
+        languages = {str(k): _setting_shape(v, path, languages, k) for k, v in languages.items()}
     return RomanizedLexicon(tuple(built), _tuples(strong), _tuples(weak), _tuples(phrases), default, languages)
+
+
+def _setting_shape(value: Any, path, node: Node, key: Any) -> str:
+    if isinstance(value, str) and (value in REPLY_FORMS or _LOCALE_SHAPE.fullmatch(value)):
+        return value
+    raise DataError(f"reply setting {key!r}: expected native, romanized or a locale such as en, not {value!r}",
+                    path, *node.where(key))
 
 
 def _tuples(table: dict[str, list[int]]) -> dict[str, tuple[int, ...]]:
@@ -499,6 +511,8 @@ def reply_language(detection: Any, setting: str | Mapping[str, str] | None = Non
         chosen, source = store["default"], "store"
     else:
         chosen, source = lexicon.default_setting(language), "default"
+        if chosen not in REPLY_FORMS:
+            chosen = validate_setting(chosen, "romanized.yaml reply setting")
     name = _language_name(language)
     native = _native_locale(detection)
     whose = "the store's setting" if source == "store" else "the default for romanized " + name
