@@ -58,6 +58,30 @@ for line in sys.stdin:
 """
 
 
+_STARTUP = r"""
+import json, sys, time
+sys.path.insert(0, sys.argv[1])
+t0 = time.perf_counter()
+import xborder
+tk = xborder.Toolkit(data_dirs=[])
+t1 = time.perf_counter()
+tk.detect(sys.argv[2])
+print(json.dumps({"import": t1 - t0, "first": time.perf_counter() - t1}))
+"""
+
+
+def startup(roots: dict, text: str, runs: int) -> dict:
+    """Median import and first-detection seconds per version, fresh processes taking turns."""
+    samples = {name: [] for name in roots}
+    for _ in range(runs):
+        for name, root in roots.items():
+            out = subprocess.run([sys.executable, "-c", _STARTUP, str(root), text], capture_output=True,
+                                 text=True, check=True, cwd=str(root))
+            samples[name].append(json.loads(out.stdout))
+    return {name: {key: statistics.median(s[key] for s in found) for key in ("import", "first")}
+            for name, found in samples.items()}
+
+
 class Worker:
     def __init__(self, root: Path) -> None:
         self.proc = subprocess.Popen([sys.executable, "-c", _WORKER, str(root)], stdin=subprocess.PIPE,
@@ -164,6 +188,13 @@ def compare(baseline: Path, langid: Path, rounds: int) -> list[str]:
                          f"{rates['after'] / rates['before']:.2f} |")
         lines += ["", f"Warm throughput in one process per version, median of {rounds} rounds, the two "
                       "versions taking turns over the same texts.", ""]
+        lines += ["| first detection in a fresh process (s, median of 7 taking turns) | before | after |",
+                  "|---|---:|---:|"]
+        for text in ("Mi pedido no ha llegado todavía", "mera parcel abhi tak nahi aaya"):
+            found = startup({"before": baseline, "after": ROOT}, text, 7)
+            lines.append(f"| `{text}` (import {found['after']['import']:.2f} s) | {found['before']['first']:.2f} | "
+                         f"{found['after']['first']:.2f} |")
+        lines.append("")
     finally:
         for worker in workers.values():
             worker.close()
