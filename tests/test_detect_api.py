@@ -10,7 +10,7 @@ from xborder.detect import Detection, detect
 from xborder.errors import InputError
 
 DESIGN_KEYS = ["language", "region", "locale", "confidence", "region_confidence", "script",
-               "alternatives", "evidence"]
+               "alternatives", "evidence", "region_candidates"]
 
 
 @pytest.mark.parametrize("text, language", [

@@ -10,7 +10,7 @@ def test_json_output(run):
     data = json.loads(result.stdout)
     assert (data["language"], data["region"], data["locale"]) == ("es", "MX", "es-MX")
     assert list(data) == ["language", "region", "locale", "confidence", "region_confidence", "script",
-                          "alternatives", "evidence"]
+                          "alternatives", "evidence", "region_candidates"]
 
 
 def test_plain_output_shows_evidence(run):

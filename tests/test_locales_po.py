@@ -36,6 +36,12 @@ def test_previous_msgid_survives_reading(tmp_path):
     assert list(po.catalog.obsolete) == ["Gone"]
 
 
+def test_several_strings_on_one_previous_msgid_line(tmp_path):
+    """Babel 2.19's ``update`` writes '#| msgid "" "Old text …"': adjacent PO strings concatenate."""
+    path = _po(tmp_path, '#, fuzzy\n#| msgid "" "Old "\n#| "te" "xt"\nmsgid "New text"\nmsgstr "Neu"\n')
+    assert read_catalog(path).catalog.get("New text").previous_id == ["Old text"]
+
+
 @pytest.mark.parametrize("body, line, needle", [
     ('msgid "a"\nmsgstr "A\n', 7, "unterminated or unquoted"),
     ('msgid "a"\nmsgstr "A"\n"B\n', 8, "unterminated string"),

@@ -77,8 +77,19 @@ class DataDirs:
         return dict(sorted(found.items()))
 
     def writable_root(self) -> Path:
-        """Where commands that write data (extract, update, compile) write: the first user folder, else the bundled one."""
-        return self.user_roots[0] if self.user_roots else self.bundled
+        """Where commands that write data (extract, update, compile) write: the first user folder,
+        else the bundled data of a source checkout.
+
+        An installed package is never written into (InputError): a pip upgrade
+        would silently drop the edits, and the folder may be shared or read-only.
+        """
+        if self.user_roots:
+            return self.user_roots[0]
+        if self.bundled.name == "_data":
+            raise InputError(f"refusing to write into the installed package ({self.bundled}): "
+                             f"pass --data-dir DIR (or set {ENV_VAR}) to a folder of your own; "
+                             f"files there override the bundled ones")
+        return self.bundled
 
     def __repr__(self) -> str:
         return f"DataDirs({[str(r) for r in self.roots]})"

@@ -147,7 +147,7 @@ class Toolkit:
 
         chain = tuple(chain)
         return self.cached(("env", chain), lambda: build_environment(
-            self.data, chain, [self.messages(t) for t in chain if t != SOURCE_LOCALE], self.cache_dir))
+            self.data, chain, [self.messages(t) for t in chain if t != SOURCE_LOCALE]))
 
     def template_messages(self, name: str, locale: str = "en") -> list[tuple[str, ...]]:
         """The message ids a template uses in ``locale`` (its partials and overrides included)."""

@@ -17,7 +17,11 @@ from . import script as scripts
 from .languages import ORDER, SUPPORTED
 from .lexicon import LEXICON_PATH, Lexicon, load_lexicon
 from .priors import Signals, read_signals
-from .regions import CUES_PATH, RegionCues, RegionVote, load_region_cues
+from .institutions import names_by_region
+from .places import Gazetteer, PlaceRules, find_places
+from .places import load as load_gazetteer
+from .regions import (CUES_PATH, PLACES_PATH, RegionCues, RegionVote, add_identifiers, add_institutions, add_places,
+                      load_place_rules, load_region_cues)
 from .result import Detection
 from .romanized import ROMANIZED_PATH, RomanizedLexicon, RomanizedReading, load_romanized
 from .text import Sample, prepare
@@ -88,12 +92,11 @@ def detect(toolkit, text: str, *, country: str | None = None, phone: str | None 
                                                            list(reading.alternatives), "Latn")
     else:
         language, confidence, alternatives, script_code = _language(toolkit, sample, signals, evidence)
-    region, region_confidence = _region(toolkit, sample, language, signals, evidence,
-                                        reading.regions if reading is not None else None)
+    region, region_confidence, candidates = _region(toolkit, sample, language, signals, evidence, reading)
     return Detection(language=language, region=region, confidence=round(confidence, 3),
                      region_confidence=round(region_confidence, 2), script=script_code,
                      alternatives=tuple(alternatives), evidence=tuple(evidence),
-                     romanized=reading is not None)
+                     region_candidates=tuple(candidates), romanized=reading is not None)
 
 
 # -- romanized text -------------------------------------------------------------------------
@@ -319,14 +322,14 @@ def _fmt(dist: dict[str, float]) -> str:
 
 # -- region ---------------------------------------------------------------------------------
 def _region(toolkit, sample: Sample, language: str | None, signals: Signals, evidence: list[str],
-            dialect: dict | None = None):
+            reading: RomanizedReading | None = None):
     vote: RegionVote = region_cues_of(toolkit).vote(sample.raw, language, sample.hosts)
+    add_identifiers(vote, sample.raw, language)
+    add_places(vote, find_places(gazetteer_of(toolkit), sample.raw, language, place_rules_of(toolkit)), language)
+    if reading is not None and reading.regions:  # a romanized dialect counts as its native-script cue would
+        vote.add(dict(reading.regions), f"dialect (romanized {reading.dialect}): "
+                 + ", ".join(f"{r} {w}" for r, w in reading.regions.items()))
     evidence.extend(vote.evidence)
-    if dialect:  # a romanized dialect counts as its native-script dialect cue would
-        scores = dict(vote.scores)
-        for region, weight in dialect.items():
-            scores[region] = 1.0 - (1.0 - scores.get(region, 0.0)) * (1.0 - weight)
-        vote = RegionVote(scores, vote.evidence)
     strong = [r for r in signals.regions if r[1] >= 0.9]
     if strong:
         region, confidence, why = strong[0]
@@ -337,19 +340,19 @@ def _region(toolkit, sample: Sample, language: str | None, signals: Signals, evi
         text_best, _ = vote.best()
         if text_best and text_best != region:
             evidence.append(f"region: the text points at {text_best}; the {why.split(':')[0]} wins")
-        return region, confidence
+        return region, confidence, [{"region": region, "weight": 1.0}]
     scores = dict(vote.scores)
     for region, weight, why in signals.regions:  # weaker signals: e-mail domain, Accept-Language
         scores[region] = 1.0 - (1.0 - scores.get(region, 0.0)) * (1.0 - weight)
-    combined = RegionVote(scores, ())
+    combined = RegionVote(scores, [])
     region, confidence = combined.best()
+    ranked = combined.ranked()
     if region:
         evidence.append(f"region: {region} ({confidence:.2f})")
-    else:
-        candidates = combined.candidates()
-        if candidates:
-            evidence.append(f"region: not named; candidates {', '.join(candidates[:4])}")
-    return region, confidence
+    elif ranked:
+        listed = ", ".join(f"{c['region']} {c['weight']:.2f}" for c in ranked[:4])
+        evidence.append(f"region: not named; the cues fit several countries ({listed})")
+    return region, confidence, ranked
 
 
 # -- cached data and models -------------------------------------------------------------------
@@ -371,8 +374,36 @@ def romanized_of(toolkit) -> RomanizedLexicon:
 
 
 def region_cues_of(toolkit) -> RegionCues:
-    """The region cue table, loaded once per Toolkit."""
-    return toolkit.cached(("detect", "region_cues"), lambda: load_region_cues(_data_file(toolkit, CUES_PATH)))
+    """The region cue table, loaded once per Toolkit: the data file, plus the laws and
+    institutions of the region profiles."""
+    def load() -> RegionCues:
+        table = load_region_cues(_data_file(toolkit, CUES_PATH))
+        return add_institutions(table, _institution_names(toolkit))
+    return toolkit.cached(("detect", "region_cues"), load)
+
+
+def _institution_names(toolkit) -> dict[str, set[str]]:
+    """The profiles' laws and institutions, kept in the cache folder by the profiles' bytes:
+    resolving every profile and asking wordfreq costs a second, the lookup milliseconds."""
+    from .. import diskcache
+    from ..policy.profiles import REGIONS_DIR, all_profiles
+
+    files = toolkit.data.listing(REGIONS_DIR, "*.yaml")
+    key = diskcache.digest(*(part for rel, path in files.items() for part in (rel, path.read_bytes())))
+    return diskcache.remember(
+        toolkit.cache_dir, "institutions", key, lambda: names_by_region(all_profiles(toolkit)),
+        dump=lambda names: {name: sorted(regions) for name, regions in names.items()},
+        load=lambda stored: {str(name): set(regions) for name, regions in stored.items()})
+
+
+def gazetteer_of(toolkit) -> Gazetteer:
+    """The GeoNames city index (built once per machine, kept in the cache folder)."""
+    return toolkit.cached(("detect", "gazetteer"), lambda: load_gazetteer(toolkit.cache_dir))
+
+
+def place_rules_of(toolkit) -> PlaceRules:
+    """When a name counts as a place (culture_rules/detect/places.yaml)."""
+    return toolkit.cached(("detect", "place_rules"), lambda: load_place_rules(_data_file(toolkit, PLACES_PATH)))
 
 
 def lingua_of(toolkit):

@@ -21,10 +21,17 @@ from .text import fold
 
 CUES_PATH = "culture_rules/detect/region_cues.yaml"
 KINDS = ("currency", "carrier", "payment", "postcode", "national_id", "dialect", "spelling", "city", "script",
-         "service")
+         "service", "institution")
 _ACCUMULATING = ("dialect", "spelling")
 NAME_AT = 0.6
 LEAD = 0.25
+# A shared cue (the euro, "kr", Latin American vocabulary) spreads this weight over the
+# countries it fits, by their speakers of the message's language; when the language
+# leaves one country (the euro in Finnish), that country gets SOLE_WEIGHT.
+SHARED_WEIGHT = 0.45
+SOLE_SHARE = 0.95
+SOLE_WEIGHT = 0.65
+CANDIDATE_AT = 0.05  # a region below this (normalised) is not listed among the candidates
 _MAX_NGRAM = 4
 # Words for cue matching; an apostrophe splits ("Ankara'dayım" -> ankara, dayım).
 _TOKEN = re.compile(r"\w+")
@@ -40,6 +47,9 @@ _VOWELS = frozenset("aeiouyáéíóúàèìòùâêîôûäëïöüåæøаеи�
 _SUBSTRING_SCRIPTS = re.compile(r"[\u0590-\u06ff\u0e00-\u0e7f\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff]")
 
 
+_LABELS = {"national_id": "national identifier", "dialect": "dialect word", "city": "place"}
+
+
 @dataclass(frozen=True)
 class Cue:
     kind: str
@@ -47,19 +57,20 @@ class Cue:
     languages: frozenset
     note: str | None
     line: int
+    candidates: tuple[str, ...] = ()  # a shared cue: the countries it fits
 
-    def describe(self, matched: str) -> str:
-        where = self.note or (", ".join(self.regions) if self.regions else "no single country")
-        label = {"national_id": "national identifier", "dialect": "dialect word", "city": "place"}.get(self.kind, self.kind)
-        return f"{label} '{matched}': {where}"
+    def describe(self, matched: str, where: str | None = None) -> str:
+        where = where or self.note or (", ".join(self.regions) if self.regions else "no single country")
+        return f"{_LABELS.get(self.kind, self.kind)} '{matched}': {where}"
 
 
-@dataclass(frozen=True)
+@dataclass
 class RegionVote:
     """Combined weight per region and the evidence lines, best region first."""
 
     scores: dict
-    evidence: tuple[str, ...]
+    evidence: list
+    matched: frozenset = frozenset()  # what the table's cues matched, lower case
 
     def best(self) -> tuple[str | None, float]:
         """The region to name and its confidence, or (None, 0.0) when nothing leads clearly."""
@@ -73,6 +84,22 @@ class RegionVote:
 
     def candidates(self) -> list[str]:
         return [r for r, s in sorted(self.scores.items(), key=lambda kv: (-kv[1], kv[0])) if s >= 0.2]
+
+    def add(self, weights: dict, line: str) -> None:
+        """Combine one more cue (``{region: weight}``) as independent evidence."""
+        for region, weight in weights.items():
+            self.scores[region] = 1.0 - (1.0 - self.scores.get(region, 0.0)) * (1.0 - weight)
+        self.evidence.append(line)
+
+    def ranked(self, limit: int = 6) -> list[dict]:
+        """``[{"region", "weight"}]``: the regions the cues fit, weights normalised to sum to 1."""
+        total = sum(self.scores.values())
+        if not total:
+            return []
+        ranked = sorted(self.scores.items(), key=lambda kv: (-kv[1], kv[0]))
+        kept = [(r, s) for r, s in ranked if s / total >= CANDIDATE_AT][:limit]
+        total = sum(s for _, s in kept)
+        return [{"region": r, "weight": round(s / total, 2)} for r, s in kept]
 
 
 class RegionCues:
@@ -167,8 +194,14 @@ class RegionCues:
         scores: dict[str, float] = {}
         evidence = []
         for cue, words in sorted(found.values(), key=lambda cw: cw[0].line):
-            evidence.append(cue.describe(words[0]) if len(words) == 1 else
-                            cue.describe("', '".join(words[:3])))
+            shown = words[0] if len(words) == 1 else "', '".join(words[:3])
+            if cue.candidates:
+                weights, where = shared_weights(cue, language)
+                evidence.append(cue.describe(shown, where))
+                for region, weight in weights.items():
+                    scores[region] = 1.0 - (1.0 - scores.get(region, 0.0)) * (1.0 - weight)
+                continue
+            evidence.append(cue.describe(shown))
             for region, weight in cue.regions.items():
                 if cue.kind in _ACCUMULATING:
                     combined = 1.0 - (1.0 - weight) ** len(words)
@@ -179,7 +212,25 @@ class RegionCues:
             if region:
                 scores[region] = 1.0 - (1.0 - scores.get(region, 0.0)) * 0.5
                 evidence.append(f"web address '{host}': {region}")
-        return RegionVote(scores, tuple(evidence))
+        matched = frozenset(w.lower() for _, words in found.values() for w in words)
+        return RegionVote(scores, evidence, matched)
+
+
+def shared_weights(cue: Cue, language: str | None) -> tuple[dict, str]:
+    """A shared cue's weight per country, by speakers of ``language`` there, and how to say it."""
+    from .territories import language_shares
+
+    shares = language_shares(cue.candidates, language)
+    what = cue.note or "several countries"
+    if not shares:
+        return {}, f"{what}; none where {language or 'this language'} is spoken"
+    best, share = max(shares.items(), key=lambda kv: (kv[1], kv[0]))
+    if share >= SOLE_SHARE:
+        return {best: SOLE_WEIGHT}, f"{what}; in {language} that is {best}"
+    ranked = sorted(shares.items(), key=lambda kv: (-kv[1], kv[0]))
+    listed = ", ".join(f"{r} {s:.2f}" for r, s in ranked[:4])
+    return ({r: SHARED_WEIGHT * s for r, s in shares.items()},
+            f"{what}; candidates by speakers of {language}: {listed}" if language else f"{what}: {listed}")
 
 
 def _host_region(host: str) -> str | None:
@@ -201,8 +252,8 @@ def load_region_cues(path: str | Path) -> RegionCues:
     for entry in data["cues"]:
         if not isinstance(entry, Node):
             raise DataError("each cue must be a mapping", path, getattr(data, "line", 1))
-        check_keys(entry, ("kind", "words", "patterns", "regions", "languages", "case", "note"), path, "a cue",
-                   required=("kind", "regions"))
+        check_keys(entry, ("kind", "words", "patterns", "regions", "languages", "case", "note", "candidates",
+                           "currencies"), path, "a cue", required=("kind", "regions"))
         line, col = entry.line, entry.column
         kind = entry["kind"]
         if kind not in KINDS:
@@ -224,7 +275,9 @@ def load_region_cues(path: str | Path) -> RegionCues:
             raise DataError("a cue needs 'words' or 'patterns'", path, line, col)
         if not all(isinstance(w, str) and w for w in list(words) + list(patterns)):
             raise DataError("'words' and 'patterns' must be lists of text", path, line, col)
-        cue = Cue(kind, {r: float(w) for r, w in regions.items()}, frozenset(languages), entry.get("note"), line)
+        candidates = _candidates(entry, path)
+        cue = Cue(kind, {r: float(w) for r, w in regions.items()}, frozenset(languages), entry.get("note"), line,
+                  candidates)
         for word in words:
             table.add_word(word, cue, bool(entry.get("case", False)))
         for pattern in patterns:
@@ -233,3 +286,132 @@ def load_region_cues(path: str | Path) -> RegionCues:
             except re.error as exc:
                 raise DataError(f"bad pattern {pattern!r}: {exc}", path, *entry.where("patterns")) from None
     return table.compile()
+
+
+def _candidates(entry: Node, path) -> tuple[str, ...]:
+    """A shared cue's countries: ``candidates`` listed, plus those whose currency is one of ``currencies``."""
+    listed, currencies = entry.get("candidates", []), entry.get("currencies", [])
+    if not isinstance(listed, list) or not all(isinstance(r, str) and re.fullmatch(r"[A-Z]{2}", r) for r in listed):
+        raise DataError("'candidates' must list ISO 3166 codes (quoted \"NO\")", path, *entry.where("candidates"))
+    if not isinstance(currencies, list) or not all(isinstance(c, str) and re.fullmatch(r"[A-Z]{3}", c)
+                                                   for c in currencies):
+        raise DataError("'currencies' must list ISO 4217 codes", path, *entry.where("currencies"))
+    if currencies:
+        from .territories import currency_regions
+
+        found = [r for code in currencies for r in currency_regions(code)]
+        if not found:
+            raise DataError(f"no country uses {', '.join(currencies)}", path, *entry.where("currencies"))
+        listed = listed + found
+    return tuple(dict.fromkeys(listed))
+
+
+# -- cues beyond the table: identifiers, places, laws and institutions --------------------------
+PLACES_PATH = "culture_rules/detect/places.yaml"
+INSTITUTION_WEIGHT = 0.8
+# A place's weight by the size of its largest city of that name: a capital names its country;
+# a town of 20,000 needs another cue.
+_PLACE_WEIGHTS = ((500_000, 0.75), (100_000, 0.65), (0, 0.5))
+_FOREIGN_PLACE = 0.5  # a place where the message's language is not spoken: a parcel's stop, often
+_TRANSIT_PLACE = 0.3  # a place named as a stop ("stuck in Memphis")
+_SOLE_PLACE = 0.9
+
+
+def add_institutions(table: RegionCues, names: dict) -> RegionCues:
+    """Add the profiles' laws and institutions (``{name: {regions}}``) to ``table`` and compile it."""
+    from .institutions import needs_capitals
+
+    for name, regions in sorted(names.items()):
+        regions = tuple(sorted(regions))
+        if len(regions) == 1:
+            cue = Cue("institution", {regions[0]: INSTITUTION_WEIGHT}, frozenset(), None, 10**6)
+        else:
+            cue = Cue("institution", {}, frozenset(), f"named in the profiles of {', '.join(regions)}", 10**6,
+                      regions)
+        if name.isdigit():  # a hotline number, written next to CJK text as often as not ("打12315")
+            table.patterns.append((re.compile(rf"(?<!\d){name}(?!\d)"), cue))
+        elif needs_capitals(name):
+            # "CMA" alone, not in "CMA CGM" (a shipping line): another capitalised word beside it
+            # makes it part of a longer name
+            table.patterns.append((re.compile(rf"(?<![A-Z][A-Za-z] )(?<![\w-]){re.escape(name)}(?![\w-])"
+                                              rf"(?! [A-Z]{{2}})"), cue))
+        else:
+            table.add_word(name, cue, False)
+    return table.compile()
+
+
+def add_identifiers(vote: RegionVote, text: str, language: str | None) -> None:
+    """IBANs, VAT and national ids (check digits verified) and phone numbers in ``text``."""
+    from .identifiers import find_identifiers, find_phones
+
+    seen = set()
+    found = list(find_identifiers(text))
+    found += list(find_phones(text, _phone_regions(language)))
+    for ident in found:
+        if (ident.kind, ident.region) in seen:
+            continue
+        seen.add((ident.kind, ident.region))
+        how = "valid check digits" if ident.checked and ident.kind != "phone number" else "format"
+        if ident.kind == "phone number":
+            how = "valid number"
+        vote.add({ident.region: ident.weight}, f"{ident.kind} {ident.text} ({how}): {ident.region}")
+
+
+def _phone_regions(language: str | None) -> tuple[str, ...]:
+    """Where a national-format number in a message of ``language`` is tried: its three largest countries."""
+    if language is None:
+        return ()
+    from .territories import top_regions
+
+    return top_regions(language, 3)
+
+
+def add_places(vote: RegionVote, places, language: str | None) -> None:
+    """Cities named in the text, weighed by population and by whether ``language`` is spoken there."""
+    from .territories import speakers_percent
+
+    for place in places:
+        if place.name.lower() in vote.matched:
+            continue  # the cue table named it already
+        spoken = {cc: language is None or speakers_percent(cc, language) >= 5.0 for cc in place.populations}
+        total = sum(place.populations.values()) or 1
+        base = next(w for floor, w in _PLACE_WEIGHTS if max(place.populations.values()) >= floor)
+        weights = {}
+        for cc, pop in place.populations.items():
+            share = pop / total
+            if share < 0.05:
+                continue
+            weights[cc] = ((base if share >= _SOLE_PLACE else base * share) * (1.0 if spoken[cc] else _FOREIGN_PLACE)
+                           * (_TRANSIT_PLACE if place.transit else 1.0))
+        if not weights:
+            continue
+        ranked = sorted(weights.items(), key=lambda kv: (-kv[1], kv[0]))
+        where = ranked[0][0] if len(ranked) == 1 else " or ".join(cc for cc, _ in ranked[:4])
+        if place.transit:
+            where += " (a stop on the way, not where the customer is)"
+        elif len(ranked) == 1 and not spoken[ranked[0][0]]:
+            where += f" (where {language} is not spoken: a stop on the way?)"
+        vote.add(weights, f"place '{place.name}': {where} (GeoNames)")
+
+
+def load_place_rules(path) -> "PlaceRules":
+    """The locative words and case endings of ``culture_rules/detect/places.yaml``."""
+    from .places import PlaceRules
+
+    data = load_yaml(path)
+    if not isinstance(data, Node):
+        raise DataError("the place rules must be a mapping with 'locative' and 'suffixes'", path, 1)
+    check_keys(data, ("locative", "suffixes", "transit"), path, "the place rules", required=("locative",))
+    tables = {}
+    for key in ("locative", "suffixes", "transit"):
+        table = data.get(key) or {}
+        if not isinstance(table, dict) or not all(
+                lang in SUPPORTED and isinstance(words, list) and all(isinstance(w, str) and w for w in words)
+                for lang, words in table.items()):
+            raise DataError(f"'{key}' must map supported language codes to lists of words", path, *data.where(key))
+        tables[key] = table
+    return PlaceRules(locative={lang: frozenset(w.lower() for w in words)
+                                for lang, words in tables["locative"].items()},
+                      suffixes={lang: tuple(sorted((w.lower() for w in words), key=len, reverse=True))
+                                for lang, words in tables["suffixes"].items()},
+                      transit={lang: frozenset(w.lower() for w in words) for lang, words in tables["transit"].items()})

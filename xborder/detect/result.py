@@ -12,7 +12,9 @@ class Detection:
     ``language`` is ISO 639-1 (``None`` when the text shows no language),
     ``region`` ISO 3166 (``None`` when nothing shows it), ``script`` ISO 15924
     (``Hans``/``Hant`` for Chinese), ``alternatives`` the runner-up languages
-    as ``{"language", "confidence"}``, ``evidence`` one line per clue used;
+    as ``{"language", "confidence"}``, ``evidence`` one line per clue used,
+    ``region_candidates`` the countries the cues fit (``{"region", "weight"}``,
+    weights summing to 1; the named region first; empty when nothing shows one);
     ``romanized`` is True for a language written in Latin letters instead of its
     own script or spelling (Hinglish, Arabizi, translit, Vietnamese without diacritics).
     """
@@ -25,6 +27,7 @@ class Detection:
     alternatives: tuple[dict, ...] = ()
     evidence: tuple[str, ...] = ()
     id: Any = None
+    region_candidates: tuple[dict, ...] = ()  # {"region", "weight"}: the countries the cues fit
     romanized: bool = False
 
     @property
@@ -48,7 +51,8 @@ class Detection:
         out = {"language": self.language, "region": self.region, "locale": self.locale,
                "confidence": self.confidence, "region_confidence": self.region_confidence,
                "script": self.script, "alternatives": [dict(a) for a in self.alternatives],
-               "evidence": list(self.evidence)}
+               "evidence": list(self.evidence),
+               "region_candidates": [dict(c) for c in self.region_candidates]}
         if self.romanized:
             out["romanized"] = True
         if self.id is not None:

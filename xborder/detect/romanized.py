@@ -209,6 +209,8 @@ class RomanizedLexicon:
 
     def _reading(self, best: str, scores: dict, found: "_Hits", tokens: list[str]) -> RomanizedReading:
         score, _, coverage = scores[best]
+        # rivals are the languages with distinctive words too ("tak" alone makes no Russian rival)
+        scores = {lang: s for lang, s in scores.items() if s[1] or lang == best}
         ranked = sorted(scores, key=lambda lang: (-scores[lang][0], ORDER.get(lang, 99)))
         total = sum(s[0] for s in scores.values())
         confidence = round(min(0.99, score / total * (0.55 + 0.1 * min(score, 4.0)) * (0.7 + 0.3 * coverage)), 3)

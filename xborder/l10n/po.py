@@ -24,6 +24,7 @@ from ..i18n.catalogs import DOMAIN
 from ..i18n.locale import normalize
 
 _QUOTED = re.compile(r'"(?:[^"\\]|\\.)*"')
+_QUOTED_RUN = re.compile(r'"(?:[^"\\]|\\.)*"(?:\s+"(?:[^"\\]|\\.)*")*')
 _KEYWORDS = re.compile(r"msgid|msgid_plural|msgctxt|msgstr|msgstr\[\d+\]")
 
 
@@ -85,10 +86,11 @@ def _parser_class():
             self._finish_current_message()
             body = line[2:].strip()
             keyword, _, arg = body.partition(" ")
-            if keyword in ("msgid", "msgid_plural", "msgctxt") and _QUOTED.fullmatch(arg.strip()):
-                self._previous.append([keyword, unescape(arg.strip())])
-            elif _QUOTED.fullmatch(body) and self._previous:
-                self._previous[-1][1] += unescape(body)
+            # PO strings may stand several to a line ('#| msgid "" "text"': Babel 2.19 writes that)
+            if keyword in ("msgid", "msgid_plural", "msgctxt") and _QUOTED_RUN.fullmatch(arg.strip()):
+                self._previous.append([keyword, "".join(unescape(q) for q in _QUOTED.findall(arg))])
+            elif _QUOTED_RUN.fullmatch(body) and self._previous:
+                self._previous[-1][1] += "".join(unescape(q) for q in _QUOTED.findall(body))
             else:
                 raise ValueError("malformed previous-msgid comment (#|)")  # Babel adds the line
 

@@ -79,6 +79,42 @@ def _po_bytes(catalog, **kwargs) -> bytes:
     return buf.getvalue()
 
 
+def _fingerprint(payload: bytes) -> tuple:
+    """What a PO/POT file says, less the ``Generated-By`` line and the wrapping of long lines."""
+    from babel.messages.pofile import read_po
+
+    catalog = read_po(io.BytesIO(payload), ignore_obsolete=False)
+    headers = tuple((k, v) for k, v in catalog.mime_headers if k != "Generated-By")
+
+    def entry(m) -> tuple:
+        return (m.id, m.string, m.context, sorted(m.flags), list(m.auto_comments),
+                list(m.user_comments), m.previous_id, sorted(m.locations))
+    return (headers, catalog.header_comment, [entry(m) for m in catalog],
+            [entry(m) for m in catalog.obsolete.values()])
+
+
+def write_if_changed(path: Path, payload: bytes) -> bool:
+    """Write ``payload`` atomically unless ``path`` already says the same (True when written).
+
+    A run with nothing to change leaves the file byte-identical, whatever Babel
+    version wrote it.
+    """
+    try:
+        current = Path(path).read_bytes()
+    except OSError:
+        current = None
+    if current is not None:
+        if current == payload:
+            return False
+        try:
+            if _fingerprint(current) == _fingerprint(payload):
+                return False
+        except Exception:  # an unreadable file is simply replaced  # noqa: BLE001
+            pass
+    atomic_write(path, payload)
+    return True
+
+
 def extract(data) -> Catalog:
     """Every translatable message of the source templates (``templates/*.txt|html``, all layers)."""
     from babel.messages.catalog import Catalog
@@ -104,7 +140,8 @@ def extract(data) -> Catalog:
 
 
 def write_pot(data, catalog) -> Path:
-    """Write ``locales/xborder.pot``; its creation date is kept when no message changed."""
+    """Write ``locales/xborder.pot``; its creation date is kept when no message changed,
+    and the file is left alone when nothing else did."""
     target = data.writable_root() / POT_RELPATH
     current = data.find(POT_RELPATH)
     if current is not None:
@@ -114,7 +151,7 @@ def write_pot(data, catalog) -> Path:
             previous = None
         if previous is not None and _same_messages(previous, catalog):
             catalog.creation_date = previous.creation_date
-    atomic_write(target, _po_bytes(catalog, omit_header=False, sort_output=False, include_lineno=True))
+    write_if_changed(target, _po_bytes(catalog, omit_header=False, sort_output=False, include_lineno=True))
     return target
 
 
@@ -200,7 +237,7 @@ def update_catalogs(data, locales: Iterable[str] | None = None) -> list[CatalogU
             obsolete=len(set(catalog.obsolete) - obsolete_before))
         merged.append((result, _po_bytes(catalog, include_previous=True, ignore_obsolete=False)))
     for result, payload in merged:
-        atomic_write(result.path, payload)
+        write_if_changed(result.path, payload)
     return [result for result, _ in merged]
 
 

@@ -9,6 +9,7 @@
 ``list``       ``format_list`` (standard|or|unit…)
 ``duration``   seconds or a timedelta -> ``format_timedelta``
 ``date_range`` a (start, end) pair -> ``format_interval``
+``country``    an ISO 3166-1 code (``BR``) -> the country's name in the customer's language
 =============  =====================================================================
 
 Every filter's output is isolated for bidi in right-to-left locales.
@@ -144,6 +145,17 @@ def date_range_filter(context, value: Any, skeleton: str = "yMMMd") -> str:
     return state.isolate(format_interval(start, end, skeleton, locale=state.locale))
 
 
+@pass_context
+def country_filter(context, value: Any) -> str:
+    """``BR`` -> "Brasil" (pt-BR), "ブラジル" (ja): CLDR's territory name in the reply's locale."""
+    state = _state(context)
+    code = str(value or "").strip().upper()
+    name = state.locale.territories.get(code) if len(code) == 2 and code.isalpha() else None
+    if name is None:
+        raise VariableError(f"cannot show {value!r} as a country: expected an ISO 3166-1 code like 'BR'")
+    return state.isolate(name)
+
+
 FILTERS = {
     "date": date_filter,
     "datetime": datetime_filter,
@@ -154,4 +166,5 @@ FILTERS = {
     "list": list_filter,
     "duration": duration_filter,
     "date_range": date_range_filter,
+    "country": country_filter,
 }
