@@ -291,3 +291,12 @@ def test_region_named_only_where_the_text_shows_it(toolkit, corpus):
     assert len(named) >= 40 and right / len(named) >= 0.95
     assert toolkit.detect("wain tlabi? sar lah usbu3").region is None
     assert toolkit.detect("paid 200 SAR, where is my order").region == "SA"
+
+
+def test_reply_translating_missing_follows_the_policy(run):
+    result = run("reply", "order_delayed", "--message", "mera parcel abhi tak nahi aaya", "--examples", "--json",
+                 "--translate-missing", env={"XBORDER_TRANSLATOR": "none"})
+    assert result.exit_code == 0, result.stderr
+    data = json.loads(result.stdout)
+    assert data["locale"] == "en" and data["reply_language"]["form"] == "second"
+    assert data["machine_translated"] is False

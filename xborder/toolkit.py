@@ -198,15 +198,14 @@ class Toolkit:
         """
         from dataclasses import replace
 
+        from .detect.romanized import reply_locale
         from .render.render import choose_locale
 
         detection = None
         if message is not None or (locale is None and (country or phone or accept_language)):
             detection = self.detect(message or "", country=country, phone=phone,
                                     accept_language=accept_language)
-        choice = self.reply_language(detection, romanized_reply) if detection is not None else None
-        if choice is not None and locale is None and choice.form != "native":
-            locale = choice.locale
+        locale, choice = reply_locale(self, detection, locale, romanized_reply)
         chosen_locale, chosen_region = choose_locale(self, detection, locale, region or country)
         result = self.render(template, locale=chosen_locale, context=context, now=now,
                              timezone=timezone, region=chosen_region, detection=detection)

@@ -529,6 +529,17 @@ def reply_language(detection: Any, setting: str | Mapping[str, str] | None = Non
     return ReplyChoice(chosen, "second", f"romanized {name}: {whose} is the second language {chosen}", source)
 
 
+def reply_locale(toolkit: Any, detection: Any, locale: str | None,
+                 setting: str | Mapping[str, str] | None) -> tuple[str | None, ReplyChoice | None]:
+    """For a reply: the locale to render (``locale`` when the caller gave one; the policy's
+    choice for a romanized customer unless it is the native script, which detection's usual
+    locale already is), and the choice to report (None when not romanized)."""
+    choice = toolkit.reply_language(detection, setting) if detection is not None else None
+    if choice is not None and locale is None and choice.form != "native":
+        return choice.locale, choice
+    return locale, choice
+
+
 @functools.lru_cache(maxsize=1)
 def _bundled_table() -> RomanizedLexicon:
     """The bundled romanized table, read once per process (for callers without a Toolkit)."""

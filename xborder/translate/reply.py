@@ -99,9 +99,9 @@ def reply_translating_missing(toolkit, template: str, *, message: str | None = N
     if message is not None or (locale is None and (country or phone or accept_language)):
         detection = toolkit.detect(message or "", country=country, phone=phone,
                                    accept_language=accept_language)
-    choice = toolkit.reply_language(detection, romanized_reply) if detection is not None else None
-    if choice is not None and locale is None and choice.form != "native":
-        locale = choice.locale
+    from ..detect.romanized import reply_locale
+
+    locale, choice = reply_locale(toolkit, detection, locale, romanized_reply)
     chosen, chosen_region = choose_locale(toolkit, detection, locale, region or country)
     detected = getattr(detection, "locale", None) if detection is not None else None
     if locale is None and detected:
