@@ -257,6 +257,28 @@ class Toolkit:
 
         return triage(self, text, country=country, phone=phone, accept_language=accept_language, email=email)
 
+    # -- intents and suggested replies (issue 14: xborder/intents/) -----------------
+    def classify(self, text: str, *, region: str | None = None, language: str | None = None,
+                 entities: bool = True):
+        """The customer's intent, alternatives, evidence and the entities the text names.
+
+        ``language``: the message's language when known (cues of other languages count less).
+        """
+        from .intents.classify import classify
+
+        return classify(self, text, region=region, language=language, entities=entities)
+
+    def suggest(self, message: str, order: Any = None, store: Any = None, region: str | None = None,
+                **options: Any):
+        """Detect, triage, classify, choose and fill a template, render the checked reply.
+
+        ``order`` / ``store``: a dict or a JSON file path (docs/suggest.md); ``options``:
+        ``intent`` (override), ``now``, ``country``, ``phone``, ``accept_language``.
+        """
+        from .intents.suggest import suggest
+
+        return suggest(self, message, order=order, store=store, region=region, **options)
+
     # -- time (issue 5: xborder/timing/) --------------------------------------------
     def time(self, where: str, *, at: Any = None, business_hours: str | None = None,
              sla_hours: float | None = None):
