@@ -192,7 +192,8 @@ def test_reply_language_defaults(toolkit):
 
 def test_reply_language_store_settings(toolkit):
     hinglish = toolkit.detect("refund kab milega bhai")
-    assert toolkit.reply_language(hinglish, "native").locale == "hi"
+    native = toolkit.reply_language(hinglish, "native")
+    assert native.locale == "hi" and "no hi catalog" in native.reason
     assert toolkit.reply_language(hinglish, {"hi": "native", "default": "en"}).form == "native"
     assert toolkit.reply_language(hinglish, {"default": "de"}).locale == "de"
     romanized = toolkit.reply_language(hinglish, "romanized")
@@ -300,3 +301,21 @@ def test_reply_translating_missing_follows_the_policy(run):
     data = json.loads(result.stdout)
     assert data["locale"] == "en" and data["reply_language"]["form"] == "second"
     assert data["machine_translated"] is False
+
+
+def test_suggest_follows_the_store_setting(run, tmp_path):
+    result = run("suggest", "mera parcel abhi tak nahi aaya, order 4471", "--json")
+    assert result.exit_code == 0, result.stderr
+    data = json.loads(result.stdout)
+    assert data["detection"]["romanized"] is True
+    assert data["reply"]["reply_language"]["form"] == "second" and data["reply"]["locale"] == "en"
+    assert any("romanized Hindi" in note for note in data["notes"])
+    store = tmp_path / "store.yaml"
+    store.write_text("name: Shop\nromanized_reply: {ru: native}\n", encoding="utf-8")
+    # (intents on romanized text are the classifier's business: the intent is given here)
+    data = json.loads(run("suggest", "gde moy zakaz? uzhe 2 nedeli", "--store", str(store), "--intent",
+                          "delivery_delayed", "--json").stdout)
+    assert data["reply"]["reply_language"]["setting"] == "store" and data["reply"]["locale"].startswith("ru")
+    store.write_text("romanized_reply: klingon\n", encoding="utf-8")
+    result = run("suggest", "kya hua", "--store", str(store))
+    assert result.exit_code == 2 and "store.romanized_reply" in result.stderr

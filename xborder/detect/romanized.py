@@ -519,7 +519,11 @@ def reply_language(detection: Any, setting: str | Mapping[str, str] | None = Non
     native = _native_locale(detection)
     whose = "the store's setting" if source == "store" else "the default for romanized " + name
     if chosen == "native":
-        return ReplyChoice(native, "native", f"romanized {name}: {whose} is the native script ({native})", source)
+        reason = f"romanized {name}: {whose} is the native script ({native})"
+        if available is not None and not any(tag == language or tag.startswith(language + "-")
+                                             for tag in available):
+            reason += f", but there is no {language} catalog: the reply falls back to English"
+        return ReplyChoice(native, "native", reason, source)
     if chosen == "romanized":
         tag = f"{language}-Latn"
         if available is None or tag in set(available):
