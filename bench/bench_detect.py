@@ -1,6 +1,7 @@
 """Benchmark language detection: xborder against langdetect and lingua, side by side, same texts.
 
-Usage: python bench/bench_detect.py [--langid DIR] [--sample N] [--no-lingua-high] [--out FILE]
+Usage: python bench/bench_detect.py [--langid DIR] [--sample N] [--no-lingua-high] [--no-ablations]
+[--no-baselines] [--out FILE]
 
 Data: (a) the public language-identification test set (default ``../shared/data/langid``
 beside the repository: ``<lang>/{single-words,word-pairs,sentences}.txt``, read in
@@ -226,7 +227,8 @@ def report(args, public, spent, corpus_acc, regions, rates, start_info, memory_m
     lines.append(f"{machine()} Command: `python bench/bench_detect.py"
                  f"{' --sample ' + str(args.sample) if args.sample else ''}"
                  f"{' --no-lingua-high' if args.no_lingua_high else ''}"
-                 f"{' --no-ablations' if args.no_ablations else ''}`.")
+                 f"{' --no-ablations' if args.no_ablations else ''}"
+                 f"{' --no-baselines' if args.no_baselines else ''}`.")
     lines.append("")
     if public:
         sample_note = f"first {args.sample} lines of each file" if args.sample else "every line"
@@ -282,6 +284,8 @@ def main() -> None:
     parser.add_argument("--no-lingua-high", action="store_true", help="skip lingua's high-accuracy mode")
     parser.add_argument("--no-ablations", action="store_true",
                         help="skip the runs of xborder with one voter switched off")
+    parser.add_argument("--no-baselines", action="store_true",
+                        help="skip langdetect and lingua (xborder alone: a before/after comparison)")
     parser.add_argument("--out", type=Path, default=ROOT / "bench" / "results" / "detect.md")
     args = parser.parse_args()
 
@@ -293,9 +297,10 @@ def main() -> None:
     if not args.no_ablations:
         for voter in ("word frequencies", "lingua", "langdetect"):
             detectors[f"xborder without {voter}"] = ablated_detector(voter)
-    detectors.update({"langdetect (seeded)": langdetect_detector(),
-                      "lingua low-accuracy (30)": lingua_detector(high=False)})
-    if not args.no_lingua_high:
+    if not args.no_baselines:
+        detectors.update({"langdetect (seeded)": langdetect_detector(),
+                          "lingua low-accuracy (30)": lingua_detector(high=False)})
+    if not args.no_lingua_high and not args.no_baselines:
         detectors["lingua high-accuracy (30)"] = lingua_detector(high=True)
     names = list(detectors)
 

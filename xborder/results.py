@@ -39,6 +39,7 @@ class Reply:
     machine_translated: bool = False
     direction: str = "ltr"
     untranslated: tuple[str, ...] = field(default=(), repr=False)
+    reply_language: Any = None   # a romanized customer's reply-language choice (detect.romanized.ReplyChoice)
 
     def to_dict(self) -> dict[str, Any]:
         def plain(value: Any) -> Any:
@@ -56,6 +57,8 @@ class Reply:
             "machine_translated": self.machine_translated,
             "fallback_chain": list(self.fallback_chain),
         }
+        if self.reply_language is not None:
+            out["reply_language"] = plain(self.reply_language)
         if self.policy_notes:  # the facts are law: say they are not legal advice (never in the reply text)
             from .policy.notice import NOTICE
 

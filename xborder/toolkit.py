@@ -189,20 +189,40 @@ class Toolkit:
               region: str | None = None, context: Mapping[str, Any] | None = None,
               now: dt.datetime | str | None = None, timezone: str | None = None,
               country: str | None = None, phone: str | None = None,
-              accept_language: str | None = None) -> Reply:
+              accept_language: str | None = None,
+              romanized_reply: str | Mapping[str, str] | None = None) -> Reply:
         """Detect the customer's language and region from ``message`` and signals, then render.
 
-        ``locale`` and ``region`` override what detection finds.
+        ``locale`` and ``region`` override what detection finds. A romanized message
+        (Hinglish, Arabizi…) is answered as ``romanized_reply`` says (see :meth:`reply_language`).
         """
+        from dataclasses import replace
+
+        from .detect.romanized import reply_locale
         from .render.render import choose_locale
 
         detection = None
         if message is not None or (locale is None and (country or phone or accept_language)):
             detection = self.detect(message or "", country=country, phone=phone,
                                     accept_language=accept_language)
+        locale, choice = reply_locale(self, detection, locale, romanized_reply)
         chosen_locale, chosen_region = choose_locale(self, detection, locale, region or country)
-        return self.render(template, locale=chosen_locale, context=context, now=now,
-                           timezone=timezone, region=chosen_region, detection=detection)
+        result = self.render(template, locale=chosen_locale, context=context, now=now,
+                             timezone=timezone, region=chosen_region, detection=detection)
+        return replace(result, reply_language=choice) if choice is not None else result
+
+    def reply_language(self, detection: Any, setting: str | Mapping[str, str] | None = None):
+        """How to answer a romanized customer: a ``ReplyChoice`` (``locale``, ``form`` native,
+        second or romanized, ``reason``), or None when ``detection`` is not romanized.
+
+        ``setting``: the store's (``native``, ``romanized``, a locale such as ``en``, or a
+        mapping per language with ``default``); documented defaults fill the rest.
+        """
+        from .detect.romanized import reply_language
+
+        if detection is None or not getattr(detection, "romanized", False):
+            return None
+        return reply_language(detection, setting, toolkit=self)
 
     # -- detection ---------------------------------------------------------------
     def detect(self, text: str, *, country: str | None = None, phone: str | None = None,

@@ -39,7 +39,7 @@ def _summary(result) -> str:
         if result.region:
             head += f", region {result.region} ({result.region_confidence:.2f})"
         if result.script:
-            head += f", script {result.script}"
+            head += f", script {result.script}" + (" (romanized)" if result.romanized else "")
     lines = [head]
     if result.alternatives:
         lines.append("  alternatives: " + ", ".join(f"{a['language']} {a['confidence']:.2f}"

@@ -23,10 +23,16 @@ from .params import KeyValue, echo_flags, read_json_object
 @click.option("--translate-missing", is_flag=True,
               help="If the locale has no catalog, machine-translate the English reply (see docs/translate.md).")
 @click.option("--no-disclosure", is_flag=True, help="With --translate-missing: leave out the line saying so.")
+@click.option("--romanized-reply", metavar="native|romanized|LOCALE",
+              help="Reply to a romanized message (Hinglish, Arabizi…) in the native script, the romanized "
+                   "form, or a second language such as en; default: the store profile's, else per language.")
+@click.option("--store", "store_file", metavar="FILE",
+              help="Store profile (YAML); its romanized_reply setting applies (docs/detect.md).")
 @click.option("--json", "as_json", is_flag=True, help="Print the whole result as JSON.")
 @pass_state
 def reply(state, template, message, locale, region, timezone, country, phone, accept_language,
-          variables, vars_file, examples, now, translate_missing, no_disclosure, as_json):
+          variables, vars_file, examples, now, translate_missing, no_disclosure, romanized_reply, store_file,
+          as_json):
     """Render TEMPLATE in the customer's language; the text on stdout, flags on stderr."""
     toolkit = state.toolkit
     context = {}
@@ -35,6 +41,17 @@ def reply(state, template, message, locale, region, timezone, country, phone, ac
     if vars_file:
         context.update(read_json_object(vars_file))
     context.update(dict(variables))
+    setting = None
+    if store_file:
+        from ..detect.romanized import store_setting
+
+        setting = store_setting(store_file) or None
+    if romanized_reply:
+        from ..detect.romanized import parse_setting
+
+        setting = {**(setting or {}), **parse_setting(romanized_reply)}
+        if "default" in setting and len(setting) > 1:  # the option overrides the profile for every language
+            setting = {"default": setting["default"]}
     make_reply = toolkit.reply
     if translate_missing:
         from functools import partial
@@ -44,7 +61,7 @@ def reply(state, template, message, locale, region, timezone, country, phone, ac
         make_reply = partial(reply_translating_missing, toolkit, disclosure=not no_disclosure)
     result = make_reply(template, message=message, locale=locale, region=region, context=context,
                         now=now, timezone=timezone, country=country, phone=phone,
-                        accept_language=accept_language)
+                        accept_language=accept_language, romanized_reply=setting)
     if as_json:
         emit_json(result.to_dict())
     else:

@@ -54,3 +54,29 @@ def load_corpus(folder: str | Path) -> list[Example]:
                 raise ValueError(f"{path}:{number}: expected REGION<TAB>text")
             examples.append(Example(language, None if region == "-" else region, text, f"{path.name}:{number}"))
     return examples
+
+
+@dataclass(frozen=True)
+class RomanizedExample:
+    """A message of the romanized corpus: ``language`` written in Latin letters (``variety``
+    names the dialect file, ``ar-egyptian``), or a decoy (``romanized`` False) that must not
+    be read as romanized; a decoy's ``language`` may be one xborder does not support (``tl``)."""
+
+    language: str
+    variety: str
+    romanized: bool
+    region: str | None
+    text: str
+    source: str
+
+
+def load_romanized(folder: str | Path) -> list[RomanizedExample]:
+    """``<lang>[-<dialect>].tsv`` (romanized) and ``decoy-<lang>.tsv`` files under ``folder``
+    (README.md there gives the format), in file and line order."""
+    examples = []
+    for example in load_corpus(folder):
+        stem = example.language
+        decoy = stem.startswith("decoy-")
+        language = stem.split("-")[1] if decoy else stem.split("-")[0]
+        examples.append(RomanizedExample(language, stem, not decoy, example.region, example.text, example.source))
+    return examples

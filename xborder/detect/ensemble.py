@@ -23,6 +23,7 @@ from .places import load as load_gazetteer
 from .regions import (CUES_PATH, PLACES_PATH, RegionCues, RegionVote, add_identifiers, add_institutions, add_places,
                       load_place_rules, load_region_cues)
 from .result import Detection
+from .romanized import ROMANIZED_PATH, RomanizedLexicon, RomanizedReading, load_romanized
 from .text import Sample, prepare
 from .voters import WORDFREQ_OOV_LOG
 
@@ -74,16 +75,47 @@ def detect(toolkit, text: str, *, country: str | None = None, phone: str | None 
     evidence: list[str] = []
     if sample.truncated:
         evidence.append(f"analysed the first {len(sample.raw)} of {sample.total_chars} characters")
-    if sample.ignored:
+    romanized: list[str] = []
+    reading = _romanized(toolkit, sample, romanized)
+    ignored = dict(sample.ignored)
+    if reading is not None and reading.digit_words:  # "3ayez" is a word, not a code
+        left = ignored.pop("number or code", 0) - reading.digit_words
+        if left > 0:
+            ignored["number or code"] = left
+    if ignored:
         evidence.append("ignored " + ", ".join(f"{n} {kind if n == 1 else _PLURALS.get(kind, kind)}"
-                                              for kind, n in sample.ignored.items()))
+                                              for kind, n in ignored.items()))
     evidence.extend(signals.evidence)
-    language, confidence, alternatives, script_code = _language(toolkit, sample, signals, evidence)
-    region, region_confidence, candidates = _region(toolkit, sample, language, signals, evidence)
+    evidence.extend(romanized)
+    if reading is not None:
+        language, confidence, alternatives, script_code = (reading.language, reading.confidence,
+                                                           list(reading.alternatives), "Latn")
+    else:
+        language, confidence, alternatives, script_code = _language(toolkit, sample, signals, evidence)
+    region, region_confidence, candidates = _region(toolkit, sample, language, signals, evidence, reading)
     return Detection(language=language, region=region, confidence=round(confidence, 3),
                      region_confidence=round(region_confidence, 2), script=script_code,
                      alternatives=tuple(alternatives), evidence=tuple(evidence),
-                     region_candidates=tuple(candidates))
+                     region_candidates=tuple(candidates), romanized=reading is not None)
+
+
+# -- romanized text -------------------------------------------------------------------------
+def _romanized(toolkit, sample: Sample, evidence: list[str]) -> RomanizedReading | None:
+    """The romanized reading of a message in Latin letters (see romanized.py), or None."""
+    if sample.words and not _latin_letters(sample.words):
+        return None
+    if not sample.words and not any(ch.isdigit() for ch in sample.raw):
+        return None
+    reading = romanized_of(toolkit).read(sample.raw, lexicon_of(toolkit).neutral)
+    if reading is not None:
+        evidence.extend(reading.evidence)
+    return reading
+
+
+def _latin_letters(words) -> bool:
+    """Mostly Latin letters (a quick look: the first letter of each word)."""
+    latin = sum(1 for w in words if w[0] < "\u0250")
+    return latin * 2 > len(words)
 
 
 # -- language -------------------------------------------------------------------------
@@ -289,10 +321,14 @@ def _fmt(dist: dict[str, float]) -> str:
 
 
 # -- region ---------------------------------------------------------------------------------
-def _region(toolkit, sample: Sample, language: str | None, signals: Signals, evidence: list[str]):
+def _region(toolkit, sample: Sample, language: str | None, signals: Signals, evidence: list[str],
+            reading: RomanizedReading | None = None):
     vote: RegionVote = region_cues_of(toolkit).vote(sample.raw, language, sample.hosts)
     add_identifiers(vote, sample.raw, language)
     add_places(vote, find_places(gazetteer_of(toolkit), sample.raw, language, place_rules_of(toolkit)), language)
+    if reading is not None and reading.regions:  # a romanized dialect counts as its native-script cue would
+        vote.add(dict(reading.regions), f"dialect (romanized {reading.dialect}): "
+                 + ", ".join(f"{r} {w}" for r, w in reading.regions.items()))
     evidence.extend(vote.evidence)
     strong = [r for r in signals.regions if r[1] >= 0.9]
     if strong:
@@ -330,6 +366,11 @@ def _data_file(toolkit, relpath: str):
 def lexicon_of(toolkit) -> Lexicon:
     """The support lexicon, loaded once per Toolkit."""
     return toolkit.cached(("detect", "lexicon"), lambda: load_lexicon(_data_file(toolkit, LEXICON_PATH)))
+
+
+def romanized_of(toolkit) -> RomanizedLexicon:
+    """The romanized-variety table, loaded once per Toolkit."""
+    return toolkit.cached(("detect", "romanized"), lambda: load_romanized(_data_file(toolkit, ROMANIZED_PATH)))
 
 
 def region_cues_of(toolkit) -> RegionCues:

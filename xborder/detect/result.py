@@ -14,7 +14,9 @@ class Detection:
     (``Hans``/``Hant`` for Chinese), ``alternatives`` the runner-up languages
     as ``{"language", "confidence"}``, ``evidence`` one line per clue used,
     ``region_candidates`` the countries the cues fit (``{"region", "weight"}``,
-    weights summing to 1; the named region first; empty when nothing shows one).
+    weights summing to 1; the named region first; empty when nothing shows one);
+    ``romanized`` is True for a language written in Latin letters instead of its
+    own script or spelling (Hinglish, Arabizi, translit, Vietnamese without diacritics).
     """
 
     language: str | None
@@ -26,6 +28,7 @@ class Detection:
     evidence: tuple[str, ...] = ()
     id: Any = None
     region_candidates: tuple[dict, ...] = ()  # {"region", "weight"}: the countries the cues fit
+    romanized: bool = False
 
     @property
     def locale(self) -> str | None:
@@ -50,6 +53,8 @@ class Detection:
                "script": self.script, "alternatives": [dict(a) for a in self.alternatives],
                "evidence": list(self.evidence),
                "region_candidates": [dict(c) for c in self.region_candidates]}
+        if self.romanized:
+            out["romanized"] = True
         if self.id is not None:
             out = {"id": self.id, **out}
         return out

@@ -13,6 +13,7 @@ from typing import Any
 from ..errors import InputError, suggest
 
 TEXT, MONEY, DATE, INT, URL, LIST, DICT = "text", "money", "date", "integer", "url", "list", "object"
+REPLY_SETTING = "romanized reply setting"  # native | romanized | a locale, or {language: …, default: …}
 
 PERSON = {"name": TEXT, "given_name": TEXT, "family_name": TEXT, "title": TEXT, "email": TEXT, "phone": TEXT}
 ORDER_SCHEMA: dict[str, Any] = {
@@ -37,7 +38,7 @@ STORE_SCHEMA: dict[str, Any] = {
     "return_days": INT, "refund_days": INT, "processing_days": INT, "response_hours": INT,
     "return_url": URL, "review_url": URL, "payment_url": URL, "tracking_url": URL,
     "return_shipping_paid_by": TEXT, "restocking_fee_percent": INT, "warranty_months": INT,
-    "data_request_days": INT, "variables": DICT,
+    "data_request_days": INT, "variables": DICT, "romanized_reply": REPLY_SETTING,
 }
 
 
@@ -82,6 +83,13 @@ def check(value: Any, schema: Any, where: str) -> None:
             dt.date.fromisoformat(str(value)) if isinstance(value, str) else (_ for _ in ()).throw(ValueError)
         except ValueError:
             raise InputError(f"{where}: expected an ISO date like '2026-12-03', got {value!r}") from None
+    elif schema == REPLY_SETTING:
+        from ..detect.romanized import parse_setting
+
+        try:
+            parse_setting(value)
+        except InputError as exc:
+            raise InputError(f"{where}: {exc}") from None
     elif schema == DICT:
         if not isinstance(value, dict):
             raise InputError(f"{where}: expected an object of template variables, got {_type_name(value)}")

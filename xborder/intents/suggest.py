@@ -159,7 +159,10 @@ def suggest(toolkit, message: str, *, order: Any = None, store: Any = None, regi
     region = normalize_region(region)
     triage = toolkit.triage(message, country=country or region, phone=phone, accept_language=accept_language)
     detection = triage.detection
-    locale, customer_region = choose_locale(toolkit, detection, None, region)
+    from ..detect.romanized import reply_locale
+
+    asked, romanized = reply_locale(toolkit, detection, None, (store_data or {}).get("romanized_reply"))
+    locale, customer_region = choose_locale(toolkit, detection, asked, region)
     classification = classify(toolkit, message, region=customer_region,
                               language=getattr(detection, "language", None))
     chosen_intent = intent or classification.intent
@@ -197,6 +200,11 @@ def suggest(toolkit, message: str, *, order: Any = None, store: Any = None, regi
         notes.append(f"example values used for {', '.join(missing)}: replace them before sending")
     reply = toolkit.render(template, locale=locale, context=context, now=now, region=customer_region,
                            detection=detection)
+    if romanized is not None:  # a romanized customer: which reply language, and why
+        from dataclasses import replace
+
+        reply = replace(reply, reply_language=romanized)
+        notes.append(romanized.reason)
     return Suggestion(detection, triage, classification, template, reply, tuple(missing), filled_from,
                       tuple(notes), tuple(flags))
 

@@ -53,7 +53,8 @@ def load_store_policy(path: str | Path) -> StorePolicy:
         raise DataError("the store policy file is empty; give at least one of " + ", ".join(STORE_KEYS), path, 1)
     if not isinstance(data, Node):
         raise DataError("a store policy must be a mapping of " + ", ".join(STORE_KEYS), path, 1)
-    check_keys(data, STORE_KEYS, path, "store policy")
+    # romanized_reply: the reply language for romanized customers (xborder.detect.romanized.store_setting)
+    check_keys(data, STORE_KEYS + ("romanized_reply",), path, "store policy")
     values: dict[str, Any] = {}
     for key in ("return_days", "warranty_months", "data_request_days"):
         if key in data:

@@ -141,6 +141,8 @@ def candidate_languages(toolkit, detection: Any) -> tuple[str, ...] | None:
         return None
     known = set(language_files(toolkit))
     langs = [language]
+    if getattr(detection, "romanized", False):
+        langs.append(f"{language}-Latn")   # romanized vocabulary: culture_rules/triage/<lang>-Latn.yaml
     for alt in getattr(detection, "alternatives", ()) or ():
         code = alt.get("language") if isinstance(alt, dict) else None
         if code and (alt.get("confidence") or 0) >= ALTERNATIVE_FLOOR and code not in langs:

@@ -84,7 +84,8 @@ def reply_translating_missing(toolkit, template: str, *, message: str | None = N
                               context: Mapping[str, Any] | None = None, now: Any = None,
                               timezone: str | None = None, country: str | None = None,
                               phone: str | None = None, accept_language: str | None = None,
-                              disclosure: bool = True, **translate_options: Any) -> Reply:
+                              disclosure: bool = True, romanized_reply: Any = None,
+                              **translate_options: Any) -> Reply:
     """Like :meth:`Toolkit.reply`, but a locale without a catalog is machine-translated.
 
     The locale is the one asked for, else the one detected from the message and
@@ -98,6 +99,9 @@ def reply_translating_missing(toolkit, template: str, *, message: str | None = N
     if message is not None or (locale is None and (country or phone or accept_language)):
         detection = toolkit.detect(message or "", country=country, phone=phone,
                                    accept_language=accept_language)
+    from ..detect.romanized import reply_locale
+
+    locale, choice = reply_locale(toolkit, detection, locale, romanized_reply)
     chosen, chosen_region = choose_locale(toolkit, detection, locale, region or country)
     detected = getattr(detection, "locale", None) if detection is not None else None
     if locale is None and detected:
@@ -107,9 +111,14 @@ def reply_translating_missing(toolkit, template: str, *, message: str | None = N
             wanted = chosen
         if parse(wanted).language != parse(chosen).language:
             chosen = wanted
-    return translate_reply(toolkit, template, locale=chosen, context=context, disclosure=disclosure,
-                           translate_options=translate_options, now=now, timezone=timezone,
-                           region=chosen_region, detection=detection)
+    result = translate_reply(toolkit, template, locale=chosen, context=context, disclosure=disclosure,
+                             translate_options=translate_options, now=now, timezone=timezone,
+                             region=chosen_region, detection=detection)
+    if choice is not None:
+        from dataclasses import replace
+
+        result = replace(result, reply_language=choice)
+    return result
 
 
 def _values(context: Mapping[str, Any] | None) -> Iterable[Any]:
