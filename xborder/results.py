@@ -39,6 +39,7 @@ class Reply:
     machine_translated: bool = False
     direction: str = "ltr"
     untranslated: tuple[str, ...] = field(default=(), repr=False)
+    voice: str = "formal"  # the register the reply was written in
 
     def to_dict(self) -> dict[str, Any]:
         def plain(value: Any) -> Any:
@@ -55,4 +56,5 @@ class Reply:
             "customer_time": plain(self.customer_time),
             "machine_translated": self.machine_translated,
             "fallback_chain": list(self.fallback_chain),
+            "voice": self.voice,
         }

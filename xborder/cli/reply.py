@@ -23,10 +23,13 @@ from .params import KeyValue, echo_flags, read_json_object
 @click.option("--translate-missing", is_flag=True,
               help="If the locale has no catalog, machine-translate the English reply (see docs/translate.md).")
 @click.option("--no-disclosure", is_flag=True, help="With --translate-missing: leave out the line saying so.")
+@click.option("--voice", type=click.Choice(["formal", "informal"]),
+              help="Brand voice; default: the store's voice for the locale, else the market's (docs/voice.md).")
+@click.option("--store", "store_file", metavar="FILE", help="Store profile (YAML) with 'voice:' per locale.")
 @click.option("--json", "as_json", is_flag=True, help="Print the whole result as JSON.")
 @pass_state
 def reply(state, template, message, locale, region, timezone, country, phone, accept_language,
-          variables, vars_file, examples, now, translate_missing, no_disclosure, as_json):
+          variables, vars_file, examples, now, translate_missing, no_disclosure, voice, store_file, as_json):
     """Render TEMPLATE in the customer's language; the text on stdout, flags on stderr."""
     toolkit = state.toolkit
     context = {}
@@ -36,6 +39,12 @@ def reply(state, template, message, locale, region, timezone, country, phone, ac
         context.update(read_json_object(vars_file))
     context.update(dict(variables))
     make_reply = toolkit.reply
+    if voice or store_file:
+        from functools import partial
+
+        from ..policy.store import load_store_policy
+
+        make_reply = partial(make_reply, voice=voice, store=load_store_policy(store_file) if store_file else None)
     if translate_missing:
         from functools import partial
 
