@@ -116,7 +116,11 @@ def make_person(toolkit, role: str, bound: Mapping[str, Any], language: str, voi
                             f"give '{role}_title none' or leave it out")
     full = _full_name(given, family, forms.family_first if forms else False) or legacy
     if not (given or family):
-        return Person(None, None, title, legacy, legacy)
+        address = legacy
+        if legacy and forms is not None and forms.language == "pl" and voice == "informal" \
+                and not re.search(r"(?:[sc]k|dzk)[aiy]$", legacy):  # "Cześć, Mario!"; never a surname (-ska)
+            address = polish_vocative(legacy, title)
+        return Person(None, None, title, legacy, address)
     address = _address(forms, voice, given, family, title, full) if forms else (given or full)
     return Person(given, family, title, full, address)
 
