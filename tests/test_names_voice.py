@@ -277,3 +277,30 @@ def test_every_template_renders_with_structured_names_in_every_locale(toolkit):
             problems += [f"{tag} {name}: {f.code} {f.message}" for f in reply.flags
                          if f.code != "law_name_fallback"]
     assert not problems, "\n".join(problems[:20])
+
+
+# -- translator notes ------------------------------------------------------------------------------
+
+def test_every_placeholder_has_a_one_line_translator_note():
+    import re
+
+    from babel.messages.pofile import read_po
+
+    with open(BUNDLED / "locales" / "xborder.pot", "rb") as fh:
+        catalog = read_po(fh)
+    missing = []
+    for message in catalog:
+        if not message.id:
+            continue
+        ids = message.id if isinstance(message.id, tuple) else (message.id,)
+        note = " ".join(message.auto_comments)
+        for name in dict.fromkeys(re.findall(r"%\((\w+)\)", " ".join(ids))):
+            if name == "num":
+                continue
+            if f"{name}:" not in note:
+                missing.append(f"{message.locations[0][0]}: {name} in {ids[0][:40]!r}")
+    assert not missing, "\n".join(missing)
+    for path in sorted((BUNDLED / "templates").glob("*.txt")):
+        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+            if "{# TRANSLATORS:" in line:
+                assert line.rstrip().endswith("#}"), f"{path.name}:{number}: a translator note must be one line"
