@@ -10,7 +10,7 @@ from ..errors import DataError, InputError, LocaleError, XborderError
 from ..results import Flag, Reply
 from .names import ROLES, make_person
 from .state import RenderState
-from .voice import resolve_voice
+from .voice import formal_only_messages, resolve_voice
 
 _BLANK_RUNS = re.compile(r"\n{3,}")
 
@@ -133,18 +133,20 @@ def render_reply(toolkit, template: str, *, locale: str, context: Mapping[str, A
         return _render_text(env, spec, template, values, state), state
 
     env = toolkit.environment(chain)
-    text, state = attempt(chosen_voice)
-    if chosen_voice == "informal" and state.formal_only:
+    missing = formal_only_messages(toolkit, spec.name, tag, chain) if chosen_voice == "informal" else ()
+    text, state = attempt("formal" if missing else chosen_voice)
+    if chosen_voice == "informal" and (missing or state.formal_only):
         # The catalog lacks the informal variant of part of this template: mixing registers
         # would be worse than the formal reply.
         if voice_source != "market":
-            missing = list(dict.fromkeys(state.formal_only))
+            lacking = list(dict.fromkeys(missing or state.formal_only))
             voice_flags.append(Flag(
                 "voice_unavailable", "warning",
-                f"no informal variant in {' -> '.join(chain[:-1]) or tag} for {len(missing)} message(s) of "
-                f"'{spec.name}' ({missing[0][:50]!r}…); the reply is formal", rule="xborder.voice"))
+                f"no informal variant in {' -> '.join(chain[:-1]) or tag} for {len(lacking)} message(s) of "
+                f"'{spec.name}' ({lacking[0][:50]!r}…); the reply is formal", rule="xborder.voice"))
+        if not missing:  # found only while rendering (a message outside the template's own files)
+            text, state = attempt("formal")
         chosen_voice = "formal"
-        text, state = attempt(chosen_voice)
 
     flags = list(fallback_flags(toolkit, tag, chain, state.untranslated)) + voice_flags
     if checks:

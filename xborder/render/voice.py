@@ -58,3 +58,26 @@ def resolve_voice(toolkit, tag: str, voice: str | None, store: Any = None) -> tu
     if chosen is not None:
         return chosen, "store"
     return _lookup(market_defaults(toolkit), tag) or "formal", "market"
+
+
+def formal_only_messages(toolkit, template: str, tag: str, chain) -> tuple[str, ...]:
+    """Messages of ``template`` (partials included) that the catalog translating them has no
+    informal variant for; empty -> the template can be written informally in ``tag``."""
+    from ..i18n.locale import SOURCE_LOCALE
+
+    def compute() -> tuple[str, ...]:
+        catalogs = [toolkit.messages(t) for t in chain if t != SOURCE_LOCALE]
+        missing = []
+        for ids in toolkit.template_messages(template, tag):
+            plural = len(ids) > 1
+            for messages in catalogs:
+                formal = messages.plural if plural else messages.singular
+                informal = messages.informal_plural if plural else messages.informal
+                if ids[0] in informal:
+                    break
+                if ids[0] in formal:
+                    missing.append(ids[0])
+                    break
+        return tuple(missing)
+
+    return toolkit.cached(("formal_only", template, tuple(chain)), compute)
