@@ -150,6 +150,18 @@ def test_informal_markets_default_to_the_informal_voice(toolkit, locale, hello):
     assert formal.voice == "formal" and not formal.text.startswith(hello)
 
 
+@pytest.mark.parametrize("locale, count, expected", [
+    ("pl", 1, "do 1 dnia roboczego"), ("pl", 3, "do 3 dni roboczych"), ("pl", 22, "do 22 dni roboczych"),
+    ("es", 1, "1 día hábil en reflejarse en tu extracto"), ("es", 5, "5 días hábiles en reflejarse en tu"),
+    ("es", 1000000, "1.000.000 de días hábiles"), ("it", 1000000, "1.000.000 di giorni lavorativi"),
+    ("pt-BR", 1, "1 dia útil"), ("nl", 2, "2 werkdagen duren voordat het bedrag op je"),
+])
+def test_informal_plurals_follow_the_catalog_header(toolkit, locale, count, expected):
+    context = {**toolkit.template("refund_issued").examples(), "processing_days": count}
+    reply = toolkit.render("refund_issued", locale=locale, context=context, now=NOW, voice="informal")
+    assert reply.voice == "informal" and expected in reply.text
+
+
 def test_formal_markets_and_explicit_choice(toolkit):
     assert render(toolkit, "thanks_closing", "de").voice == "formal"
     assert render(toolkit, "thanks_closing", "de", voice="informal").voice == "formal"  # no informal de catalog
@@ -157,9 +169,9 @@ def test_formal_markets_and_explicit_choice(toolkit):
 
 
 def test_a_template_without_a_full_informal_variant_stays_formal(toolkit):
-    quiet = render(toolkit, "order_shipped", "nl")  # the market default: no flag
+    quiet = render(toolkit, "cancel_order", "nl")  # the market default: no flag
     assert quiet.voice == "formal" and not [f for f in quiet.flags if f.code == "voice_unavailable"]
-    asked = render(toolkit, "order_shipped", "nl", voice="informal")
+    asked = render(toolkit, "cancel_order", "nl", voice="informal")
     assert asked.voice == "formal" and "voice_unavailable" in [f.code for f in asked.flags]
     assert " je " not in asked.text  # never a mix of registers
 
