@@ -195,6 +195,8 @@ def test_bad_voice_input(toolkit, tmp_path, run):
     store.write_text("voice:\n  nl: chatty\n", encoding="utf-8")
     result = run("reply", "thanks_closing", "--locale", "nl", "--examples", "--store", str(store))
     assert result.exit_code == 2 and f"{store}:2" in result.stderr and "formal or informal" in result.stderr
+    result = run("reply", "thanks_closing", "--locale", "nl", "--examples", "--voice", "formal", "--translate-missing")
+    assert result.exit_code == 2 and "--translate-missing" in result.stderr
     store.write_text("voice: informal\n", encoding="utf-8")
     result = run("reply", "thanks_closing", "--locale", "nl", "--examples", "--store", str(store))
     assert result.exit_code == 2 and "'voice' must map locales" in result.stderr

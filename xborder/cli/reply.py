@@ -40,6 +40,8 @@ def reply(state, template, message, locale, region, timezone, country, phone, ac
     context.update(dict(variables))
     make_reply = toolkit.reply
     if voice or store_file:
+        if translate_missing:
+            raise click.UsageError("--voice and --store do not combine with --translate-missing")
         from functools import partial
 
         from ..policy.store import load_store_policy
