@@ -169,9 +169,9 @@ def test_formal_markets_and_explicit_choice(toolkit):
 
 
 def test_a_template_without_a_full_informal_variant_stays_formal(toolkit):
-    quiet = render(toolkit, "cancel_order", "nl")  # the market default: no flag
+    quiet = render(toolkit, "promo_code", "nl")  # the market default: no flag
     assert quiet.voice == "formal" and not [f for f in quiet.flags if f.code == "voice_unavailable"]
-    asked = render(toolkit, "cancel_order", "nl", voice="informal")
+    asked = render(toolkit, "promo_code", "nl", voice="informal")
     assert asked.voice == "formal" and "voice_unavailable" in [f.code for f in asked.flags]
     assert " je " not in asked.text  # never a mix of registers
 
