@@ -89,7 +89,7 @@ def main() -> None:
         "the full reply is measured against it as well. "
         "Cold starts are measured from a regular (not editable) install, whose modules are byte-compiled. "
         "After its first run, xborder finds parsed YAML and PO files, holiday calendars and the rule "
-        "files known to compile, and compiled regular expressions, in the user's cache folder "
+        "files known to compile, and CLDR word lists, in the user's cache folder "
         "(README: the on-disk cache).",
         "",
     ]

@@ -98,7 +98,7 @@ def main() -> None:
     compile_s = time.perf_counter() - t0
     lines = ["## Triage", "",
              f"{machine()} Command: `python bench/bench_triage.py`.", "",
-             "Corpus: `tests/data/triage/` — customer messages written for this project, about half decoys "
+             "Corpus: `tests/data/triage/` — customer messages written for this project, about 40% decoys "
              "(words like lawyer, fire, review, bank, hospital in harmless messages). `dev` was used while "
              "writing the vocabulary; `holdout` was written with it and first scored after the vocabulary "
              "was done; `fresh`, `fresh2` and then `fresh3` were written afterwards and each scored once "
@@ -114,9 +114,32 @@ def main() -> None:
              "0.887 with precision 0.940 and recall 0.839, escalate-F1 0.902, 1 decoy escalated (a nurse at "
              "the hospital). Misses: paraphrases ('geht die Sache an meinen Anwalt', 'make a TikTok about'), "
              "compounds (Käuferschutzfall), 'Art. 15' read as a sentence end, and Şikayetvar, a review site "
-             "the TR profile listed as an authority. 33 decoys were added to fresh3 after those fixes.", ""]
+             "the TR profile listed as an authority. 33 decoys were added to fresh3 after those fixes. "
+             "fresh4 (223 messages: every reason in each of 30 languages, 40 decoys; scored once on "
+             "2026-12-05 before any change) micro-F1 0.915 with precision 0.981 and recall 0.858, "
+             "escalate-F1 0.918, 2 decoys escalated (a lawyer who received his order; reading reviews on "
+             "Şikayetvar). Misses: German separable verbs and directional phrases ('schalte die "
+             "Verbraucherzentrale ein', 'gehe zur Verbraucherzentrale'), text without diacritics ('va dau in "
+             "judecata'), 'Sizi Şikayetvar'da paylaşacağım', paraphrases in nl, nb, cs, hu, el, ru, uk, fa, "
+             "hi, th, ko. fresh5 (216 messages, 30 languages, 36 decoys, written after the fresh4 fixes and "
+             "scored once) micro-F1 0.857 with precision 1.000 and recall 0.750: data deletion and access "
+             "requests worded freely ('delete my account and all my data', 'what data do you hold about me') "
+             "were missed in most languages (privacy recall 0.267). fresh6 (219 messages, 30 languages, 39 "
+             "decoys, written after the fresh5 fixes and scored once) micro-F1 0.885 with precision 1.000 and "
+             "recall 0.794. fresh7 (211 messages, 30 languages, 31 decoys, written after the fresh6 fixes and "
+             "scored once) micro-F1 0.881 with precision 0.980 and recall 0.800 (two police neighbours escalated; "
+             "one label was wrong: a complaint to KVKK is also consumer_authority, corrected after scoring). "
+             "Each set's misses were then fixed by general changes, and decoys aimed at the new patterns were "
+             "added afterwards (30 to fresh4, 109 to fresh6, 94 to fresh7; 11 of those escalated at first — "
+             "among them Vietnamese 'khỏi' read as 'khói' (smoke) once accents were folded, so Vietnamese now "
+             "keeps its tone marks — and the patterns were narrowed), so the tables below no longer measure "
+             "unseen text. On unseen messages expect precision near 1.0 and recall near 0.8 (micro-F1 about "
+             "0.88): the issue's goal of F1 0.95 is not reached on unseen text.", "",
+             "Cost of this round (2026-12-05): `Toolkit.triage()` over the whole corpus, the code and vocabulary "
+             "before issue 18 against after it (accent folding, about 200 more patterns), five fresh processes "
+             "each taking turns (load average 8 on 2 cores): medians 221 and 186 messages/s, about 16% slower.", ""]
     all_items = []
-    for split in ("dev", "holdout", "fresh", "fresh2", "fresh3"):
+    for split in ("dev", "holdout", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7"):
         items = load(split)
         all_items.extend(items)
         result = score(toolkit, items)

@@ -3,12 +3,18 @@ holiday calendars and lint validation, and the per-paragraph lint memo."""
 from __future__ import annotations
 
 import datetime as dt
+import json
+import os
+import pickle
 import shutil
+import stat
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
 
-from xborder import Toolkit
+from xborder import Toolkit, diskcache
 from xborder.errors import DataError
 from xborder.lint import lint_text
 from xborder.lint.engine import lint_reply, paragraphs
@@ -265,3 +271,205 @@ def test_replies_checked_by_paragraph_get_the_flags_of_the_whole_text(toolkit):
                     lint_text(toolkit, text, locale, region=region, now=now), (name, locale, region)
                 compared += 1
     assert compared >= 13 * 15 * 3
+
+
+# -- the cache folder is not a way in (issue 13) ---------------------------------------------
+
+XBORDER = shutil.which("xborder") or str(Path(sys.executable).with_name("xborder"))
+NOW = "2026-11-23T09:00:00+00:00"
+DRAFT = "Hallo, kannst du das Paket innerhalb von 7 Tagen zurückschicken? Wir liefern am Samstag 👌\n"
+PHISHING = "https://nordlicht-store.example.net/konto-bestaetigen"
+
+
+def _xborder(cache: Path | str, *args: str, input: str | None = None) -> subprocess.CompletedProcess:
+    env = {k: v for k, v in os.environ.items() if k != "XBORDER_DATA"}
+    env["XBORDER_CACHE_DIR"] = str(cache)
+    return subprocess.run([XBORDER, *args], input=input, capture_output=True, text=True, env=env, timeout=120)
+
+
+def _answers(cache: Path | str) -> tuple[str, list, list[str]]:
+    """A German reply's text, the flags of a German draft, and the stderr lines of both runs."""
+    reply = _xborder(cache, "reply", "order_delayed", "--locale", "de-DE", "--region", "DE", "--examples",
+                     "--now", NOW)
+    lint = _xborder(cache, "lint", "-", "--locale", "de-DE", "--region", "DE", "--now", NOW, "--json",
+                    input=DRAFT)
+    assert reply.returncode == 0 and lint.returncode in (0, 1), (reply.stderr, lint.stderr)
+    assert "Traceback" not in reply.stderr + lint.stderr
+    return reply.stdout, json.loads(lint.stdout)["flags"], (reply.stderr + lint.stderr).splitlines()
+
+
+def _poison(folder: Path, marker: Path) -> None:
+    """What an attacker who can write the folder plants: a phishing link in every catalog entry,
+    every lint rule disabled, the German 14-day withdrawal period made 7 (no policy_conflict), and
+    pickles that create ``marker`` if anything unpickles them where Jinja and the regex store
+    kept their files."""
+    def walk(value, change):
+        if isinstance(value, dict):
+            return {k: walk(v, change) for k, v in value.items()}
+        if isinstance(value, list):
+            return [walk(v, change) for v in value]
+        return change(value)
+
+    def rewrite(kind: str, change) -> None:
+        entries = list((folder / kind).glob("*.json"))
+        assert entries, kind
+        for path in entries:
+            path.write_text(json.dumps(change(json.loads(path.read_text(encoding="utf-8")))), encoding="utf-8")
+
+    rewrite("catalogs", lambda entry: {**entry, "singular": {k: f"{v} {PHISHING}"
+                                                             for k, v in entry["singular"].items()}})
+    rewrite("lint-rules", lambda entry: walk(entry, lambda v: True if v is False else v))
+    rewrite("yaml", lambda entry: walk(entry, lambda v: 7 if v == 14 and type(v) is int else v))
+
+    class Payload:
+        def __reduce__(self):
+            return (open, (str(marker), "w"))
+
+    payload = pickle.dumps(Payload())
+    from jinja2 import FileSystemBytecodeCache
+
+    keys = FileSystemBytecodeCache()
+    (folder / "jinja").mkdir(mode=0o700)
+    (folder / "regex").mkdir(mode=0o700)
+    for template in (BUNDLED / "templates").rglob("*.txt"):
+        name = str(template.relative_to(BUNDLED / "templates"))
+        for path in (template, BUNDLED / "xborder" / "templates" / name):
+            (folder / "jinja" / f"__jinja2_{keys.get_cache_key(name, str(path))}.cache").write_bytes(
+                b"j2" + payload)
+    import _sre
+
+    (folder / "regex" / f"sre-{sys.version_info[0]}{sys.version_info[1]}-{_sre.MAGIC}-{_sre.CODESIZE}.marshal"
+     ).write_bytes(payload)
+    for path in folder.rglob("*"):
+        os.chmod(path, 0o700 if path.is_dir() else 0o600)
+
+
+@pytest.fixture(scope="module")
+def planted(tmp_path_factory):
+    """The truth (no cache folder), and a cache folder filled by xborder, then poisoned."""
+    base = tmp_path_factory.mktemp("attack")
+    truth = _answers("")
+    folder = base / "cache"
+    assert _answers(folder)[:2] == truth[:2]
+    marker = base / "code-ran"
+    _poison(folder, marker)
+    return truth, folder, marker
+
+
+def test_the_planted_entries_would_bite_if_believed(planted, tmp_path):
+    """The poison is real: in a folder only the user can write, its entries are believed (as
+    the user's own files are), so the checks below can fail. Pickles are never loaded."""
+    truth, folder, marker = planted
+    copy = tmp_path / "cache"
+    shutil.copytree(folder, copy)
+    text, flags, _ = _answers(copy)
+    assert PHISHING in text and PHISHING not in truth[0]
+    codes = {f["code"] for f in flags}
+    assert {"informal_address", "policy_conflict"} <= {f["code"] for f in truth[1]}
+    assert "informal_address" not in codes and "policy_conflict" not in codes
+    assert not marker.exists()
+
+
+@pytest.mark.parametrize("unsafe", ["world-writable", "group-writable", "a layer group-writable", "foreign-owned"])
+def test_a_poisoned_folder_others_could_write_is_not_used(planted, tmp_path, unsafe):
+    truth, folder, marker = planted
+    copy = tmp_path / "cache"
+    shutil.copytree(folder, copy)
+    refused = copy
+    if unsafe == "world-writable":
+        os.chmod(copy, 0o777)
+    elif unsafe == "group-writable":
+        os.chmod(copy, 0o770)
+    elif unsafe == "a layer group-writable":
+        refused = copy / "catalogs"
+        os.chmod(refused, 0o770)
+    else:
+        if os.geteuid() != 0:
+            pytest.skip("giving a folder to another user needs root (the library test below fakes it)")
+        os.chown(copy, 65534, 65534)
+    text, flags, stderr = _answers(copy)
+    assert PHISHING not in text
+    if unsafe == "a layer group-writable":  # only that layer is refused; the rest is the user's own
+        assert text == truth[0]
+    else:
+        assert (text, flags) == truth[:2]
+    assert not marker.exists()
+    warnings = [line for line in stderr if "cache folder" in line]
+    runs = 1 if unsafe == "a layer group-writable" else 2  # the lint run reads no catalog
+    assert len(warnings) == runs, stderr  # one line in each run
+    assert all(line.startswith("xborder: warning: not using the cache folder") and str(refused) in line
+               for line in warnings)
+    assert stderr.count(warnings[0]) == runs and "Traceback" not in "\n".join(stderr)
+
+
+@pytest.fixture
+def fresh_cache(tmp_path, monkeypatch) -> Path:
+    folder = tmp_path / "home" / ".cache" / "xborder"  # not there yet: xborder creates it
+    monkeypatch.setenv("XBORDER_CACHE_DIR", str(folder))
+    diskcache.clear()
+    yield folder
+    diskcache.clear()
+
+
+def test_the_folder_xborder_creates_is_0700_and_its_files_0600(fresh_cache):
+    old = os.umask(0o022)
+    try:
+        toolkit = Toolkit(data_dirs=[])
+        toolkit.render("order_delayed", locale="de-DE", region="DE", now=NOW,
+                       context=toolkit.template("order_delayed").examples())
+        load_yaml(BUNDLED / "culture_rules" / "regions" / "DE.yaml")
+    finally:
+        os.umask(old)
+    entries = list(fresh_cache.rglob("*"))
+    assert any(p.suffix == ".json" for p in entries) and any(p.parent.name == "catalogs" for p in entries)
+    assert stat.S_IMODE(fresh_cache.stat().st_mode) == 0o700
+    for path in entries:
+        assert stat.S_IMODE(path.stat().st_mode) == (0o700 if path.is_dir() else 0o600), path
+    assert not any(p.name.endswith(".tmp") for p in entries)
+
+
+def test_an_existing_folder_of_the_user_is_made_0700(fresh_cache):
+    fresh_cache.mkdir(parents=True, mode=0o755)
+    os.chmod(fresh_cache, 0o755)
+    diskcache.write_json(fresh_cache, "test", "key", {"a": 1})
+    assert stat.S_IMODE(fresh_cache.stat().st_mode) == 0o700
+    assert diskcache.read_json(fresh_cache, "test", "key") == {"a": 1}
+
+
+def test_a_folder_of_another_user_is_refused_and_said_once(fresh_cache, monkeypatch, caplog):
+    diskcache.write_json(fresh_cache, "test", "key", {"a": 1})
+    diskcache.clear()  # a new process
+    real = os.geteuid()
+    monkeypatch.setattr(os, "geteuid", lambda: real + 4242)  # the folder now belongs to "someone else"
+    with caplog.at_level("WARNING", logger="xborder"):
+        for _ in range(3):
+            assert diskcache.read_json(fresh_cache, "test", "key") is None
+            diskcache.write_json(fresh_cache, "test", "other", {"b": 2})
+    assert not (fresh_cache / "test" / "other.json").exists()
+    (record,) = caplog.records
+    assert record.levelname == "WARNING" and str(fresh_cache) in record.getMessage()
+    assert f"belongs to another user (uid {real})" in record.getMessage()
+
+
+@pytest.mark.parametrize("plant", ["symlink", "group-writable file", "another user's file"])
+def test_an_entry_the_checks_cannot_vouch_for_is_a_miss(fresh_cache, monkeypatch, tmp_path, plant):
+    diskcache.write_json(fresh_cache, "test", "key", {"a": 1})
+    entry = fresh_cache / "test" / "key.json"
+    if plant == "symlink":
+        elsewhere = tmp_path / "elsewhere.json"
+        elsewhere.write_text('{"a": "planted"}', encoding="utf-8")
+        entry.unlink()
+        entry.symlink_to(elsewhere)
+    elif plant == "group-writable file":
+        os.chmod(entry, 0o664)
+    else:
+        real = os.geteuid()
+        monkeypatch.setattr(os, "geteuid", lambda: real + 4242)
+        diskcache._verdicts.update({str(fresh_cache): True, str(fresh_cache / "test"): True})
+    assert diskcache.read_json(fresh_cache, "test", "key") is None
+
+
+def test_nothing_in_xborder_unpickles_or_unmarshals():
+    sources = "\n".join(p.read_text(encoding="utf-8") for p in (BUNDLED / "xborder").rglob("*.py"))
+    for needle in ("import pickle", "import marshal", "pickle.load", "marshal.load", "BytecodeCache", "shelve"):
+        assert needle not in sources

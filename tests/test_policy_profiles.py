@@ -154,3 +154,43 @@ def test_profiles_are_frozen(toolkit):
 def test_toolkit_policy_delegates(toolkit):
     assert toolkit.policy("BR").value("withdrawal_days") == 7
     assert issubclass(ProfileNotFoundError, XborderError)
+
+
+@pytest.mark.parametrize("fact, message", [
+    ("withdrawal_days:\n    value: 14\n    start_event: shipping", "'start_event' must be one of delivery, dispatch, order"),
+    ("withdrawal_days:\n    value: 14\n    source_date: 2026-13-01", "'2026-13-01' is not a valid date"),
+    ("withdrawal_days:\n    value: 14\n    source_date: soon", "'source_date' must be a date"),
+    ("commercial_warranty_minimum:\n    value: 90\n    unit: weeks", "'unit' must be one of days, months"),
+    ("withdrawal_online_function:\n    value: yes", "'value' must be true or false"),
+    ("no_returns_clause:\n    value: forbidden", "'value' must be one of void, allowed"),
+])
+def test_new_fact_fields_are_validated(tmp_path, fact, message):
+    regions = tmp_path / "culture_rules" / "regions"
+    regions.mkdir(parents=True)
+    (regions / "DE.yaml").write_text(
+        f"region: DE\nname: Germany (test)\ninherits: EU\nfacts:\n  {fact}\n    source: test source\n"
+        "    last_reviewed: 2026-01-01\n", encoding="utf-8")
+    with pytest.raises(DataError) as info:
+        get_profile(Toolkit(data_dirs=[tmp_path]), "DE")
+    assert message in str(info.value) and "DE.yaml:" in str(info.value)
+
+
+@pytest.mark.parametrize("region, key, expected", [
+    ("MX", "withdrawal_days", 5), ("MX", "commercial_warranty_minimum", 90), ("SA", "dsar_deadline_days", 30),
+    ("CN", "breach_notification_hours", 4), ("TR", "withdrawal_return_cost", "trader"),
+    ("AE", "no_returns_clause", "void"), ("EU", "withdrawal_online_function", True),
+    ("DE", "withdrawal_online_function", True), ("FR", "withdrawal_online_function", True),
+    ("TR", "commercial_warranty_minimum", 24),
+])
+def test_facts_checked_on_2026_12_05(toolkit, region, key, expected):
+    fact = get_profile(toolkit, region).facts[key]
+    assert fact.value == expected and fact.source and fact.last_reviewed.isoformat() == "2026-12-05"
+
+
+def test_repair_extension_and_pending_information_commission(toolkit):
+    for region in ("EU", "DE", "FR"):
+        fact = get_profile(toolkit, region).facts["legal_guarantee_months"]
+        assert fact.extras["repair_extension_months"] == 12 and "2024/1799" in fact.source
+    gb = get_profile(toolkit, "GB").facts["privacy_law"]
+    assert "Information Commission" in gb.extras["authority"] and gb.source_date is not None
+    assert get_profile(toolkit, "MX").facts["withdrawal_days"].extras["unit"] == "working_days"

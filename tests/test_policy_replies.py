@@ -137,3 +137,18 @@ def test_the_fee_prefilter_finds_what_the_fee_pattern_finds(toolkit):
         assert _fee_spans(p, text) == spans, text
         found += bool(spans)
     assert found >= 2 * len(FEE_PHRASES) - 2
+
+
+def test_reply_json_carries_the_legal_notice_only_with_policy_notes(run):
+    import json
+
+    with_notes = run("reply", "return_instructions", "--locale", "de-DE", "--region", "DE", "--examples",
+                     "--now", NOW, "--json")
+    data = json.loads(with_notes.stdout)
+    assert data["policy_notes"] and data["notice"].startswith("Not legal advice")
+    assert "legal advice" not in data["text"].lower()
+    text = run("reply", "return_instructions", "--locale", "de-DE", "--region", "DE", "--examples", "--now", NOW)
+    assert "Not legal advice" not in text.stdout and "Not legal advice" not in text.stderr
+    plain = json.loads(run("reply", "order_delayed", "--locale", "en", "--examples", "--now", NOW,
+                           "--json").stdout)
+    assert plain["policy_notes"] or "notice" not in plain

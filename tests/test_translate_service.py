@@ -82,19 +82,130 @@ def test_paragraphs_are_sent_separately_and_layout_is_kept(tk, server):
     assert len(server.translate_requests) == 3
 
 
+# A reply as the store writes it, with its customer's values protected (customer_text=False).
+REPLY = ("Hello Ana Ruiz, we refunded the amount charged twice to your card 4111 1111 1111 1111 "
+         "for order A-10293; the receipt went to ana.ruiz@example.com.")
+REPLY_VALUES = ["Ana Ruiz"]
+
+
+def translate_reply_text(tk):
+    return translate_text(tk, REPLY, to="de", source="en", protect=REPLY_VALUES, customer_text=False)
+
+
+def stored(folder) -> list[tuple]:
+    import sqlite3
+
+    with sqlite3.connect(folder / "translations.sqlite3") as conn:
+        return conn.execute("SELECT * FROM entries").fetchall()
+
+
 def test_the_cache_answers_a_repeat_without_a_request(tk, server, tmp_path):
-    first = translate_text(tk, MESSAGE, to="de", source="en")
-    assert first.from_cache == 0
-    second = translate_text(tk, MESSAGE, to="de", source="en")
+    first = translate_reply_text(tk)
+    assert first.from_cache == 0 and "Ana Ruiz" in first.text and "4111 1111 1111 1111" in first.text
+    second = translate_reply_text(tk)
     assert second.text == first.text and second.from_cache == second.pieces == 1
     assert len(server.translate_requests) == 1
     # a fresh toolkit (a new process) reads the same disk cache
-    third = translate_text(make_toolkit(tmp_path / "data", server.url), MESSAGE, to="de", source="en")
+    third = translate_reply_text(make_toolkit(tmp_path / "data", server.url))
     assert third.from_cache == 1 and len(server.translate_requests) == 1
-    # the cache file holds neither the customer's data nor the text in clear
-    blob = b"".join(p.read_bytes() for p in (tmp_path / "data" / "mtcache").iterdir())  # db and WAL
+    # Each entry is a 32-byte hash, the answer with its tokens and a time: no customer value,
+    # no text in clear, not even the server's address (its random port used to hold "4111").
+    folder = tmp_path / "data" / "mtcache"
+    ((key, text, used_at),) = stored(folder)
+    assert isinstance(key, bytes) and len(key) == 32 and isinstance(used_at, float)
+    assert text.startswith("[de] hallo {0}") and "{1}" in text
+    for value in (*SECRETS, "Ana Ruiz", "example.com", "127.0.0.1", "Hello"):
+        assert value not in text
+    # the files themselves (database, WAL), searched for each value whole: a short run of
+    # digits such as 4111 may occur by chance in a hash or a time stamp, a whole value cannot
+    blob = b"".join(p.read_bytes() for p in folder.iterdir())
     assert b"[de] hallo" in blob  # the check below looks at the right files
-    assert b"ana.ruiz" not in blob and b"4111" not in blob and b"Hello, my email" not in blob
+    for value in ("ana.ruiz@example.com", "4111 1111 1111 1111", "4111111111111111", "Ana Ruiz",
+                  "Hello Ana", server.url, "127.0.0.1:"):
+        assert value.encode() not in blob
+
+
+def test_the_cache_keeps_no_provider_address(tmp_path):
+    """The old flake's cause: the provider's URL (a random port such as 41113) sat in the file."""
+    from xborder.translate.cache import TranslationCache, cache_key
+
+    cache = TranslationCache(tmp_path / "mtcache")
+    key = cache_key("libre:http://127.0.0.1:41113/", "en", "de", "Hello {0}")
+    cache.put(key, "[de] hallo {0}")
+    assert cache.get(key) == "[de] hallo {0}"
+    cache.close()
+    blob = b"".join(p.read_bytes() for p in (tmp_path / "mtcache").iterdir())
+    assert b"[de] hallo {0}" in blob and b"41113" not in blob and b"127.0.0.1" not in blob
+
+
+def test_a_customer_message_is_never_written_to_disk(tk, server, tmp_path):
+    for _ in range(2):
+        result = translate_text(tk, MESSAGE, to="de", source="en")
+        assert result.machine_translated and result.from_cache == 0
+    assert len(server.translate_requests) == 2
+    folder = tmp_path / "data" / "mtcache"
+    assert not (folder / "translations.sqlite3").exists()
+
+
+def test_the_cache_file_is_private(tk, tmp_path):
+    import os
+    import stat
+
+    old = os.umask(0o022)
+    try:
+        translate_reply_text(tk)
+    finally:
+        os.umask(old)
+    folder = tmp_path / "data" / "mtcache"
+    assert stat.S_IMODE(folder.stat().st_mode) == 0o700
+    files = list(folder.iterdir())
+    assert any(p.name == "translations.sqlite3" for p in files)
+    for path in files:  # the database and SQLite's -wal and -shm beside it
+        assert stat.S_IMODE(path.stat().st_mode) == 0o600, path.name
+
+
+def test_a_cache_of_an_older_xborder_is_made_private_and_emptied(server, tmp_path):
+    import os
+    import sqlite3
+    import stat
+
+    from xborder.translate.cache import TranslationCache
+
+    folder = tmp_path / "data" / "mtcache"
+    folder.mkdir(parents=True)
+    os.chmod(folder, 0o755)
+    path = folder / "translations.sqlite3"
+    with sqlite3.connect(path) as conn:  # the old layout: hex key, provider URL, a customer's words
+        conn.execute("CREATE TABLE translations (key TEXT PRIMARY KEY, provider TEXT NOT NULL, "
+                     "text TEXT NOT NULL, used_at REAL NOT NULL)")
+        conn.execute("INSERT INTO translations VALUES ('ab', 'libre:http://127.0.0.1:5000/', "
+                     "'[de] mein Passwort ist Sommer2026', 0)")
+    conn.close()
+    os.chmod(path, 0o644)
+    cache = TranslationCache(folder)
+    assert len(cache) == 0
+    cache.close()
+    assert stat.S_IMODE(path.stat().st_mode) == 0o600
+    assert stat.S_IMODE(folder.stat().st_mode) == 0o700
+    blob = b"".join(p.read_bytes() for p in folder.iterdir())
+    assert b"Sommer2026" not in blob and b"127.0.0.1" not in blob
+
+
+def test_a_cache_folder_others_can_write_to_is_not_used(server, tmp_path, caplog):
+    import os
+
+    folder = tmp_path / "data" / "mtcache"
+    folder.mkdir(parents=True)
+    os.chmod(folder, 0o777)
+    tk = make_toolkit(tmp_path / "data", server.url)
+    with caplog.at_level("WARNING", logger="xborder"):
+        for _ in range(2):
+            result = translate_reply_text(tk)
+            assert result.machine_translated and result.from_cache == 0
+    assert len(server.translate_requests) == 2
+    assert not (folder / "translations.sqlite3").exists()
+    warnings = [r.getMessage() for r in caplog.records if "cache folder" in r.getMessage()]
+    assert len(warnings) == 1 and str(folder) in warnings[0] and "group or others" in warnings[0]
 
 
 def test_long_text_is_sent_in_pieces_within_the_limit(server, tmp_path):
@@ -110,18 +221,19 @@ def test_the_cache_follows_xborder_cache_dir(server, tmp_path, monkeypatch):
     data = tmp_path / "data"
     data.mkdir()
     (data / "xborder.toml").write_text(f'translator = "libre"\nurl = "{server.url}"\n', encoding="utf-8")
-    translate_text(Toolkit(data_dirs=[data]), "hello", to="de", source="en")
+    translate_text(Toolkit(data_dirs=[data]), "hello", to="de", source="en", customer_text=False)
     assert (tmp_path / "xborder-cache" / "translations.sqlite3").is_file()
     monkeypatch.setenv("XBORDER_CACHE_DIR", "")  # empty: every xborder cache off
     for _ in range(2):
-        assert translate_text(Toolkit(data_dirs=[data]), "thank you", to="de", source="en").from_cache == 0
+        assert translate_text(Toolkit(data_dirs=[data]), "thank you", to="de", source="en",
+                              customer_text=False).from_cache == 0
     assert len(server.translate_requests) == 3
 
 
 def test_the_cache_is_capped(server, tmp_path):
     tk = make_toolkit(tmp_path / "data", server.url, cache_max_entries=2)
     for word in ("hello", "thank you", "please", "your order"):
-        assert translate_text(tk, word, to="de", source="en").machine_translated
+        assert translate_text(tk, word, to="de", source="en", customer_text=False).machine_translated
     from xborder.translate.cache import TranslationCache
 
     assert len(TranslationCache(tmp_path / "data" / "mtcache")) == 2
@@ -173,8 +285,9 @@ def test_a_mangled_placeholder_rejects_the_translation(tk, server, mode, problem
     assert_fallback(result, "placeholder_mismatch")
     assert problem in result.flags[0].message
     # a rejected translation is not cached
+    assert not translate_reply_text(tk).machine_translated
     server.mode = "ok"
-    assert translate_text(tk, MESSAGE, to="de", source="en").from_cache == 0
+    assert translate_reply_text(tk).from_cache == 0
 
 
 def test_a_down_server_falls_back_quickly(tmp_path):

@@ -26,7 +26,7 @@ ITEMS = _load()
 def test_corpus_shape():
     assert len(ITEMS) >= 300
     assert len({i["language"] for i in ITEMS}) >= 20
-    assert sum(1 for i in ITEMS if not i["reasons"]) * 2 >= len(ITEMS)       # at least half decoys
+    assert sum(1 for i in ITEMS if not i["reasons"]) * 5 >= len(ITEMS) * 2   # at least 40% decoys
     assert len({i["id"] for i in ITEMS}) == len(ITEMS)
     assert all(set(i["reasons"]) <= set(REASONS) for i in ITEMS)
 
@@ -62,7 +62,7 @@ def test_no_decoy_escalates(predictions):
     ("Mon avocat va vous contacter, je vais porter plainte.", "legal_threat"),
     ("再不处理我就找律师起诉你们。", "legal_threat"),
     ("Vou registrar uma reclamação no PROCON.", "consumer_authority"),
-    ("Vou abrir uma reclamação no Reclame Aqui.", "consumer_authority"),
+    ("Vou abrir uma reclamação no Reclame Aqui.", "public_exposure"),
     ("我要打12315投诉你们。", "consumer_authority"),
     ("Ich habe mich an die Verbraucherzentrale gewandt.", "consumer_authority"),
     ("Voy a poner una queja en la OCU.", "consumer_authority"),
@@ -138,3 +138,43 @@ def test_long_and_empty_messages(toolkit):
     long_text = ("Where is my order? " * 20000) + " I will sue you."
     assert not toolkit.triage(long_text).escalate      # only the first 20,000 characters are read
     assert toolkit.triage("I will sue you. " + "ok " * 30000).escalate
+
+
+@pytest.mark.parametrize("text, reason", [
+    ("Ich schalte die Verbraucherzentrale ein", "consumer_authority"),            # separable verb
+    ("Dann gehe ich eben zur Verbraucherzentrale", "consumer_authority"),         # directional phrase
+    ("Ich reiche morgen eine Beschwerde bei der Schlichtungsstelle ein", "consumer_authority"),
+    ("Şikayetvar'a yazacağım", "public_exposure"),
+    ("Sizi Şikayetvar'da paylaşacağım", "public_exposure"),
+    ("Va dau in judecata daca nu primesc banii", "legal_threat"),                 # written without diacritics
+    ("Vă dau în judecată dacă nu primesc banii", "legal_threat"),
+])
+def test_issue_18_paraphrases(toolkit, text, reason):
+    assert reason in toolkit.triage(text).reasons, text
+
+
+@pytest.mark.parametrize("text", [
+    "shipped with CMA CGM, when will it arrive?",
+    "My order was shipped with CMA CGM and is stuck, I will contact them",
+    "Container went out with CMA CGM from Ningbo, can you share the bill of lading?",
+    "Şikayetvar'daki yorumlara baktım, sorun yok gibi. Kargo ne zaman?",
+])
+def test_company_names_and_site_names_alone_do_not_escalate(toolkit, text):
+    assert not toolkit.triage(text).escalate, text
+
+
+def test_the_uk_cma_as_an_authority_still_escalates(toolkit):
+    assert "consumer_authority" in toolkit.triage("I'm reporting you to the CMA.").reasons
+
+
+@pytest.mark.parametrize("text, site", [
+    ("Vou abrir reclamação no Reclame Aqui hoje mesmo", "Reclame Aqui"),
+    ("Şikayetvar'a yazacağım, herkes görsün", "Şikayetvar"),
+])
+def test_complaint_sites_are_public_exposure_with_authority_pressure(toolkit, text, site):
+    result = toolkit.triage(text)
+    assert result.reasons == ("public_exposure",), result.reasons
+    data = result.to_dict()
+    (hit,) = data["reason_evidence"]["public_exposure"]
+    assert hit["authority_pressure"].lower().replace("ş", "s") == site.lower().replace("ş", "s")
+    assert any("authority pressure" in e for e in data["evidence"])

@@ -57,3 +57,37 @@ def test_the_point_of_an_article_or_number_abbreviation_ends_no_sentence(toolkit
         "Bitte teilen Sie mir gemäß Art. 15 DSGVO mit, welche Daten Sie speichern", "Danke", "Order No. 12", "5 days"]
     assert toolkit.triage("Bitte teilen Sie mir gemäß Art. 15 DSGVO mit, welche Daten Sie über mich "
                           "speichern.").reasons == ("privacy",)
+
+
+def test_accent_folding_keeps_spans():
+    from xborder.policy.triage_lexicon import fold
+
+    for text in ("Vă dau în judecată", "Şikayetvar'a yazacağım", "Διαγράψτε τα δεδομένα", "Ich schalte ein",
+                 "ฉันจะฟ้อง", "मेरा डेटा", "删除我的数据"):
+        assert len(fold(text)) == len(text)
+    assert fold("Vă dau în judecată") == "Va dau in judecata"
+    assert fold("ฉันจะฟ้อง") == "ฉันจะฟ้อง"           # marks that carry meaning stay
+
+
+def test_a_cue_that_is_itself_a_term_is_no_cue(toolkit):
+    # "Şikayetvar" contains the cue "şikayet" but is a term: reading reviews there is not exposure
+    assert not toolkit.triage("Şikayetvar yorumlarını okudum").escalate
+
+
+def test_vietnamese_keeps_its_tone_marks(toolkit):
+    # folded, "khỏi" (out of) would read as "khói" (smoke)
+    assert not toolkit.triage("Xóa giúp tôi sản phẩm khỏi giỏ hàng").escalate
+    assert "safety" in toolkit.triage("Cục sạc phát nổ làm bỏng tay tôi").reasons
+
+
+def test_fold_accents_must_be_a_boolean(tmp_path):
+    from xborder import Toolkit
+    from xborder.errors import DataError
+    from xborder.policy.triage_lexicon import compiled
+
+    folder = tmp_path / "culture_rules" / "triage"
+    folder.mkdir(parents=True)
+    (folder / "vi.yaml").write_text("language: vi\nfold_accents: maybe\nreasons: {}\n", encoding="utf-8")
+    with pytest.raises(DataError) as info:
+        compiled(Toolkit(data_dirs=[tmp_path]))
+    assert "'fold_accents' must be true or false" in str(info.value) and "vi.yaml:2" in str(info.value)

@@ -45,7 +45,7 @@ class Reply:
         def plain(value: Any) -> Any:
             return value.to_dict() if hasattr(value, "to_dict") else value
 
-        return {
+        out = {
             "template": self.template,
             "locale": self.locale,
             "text": self.text,
@@ -58,3 +58,8 @@ class Reply:
             "fallback_chain": list(self.fallback_chain),
             "voice": self.voice,
         }
+        if self.policy_notes:  # the facts are law: say they are not legal advice (never in the reply text)
+            from .policy.notice import NOTICE
+
+            out["notice"] = NOTICE
+        return out

@@ -147,7 +147,7 @@ class Toolkit:
 
         chain = tuple(chain)
         return self.cached(("env", chain), lambda: build_environment(
-            self.data, chain, [self.messages(t) for t in chain if t != SOURCE_LOCALE], self.cache_dir))
+            self.data, chain, [self.messages(t) for t in chain if t != SOURCE_LOCALE]))
 
     def template_messages(self, name: str, locale: str = "en") -> list[tuple[str, ...]]:
         """The message ids a template uses in ``locale`` (its partials and overrides included)."""
@@ -244,6 +244,28 @@ class Toolkit:
         from .policy.triage import triage
 
         return triage(self, text, country=country, phone=phone, accept_language=accept_language, email=email)
+
+    # -- intents and suggested replies (issue 14: xborder/intents/) -----------------
+    def classify(self, text: str, *, region: str | None = None, language: str | None = None,
+                 entities: bool = True):
+        """The customer's intent, alternatives, evidence and the entities the text names.
+
+        ``language``: the message's language when known (cues of other languages count less).
+        """
+        from .intents.classify import classify
+
+        return classify(self, text, region=region, language=language, entities=entities)
+
+    def suggest(self, message: str, order: Any = None, store: Any = None, region: str | None = None,
+                **options: Any):
+        """Detect, triage, classify, choose and fill a template, render the checked reply.
+
+        ``order`` / ``store``: a dict or a JSON file path (docs/suggest.md); ``options``:
+        ``intent`` (override), ``now``, ``country``, ``phone``, ``accept_language``.
+        """
+        from .intents.suggest import suggest
+
+        return suggest(self, message, order=order, store=store, region=region, **options)
 
     # -- time (issue 5: xborder/timing/) --------------------------------------------
     def time(self, where: str, *, at: Any = None, business_hours: str | None = None,

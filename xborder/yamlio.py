@@ -48,7 +48,19 @@ def _loader() -> type:
     _Loader.add_implicit_resolver(
         "tag:yaml.org,2002:bool", re.compile(r"^(?:true|True|TRUE|false|False|FALSE)$"), list("tTfF"))
     _Loader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _construct_mapping)
+    _Loader.add_constructor("tag:yaml.org,2002:timestamp", _construct_timestamp)
     return _Loader
+
+
+def _construct_timestamp(loader, node) -> Any:
+    """A date-like scalar that is no real date (2026-13-01) is a file:line error, not a traceback."""
+    from yaml.constructor import SafeConstructor
+
+    try:
+        return SafeConstructor.construct_yaml_timestamp(loader, node)
+    except ValueError as exc:
+        raise DataError(f"{node.value!r} is not a valid date ({exc})", node.start_mark.name,
+                        node.start_mark.line + 1, node.start_mark.column + 1) from None
 
 
 def _construct_mapping(loader, node) -> Node:

@@ -17,11 +17,14 @@ COMMANDS: dict[str, tuple[str, str, str]] = {
     "templates": ("xborder.cli.templates", "templates", "List reply templates, their variables and locales."),
     "detect": ("xborder.cli.detect", "detect", "Detect a message's language and region."),
     "triage": ("xborder.cli.triage", "triage", "Detect, and flag messages to escalate."),
+    "classify": ("xborder.cli.classify", "classify", "Classify what a customer's message needs (intent, entities)."),
+    "suggest": ("xborder.cli.suggest", "suggest", "Suggest a filled, checked reply for a customer's message."),
     "lint": ("xborder.cli.lint", "lint", "Check a reply against cultural-sensitivity rules."),
     "policy": ("xborder.cli.policy", "policy", "Statutory return, warranty and privacy facts by region."),
     "time": ("xborder.cli.time", "time_command", "Customer local time, weekend, holidays, business hours, SLA."),
     "translate": ("xborder.cli.translate", "translate", "Machine-translate text with customer data redacted."),
     "locales": ("xborder.cli.locales", "locales", "Extract, update, check and compile locale catalogs."),
+    "serve": ("xborder.cli.serve", "serve", "Run the HTTP API, helpdesk webhooks and agent console."),
 }
 
 

@@ -5,7 +5,12 @@ import datetime as dt
 
 import click
 
+from ..policy.notice import NOTICE
 from .main import emit_json, pass_state
+
+
+def _notice() -> None:
+    click.echo(f"\n{NOTICE}")
 
 
 @click.group()
@@ -42,6 +47,7 @@ def show(state, region, as_json):
     click.echo(format_table(("fact", "value", "source", "reviewed", "from"), rows, max_width=60))
     for note in profile.notes:
         click.echo(f"note: {note}")
+    _notice()
 
 
 @policy.command()
@@ -59,7 +65,8 @@ def compare(state, regions, as_json):
         raise InputError("policy compare needs at least two regions, e.g. 'policy compare DE FR BR'")
     profiles = [get_profile(state.toolkit, r) for r in regions]
     if as_json:
-        emit_json({"regions": [p.region for p in profiles], "profiles": [p.to_dict() for p in profiles]})
+        emit_json({"regions": [p.region for p in profiles], "profiles": [p.to_dict() for p in profiles],
+                   "notice": NOTICE})
         return
     rows = [(key, *[p.value(key) for p in profiles]) for key in FACTS
             if any(p.facts.get(key) is not None for p in profiles)]
@@ -67,12 +74,13 @@ def compare(state, regions, as_json):
     rows.append(("weekend", *[p.weekend for p in profiles]))
     click.echo(format_table(("fact", *[p.region for p in profiles]), rows, max_width=36))
     click.echo("('-' = not stated or not verified; 'policy show REGION' gives sources and notes)")
+    _notice()
 
 
 @policy.command()
 @click.option("--store", "store_file", required=True, metavar="FILE",
-              help="The store's policy (YAML: return_days, return_shipping_paid_by, restocking_fee_percent, "
-                   "warranty_months, data_request_days).")
+              help="The store's policy (YAML: return_days, return_starts, return_shipping_paid_by, "
+                   "restocking_fee_percent, warranty_months, data_request_days).")
 @click.option("--regions", "regions_spec", required=True, metavar="R1,R2|all",
               help="Regions to check, comma-separated, or 'all'.")
 @click.option("--json", "as_json", is_flag=True, help="Print JSON.")
@@ -85,14 +93,19 @@ def check(state, store_file, regions_spec, as_json, fail_on_shortfall):
     store = load_store_policy(store_file)
     regions = parse_regions(state.toolkit, regions_spec)
     results = check_store(state.toolkit, store, regions)
-    short = [r for r in results if not r.meets]
+    short = [r for r in results if r.meets is False]
+    unverified = [r for r in results if r.meets is None]
     if as_json:
         emit_json({"store": store.to_dict(), "regions": [r.to_dict() for r in results],
-                   "falls_short_in": [r.region for r in short]})
+                   "falls_short_in": [r.region for r in short],
+                   "unverified_in": [r.region for r in unverified], "notice": NOTICE})
     else:
         if short:
             click.echo(f"The store policy falls short in {len(short)} of {len(results)} regions: "
                        f"{', '.join(r.region for r in short)}")
+        elif unverified:
+            click.echo(f"No shortfall found, but some terms could not be checked in {len(unverified)} of "
+                       f"{len(results)} regions: {', '.join(r.region for r in unverified)}")
         else:
             click.echo(f"The store policy meets the stated statutory minimum in all {len(results)} regions.")
         for result in short:
@@ -105,23 +118,27 @@ def check(state, store_file, regions_spec, as_json, fail_on_shortfall):
             click.echo("\nconditions:")
             for region, f in conditions:
                 click.echo(f"  {region} {f.field}: {f.message}")
-        unknown = sorted({r.region for r in results for f in r.findings if f.status == "unknown"})
-        if unknown:
-            click.echo(f"\nnot verified for some terms (no statutory number stated; see 'policy show'): "
-                       f"{', '.join(unknown)}")
+        checked = [(r.region, f) for r in results for f in r.unverified]
+        if checked:
+            click.echo("\nunverified (no statutory number could be checked; see 'policy show'):")
+            for region, f in checked:
+                click.echo(f"  {region} {f.field}: {f.message}")
+        _notice()
     if fail_on_shortfall and short:
         click.get_current_context().exit(1)
 
 
 @policy.command()
-@click.option("--months", default=12, show_default=True, type=click.IntRange(min=0),
+@click.option("--months", default=6, show_default=True, type=click.IntRange(min=0),
               help="A fact reviewed longer ago than this is stale.")
 @click.option("--as-of", "as_of", metavar="YYYY-MM-DD", help="Audit as of this date (default: today).")
 @click.option("--unverified", is_flag=True, help="Also list facts stated as null (not verified).")
-@click.option("--json", "as_json", is_flag=True, help="Print JSON.")
+@click.option("--undated", is_flag=True, help="Also list each fact whose source date is not recorded.")
+@click.option("--json", "as_json", is_flag=True, help="Print JSON (every finding, info included).")
 @pass_state
-def audit(state, months, as_of, unverified, as_json):
-    """List facts without a source or reviewed more than --months ago (exit 1 if any lacks a source)."""
+def audit(state, months, as_of, unverified, undated, as_json):
+    """List facts without a source, predating a recorded amendment, missing a fact an amendment adds,
+    or reviewed more than --months ago, and pending changes (exit 1 on any error)."""
     from ..errors import InputError
     from ..policy.audit import audit_profiles
     from ..policy.tables import format_table
@@ -133,13 +150,21 @@ def audit(state, months, as_of, unverified, as_json):
         except ValueError:
             raise InputError(f"--as-of must be a date YYYY-MM-DD, not {as_of!r}") from None
     findings = audit_profiles(state.toolkit, months=months, today=today, include_unverified=unverified)
+    errors = [f for f in findings if f.severity == "error"]
     if as_json:
-        emit_json({"months": months, "findings": [f.to_dict() for f in findings]})
-    elif findings:
-        rows = [(f"{f.path}:{f.line}", f.region, f.fact, f.severity, f.problem, f.message) for f in findings]
-        click.echo(format_table(("where", "region", "fact", "severity", "problem", "message"), rows,
-                                max_width=90))
+        emit_json({"months": months, "ok": not errors, "findings": [f.to_dict() for f in findings]})
     else:
-        click.echo(f"every stated fact has a source and was reviewed within {months} months")
-    if any(f.severity == "error" for f in findings):
+        shown = [f for f in findings if undated or f.problem != "undated_source"]
+        if shown:
+            rows = [(f"{f.path}:{f.line}", f.region, f.fact, f.severity, f.problem, f.message) for f in shown]
+            click.echo(format_table(("where", "region", "fact", "severity", "problem", "message"), rows,
+                                    max_width=110))
+        hidden = len(findings) - len(shown)
+        if hidden:
+            click.echo(f"{hidden} stated facts carry no source_date (the date of the law's version or page); "
+                       "--undated lists them")
+        if not errors:
+            click.echo(f"no errors: every stated fact has a source, none predates a recorded amendment, "
+                       f"and no pending change has commenced (review window {months} months)")
+    if errors:
         click.get_current_context().exit(1)

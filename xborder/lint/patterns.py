@@ -14,7 +14,6 @@ import re
 import unicodedata
 from typing import Iterable, Iterator
 
-from .. import regexcache
 from ..errors import DataError
 
 # A "word character": \w plus the combining marks of the scripts we cover.
@@ -77,7 +76,7 @@ def compile_rule_regex(pattern: str, rule_id: str, path: object, line: int | Non
                        flags: int = 0) -> re.Pattern[str]:
     """Compile a pattern from a rule file; a bad one is a DataError naming the rule."""
     try:
-        return regexcache.compile(pattern, flags)
+        return re.compile(pattern, flags)
     except re.error as exc:
         raise DataError(f"rule {rule_id}: regular expression {pattern!r} does not compile: {exc}",
                         path, line) from None
@@ -103,7 +102,7 @@ class LazyPattern:
     def compiled(self) -> re.Pattern[str]:
         if self._compiled is None:
             if self.where is None:
-                compiled = regexcache.compile(self.pattern, self.flags)
+                compiled = re.compile(self.pattern, self.flags)
             else:
                 rule_id, path, line = self.where
                 compiled = compile_rule_regex(self.pattern, rule_id, path, line, self.flags)

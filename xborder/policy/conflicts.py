@@ -15,7 +15,6 @@ import re
 import unicodedata
 from typing import Any, NamedTuple
 
-from .. import regexcache
 from ..results import Flag
 from . import conflict_terms as terms
 from .profiles import Profile, effective_profile
@@ -40,7 +39,7 @@ _END = rf"(?![{_LETTER}])"
 
 
 def _compile(table: dict[str, str]) -> re.Pattern:
-    return regexcache.compile(rf"{_START}(?:{_alternation(table)})", re.IGNORECASE)
+    return re.compile(rf"{_START}(?:{_alternation(table)})", re.IGNORECASE)
 
 
 class _Patterns:
@@ -53,7 +52,7 @@ class _Patterns:
         number = rf"(?P<num>\d{{1,4}}|{words})"
         unit = (rf"(?P<unit>(?P<day>{terms.DAY_UNITS})|(?P<week>{terms.WEEK_UNITS})|"
                 rf"(?P<month>{terms.MONTH_UNITS})|(?P<year>{terms.YEAR_UNITS}))")
-        return regexcache.compile(rf"(?<![0-9{_LETTER}.,]){number}\s{{0,3}}(?:-\s?)?{unit}{_END}", re.IGNORECASE)
+        return re.compile(rf"(?<![0-9{_LETTER}.,]){number}\s{{0,3}}(?:-\s?)?{unit}{_END}", re.IGNORECASE)
 
     @functools.cached_property
     def fee_needles(self) -> tuple[str, ...] | None:
@@ -82,7 +81,7 @@ class _Patterns:
 
     @functools.cached_property
     def negation(self) -> re.Pattern:
-        return regexcache.compile(rf"{_START}(?:{_alternation(terms.NEGATION)}){_END}", re.IGNORECASE)
+        return re.compile(rf"{_START}(?:{_alternation(terms.NEGATION)}){_END}", re.IGNORECASE)
 
     @functools.cached_property
     def guarantee(self) -> re.Pattern:

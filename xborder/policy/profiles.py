@@ -15,7 +15,8 @@ from typing import Any, Mapping, NamedTuple
 
 from ..errors import DataError, InputError, suggest
 from ..yamlio import Node, check_keys, load_yaml
-from .schema import CONTRACT_FACTS, FACTS, PROFILE_KEYS, validate_fact
+from .notice import NOTICE
+from .schema import CONTRACT_FACTS, FACT_COMMON_KEYS, FACTS, PROFILE_KEYS, validate_fact
 
 REGIONS_DIR = "culture_rules/regions"
 GROUPS = ("EU",)
@@ -41,13 +42,15 @@ class Fact:
     last_reviewed: dt.date
     note: str | None = None
     extras: Mapping[str, Any] = field(default_factory=dict)
+    source_date: dt.date | None = None   # the source's own version or page date
     stated_in: str = ""          # the region whose file states it (differs from the profile's when inherited)
     path: str = ""
     line: int = 0
 
     def to_dict(self) -> dict[str, Any]:
         out = {"value": _plain(self.value), "source": self.source,
-               "last_reviewed": self.last_reviewed.isoformat()}
+               "last_reviewed": self.last_reviewed.isoformat(),
+               "source_date": self.source_date.isoformat() if self.source_date else None}
         out.update({k: _plain(v) for k, v in self.extras.items()})
         if self.note:
             out["note"] = self.note
@@ -130,6 +133,7 @@ class Profile:
             out["members"] = list(self.members)
         if self.notes:
             out["notes"] = list(self.notes)
+        out["notice"] = NOTICE
         return out
 
 
@@ -248,16 +252,18 @@ def load_raw(path: Path, expected: str, *, require_source: bool = True) -> RawPr
     facts = {}
     for key, node in raw_facts.items():
         validate_fact(str(key), node, path, raw_facts, require_source=require_source)
-        extras = {k: v for k, v in node.items() if k not in ("value", "source", "last_reviewed", "note")}
-        reviewed = node["last_reviewed"]
-        if isinstance(reviewed, str):
-            reviewed = dt.date.fromisoformat(reviewed)
+        extras = {k: v for k, v in node.items() if k not in FACT_COMMON_KEYS}
         facts[key] = Fact(key=key, value=_freeze(node["value"]), source=node.get("source"),
-                          last_reviewed=reviewed, note=node.get("note"),
+                          last_reviewed=_as_date(node["last_reviewed"]),
+                          source_date=_as_date(node.get("source_date")), note=node.get("note"),
                           extras=MappingProxyType({k: _freeze(v) for k, v in extras.items()}),
                           stated_in=region, path=str(path), line=raw_facts.where(key)[0])
     return RawProfile(region, data["name"].strip(), inherits, MappingProxyType(facts), path,
                       tuple(notes), members, zones, data.where("inherits"))
+
+
+def _as_date(value: Any) -> dt.date | None:
+    return dt.date.fromisoformat(value) if isinstance(value, str) else value
 
 
 def _is_code(value: Any) -> bool:

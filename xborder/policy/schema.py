@@ -13,8 +13,11 @@ A profile file (``culture_rules/regions/DE.yaml``)::
         source: "BGB §355(2), §356(2) no. 1, §356(3)"
         last_reviewed: 2026-11-23
 
-Every fact has ``value``, ``source`` (law and article, or an official URL) and
-``last_reviewed``. A fact nobody could verify has ``value: null`` and a
+Every fact has ``value``, ``source`` (law and article, or an official URL),
+``last_reviewed`` (the day someone last checked the fact against its source) and,
+once checked, ``source_date`` (the date of the source itself: the law's version
+or consolidation, or the page's date), which ``policy audit`` compares with the
+amendments recorded in ``culture_rules/amendments.yaml``. A fact nobody could verify has ``value: null`` and a
 ``note`` saying why — never a guess. Validation errors carry file:line:col.
 """
 from __future__ import annotations
@@ -28,7 +31,8 @@ from ..errors import DataError
 from ..yamlio import Node, check_keys
 
 PROFILE_KEYS = ("region", "name", "inherits", "members", "zones", "notes", "facts")
-FACT_COMMON_KEYS = ("value", "source", "last_reviewed", "note")
+FACT_COMMON_KEYS = ("value", "source", "last_reviewed", "source_date", "note")
+START_EVENTS = ("delivery", "dispatch", "order")
 DAY_UNITS = ("calendar_days", "working_days")
 _HHMM = re.compile(r"^(?:[01]\d|2[0-3]):[0-5]\d$")
 _ISO4217 = re.compile(r"^[A-Z]{3}$")
@@ -58,6 +62,11 @@ def _number(value: Any, path: Path, node: Node, key: str) -> None:
 def _text(value: Any, path: Path, node: Node, key: str) -> None:
     if not isinstance(value, str) or not value.strip():
         raise _fail(f"'{key}' must be non-empty text, not {value!r}", path, node, key)
+
+
+def _bool(value: Any, path: Path, node: Node, key: str) -> None:
+    if not isinstance(value, bool):
+        raise _fail(f"'{key}' must be true or false, not {value!r}", path, node, key)
 
 
 def _choice(*choices: str) -> Callable:
@@ -132,8 +141,8 @@ class FactSpec(NamedTuple):
 
 FACTS: dict[str, FactSpec] = {
     "withdrawal_days": FactSpec(
-        _int(1), {"starts": _text, "extension_months": _int(0), "unit": _choice(*DAY_UNITS),
-                  "scope": _text},
+        _int(1), {"starts": _text, "start_event": _choice(*START_EVENTS), "extension_months": _int(0),
+                  "unit": _choice(*DAY_UNITS), "scope": _text},
         "days in which a consumer may withdraw from a distance (online) sale without giving a reason"),
     "withdrawal_return_cost": FactSpec(
         _choice("consumer", "trader"), {"condition": _text},
@@ -142,15 +151,29 @@ FACTS: dict[str, FactSpec] = {
         _number, {"condition": _text},
         "the most a trader may keep (restocking or cancellation fee, % of price) on a withdrawal"),
     "legal_guarantee_months": FactSpec(
-        _int(1), {"burden_reversal_months": _int(0)},
+        _int(1), {"burden_reversal_months": _int(0), "repair_extension_months": _int(0),
+                  "repair_extension_since": _date, "scope": _text},
         "months during which the seller answers for a lack of conformity (statutory, not commercial)"),
+    "withdrawal_online_function": FactSpec(
+        _bool, {"since": _date, "scope": _text},
+        "whether a seller must offer an online withdrawal function (a 'withdraw from contract' button)"),
+    "no_returns_clause": FactSpec(
+        _choice("void", "allowed"), {"exceptions": _text},
+        "whether a 'no returns, no exchange' term binds the consumer"),
+    "commercial_warranty_minimum": FactSpec(
+        _int(1), {"unit": _choice("days", "months"), "applies": _choice("all_goods", "listed_goods"),
+                  "scope": _text},
+        "the shortest commercial warranty (guarantee) a seller may offer, where the law sets one"),
+    "commercial_warranty_statement": FactSpec(
+        _text, {},
+        "what a commercial warranty must tell the consumer about the legal guarantee"),
     "privacy_law": FactSpec(_text, {"authority": _text, "short_names": _short_names, "short_names_source": _text},
                             "the general personal-data law"),
     "dsar_deadline_days": FactSpec(
         _int(1), {"extension_days": _int(0), "unit": _choice(*DAY_UNITS), "period": _text},
         "days to answer a data-subject access request"),
     "breach_notification_hours": FactSpec(
-        _int(1), {"to": _text},
+        _int(1), {"to": _text, "scope": _text},
         "hours to notify the regulator of a personal-data breach"),
     "consumer_language": FactSpec(
         _languages, {"scope": _text},
@@ -184,6 +207,8 @@ def validate_fact(key: str, node: Any, path: Path, parent: Node, *, require_sour
     check_keys(node, FACT_COMMON_KEYS + tuple(spec.extras), path, f"fact '{key}'",
                required=("value", "last_reviewed"))
     _date(node["last_reviewed"], path, node, "last_reviewed")
+    if node.get("source_date") is not None:
+        _date(node["source_date"], path, node, "source_date")
     value = node["value"]
     if value is None:
         if not isinstance(node.get("note"), str) or not node["note"].strip():

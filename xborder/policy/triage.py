@@ -17,7 +17,7 @@ from typing import Any
 
 from ..errors import InputError
 from .spans import between
-from .triage_lexicon import REASONS, ReasonPatterns, language_files, vocabulary
+from .triage_lexicon import REASONS, ReasonPatterns, fold, language_files, vocabulary
 
 SEVERITIES = ("none", "low", "medium", "high", "critical")
 REASON_SEVERITY = {"safety": "critical", "public_exposure": "critical", "legal_threat": "high",
@@ -39,15 +39,24 @@ class ReasonHit:
     matched: tuple[str, ...]
     span: tuple[int, int]      # character offsets of the sentence in the (normalized) text
     urgent: bool = False
+    pressure: str | None = None   # a complaint site consumer authorities watch, named in the sentence
 
     def describe(self) -> str:
         if self.kind == "phrase":
-            return f"{self.reason}: '{self.matched[0]}'"
-        return f"{self.reason}: '{self.matched[0]}' with '{self.matched[1]}'"
+            text = f"{self.reason}: '{self.matched[0]}'"
+        else:
+            text = f"{self.reason}: '{self.matched[0]}' with '{self.matched[1]}'"
+        if self.pressure:
+            text += (f" ('{self.pressure}' is a public complaint site that consumer authorities watch: "
+                     "authority pressure too)")
+        return text
 
     def to_dict(self) -> dict[str, Any]:
-        return {"reason": self.reason, "kind": self.kind, "matched": list(self.matched),
-                "span": list(self.span), "urgent": self.urgent}
+        out = {"reason": self.reason, "kind": self.kind, "matched": list(self.matched),
+               "span": list(self.span), "urgent": self.urgent}
+        if self.pressure:
+            out["authority_pressure"] = self.pressure
+        return out
 
 
 @dataclass(frozen=True)
@@ -85,6 +94,18 @@ def sentences(text: str) -> list[tuple[int, int]]:
 
 def _reason_hit(reason: str, pats: ReasonPatterns, sentence: str, span: tuple[int, int],
                 names: list[re.Match] | None = None) -> ReasonHit | None:
+    hit = _match(reason, pats, sentence, span, names)
+    if hit is not None and pats.pressure is not None:
+        m = pats.pressure.search(sentence)
+        if m:
+            from dataclasses import replace
+
+            hit = replace(hit, pressure=m.group(0).strip())
+    return hit
+
+
+def _match(reason: str, pats: ReasonPatterns, sentence: str, span: tuple[int, int],
+           names: list[re.Match] | None) -> ReasonHit | None:
     urgent = bool(pats.urgent and pats.urgent.search(sentence))
     if pats.phrases is not None:
         m = pats.phrases.search(sentence)
@@ -103,7 +124,9 @@ def _reason_hit(reason: str, pats: ReasonPatterns, sentence: str, span: tuple[in
         found.extend(names)
     for term in found:
         if cues is None:
-            cues = list(pats.cues.finditer(sentence))
+            # a cue that is itself a term ("Şikayetvar" for "şikayet") is no cue
+            cues = [c for c in pats.cues.finditer(sentence)
+                    if not any(c.start() < t.end() and t.start() < c.end() for t in found)]
         for cue in cues:
             if cue.end() <= term.start() or cue.start() >= term.end():
                 return ReasonHit(reason, "term+cue", (term.group(0).strip(), cue.group(0).strip()), span)
@@ -135,13 +158,14 @@ def assess(toolkit, text: str, languages: tuple[str, ...] | None = None
     """
     known = list(language_files(toolkit))
     langs = [lang for lang in (languages or known) if lang in known]
-    norm = normalize_text(text[:MAX_CHARS])
+    raw = normalize_text(text[:MAX_CHARS])
+    norm = fold(raw)                              # same length: one sentence split serves both
     hits: dict[str, ReasonHit] = {}
     for lo, hi in sentences(norm):
-        sentence = norm[lo:hi]
-        if not sentence.strip():
+        if not norm[lo:hi].strip():
             continue
-        names: list[re.Match] | None = None      # authority names, searched once per sentence
+        texts = {True: norm[lo:hi], False: raw[lo:hi]}
+        names: dict[bool, list[re.Match]] = {}    # authority names, searched once per sentence and form
         for reason in REASONS:
             if reason in hits and (reason != "privacy" or hits[reason].urgent):
                 continue
@@ -149,9 +173,10 @@ def assess(toolkit, text: str, languages: tuple[str, ...] | None = None
                 pats = vocabulary(toolkit, lang).get(reason)
                 if pats is None:
                     continue
-                if pats.names is not None and names is None:
-                    names = list(pats.names.finditer(sentence))
-                hit = _reason_hit(reason, pats, sentence, (lo, hi), names)
+                sentence = texts[pats.folded]
+                if pats.names is not None and pats.folded not in names:
+                    names[pats.folded] = list(pats.names.finditer(sentence))
+                hit = _reason_hit(reason, pats, sentence, (lo, hi), names.get(pats.folded))
                 if hit is not None and (reason not in hits or hit.urgent):
                     hits[reason] = hit
                     if reason != "privacy" or hit.urgent:

@@ -15,6 +15,11 @@
 the same sentence, so "my friend is a lawyer and loves your shop" does not. A
 sentence matching a ``not`` pattern does not count as a term hit for that reason.
 ``urgent`` phrases raise the severity by one level (a data breach, not a data request).
+``pressure`` (public_exposure only) names complaint sites that consumer authorities
+watch (Reclame Aqui, Şikayetvar): a post there is public exposure, and the evidence
+says it also carries authority pressure.
+Text and patterns are both read without accents on Latin and Greek letters
+("dau in judecata" matches "dau în judecată"), one character for one, so spans hold.
 Patterns are case-insensitive regular expressions; words in alphabetic scripts get
 boundaries (``\\w*`` lets a stem take its endings), CJK and Arabic match as written.
 """
@@ -30,7 +35,7 @@ from ..yamlio import Node, check_keys, load_yaml
 
 TRIAGE_DIR = "culture_rules/triage"
 REASONS = ("legal_threat", "consumer_authority", "chargeback", "privacy", "safety", "public_exposure")
-LISTS = ("phrases", "terms", "cues", "not", "urgent")
+LISTS = ("phrases", "terms", "cues", "not", "urgent", "pressure")
 # Boundaries only against letters of scripts written with spaces between words.
 LETTER = r"A-Za-z\u00c0-\u024f\u0370-\u03ff\u0400-\u052f\u0900-\u097f"
 START = rf"(?<![{LETTER}])"
@@ -51,6 +56,8 @@ class ReasonPatterns:
     not_: re.Pattern | None
     urgent: re.Pattern | None
     names: re.Pattern | None = None   # the profiles' authority names (shared by every language)
+    pressure: re.Pattern | None = None
+    folded: bool = True               # patterns read the accent-folded text
 
 
 def _check_pattern(pattern: object, path: Path, node: Node, key: str, index: int) -> str:
@@ -73,6 +80,7 @@ class LanguageFile:
     language: str
     reasons: dict
     open_endings: bool = False
+    fold_accents: bool = True
 
 
 def load_language_file(path: Path) -> LanguageFile:
@@ -80,10 +88,12 @@ def load_language_file(path: Path) -> LanguageFile:
     data = load_yaml(path)
     if not isinstance(data, Node):
         raise DataError("a triage file must be a mapping with 'language' and 'reasons'", path, 1)
-    check_keys(data, ("language", "reasons", "description", "open_endings"), path, "triage file",
+    check_keys(data, ("language", "reasons", "description", "open_endings", "fold_accents"), path, "triage file",
                required=("language", "reasons"))
     if not isinstance(data.get("open_endings", False), bool):
         raise DataError("'open_endings' must be true or false", path, *data.where("open_endings"))
+    if not isinstance(data.get("fold_accents", True), bool):
+        raise DataError("'fold_accents' must be true or false", path, *data.where("fold_accents"))
     if data["language"] != path.stem:
         raise DataError(f"'language: {data['language']}' does not match the file name ({path.stem}.yaml)",
                         path, *data.where("language"))
@@ -105,7 +115,8 @@ def load_language_file(path: Path) -> LanguageFile:
             if not isinstance(items, list):
                 raise DataError(f"'{reason}.{key}' must be a list of patterns", path, *lists.where(key))
             out[reason][key] = [_check_pattern(p, path, lists, key, i) for i, p in enumerate(items)]
-    return LanguageFile(path.stem, out, bool(data.get("open_endings", False)))
+    return LanguageFile(path.stem, out, bool(data.get("open_endings", False)),
+                        bool(data.get("fold_accents", True)))
 
 
 def _wrap(pattern: str, open_endings: bool = False) -> str:
@@ -120,11 +131,27 @@ def _wrap(pattern: str, open_endings: bool = False) -> str:
     return f"{head}(?:{pattern}){tail}"
 
 
-def _merge(patterns: list[str], open_endings: bool = False) -> re.Pattern | None:
-    """One case-insensitive pattern; NFKC like the text it reads (Thai ำ becomes ํ + า there)."""
+_FOLD: dict[int, str] = {}
+
+
+def fold(text: str) -> str:
+    """Latin and Greek letters without their accents, one character for one (ș -> s, ά -> α);
+    other scripts, whose marks carry meaning (Thai, Devanagari, Arabic), are left alone."""
+    if not _FOLD:
+        for code in [*range(0xC0, 0x250), *range(0x370, 0x400), *range(0x1E00, 0x1F00)]:
+            base = unicodedata.normalize("NFD", chr(code))[0]
+            if base != chr(code) and len(unicodedata.normalize("NFC", base)) == 1:
+                _FOLD[code] = base
+    return text.translate(_FOLD)
+
+
+def _merge(patterns: list[str], open_endings: bool = False, fold_accents: bool = True) -> re.Pattern | None:
+    """One case-insensitive pattern; NFKC (Thai ำ becomes ํ + า) and, unless the language's
+    accents tell words apart (Vietnamese khói/khỏi), accent-folded like the text it reads."""
     if not patterns:
         return None
-    return re.compile("|".join(_wrap(unicodedata.normalize("NFKC", p), open_endings) for p in patterns),
+    prepare = fold if fold_accents else (lambda p: p)
+    return re.compile("|".join(_wrap(prepare(unicodedata.normalize("NFKC", p)), open_endings) for p in patterns),
                       re.IGNORECASE)
 
 
@@ -132,9 +159,10 @@ def authority_terms(toolkit) -> list[str]:
     return toolkit.cached("policy:authority_terms", lambda: _authority_terms(toolkit))
 
 
-def authority_names(toolkit) -> re.Pattern | None:
+def authority_names(toolkit, *, fold_accents: bool = True) -> re.Pattern | None:
     """The authority names as one compiled pattern, shared by every language."""
-    return toolkit.cached("policy:authority_names", lambda: _merge(authority_terms(toolkit)))
+    return toolkit.cached(("policy:authority_names", fold_accents),
+                          lambda: _merge(authority_terms(toolkit), fold_accents=fold_accents))
 
 
 def _authority_terms(toolkit) -> list[str]:
@@ -160,8 +188,11 @@ def _authority_terms(toolkit) -> list[str]:
         if _COURT.search(name):
             continue  # a court is a legal venue: legal_threat's vocabulary, not an authority
         escaped = re.escape(name)
-        if (name.isupper() and len(name) <= 4) or name.isdigit() or re.fullmatch(r"[A-Z][a-z]+\?", name):
-            out.append(rf"(?-i:{escaped})")   # BBB, ACCC, 12315, Which?: as written
+        if name.isupper() and len(name) <= 4:
+            # BBB, ACCC as written, and not as the first word of a longer name ("CMA CGM", a carrier)
+            out.append(rf"(?-i:{escaped})(?![ \t]+[A-Z]{{2,}}\b)")
+        elif name.isdigit() or re.fullmatch(r"[A-Z][a-z]+\?", name):
+            out.append(rf"(?-i:{escaped})")   # 12315, Which?: as written
         else:
             out.append(escaped)
     return out
@@ -185,13 +216,17 @@ def vocabulary(toolkit, language: str) -> dict[str, ReasonPatterns]:
     """
     def build() -> dict[str, ReasonPatterns]:
         loaded = load_language_file(language_files(toolkit)[language])
-        o = loaded.open_endings
+        o, f = loaded.open_endings, loaded.fold_accents
+
+        def merge(v: dict, key: str) -> re.Pattern | None:
+            return _merge(v.get(key, []), o, f)
         out = {}
         for reason, v in loaded.reasons.items():
-            names = authority_names(toolkit) if reason == "consumer_authority" and v.get("cues") else None
-            out[reason] = ReasonPatterns(_merge(v.get("phrases", []), o), _merge(v.get("terms", []), o),
-                                         _merge(v.get("cues", []), o), _merge(v.get("not", []), o),
-                                         _merge(v.get("urgent", []), o), names)
+            names = None
+            if reason == "consumer_authority" and v.get("cues"):
+                names = authority_names(toolkit) if f else authority_names(toolkit, fold_accents=False)
+            out[reason] = ReasonPatterns(merge(v, "phrases"), merge(v, "terms"), merge(v, "cues"), merge(v, "not"),
+                                         merge(v, "urgent"), names, merge(v, "pressure"), f)
         return out
     return toolkit.cached(("policy:triage_vocab", language), build)
 

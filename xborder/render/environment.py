@@ -7,7 +7,6 @@ compiled as template code.
 """
 from __future__ import annotations
 
-from pathlib import Path
 from typing import Any, Sequence
 
 from jinja2 import BaseLoader, StrictUndefined, TemplateNotFound, pass_context
@@ -56,30 +55,18 @@ def _finalize(context, value: Any) -> Any:
     return state.isolate(str(value))
 
 
-def _bytecode_cache(cache_dir: Path | None):
-    """Compiled templates kept between processes (keyed by source checksum), when the folder is writable."""
-    if cache_dir is None:
-        return None
-    from jinja2 import FileSystemBytecodeCache
+def build_environment(data: DataDirs, chain: Sequence[str], catalogs: Sequence[Messages]) -> SandboxedEnvironment:
+    """A sandboxed, strict, i18n-enabled environment for one chain of catalogs.
 
-    folder = cache_dir / "jinja"
-    try:
-        folder.mkdir(parents=True, exist_ok=True)
-    except OSError:
-        return None
-    return FileSystemBytecodeCache(str(folder))
-
-
-def build_environment(data: DataDirs, chain: Sequence[str], catalogs: Sequence[Messages],
-                      cache_dir: Path | None = None) -> SandboxedEnvironment:
-    """A sandboxed, strict, i18n-enabled environment for one chain of catalogs."""
+    Templates are compiled in each process: Jinja's bytecode cache unpickles what it finds
+    on disk and saved only about 6 ms of a cold reply (issue 13, bench/RESULTS.md).
+    """
     env = SandboxedEnvironment(
         loader=LayeredLoader(data, chain),
         undefined=StrictUndefined,
         autoescape=lambda name: bool(name) and name.endswith(".html"),
         extensions=["jinja2.ext.i18n"],
         finalize=_finalize,
-        bytecode_cache=_bytecode_cache(cache_dir),
         auto_reload=False,  # data edits take effect through Toolkit.clear_caches()
         **ENV_OPTIONS,
     )

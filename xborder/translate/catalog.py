@@ -75,7 +75,8 @@ def draft_catalog(toolkit, locale: str, *, today: dt.date | None = None, **optio
             done += 1
             continue
         ids = message.id if isinstance(message.id, (list, tuple)) else (message.id,)
-        results = [translate_text(toolkit, text, to=tag, source="en", **options) for text in ids]
+        results = [translate_text(toolkit, text, to=tag, source="en", customer_text=False, **options)
+                   for text in ids]
         bad = next((r for r in results if not r.machine_translated), None)
         if bad is not None:
             failed.append(DraftFailure(ids[0], bad.fallback or "provider_error", bad.error or ""))

@@ -67,14 +67,17 @@ class _Piece:
 
 def translate_text(toolkit, text: str, *, to: str, source: str = "auto", protect: Iterable[Any] = (),
                    region: str | None = None, glossary: bool = True, formats: bool = True,
-                   markup: bool = False, **options: Any) -> TranslationResult:
+                   markup: bool = False, customer_text: bool = True, **options: Any) -> TranslationResult:
     """Translate ``text`` into locale ``to`` with customer data kept on this machine.
 
     ``source``: a locale code or ``auto`` (detected locally). ``protect``: values
     never to send (a template's variable values). ``region``: the customer's
     country, to recognise national phone numbers. ``glossary``: protect the
     glossaries' do-not-translate terms. ``formats``/``markup``: protect ``%(name)s``
-    placeholders / HTML tags. ``options`` override the configuration
+    placeholders / HTML tags. ``customer_text``: the text is what a customer wrote (the
+    default), so neither it nor its translation is written to the disk cache; pass False
+    for the store's own text (a rendered reply with its values in ``protect``, a catalog
+    entry), whose translations are cached. ``options`` override the configuration
     (``provider``, ``url``, ``key``, ``timeout``, ``retries``, ``cache``… see
     :mod:`xborder.translate.config`).
     """
@@ -110,7 +113,7 @@ def translate_text(toolkit, text: str, *, to: str, source: str = "auto", protect
     counts = redacted.counts()
     try:
         translated, pieces, hits = _translate_pieces(toolkit, provider, config, redacted,
-                                                     source_code, target_code)
+                                                     source_code, target_code, cache=not customer_text)
     except rs.ProviderFailure as failure:
         return _failed(toolkit, text, source_language, target, provider.name, counts, failure)
     return TranslationResult(translated, source_language, target, provider.name, True, counts,
@@ -197,15 +200,15 @@ def _chunks(text: str, max_chars: int) -> list[str]:
 
 
 def _translate_pieces(toolkit, provider: Provider, config: TranslatorConfig, redacted: Redacted,
-                      source_code: str, target_code: str) -> tuple[str, int, int]:
+                      source_code: str, target_code: str, cache: bool) -> tuple[str, int, int]:
     from .cache import TranslationCache, cache_key
 
     from ..diskcache import default_cache_dir
 
-    cache = None
+    store = None
     folder = config.cache_dir or default_cache_dir()
-    if config.cache and folder is not None:
-        cache = toolkit.cached(("translate", "cache", str(folder), config.cache_max_entries),
+    if cache and config.cache and folder is not None:
+        store = toolkit.cached(("translate", "cache", str(folder), config.cache_max_entries),
                                lambda: TranslationCache(folder, config.cache_max_entries))
     breaker = toolkit.cached(("translate", "breaker", provider.identity),
                              lambda: rs.CircuitBreaker(config.breaker_threshold, config.breaker_cooldown))
@@ -219,7 +222,7 @@ def _translate_pieces(toolkit, provider: Provider, config: TranslatorConfig, red
         pieces += 1
         expected = [by_index[i] for i in tokens_in(piece.text)]
         key = cache_key(provider.identity, source_code, target_code, piece.text)
-        answer = cache.get(key) if cache is not None else None
+        answer = store.get(key) if store is not None else None
         if answer is not None:
             try:
                 check_tokens(answer, expected)
@@ -244,8 +247,8 @@ def _translate_pieces(toolkit, provider: Provider, config: TranslatorConfig, red
             check_tokens(answer, expected)
         except PlaceholderMismatch as exc:
             raise rs.ProviderFailure(rs.PLACEHOLDERS, f"the translation was rejected: {exc}") from None
-        if cache is not None:
-            cache.put(key, provider.identity, answer)
+        if store is not None:
+            store.put(key, answer)
         out.append(restore(answer, expected))
     return "".join(out), pieces, hits
 

@@ -178,6 +178,10 @@ class Redactor:
         if "tracking" in self.kinds:
             for m in _TRACKING.finditer(text):
                 add((m.start(), m.end(), "tracking"))
+            from ..entities import find_tracking   # national formats (SF, CJ대한통운, Yamato …) too
+
+            for found in find_tracking(text):
+                add((*found["span"], "tracking"))
         if "phone" in self.kinds:
             candidates.extend((s, e, "phone") for s, e in _phone_spans(text, region))
         if glossary:

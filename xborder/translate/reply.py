@@ -47,7 +47,8 @@ def translate_reply(toolkit, template: str, *, locale: str, context: Mapping[str
     html = toolkit.template(template).filename.endswith(".html")
     try:
         result = translate_text(toolkit, source.text, to=tag, source="en", protect=list(_values(context)),
-                                region=render_kwargs.get("region"), markup=html, **dict(translate_options or {}))
+                                region=render_kwargs.get("region"), markup=html, customer_text=False,
+                                **dict(translate_options or {}))
     except UnsupportedLanguage as exc:
         if toolkit.strict:
             raise

@@ -20,7 +20,6 @@ import datetime as dt
 import re
 from typing import Iterator
 
-from ... import regexcache
 from ...timing.daysoff import weekend_days, weekend_keys
 from ..base import Hit, RuleType, Target
 from ..patterns import WORD, lazy_compile, unspaced
@@ -108,7 +107,7 @@ class _WordFinder:
         self.words = words
         order = sorted(words, key=len, reverse=True)
         self.edged = {w: not (unspaced(w[0]) or _SEMITIC.match(w)) for w in order}
-        self.regex = regexcache.compile("|".join(re.escape(w) for w in order)) if order else None
+        self.regex = re.compile("|".join(re.escape(w) for w in order)) if order else None
 
     def find(self, text: str, lowered: str) -> list[tuple[int, int, int]]:
         """(start, end, value) of each name in ``text``; ``lowered`` is ``text.lower()``."""

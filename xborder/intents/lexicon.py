@@ -1,0 +1,256 @@
+"""Intent cue lexicons: ``culture_rules/intents/cues/<language>.yaml``, one file per language.
+
+::
+
+    language: es
+    intents:
+      not_received:
+        cues: ["dice entregado", "no hay nada", "nunca lleg*", "no me lleg*"]
+        weak: ["entregad*"]
+        examples:
+          - el paquete dice entregado pero no hay nada en mi puerta
+
+A cue is a sequence of words matched on the accent-folded, lower-cased text:
+``lleg*`` takes any ending, ``llego|llegó`` lists spellings of one word. ``cues``
+count 1, ``weak`` cues (a word that only hints) 0.4. Languages written without
+spaces between words, or gluing particles to them (``match: substring``: zh, ja,
+ko, th), match their cues anywhere in the text. ``examples`` are messages as
+customers write them; they train the character n-gram model and are checked
+to classify as their intent (tests/test_intents_lexicon.py).
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from pathlib import Path
+from typing import NamedTuple
+
+from ..errors import DataError, suggest
+from ..yamlio import Node, check_keys, load_yaml
+
+INTENTS_DIR = "culture_rules/intents/cues"
+# The 22 intents of DESIGN.md, in contract order.
+INTENTS: tuple[str, ...] = (
+    "order_status", "delivery_delayed", "tracking_not_updating", "not_received", "change_address",
+    "cancel_order", "shipping_info", "customs", "damaged_item", "wrong_item", "defective_item",
+    "product_question", "return_request", "refund_status", "payment_problem", "invoice_request",
+    "promo_code", "account_access", "privacy_request", "complaint", "thanks", "other",
+)
+WEIGHTS = {"cues": 1.0, "weak": 0.4}
+_INTENT_KEYS = ("cues", "weak", "examples")
+_CHARS = str.maketrans({"’": "'", "‘": "'", "ı": "i", "ł": "l", "ß": "ss", "ø": "o", "æ": "ae", "œ": "oe", "đ": "d",
+                        # Arabic-script spellings that vary between writers (and between ar and fa)
+                        "أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ی", "ي": "ی", "ك": "ک", "ة": "ه",
+                        "ـ": None, **{chr(c): None for c in range(0x064B, 0x0660)}})
+# Accents on a Latin, Greek or Cyrillic letter (U+0300-036F after a letter below U+0590).
+_ACCENT = re.compile(r"(?<=[\u0041-\u058f])[\u0300-\u036f]+")
+_MARKS = "\u0900-\u0963\u0e31-\u0e3a\u0e47-\u0e4e\u064b-\u065f"   # vowel signs and marks inside words
+_SPLIT = re.compile(rf"[^\w*|'{_MARKS}]+")
+# Tokens: runs of letters, digits and combining marks (Devanagari, Thai, Arabic write marks inside words).
+TOKEN = re.compile(rf"[\w{_MARKS}]+(?:'[\w]+)*")
+
+
+def normalize(text: str) -> str:
+    """What cues and the model read: NFKC, lower case, Latin/Greek/Cyrillic accents folded
+    ("nao", "todavia"), curly quotes straight. Marks of other scripts stay (Hangul stays whole)."""
+    text = unicodedata.normalize("NFKC", text).lower().translate(_CHARS)
+    if text.isascii():
+        return text
+    return unicodedata.normalize("NFC", _ACCENT.sub("", unicodedata.normalize("NFD", text)))
+
+
+class Cue(NamedTuple):
+    """One cue: its words (each a tuple of spellings; a spelling ending in ``*`` is a prefix)."""
+
+    language: str
+    intent: str
+    text: str
+    weight: float
+    words: tuple[tuple[str, ...], ...]
+    substring: bool = False
+
+    def to_json(self) -> list:
+        return [self.language, self.intent, self.text, self.weight, [list(w) for w in self.words], self.substring]
+
+    @classmethod
+    def from_json(cls, data) -> "Cue":
+        language, intent, text, weight, words, substring = data
+        if not isinstance(words, tuple) or not isinstance(words[0], tuple):   # JSON gives lists
+            words = tuple(tuple(w) for w in words)
+        return cls(language, intent, text, float(weight), words, bool(substring))
+
+    def plain(self) -> str:
+        """The cue as text (first spelling of each word, no ``*``): a training sample."""
+        return " ".join(w[0].rstrip("*") for w in self.words) if not self.substring else self.text
+
+
+@dataclass(frozen=True)
+class LanguageFile:
+    language: str
+    substring: bool
+    cues: tuple[Cue, ...]
+    examples: tuple[tuple[str, str], ...]   # (intent, text)
+
+
+def _strings(node: Node, key: str, path: Path, where: str) -> list[str]:
+    items = node.get(key) or []
+    if not isinstance(items, list) or not all(isinstance(i, str) and i.strip() for i in items):
+        line, col = node.where(key)
+        raise DataError(f"'{where}.{key}' must be a list of non-empty strings", path, line, col)
+    return items
+
+
+def parse_cue(language: str, intent: str, raw: str, weight: float, substring: bool) -> Cue:
+    text = normalize(raw.strip())
+    if substring:
+        return Cue(language, intent, raw.strip(), weight, ((text,),), True)
+    words = tuple(tuple(s for s in part.split("|") if s) for part in _SPLIT.split(text) if part.strip("|"))
+    return Cue(language, intent, raw.strip(), weight, words)
+
+
+def load_language_file(path: Path) -> LanguageFile:
+    """Validate one cue file (file:line:col errors)."""
+    from ..detect.languages import SUPPORTED
+
+    data = load_yaml(path)
+    if not isinstance(data, Node):
+        raise DataError("an intent file must be a mapping with 'language' and 'intents'", path, 1)
+    check_keys(data, ("language", "intents", "match", "description"), path, "intent file",
+               required=("language", "intents"))
+    language = data["language"]
+    if language != path.stem:
+        raise DataError(f"'language: {language}' does not match the file name ({path.stem}.yaml)",
+                        path, *data.where("language"))
+    if language not in SUPPORTED:
+        raise DataError(f"unknown language '{language}'{suggest(str(language), SUPPORTED)}",
+                        path, *data.where("language"))
+    match = data.get("match", "words")
+    if match not in ("words", "substring"):
+        raise DataError(f"'match' must be 'words' or 'substring', not {match!r}", path, *data.where("match"))
+    substring = match == "substring"
+    intents = data["intents"]
+    if not isinstance(intents, Node):
+        raise DataError("'intents' must map intent names to cues", path, *data.where("intents"))
+    cues: list[Cue] = []
+    examples: list[tuple[str, str]] = []
+    for intent, entry in intents.items():
+        if intent not in INTENTS:
+            raise DataError(f"unknown intent '{intent}'{suggest(str(intent), INTENTS)}",
+                            path, *intents.where(intent))
+        if not isinstance(entry, Node):
+            raise DataError(f"'{intent}' must map cues, weak, examples to lists", path, *intents.where(intent))
+        check_keys(entry, _INTENT_KEYS, path, f"intent '{intent}'")
+        for key, weight in WEIGHTS.items():
+            for raw in _strings(entry, key, path, intent):
+                cue = parse_cue(language, intent, raw, weight, substring)
+                if not cue.words or not all(all(s.rstrip("*") for s in w) for w in cue.words):
+                    line, col = entry.where(key)
+                    raise DataError(f"'{intent}.{key}': cue {raw!r} has an empty word", path, line, col)
+                cues.append(cue)
+        examples.extend((intent, text) for text in _strings(entry, "examples", path, intent))
+    return LanguageFile(language, substring, tuple(cues), tuple(examples))
+
+
+class CueIndex:
+    """Every language's cues, indexed by their first word (prefix cues by their stem), so a
+    message is read in one pass over its words whatever the number of languages."""
+
+    def __init__(self, cues: list[Cue], weekdays=()) -> None:
+        spaced = [(n, d) for n, d in weekdays if n.isascii() or any("\u0370" <= ch <= "\u04ff" for ch in n)]
+        self.unspaced_days = [(n, d) for n, d in weekdays if (n, d) not in spaced]
+        self.spaced_days = dict(spaced)
+        self.exact: dict[str, list[Cue]] = {}
+        self.prefix: dict[str, list[Cue]] = {}
+        # Substring cues by their first two characters (one for a one-character cue).
+        self.starts: dict[str, list[Cue]] = {}
+        for cue in cues:
+            if cue.substring:
+                self.starts.setdefault(cue.words[0][0][:2], []).append(cue)
+                continue
+            for spelling in cue.words[0]:
+                if spelling.endswith("*"):
+                    self.prefix.setdefault(spelling[:-1], []).append(cue)
+                else:
+                    self.exact.setdefault(spelling, []).append(cue)
+        self.prefix_lengths = sorted({len(p) for p in self.prefix})
+
+    def find(self, text: str) -> list[tuple[Cue, str]]:
+        """(cue, matched text) for each cue found in the normalized ``text``, one hit per cue.
+
+        A hit inside a longer hit is dropped: "cancel my order" explains its "order".
+        """
+        found: dict[int, tuple[Cue, int, int]] = {}
+        matches = list(TOKEN.finditer(text))
+        tokens = [m.group(0) for m in matches]
+        for i, token in enumerate(tokens):
+            candidates = list(self.exact.get(token, ()))
+            for n in self.prefix_lengths:
+                if n > len(token):
+                    break
+                candidates.extend(self.prefix.get(token[:n], ()))
+            for cue in candidates:
+                if id(cue) in found or i + len(cue.words) > len(tokens):
+                    continue
+                if all(_word_ok(tokens[i + k], spellings) for k, spellings in enumerate(cue.words)):
+                    found[id(cue)] = (cue, matches[i].start(), matches[i + len(cue.words) - 1].end())
+        if self.starts and not text.isascii():
+            starts = self.starts
+            for at in range(len(text)):
+                if text[at].isascii():
+                    continue
+                for key in (text[at:at + 2], text[at]):
+                    for cue in starts.get(key, ()):
+                        needle = cue.words[0][0]
+                        if id(cue) not in found and text.startswith(needle, at):
+                            found[id(cue)] = (cue, at, at + len(needle))
+        hits = list(found.values())
+        if len(hits) > 1:   # one text, one vote per intent: the same words cued in two languages count once
+            best: dict[tuple[str, int, int], tuple[Cue, int, int]] = {}
+            for hit in hits:
+                key = (hit[0].intent, hit[1], hit[2])
+                if key not in best or hit[0].weight > best[key][0].weight:
+                    best[key] = hit
+            hits = list(best.values())
+        if len(hits) > 1:
+            hits = [h for h in hits if not any(o is not h and o[1] <= h[1] and h[2] <= o[2]
+                                               and o[2] - o[1] > h[2] - h[1] for o in hits)]
+        return [(cue, text[start:end]) for cue, start, end in sorted(hits, key=lambda h: h[1])]
+
+
+    def weekdays(self, text: str) -> list[str]:
+        """The distinct weekdays named in the normalized ``text`` (the names as written)."""
+        found: dict[int, str] = {}
+        tokens = TOKEN.findall(text)
+        for i, token in enumerate(tokens):
+            for name in (token, f"{token} {tokens[i + 1]}" if i + 1 < len(tokens) else None):
+                day = self.spaced_days.get(name) if name else None
+                if day is not None:
+                    found.setdefault(day, name)
+        if self.unspaced_days and not text.isascii():
+            for name, day in self.unspaced_days:
+                if name in text:
+                    found.setdefault(day, name)
+        return list(found.values())
+
+
+def _word_ok(token: str, spellings: tuple[str, ...]) -> bool:
+    for s in spellings:
+        if s.endswith("*"):
+            if token.startswith(s[:-1]):
+                return True
+        elif token == s:
+            return True
+    return False
+
+
+def language_files(toolkit) -> dict[str, Path]:
+    """``{language: path}`` of every cue file (user folders over the bundled ones)."""
+    return toolkit.cached("intents:files", lambda: {
+        Path(rel).stem: path for rel, path in toolkit.data.listing(INTENTS_DIR, "*.yaml").items()})
+
+
+def load_all(toolkit) -> list[LanguageFile]:
+    """Every cue file, validated (cached on the toolkit)."""
+    return toolkit.cached("intents:lexicons", lambda: [
+        load_language_file(path) for _, path in sorted(language_files(toolkit).items())])

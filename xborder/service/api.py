@@ -1,0 +1,186 @@
+"""The ``/v1`` routes: thin wrappers that call the same Toolkit methods as the CLI.
+
+Request bodies carry the CLI's inputs; responses are the CLI's ``--json`` objects.
+``classify`` and ``suggest`` answer 501 until the Toolkit offers them.
+"""
+from __future__ import annotations
+
+import inspect
+from typing import Any, Literal, Optional
+
+from fastapi import APIRouter, Depends
+from pydantic import BaseModel, ConfigDict, Field
+
+from .deps import require_token, toolkit_of
+from .problems import problem
+
+MAX_TEXT = 20_000
+Code = Field(default=None, max_length=64)
+Short = Field(default=None, max_length=256)
+
+PROBLEM = {"content": {"application/problem+json": {}}, "description": "A problem document (RFC 9457)."}
+ERRORS = {401: PROBLEM, 404: PROBLEM, 413: PROBLEM, 422: PROBLEM}
+
+router = APIRouter(prefix="/v1", dependencies=[Depends(require_token)], responses=ERRORS)
+
+
+class Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+class Signals(Strict):
+    """What the support system knows about the customer besides the text."""
+
+    country: Optional[str] = Code
+    phone: Optional[str] = Field(default=None, max_length=64)
+    accept_language: Optional[str] = Short
+    email: Optional[str] = Short
+
+    def signals(self) -> dict[str, Any]:
+        return {"country": self.country, "phone": self.phone, "accept_language": self.accept_language,
+                "email": self.email}
+
+
+class MessageIn(Signals):
+    text: str = Field(max_length=MAX_TEXT, description="The customer's message.")
+    id: Optional[str | int] = Field(default=None, description="Echoed back as `id`, as `--jsonl` keeps it.")
+
+
+class ClassifyIn(Strict):
+    text: str = Field(max_length=MAX_TEXT)
+    id: Optional[str | int] = None
+
+
+class SuggestIn(Strict):
+    message: str = Field(max_length=MAX_TEXT)
+    order: Optional[dict[str, Any]] = Field(default=None, description="The order, as `suggest --order FILE` reads it.")
+    store: Optional[dict[str, Any]] = Field(default=None, description="The store profile (`--store FILE`).")
+    region: Optional[str] = Code
+
+
+class ReplyIn(Strict):
+    template: str = Field(max_length=128)
+    message: Optional[str] = Field(default=None, max_length=MAX_TEXT)
+    locale: Optional[str] = Code
+    region: Optional[str] = Code
+    timezone: Optional[str] = Code
+    country: Optional[str] = Code
+    phone: Optional[str] = Field(default=None, max_length=64)
+    accept_language: Optional[str] = Short
+    variables: dict[str, Any] = Field(default_factory=dict, max_length=200,
+                                      description="Template variables (`--var k=v`, `--vars FILE`).")
+    examples: bool = Field(default=False, description="Fill variables not given with the template's examples.")
+    now: Optional[str] = Code
+    voice: Optional[Literal["formal", "informal"]] = None
+
+
+class LintIn(Strict):
+    text: str = Field(max_length=MAX_TEXT)
+    locale: str = Field(max_length=64)
+    region: Optional[str] = Code
+    team_timezone: Optional[str] = Code
+    now: Optional[str] = Code
+
+
+class TimeIn(Strict):
+    where: str = Field(max_length=128, description="Region, subdivision, IANA zone, phone number or city.")
+    at: Optional[str] = Code
+    business_hours: Optional[str] = Field(default=None, max_length=512,
+                                          description="A spec such as 'Mon-Fri 09:00-18:00 @Europe/Berlin' "
+                                                      "(files are not read over HTTP).")
+    sla: Optional[float] = Field(default=None, ge=0, le=24 * 365)
+
+
+def _with_id(item_id, out: dict) -> dict:
+    return {"id": item_id, **out} if item_id is not None else out
+
+
+# detect and triage take about a millisecond of CPU: they run on the event loop, where a
+# thread-pool hop would cost as much as the call. Slower routes (reply, lint, time) use the pool.
+@router.post("/detect", summary="Language and region, with evidence (`xborder detect --json`)")
+async def detect(body: MessageIn, toolkit=Depends(toolkit_of)) -> dict:
+    return _with_id(body.id, toolkit.detect(body.text, **body.signals()).to_dict())
+
+
+@router.post("/triage", summary="Detection plus escalation reasons (`xborder triage --json`)")
+async def triage(body: MessageIn, toolkit=Depends(toolkit_of)) -> dict:
+    return _with_id(body.id, toolkit.triage(body.text, **body.signals()).to_dict())
+
+
+@router.post("/classify", summary="The customer's intent (`xborder classify --json`)", responses={501: PROBLEM})
+def classify(body: ClassifyIn, toolkit=Depends(toolkit_of)):
+    if not hasattr(toolkit, "classify"):
+        return _not_built("classify")
+    return _with_id(body.id, _plain(toolkit.classify(body.text)))
+
+
+@router.post("/suggest", summary="Detection, triage, intent and a filled reply (`xborder suggest --json`)",
+             responses={501: PROBLEM})
+def suggest(body: SuggestIn, toolkit=Depends(toolkit_of)):
+    if not hasattr(toolkit, "suggest"):
+        return _not_built("suggest")
+    return _plain(toolkit.suggest(body.message, order=body.order, store=body.store, region=body.region))
+
+
+@router.post("/reply", summary="Render a template in the customer's language (`xborder reply --json`)")
+def reply(body: ReplyIn, toolkit=Depends(toolkit_of)):
+    context = dict(toolkit.template(body.template).examples()) if body.examples else {}
+    context.update(body.variables)
+    options: dict[str, Any] = {}
+    if body.voice is not None:
+        if "voice" not in inspect.signature(toolkit.reply).parameters:
+            return problem(501, "Not Implemented", "this build's templates have no brand voice option",
+                           kind="not-implemented")
+        options["voice"] = body.voice
+    result = toolkit.reply(body.template, message=body.message, locale=body.locale, region=body.region,
+                           context=context, now=body.now, timezone=body.timezone, country=body.country,
+                           phone=body.phone, accept_language=body.accept_language, **options)
+    return result.to_dict()
+
+
+@router.post("/lint", summary="Cultural-sensitivity flags for a reply (`xborder lint --json`)")
+def lint(body: LintIn, toolkit=Depends(toolkit_of)) -> dict:
+    from ..i18n.locale import normalize
+
+    tag = normalize(body.locale)
+    flags = toolkit.lint(body.text, tag, region=body.region, team_timezone=body.team_timezone, now=body.now)
+    return {"locale": tag, "flags": [f.to_dict() for f in flags]}
+
+
+@router.post("/time", summary="Customer local time, weekend, holiday, business hours, SLA (`xborder time --json`)")
+def time(body: TimeIn, toolkit=Depends(toolkit_of)) -> dict:
+    hours = None
+    if body.business_hours is not None:
+        from ..timing.business_hours import parse_spec
+
+        hours = parse_spec(body.business_hours)
+    return toolkit.time(body.where, at=body.at, business_hours=hours, sla_hours=body.sla).to_dict()
+
+
+@router.get("/policy/{region}", summary="A region's statutory facts with sources (`xborder policy show --json`)")
+def policy(region: str, toolkit=Depends(toolkit_of)) -> dict:
+    if len(region) > 16:
+        return problem(422, "Unprocessable request", "region: at most 16 characters", kind="validation")
+    return toolkit.policy(region).to_dict()
+
+
+@router.get("/templates", summary="Reply templates and shipped locales (for the console)")
+def templates(toolkit=Depends(toolkit_of)) -> dict:
+    return {"templates": toolkit.template_names(), "locales": ["en", *toolkit.available_locales()],
+            "capabilities": {name: hasattr(toolkit, name) for name in ("classify", "suggest")}}
+
+
+def _plain(value: Any) -> Any:
+    return value.to_dict() if hasattr(value, "to_dict") else value
+
+
+def _not_built(name: str):
+    return problem(501, "Not Implemented", f"'{name}' is not part of this build of xborder", kind="not-implemented")
+
+
+def warm(toolkit) -> None:
+    """Load what the first requests need (detectors, rules, catalogs) once per worker process."""
+    toolkit.triage("Hello, where is my order? I will call my lawyer.", country="US")
+    toolkit.detect("Hola, ¿dónde está mi pedido?")
+    toolkit.lint("Hi, your order ships Friday.", "en-US")
+    toolkit.template_names()
