@@ -29,7 +29,7 @@ def test_every_template_lints_clean(toolkit, tag):
     for name in toolkit.template_names():
         reply = toolkit.render(name, locale=tag, context=toolkit.template(name).examples(),
                                region=region_of(tag), now=NOW)
-        for flag in toolkit.lint(reply.text, tag, region=region_of(tag)):
+        for flag in toolkit.lint(reply.text, tag, region=region_of(tag), voice=reply.voice):
             if flag.code not in DATA_DEPENDENT:
                 problems.append(f"{name}: {flag.code} {reply.text[flag.span[0]:flag.span[1]]!r} — {flag.message}")
     assert not problems, "\n".join(problems)

@@ -100,10 +100,10 @@ def test_extract_then_update_marks_exactly_the_changed_messages_fuzzy(tmp_path, 
         assert fuzzy[0].previous_id == ["The new estimated delivery date is %(delivery_date)s."]
         assert fuzzy[0].string == old_po.catalog.get("The new estimated delivery date is %(delivery_date)s.").string
         # Every other translation is kept as it was.
-        old_strings = {m.id: m.string for m in old_po.messages()}
+        old_strings = {(m.id, m.context): m.string for m in old_po.messages()}  # informal variants too
         for message in new_po.messages():
             if not message.fuzzy:
-                assert old_strings[message.id] == message.string
+                assert old_strings[(message.id, message.context)] == message.string
         text = new_po.path.read_text(encoding="utf-8")
         assert '#| msgid "The new estimated delivery date is %(delivery_date)s."' in text
     # A second update keeps the previous msgid while the entry is still fuzzy.

@@ -75,6 +75,16 @@ def test_reply_lint_time_policy(api, run):
     lint = api.post("/v1/lint", json={"text": "Hallo, kannst du mir helfen?", "locale": "de_DE"}, headers=AUTH).json()
     assert lint["locale"] == "de-DE" and [f["code"] for f in lint["flags"]] == ["informal_address"]
 
+    # The brand voice (docs/voice.md): reply and lint take it; anything else is a 422 problem.
+    thanks = {"template": "thanks_closing", "locale": "nl", "examples": True, "now": "2026-12-01T10:00:00+01:00"}
+    got = api.post("/v1/reply", json={**thanks, "voice": "informal"}, headers=AUTH).json()
+    assert got["voice"] == "informal" and got["text"].startswith("Hoi Maria,")
+    assert api.post("/v1/reply", json={**thanks, "voice": "formal"}, headers=AUTH).json()["voice"] == "formal"
+    _problem(api.post("/v1/reply", json={**thanks, "voice": "casual"}, headers=AUTH), 422)
+    lint = api.post("/v1/lint", json={"text": "Hoi, heb je het pakket?", "locale": "nl", "voice": "informal"},
+                    headers=AUTH).json()
+    assert lint["flags"] == []
+
     when = api.post("/v1/time", json={"where": "SA", "at": "2026-03-06T09:00", "sla": 8}, headers=AUTH).json()
     assert when["timezone"] == "Asia/Riyadh" and when["weekend"] == ["fri", "sat"] and when["sla_due"]
     hours = api.post("/v1/time", json={"where": "DE", "business_hours": "Mon-Fri 09:00-18:00 @Europe/Berlin"},

@@ -40,6 +40,7 @@ class Reply:
     direction: str = "ltr"
     untranslated: tuple[str, ...] = field(default=(), repr=False)
     reply_language: Any = None   # a romanized customer's reply-language choice (detect.romanized.ReplyChoice)
+    voice: str = "formal"  # the register the reply was written in
 
     def to_dict(self) -> dict[str, Any]:
         def plain(value: Any) -> Any:
@@ -56,6 +57,7 @@ class Reply:
             "customer_time": plain(self.customer_time),
             "machine_translated": self.machine_translated,
             "fallback_chain": list(self.fallback_chain),
+            "voice": self.voice,
         }
         if self.reply_language is not None:
             out["reply_language"] = plain(self.reply_language)

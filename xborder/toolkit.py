@@ -174,27 +174,36 @@ class Toolkit:
     # -- rendering -------------------------------------------------------------
     def render(self, template: str, *, locale: str = "en", context: Mapping[str, Any] | None = None,
                now: dt.datetime | str | None = None, timezone: str | None = None,
-               region: str | None = None, detection: Any = None, checks: bool = True) -> Reply:
+               region: str | None = None, detection: Any = None, checks: bool = True,
+               voice: str | None = None, store: Any = None) -> Reply:
         """Render a reply template in ``locale`` for a customer in ``region`` / ``timezone``.
 
         ``checks=False`` skips lint, policy conflicts and promised-date checks (a preview);
-        fallback flags are always reported.
+        fallback flags are always reported. ``voice`` (formal | informal) overrides the
+        ``store`` profile's ``voice:`` (a StorePolicy or its file) and the market default.
         """
         from .render.render import render_reply
 
+        if store is not None and not hasattr(store, "voice"):
+            from .policy.store import load_store_policy
+
+            store = load_store_policy(store)
         return render_reply(self, template, locale=locale, context=context, now=now,
-                            timezone=timezone, region=region, detection=detection, checks=checks)
+                            timezone=timezone, region=region, detection=detection, checks=checks,
+                            voice=voice, store=store)
 
     def reply(self, template: str, *, message: str | None = None, locale: str | None = None,
               region: str | None = None, context: Mapping[str, Any] | None = None,
               now: dt.datetime | str | None = None, timezone: str | None = None,
               country: str | None = None, phone: str | None = None,
               accept_language: str | None = None,
-              romanized_reply: str | Mapping[str, str] | None = None) -> Reply:
+              romanized_reply: str | Mapping[str, str] | None = None,
+              voice: str | None = None, store: Any = None) -> Reply:
         """Detect the customer's language and region from ``message`` and signals, then render.
 
-        ``locale`` and ``region`` override what detection finds. A romanized message
-        (Hinglish, Arabizi…) is answered as ``romanized_reply`` says (see :meth:`reply_language`).
+        ``locale`` and ``region`` override what detection finds; ``voice`` and ``store`` as in
+        render. A romanized message (Hinglish, Arabizi…) is answered as ``romanized_reply``
+        says (see :meth:`reply_language`).
         """
         from dataclasses import replace
 
@@ -208,7 +217,8 @@ class Toolkit:
         locale, choice = reply_locale(self, detection, locale, romanized_reply)
         chosen_locale, chosen_region = choose_locale(self, detection, locale, region or country)
         result = self.render(template, locale=chosen_locale, context=context, now=now,
-                             timezone=timezone, region=chosen_region, detection=detection)
+                             timezone=timezone, region=chosen_region, detection=detection,
+                             voice=voice, store=store)
         return replace(result, reply_language=choice) if choice is not None else result
 
     def reply_language(self, detection: Any, setting: str | Mapping[str, str] | None = None):

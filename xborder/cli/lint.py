@@ -54,9 +54,11 @@ def describe(text: str, flag) -> str:
 @click.option("--region", help="The customer's region when the locale does not tell it (SA, US-CA).")
 @click.option("--team-timezone", metavar="TZ", help="The support team's IANA zone; times are fine when the customer shares it.")
 @click.option("--now", metavar="ISO8601", help="Resolve weekday names ('by Friday') from this instant (default: now).")
+@click.option("--voice", type=click.Choice(["formal", "informal"]),
+              help="The store's register for this customer (default: formal; docs/voice.md).")
 @click.option("--json", "as_json", is_flag=True, help="Print {locale, flags} as JSON.")
 @pass_state
-def lint(state, source, locale, region, team_timezone, now, as_json):
+def lint(state, source, locale, region, team_timezone, now, voice, as_json):
     """Check a reply (FILE, or - for stdin) for what a reviewer from the customer's market
     would object to. Exit status 1 when a flag is an error, else 0."""
     from ..i18n.locale import normalize
@@ -64,7 +66,8 @@ def lint(state, source, locale, region, team_timezone, now, as_json):
 
     text = read_text(source)
     tag = normalize(locale)
-    flags = lint_text(state.toolkit, text, tag, region=region, team_timezone=team_timezone, now=now)
+    flags = lint_text(state.toolkit, text, tag, region=region, team_timezone=team_timezone, now=now,
+                      voice=voice)
     if as_json:
         emit_json({"locale": tag, "flags": [f.to_dict() for f in flags]})
     else:

@@ -26,13 +26,15 @@ from .params import KeyValue, echo_flags, read_json_object
 @click.option("--romanized-reply", metavar="native|romanized|LOCALE",
               help="Reply to a romanized message (Hinglish, Arabizi…) in the native script, the romanized "
                    "form, or a second language such as en; default: the store profile's, else per language.")
+@click.option("--voice", type=click.Choice(["formal", "informal"]),
+              help="Brand voice; default: the store's voice for the locale, else the market's (docs/voice.md).")
 @click.option("--store", "store_file", metavar="FILE",
-              help="Store profile (YAML); its romanized_reply setting applies (docs/detect.md).")
+              help="Store profile (YAML): its 'voice:' per locale and 'romanized_reply' apply.")
 @click.option("--json", "as_json", is_flag=True, help="Print the whole result as JSON.")
 @pass_state
 def reply(state, template, message, locale, region, timezone, country, phone, accept_language,
-          variables, vars_file, examples, now, translate_missing, no_disclosure, romanized_reply, store_file,
-          as_json):
+          variables, vars_file, examples, now, translate_missing, no_disclosure, romanized_reply, voice,
+          store_file, as_json):
     """Render TEMPLATE in the customer's language; the text on stdout, flags on stderr."""
     toolkit = state.toolkit
     context = {}
@@ -53,6 +55,14 @@ def reply(state, template, message, locale, region, timezone, country, phone, ac
         if "default" in setting and len(setting) > 1:  # the option overrides the profile for every language
             setting = {"default": setting["default"]}
     make_reply = toolkit.reply
+    if voice or store_file:
+        if translate_missing:
+            raise click.UsageError("--voice and --store do not combine with --translate-missing")
+        from functools import partial
+
+        from ..policy.store import load_store_policy
+
+        make_reply = partial(make_reply, voice=voice, store=load_store_policy(store_file) if store_file else None)
     if translate_missing:
         from functools import partial
 

@@ -16,6 +16,7 @@ from typing import Callable
 from ..errors import DataError
 
 DOMAIN = "xborder"
+INFORMAL = "informal"  # msgctxt of a message's informal-voice variant
 
 
 def catalog_relpath(dirname: str, ext: str = "po") -> str:
@@ -32,6 +33,9 @@ class Messages:
     plural: dict[str, tuple[str, ...]] = field(default_factory=dict)
     plural_index: Callable[[int], int] = lambda n: int(n != 1)
     num_plurals: int = 2
+    # The informal voice: entries with msgctxt "informal" (docs/voice.md), same shapes as above.
+    informal: dict[str, str] = field(default_factory=dict)
+    informal_plural: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
 
 _PO_STRING_LINE = re.compile(r'^(?:#~\s*)?(?:msg(?:id|id_plural|str|ctxt)(?:\[\d+\])?\s+)?"(?:[^"\\]|\\.)*"\s*$')
@@ -83,33 +87,38 @@ def load_messages(tag: str, po_path: Path | None, mo_path: Path | None,
         try:
             return _messages(tag, po_path, cached["singular"],
                              {k: tuple(v) for k, v in cached["plural"].items()},
-                             cached["plural_expr"], cached["num_plurals"])
+                             cached["plural_expr"], cached["num_plurals"], cached["informal"],
+                             {k: tuple(v) for k, v in cached["informal_plural"].items()})
         except (KeyError, TypeError, AttributeError):
             pass
     catalog = read_po_checked(po_path)
-    singular: dict[str, str] = {}
-    plural: dict[str, tuple[str, ...]] = {}
+    entries: dict[str | None, tuple[dict, dict]] = {None: ({}, {}), INFORMAL: ({}, {})}
     for message in catalog:
-        if not message.id or message.fuzzy:
+        if not message.id or message.fuzzy or message.context not in entries:
             continue
+        singular, plural = entries[message.context]
         if isinstance(message.id, (list, tuple)):
             forms = tuple(message.string or ())
             if forms and all(forms):
                 plural[message.id[0]] = forms
         elif message.string:
             singular[message.id] = message.string
-    result = _messages(tag, po_path, singular, plural, catalog.plural_expr, catalog.num_plurals)
+    (singular, plural), (informal, informal_plural) = entries[None], entries[INFORMAL]
+    result = _messages(tag, po_path, singular, plural, catalog.plural_expr, catalog.num_plurals,
+                       informal, informal_plural)
     write_json(cache_dir, "catalogs", key, {"singular": singular, "plural": plural,
-                                            "plural_expr": catalog.plural_expr, "num_plurals": catalog.num_plurals})
+                                            "plural_expr": catalog.plural_expr, "num_plurals": catalog.num_plurals,
+                                            "informal": informal, "informal_plural": informal_plural})
     return result
 
 
-def _messages(tag, source, singular, plural, plural_expr, num_plurals) -> Messages:
+def _messages(tag, source, singular, plural, plural_expr, num_plurals, informal=None,
+              informal_plural=None) -> Messages:
     try:
         index = _gettext.c2py(plural_expr)
     except (ValueError, SyntaxError) as exc:
         raise DataError(f"invalid Plural-Forms header: {exc}", source, 1) from None
-    return Messages(tag, source, singular, plural, index, num_plurals)
+    return Messages(tag, source, singular, plural, index, num_plurals, informal or {}, informal_plural or {})
 
 
 def _load_mo(tag: str, mo_path: Path) -> Messages:
@@ -120,12 +129,19 @@ def _load_mo(tag: str, mo_path: Path) -> Messages:
     except (OSError, ValueError, UnicodeDecodeError) as exc:  # a truncated or foreign MO file
         raise DataError(f"unreadable MO file: {exc}", mo_path) from None
     raw = translations._catalog  # msgid -> str, (msgid, n) -> plural form n
-    singular = {k: v for k, v in raw.items() if isinstance(k, str) and k}
+    prefix = INFORMAL + "\x04"  # MO files key a context's entries "context\x04msgid"
+    singular, informal = {}, {}
     forms: dict[str, dict[int, str]] = {}
     for key, value in raw.items():
         if isinstance(key, tuple):
             forms.setdefault(key[0], {})[key[1]] = value
-    plural = {k: tuple(v[i] for i in sorted(v)) for k, v in forms.items()}
+        elif key.startswith(prefix):
+            informal[key[len(prefix):]] = value
+        elif key and "\x04" not in key:
+            singular[key] = value
+    plurals = {k: tuple(v[i] for i in sorted(v)) for k, v in forms.items()}
+    plural = {k: v for k, v in plurals.items() if "\x04" not in k}
+    informal_plural = {k[len(prefix):]: v for k, v in plurals.items() if k.startswith(prefix)}
     num = max((len(v) for v in plural.values()), default=2)
-    return Messages(tag, mo_path, singular, plural, translations.plural, num)
+    return Messages(tag, mo_path, singular, plural, translations.plural, num, informal, informal_plural)
 

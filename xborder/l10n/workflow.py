@@ -157,7 +157,8 @@ def write_pot(data, catalog) -> Path:
 
 def _same_messages(old, new) -> bool:
     def shape(cat):
-        return [(m.id, m.context, sorted(m.locations), sorted(m.flags), list(m.auto_comments))
+        # A long translator note is wrapped over several "#." lines when written: compare the words.
+        return [(m.id, m.context, sorted(m.locations), sorted(m.flags), " ".join(m.auto_comments).split())
                 for m in cat if m.id]
     return shape(old) == shape(new)
 
@@ -226,6 +227,7 @@ def update_catalogs(data, locales: Iterable[str] | None = None) -> list[CatalogU
         previous = {(m.id, m.context): m.previous_id for m in catalog if m.id and m.previous_id}
         catalog.update(template, no_fuzzy_matching=False, update_header_comment=False,
                        keep_user_comments=True)
+        _keep_informal(catalog, template)
         for message in catalog:  # Babel forgets the previous msgid of an entry still fuzzy
             if message.fuzzy and not message.previous_id and (message.id, message.context) in previous:
                 message.previous_id = previous[(message.id, message.context)]
@@ -239,6 +241,20 @@ def update_catalogs(data, locales: Iterable[str] | None = None) -> list[CatalogU
     for result, payload in merged:
         write_if_changed(result.path, payload)
     return [result for result, _ in merged]
+
+
+def _keep_informal(catalog, template) -> None:
+    """Informal-voice variants (msgctxt "informal", not in the POT) stay while their msgid does."""
+    from ..i18n.catalogs import INFORMAL
+
+    ids = {m.id for m in template if m.id}
+    for key, message in list(catalog.obsolete.items()):
+        if message.context == INFORMAL and message.id in ids:
+            del catalog.obsolete[key]
+            source = template.get(message.id)
+            catalog.add(message.id, message.string, list(source.locations) if source else [],
+                        flags=message.flags, auto_comments=source.auto_comments if source else (),
+                        user_comments=message.user_comments, context=INFORMAL)
 
 
 def compile_catalogs(data, locales: Iterable[str] | None = None) -> list[Path]:

@@ -19,6 +19,7 @@ class Target(NamedTuple):
     locale: Any                     # babel.Locale
     team_timezone: str | None = None
     now: dt.datetime | None = None  # aware; resolves "by Friday" to a date
+    voice: str = "formal"           # the store's register for this customer: formal | informal
 
     @property
     def country(self) -> str | None:

@@ -165,7 +165,7 @@ def _ruleset(toolkit, target: Target) -> tuple[tuple[Rule, RuleType], ...]:
 
 
 def make_target(toolkit, locale: str, region: str | None, team_timezone: str | None,
-                now: Any) -> Target:
+                now: Any, voice: str | None = None) -> Target:
     """The customer (locale, region: resolved once per toolkit) and this call's options."""
     tag, language, reg, babel_locale = toolkit.cached(("lint", "customer", locale, region),
                                                       functools.partial(_customer, locale, region))
@@ -183,8 +183,10 @@ def make_target(toolkit, locale: str, region: str | None, team_timezone: str | N
             from ..render.render import parse_now
 
             instant = parse_now(now)
+    from ..render.voice import check_voice
+
     return Target(tag=tag, language=language, region=reg, locale=babel_locale,
-                  team_timezone=team_timezone, now=instant)
+                  team_timezone=team_timezone, now=instant, voice=check_voice(voice) if voice else "formal")
 
 
 def _customer(locale: str, region: str | None) -> tuple[str, str, str | None, Any]:
@@ -225,7 +227,8 @@ def run_rules(text: str, target: Target, rules) -> tuple[Flag, ...]:
             fields = _Fields(match=text[hit.start:hit.end], suggestion=hit.suggestion or "",
                              locale=target.tag, region=target.region or "", language=target.language)
             fields.update(hit.fields)
-            found[key] = Flag(code=rule.code, severity=rule.level, message=rule.message.format_map(fields),
+            message = fields.pop("message", None) or rule.message  # a hit may bring its own wording
+            found[key] = Flag(code=rule.code, severity=rule.level, message=message.format_map(fields),
                               span=(hit.start, hit.end), suggestion=hit.suggestion, rule=rule.id)
     return _ordered(found.values())
 
@@ -293,16 +296,17 @@ def _shifted(flag: Flag, offset: int) -> Flag:
 
 
 def lint_text(toolkit, text: str, locale: str, *, region: str | None = None,
-              team_timezone: str | None = None, now: Any = None) -> tuple[Flag, ...]:
+              team_timezone: str | None = None, now: Any = None, voice: str | None = None) -> tuple[Flag, ...]:
     """Cultural-sensitivity flags for ``text`` written to a customer in ``locale``.
 
     ``region`` refines the locale (a Saudi customer writing English: ``en``,
     ``SA``). ``team_timezone`` (IANA) lets ``time_without_timezone`` stay quiet
     when the customer shares the team's zone; ``now`` (ISO 8601 or datetime)
-    anchors weekday names to dates for ``weekend_promise``. Spans are character
-    offsets into ``text``.
+    anchors weekday names to dates for ``weekend_promise``. ``voice`` (formal |
+    informal; default formal) is the store's register that ``informal_address``
+    checks against; a rendered reply passes the voice it was written in. Spans are character offsets into ``text``.
     """
-    target = _target(toolkit, text, locale, region, team_timezone, now)
+    target = _target(toolkit, text, locale, region, team_timezone, now, voice)
     flags = run_rules(text, target, _ruleset(toolkit, target))
     if target.region:
         # policy_conflict: the reply promises less than the customer's law (xborder.policy).
@@ -315,7 +319,7 @@ def lint_text(toolkit, text: str, locale: str, *, region: str | None = None,
 
 
 def lint_reply(toolkit, text: str, locale: str, *, region: str | None = None,
-               now: Any = None) -> tuple[Flag, ...]:
+               now: Any = None, voice: str | None = None) -> tuple[Flag, ...]:
     """The flags of a reply rendered from a template, checked paragraph by paragraph.
 
     A reply's paragraphs come from separate template blocks, and most of them are
@@ -325,10 +329,10 @@ def lint_reply(toolkit, text: str, locale: str, *, region: str | None = None,
     whole reply every time. On ordinary text this gives :func:`lint_text`'s flags;
     only a match or exception reaching across a blank line could differ.
     """
-    target = _target(toolkit, text, locale, region, None, now)
+    target = _target(toolkit, text, locale, region, None, now, voice)
     local, whole = _split_ruleset(toolkit, target)
     memo = toolkit.cached(("lint", "memo"), _Memo)
-    context = (target.tag, target.region, target.today())
+    context = (target.tag, target.region, target.today(), target.voice)
     flags: list[Flag] = []
     for start, end in paragraphs(text):
         para = text[start:end]
@@ -349,14 +353,15 @@ def lint_reply(toolkit, text: str, locale: str, *, region: str | None = None,
     return _ordered(flags)
 
 
-def _target(toolkit, text: Any, locale: Any, region: Any, team_timezone: str | None, now: Any) -> Target:
+def _target(toolkit, text: Any, locale: Any, region: Any, team_timezone: str | None, now: Any,
+            voice: str | None = None) -> Target:
     if not isinstance(text, str):
         raise InputError(f"lint needs text (str), got {type(text).__name__}")
     if not isinstance(locale, str):
         raise LocaleError(f"malformed locale code {locale!r}: expected a code like 'de-DE'")
     if region is not None and not isinstance(region, str):
         raise InputError(f"invalid region {region!r}: expected an ISO 3166 code like 'MX' or 'US-CA'")
-    return make_target(toolkit, locale, region, team_timezone, now)
+    return make_target(toolkit, locale, region, team_timezone, now, voice)
 
 
 def _split_ruleset(toolkit, target: Target):

@@ -76,6 +76,16 @@ def _choice(*choices: str) -> Callable:
     return check
 
 
+def _short_names(value: Any, path: Path, node: Node, key: str) -> None:
+    """Language code -> the law's short name as written in that language (DSGVO, RGPD…)."""
+    import re
+
+    if not isinstance(value, dict) or not value or not all(
+            isinstance(k, str) and re.fullmatch(r"[a-z]{2,3}", k) and isinstance(v, str) and v.strip()
+            for k, v in value.items()):
+        raise _fail(f"'{key}' must map language codes (de, pt…) to non-empty text", path, node, key)
+
+
 def _text_list(value: Any, path: Path, node: Node, key: str) -> None:
     if not isinstance(value, list) or not value or not all(isinstance(v, str) and v.strip() for v in value):
         raise _fail(f"'{key}' must be a non-empty list of text", path, node, key)
@@ -157,7 +167,8 @@ FACTS: dict[str, FactSpec] = {
     "commercial_warranty_statement": FactSpec(
         _text, {},
         "what a commercial warranty must tell the consumer about the legal guarantee"),
-    "privacy_law": FactSpec(_text, {"authority": _text}, "the general personal-data law"),
+    "privacy_law": FactSpec(_text, {"authority": _text, "short_names": _short_names, "short_names_source": _text},
+                            "the general personal-data law"),
     "dsar_deadline_days": FactSpec(
         _int(1), {"extension_days": _int(0), "unit": _choice(*DAY_UNITS), "period": _text},
         "days to answer a data-subject access request"),

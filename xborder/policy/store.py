@@ -8,6 +8,7 @@
     restocking_fee_percent: 15      # kept from the refund on a return
     warranty_months: 12             # the store's own guarantee
     data_request_days: 30           # days to answer a personal-data request
+    voice: {nl: informal, de: formal}  # brand voice per locale (or language): formal | informal
 
 Every key is optional; an unknown key or a wrong type is a file:line error.
 """
@@ -17,12 +18,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from ..errors import DataError, InputError
+from ..errors import DataError, InputError, XborderError
 from ..yamlio import Node, check_keys, load_yaml
 from .profiles import Profile, get_profile, normalize_code, profile_regions
 
 STORE_KEYS = ("return_days", "return_starts", "return_shipping_paid_by", "restocking_fee_percent",
-              "warranty_months", "data_request_days")
+              "warranty_months", "data_request_days", "voice")
 PAYERS = ("buyer", "store")
 STARTS = ("delivery", "dispatch", "order")
 
@@ -38,6 +39,7 @@ class StorePolicy:
     warranty_months: int | None = None
     data_request_days: int | None = None
     path: str | None = None
+    voice: dict[str, str] = field(default_factory=dict)  # locale or language -> formal | informal
 
     def to_dict(self) -> dict[str, Any]:
         return {k: getattr(self, k) for k in STORE_KEYS}
@@ -84,7 +86,29 @@ def load_store_policy(path: str | Path) -> StorePolicy:
             raise DataError(f"'return_shipping_paid_by' must be one of {', '.join(PAYERS)}, not {value!r}",
                             path, line, col)
         values["return_shipping_paid_by"] = value
+    if "voice" in data:
+        values["voice"] = _voices(data, path)
     return StorePolicy(**values, path=str(path))
+
+
+def _voices(data: Node, path: Path) -> dict[str, str]:
+    """``voice:`` -> {locale tag or language: formal | informal}; file:line errors."""
+    from ..i18n.locale import normalize
+
+    node = data["voice"]
+    if not isinstance(node, Node):
+        line, col = data.where("voice")
+        raise DataError("'voice' must map locales to formal or informal, like {nl: informal}", path, line, col)
+    out = {}
+    for locale, value in node.items():
+        line, col = node.where(locale)
+        if value not in ("formal", "informal"):
+            raise DataError(f"'voice.{locale}' must be formal or informal, not {value!r}", path, line, col)
+        try:
+            out[normalize(str(locale))] = value
+        except XborderError as exc:
+            raise DataError(f"'voice.{locale}': {exc}", path, line, col) from None
+    return out
 
 
 @dataclass(frozen=True)

@@ -1,5 +1,9 @@
 """Newstyle gettext callables over the locale's fallback chain of catalogs.
 
+In the informal voice each catalog's ``msgctxt "informal"`` entry is taken
+before its plain (formal) one; a message a catalog translates only formally
+is recorded, so the render can tell the voice was not fully available.
+
 They format the variables themselves: numbers with the locale's digits and
 separators, every value isolated for bidi in right-to-left locales, HTML
 escaped under autoescape. A message no catalog in the chain translates is
@@ -57,8 +61,13 @@ def make_callables(chain: Sequence[Messages]) -> dict[str, Any]:
 
     @pass_context
     def gettext(context, __string: str, **variables: Any):
+        informal = context[STATE_KEY].voice == "informal"
         for messages in chain:
-            found = messages.singular.get(__string)
+            found = messages.informal.get(__string) if informal else None
+            if found is None:
+                found = messages.singular.get(__string)
+                if found is not None and informal:
+                    context[STATE_KEY].formal_only.append(__string)
             if found is not None:
                 return _interpolate(context, found, variables)
         if chain:
@@ -68,8 +77,13 @@ def make_callables(chain: Sequence[Messages]) -> dict[str, Any]:
     @pass_context
     def ngettext(context, __singular: str, __plural: str, __num: int, **variables: Any):
         variables.setdefault("num", __num)
+        informal = context[STATE_KEY].voice == "informal"
         for messages in chain:
-            forms = messages.plural.get(__singular)
+            forms = messages.informal_plural.get(__singular) if informal else None
+            if forms is None:
+                forms = messages.plural.get(__singular)
+                if forms is not None and informal:
+                    context[STATE_KEY].formal_only.append(__singular)
             if forms is not None:
                 index = messages.plural_index(int(__num))
                 if 0 <= index < len(forms):

@@ -8,7 +8,9 @@ from typing import Any, Mapping
 
 from ..errors import DataError, InputError, LocaleError, XborderError
 from ..results import Flag, Reply
+from .names import ROLES, make_person
 from .state import RenderState
+from .voice import formal_only_messages, resolve_voice
 
 _BLANK_RUNS = re.compile(r"\n{3,}")
 
@@ -99,7 +101,7 @@ def choose_locale(toolkit, detection: Any, locale: str | None, region: str | Non
 
 def render_reply(toolkit, template: str, *, locale: str, context: Mapping[str, Any] | None,
                  now: Any, timezone: str | None, region: str | None, detection: Any,
-                 checks: bool = True) -> Reply:
+                 checks: bool = True, voice: str | None = None, store: Any = None) -> Reply:
     from ..i18n.locale import normalize, parse
     from ..timing import greeting_period
     from ..timing.zones import get_zone, resolve_zone
@@ -113,14 +115,77 @@ def render_reply(toolkit, template: str, *, locale: str, context: Mapping[str, A
     zone_choice = resolve_zone(region, timezone)
     tzinfo = get_zone(zone_choice.zone)
     babel_locale = parse(tag)
-    state = RenderState(locale=babel_locale, tag=tag, tzinfo=tzinfo, now=instant, rtl=_is_rtl(tag))
+    chosen_voice, voice_source = resolve_voice(toolkit, tag, voice, store)
     customer_now = instant.astimezone(tzinfo)
+    extra = {"customer_now": customer_now, "greeting": greeting_period(customer_now), "locale": tag,
+             "region": region}
+    law, voice_flags = fill_law_name(toolkit, spec, bound, region, babel_locale.language)
+    extra.update(law)
+
+    def attempt(voice_name: str) -> tuple[str, RenderState]:
+        people = {role: make_person(toolkit, role, bound, babel_locale.language, voice_name)
+                  for role in ROLES if f"{role}_name" in spec.variables}
+        values = {**bound, **extra, **people}
+        for role, person in people.items():
+            values[f"{role}_name"] = person.full_name
+        state = RenderState(locale=babel_locale, tag=tag, tzinfo=tzinfo, now=instant, rtl=_is_rtl(tag),
+                            voice=voice_name)
+        return _render_text(env, spec, template, values, state), state
 
     env = toolkit.environment(chain)
+    missing = formal_only_messages(toolkit, spec.name, tag, chain) if chosen_voice == "informal" else ()
+    text, state = attempt("formal" if missing else chosen_voice)
+    if chosen_voice == "informal" and (missing or state.formal_only):
+        # The catalog lacks the informal variant of part of this template: mixing registers
+        # would be worse than the formal reply.
+        if voice_source != "market":
+            lacking = list(dict.fromkeys(missing or state.formal_only))
+            voice_flags.append(Flag(
+                "voice_unavailable", "warning",
+                f"no informal variant in {' -> '.join(chain[:-1]) or tag} for {len(lacking)} message(s) of "
+                f"'{spec.name}' ({lacking[0][:50]!r}…); the reply is formal", rule="xborder.voice"))
+        if not missing:  # found only while rendering (a message outside the template's own files)
+            text, state = attempt("formal")
+        chosen_voice = "formal"
+
+    flags = list(fallback_flags(toolkit, tag, chain, state.untranslated)) + voice_flags
+    if checks:
+        flags += reply_checks(toolkit, text, tag, region, instant, state.promised_dates, chosen_voice)
+    return Reply(
+        template=spec.name, locale=tag, text=text, fallback_chain=tuple(chain), flags=tuple(flags),
+        detection=detection, customer_time=customer_clock(toolkit, region, timezone, instant),
+        policy_notes=policy_notes(toolkit, spec.name, region, tag) if checks else (),
+        direction="rtl" if state.rtl else "ltr", untranslated=tuple(dict.fromkeys(state.untranslated)),
+        voice=chosen_voice)
+
+
+def fill_law_name(toolkit, spec, bound: Mapping[str, Any], region: str | None,
+                  language: str) -> tuple[dict, list[Flag]]:
+    """``law_name`` from the region's ``privacy_law`` fact, in the language's short form
+    (DSGVO, RGPD, LGPD…), unless the caller gave one; none known -> the law is not named, with a flag."""
+    if "law_name" not in spec.variables or bound.get("law_name") or not region:
+        return {}, []
+    from ..policy.profiles import get_profile
+
+    try:
+        fact = get_profile(toolkit, region).fact("privacy_law")
+    except LookupError:  # no profile for the region
+        fact = None
+    if fact is None or fact.value is None:
+        return {}, []
+    name = (fact.extras.get("short_names") or {}).get(language)
+    if name:
+        return {"law_name": name}, []
+    return {}, [Flag("law_name_fallback", "info",
+                     f"no short name in '{language}' for the privacy law of {region} ({str(fact.value)[:60]}); "
+                     f"the reply does not name the law (add it to privacy_law.short_names or pass law_name)",
+                     rule="xborder.policy.law_names")]
+
+
+def _render_text(env, spec, template: str, values: dict, state: RenderState) -> str:
     try:
         compiled = env.get_template(spec.filename)
-        text = compiled.render(**bound, customer_now=customer_now, greeting=greeting_period(customer_now),
-                               locale=tag, region=region, _xborder=state)
+        return tidy(compiled.render(**values, _xborder=state))
     except XborderError:
         raise
     except Exception as exc:
@@ -128,16 +193,6 @@ def render_reply(toolkit, template: str, *, locale: str, context: Mapping[str, A
         if error is None:
             raise
         raise error from None
-    text = tidy(text)
-
-    flags = list(fallback_flags(toolkit, tag, chain, state.untranslated))
-    if checks:
-        flags += reply_checks(toolkit, text, tag, region, instant, state.promised_dates)
-    return Reply(
-        template=spec.name, locale=tag, text=text, fallback_chain=tuple(chain), flags=tuple(flags),
-        detection=detection, customer_time=customer_clock(toolkit, region, timezone, instant),
-        policy_notes=policy_notes(toolkit, spec.name, region, tag) if checks else (),
-        direction="rtl" if state.rtl else "ltr", untranslated=tuple(dict.fromkeys(state.untranslated)))
 
 
 def _template_error(exc: Exception, template: str, path) -> DataError | None:
@@ -186,12 +241,12 @@ def policy_notes(toolkit, template: str, region: str | None, tag: str) -> tuple:
 
 
 def reply_checks(toolkit, text: str, tag: str, region: str | None, instant: dt.datetime,
-                 promised: list[dt.date]) -> list[Flag]:
+                 promised: list[dt.date], voice: str | None = None) -> list[Flag]:
     """Every reply is linted, checked against the region's law, and its promised dates
     against the customer's weekend and public holidays."""
     from ..lint.engine import lint_reply
 
-    flags = list(lint_reply(toolkit, text, tag, region=region, now=instant))  # policy_conflict included
+    flags = list(lint_reply(toolkit, text, tag, region=region, now=instant, voice=voice))  # policy_conflict included
     if region:
         from ..timing import day_off
 

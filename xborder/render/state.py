@@ -17,9 +17,11 @@ class RenderState:
     """What one render knows (locale, zone, instant, direction) and collects (untranslated
     messages, promised dates). A plain class: one is made per reply."""
 
-    __slots__ = ("locale", "tag", "tzinfo", "now", "rtl", "untranslated", "promised_dates")
+    __slots__ = ("locale", "tag", "tzinfo", "now", "rtl", "untranslated", "promised_dates", "voice",
+                 "formal_only")
 
-    def __init__(self, locale: Any, tag: str, tzinfo: Any, now: dt.datetime, rtl: bool) -> None:
+    def __init__(self, locale: Any, tag: str, tzinfo: Any, now: dt.datetime, rtl: bool,
+                 voice: str = "formal") -> None:
         self.locale = locale            # babel.Locale used for formats (the requested locale)
         self.tag = tag                  # its BCP 47 tag
         self.tzinfo = tzinfo            # pytz zone of the customer
@@ -27,6 +29,8 @@ class RenderState:
         self.rtl = rtl
         self.untranslated: list[str] = []
         self.promised_dates: list[dt.date] = []
+        self.voice = voice              # formal | informal
+        self.formal_only: list[str] = []  # informal voice: messages with only a formal translation
 
     def isolate(self, text: str) -> str:
         """Wrap an inserted value in bidi isolation marks in right-to-left locales."""

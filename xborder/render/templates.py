@@ -18,6 +18,7 @@ from typing import Any, Mapping
 
 from ..errors import DataError, VariableError
 from ..yamlio import Node, check_keys, load_yaml
+from .names import ROLES, structured_variables
 from .values import TYPES, coerce
 
 TEMPLATE_SUFFIXES = (".txt", ".html")
@@ -59,8 +60,13 @@ class TemplateSpec:
         return self.path.name
 
     def examples(self) -> dict[str, Any]:
-        """Example values of every declared variable."""
-        return {name: var.example for name, var in self.variables.items()}
+        """Example values of every declared variable (not the structured name parts, which are
+        alternatives to ``customer_name`` / ``agent_name``: see :meth:`name_examples`)."""
+        return {name: var.example for name, var in self.variables.items() if name not in _STRUCTURED}
+
+    def name_examples(self) -> dict[str, Any]:
+        """Example values of the structured name parts this template takes."""
+        return {name: var.example for name, var in self.variables.items() if name in _STRUCTURED}
 
     def bind(self, context: Mapping[str, Any] | None) -> dict[str, Any]:
         """Check and coerce the caller's values: unknown, missing or mistyped -> VariableError."""
@@ -71,7 +77,7 @@ class TemplateSpec:
                 f"template '{self.name}' has no variable {', '.join(repr(u) for u in unknown)} "
                 f"(declared: {', '.join(self.variables)})")
         missing = [v for v in self.variables.values()
-                   if v.required and context.get(v.name) in (None, "")]
+                   if v.required and context.get(v.name) in (None, "") and not _named(v.name, context)]
         if missing:
             shown = "; ".join(f"{v.name} ({v.type}, e.g. {v.example!r}): {v.description}" for v in missing)
             raise VariableError(f"template '{self.name}' is missing required variable(s): {shown}")
@@ -81,6 +87,27 @@ class TemplateSpec:
             bound[name] = None if value in (None, "") else coerce(
                 self.name, name, {"type": var.type, "choices": var.choices}, value)
         return bound
+
+
+_STRUCTURED = frozenset(name for role in ROLES for name in structured_variables(role))
+
+
+def _named(variable: str, context: Mapping[str, Any]) -> bool:
+    """``customer_name`` (or ``agent_name``) is given by its structured parts too."""
+    role = variable[:-len("_name")] if variable.endswith("_name") else None
+    return role in ROLES and any(context.get(f"{role}_{part}") not in (None, "")
+                                 for part in ("given_name", "family_name"))
+
+
+def _add_structured_names(variables: dict[str, Variable]) -> None:
+    """A template that takes ``customer_name`` / ``agent_name`` takes its structured parts too."""
+    for role in ROLES:
+        if f"{role}_name" not in variables:
+            continue
+        for var_name, decl in structured_variables(role).items():
+            variables.setdefault(var_name, Variable(
+                name=var_name, type=decl["type"], required=False, example=decl["example"],
+                description=decl["description"], choices=tuple(decl.get("choices", ()))))
 
 
 def load_spec(name: str, path: Path, spec_path: Path) -> TemplateSpec:
@@ -110,6 +137,7 @@ def load_spec(name: str, path: Path, spec_path: Path) -> TemplateSpec:
         variables[str(var_name)] = Variable(
             name=str(var_name), type=kind, required=bool(decl.get("required", False)),
             example=decl["example"], description=str(decl.get("description", "")), choices=choices)
+    _add_structured_names(variables)
     spec = TemplateSpec(
         name=name, path=path, spec_path=spec_path, description=str(data["description"]),
         variables=MappingProxyType(variables), tags=tuple(data.get("tags") or ()),

@@ -80,6 +80,7 @@ class LintIn(Strict):
     region: Optional[str] = Code
     team_timezone: Optional[str] = Code
     now: Optional[str] = Code
+    voice: Optional[Literal["formal", "informal"]] = None
 
 
 class TimeIn(Strict):
@@ -143,7 +144,8 @@ def lint(body: LintIn, toolkit=Depends(toolkit_of)) -> dict:
     from ..i18n.locale import normalize
 
     tag = normalize(body.locale)
-    flags = toolkit.lint(body.text, tag, region=body.region, team_timezone=body.team_timezone, now=body.now)
+    flags = toolkit.lint(body.text, tag, region=body.region, team_timezone=body.team_timezone, now=body.now,
+                         **({"voice": body.voice} if body.voice else {}))
     return {"locale": tag, "flags": [f.to_dict() for f in flags]}
 
 

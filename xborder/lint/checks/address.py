@@ -20,7 +20,7 @@ from typing import Iterator
 
 from ..base import Hit, Target
 from ..patterns import lazy_compile
-from ..vale import Substitution
+from ..vale import Substitution, keep_case
 
 # -- Japanese -------------------------------------------------------------------------
 _JA_SENTENCE = lazy_compile(r"[^。！？!?\n]+")
@@ -113,10 +113,21 @@ GRAMMARS = {
 }
 
 
-class InformalAddress(Substitution):
-    """Familiar pronouns (``swap`` or ``tokens``) and, optionally, a ``grammar`` analysis."""
+_MIXED = ("'{match}' is the formal register, but the store writes informally to customers in {locale}"
+          "{mixed}: write '{suggestion}'")
 
-    KEYS = ("swap", "tokens", "grammar", "ignorecase", "exceptions", "nonword")
+
+class InformalAddress(Substitution):
+    """Familiar pronouns (``swap`` or ``tokens``) and, optionally, a ``grammar`` analysis.
+
+    The draft is checked against the store's voice (``Target.voice``): in the
+    formal voice the familiar forms are flagged; in the informal voice they are
+    what the store writes, and the unambiguous formal markers (``formal``:
+    polite form -> familiar form) are flagged instead, saying when the draft
+    mixes both registers.
+    """
+
+    KEYS = ("swap", "tokens", "grammar", "ignorecase", "exceptions", "nonword", "formal")
     DEFAULT_CODE = "informal_address"
 
     def __init__(self, rule) -> None:
@@ -130,8 +141,17 @@ class InformalAddress(Substitution):
         self.whole_text = grammar == "thai_polite_particle"  # one particle anywhere in the reply is enough
         if self.regex is None and self.tokens is None and self.grammar is None:
             raise self.fail("extends", "an informal_address rule needs 'swap', 'tokens' or 'grammar'")
+        formal = self.option("formal")
+        if formal is not None and (not isinstance(formal, dict) or not all(
+                isinstance(k, str) and isinstance(v, str) for k, v in formal.items())):
+            raise self.fail("formal", "'formal' must be a mapping of formal form: familiar form")
+        self.formal = self.pattern_set(list(formal), "formal") if formal else None
+        self.familiar = list(formal.values()) if formal else []
 
     def find(self, text: str, target: Target) -> Iterator[Hit]:
+        if getattr(target, "voice", "formal") == "informal":
+            yield from self._formal_markers(text)
+            return
         if self.regex is not None:
             yield from super().find(text, target)
         if self.tokens is not None:
@@ -141,6 +161,15 @@ class InformalAddress(Substitution):
             analyse, polite = self.grammar
             for start, end in analyse(text):
                 yield Hit(start, end, polite)
+
+    def _formal_markers(self, text: str) -> Iterator[Hit]:
+        if self.formal is None:
+            return
+        familiar = next(iter(self.regex.finditer(text)), None) if self.regex is not None else None
+        mixed = f" and this draft also writes '{familiar[1].group()}'" if familiar else ""
+        for index, m in self.formal.finditer(text):
+            yield Hit(m.start(), m.end(), keep_case(m.group(), self.familiar[index]),
+                      {"message": _MIXED, "mixed": mixed})
 
 
 __all__ = ["GRAMMARS", "InformalAddress"]

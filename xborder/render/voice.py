@@ -1,0 +1,83 @@
+"""Brand voice: ``formal`` or ``informal``, chosen by the caller, the store, or the market.
+
+Mechanism: a catalog's informal variant of a message is a second entry with
+``msgctxt "informal"`` (docs/voice.md). Precedence: the ``voice`` argument
+(``reply --voice``), then the store profile's ``voice:`` for the locale (or its
+language), then ``culture_rules/voice_defaults.yaml``.
+"""
+from __future__ import annotations
+
+from typing import Any, Mapping
+
+from ..errors import DataError, InputError
+from .names import VOICES
+
+DEFAULTS_RELPATH = "culture_rules/voice_defaults.yaml"
+
+
+def check_voice(voice: Any, where: str = "voice") -> str:
+    """``voice`` if it is formal or informal; InputError otherwise."""
+    if voice not in VOICES:
+        raise InputError(f"unknown {where} {voice!r}: expected formal or informal")
+    return voice
+
+
+def market_defaults(toolkit) -> dict[str, str]:
+    """Locale tag -> default voice, from the data file (each entry with its source)."""
+    def load() -> dict[str, str]:
+        from ..yamlio import Node, load_yaml
+
+        path = toolkit.data.find(DEFAULTS_RELPATH)
+        if path is None:
+            return {}
+        data = load_yaml(path)
+        entries = data.get("defaults") if isinstance(data, Node) else None
+        if not isinstance(entries, Node):
+            raise DataError("expected a 'defaults' mapping", path, 1)
+        out = {}
+        for tag, entry in entries.items():
+            line, _ = entries.where(tag)
+            if not isinstance(entry, Node) or entry.get("voice") not in VOICES or not entry.get("source"):
+                raise DataError(f"'{tag}': needs voice (formal|informal) and source", path, line)
+            out[str(tag)] = entry["voice"]
+        return out
+
+    return toolkit.cached(("voice_defaults",), load)
+
+
+def _lookup(table: Mapping[str, str], tag: str) -> str | None:
+    return table.get(tag) or table.get(tag.split("-")[0])
+
+
+def resolve_voice(toolkit, tag: str, voice: str | None, store: Any = None) -> tuple[str, str]:
+    """(voice, how it was chosen: ``argument`` | ``store`` | ``market``)."""
+    if voice is not None:
+        return check_voice(voice), "argument"
+    store_voices = getattr(store, "voice", None) or {}
+    chosen = _lookup(store_voices, tag)
+    if chosen is not None:
+        return chosen, "store"
+    return _lookup(market_defaults(toolkit), tag) or "formal", "market"
+
+
+def formal_only_messages(toolkit, template: str, tag: str, chain) -> tuple[str, ...]:
+    """Messages of ``template`` (partials included) that the catalog translating them has no
+    informal variant for; empty -> the template can be written informally in ``tag``."""
+    from ..i18n.locale import SOURCE_LOCALE
+
+    def compute() -> tuple[str, ...]:
+        catalogs = [toolkit.messages(t) for t in chain if t != SOURCE_LOCALE]
+        missing = []
+        for ids in toolkit.template_messages(template, tag):
+            plural = len(ids) > 1
+            for messages in catalogs:
+                formal = messages.plural if plural else messages.singular
+                informal = messages.informal_plural if plural else messages.informal
+                if ids[0] in informal:
+                    break
+                if ids[0] in formal:
+                    missing.append(ids[0])
+                    break
+        return tuple(missing)
+
+    return toolkit.cached(("formal_only", template, tuple(chain)), compute)
