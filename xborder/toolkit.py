@@ -194,15 +194,19 @@ class Toolkit:
 
         ``locale`` and ``region`` override what detection finds.
         """
-        from .render.render import choose_locale
+        from dataclasses import replace
+
+        from .render.render import choose_locale, detected_language_fallback
 
         detection = None
         if message is not None or (locale is None and (country or phone or accept_language)):
             detection = self.detect(message or "", country=country, phone=phone,
                                     accept_language=accept_language)
         chosen_locale, chosen_region = choose_locale(self, detection, locale, region or country)
-        return self.render(template, locale=chosen_locale, context=context, now=now,
-                           timezone=timezone, region=chosen_region, detection=detection)
+        fallback = None if locale else detected_language_fallback(self, detection, chosen_locale)
+        result = self.render(template, locale=chosen_locale, context=context, now=now,
+                             timezone=timezone, region=chosen_region, detection=detection)
+        return replace(result, flags=(fallback, *result.flags)) if fallback else result
 
     # -- detection ---------------------------------------------------------------
     def detect(self, text: str, *, country: str | None = None, phone: str | None = None,

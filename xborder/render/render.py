@@ -97,6 +97,22 @@ def choose_locale(toolkit, detection: Any, locale: str | None, region: str | Non
     return "en", region
 
 
+def detected_language_fallback(toolkit, detection: Any, tag: str) -> Flag | None:
+    """A ``locale_fallback`` flag when the customer writes a language no catalog serves
+    (Vietnamese answered in English); LocaleError under ``strict``."""
+    from ..i18n.locale import parse
+
+    language = getattr(detection, "language", None) if detection is not None else None
+    if not language or parse(tag).language == language:
+        return None
+    detected = getattr(detection, "locale", None) or language
+    message = (f"the customer writes {detected}, which has no catalog; replying in {tag} "
+               f"(add locales/{language}/ or pass --locale)")
+    if toolkit.strict:
+        raise LocaleError(message)
+    return Flag("locale_fallback", "warning", message, rule="xborder.fallback")
+
+
 def render_reply(toolkit, template: str, *, locale: str, context: Mapping[str, Any] | None,
                  now: Any, timezone: str | None, region: str | None, detection: Any,
                  checks: bool = True) -> Reply:
@@ -108,6 +124,11 @@ def render_reply(toolkit, template: str, *, locale: str, context: Mapping[str, A
     tag = normalize(locale)
     chain = toolkit.fallback_chain(tag)
     region = normalize_region(region)
+    region_note = None
+    if region is None and re.fullmatch(r"[A-Z]{2}", parse(tag).territory or ""):
+        # pt-BR names its country: the customer's clock, weekend and law are Brazil's.
+        region = parse(tag).territory
+        region_note = f"region {region} taken from the locale {tag} (no region given)"
     bound = spec.bind(context)
     instant = parse_now(now)
     zone_choice = resolve_zone(region, timezone)
@@ -133,9 +154,12 @@ def render_reply(toolkit, template: str, *, locale: str, context: Mapping[str, A
     flags = list(fallback_flags(toolkit, tag, chain, state.untranslated))
     if checks:
         flags += reply_checks(toolkit, text, tag, region, instant, state.promised_dates)
+    clock = customer_clock(toolkit, region, timezone, instant)
+    if region_note:
+        clock = {**clock, "notes": [region_note, *clock.get("notes", ())]}
     return Reply(
         template=spec.name, locale=tag, text=text, fallback_chain=tuple(chain), flags=tuple(flags),
-        detection=detection, customer_time=customer_clock(toolkit, region, timezone, instant),
+        detection=detection, customer_time=clock,
         policy_notes=policy_notes(toolkit, spec.name, region, tag) if checks else (),
         direction="rtl" if state.rtl else "ltr", untranslated=tuple(dict.fromkeys(state.untranslated)))
 
