@@ -11,13 +11,13 @@ from pathlib import Path
 from typing import Any, Sequence
 
 from jinja2 import BaseLoader, StrictUndefined, TemplateNotFound, pass_context
-from jinja2.sandbox import SandboxedEnvironment
 from markupsafe import Markup
 
 from ..datadirs import DataDirs
 from ..i18n.catalogs import Messages
 from ..i18n.locale import dir_name
 from .filters import FILTERS
+from .limits import BoundedSandbox
 from .gettext import Translated, TranslatedMarkup, make_callables
 
 
@@ -71,9 +71,9 @@ def _bytecode_cache(cache_dir: Path | None):
 
 
 def build_environment(data: DataDirs, chain: Sequence[str], catalogs: Sequence[Messages],
-                      cache_dir: Path | None = None) -> SandboxedEnvironment:
+                      cache_dir: Path | None = None) -> BoundedSandbox:
     """A sandboxed, strict, i18n-enabled environment for one chain of catalogs."""
-    env = SandboxedEnvironment(
+    env = BoundedSandbox(
         loader=LayeredLoader(data, chain),
         undefined=StrictUndefined,
         autoescape=lambda name: bool(name) and name.endswith(".html"),

@@ -169,6 +169,11 @@ def _template_error(exc: Exception, template: str, path) -> DataError | None:
     from jinja2 import TemplateError, TemplateSyntaxError, UndefinedError
     from jinja2.sandbox import SecurityError
 
+    from .limits import TemplateLimitError
+
+    if isinstance(exc, TemplateLimitError):
+        where, line = _template_frame(exc, path)
+        return DataError(f"template '{template}' asks too much: {exc}", where, line)
     if isinstance(exc, TemplateSyntaxError):
         return DataError(f"template syntax error: {exc.message}", exc.filename or path, exc.lineno)
     if isinstance(exc, UndefinedError):
@@ -177,7 +182,24 @@ def _template_error(exc: Exception, template: str, path) -> DataError | None:
         return DataError(f"template '{template}' tried an unsafe operation: {exc}", path)
     if isinstance(exc, TemplateError):
         return DataError(f"template '{template}' failed: {exc}", path)
+    if isinstance(exc, (ArithmeticError, LookupError, TypeError, ValueError, RecursionError, MemoryError)):
+        # What a template's own expression raised ({{ 1 / 0 }}, range(10**9), a filter given text).
+        where, line = _template_frame(exc, path)
+        return DataError(f"template '{template}' failed: {type(exc).__name__}: {exc}", where, line)
     return None
+
+
+def _template_frame(exc: BaseException, path) -> tuple[Any, int | None]:
+    """The template file and line the error was raised at (Jinja rewrites its traceback so
+    template frames carry them), else ``path`` and no line."""
+    found: tuple[Any, int | None] = (path, None)
+    tb = exc.__traceback__
+    while tb is not None:
+        name = tb.tb_frame.f_code.co_filename
+        if not name.endswith(".py") and not name.startswith("<"):
+            found = (name, tb.tb_lineno)
+        tb = tb.tb_next
+    return found
 
 
 def tidy(text: str) -> str:
