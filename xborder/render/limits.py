@@ -35,7 +35,7 @@ MAX_WIDTH = 10_000              # a padding or format width
 _CHECK_CLOCK_EVERY = 1_000
 _CODE_VERSION = "\n{# xborder.render.limits 1 #}"
 
-_FORMAT_FIELD = re.compile(r"%[#0\- +]*(\*|\d+)?(?:\.(\*|\d+))?|\{[^{}]*\}")
+_FORMAT_FIELD = re.compile(r"%(?:\([^)]*\))?[#0\- +]*(\*|\d+)?(?:\.(\*|\d+))?|\{[^{}]*\}")
 _NUMBER = re.compile(r"\d+")
 
 
@@ -81,15 +81,19 @@ def check_size(value: Any) -> Any:
     return value
 
 
-def check_format(fmt: Any) -> None:
-    """Refuse a ``%`` or ``{}`` format whose width or precision would make a huge string."""
+def check_format(fmt: Any, *, braces: bool = True) -> None:
+    """Refuse a ``%`` (or, with ``braces``, ``{}``) format whose width or precision would make
+    a huge string."""
     if not isinstance(fmt, str) or ("%" not in fmt and "{" not in fmt):
         return
     for m in _FORMAT_FIELD.finditer(fmt):
         field = m.group(0)
+        if field[0] == "{" and not braces:
+            continue
         if "*" in (m.group(1) or "", m.group(2) or "") or (field.startswith("{") and "{" in field[1:]):
             raise TemplateLimitError(f"a format with a computed width ({field!r})")
-        if any(int(n) > MAX_WIDTH for n in _NUMBER.findall(field.split(":", 1)[-1] if field[0] == "{" else field)):
+        spec = field.split(":", 1)[-1] if field[0] == "{" else re.sub(r"^%\([^)]*\)", "", field)
+        if any(int(n) > MAX_WIDTH for n in _NUMBER.findall(spec)):
             raise TemplateLimitError(f"a format width over {MAX_WIDTH:,} ({field[:40]!r})")
 
 
@@ -253,7 +257,7 @@ class BoundedSandbox(ImmutableSandboxedEnvironment):
         elif operator_ == "**":
             _check_power(left, right)
         elif operator_ == "%":
-            check_format(left)
+            check_format(left, braces=False)
         return check_size(super().call_binop(context, operator_, left, right))
 
     def call(__self, __context, __obj, *args: Any, **kwargs: Any) -> Any:  # noqa: N805 (Jinja's signature)
