@@ -120,6 +120,9 @@ def _parse(text: str, path: Path) -> Any:
         line = mark.line + 1 if mark else None
         col = mark.column + 1 if mark else None
         raise DataError(f"YAML syntax error: {exc.problem or exc.context}", path, line, col) from None
+    except yaml.reader.ReaderError as exc:  # a control character, or bytes that are not text
+        line = text.count("\n", 0, exc.position) + 1
+        raise DataError(f"YAML cannot contain character {exc.character!r} ({exc.reason})", path, line) from None
     except DataError as exc:
         if exc.path in (None, "<unicode string>", "<file>"):
             raise DataError(exc.reason, path, exc.line, exc.column) from None

@@ -17,7 +17,7 @@ from typing import Any, Callable
 import click
 
 from ..errors import InputError, XborderError
-from .main import emit_jsonl
+from .main import emit_jsonl, one_line
 
 SIGNALS = ("country", "phone", "accept_language", "email")
 LINE_KEYS = ("text", "id", *SIGNALS)
@@ -140,7 +140,7 @@ def stream(source: str, handle_line: Callable[[bytes], Any], *, strict: bool, la
                     if strict:
                         raise InputError(message) from None
                     skipped += 1
-                    click.echo(f"error: {message}", err=True)
+                    click.echo(f"error: {one_line(message)}", err=True)
                     emit_jsonl(error_record(raw, number, str(exc)))
         finally:
             if bar is not None:
