@@ -249,6 +249,14 @@ def test_an_explicit_region_wins_and_a_bare_language_stays_unplaced(toolkit):
     assert bare.customer_time["timezone"] == "UTC" and bare.policy_notes == ()
 
 
+def test_time_reads_a_locale_as_its_country(run, toolkit):
+    result = run("time", "pt-BR", "--json", "--at", "2026-11-23T12:00Z")
+    assert json.loads(result.stdout)["timezone"].startswith("America/")   # not Portugal's Braga (PT-BR)
+    assert "note: region BR taken from the locale pt-BR" in result.stderr
+    assert toolkit.time("de_AT", at="2026-11-23T12:00Z").timezone == "Europe/Vienna"
+    assert toolkit.time("US-CA", at="2026-11-23T12:00Z").timezone == "America/Los_Angeles"
+
+
 # -- linear text paths ------------------------------------------------------------------------
 def test_lint_text_output_gives_line_and_column(run):
     text = "Hallo,\nruf mich am 03/04 an.\n" * 3
