@@ -9,7 +9,7 @@ from typing import Any
 import click
 
 from .. import __version__
-from ..errors import XborderError
+from ..errors import XborderError, one_line
 
 # name -> (module, attribute, one-line help). Subcommands import on first use.
 COMMANDS: dict[str, tuple[str, str, str]] = {
@@ -32,14 +32,6 @@ class CliError(click.ClickException):
 
     def show(self, file: Any = None) -> None:
         click.echo(f"error: {one_line(self.format_message())}", err=True)
-
-
-def one_line(message: str) -> str:
-    """``message`` with line breaks and other control characters escaped (a value the user gave,
-    such as a region '\x1e' or '\u2028', must not split the one-line error)."""
-    if message.isprintable():
-        return message
-    return "".join(ch if ch.isprintable() else ch.encode("unicode_escape").decode("ascii") for ch in message)
 
 
 class LazyGroup(click.Group):
