@@ -36,9 +36,12 @@ def test_jsonl_keeps_ids_and_reports_bad_lines(run, tmp_path):
     result = run("detect", "--jsonl", str(source))
     assert result.exit_code == 0
     rows = [json.loads(line) for line in result.stdout.splitlines()]
-    assert [row.get("id") for row in rows] == [1, "b", None]
-    assert rows[1]["region"] == "AT" and rows[2]["language"] == "sv"
-    assert "id" not in rows[2]
+    # Every non-blank line gives a record: a bad one keeps its id (when it has one) and says why.
+    assert [row.get("id") for row in rows] == [1, None, "b", 3, None]
+    assert rows[1] == {"line": 2, "error": rows[1]["error"]} and "invalid JSON" in rows[1]["error"]
+    assert rows[3]["line"] == 5 and "unknown country 'ZZ'" in rows[3]["error"]
+    assert rows[2]["region"] == "AT" and rows[4]["language"] == "sv"
+    assert "id" not in rows[4] and "error" not in rows[4]
     assert f"{source}:2: invalid JSON" in result.stderr
     assert f"{source}:5: unknown country 'ZZ'" in result.stderr
     assert "Traceback" not in result.stderr

@@ -3,6 +3,8 @@ from __future__ import annotations
 
 import json
 
+import pytest
+
 
 def test_summary(run):
     result = run("triage", "The kettle caught fire and burned my hand")
@@ -36,9 +38,10 @@ def test_jsonl_keeps_ids_and_skips_bad_lines(run, tmp_path):
     result = run("triage", "--jsonl", str(source))
     assert result.exit_code == 0
     lines = [json.loads(line) for line in result.stdout.splitlines()]
-    assert [line["id"] for line in lines] == ["a1", 7]
-    assert lines[0]["reasons"] == ["chargeback"] and lines[1]["escalate"] is False
-    assert "in.jsonl:2: invalid JSON" in result.stderr and "1 line skipped" in result.stderr
+    assert [line.get("id") for line in lines] == ["a1", None, 7]
+    assert lines[0]["reasons"] == ["chargeback"] and lines[2]["escalate"] is False
+    assert lines[1]["line"] == 2 and "invalid JSON" in lines[1]["error"]
+    assert "in.jsonl:2: invalid JSON" in result.stderr and "1 line could not be read" in result.stderr
 
 
 def test_jsonl_from_stdin_and_strict(run):
@@ -55,6 +58,23 @@ def test_bad_usage(run):
     assert missing.exit_code == 2 and "cannot read" in missing.stderr
     unknown = run("triage", "--jsonl", "-", input='{"text": "hi", "colour": "red"}\n')
     assert "unknown key(s) colour" in unknown.stderr
+
+
+@pytest.mark.parametrize("command", ["detect", "triage"])
+def test_jsonl_lines_are_read_alike_and_none_disappears(run, command):
+    lines = ('{"id": "t1", "text": "hi", "coutry": "DE"}\n'   # unknown key (a typo): an error in both
+             '{"id": "t2", "text": ["a"]}\n'
+             '{"id": "t3", "text": "' + "[" * 100_000 + '"}\n'  # fine: brackets inside a string
+             + "[" * 100_000 + "\n"                                # nested too deeply to read
+             '{"id": "t5", "text": "Danke!"}\n')
+    result = run(command, "--jsonl", "-", input=lines)
+    assert result.exit_code == 0 and "Traceback" not in result.stderr
+    rows = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [row.get("id") for row in rows] == ["t1", "t2", "t3", None, "t5"]
+    assert "unknown key(s) coutry; did you mean country?" in rows[0]["error"]
+    assert '"text" must be a string' in rows[1]["error"]
+    assert "error" not in rows[2] and "error" not in rows[4]
+    assert rows[3]["line"] == 4 and "nested too deeply" in rows[3]["error"]
 
 
 def test_help(run):

@@ -7,8 +7,21 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 
+def one_line(message: str) -> str:
+    """``message`` with line breaks and other control characters escaped: a value the caller
+    gave (a region '\\n', a phone '\\u2028') must not split a one-line error."""
+    if message.isprintable():
+        return message
+    return "".join(ch if ch.isprintable() else ch.encode("unicode_escape").decode("ascii") for ch in message)
+
+
 class XborderError(Exception):
-    """Base class of every error xborder raises for bad input or bad data."""
+    """Base class of every error xborder raises for bad input or bad data; its message is one line."""
+
+    def __init__(self, *args: object) -> None:
+        if len(args) == 1 and isinstance(args[0], str):
+            args = (one_line(args[0]),)
+        super().__init__(*args)
 
 
 class DataError(XborderError):

@@ -208,7 +208,7 @@ class Toolkit:
         from dataclasses import replace
 
         from .detect.romanized import reply_locale
-        from .render.render import choose_locale
+        from .render.render import choose_locale, detected_language_fallback
 
         detection = None
         if message is not None or (locale is None and (country or phone or accept_language)):
@@ -216,9 +216,12 @@ class Toolkit:
                                     accept_language=accept_language)
         locale, choice = reply_locale(self, detection, locale, romanized_reply)
         chosen_locale, chosen_region = choose_locale(self, detection, locale, region or country)
+        fallback = None if locale else detected_language_fallback(self, detection, chosen_locale)
         result = self.render(template, locale=chosen_locale, context=context, now=now,
                              timezone=timezone, region=chosen_region, detection=detection,
                              voice=voice, store=store)
+        if fallback:
+            result = replace(result, flags=(fallback, *result.flags))
         return replace(result, reply_language=choice) if choice is not None else result
 
     def reply_language(self, detection: Any, setting: str | Mapping[str, str] | None = None):

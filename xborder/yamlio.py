@@ -119,6 +119,8 @@ def _parse(text: str, path: Path) -> Any:
     import yaml
 
     try:
+        if "&" in text:  # no anchor, no alias: the common case skips the event scan
+            _refuse_aliases(text, path)
         loader = _loader()(text)
         loader.name = str(path)
         try:
@@ -130,10 +132,30 @@ def _parse(text: str, path: Path) -> Any:
         line = mark.line + 1 if mark else None
         col = mark.column + 1 if mark else None
         raise DataError(f"YAML syntax error: {exc.problem or exc.context}", path, line, col) from None
+    except yaml.reader.ReaderError as exc:  # a control character, or bytes that are not text
+        line = text.count("\n", 0, exc.position) + 1
+        raise DataError(f"YAML cannot contain character {exc.character!r} ({exc.reason})", path, line) from None
     except DataError as exc:
         if exc.path in (None, "<unicode string>", "<file>"):
             raise DataError(exc.reason, path, exc.line, exc.column) from None
         raise
+
+
+def _refuse_aliases(text: str, path: Path) -> None:
+    """DataError at the first alias: a few lines of anchors and aliases ("billion laughs")
+    expand to gigabytes once constructed, so data files must spell every value out."""
+    import yaml
+
+    loader = _loader()(text)
+    try:
+        while loader.check_event():
+            event = loader.get_event()
+            if isinstance(event, yaml.AliasEvent):
+                mark = event.start_mark
+                raise DataError(f"YAML alias '*{event.anchor}' is not allowed (aliases can expand without "
+                                "bound); write the value out", path, mark.line + 1, mark.column + 1)
+    finally:
+        loader.dispose()
 
 
 # The cache's JSON form: a Node is {"n": [line, col, [[key, line, col, value], ...]]},

@@ -1,8 +1,11 @@
 """``--jsonl`` input shared by ``detect`` and ``triage``: one JSON object a line, streamed.
 
 Constant memory, ``id`` kept, a progress bar on stderr for files when stderr is a
-terminal; a bad line is reported as ``FILE:LINE: …`` and skipped, or stops the run
-under ``--strict``.
+terminal. Both commands read lines alike: a key other than ``text``, ``id`` and the
+signals is an error. A bad line is reported on stderr as ``FILE:LINE: …`` and still
+gives an output record (``{"id": …, "line": N, "error": "…"}``, its ``id`` kept when
+the line has one), so no ticket silently drops out of a pipeline; ``--strict`` stops
+the run at it instead.
 """
 from __future__ import annotations
 
@@ -14,7 +17,7 @@ from typing import Any, Callable
 import click
 
 from ..errors import InputError, XborderError
-from .main import emit_jsonl
+from .main import emit_jsonl, one_line
 
 SIGNALS = ("country", "phone", "accept_language", "email")
 LINE_KEYS = ("text", "id", *SIGNALS)
@@ -54,7 +57,7 @@ def text_or_stream(text: str | None, jsonl: str | None, stream_lines: Callable[[
     return sys.stdin.read() if text == "-" else text
 
 
-def parse_line(raw: bytes, defaults: dict, *, known_keys_only: bool = False) -> tuple[dict, str, dict]:
+def parse_line(raw: bytes, defaults: dict) -> tuple[dict, str, dict]:
     """The line's object, its ``text`` and its signals (line values over ``defaults``)."""
     try:
         item = json.loads(raw.decode("utf-8"))
@@ -62,11 +65,16 @@ def parse_line(raw: bytes, defaults: dict, *, known_keys_only: bool = False) -> 
         raise InputError(f"not UTF-8 (byte {exc.start})") from None
     except json.JSONDecodeError as exc:
         raise InputError(f"invalid JSON at column {exc.colno}: {exc.msg}") from None
+    except RecursionError:
+        raise InputError("JSON nested too deeply to read") from None
     if not isinstance(item, dict):
         raise InputError("each line must be a JSON object with a \"text\"")
     unknown = sorted(set(item) - set(LINE_KEYS))
-    if known_keys_only and unknown:
-        raise InputError(f"unknown key(s) {', '.join(unknown)} (allowed: {', '.join(LINE_KEYS)})")
+    if unknown:
+        from ..errors import suggest
+
+        raise InputError(f"unknown key(s) {', '.join(unknown)}{suggest(unknown[0], LINE_KEYS)} "
+                         f"(allowed: {', '.join(LINE_KEYS)})")
     if "text" not in item:
         raise InputError("missing \"text\"")
     if not isinstance(item["text"], str):
@@ -84,6 +92,20 @@ def with_id(item: dict, out: dict) -> dict:
     """``out`` with the input line's ``id`` first (when it had one)."""
     out = {k: v for k, v in out.items() if k != "id"}
     return {"id": item["id"], **out} if "id" in item else out
+
+
+def error_record(raw: bytes, number: int, message: str) -> dict:
+    """The output record of a line that could not be read: its ``id`` (when it has one),
+    its line number and the error."""
+    record: dict[str, Any] = {}
+    try:
+        item = json.loads(raw.decode("utf-8"))
+    except (ValueError, RecursionError):
+        item = None
+    if isinstance(item, dict) and "id" in item:
+        record["id"] = item["id"]
+    record.update(line=number, error=message)
+    return record
 
 
 def stream(source: str, handle_line: Callable[[bytes], Any], *, strict: bool, label: str) -> None:
@@ -118,9 +140,11 @@ def stream(source: str, handle_line: Callable[[bytes], Any], *, strict: bool, la
                     if strict:
                         raise InputError(message) from None
                     skipped += 1
-                    click.echo(f"error: {message} (line skipped)", err=True)
+                    click.echo(f"error: {one_line(message)}", err=True)
+                    emit_jsonl(error_record(raw, number, str(exc)))
         finally:
             if bar is not None:
                 bar.__exit__(None, None, None)
     if skipped:
-        click.echo(f"warning: {skipped} line{'s' if skipped > 1 else ''} skipped", err=True)
+        click.echo(f"warning: {skipped} line{'s' if skipped > 1 else ''} could not be read "
+                   "(their records carry \"error\")", err=True)

@@ -9,7 +9,7 @@ from typing import Any
 import click
 
 from .. import __version__
-from ..errors import XborderError
+from ..errors import XborderError, one_line
 
 # name -> (module, attribute, one-line help). Subcommands import on first use.
 COMMANDS: dict[str, tuple[str, str, str]] = {
@@ -34,7 +34,7 @@ class CliError(click.ClickException):
     exit_code = 2
 
     def show(self, file: Any = None) -> None:
-        click.echo(f"error: {self.format_message()}", err=True)
+        click.echo(f"error: {one_line(self.format_message())}", err=True)
 
 
 class LazyGroup(click.Group):

@@ -40,6 +40,8 @@ def read_json_object(path: str, what: str = "--vars") -> dict[str, Any]:
         data = json.loads(text)
     except json.JSONDecodeError as exc:
         raise InputError(f"{path}:{exc.lineno}:{exc.colno}: invalid JSON in {what}: {exc.msg}") from None
+    except RecursionError:
+        raise InputError(f"{path}:1: {what} is nested too deeply to read") from None
     if not isinstance(data, dict):
         raise InputError(f"{path}:1: {what} must hold a JSON object of variable names to values")
     return data

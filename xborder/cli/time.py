@@ -22,7 +22,8 @@ def time_command(state, where, at, business_hours, sla, as_json):
     """Local time, greeting, weekend, holiday and quiet hours for WHERE, and the team's promise.
 
     WHERE is a region or subdivision (SA, US-CA, AU-NSW), an IANA zone (Asia/Tokyo),
-    a phone number (+1 212 555 0100) or a city (Chicago). Notes (a guessed zone, a
+    a phone number (+1 212 555 0100), a city (Chicago) or a locale naming its country
+    (pt-BR: Brazil). Notes (a guessed zone, a
     wall time moved out of a DST gap) go to stderr.
     """
     report = state.toolkit.time(where, at=at, business_hours=business_hours, sla_hours=sla)

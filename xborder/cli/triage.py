@@ -40,7 +40,7 @@ def triage(state, text, as_json, jsonl, country, phone, accept_language, email, 
 
 def _stream(toolkit, source: str, defaults: dict, strict: bool) -> None:
     def handle(raw: bytes) -> dict:
-        item, text, signals = parse_line(raw, defaults, known_keys_only=True)
+        item, text, signals = parse_line(raw, defaults)
         return with_id(item, toolkit.triage(text, **signals).to_dict())
 
     stream(source, handle, strict=strict, label="triage")

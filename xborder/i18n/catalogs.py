@@ -50,6 +50,42 @@ def _check_po_lines(path: Path, data: bytes) -> None:
             raise DataError(f"PO syntax error: malformed or unterminated string: {line[:60]}", path, lineno)
 
 
+# CLDR's largest plural set has 6 forms (Arabic). Babel makes a list of nplurals strings for
+# every plural entry, so nplurals=1000000000 in a header would cost gigabytes.
+MAX_PLURALS = 6
+_NPLURALS = re.compile(r"nplurals\s*=\s*(\S{0,20})")
+
+
+def check_po_header(path: Path, lines: list[str]) -> None:
+    """DataError when the header's ``Plural-Forms`` asks for more than :data:`MAX_PLURALS`
+    forms (read before Babel's parser, which would allocate them)."""
+    header: list[str] = []
+    start = where = None
+    for lineno, raw in enumerate(lines, 1):
+        line = raw.strip()
+        if start is None:
+            if line.startswith("msgstr "):
+                start = lineno
+                line = line[len("msgstr "):].strip()
+            elif line.startswith("msgid ") and line != 'msgid ""':
+                return  # no header entry
+            else:
+                continue
+        elif not line.startswith('"'):
+            break
+        if "Plural-Forms" in line:
+            where = lineno
+        header.append(line.strip('"'))
+    text = "".join(header).replace("\\n", "\n")
+    if "Plural-Forms:" not in text:
+        return
+    m = _NPLURALS.search(text[text.find("Plural-Forms:"):])
+    count = re.match(r"\d+", m.group(1)) if m else None
+    if count is not None and (len(count.group()) > 3 or int(count.group()) > MAX_PLURALS):
+        raise DataError(f"Plural-Forms header: nplurals={m.group(1).rstrip(';')} (at most {MAX_PLURALS})",
+                        path, where or start)
+
+
 def read_po_checked(path: Path, locale: str | None = None):
     """Read a PO file into a Babel Catalog; a syntax error becomes ``file:line: …``."""
     from babel.messages.pofile import PoFileError, read_po
@@ -57,6 +93,7 @@ def read_po_checked(path: Path, locale: str | None = None):
     try:
         data = Path(path).read_bytes()
         _check_po_lines(path, data)
+        check_po_header(path, data.decode("utf-8").splitlines())
         return read_po(io.BytesIO(data), locale=locale, abort_invalid=True, domain=DOMAIN)
     except PoFileError as exc:
         line = getattr(exc, "lineno", None)

@@ -20,7 +20,7 @@ from types import MappingProxyType
 from typing import Mapping
 
 from ..errors import DataError, LocaleError
-from ..i18n.catalogs import DOMAIN
+from ..i18n.catalogs import DOMAIN, check_po_header
 from ..i18n.locale import normalize
 
 _QUOTED = re.compile(r'"(?:[^"\\]|\\.)*"')
@@ -209,6 +209,7 @@ def read_catalog(path: Path, tag: str | None = None, *, template: bool = False) 
 
     path = Path(path)
     lines = _decode_lines(path)
+    check_po_header(path, lines)
     catalog = Catalog(locale=None, domain=DOMAIN, charset="utf-8")
     parser = _parser_class()(catalog)
     try:

@@ -10,6 +10,7 @@ Checks, per clause of the reply (so "return within 30 days … we refund within
 """
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 import unicodedata
@@ -154,8 +155,39 @@ def _distance(a: tuple[int, int], b: tuple[int, int]) -> int:
     return max(0, max(a[0], b[0]) - min(a[1], b[1]))
 
 
+def _nearest_index(spans: list[tuple[int, int]], target: tuple[int, int]) -> int | None:
+    """Index of the span nearest ``target`` in ``spans`` (sorted, non-overlapping), by bisection:
+    a clause of many periods and many keywords must not cost their product."""
+    if not spans:
+        return None
+    # Spans before the one just left of the target end before it starts: never nearer.
+    i = bisect.bisect_left(spans, (target[0], -1))
+    candidates = [j for j in (i - 1, i) if 0 <= j < len(spans)]
+    return min(candidates, key=lambda k: (_distance(spans[k], target), k))
+
+
 def _nearest(spans: list[tuple[int, int]], target: tuple[int, int]) -> int | None:
-    return min((_distance(s, target) for s in spans), default=None)
+    k = _nearest_index(spans, target)
+    return None if k is None else _distance(spans[k], target)
+
+
+def _inside_longer(span: tuple[int, int], spans: list[tuple[int, int]]) -> bool:
+    """Whether a longer span of ``spans`` (sorted, non-overlapping) touches or overlaps ``span``."""
+    k = max(0, bisect.bisect_left(spans, (span[0], -1)) - 1)
+    while k < len(spans) and spans[k][0] <= span[1]:
+        if _distance(span, spans[k]) == 0 and spans[k][1] - spans[k][0] > span[1] - span[0]:
+            return True
+        k += 1
+    return False
+
+
+def _within(items: list, starts: list[int], lo: int, hi: int, end=lambda x: x[1]) -> list:
+    """The items (sorted by start, starts in ``starts``) lying wholly inside ``[lo, hi)``."""
+    found = []
+    for k in range(bisect.bisect_left(starts, lo), bisect.bisect_left(starts, hi)):
+        if end(items[k]) <= hi:
+            found.append(items[k])
+    return found
 
 
 def _in(pattern: re.Pattern, text: str, lo: int, hi: int) -> list[tuple[int, int]]:
@@ -197,15 +229,17 @@ def policy_conflict_flags(toolkit, text: str, *, locale: str | None = None,
     fees = _fee_spans(p, norm) if check_fee else []
     if not periods and not fees:
         return flags  # nothing a law could be compared with: the common case, kept cheap
+    period_starts, fee_starts = [x.start for x in periods], [f[0] for f in fees]
+    percents = _percents(norm) if fees else []
+    percent_starts = [x[0] for x in percents]
     for lo, hi in _clauses(norm):
-        in_clause = [x for x in periods if lo <= x.start and x.end <= hi]
-        clause_fees = [f for f in fees if lo <= f[0] and f[1] <= hi]
+        in_clause = _within(periods, period_starts, lo, hi, end=lambda x: x.end)
+        clause_fees = _within(fees, fee_starts, lo, hi)
         if not in_clause and not clause_fees:
             continue
         refunds = _in(p.refund, norm, lo, hi)
         # "ücret iadesi", "вернём деньги": a return word inside a refund phrase is a refund.
-        returns = [r for r in _in(p.returns, norm, lo, hi)
-                   if not any(_distance(r, f) == 0 and f[1] - f[0] > r[1] - r[0] for f in refunds)]
+        returns = [r for r in _in(p.returns, norm, lo, hi) if not _inside_longer(r, refunds)]
         guarantees = _in(p.guarantee, norm, lo, hi)
         data = _in(p.data, norm, lo, hi)
         for period in in_clause:
@@ -236,11 +270,14 @@ def policy_conflict_flags(toolkit, text: str, *, locale: str | None = None,
                         f"{profile.value('privacy_law') or 'the law'} the deadline is {dsar.value} "
                         f"{'working days' if dsar.extras.get('unit') == 'working_days' else 'days'} ({dsar.source})",
                         span, f"answer within {dsar.value} days", "dsar_deadline_days"))
-        if check_fee:
+        if check_fee and clause_fees:
+            clause_percents = _within(percents, percent_starts, lo, hi)
+            percent_spans = [(x[0], x[1]) for x in clause_percents]
             for start, end in clause_fees:
                 if p.negation.search(norm[max(lo, start - 25):min(hi, end + 25)]):
                     continue
-                percent = _percent_near(norm, lo, hi, (start, end))
+                near = _nearest_index(percent_spans, (start, end))
+                percent = None if near is None else clause_percents[near][2]
                 if fee.value == 0 or (percent is not None and percent > fee.value):
                     allowed = "no restocking or other fee" if fee.value == 0 else f"a fee of at most {fee.value}%"
                     flags.append(_flag(
@@ -254,14 +291,10 @@ def policy_conflict_flags(toolkit, text: str, *, locale: str | None = None,
 _PERCENT = re.compile(r"(\d{1,3}(?:[.,]\d+)?)\s?%|%\s?(\d{1,3})")
 
 
-def _percent_near(text: str, lo: int, hi: int, span: tuple[int, int]) -> float | None:
-    best: tuple[int, float] | None = None
-    for m in _PERCENT.finditer(text, lo, hi):
-        value = float((m.group(1) or m.group(2)).replace(",", "."))
-        dist = _distance((m.start(), m.end()), span)
-        if best is None or dist < best[0]:
-            best = (dist, value)
-    return None if best is None else best[1]
+def _percents(text: str) -> list[tuple[int, int, float]]:
+    """Every percentage in ``text``: (start, end, value), in order."""
+    return [(m.start(), m.end(), float((m.group(1) or m.group(2)).replace(",", ".")))
+            for m in _PERCENT.finditer(text)]
 
 
 def conflict_dicts(flags: list[Flag]) -> list[dict[str, Any]]:

@@ -10,13 +10,13 @@ from __future__ import annotations
 from typing import Any, Sequence
 
 from jinja2 import BaseLoader, StrictUndefined, TemplateNotFound, pass_context
-from jinja2.sandbox import SandboxedEnvironment
 from markupsafe import Markup
 
 from ..datadirs import DataDirs
 from ..i18n.catalogs import Messages
 from ..i18n.locale import dir_name
 from .filters import FILTERS
+from .limits import BoundedSandbox
 from .gettext import Translated, TranslatedMarkup, make_callables
 
 
@@ -55,13 +55,13 @@ def _finalize(context, value: Any) -> Any:
     return state.isolate(str(value))
 
 
-def build_environment(data: DataDirs, chain: Sequence[str], catalogs: Sequence[Messages]) -> SandboxedEnvironment:
+def build_environment(data: DataDirs, chain: Sequence[str], catalogs: Sequence[Messages]) -> BoundedSandbox:
     """A sandboxed, strict, i18n-enabled environment for one chain of catalogs.
 
     Templates are compiled in each process: Jinja's bytecode cache unpickles what it finds
     on disk and saved only about 6 ms of a cold reply (issue 13, bench/RESULTS.md).
     """
-    env = SandboxedEnvironment(
+    env = BoundedSandbox(
         loader=LayeredLoader(data, chain),
         undefined=StrictUndefined,
         autoescape=lambda name: bool(name) and name.endswith(".html"),

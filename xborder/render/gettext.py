@@ -40,6 +40,9 @@ def _format_value(value: Any, state) -> str:
 
 
 def _interpolate(context, template: str, variables: dict[str, Any]):
+    from .limits import check_format
+
+    check_format(template, braces=False)  # a translation's "%(name)999999999s" would make a gigabyte
     state = context[STATE_KEY]
     autoescape = context.eval_ctx.autoescape
     values = {}

@@ -1,8 +1,10 @@
 """What a template needs from the catalogs: its message ids, following includes."""
 from __future__ import annotations
 
-from jinja2 import meta
+from jinja2 import TemplateNotFound, TemplateSyntaxError, meta
 from jinja2.ext import GETTEXT_FUNCTIONS, extract_from_ast
+
+from ..errors import DataError
 
 
 def template_msgids(env, filename: str) -> list[tuple[str, ...]]:
@@ -14,8 +16,14 @@ def template_msgids(env, filename: str) -> list[tuple[str, ...]]:
         if name in seen_templates:
             return
         seen_templates.add(name)
-        source, _, _ = env.loader.get_source(env, name)
-        messages, references = _read(env, source)
+        try:
+            source, path, _ = env.loader.get_source(env, name)
+        except TemplateNotFound:
+            raise DataError(f"template '{filename}' includes '{name}', which does not exist") from None
+        try:
+            messages, references = _read(env, source)
+        except TemplateSyntaxError as exc:
+            raise DataError(f"template syntax error: {exc.message}", path, exc.lineno) from None
         found.extend(ids for ids in messages if ids not in found)
         for ref in references:
             walk(ref)

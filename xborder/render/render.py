@@ -99,6 +99,22 @@ def choose_locale(toolkit, detection: Any, locale: str | None, region: str | Non
     return "en", region
 
 
+def detected_language_fallback(toolkit, detection: Any, tag: str) -> Flag | None:
+    """A ``locale_fallback`` flag when the customer writes a language no catalog serves
+    (Vietnamese answered in English); LocaleError under ``strict``."""
+    from ..i18n.locale import parse
+
+    language = getattr(detection, "language", None) if detection is not None else None
+    if not language or parse(tag).language == language:
+        return None
+    detected = getattr(detection, "locale", None) or language
+    message = (f"the customer writes {detected}, which has no catalog; replying in {tag} "
+               f"(add locales/{language}/ or pass --locale)")
+    if toolkit.strict:
+        raise LocaleError(message)
+    return Flag("locale_fallback", "warning", message, rule="xborder.fallback")
+
+
 def render_reply(toolkit, template: str, *, locale: str, context: Mapping[str, Any] | None,
                  now: Any, timezone: str | None, region: str | None, detection: Any,
                  checks: bool = True, voice: str | None = None, store: Any = None) -> Reply:
@@ -110,6 +126,11 @@ def render_reply(toolkit, template: str, *, locale: str, context: Mapping[str, A
     tag = normalize(locale)
     chain = toolkit.fallback_chain(tag)
     region = normalize_region(region)
+    region_note = None
+    if region is None and re.fullmatch(r"[A-Z]{2}", parse(tag).territory or ""):
+        # pt-BR names its country: the customer's clock, weekend and law are Brazil's.
+        region = parse(tag).territory
+        region_note = f"region {region} taken from the locale {tag} (no region given)"
     bound = spec.bind(context)
     instant = parse_now(now)
     zone_choice = resolve_zone(region, timezone)
@@ -151,9 +172,12 @@ def render_reply(toolkit, template: str, *, locale: str, context: Mapping[str, A
     flags = list(fallback_flags(toolkit, tag, chain, state.untranslated)) + voice_flags
     if checks:
         flags += reply_checks(toolkit, text, tag, region, instant, state.promised_dates, chosen_voice)
+    clock = customer_clock(toolkit, region, timezone, instant)
+    if region_note:
+        clock = {**clock, "notes": [region_note, *clock.get("notes", ())]}
     return Reply(
         template=spec.name, locale=tag, text=text, fallback_chain=tuple(chain), flags=tuple(flags),
-        detection=detection, customer_time=customer_clock(toolkit, region, timezone, instant),
+        detection=detection, customer_time=clock,
         policy_notes=policy_notes(toolkit, spec.name, region, tag) if checks else (),
         direction="rtl" if state.rtl else "ltr", untranslated=tuple(dict.fromkeys(state.untranslated)),
         voice=chosen_voice)
@@ -200,6 +224,11 @@ def _template_error(exc: Exception, template: str, path) -> DataError | None:
     from jinja2 import TemplateError, TemplateSyntaxError, UndefinedError
     from jinja2.sandbox import SecurityError
 
+    from .limits import TemplateLimitError
+
+    if isinstance(exc, TemplateLimitError):
+        where, line = _template_frame(exc, path)
+        return DataError(f"template '{template}' asks too much: {exc}", where, line)
     if isinstance(exc, TemplateSyntaxError):
         return DataError(f"template syntax error: {exc.message}", exc.filename or path, exc.lineno)
     if isinstance(exc, UndefinedError):
@@ -208,7 +237,24 @@ def _template_error(exc: Exception, template: str, path) -> DataError | None:
         return DataError(f"template '{template}' tried an unsafe operation: {exc}", path)
     if isinstance(exc, TemplateError):
         return DataError(f"template '{template}' failed: {exc}", path)
+    if isinstance(exc, (ArithmeticError, LookupError, TypeError, ValueError, RecursionError, MemoryError)):
+        # What a template's own expression raised ({{ 1 / 0 }}, range(10**9), a filter given text).
+        where, line = _template_frame(exc, path)
+        return DataError(f"template '{template}' failed: {type(exc).__name__}: {exc}", where, line)
     return None
+
+
+def _template_frame(exc: BaseException, path) -> tuple[Any, int | None]:
+    """The template file and line the error was raised at (Jinja rewrites its traceback so
+    template frames carry them), else ``path`` and no line."""
+    found: tuple[Any, int | None] = (path, None)
+    tb = exc.__traceback__
+    while tb is not None:
+        name = tb.tb_frame.f_code.co_filename
+        if not name.endswith(".py") and not name.startswith("<"):
+            found = (name, tb.tb_lineno)
+        tb = tb.tb_next
+    return found
 
 
 def tidy(text: str) -> str:

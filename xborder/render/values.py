@@ -13,6 +13,23 @@ TYPES = ("text", "integer", "number", "date", "datetime", "money", "url", "email
          "choice", "boolean", "list")
 
 
+# Counts and amounts in a reply are whole days, items or prices: none is negative, and
+# none needs more than 15 digits (Babel's 28-digit context fails beyond that).
+MAX_NUMBER = Decimal(10) ** 15
+
+
+def _bounded(number: Decimal, what: str, *, negative: bool = False) -> Decimal:
+    if not number.is_finite():
+        raise ValueError(f"expected a finite {what}")
+    if number < 0 and not negative:
+        raise ValueError(f"expected {what} of 0 or more, not a negative one")
+    if abs(number) >= MAX_NUMBER:
+        raise ValueError(f"too large for {what} (at most 15 digits)")
+    if number != 0 and number.adjusted() < -12:
+        raise ValueError(f"too small for {what} (at most 12 decimal places)")
+    return number
+
+
 @dataclass(frozen=True)
 class Money:
     """An amount in an ISO 4217 currency. ``Money.parse('1234.50 EUR')``."""
@@ -36,10 +53,9 @@ class Money:
             raise ValueError("expected an amount and an ISO 4217 code, like '49.90 EUR'")
         try:
             number = Decimal(str(amount))
-        except InvalidOperation:
+        except (InvalidOperation, ValueError):
             raise ValueError(f"'{amount}' is not a number") from None
-        if not number.is_finite():
-            raise ValueError(f"'{amount}' is not a finite amount")
+        _bounded(number, "an amount")
         code = str(currency or "").upper()
         from babel.numbers import is_currency
 
@@ -64,6 +80,9 @@ def parse_aware_datetime(value: Any) -> dt.datetime:
         raise ValueError("expected ISO 8601 like '2026-11-26T10:00:00+01:00'")
     if result.tzinfo is None or result.utcoffset() is None:
         raise ValueError("needs a UTC offset or 'Z' (a time without a zone is ambiguous across borders)")
+    from ..timing.zones import check_year
+
+    check_year(result)
     return result
 
 
@@ -75,32 +94,34 @@ def _coerce(kind: str, value: Any, spec: dict) -> Any:
     if kind == "integer":
         if isinstance(value, bool):
             raise ValueError("expected a whole number")
-        if isinstance(value, int):
-            return value
-        if isinstance(value, str) and re.fullmatch(r"\s*-?\d+\s*", value):
-            return int(value)
-        if isinstance(value, float) and value.is_integer():
-            return int(value)
-        raise ValueError("expected a whole number")
+        if isinstance(value, str) and re.fullmatch(r"\s*-?\d{1,100}\s*", value):
+            value = int(value)
+        elif isinstance(value, float) and value.is_integer():
+            value = int(value)
+        if not isinstance(value, int):
+            raise ValueError("expected a whole number")
+        return int(_bounded(Decimal(value), "a whole number"))
     if kind == "number":
         if isinstance(value, bool):
             raise ValueError("expected a number")
+        text = str(value).strip()
         try:
-            number = Decimal(str(value).strip())
+            number = Decimal(text) if len(text) <= 100 else Decimal("NaN")
         except InvalidOperation:
             raise ValueError("expected a number") from None
-        if not number.is_finite():
-            raise ValueError("expected a finite number")
-        return number
+        return _bounded(number, "a number", negative=True)
     if kind == "date":
         if isinstance(value, dt.datetime):
             raise ValueError("expected a date, not a date-time")
-        if isinstance(value, dt.date):
-            return value
-        try:
-            return dt.date.fromisoformat(str(value).strip())
-        except ValueError:
-            raise ValueError("expected a date as YYYY-MM-DD") from None
+        if not isinstance(value, dt.date):
+            try:
+                value = dt.date.fromisoformat(str(value).strip())
+            except ValueError:
+                raise ValueError("expected a date as YYYY-MM-DD") from None
+        from ..timing.zones import check_year
+
+        check_year(value, "date")
+        return value
     if kind == "datetime":
         return parse_aware_datetime(value)
     if kind == "money":

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -12,6 +13,8 @@ from .daysoff import DAY_NAMES, holiday_name, is_weekend, weekend_keys
 from .periods import QuietWindow, greeting_period, quiet_window
 from .zones import ZoneChoice, locate, parse_instant, to_zone
 
+# A locale tag as people write it: language in lower case, country in upper case (pt-BR, de_AT).
+_LOCALE = re.compile(r"[a-z]{2,3}[-_]([A-Z]{2})")
 REPORT_KEYS = ("timezone", "local_time", "greeting_period", "weekend", "holiday", "is_business_hours",
                "next_opening", "sla_due", "quiet_hours")
 
@@ -96,8 +99,12 @@ def time_report(toolkit, where: str | ZoneChoice, *, at: Any = None, business_ho
     string, a YAML file path or a :class:`BusinessHours`. ``sla_hours``: business
     hours under ``business_hours`` (elapsed hours without it; the team side in UTC).
     """
-    choice = _choice(toolkit, where)
     notes: list[str] = []
+    locale = _LOCALE.fullmatch(where.strip()) if isinstance(where, str) else None
+    if locale:  # pt-BR is Brazil, not Portugal's Braga district (PT-BR); de-AT is Austria
+        where = locale.group(1)
+        notes.append(f"region {where} taken from the locale {locale.group(0)}")
+    choice = _choice(toolkit, where)
     if choice.guessed:
         notes.append(_guess_note(choice))
     instant, note = parse_instant(at, choice.zone)

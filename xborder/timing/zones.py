@@ -142,6 +142,18 @@ def to_zone(instant: dt.datetime, zone) -> dt.datetime:
     return instant.astimezone(zone)
 
 
+# Years an instant may fall in: wide enough for any order, far enough from datetime's
+# limits (years 1 and 9999) that zone offsets, 20-year searches and SLAs never overflow.
+SUPPORTED_YEARS = (1000, 9000)
+
+
+def check_year(value: dt.date, what: str = "date-time") -> None:
+    """ValueError unless ``value`` falls in :data:`SUPPORTED_YEARS`."""
+    if not SUPPORTED_YEARS[0] <= value.year <= SUPPORTED_YEARS[1]:
+        raise ValueError(f"{what} {value.isoformat()} is outside the supported years "
+                         f"{SUPPORTED_YEARS[0]}-{SUPPORTED_YEARS[1]}")
+
+
 def parse_instant(value, zone) -> tuple[dt.datetime, str | None]:
     """``--at``: an aware datetime or ISO 8601 text -> (aware UTC instant, adjustment note).
 
@@ -167,6 +179,10 @@ def parse_instant(value, zone) -> tuple[dt.datetime, str | None]:
                              f"or 2026-03-08T09:30:00-05:00") from None
     else:
         raise InputError(f"invalid date-time {value!r}: expected ISO 8601 text or a datetime")
+    try:
+        check_year(parsed)
+    except ValueError as exc:
+        raise InputError(f"invalid date-time '{value}': {exc}") from None
     if parsed.tzinfo is not None and parsed.utcoffset() is not None:
         return parsed.astimezone(pytz.utc), None
     local, note = localize(zone, parsed)

@@ -91,5 +91,5 @@ class AmbiguousDate(RuleType):
                     return format_date(value, "long", locale=target.locale)
                 return format_skeleton("MMMMd", value, locale=target.locale)
             readings = {"day_first": spell(day_first), "month_first": spell(month_first)}
-            meant = month_first if order.startswith("m") else day_first
-            yield Hit(m.start(), m.end(), spell(meant), readings)
+            yield Hit(m.start(), m.end(), readings["month_first" if order.startswith("m") else "day_first"],
+                      readings)
