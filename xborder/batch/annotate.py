@@ -2,7 +2,7 @@
 
 Every executor (worker processes, Dask, Ray, Spark) runs :func:`annotate_partition` or the
 :class:`Annotator` behind it; it never knows where it runs. A row whose ``xb_error`` is
-already set (the reader could not read it) passes through unannotated.
+already set by the reader (it could not read the row) passes through unannotated.
 """
 from __future__ import annotations
 
@@ -230,11 +230,14 @@ def annotate_partition(batch, *, columns: Columns | Mapping[str, str] | None = N
 
 
 def annotate_arrow(batch, annotator: Annotator):
-    """A RecordBatch or Table with the ``xb_*`` columns added (an existing ``xb_error`` read first)."""
+    """A RecordBatch or Table with the ``xb_*`` columns added (replacing earlier ones); rows the
+    reader marked in its ``READ_ERROR`` column get that error and no annotation."""
     import pyarrow as pa
 
+    from .readers import READ_ERROR
+
     names = batch.schema.names
-    errors = batch.column("xb_error").to_pylist() if "xb_error" in names else None
+    errors = batch.column(READ_ERROR).to_pylist() if READ_ERROR in names else None
     cache: dict[str, list] = {}
 
     def get(column: str) -> list:
@@ -245,7 +248,7 @@ def annotate_arrow(batch, annotator: Annotator):
         return cache[column]
 
     added = annotator.annotate(get, batch.num_rows, errors)
-    keep = [n for n in names if n not in XB_COLUMNS]
+    keep = [n for n in names if n not in XB_COLUMNS and n != READ_ERROR]
     schema = pa.schema([batch.schema.field(n) for n in keep] + list(xb_schema()), metadata=batch.schema.metadata)
     arrays = [batch.column(n) for n in keep] + [pa.array(added[f.name], type=f.type) for f in xb_schema()]
     if isinstance(batch, pa.Table):

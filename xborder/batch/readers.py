@@ -25,6 +25,7 @@ FORMATS = {".csv": "csv", ".tsv": "csv", ".jsonl": "jsonl", ".ndjson": "jsonl", 
            ".parquet": "parquet", ".pq": "parquet"}
 MAX_RECORD_LINES = 10_000     # a quoted field longer than this is taken for broken quoting
 _ESCAPED = re.compile("[\udc80-\udcff]")
+READ_ERROR = "__xb_read_error"  # the reader's column: why a row could not be read (None when it could)
 JSON_COLUMN = b"xborder.json"  # field metadata: values stored as JSON text (nested or mixed types)
 
 
@@ -56,7 +57,7 @@ class Source:
         return list(self.schema.names)
 
     def batches(self, size: int) -> Iterator:
-        """Record batches of ``size`` rows: the input's columns plus ``xb_error``."""
+        """Record batches of ``size`` rows: the input's columns plus ``READ_ERROR``."""
         if self.format == "parquet":
             return _parquet_batches(self, size)
         if self.format == "csv":
@@ -314,7 +315,7 @@ def _encode(value: Any, as_json: bool) -> Any:
 def _chunks(source: Source, rows: Iterator[tuple[list, str | None]], size: int) -> Iterator:
     import pyarrow as pa
 
-    schema = source.schema.append(pa.field("xb_error", pa.string()))
+    schema = source.schema.append(pa.field(READ_ERROR, pa.string()))
     width = len(source.schema)
     columns: list[list] = [[] for _ in range(width)]
     errors: list[str | None] = []
@@ -340,8 +341,7 @@ def _parquet_batches(source: Source, size: int) -> Iterator:
     import pyarrow as pa
     import pyarrow.parquet as pq
 
-    names = [n for n in source.schema.names if n != "xb_error"]
-    for batch in pq.ParquetFile(source.path).iter_batches(batch_size=size, columns=names):
+    for batch in pq.ParquetFile(source.path).iter_batches(batch_size=size):
         errors = pa.nulls(batch.num_rows, pa.string())
         yield pa.RecordBatch.from_arrays([*batch.columns, errors], schema=batch.schema.append(
-            pa.field("xb_error", pa.string())))
+            pa.field(READ_ERROR, pa.string())))

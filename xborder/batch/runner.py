@@ -53,13 +53,15 @@ def run_batch(source_path: str | os.PathLike, out: str | os.PathLike, *,
               scheduler: str | None = None, cluster_options: Mapping[str, Any] | None = None,
               resume: bool = False, batch_size: int = DEFAULT_BATCH, input_format: str | None = None,
               encoding: str | None = None, progress: bool | None = None,
-              on_shard: Callable[[Any], None] | None = None) -> Summary:
+              on_shard: Callable[[Any], None] | None = None,
+              on_columns: Callable[[Any], None] | None = None) -> Summary:
     """Annotate every row of ``source_path`` into ``out`` (format from its suffix).
 
     ``columns``: field -> column (``{"text": "body"}``) over ``preset``'s or the default names.
     ``jobs``: worker processes (default: all cores). ``progress``: a bar on stderr (default:
     when stderr is a terminal). ``on_shard(batch)`` sees each annotated batch in order while
-    OUT is written (the report uses it). Raises ``InputError`` for bad input and
+    OUT is written (the report uses it); ``on_columns(columns)`` sees the resolved mapping.
+    Raises ``InputError`` for bad input and
     ``Interrupted`` on Ctrl-C.
     """
     if engine not in ("local", "dask"):
@@ -72,9 +74,12 @@ def run_batch(source_path: str | os.PathLike, out: str | os.PathLike, *,
     out = Path(out)
     output_format(out)
     source = open_source(source_path, input_format, encoding)
-    settings = Settings(resolve(source.names, columns, preset, source=str(source.path)), float(sla_hours),
+    where = f"{source.path}:1" if source.format == "csv" else str(source.path)   # a CSV's header is line 1
+    settings = Settings(resolve(source.names, columns, preset, source=where), float(sla_hours),
                         business_hours, tuple(data_dirs) if data_dirs is not None else None)
     _check_settings(settings)
+    if on_columns is not None:
+        on_columns(settings.columns)
     summary = Summary(notes=list(source.notes), out=str(out))
     schema = output_schema(source.schema)
     parts = Path(f"{out}.parts")
@@ -101,7 +106,9 @@ def output_schema(input_schema):
     """The input's columns (earlier ``xb_*`` ones dropped) followed by the ``xb_*`` columns."""
     import pyarrow as pa
 
-    kept = [f for f in input_schema if f.name not in XB_COLUMNS]
+    from .readers import READ_ERROR
+
+    kept = [f for f in input_schema if f.name not in XB_COLUMNS and f.name != READ_ERROR]
     return pa.schema(kept + list(xb_schema()))
 
 

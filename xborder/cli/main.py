@@ -22,6 +22,8 @@ COMMANDS: dict[str, tuple[str, str, str]] = {
     "time": ("xborder.cli.time", "time_command", "Customer local time, weekend, holidays, business hours, SLA."),
     "translate": ("xborder.cli.translate", "translate", "Machine-translate text with customer data redacted."),
     "locales": ("xborder.cli.locales", "locales", "Extract, update, check and compile locale catalogs."),
+    "batch": ("xborder.cli.batch", "batch", "Annotate a whole helpdesk export (CSV, JSONL, Parquet) on all cores."),
+    "report": ("xborder.cli.batch", "report", "Draw the trend report (HTML) from an annotated export."),
 }
 
 
