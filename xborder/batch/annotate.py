@@ -13,6 +13,7 @@ from typing import Any, Callable, Mapping, Sequence
 
 from ..errors import InputError, XborderError
 from .columns import Columns, resolve
+from .readers import NOT_READ
 from .sla import business_hours_between, customer_hours, customer_zone, local_iso, parse_instant
 
 MAX_TEXT = 20_000   # characters read of a message; triage reads the start too (threats come early)
@@ -80,14 +81,17 @@ class Annotator:
         values = {name: _reader(get, column, n) for name, column in cols.to_dict().items() if column}
         out: dict[str, list] = {name: [None] * n for name in XB_COLUMNS}
         for i in range(n):
-            if errors is not None and errors[i]:
-                out["xb_error"][i] = errors[i]
+            read_error = errors[i] if errors is not None else None
+            if read_error and read_error.endswith(NOT_READ):
+                out["xb_error"][i] = read_error
                 continue
             row = {name: reader(i) for name, reader in values.items()}
             try:
                 self._row(row, out, i)
             except XborderError as exc:
                 out["xb_error"][i] = str(exc)
+            if read_error:   # read, with a problem (a field too many, undecodable bytes): say so first
+                out["xb_error"][i] = "; ".join(filter(None, [read_error, out["xb_error"][i]]))
         return out
 
     def _row(self, row: dict, out: dict, i: int) -> None:

@@ -23,7 +23,9 @@ from ..errors import InputError
 
 FORMATS = {".csv": "csv", ".tsv": "csv", ".jsonl": "jsonl", ".ndjson": "jsonl", ".json": "jsonl",
            ".parquet": "parquet", ".pq": "parquet"}
-MAX_RECORD_LINES = 10_000     # a quoted field longer than this is taken for broken quoting
+MAX_RECORD_CHARS = 32 << 20   # a quoted field longer than this is taken for broken quoting
+SNIFF_BYTES = 64 << 10        # how much of a file without a BOM decides UTF-8 or Windows-1252
+NOT_READ = "row not read"     # ends a reader's error when the row's values are lost
 _ESCAPED = re.compile("[\udc80-\udcff]")
 READ_ERROR = "__xb_read_error"  # the reader's column: why a row could not be read (None when it could)
 JSON_COLUMN = b"xborder.json"  # field metadata: values stored as JSON text (nested or mixed types)
@@ -91,7 +93,7 @@ def open_source(path: str | os.PathLike, fmt: str | None = None, encoding: str |
 # -- encodings ------------------------------------------------------------------------------------
 def _encoding(path: Path, given: str | None) -> tuple[str, str | None]:
     with open(path, "rb") as handle:
-        start = handle.read(1 << 20)
+        start = handle.read(SNIFF_BYTES)
     if given:
         try:
             codecs.lookup(given)
@@ -129,6 +131,7 @@ class _Lines:
         self.number = 0
         self.pending: deque[tuple[int, str]] = deque()
         self.record: list[tuple[int, str]] = []
+        self.chars = 0
 
     def __iter__(self):
         return self
@@ -143,9 +146,14 @@ class _Lines:
             self.number += 1
             number = self.number
         self.record.append((number, line))
-        if len(self.record) > MAX_RECORD_LINES:
+        self.chars += len(line)
+        if self.chars > MAX_RECORD_CHARS:
             raise _TooLong()
         return line
+
+    def start_record(self) -> None:
+        self.record = []
+        self.chars = 0
 
     def close(self) -> None:
         self.handle.close()
@@ -195,11 +203,11 @@ def _csv_rows(source: Source) -> Iterator[tuple[list, str | None]]:
     try:
         next(lines)  # header
         while True:
-            lines.record = []
+            lines.start_record()
             reader = csv.reader(lines, delimiter=source.delimiter, strict=True)
             try:
                 while True:
-                    lines.record = []
+                    lines.start_record()
                     fields = next(reader)
                     if not fields:      # a blank line is no row
                         continue
@@ -211,10 +219,10 @@ def _csv_rows(source: Source) -> Iterator[tuple[list, str | None]]:
                 if not record:
                     return
                 number, line = record[0]
-                why = ("a quoted field runs over more than %d lines" % MAX_RECORD_LINES
+                why = (f"a quoted field runs over more than {MAX_RECORD_CHARS >> 20} M characters"
                        if isinstance(exc, _TooLong) else str(exc))
                 lines.pending.extendleft(reversed(record[1:]))
-                yield [None] * width, f"line {number}: broken CSV quoting ({why}); row not read"
+                yield [None] * width, f"line {number}: broken CSV quoting ({why}); {NOT_READ}"
     finally:
         lines.close()
 
@@ -240,9 +248,9 @@ def _parse_json_line(line: str, number: int) -> tuple[dict | None, str | None]:
     try:
         item = json.loads(line)
     except ValueError as exc:
-        return None, f"line {number}: invalid JSON ({exc.msg} at column {exc.colno}); row not read"
+        return None, f"line {number}: invalid JSON ({exc.msg} at column {exc.colno}); {NOT_READ}"
     if not isinstance(item, dict):
-        return None, f"line {number}: not a JSON object; row not read"
+        return None, f"line {number}: not a JSON object; {NOT_READ}"
     return item, (f"line {number}: bytes that are not valid text; replaced by U+FFFD" if bad else None)
 
 
@@ -254,7 +262,7 @@ def _jsonl_schema(source: Source) -> None:
     lines = _Lines(source)
     try:
         for line in lines:
-            lines.record = []
+            lines.start_record()
             if not line.strip():
                 continue
             item, _ = _parse_json_line(line, 0)
@@ -293,7 +301,7 @@ def _jsonl_rows(source: Source) -> Iterator[tuple[list, str | None]]:
     lines = _Lines(source)
     try:
         for line in lines:
-            lines.record = []
+            lines.start_record()
             if not line.strip():
                 continue
             item, error = _parse_json_line(line, lines.number)
