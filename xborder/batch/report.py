@@ -131,23 +131,22 @@ def report_from_file(path: str | Path, id_column: str | None = None) -> ReportDa
 
 
 def _typed(batch):
-    """CSV output read back: the xb_* columns from their text form."""
+    """Output read back from CSV or JSONL: the ``xb_*`` columns in their Arrow types again."""
     import pyarrow as pa
 
-    names = batch.schema.names
-    if "xb_escalate" not in names or batch.schema.field("xb_escalate").type == pa.bool_():
-        return batch
-    def boolean(values):
-        return [None if v in (None, "") else v == "true" for v in values]
-    columns = {n: batch.column(n).to_pylist() for n in names}
-    columns["xb_escalate"] = boolean(columns["xb_escalate"])
-    if "xb_sla_met" in columns:
-        columns["xb_sla_met"] = boolean(columns["xb_sla_met"])
-    if "xb_reasons" in columns:
-        columns["xb_reasons"] = [v.split(";") if v else [] for v in columns["xb_reasons"]]
-    for name in ("xb_language", "xb_region", "xb_intent", "xb_local_time", "xb_error"):
-        if name in columns:
-            columns[name] = [v or None for v in columns[name]]
+    from .readers import JSON_COLUMN
+
+    columns = {}
+    for f in batch.schema:
+        values = batch.column(f.name)
+        if f.type == pa.string() and f.name in ("xb_escalate", "xb_sla_met"):
+            values = [None if v in (None, "") else v == "true" for v in values.to_pylist()]
+        elif f.type == pa.string() and f.name == "xb_reasons":
+            as_json = bool(f.metadata and f.metadata.get(JSON_COLUMN))
+            values = [json.loads(v) if as_json and v else v.split(";") if v else [] for v in values.to_pylist()]
+        elif f.type == pa.string() and f.name.startswith("xb_"):
+            values = [v or None for v in values.to_pylist()]
+        columns[f.name] = values
     return pa.table(columns)
 
 
