@@ -394,3 +394,11 @@ def test_help_of_both_commands(run):
     for command in ("batch", "report"):
         result = run(command, "--help")
         assert result.exit_code == 0 and "Usage:" in result.stdout
+
+
+def test_a_bad_phone_drops_only_the_phone(toolkit):
+    annotator = Annotator(Settings(Columns(text="t", country="c", phone="p")), toolkit=toolkit)
+    out = annotator.annotate({"t": ["Hola, mi pedido no llega"], "c": ["MX"], "p": ["+1 415 555 010"]}.__getitem__, 1)
+    assert out["xb_region"] == ["MX"] and out["xb_language"] == ["es"]
+    assert out["xb_error"][0].startswith("invalid phone number '+1 415 555 010'")
+    assert out["xb_error"][0].endswith("(annotated without the row's phone)")

@@ -106,10 +106,9 @@ class Annotator:
         notes = []
         try:
             result = self.toolkit.triage(text, **signals)
-        except XborderError as exc:   # a malformed country or phone: annotate from the text alone
-            notes.append(f"{exc} (annotated without the row's country, phone, language and e-mail)")
-            signals = dict.fromkeys(signals)
-            result = self.toolkit.triage(text)
+        except XborderError as exc:   # a malformed signal: annotate without it, and say so
+            result, signals, dropped = self._without_bad_signal(text, signals)
+            notes.append(f"{exc} (annotated without the row's {dropped})")
         detection = result.detection
         out["xb_language"][i] = detection.language
         out["xb_region"][i] = detection.region
@@ -124,6 +123,16 @@ class Annotator:
             notes.append(str(exc))
         if notes:
             out["xb_error"][i] = "; ".join(notes)
+
+    def _without_bad_signal(self, text: str, signals: dict) -> tuple[Any, dict, str]:
+        for name, label in _SIGNAL_NAMES.items():
+            if signals[name] is not None:
+                fewer = {**signals, name: None}
+                try:
+                    return self.toolkit.triage(text, **fewer), fewer, label
+                except XborderError:
+                    continue
+        return self.toolkit.triage(text), dict.fromkeys(signals), "country, phone, language and e-mail"
 
     def _clock(self, row: dict, region: str | None, out: dict, i: int) -> None:
         created = parse_instant(row.get("created"))
@@ -151,6 +160,9 @@ class Annotator:
         elapsed = business_hours_between(hours, created, replied)
         out["xb_first_reply_hours"][i] = round(elapsed, 3)
         out["xb_sla_met"][i] = elapsed <= self.settings.sla_hours
+
+
+_SIGNAL_NAMES = {"phone": "phone", "country": "country", "accept_language": "language", "email": "e-mail"}
 
 
 def _minutes(value):
