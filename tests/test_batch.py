@@ -402,3 +402,12 @@ def test_a_bad_phone_drops_only_the_phone(toolkit):
     assert out["xb_region"] == ["MX"] and out["xb_language"] == ["es"]
     assert out["xb_error"][0].startswith("invalid phone number '+1 415 555 010'")
     assert out["xb_error"][0].endswith("(annotated without the row's phone)")
+
+
+def test_spark_ddl_names_the_same_columns():
+    from xborder.batch import XB_DDL, xb_schema
+
+    ddl = [part.strip().split(" ", 1) for part in XB_DDL.split(",")]
+    spark = {"string": pa.string(), "boolean": pa.bool_(), "double": pa.float64(),
+             "array<string>": pa.list_(pa.string())}
+    assert [(name, spark[kind]) for name, kind in ddl] == [(f.name, f.type) for f in xb_schema()]

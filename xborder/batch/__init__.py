@@ -14,7 +14,7 @@ from typing import Any
 
 _HOMES = {
     "annotate_partition": "annotate", "Annotator": "annotate", "Settings": "annotate",
-    "XB_COLUMNS": "annotate", "xb_schema": "annotate",
+    "XB_COLUMNS": "annotate", "XB_DDL": "annotate", "xb_schema": "annotate",
     "Columns": "columns", "PRESETS": "columns", "resolve": "columns",
     "run_batch": "runner", "output_schema": "runner", "Interrupted": "runner", "Summary": "runner",
     "build_report": "report", "write_report": "report", "report_from_file": "report",

@@ -20,6 +20,11 @@ MAX_TEXT = 20_000   # characters read of a message; triage reads the start too (
 XB_COLUMNS = ("xb_language", "xb_region", "xb_intent", "xb_escalate", "xb_reasons", "xb_timezone",
               "xb_local_time", "xb_first_reply_hours", "xb_sla_met", "xb_error")
 
+# The same columns as a Spark DDL string, for ``DataFrame.mapInArrow`` (see docs/batch.md).
+XB_DDL = ("xb_language string, xb_region string, xb_intent string, xb_escalate boolean, "
+          "xb_reasons array<string>, xb_timezone string, xb_local_time string, "
+          "xb_first_reply_hours double, xb_sla_met boolean, xb_error string")
+
 
 def xb_schema():
     """The Arrow types of the added columns."""
@@ -242,7 +247,11 @@ def annotate_partition(batch, *, columns: Columns | Mapping[str, str] | None = N
             columns = resolve(table.schema.names, columns, preset)
         settings = Settings(columns, sla_hours, business_hours, tuple(data_dirs) if data_dirs else None)
     result = annotate_arrow(table, annotator_for(settings))
-    return result.to_pandas() if is_pandas else result
+    if not is_pandas:
+        return result
+    frame = result.to_pandas()
+    frame.index = batch.index   # a Dask or pandas caller keeps its index
+    return frame
 
 
 def annotate_arrow(batch, annotator: Annotator):
