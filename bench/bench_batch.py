@@ -105,6 +105,7 @@ def main() -> None:
     parser.add_argument("--sizes", default="10000,100000")
     parser.add_argument("--runs", type=int, default=3, help="runs of each configuration at the smallest size")
     parser.add_argument("--big", type=int, default=0, help="also one run of this many rows with --jobs 2")
+    parser.add_argument("--section", default="batch", help="name of the results section (bench/results/NAME.md)")
     args = parser.parse_args()
     sizes = [int(s) for s in args.sizes.split(",")]
     lines = ["## Batch (`xborder batch`)", "", machine(), ""]
@@ -148,7 +149,7 @@ def main() -> None:
         ref = medians.get((sizes[-1], "local --jobs 2"))
         lines.append(f"- {args.big:,} rows with `--jobs 2`: {big[0] / 60:.1f} min, peak {big[1] / 2**20:,.0f} MiB"
                      + (f" ({100 * (big[1] / ref[1] - 1):+.0f} % against {sizes[-1]:,} rows)." if ref else "."))
-    write_section("batch", "\n".join(lines) + "\n")
+    write_section(args.section, "\n".join(lines) + "\n")
 
 
 if __name__ == "__main__":

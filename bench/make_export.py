@@ -23,7 +23,8 @@ ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT / "tests" / "data"
 MARKETS = {"US": 18, "DE": 10, "GB": 8, "FR": 7, "BR": 7, "MX": 6, "ES": 5, "JP": 5, "IT": 4, "NL": 3, "PL": 3,
            "SA": 2, "AE": 2, "KR": 2, "CN": 2, "TR": 2, "IN": 3, "SG": 2, "SE": 2, "CA": 3}
-PHONES = {"DE": "+49 151 2345678{}", "BR": "+55 11 91234-567{}", "MX": "+52 55 1234 567{}", "US": "+1 415 555 01{:02d}"}
+PHONES = {"DE": "+49 151 234567{:02d}", "BR": "+55 11 91234-56{:02d}", "MX": "+52 55 1234 56{:02d}",
+          "US": "+1 415 555 01{:02d}"}
 COLUMNS = ["ticket_id", "subject", "body", "created_at", "first_reply_at", "country", "phone", "channel"]
 
 

@@ -411,3 +411,10 @@ def test_spark_ddl_names_the_same_columns():
     spark = {"string": pa.string(), "boolean": pa.bool_(), "double": pa.float64(),
              "array<string>": pa.list_(pa.string())}
     assert [(name, spark[kind]) for name, kind in ddl] == [(f.name, f.type) for f in xb_schema()]
+
+
+def test_a_json_array_is_named_as_such(tmp_path):
+    path = tmp_path / "tickets.json"
+    path.write_text('[{"id": 1, "text": "hola"}]\n', encoding="utf-8")
+    with pytest.raises(InputError, match=r"tickets.json:1: a JSON array, not JSON lines"):
+        run_batch(path, tmp_path / "out.csv", jobs=1, progress=False)

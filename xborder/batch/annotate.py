@@ -34,6 +34,23 @@ def xb_schema():
              "xb_first_reply_hours": pa.float64(), "xb_sla_met": pa.bool_()}
     return pa.schema([pa.field(name, types.get(name, pa.string())) for name in XB_COLUMNS])
 
+# One everyday support message per supported language (and script), run once per process so
+# that the language models and word lists are loaded before the work starts (and, with
+# forked workers, loaded once and shared).
+WARM_TEXTS = (
+    "طلبي لم يصل بعد", "Dobrý den, kde je moje objednávka?", "Hej, hvor er min pakke?",
+    "Hallo, wo bleibt meine Bestellung?", "Γεια σας, πού είναι η παραγγελία μου;", "Hi, where is my order?",
+    "Hola, mi pedido no ha llegado", "سلام، سفارش من کجاست؟", "Hei, missä tilaukseni on?",
+    "Bonjour, je n'ai pas reçu ma commande", "שלום, איפה ההזמנה שלי?", "नमस्ते, मेरा ऑर्डर कहाँ है?",
+    "Jó napot, hol van a rendelésem?", "Halo, pesanan saya belum sampai", "Ciao, il mio ordine non è arrivato",
+    "注文した商品がまだ届きません", "주문한 상품이 아직 안 왔어요", "Hai, pesanan saya belum sampai lagi",
+    "Hei, hvor er bestillingen min?", "Hallo, waar blijft mijn bestelling?", "Dzień dobry, gdzie jest moja paczka?",
+    "Olá, meu pedido ainda não chegou", "Bună ziua, unde este comanda mea?", "Здравствуйте, где мой заказ?",
+    "Hej, var är min beställning?", "สวัสดีค่ะ พัสดุยังไม่มาถึงเลย", "Merhaba, siparişim hâlâ gelmedi",
+    "Добрий день, де моє замовлення?", "Xin chào, đơn hàng của tôi chưa đến", "你好，我的订单还没到",
+    "您好，我的訂單還沒收到",
+)
+
 
 @dataclass(frozen=True)
 class Settings:
@@ -76,8 +93,10 @@ class Annotator:
         self._classify = getattr(self.toolkit, "classify", None)   # issue 14's classifier, when merged
 
     def warm(self) -> None:
-        """Load detectors and lexicons once, before the first batch."""
-        self.toolkit.triage("Hola, mi pedido no ha llegado todavía", country="MX")
+        """Load detectors, models and word lists for every supported language once, before the
+        first batch (models otherwise load on first use, per language, in every worker)."""
+        for text in WARM_TEXTS:
+            self.toolkit.triage(text)
 
     def annotate(self, get: Callable[[str], Sequence[Any]], n: int,
                  errors: Sequence[str | None] | None = None) -> dict[str, list]:

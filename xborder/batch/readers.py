@@ -260,11 +260,16 @@ def _jsonl_schema(source: Source) -> None:
 
     kinds: dict[str, set[str]] = {}
     lines = _Lines(source)
+    first = True
     try:
         for line in lines:
             lines.start_record()
             if not line.strip():
                 continue
+            if first and line.lstrip().startswith("["):
+                raise InputError(f"{source.path}:{lines.number}: a JSON array, not JSON lines; convert it with "
+                                 f"jq -c '.[]' (or '.tickets[]') first")
+            first = False
             item, _ = _parse_json_line(line, 0)
             for key, value in (item or {}).items():
                 kind = kinds.setdefault(key, set())

@@ -208,11 +208,9 @@ def _local_executor(batches, parts: Path, settings: Settings, jobs: int, **_) ->
         for index, batch in batches:
             yield _work(index, batch, parts)
         return
-    import multiprocessing
-    from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
+    from concurrent.futures import FIRST_COMPLETED, wait
 
-    context = multiprocessing.get_context("forkserver" if sys.platform != "win32" else "spawn")
-    pool = ProcessPoolExecutor(jobs, mp_context=context, initializer=_init_worker, initargs=(settings,))
+    pool = _start_pool(jobs, settings)
     running: set = set()
     try:
         for index, batch in batches:
@@ -225,6 +223,29 @@ def _local_executor(batches, parts: Path, settings: Settings, jobs: int, **_) ->
             yield from (f.result() for f in finished)
     finally:
         pool.shutdown(wait=True, cancel_futures=True)
+
+
+def _start_pool(jobs: int, settings: Settings):
+    """The worker pool, started now. Where processes fork (Linux), this process warms the
+    Toolkit first and the workers inherit it (models loaded once, pages shared); elsewhere each
+    worker warms its own."""
+    import multiprocessing
+    import warnings
+    from concurrent.futures import ProcessPoolExecutor
+
+    methods = multiprocessing.get_all_start_methods()
+    if sys.platform == "linux" and "fork" in methods:
+        annotator_for(settings)
+        context = multiprocessing.get_context("fork")
+    else:
+        context = multiprocessing.get_context("spawn")
+    pool = ProcessPoolExecutor(jobs, mp_context=context, initializer=_init_worker, initargs=(settings,))
+    with warnings.catch_warnings():
+        # Python 3.12+ warns about forking a process that has threads; the only ones here are
+        # Arrow's idle pool threads, which hold no lock the workers need.
+        warnings.simplefilter("ignore", DeprecationWarning)
+        pool.submit(int).result()   # launches every worker (fork launches them all at once)
+    return pool
 
 
 def _dask_annotate(batch, settings: Settings):
@@ -326,5 +347,6 @@ def _progress(total: int | None, show: bool | None):
         from tqdm import tqdm
     except ImportError:
         return _NoBar()
+    tqdm.monitor_interval = 0   # no monitor thread: worker processes may be forked after this
     return tqdm(total=total, unit=" rows", unit_scale=True, file=sys.stderr, smoothing=0.1,
                 dynamic_ncols=True)
