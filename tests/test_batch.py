@@ -418,3 +418,21 @@ def test_a_json_array_is_named_as_such(tmp_path):
     path.write_text('[{"id": 1, "text": "hola"}]\n', encoding="utf-8")
     with pytest.raises(InputError, match=r"tickets.json:1: a JSON array, not JSON lines"):
         run_batch(path, tmp_path / "out.csv", jobs=1, progress=False)
+
+
+def test_an_export_with_no_rows(tmp_path):
+    path = tmp_path / "empty.csv"
+    path.write_text("id,text\n", encoding="utf-8")
+    summary = run_batch(path, tmp_path / "out.parquet", jobs=1, progress=False)
+    table = pq.read_table(tmp_path / "out.parquet")
+    assert summary.rows == 0 and table.num_rows == 0 and table.schema.names[:2] == ["id", "text"]
+
+
+def test_dask_dataframe_map_partitions(reference):
+    dd = pytest.importorskip("dask.dataframe")
+    frame = reference.slice(0, 60).select(["ticket", "body", "opened", "first_reply", "country"]).to_pandas()
+    ddf = dd.from_pandas(frame, npartitions=3)
+    out = ddf.map_partitions(annotate_partition, columns=COLUMNS).compute(scheduler="synchronous")
+    assert out["ticket"].tolist() == frame["ticket"].tolist() and list(out.index) == list(frame.index)
+    assert out["xb_language"].tolist() == reference.column("xb_language").to_pylist()[:60]
+    assert out["xb_local_time"].tolist() == reference.column("xb_local_time").to_pylist()[:60]

@@ -61,14 +61,13 @@ def run_batch(source_path: str | os.PathLike, out: str | os.PathLike, *,
     ``jobs``: worker processes (default: all cores). ``progress``: a bar on stderr (default:
     when stderr is a terminal). ``on_shard(batch)`` sees each annotated batch in order while
     OUT is written (the report uses it); ``on_columns(columns)`` sees the resolved mapping.
-    Raises ``InputError`` for bad input and
-    ``Interrupted`` on Ctrl-C.
+    Raises ``InputError`` for bad input and ``Interrupted`` on Ctrl-C.
     """
     if engine not in ("local", "dask"):
         raise InputError(f"unknown engine '{engine}' (local or dask)")
     if batch_size < 1:
         raise InputError("batch size must be at least 1")
-    jobs = jobs or os.cpu_count() or 1
+    jobs = jobs or _cores()
     if jobs < 1:
         raise InputError("--jobs must be at least 1")
     out = Path(out)
@@ -87,7 +86,7 @@ def run_batch(source_path: str | os.PathLike, out: str | os.PathLike, *,
     bar = _progress(source.total_rows, progress)
     try:
         executor = _dask_executor if engine == "dask" else _local_executor
-        for rows, errors in executor(_pending(source, batch_size, done, bar, summary), parts, settings, jobs,
+        for rows, _errors in executor(_pending(source, batch_size, done, bar, summary), parts, settings, jobs,
                                      scheduler=scheduler, cluster_options=cluster_options or {}):
             bar.update(rows)
     except KeyboardInterrupt:
@@ -100,6 +99,14 @@ def run_batch(source_path: str | os.PathLike, out: str | os.PathLike, *,
     _merge(parts, out, schema, settings, summary, on_shard)
     shutil.rmtree(parts, ignore_errors=True)
     return summary
+
+
+def _cores() -> int:
+    """The cores this process may run on (a container's CPU set, not the host's)."""
+    try:
+        return len(os.sched_getaffinity(0)) or 1
+    except AttributeError:   # not on Linux
+        return os.cpu_count() or 1
 
 
 def output_schema(input_schema):
@@ -235,7 +242,10 @@ def _start_pool(jobs: int, settings: Settings):
 
     methods = multiprocessing.get_all_start_methods()
     if sys.platform == "linux" and "fork" in methods:
+        import gc
+
         annotator_for(settings)
+        gc.freeze()   # the warmed objects stay out of the collector's way: their pages stay shared
         context = multiprocessing.get_context("fork")
     else:
         context = multiprocessing.get_context("spawn")
