@@ -240,11 +240,14 @@ def test_saudi_weekend_is_not_business_time(toolkit):
 
 def test_intent_comes_from_classify_when_the_toolkit_has_it(toolkit):
     class WithIntents(type(toolkit)):
-        def classify(self, text, **signals):
+        def classify(self, text, *, country=None):   # takes only some of the signals
             return {"intent": "return_request" if "zurück" in text else "other", "confidence": 0.9}
 
-    annotator = Annotator(Settings(Columns(text="text")), toolkit=WithIntents(data_dirs=[]))
-    out = annotator.annotate({"text": ["Ich möchte die Schuhe zurückschicken", "hallo"]}.__getitem__, 2)
+    annotator = Annotator(Settings(Columns(text="text", country="country", phone="phone")),
+                          toolkit=WithIntents(data_dirs=[]))
+    values = {"text": ["Ich möchte die Schuhe zurückschicken", "hallo"], "country": ["DE", None],
+              "phone": ["+49 151 23456712", None]}
+    out = annotator.annotate(values.__getitem__, 2)
     assert out["xb_intent"] == ["return_request", "other"]
     plain = Annotator(Settings(Columns(text="text")), toolkit=toolkit)
     if not hasattr(toolkit, "classify"):

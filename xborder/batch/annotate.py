@@ -91,6 +91,7 @@ class Annotator:
 
         check_sla_hours(self.settings.sla_hours)
         self._classify = getattr(self.toolkit, "classify", None)   # issue 14's classifier, when merged
+        self._classify_signals = _accepted(self._classify, ("country", "phone", "accept_language", "email"))
 
     def warm(self) -> None:
         """Load detectors, models and word lists for every supported language once, before the
@@ -139,7 +140,7 @@ class Annotator:
         out["xb_escalate"][i] = bool(result.escalate)
         out["xb_reasons"][i] = list(result.reasons)
         if self._classify is not None:
-            intent = self._classify(text, **{k: v for k, v in signals.items() if k != "email"})
+            intent = self._classify(text, **{k: v for k, v in signals.items() if k in self._classify_signals})
             out["xb_intent"][i] = intent.get("intent") if isinstance(intent, Mapping) else intent.intent
         try:
             self._clock(row, detection.region or signals["country"], out, i)
@@ -187,6 +188,21 @@ class Annotator:
 
 
 _SIGNAL_NAMES = {"phone": "phone", "country": "country", "accept_language": "language", "email": "e-mail"}
+
+
+def _accepted(function: Callable | None, names: tuple[str, ...]) -> tuple[str, ...]:
+    """Which of ``names`` a function takes as keyword arguments."""
+    if function is None:
+        return ()
+    import inspect
+
+    try:
+        parameters = inspect.signature(function).parameters
+    except (TypeError, ValueError):
+        return ()
+    if any(p.kind is inspect.Parameter.VAR_KEYWORD for p in parameters.values()):
+        return names
+    return tuple(n for n in names if n in parameters)
 
 
 def _minutes(value):
