@@ -16,7 +16,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from html import escape
 from pathlib import Path
-from typing import Any, Iterable
+from typing import Iterable
 
 from ..errors import InputError
 

@@ -13,7 +13,6 @@ import os
 import shutil
 import signal
 import sys
-from collections import deque
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Callable, Iterator, Mapping
