@@ -321,8 +321,8 @@ td.num{text-align:right;font-variant-numeric:tabular-nums}.note{color:#666}
 def render_html(data: ReportData, *, title: str = "Support trends") -> str:
     """The whole page as a string."""
     unit, mapping, labels = _periods(d for (d, _) in data.by_day["language"])
-    markets = [m for m, _ in data.markets.most_common()]
-    shown = markets[:15]
+    markets = [m for m, _ in data.markets.most_common() if m != UNKNOWN]
+    shown = markets[:15] + ([UNKNOWN] if UNKNOWN in data.markets else [])   # no region shown: last
     sections = [f"<h1>{escape(title)}</h1>", _summary(data, unit)]
 
     sections.append("<h2>Volume over time</h2>")
