@@ -25,6 +25,8 @@ COMMANDS: dict[str, tuple[str, str, str]] = {
     "translate": ("xborder.cli.translate", "translate", "Machine-translate text with customer data redacted."),
     "locales": ("xborder.cli.locales", "locales", "Extract, update, check and compile locale catalogs."),
     "serve": ("xborder.cli.serve", "serve", "Run the HTTP API, helpdesk webhooks and agent console."),
+    "batch": ("xborder.cli.batch", "batch", "Annotate a whole helpdesk export (CSV, JSONL, Parquet) on all cores."),
+    "report": ("xborder.cli.batch", "report", "Draw the trend report (HTML) from an annotated export."),
 }
 
 

@@ -7,6 +7,7 @@ a territory and their population shares from Babel (CLDR
 """
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, field
 
@@ -60,6 +61,7 @@ def normalize_country(country: str) -> str:
     return code
 
 
+@functools.lru_cache(maxsize=1)
 def known_countries() -> frozenset[str]:
     """ISO 3166-1 alpha-2 codes that CLDR names (``ZZ`` and the user-assigned codes excluded)."""
     from babel import Locale

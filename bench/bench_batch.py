@@ -1,0 +1,181 @@
+"""`xborder batch` at scale: rows/s and peak memory for 10k, 100k (and 1M) rows,
+--jobs 1 against --jobs 2, the Dask local cluster against the local engine.
+
+Each run is a fresh `xborder batch` process (start-up and worker warm-up included) on a
+synthetic CSV export from bench/make_export.py, written to Parquet. Configurations take
+turns run by run, so a drifting machine affects them alike; medians are reported. Peak
+memory is the largest sum of proportional set sizes (PSS: pages shared between forked workers
+count once) over the process and all its descendants (workers, Dask nanny and workers),
+sampled every 0.2 s from /proc.
+
+    python bench/bench_batch.py                      # 10k x3 runs, 100k x1
+    python bench/bench_batch.py --big 1000000        # and one 1M run with --jobs 2
+"""
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from common import machine, write_section  # noqa: E402
+from make_export import write  # noqa: E402
+
+XBORDER = [sys.executable, "-c", "from xborder.cli.main import main; main()"]
+CONFIGS = {"local --jobs 1": ["--jobs", "1"], "local --jobs 2": ["--jobs", "2"],
+           "dask LocalCluster, 2 workers": ["--engine", "dask", "--jobs", "2"]}
+
+
+def _pss(pid: int) -> int:
+    """Proportional set size (bytes): a page shared by forked workers counts once in total."""
+    try:
+        with open(f"/proc/{pid}/smaps_rollup", encoding="utf-8") as handle:
+            for line in handle:
+                if line.startswith("Pss:"):
+                    return int(line.split()[1]) * 1024
+    except OSError:
+        pass
+    return 0
+
+
+def _tree_rss(root: int) -> int:
+    """Memory (bytes) of ``root`` and its descendants: their PSS summed (RSS where PSS is unreadable)."""
+    parents: dict[int, int] = {}
+    rss: dict[int, int] = {}
+    for entry in os.listdir("/proc"):
+        if not entry.isdigit():
+            continue
+        try:
+            with open(f"/proc/{entry}/stat", encoding="utf-8") as handle:
+                fields = handle.read().rsplit(")", 1)[1].split()
+            parents[int(entry)] = int(fields[1])
+            rss[int(entry)] = int(fields[21]) * os.sysconf("SC_PAGE_SIZE")
+        except (OSError, IndexError, ValueError):
+            continue
+    tree, frontier = {root}, [root]
+    while frontier:
+        pid = frontier.pop()
+        children = [c for c, p in parents.items() if p == pid and c not in tree]
+        tree.update(children)
+        frontier.extend(children)
+    return sum(_pss(pid) or rss.get(pid, 0) for pid in tree)
+
+
+def timed_run(source: Path, out: Path, options: list[str]) -> tuple[float, int, float, float]:
+    """(wall seconds, peak tree RSS bytes, load average at the start, CPU seconds of the run
+    and all its processes) of one batch run."""
+    import resource
+
+    load = os.getloadavg()[0]
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    start = time.perf_counter()
+    process = subprocess.Popen([*XBORDER, "batch", str(source), "--out", str(out), "--no-progress", *options],
+                               stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    peak = 0
+    done = threading.Event()
+
+    def sample():
+        nonlocal peak
+        while not done.is_set():
+            peak = max(peak, _tree_rss(process.pid))
+            done.wait(0.2)
+    sampler = threading.Thread(target=sample, daemon=True)
+    sampler.start()
+    _, stderr = process.communicate()
+    elapsed = time.perf_counter() - start
+    done.set()
+    sampler.join()
+    if process.returncode:
+        sys.exit(f"batch failed: {stderr.decode()[-2000:]}")
+    out.unlink()
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+    return elapsed, peak, load, cpu
+
+
+def warm_rate(source: Path, rows: int = 3000) -> float:
+    """Rows per CPU-second of the per-batch function alone, in this process, after warm-up
+    (no I/O, no start-up; CPU time, so other jobs on the machine do not count)."""
+    from xborder.batch.annotate import Annotator, Settings, annotate_arrow
+    from xborder.batch.columns import resolve
+    from xborder.batch.readers import open_source
+
+    src = open_source(source)
+    annotator = Annotator(Settings(resolve(src.names)))
+    annotator.warm()
+    batches = src.batches(1000)
+    annotate_arrow(next(batches), annotator)
+    start = time.process_time()
+    done = 0
+    for batch in batches:
+        done += annotate_arrow(batch, annotator).num_rows
+        if done >= rows:
+            break
+    return done / (time.process_time() - start)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--sizes", default="10000,100000")
+    parser.add_argument("--runs", type=int, default=3, help="runs of each configuration at the smallest size")
+    parser.add_argument("--big", type=int, default=0, help="also one run of this many rows with --jobs 2")
+    parser.add_argument("--section", default="batch", help="name of the results section (bench/results/NAME.md)")
+    args = parser.parse_args()
+    sizes = [int(s) for s in args.sizes.split(",")]
+    lines = ["## Batch (`xborder batch`)", "", machine(), ""]
+    with tempfile.TemporaryDirectory() as folder:
+        folder = Path(folder)
+        results: dict[tuple[int, str], list[tuple[float, int, float]]] = {}
+        for size in sizes + ([args.big] if args.big else []):
+            source = write(folder / f"export-{size}.csv", size)
+            configs = CONFIGS if size != args.big else {"local --jobs 2": CONFIGS["local --jobs 2"]}
+            runs = args.runs if size == sizes[0] else 1
+            for _ in range(runs):
+                for name, options in configs.items():
+                    results.setdefault((size, name), []).append(timed_run(source, folder / "out.parquet", options))
+                    print(size, name, results[(size, name)][-1], file=sys.stderr)
+        rate = warm_rate(folder / f"export-{sizes[0]}.csv")
+    lines += ["| rows | engine | runs | wall (median) | rows/s | CPU time, all processes (median) | "
+              "rows per CPU-second | peak memory (PSS summed over processes) | load at start |",
+              "| ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |"]
+    medians = {}
+    for (size, name), values in results.items():
+        wall = statistics.median(v[0] for v in values)
+        cpu = statistics.median(v[3] for v in values)
+        peak = max(v[1] for v in values)
+        medians[(size, name)] = (wall, peak, cpu)
+        lines.append(f"| {size:,} | {name} | {len(values)} | {wall:.1f} s | {size / wall:,.0f} | {cpu:.1f} s | "
+                     f"{size / cpu:,.0f} | {peak / 2**20:,.0f} MiB | {', '.join(f'{v[2]:.1f}' for v in values)} |")
+    lines += ["", f"Per-batch function alone, warm, in process: **{rate:,.0f} rows per CPU-second** "
+                  "(detect + triage + customer clock; no intent classifier on this branch)."]
+    for size in sizes:
+        one, two = medians.get((size, "local --jobs 1")), medians.get((size, "local --jobs 2"))
+        dask = medians.get((size, "dask LocalCluster, 2 workers"))
+        if one and two:
+            lines.append(f"- {size:,} rows: wall time `--jobs 1` / `--jobs 2` = **{one[0] / two[0]:.2f}**; "
+                         f"`--jobs 2` spends {two[2] / one[2]:.2f}× the CPU time (on an idle 2-core machine the "
+                         f"speed-up would be about {2 * one[2] / two[2]:.2f}×)"
+                         + (f"; Dask local cluster / local `--jobs 2`: wall {dask[0] / two[0]:.2f}, "
+                            f"CPU {dask[2] / two[2]:.2f}" if dask else ""))
+    if len(sizes) > 1:
+        for name in CONFIGS:
+            a, b = medians.get((sizes[0], name)), medians.get((sizes[-1], name))
+            if a and b:
+                lines.append(f"- Peak memory, {name}: {a[1] / 2**20:,.0f} MiB at {sizes[0]:,} rows, "
+                             f"{b[1] / 2**20:,.0f} MiB at {sizes[-1]:,} ({100 * (b[1] / a[1] - 1):+.0f} %).")
+    if args.big:
+        big = medians[(args.big, "local --jobs 2")]
+        ref = medians.get((sizes[-1], "local --jobs 2"))
+        lines.append(f"- {args.big:,} rows with `--jobs 2`: {big[0] / 60:.1f} min, peak {big[1] / 2**20:,.0f} MiB"
+                     + (f" ({100 * (big[1] / ref[1] - 1):+.0f} % against {sizes[-1]:,} rows)." if ref else "."))
+    write_section(args.section, "\n".join(lines) + "\n")
+
+
+if __name__ == "__main__":
+    main()
