@@ -5,9 +5,8 @@ from the library, within a few seconds.
 """
 from __future__ import annotations
 
-import re
-
 import json
+import re
 import shutil
 from pathlib import Path
 
