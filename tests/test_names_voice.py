@@ -276,7 +276,7 @@ def test_short_names_are_validated(tmp_path, run):
 # -- every template, every locale, with structured names -----------------------------------------
 
 def test_every_template_renders_with_structured_names_in_every_locale(toolkit):
-    from tests.test_lint_templates import LOCALES, region_of
+    from test_lint_templates import LOCALES, region_of
 
     names = {"customer_given_name": "Maria", "customer_family_name": "Kowalska", "customer_title": "ms",
              "agent_given_name": "Alex", "agent_family_name": "Meyer", "agent_title": "none"}
