@@ -12,6 +12,8 @@ from pathlib import Path
 
 import pytest
 
+from test_locales_workflow import _copy_data, _snapshot
+
 from xborder.datadirs import DataDirs, bundled_root
 from xborder.errors import InputError
 from xborder.l10n import plurals
@@ -92,22 +94,8 @@ def test_check_counts_forms_against_every_known_formula(tmp_path, run):
 
 # -- update leaves current files alone ------------------------------------------------------
 
-def _copy_locales(tmp_path: Path, locales=("de", "es", "tr")) -> Path:
-    root = tmp_path / "data"
-    shutil.copytree(BUNDLED / "templates", root / "templates")
-    (root / "locales").mkdir(parents=True)
-    shutil.copy(BUNDLED / "locales" / "xborder.pot", root / "locales" / "xborder.pot")
-    for loc in locales:
-        shutil.copytree(BUNDLED / "locales" / loc, root / "locales" / loc)
-    return root
-
-
-def _snapshot(root: Path) -> dict[str, bytes]:
-    return {p.relative_to(root).as_posix(): p.read_bytes() for p in sorted(root.rglob("*")) if p.is_file()}
-
-
 def test_update_with_nothing_to_change_is_byte_identical(tmp_path, run):
-    root = _copy_locales(tmp_path)
+    root = _copy_data(tmp_path, locales=("de", "es", "tr"))
     # Another Babel wrote these files: its version line alone is no change.
     for po in root.rglob("*.po"):
         text = po.read_text(encoding="utf-8")
@@ -120,7 +108,7 @@ def test_update_with_nothing_to_change_is_byte_identical(tmp_path, run):
 
 
 def test_update_still_writes_a_real_change(tmp_path, run):
-    root = _copy_locales(tmp_path, locales=("de",))
+    root = _copy_data(tmp_path, locales=("de",))
     template = root / "templates" / "thanks_for_testing.txt"
     template.write_text("{% trans %}A sentence nobody has translated yet.{% endtrans %}\n", encoding="utf-8")
     assert run("--data-dir", str(root), "locales", "extract").exit_code == 0
