@@ -22,7 +22,7 @@ import tracemalloc
 from collections import Counter, defaultdict
 from pathlib import Path
 
-from common import cold_interleaved, machine, write_section
+from common import cold_interleaved, machine, median_rate, write_section
 
 from xborder import Toolkit
 from xborder.intents.lexicon import INTENTS
@@ -84,13 +84,7 @@ def table(counts: dict[str, Counter], keys: list[str], label: str, splits: list[
 
 
 def throughput(toolkit, texts: list[str], rounds: int = 5) -> float:
-    rates = []
-    for _ in range(rounds):
-        start = time.perf_counter()
-        for text in texts:
-            toolkit.classify(text)
-        rates.append(len(texts) / (time.perf_counter() - start))
-    return statistics.median(rates)
+    return median_rate(toolkit.classify, texts, rounds, warm=False)
 
 
 def suggest_ms(toolkit, items: list[dict], rounds: int = 3) -> float:

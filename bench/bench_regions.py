@@ -18,11 +18,10 @@ import json
 import statistics
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
-from common import machine, write_section  # noqa: E402
+from common import machine, median_rate, write_section  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT / "tests" / "data" / "detect" / "regions"
@@ -87,15 +86,7 @@ def _row(name: str, t: dict) -> str:
 
 
 def throughput(toolkit, texts: list[str], rounds: int = 5) -> float:
-    for text in texts:
-        toolkit.detect(text)
-    rates = []
-    for _ in range(rounds):
-        start = time.perf_counter()
-        for text in texts:
-            toolkit.detect(text)
-        rates.append(len(texts) / (time.perf_counter() - start))
-    return statistics.median(rates)
+    return median_rate(toolkit.detect, texts, rounds, warm=True)
 
 
 COLD = ("import resource, time; t = time.perf_counter(); import xborder; "
@@ -123,7 +114,7 @@ def main() -> None:
     import xborder.detect.ensemble as ensemble
 
     toolkit = Toolkit()
-    sections = [f"## Regions by cue family (`bench/bench_regions.py`)", "", machine(), ""]
+    sections = ["## Regions by cue family (`bench/bench_regions.py`)", "", machine(), ""]
     for label, folder in [("written with the cues", DATA)] + ([("fresh, scored once", DATA / "fresh")]
                                                              if args.fresh else []):
         lines, total, misses = score(toolkit, read(folder))

@@ -69,3 +69,20 @@ def write_section(area: str, text: str) -> None:
     print(text)
     RESULTS.mkdir(exist_ok=True)
     (RESULTS / f"{area}.md").write_text(text.rstrip("\n") + "\n", encoding="utf-8")
+
+
+def median_rate(work, items, rounds: int = 5, warm: bool = True) -> float:
+    """Median items per second of ``work(item)`` over ``items``, ``rounds`` passes (one untimed first)."""
+    import statistics
+    import time
+
+    if warm:
+        for item in items:
+            work(item)
+    rates = []
+    for _ in range(rounds):
+        start = time.perf_counter()
+        for item in items:
+            work(item)
+        rates.append(len(items) / (time.perf_counter() - start))
+    return statistics.median(rates)

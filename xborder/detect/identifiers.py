@@ -20,6 +20,8 @@ from __future__ import annotations
 import re
 from typing import Callable, Iterator, NamedTuple
 
+from ..checksums import iban_ok, luhn_ok
+
 
 class Identifier(NamedTuple):
     """One identifier found: what it is, as written, its country and weight."""
@@ -31,26 +33,8 @@ class Identifier(NamedTuple):
     checked: bool  # the check digits were verified
 
 
-def _luhn(digits: str) -> bool:
-    total = 0
-    for i, ch in enumerate(reversed(digits)):
-        d = int(ch)
-        if i % 2:
-            d = d * 2 - 9 if d > 4 else d * 2
-        total += d
-    return total % 10 == 0
-
-
 def _weighted_mod11(digits: str, weights: tuple[int, ...]) -> int:
     return sum(int(d) * w for d, w in zip(digits, weights)) % 11
-
-
-def iban_valid(iban: str) -> bool:
-    """ISO 13616: move the first four characters to the end, letters to numbers, mod 97 == 1."""
-    if not re.fullmatch(r"[A-Z]{2}\d{2}[A-Z0-9]{11,30}", iban):
-        return False
-    rearranged = iban[4:] + iban[:4]
-    return int("".join(str(int(ch, 36)) for ch in rearranged)) % 97 == 1
 
 
 def _vat_de(body: str) -> bool:  # ISO 7064 MOD 11,10
@@ -64,8 +48,8 @@ def _vat_de(body: str) -> bool:  # ISO 7064 MOD 11,10
 def _vat_fr(body: str) -> bool:
     key, siren = body[:2], body[2:]
     if not key.isdigit():
-        return _luhn(siren)  # the new alphanumeric keys have no public numeric rule
-    return int(key) == (12 + 3 * (int(siren) % 97)) % 97 and _luhn(siren)
+        return luhn_ok(siren)  # the new alphanumeric keys have no public numeric rule
+    return int(key) == (12 + 3 * (int(siren) % 97)) % 97 and luhn_ok(siren)
 
 
 def _vat_nl(body: str) -> bool:
@@ -110,7 +94,7 @@ def _nif_es(body: str) -> bool:
 # VAT prefix -> (body pattern, check or None, ISO region). Greece's VAT prefix is EL.
 _VAT: dict[str, tuple[str, Callable[[str], bool] | None, str]] = {
     "DE": (r"\d{9}", _vat_de, "DE"), "FR": (r"[0-9A-HJ-NP-Z]{2}\d{9}", _vat_fr, "FR"),
-    "IT": (r"\d{11}", lambda b: _luhn(b), "IT"), "NL": (r"\d{9}B\d{2}", _vat_nl, "NL"),
+    "IT": (r"\d{11}", luhn_ok, "IT"), "NL": (r"\d{9}B\d{2}", _vat_nl, "NL"),
     "BE": (r"[01]?\d{9}", _vat_be, "BE"), "PL": (r"\d{10}", _vat_pl, "PL"),
     "PT": (r"\d{9}", _vat_pt, "PT"), "ES": (r"[0-9A-Z]\d{7}[0-9A-Z]", _nif_es, "ES"),
     "GB": (r"\d{9}(?:\d{3})?", lambda b: _vat_gb(b[:9]), "GB"), "AT": (r"U\d{8}", None, "AT"),
@@ -187,7 +171,7 @@ _NATIONAL: tuple[tuple[str, re.Pattern, Callable[[str], bool], str, float, re.Pa
     ("DNI/NIE", re.compile(r"(?<![A-Z0-9])(?:\d{8}|[XYZ]\d{7})-?[A-HJ-NP-TV-Z](?![A-Za-z0-9])"),
      lambda s: _nif_es(s.replace("-", "")), "ES", 0.8, None),
     ("PESEL", re.compile(r"(?<!\d)\d{11}(?!\d)"), _pesel, "PL", 0.85, re.compile(r"(?i)pesel")),
-    ("SIRET", re.compile(r"(?<!\d)\d{3} ?\d{3} ?\d{3} ?\d{5}(?!\d)"), lambda s: _luhn(s.replace(" ", "")), "FR",
+    ("SIRET", re.compile(r"(?<!\d)\d{3} ?\d{3} ?\d{3} ?\d{5}(?!\d)"), lambda s: luhn_ok(s.replace(" ", "")), "FR",
      0.85, re.compile(r"(?i)siret")),
     ("NIK", re.compile(r"(?<!\d)(?:1[1-9]|2[1-9]|3[1-6]|5[1-3]|6[1-5]|7[1-6]|8[1-2]|9[1-6])\d{14}(?!\d)"),
      lambda s: True, "ID", 0.85, re.compile(r"(?i)\bNIK\b|KTP")),
@@ -200,7 +184,7 @@ def find_identifiers(text: str) -> Iterator[Identifier]:
         return
     for match in _IBAN.finditer(text):
         iban = match.group(1).replace(" ", "")
-        if iban_valid(iban):
+        if iban_ok(iban):
             region = {"GB": "GB", "XK": "XK"}.get(iban[:2], iban[:2])
             yield Identifier("IBAN", match.group(1), region, 0.85, True)
     for match in _VAT_PREFIX.finditer(text):
@@ -230,7 +214,7 @@ def _vat(text: str, match: re.Match) -> Identifier | None:
         candidate = "".join(pieces[:end])
         body = re.sub(r"[ .-]", "", candidate)
         if re.fullmatch(pattern, body) and (check is None or check(body)):
-            if iban_valid(prefix + body):
+            if iban_ok(prefix + body):
                 return None
             return Identifier("VAT id", prefix + candidate, region, 0.85 if check else 0.7, check is not None)
     return None

@@ -17,6 +17,8 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Iterable, Sequence
 
+from ..checksums import iban_ok, luhn_ok
+
 # A token as engines may give it back: ``{3}``, ``{ 3 }``, or with full-width
 # braces and digits (``｛３｝``), which CJK output sometimes uses.
 TOKEN_RE = re.compile(r"[{｛]\s*([0-9０-９]{1,4})\s*[}｝]")
@@ -80,25 +82,6 @@ class PlaceholderMismatch(Exception):
     """The engine dropped, repeated or invented a token; the message names tokens and kinds only."""
 
 
-def luhn_ok(digits: str) -> bool:
-    """The Luhn checksum used by payment card numbers."""
-    total = 0
-    for i, ch in enumerate(reversed(digits)):
-        d = int(ch)
-        if i % 2:
-            d = d * 2 - 9 if d > 4 else d * 2
-        total += d
-    return total % 10 == 0
-
-
-def iban_ok(candidate: str) -> bool:
-    """ISO 13616 check: length 15-34 and mod-97 of the rearranged number equals 1."""
-    compact = candidate.replace(" ", "")
-    if not 15 <= len(compact) <= 34 or not compact[:2].isalpha() or not compact[2:4].isdigit():
-        return False
-    rearranged = compact[4:] + compact[:4]
-    number = "".join(str(int(ch, 36)) for ch in rearranged)
-    return int(number) % 97 == 1
 
 
 def _shrink(text: str, start: int, end: int, valid, seps: str) -> tuple[int, int] | None:
