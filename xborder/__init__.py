@@ -9,8 +9,7 @@ from .errors import (DataError, InputError, LocaleError, TemplateNotFoundError, 
                      XborderError)
 from .results import Flag, Reply
 from .toolkit import Toolkit
-
-__version__ = "0.1.0"
+from .version import __version__
 
 __all__ = ["Toolkit", "Reply", "Flag", "XborderError", "DataError", "InputError", "LocaleError",
            "TemplateNotFoundError", "VariableError", "__version__"]

@@ -53,7 +53,7 @@ _lock = threading.Lock()  # so a refused folder is reported once, even with thre
 @functools.lru_cache(maxsize=1)
 def _release() -> str:
     """Part of every key: a cache written by another xborder or Python is not reused."""
-    from . import __version__
+    from .version import __version__
 
     return f"{__version__}|py{sys.version_info[0]}.{sys.version_info[1]}"
 

@@ -2,7 +2,7 @@
 e-mail addresses and phone numbers.
 
 The e-mail, order-number and phone patterns are the redactor's
-(:mod:`xborder.translate.redact`), and the redactor protects every span found
+(:mod:`xborder.textspans`, shared with :mod:`xborder.translate.redact`), and the redactor protects every span found
 here before a text goes to a translation service, so both always agree on what
 customer data is.
 
@@ -22,7 +22,11 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from .translate.redact import _EMAIL, _ORDER, _ORDER_AFTER_WORD, _phone_spans, _URL
+from .textspans import EMAIL as _EMAIL
+from .textspans import ORDER as _ORDER
+from .textspans import ORDER_AFTER_WORD as _ORDER_AFTER_WORD
+from .textspans import URL as _URL
+from .textspans import phone_spans as _phone_spans
 
 # S10 postal operators by the two-letter country suffix (UPU list of designated operators).
 S10_OPERATORS = {

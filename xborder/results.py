@@ -62,7 +62,7 @@ class Reply:
         if self.reply_language is not None:
             out["reply_language"] = plain(self.reply_language)
         if self.policy_notes:  # the facts are law: say they are not legal advice (never in the reply text)
-            from .policy.notice import NOTICE
+            from .notice import NOTICE
 
             out["notice"] = NOTICE
         return out

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Callable, Iterator, Mapping
 
-from .. import __version__
+from ..version import __version__
 from ..errors import InputError, XborderError
 from .annotate import XB_COLUMNS, Annotator, Settings, annotate_arrow, annotator_for, xb_schema
 from .columns import resolve

@@ -53,16 +53,16 @@ def customer_zone(region: str) -> str | None:
 @functools.lru_cache(maxsize=1024)
 def customer_hours(region: str, zone: str):
     """The customer's working hours: 09:00–18:00 on the country's working days, its holidays."""
-    from ..timing.business_hours import BusinessHours, _check_holidays
+    from ..timing.business_hours import BusinessHours, check_holidays
     from ..timing.daysoff import split_region, weekend_days
 
     country, _ = split_region(region)
     weekend = weekend_days(country)
     try:
-        holidays = _check_holidays(region)
+        holidays = check_holidays(region)
     except XborderError:
         try:
-            holidays = _check_holidays(country)
+            holidays = check_holidays(country)
         except XborderError:
             holidays = None
     weekly = tuple(() if day in weekend else OPEN_MINUTES for day in range(7))

@@ -8,7 +8,7 @@ from typing import Any
 
 import click
 
-from .. import __version__
+from ..version import __version__
 from ..errors import XborderError, one_line
 
 # name -> (module, attribute, one-line help). Subcommands import on first use.

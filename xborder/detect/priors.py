@@ -48,7 +48,7 @@ def territory_languages(region: str) -> dict[str, float]:
 
 def normalize_country(country: str) -> str:
     """``mx`` -> ``MX``; InputError for anything that is not an ISO 3166 code."""
-    from ..render.render import normalize_region
+    from ..codes import normalize_region
 
     if not isinstance(country, str):
         raise InputError(f"invalid country {country!r}: expected an ISO 3166 code like 'MX'")

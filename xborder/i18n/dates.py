@@ -39,7 +39,7 @@ def prime_pytz() -> None:
     name = _machine_zone_name()
     if not isinstance(cache, dict) or not name or name.upper() == "UTC" or name in cache:
         return
-    from ..timing.zones import zone_from_file
+    from .zonefile import zone_from_file
 
     zone = zone_from_file(name)
     if zone is not None:

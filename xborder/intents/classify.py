@@ -76,13 +76,14 @@ def compiled(toolkit) -> tuple[CueIndex, Model]:
         key = data_digest(toolkit)
         shipped = load_shipped(key)
         if shipped is None:
-            shipped = remember(toolkit.cache_dir, "intents", key, lambda: _build(toolkit, key))
+            shipped = remember(toolkit.cache_dir, "intents", key, lambda: build_model(toolkit, key))
         index = CueIndex([Cue.from_json(c) for c in shipped["cues"]], shipped.get("weekdays", ()))
         return index, Model.from_json(shipped["model"])
     return toolkit.cached("intents:compiled", build)
 
 
-def _build(toolkit, key: str) -> dict:
+def build_model(toolkit, key: str) -> dict:
+    """The compiled cue model (JSON-able) of the cue files, stamped with ``key``."""
     cues = [c for f in load_all(toolkit) for c in f.cues]
     return {"digest": key, "cues": [c.to_json() for c in cues], "weekdays": weekday_names(),
             "model": train(training_samples(toolkit), key).to_json()}

@@ -194,10 +194,10 @@ def load_shipped(digest: str) -> dict | None:
 def main() -> None:
     """``python -m xborder.intents.model``: rebuild the shipped cue index and model from the bundled cue files."""
     from ..toolkit import Toolkit
-    from .classify import _build, data_digest
+    from .classify import build_model, data_digest
 
     toolkit = Toolkit(data_dirs=[])
-    built = _build(toolkit, data_digest(toolkit))
+    built = build_model(toolkit, data_digest(toolkit))
     import msgpack
 
     SHIPPED.write_bytes(msgpack.packb(built, use_bin_type=True))

@@ -146,7 +146,8 @@ def suggest(toolkit, message: str, *, order: Any = None, store: Any = None, regi
             intent: str | None = None, now: Any = None, country: str | None = None,
             phone: str | None = None, accept_language: str | None = None) -> Suggestion:
     """Suggest a checked reply for ``message`` (see the module docstring)."""
-    from ..render.render import choose_locale, normalize_region
+    from ..codes import normalize_region
+    from ..render.render import choose_locale
     from .classify import classify
 
     if not isinstance(message, str) or not message.strip():

@@ -149,7 +149,7 @@ def _cell_html(cell: Cell) -> str:
 
 def render_html(data: ReportData) -> str:
     """The report as one HTML document."""
-    from .. import __version__
+    from ..version import __version__
 
     by_locale = {s.locale: s for s in data.stats}
     summary_rows = []

@@ -138,7 +138,7 @@ def customer_region(tag: str, region: str | None) -> str | None:
     from babel.core import get_global
 
     from ..i18n.locale import parse
-    from ..render.render import normalize_region
+    from ..codes import normalize_region
 
     explicit = normalize_region(region)
     if explicit:
@@ -180,7 +180,7 @@ def make_target(toolkit, locale: str, region: str | None, team_timezone: str | N
         elif isinstance(now, str):
             instant = _parse_now(now)
         else:
-            from ..render.render import parse_now
+            from ..codes import parse_now
 
             instant = parse_now(now)
     from ..render.voice import check_voice
@@ -205,7 +205,7 @@ def _check_zone(name: str) -> None:
 
 @functools.lru_cache(maxsize=256)
 def _parse_now(text: str) -> dt.datetime:
-    from ..render.render import parse_now
+    from ..codes import parse_now
 
     return parse_now(text)
 

@@ -128,7 +128,7 @@ def topics_for(toolkit, template_name: str) -> tuple[str, ...]:
 
 
 def _note(profile: Profile, region: str, fact: Fact, topic: str) -> dict[str, Any]:
-    from .profiles import _plain
+    from .profiles import plain_value
 
     from .profiles import territory_name
 
@@ -141,7 +141,7 @@ def _note(profile: Profile, region: str, fact: Fact, topic: str) -> dict[str, An
         text = STATED[fact.key](who, fact)
         text = text[0].upper() + text[1:]
     return {"topic": topic, "fact": fact.key, "region": region, "profile": profile.region,
-            "value": _plain(fact.value), "text": text, "source": fact.source,
+            "value": plain_value(fact.value), "text": text, "source": fact.source,
             "last_reviewed": fact.last_reviewed.isoformat()}
 
 

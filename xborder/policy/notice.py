@@ -1,4 +1,5 @@
-"""The legal notice that goes with every statutory fact the toolkit shows (never in customer-facing text)."""
+"""The legal notice of statutory facts (defined in the core layer, :mod:`xborder.notice`)."""
 
-NOTICE = ("Not legal advice: these statutory facts are a summary for support and compliance staff. "
-          "Laws change and have exceptions; check the cited source, or ask a lawyer, before relying on them.")
+from ..notice import NOTICE
+
+__all__ = ["NOTICE"]

@@ -48,10 +48,10 @@ class Fact:
     line: int = 0
 
     def to_dict(self) -> dict[str, Any]:
-        out = {"value": _plain(self.value), "source": self.source,
+        out = {"value": plain_value(self.value), "source": self.source,
                "last_reviewed": self.last_reviewed.isoformat(),
                "source_date": self.source_date.isoformat() if self.source_date else None}
-        out.update({k: _plain(v) for k, v in self.extras.items()})
+        out.update({k: plain_value(v) for k, v in self.extras.items()})
         if self.note:
             out["note"] = self.note
         out["stated_in"] = self.stated_in
@@ -80,7 +80,7 @@ class Profile:
     def value(self, key: str) -> Any:
         """The fact's value as plain data (``None`` when unknown or not stated)."""
         fact = self.fact(key)
-        return None if fact is None else _plain(fact.value)
+        return None if fact is None else plain_value(fact.value)
 
     @property
     def country(self) -> str:
@@ -317,11 +317,12 @@ def _freeze(value: Any) -> Any:
     return value
 
 
-def _plain(value: Any) -> Any:
+def plain_value(value: Any) -> Any:
+    """A fact value as plain JSON types (mappings and sequences copied)."""
     if isinstance(value, Mapping):
-        return {k: _plain(v) for k, v in value.items()}
+        return {k: plain_value(v) for k, v in value.items()}
     if isinstance(value, tuple):
-        return [_plain(v) for v in value]
+        return [plain_value(v) for v in value]
     if isinstance(value, dt.date):
         return value.isoformat()
     return value

@@ -25,7 +25,8 @@ from jinja2 import pass_context
 
 from ..errors import VariableError
 from .state import STATE_KEY, RenderState
-from .values import Money, parse_aware_datetime
+from ..codes import parse_aware_datetime
+from .values import Money
 
 
 def _state(context) -> RenderState:

@@ -6,61 +6,14 @@ import functools
 import re
 from typing import Any, Mapping
 
-from ..errors import DataError, InputError, LocaleError, XborderError
+from ..codes import normalize_region, parse_now
+from ..errors import DataError, LocaleError, XborderError
 from ..results import Flag, Reply
 from .names import ROLES, make_person
 from .state import RenderState
 from .voice import formal_only_messages, resolve_voice
 
 _BLANK_RUNS = re.compile(r"\n{3,}")
-
-
-def parse_now(now: dt.datetime | str | None) -> dt.datetime:
-    """The render instant as an aware UTC date-time (default: the current time)."""
-    import pytz
-
-    if now is None:
-        return dt.datetime.now(pytz.utc)
-    if isinstance(now, str):
-        return _parse_now_text(now)
-    return _parse_now(now)
-
-
-@functools.lru_cache(maxsize=256)
-def _parse_now_text(now: str) -> dt.datetime:
-    return _parse_now(now)
-
-
-def _parse_now(now: Any) -> dt.datetime:
-    import pytz
-
-    from .values import parse_aware_datetime
-
-    try:
-        return parse_aware_datetime(now).astimezone(pytz.utc)
-    except ValueError as exc:
-        raise InputError(f"invalid 'now' {now!r}: {exc}") from None
-
-
-def normalize_region(region: str | None) -> str | None:
-    """``mx`` -> ``MX``, ``us-ca`` -> ``US-CA``; InputError for anything else."""
-    if region is None or region == "":
-        return None
-    if not isinstance(region, str):
-        region = str(region)
-    return _normalize_region(region)
-
-
-@functools.lru_cache(maxsize=1024)
-def _normalize_region(region: str) -> str:
-    code = str(region).strip().upper().replace("_", "-")
-    if not re.fullmatch(r"[A-Z]{2}(-[A-Z0-9]{1,3})?", code):
-        raise InputError(f"invalid region '{region}': expected an ISO 3166 code like 'MX' or 'US-CA'")
-    from babel.core import get_global
-
-    if code != "EU" and code.split("-")[0] not in get_global("territory_currencies"):
-        raise InputError(f"unknown region '{region}': not an ISO 3166-1 country code")
-    return code
 
 
 def choose_locale(toolkit, detection: Any, locale: str | None, region: str | None) -> tuple[str, str | None]:

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
+from ..codes import check_year, parse_aware_datetime
 from ..errors import VariableError
 
 TYPES = ("text", "integer", "number", "date", "datetime", "money", "url", "email",
@@ -67,25 +68,6 @@ class Money:
         return f"{self.amount} {self.currency}"
 
 
-def parse_aware_datetime(value: Any) -> dt.datetime:
-    """An ISO 8601 date-time with a UTC offset (or ``Z``); naive values are refused."""
-    if isinstance(value, dt.datetime):
-        result = value
-    elif isinstance(value, str):
-        try:
-            result = dt.datetime.fromisoformat(value.strip().replace("Z", "+00:00"))
-        except ValueError:
-            raise ValueError("expected ISO 8601 like '2026-11-26T10:00:00+01:00'") from None
-    else:
-        raise ValueError("expected ISO 8601 like '2026-11-26T10:00:00+01:00'")
-    if result.tzinfo is None or result.utcoffset() is None:
-        raise ValueError("needs a UTC offset or 'Z' (a time without a zone is ambiguous across borders)")
-    from ..timing.zones import check_year
-
-    check_year(result)
-    return result
-
-
 def _coerce(kind: str, value: Any, spec: dict) -> Any:
     if kind == "text":
         if isinstance(value, (dict, list, tuple, set)):
@@ -118,8 +100,6 @@ def _coerce(kind: str, value: Any, spec: dict) -> Any:
                 value = dt.date.fromisoformat(str(value).strip())
             except ValueError:
                 raise ValueError("expected a date as YYYY-MM-DD") from None
-        from ..timing.zones import check_year
-
         check_year(value, "date")
         return value
     if kind == "datetime":

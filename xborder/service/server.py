@@ -10,7 +10,7 @@ import time
 import uuid
 from pathlib import Path
 
-from .. import __version__
+from ..version import __version__
 from .config import Settings
 from .problems import PROBLEM_TYPE
 

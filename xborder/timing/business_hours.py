@@ -226,7 +226,7 @@ def _parse_date(text: str, column: int) -> dt.date:
         raise _SpecError(column, f"'{text}' is not a date (YYYY-MM-DD)") from None
 
 
-def _check_holidays(code: str) -> str | None:
+def check_holidays(code: str) -> str | None:
     """``CN`` / ``de-by`` -> a calendar code the holidays package knows; ``none`` -> None."""
     if code.lower() in ("none", "off", ""):
         return None
@@ -287,7 +287,7 @@ def _parse_spec(spec: str) -> BusinessHours:
                 zone = _zone_option(value, vcol)
             elif key.lower() == "holidays":
                 try:
-                    holidays = _check_holidays(value)
+                    holidays = check_holidays(value)
                 except InputError as exc:
                     raise _SpecError(vcol, str(exc)) from None
             elif key.lower() == "closed":
@@ -371,7 +371,7 @@ def load_yaml_hours(path: str | os.PathLike[str]) -> BusinessHours:
         if not isinstance(holidays, str):
             raise fail("'holidays' must be a region code like DE or DE-BY (quote NO)", data, "holidays")
         try:
-            holidays = _check_holidays(holidays)
+            holidays = check_holidays(holidays)
         except InputError as exc:
             raise fail(str(exc), data, "holidays") from None
 

@@ -10,11 +10,13 @@ from .periods import QuietWindow, greeting_period, quiet_window
 from .zones import ZoneChoice, parse_instant, resolve_zone, to_zone
 
 
-def _iso(value: dt.datetime | None) -> str | None:
+def iso_text(value: dt.datetime | None) -> str | None:
+    """ISO 8601 to the second, or None."""
     return value.isoformat(timespec="seconds") if value is not None else None
 
 
-def _guess_note(choice: ZoneChoice) -> str:
+def guess_note(choice: ZoneChoice) -> str:
+    """The note saying which zone was guessed for the customer, and why."""
     if choice.source == "default":
         return "no region or zone known: using UTC"
     shown = ", ".join(choice.candidates[:6]) + (" …" if len(choice.candidates) > 6 else "")
@@ -36,7 +38,7 @@ def customer_time(toolkit, region: str | None = None, timezone: str | None = Non
     instant, note = parse_instant(now, choice.zone)
     local = to_zone(instant, choice.zone)
     day = _customer_days(toolkit)(choice, local.date())
-    local_time = _iso(local)
+    local_time = iso_text(local)
     return {
         "timezone": choice.zone,
         "region": choice.region,
@@ -76,7 +78,7 @@ def _customer_days(toolkit):
             return _CustomerDay(
                 weekend=tuple(weekend_keys(country)), is_weekend=is_weekend(country, date, sub),
                 holiday=holiday_name(country, date, sub), quiet=quiet_window(toolkit, choice.region),
-                notes_before=(_guess_note(choice),) if choice.guessed else (),
+                notes_before=(guess_note(choice),) if choice.guessed else (),
                 notes_after=((assumed,) if assumed else ()) if country is not None else
                 ("no region known for this zone: weekend is CLDR's world default, no holidays",))
         return day

@@ -8,7 +8,7 @@ from typing import Any
 
 from ..errors import InputError
 from .business_hours import BusinessHours, check_sla_hours, load_business_hours
-from .clock import _guess_note, _iso
+from .clock import guess_note, iso_text
 from .daysoff import DAY_NAMES, holiday_name, is_weekend, weekend_keys
 from .periods import QuietWindow, greeting_period, quiet_window
 from .zones import ZoneChoice, locate, parse_instant, to_zone
@@ -59,15 +59,15 @@ class TimeReport:
     def to_dict(self) -> dict[str, Any]:
         sla = None
         if self.sla_due_team is not None:
-            sla = {"team": _iso(self.sla_due_team), "customer": _iso(self.sla_due_customer)}
+            sla = {"team": iso_text(self.sla_due_team), "customer": iso_text(self.sla_due_customer)}
         return {
             "timezone": self.timezone,
-            "local_time": _iso(self.local_time),
+            "local_time": iso_text(self.local_time),
             "greeting_period": self.greeting_period,
             "weekend": list(self.weekend),
             "holiday": self.holiday,
             "is_business_hours": self.is_business_hours,
-            "next_opening": _iso(self.next_opening),
+            "next_opening": iso_text(self.next_opening),
             "sla_due": sla,
             "quiet_hours": self.quiet_hours,
         }
@@ -106,7 +106,7 @@ def time_report(toolkit, where: str | ZoneChoice, *, at: Any = None, business_ho
         notes.append(f"region {where} taken from the locale {locale.group(0)}")
     choice = _choice(toolkit, where)
     if choice.guessed:
-        notes.append(_guess_note(choice))
+        notes.append(guess_note(choice))
     instant, note = parse_instant(at, choice.zone)
     if note:
         notes.append(note)

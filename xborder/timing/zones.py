@@ -21,7 +21,10 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
+from ..codes import check_year
+from ..codes import normalize_region as _normalize
 from ..errors import InputError, suggest
+from ..i18n.zonefile import zone_from_file
 from .subdivisions import PRIMARY_ZONE, known_subdivisions, subdivision_zones
 
 _REGION = re.compile(r"[A-Za-z]{2}([-_][A-Za-z0-9]{1,3})?")
@@ -77,25 +80,6 @@ def _listed_zone(name: str):
 
 
 @functools.lru_cache(maxsize=None)
-def zone_from_file(name: str):
-    """The pytz zone ``name`` built from its file (shared with pytz's own cache, so
-    ``pytz.timezone(name)`` returns the same object), or None when there is no such file."""
-    import struct
-
-    import pytz
-    from pytz.tzfile import build_tzinfo
-
-    cache = getattr(pytz, "_tzinfo_cache", {})
-    if name in cache:
-        return cache[name]
-    try:
-        with pytz.open_resource(name) as fh:
-            zone = build_tzinfo(name, fh)
-    except (OSError, ValueError, AssertionError, UnicodeError, struct.error):
-        return None
-    return cache.setdefault(name, zone)
-
-
 def is_zone_name(text: str) -> bool:
     """True when ``text`` is an IANA zone name pytz knows (``Asia/Tokyo``, ``UTC``)."""
     import pytz
@@ -142,18 +126,6 @@ def to_zone(instant: dt.datetime, zone) -> dt.datetime:
     return instant.astimezone(zone)
 
 
-# Years an instant may fall in: wide enough for any order, far enough from datetime's
-# limits (years 1 and 9999) that zone offsets, 20-year searches and SLAs never overflow.
-SUPPORTED_YEARS = (1000, 9000)
-
-
-def check_year(value: dt.date, what: str = "date-time") -> None:
-    """ValueError unless ``value`` falls in :data:`SUPPORTED_YEARS`."""
-    if not SUPPORTED_YEARS[0] <= value.year <= SUPPORTED_YEARS[1]:
-        raise ValueError(f"{what} {value.isoformat()} is outside the supported years "
-                         f"{SUPPORTED_YEARS[0]}-{SUPPORTED_YEARS[1]}")
-
-
 def parse_instant(value, zone) -> tuple[dt.datetime, str | None]:
     """``--at``: an aware datetime or ISO 8601 text -> (aware UTC instant, adjustment note).
 
@@ -192,8 +164,6 @@ def parse_instant(value, zone) -> tuple[dt.datetime, str | None]:
 # -- where the customer is -----------------------------------------------------------------
 def normalize_region(region: str) -> str:
     """``us-ca`` -> ``US-CA``; InputError for a malformed or unknown country code."""
-    from ..render.render import normalize_region as _normalize
-
     code = _normalize(region)
     if code is None:
         raise InputError("empty region")

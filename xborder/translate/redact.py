@@ -18,6 +18,11 @@ from dataclasses import dataclass, field
 from typing import Iterable, Sequence
 
 from ..checksums import iban_ok, luhn_ok
+from ..textspans import EMAIL as _EMAIL
+from ..textspans import ORDER as _ORDER
+from ..textspans import ORDER_AFTER_WORD as _ORDER_AFTER_WORD
+from ..textspans import URL as _URL
+from ..textspans import phone_spans as _phone_spans
 
 # A token as engines may give it back: ``{3}``, ``{ 3 }``, or with full-width
 # braces and digits (``｛３｝``), which CJK output sometimes uses.
@@ -27,26 +32,10 @@ TOKEN_RE = re.compile(r"[{｛]\s*([0-9０-９]{1,4})\s*[}｝]")
 KINDS = ("braces", "format", "markup", "variable", "custom", "url", "email", "iban", "card", "tracking",
          "phone", "glossary", "order", "number")
 
-_URL = re.compile(r"(?<![\w@])(?:https?://|www\.)[^\s<>\"'`]+", re.I)
-_EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[^\W\d_]{2,}(?!\w)")
 _IBAN = re.compile(r"(?<![A-Za-z0-9])[A-Z]{2}\d{2}(?: ?[A-Z0-9]{1,4}){3,9}(?![A-Za-z0-9])")
 _CARD = re.compile(r"(?<![\w-])\d(?:[ -]?\d){12,18}(?![\w])")
 # UPS (1Z + 16), UPU S10 international postal items (RR123456789DE).
 _TRACKING = re.compile(r"(?<![A-Za-z0-9])(?:1Z[0-9A-Z]{16}|[A-Z]{2}\d{9}[A-Z]{2})(?![A-Za-z0-9])")
-_PHONE_CANDIDATE = re.compile(r"(?<![\w+])(?:\+|00)?\(?\d[\d\s().\-/]{5,}\d(?!\w)")
-_ORDER = (
-    # "#12345", "# A-1029"
-    re.compile(r"(?<!\w)#\s?[A-Za-z0-9][\w-]{2,}"),
-    # dashed codes holding a letter and a digit: A-10293, ORD-2024-1234
-    re.compile(r"(?<![\w-])(?=[A-Za-z0-9-]*\d)(?=[A-Za-z0-9-]*[A-Za-z])[A-Za-z0-9]+(?:-[A-Za-z0-9]+)+(?![\w-])"),
-    # upper-case codes holding a letter and a digit: AB12345
-    re.compile(r"(?<![\w-])(?=[A-Z0-9]*\d)(?=[A-Z0-9]*[A-Z])[A-Z0-9]{5,}(?![\w-])"),
-)
-# A number right after the word for "order" (support-domain words, several languages).
-_ORDER_AFTER_WORD = re.compile(
-    r"(?i:\b(?:order|ordine|pedido|encomenda|bestellung|auftrag|commande|bestelling|zamówienie|"
-    r"zamowienie|заказ|sipariş|siparis|objednávka|rendelés|comanda|ordre|beställning)\b"
-    r"(?:\s*(?:no\.?|nr\.?|n[º°o]\.?|number|nummer|número|numero|#))?\s*[:#]?\s*)(\d{3,})(?!\w)")
 _NUMBER = re.compile(r"(?<![\w])\+?\(?\d(?:[\d .\-/()]*\d)?(?!\w)")
 _FORMAT = re.compile(r"%\(\w+\)[sdifr]|%%")
 _MARKUP = re.compile(r"<[^<>]+>|&(?:[A-Za-z]+|#\d+|#x[0-9A-Fa-f]+);")
@@ -208,20 +197,6 @@ def _term_regex(term: str) -> re.Pattern[str]:
 # Letters of scripts that separate words with spaces (Latin, Greek, Cyrillic, Hebrew, Arabic…):
 # everything below Thai (U+0E00) in the BMP.
 _SPACED_SCRIPT = re.compile(r"[A-Za-z\u00C0-\u0DFF]")
-
-
-def _phone_spans(text: str, region: str | None) -> list[tuple[int, int]]:
-    """Phone numbers: international ones anywhere, national ones for ``region`` (phonenumbers)."""
-    if not _PHONE_CANDIDATE.search(text):
-        return []  # skip importing phonenumbers for texts without digit runs
-    import phonenumbers
-
-    spans = []
-    hint = (region or "").split("-")[0].upper() or None
-    for match in phonenumbers.PhoneNumberMatcher(text, hint or "ZZ",
-                                                 leniency=phonenumbers.Leniency.POSSIBLE):
-        spans.append((match.start, match.end))
-    return spans
 
 
 def _choose(candidates: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:

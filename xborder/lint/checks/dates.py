@@ -25,7 +25,7 @@ _NUMERIC_DATE = lazy_compile(
     r"([0-9](?<![0-9/.\-,:][0-9])[0-9]?)([/.\-])([0-9]{1,2})(?:\2([0-9]{4}|[0-9]{2}))?(?![0-9/\-]|[.,:][0-9])")
 
 
-def _reading_order(locale) -> tuple[str, str | None]:
+def reading_order(locale) -> tuple[str, str | None]:
     """("dmy" or "mdy" or "ymd", separator) of the locale's short date format."""
     from ...i18n.dates import get_date_format
 
@@ -59,7 +59,7 @@ class AmbiguousDate(RuleType):
 
     def order(self, target: Target) -> tuple[str, str | None]:
         if target.tag not in self._orders:
-            self._orders[target.tag] = _reading_order(target.locale)
+            self._orders[target.tag] = reading_order(target.locale)
         return self._orders[target.tag]
 
     def find(self, text: str, target: Target) -> Iterator[Hit]:

@@ -237,9 +237,9 @@ class WeekendPromise(RuleType):
 
     def vocabulary(self, target: Target) -> _Vocabulary:
         if target.tag not in self._vocab:
-            from .dates import _reading_order
+            from .dates import reading_order
 
-            self._vocab[target.tag] = _Vocabulary(target.language, _reading_order(target.locale)[0])
+            self._vocab[target.tag] = _Vocabulary(target.language, reading_order(target.locale)[0])
         return self._vocab[target.tag]
 
     @staticmethod
