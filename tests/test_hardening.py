@@ -269,7 +269,7 @@ def test_lint_text_output_gives_line_and_column(run):
 
 
 def test_policy_conflicts_keep_their_nearest_keyword(toolkit):
-    from xborder.policy.conflicts import _inside_longer, _nearest, _nearest_index
+    from xborder.lint.conflicts import _inside_longer, _nearest, _nearest_index
 
     spans = [(0, 3), (10, 12), (20, 30)]
     assert _nearest(spans, (13, 14)) == 1 and _nearest_index(spans, (15, 16)) == 1

@@ -221,7 +221,7 @@ def test_shipped_model_is_trained_on_the_bundled_cue_files(toolkit):
     from xborder.intents.classify import data_digest
     from xborder.intents.model import load_shipped
 
-    assert load_shipped(data_digest(toolkit)) is not None, "run: python -m xborder.intents.model"
+    assert load_shipped(data_digest(toolkit)) is not None, "run: python -m xborder.intents.rebuild"
 
 
 def test_two_weekdays_point_to_a_late_delivery(toolkit):

@@ -3,8 +3,8 @@ from __future__ import annotations
 
 import pytest
 
-from xborder.policy.conflicts import policy_conflict_flags
-from xborder.policy.notes import policy_notes
+from xborder.lint.conflicts import policy_conflict_flags
+from xborder.render.render import policy_notes
 
 NOW = "2026-11-23T09:00:00+00:00"
 
@@ -123,7 +123,7 @@ FEE_PHRASES = ["A 15% RESTOCKING FEE applies.", "eine Wiedereinlagerungsgebühr 
 def test_the_fee_prefilter_finds_what_the_fee_pattern_finds(toolkit):
     """Restocking-fee phrases are looked for only in text holding one of their literals; on
     phrases in every language, and every template's reply, that misses nothing."""
-    from xborder.policy.conflicts import _fee_spans, _patterns
+    from xborder.lint.conflicts import _fee_spans, _patterns
 
     p = _patterns(toolkit)
     assert p.fee_needles, "every language's fee phrases should have literals"

@@ -8,6 +8,9 @@ from typing import Any
 
 from .errors import InputError
 
+# A reply's register (docs/voice.md).
+VOICES = ("formal", "informal")
+
 # Years an instant may fall in: wide enough for any order, far enough from datetime's
 # limits (years 1 and 9999) that zone offsets, 20-year searches and SLAs never overflow.
 SUPPORTED_YEARS = (1000, 9000)
@@ -81,3 +84,10 @@ def _normalize_region(region: str) -> str:
     if code != "EU" and code.split("-")[0] not in get_global("territory_currencies"):
         raise InputError(f"unknown region '{region}': not an ISO 3166-1 country code")
     return code
+
+
+def check_voice(voice: Any, where: str = "voice") -> str:
+    """``voice`` if it is formal or informal; InputError otherwise."""
+    if voice not in VOICES:
+        raise InputError(f"unknown {where} {voice!r}: expected formal or informal")
+    return voice

@@ -9,18 +9,15 @@ from __future__ import annotations
 
 import datetime as dt
 import os
-import re
-import threading
 from pathlib import Path
 from typing import Any, Callable, Mapping, Sequence, TypeVar
 
-from .datadirs import DataDirs, user_dirs_from_env
-from .errors import DataError, LocaleError, TemplateNotFoundError, XborderError
+from .datadirs import DataDirs
+from .errors import XborderError
+from .resources import Resources
 from .results import Reply
 
 T = TypeVar("T")
-_BLANK_RUNS = re.compile(r"\n{3,}")
-_TRAILING_SPACE = re.compile(r"[ \t]+\n")
 
 
 class Toolkit:
@@ -33,60 +30,51 @@ class Toolkit:
 
     def __init__(self, data_dirs: Sequence[str | os.PathLike[str]] | None = None, *,
                  strict: bool = False) -> None:
-        self.data = DataDirs(list(data_dirs) if data_dirs is not None else user_dirs_from_env())
-        self.strict = strict
-        self._lock = threading.RLock()
-        self._cache: dict[Any, Any] = {}
-        from .diskcache import default_cache_dir
+        self.resources = Resources(data_dirs, strict=strict)
 
-        self.cache_dir = default_cache_dir()
+    # -- what the lower layers get (xborder.resources) ------------------------------
+    @property
+    def data(self) -> DataDirs:
+        """The data folders (bundled data last)."""
+        return self.resources.data
 
-    # -- caching -------------------------------------------------------------
+    @property
+    def strict(self) -> bool:
+        return self.resources.strict
+
+    @strict.setter
+    def strict(self, value: bool) -> None:
+        self.resources.strict = value
+
+    @property
+    def cache_dir(self) -> Path | None:
+        """The disk-cache folder (None: no disk cache)."""
+        return self.resources.cache_dir
+
+    @cache_dir.setter
+    def cache_dir(self, value: Path | None) -> None:
+        self.resources.cache_dir = value
+
     def cached(self, key: Any, factory: Callable[[], T]) -> T:
         """Return the cached value for ``key``, computing it once under the lock."""
-        try:
-            return self._cache[key]
-        except KeyError:
-            pass
-        with self._lock:
-            if key not in self._cache:
-                self._cache[key] = factory()
-            return self._cache[key]
+        return self.resources.cached(key, factory)
 
     def clear_caches(self) -> None:
         """Forget everything loaded, so edited data files are read again."""
-        with self._lock:
-            self._cache.clear()
+        self.resources.clear_caches()
 
     # -- templates -----------------------------------------------------------
     def template_names(self) -> list[str]:
         """Names of every reply template (partials, whose names start with ``_``, excluded)."""
-        def scan() -> list[str]:
-            names = set()
-            for rel in self.data.listing("templates", "*.yaml"):
-                name = Path(rel).stem
-                if not name.startswith("_"):
-                    names.add(name)
-            return sorted(names)
-        return self.cached("template_names", scan)
+        from .render.library import template_names
+
+        return template_names(self.resources)
 
     def template(self, name: str):
         """The :class:`~xborder.render.templates.TemplateSpec` of a template."""
-        from .render.templates import TEMPLATE_SUFFIXES, load_spec
+        from .render.library import template
 
-        def load():
-            if name not in self.template_names():
-                raise TemplateNotFoundError(name, self.template_names())
-            spec_path = self.data.find(f"templates/{name}.yaml")
-            for suffix in TEMPLATE_SUFFIXES:
-                path = self.data.find(f"templates/{name}{suffix}")
-                if path is not None:
-                    return load_spec(name, path, spec_path)
-            raise DataError(f"template '{name}' has a spec but no {' or '.join(TEMPLATE_SUFFIXES)} file",
-                            spec_path, 1)
-        if not isinstance(name, str) or not name:
-            raise TemplateNotFoundError(str(name), self.template_names())
-        return self.cached(("template", name), load)
+        return template(self.resources, name)
 
     def templates(self) -> list:
         return [self.template(n) for n in self.template_names()]
@@ -94,82 +82,39 @@ class Toolkit:
     # -- locales and catalogs -------------------------------------------------
     def available_locales(self) -> list[str]:
         """Tags of the locales that have a catalog (the source ``en`` excluded)."""
-        from .i18n.catalogs import DOMAIN
-        from .i18n.locale import normalize
+        from .i18n.library import available_locales
 
-        def scan() -> list[str]:
-            import babel
-
-            from .diskcache import digest, remember
-
-            found = {rel.split("/")[1]: rel
-                     for rel in self.data.listing("locales", f"*/LC_MESSAGES/{DOMAIN}.[pm]o", recursive=True)}
-
-            def tags() -> list[str]:
-                normalized = set()
-                for folder, rel in found.items():
-                    try:
-                        normalized.add(normalize(folder))
-                    except LocaleError as exc:
-                        raise DataError(f"catalog folder '{folder}' is not a locale: {exc}",
-                                        self.data.find(rel)) from None
-                return sorted(normalized)
-
-            # The folder names' tags, as an earlier process worked them out (Babel's check of
-            # names like zh_CN lists its whole locale-data folder).
-            key = digest("locale-folders", babel.__version__, *sorted(found))
-            return remember(self.cache_dir, "locales", key, tags, load=lambda stored: [str(t) for t in stored])
-        return self.cached("available_locales", scan)
+        return available_locales(self.resources)
 
     def fallback_chain(self, locale: str) -> list[str]:
         """Catalogs consulted for ``locale``, most specific first, ending with ``en``."""
-        from .i18n.locale import fallback_chain
+        from .i18n.library import chain_of
 
-        return self.cached(("chain", locale), lambda: fallback_chain(locale, self.available_locales()))
+        return chain_of(self.resources, locale)
 
     def messages(self, tag: str):
         """The loaded catalog of one locale (PO when newer than its MO)."""
-        from .i18n.catalogs import catalog_relpath, load_messages
-        from .i18n.locale import dir_name
+        from .i18n.library import messages_of
 
-        def load():
-            po = self.data.find(catalog_relpath(dir_name(tag), "po"))
-            mo = self.data.find(catalog_relpath(dir_name(tag), "mo"))
-            if po is None and mo is None:
-                raise LocaleError(f"no catalog for locale '{tag}'")
-            return load_messages(tag, po, mo, self.cache_dir)
-        return self.cached(("messages", tag), load)
+        return messages_of(self.resources, tag)
 
     def environment(self, chain: Sequence[str]):
         """The sandboxed Jinja2 environment for one fallback chain."""
-        from .i18n.locale import SOURCE_LOCALE
-        from .render.environment import build_environment
+        from .render.library import environment
 
-        chain = tuple(chain)
-        return self.cached(("env", chain), lambda: build_environment(
-            self.data, chain, [self.messages(t) for t in chain if t != SOURCE_LOCALE]))
+        return environment(self.resources, chain)
 
     def template_messages(self, name: str, locale: str = "en") -> list[tuple[str, ...]]:
         """The message ids a template uses in ``locale`` (its partials and overrides included)."""
-        from .render.introspect import template_msgids
+        from .render.library import template_messages
 
-        chain = self.fallback_chain(locale)
-        return self.cached(("msgids", name, tuple(chain)),
-                           lambda: template_msgids(self.environment(chain), self.template(name).filename))
+        return template_messages(self.resources, name, locale)
 
     def template_status(self, name: str) -> dict[str, str]:
         """``complete``, ``partial`` or ``missing`` for each shipped locale."""
-        from .i18n.locale import SOURCE_LOCALE
+        from .render.library import template_status
 
-        status = {SOURCE_LOCALE: "complete"}
-        for tag in self.available_locales():
-            chain = [t for t in self.fallback_chain(tag) if t != SOURCE_LOCALE]
-            catalogs = [self.messages(t) for t in chain]
-            msgids = self.template_messages(name, tag)
-            done = sum(1 for mid in msgids
-                       if any((mid[0] in c.plural) if len(mid) > 1 else (mid[0] in c.singular) for c in catalogs))
-            status[tag] = "complete" if done == len(msgids) else ("partial" if done else "missing")
-        return status
+        return template_status(self.resources, name)
 
     # -- rendering -------------------------------------------------------------
     def render(self, template: str, *, locale: str = "en", context: Mapping[str, Any] | None = None,
@@ -182,13 +127,9 @@ class Toolkit:
         fallback flags are always reported. ``voice`` (formal | informal) overrides the
         ``store`` profile's ``voice:`` (a StorePolicy or its file) and the market default.
         """
-        from .render.render import render_reply
+        from .render.render import render_template
 
-        if store is not None and not hasattr(store, "voice"):
-            from .policy.store import load_store_policy
-
-            store = load_store_policy(store)
-        return render_reply(self, template, locale=locale, context=context, now=now,
+        return render_template(self.resources, template, locale=locale, context=context, now=now,
                             timezone=timezone, region=region, detection=detection, checks=checks,
                             voice=voice, store=store)
 
@@ -214,9 +155,9 @@ class Toolkit:
         if message is not None or (locale is None and (country or phone or accept_language)):
             detection = self.detect(message or "", country=country, phone=phone,
                                     accept_language=accept_language)
-        locale, choice = reply_locale(self, detection, locale, romanized_reply)
-        chosen_locale, chosen_region = choose_locale(self, detection, locale, region or country)
-        fallback = None if locale else detected_language_fallback(self, detection, chosen_locale)
+        locale, choice = reply_locale(self.resources, detection, locale, romanized_reply)
+        chosen_locale, chosen_region = choose_locale(self.resources, detection, locale, region or country)
+        fallback = None if locale else detected_language_fallback(self.resources, detection, chosen_locale)
         result = self.render(template, locale=chosen_locale, context=context, now=now,
                              timezone=timezone, region=chosen_region, detection=detection,
                              voice=voice, store=store)
@@ -235,7 +176,7 @@ class Toolkit:
 
         if detection is None or not getattr(detection, "romanized", False):
             return None
-        return reply_language(detection, setting, toolkit=self)
+        return reply_language(detection, setting, resources=self.resources)
 
     # -- detection ---------------------------------------------------------------
     def detect(self, text: str, *, country: str | None = None, phone: str | None = None,
@@ -243,7 +184,7 @@ class Toolkit:
         """The customer's language and region, with evidence (a ``Detection``)."""
         from .detect import detect
 
-        return detect(self, text, country=country, phone=phone,
+        return detect(self.resources, text, country=country, phone=phone,
                       accept_language=accept_language, email=email)
 
     # -- cultural-sensitivity lint (issue 6: xborder/lint/) ---------------------------
@@ -254,21 +195,21 @@ class Toolkit:
         """
         from .lint import lint_text
 
-        return lint_text(self, text, locale, region=region, **options)
+        return lint_text(self.resources, text, locale, region=region, **options)
 
     # -- policy and triage (issue 7: xborder/policy/) ---------------------------------
     def policy(self, region: str):
         """The statutory profile of a region (facts with sources)."""
         from .policy import get_profile
 
-        return get_profile(self, region)
+        return get_profile(self.resources, region)
 
     def triage(self, text: str, *, country: str | None = None, phone: str | None = None,
                accept_language: str | None = None, email: str | None = None):
         """Detection plus escalation reasons with evidence."""
         from .policy.triage import triage
 
-        return triage(self, text, country=country, phone=phone, accept_language=accept_language, email=email)
+        return triage(self.resources, self.detect, text, country=country, phone=phone, accept_language=accept_language, email=email)
 
     # -- intents and suggested replies (issue 14: xborder/intents/) -----------------
     def classify(self, text: str, *, region: str | None = None, language: str | None = None,
@@ -279,7 +220,7 @@ class Toolkit:
         """
         from .intents.classify import classify
 
-        return classify(self, text, region=region, language=language, entities=entities)
+        return classify(self.resources, text, region=region, language=language, entities=entities)
 
     def suggest(self, message: str, order: Any = None, store: Any = None, region: str | None = None,
                 **options: Any):
@@ -290,7 +231,7 @@ class Toolkit:
         """
         from .intents.suggest import suggest
 
-        return suggest(self, message, order=order, store=store, region=region, **options)
+        return suggest(self.resources, message, order=order, store=store, region=region, **options)
 
     # -- time (issue 5: xborder/timing/) --------------------------------------------
     def time(self, where: str, *, at: Any = None, business_hours: str | None = None,
@@ -298,14 +239,14 @@ class Toolkit:
         """Local time, weekend, holiday, business hours and SLA for a region or zone."""
         from .timing import time_report
 
-        return time_report(self, where, at=at, business_hours=business_hours, sla_hours=sla_hours)
+        return time_report(self.resources, where, at=at, business_hours=business_hours, sla_hours=sla_hours)
 
     # -- machine translation (issue 8: xborder/translate/) -------------------------
     def translate(self, text: str, *, to: str, source: str = "auto", **options: Any):
         """Translate ``text`` with customer data redacted; never required to render a reply."""
         from .translate import translate_text
 
-        return translate_text(self, text, to=to, source=source, **options)
+        return translate_text(self.resources, text, to=to, source=source, **options)
 
 
 __all__ = ["Toolkit", "XborderError"]

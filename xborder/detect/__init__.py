@@ -1,6 +1,6 @@
 """Language and region detection for short customer messages, with evidence.
 
-``detect(toolkit, text, country=, phone=, accept_language=, email=)`` returns a
+``detect(resources, text, country=, phone=, accept_language=, email=)`` returns a
 frozen :class:`Detection`. Modules: ``text`` (bounding, noise removal),
 ``script`` (Unicode script analysis), ``lexicon`` (support-domain words),
 ``voters`` (lingua, langdetect), ``priors`` (caller's signals), ``regions``

@@ -13,6 +13,7 @@ from __future__ import annotations
 import math
 
 from ..errors import DataError, InputError
+from ..resources import data_file
 from . import script as scripts
 from .languages import ORDER, SUPPORTED
 from .lexicon import LEXICON_PATH, Lexicon, load_lexicon
@@ -23,7 +24,7 @@ from .places import load as load_gazetteer
 from .regions import (CUES_PATH, PLACES_PATH, RegionCues, RegionVote, add_identifiers, add_institutions, add_places,
                       load_place_rules, load_region_cues)
 from .result import Detection
-from .romanized import ROMANIZED_PATH, RomanizedLexicon, RomanizedReading, load_romanized
+from .romanized import RomanizedReading, romanized_of
 from .text import Sample, prepare
 from .voters import WORDFREQ_OOV_LOG
 
@@ -63,7 +64,7 @@ _PLURALS = {"e-mail address": "e-mail addresses", "url": "urls", "@handle": "@ha
             "number or code": "numbers or codes"}
 
 
-def detect(toolkit, text: str, *, country: str | None = None, phone: str | None = None,
+def detect(resources, text: str, *, country: str | None = None, phone: str | None = None,
            accept_language: str | None = None, email: str | None = None) -> Detection:
     """Language and region of ``text``, using the caller's signals as priors; see module docs."""
     if text is None:
@@ -76,7 +77,7 @@ def detect(toolkit, text: str, *, country: str | None = None, phone: str | None 
     if sample.truncated:
         evidence.append(f"analysed the first {len(sample.raw)} of {sample.total_chars} characters")
     romanized: list[str] = []
-    reading = _romanized(toolkit, sample, romanized)
+    reading = _romanized(resources, sample, romanized)
     ignored = dict(sample.ignored)
     if reading is not None and reading.digit_words:  # "3ayez" is a word, not a code
         left = ignored.pop("number or code", 0) - reading.digit_words
@@ -91,8 +92,8 @@ def detect(toolkit, text: str, *, country: str | None = None, phone: str | None 
         language, confidence, alternatives, script_code = (reading.language, reading.confidence,
                                                            list(reading.alternatives), "Latn")
     else:
-        language, confidence, alternatives, script_code = _language(toolkit, sample, signals, evidence)
-    region, region_confidence, candidates = _region(toolkit, sample, language, signals, evidence, reading)
+        language, confidence, alternatives, script_code = _language(resources, sample, signals, evidence)
+    region, region_confidence, candidates = _region(resources, sample, language, signals, evidence, reading)
     return Detection(language=language, region=region, confidence=round(confidence, 3),
                      region_confidence=round(region_confidence, 2), script=script_code,
                      alternatives=tuple(alternatives), evidence=tuple(evidence),
@@ -100,13 +101,13 @@ def detect(toolkit, text: str, *, country: str | None = None, phone: str | None 
 
 
 # -- romanized text -------------------------------------------------------------------------
-def _romanized(toolkit, sample: Sample, evidence: list[str]) -> RomanizedReading | None:
+def _romanized(resources, sample: Sample, evidence: list[str]) -> RomanizedReading | None:
     """The romanized reading of a message in Latin letters (see romanized.py), or None."""
     if sample.words and not _latin_letters(sample.words):
         return None
     if not sample.words and not any(ch.isdigit() for ch in sample.raw):
         return None
-    reading = romanized_of(toolkit).read(sample.raw, lexicon_of(toolkit).neutral)
+    reading = romanized_of(resources).read(sample.raw, lexicon_of(resources).neutral)
     if reading is not None:
         evidence.extend(reading.evidence)
     return reading
@@ -132,11 +133,11 @@ def _no_language_reason(sample: Sample) -> str:
     return "no language: no letters"
 
 
-def _language(toolkit, sample: Sample, signals: Signals, evidence: list[str]):
+def _language(resources, sample: Sample, signals: Signals, evidence: list[str]):
     if not sample.words:
         evidence.append(_no_language_reason(sample))
         return None, 0.0, [], None
-    lexicon = lexicon_of(toolkit)
+    lexicon = lexicon_of(resources)
     content = [w for w in sample.words if w.lower() not in lexicon.neutral]
     if not content:
         shown = ", ".join(f"'{w}'" for w in sample.words[:3])
@@ -150,7 +151,7 @@ def _language(toolkit, sample: Sample, signals: Signals, evidence: list[str]):
     if not profile.candidates:
         evidence.append("no language: the script is not one of a supported language")
         return None, 0.0, [], profile.output_script
-    probs = _vote(toolkit, lexicon, content, profile, signals, evidence)
+    probs = _vote(resources, lexicon, content, profile, signals, evidence)
     if probs is None:
         return None, 0.0, [], profile.output_script
     ranked = sorted(probs.items(), key=lambda kv: (-kv[1], ORDER[kv[0]]))
@@ -173,7 +174,7 @@ def _softmax(logs: dict[str, float]) -> dict[str, float]:
     return {k: v / total for k, v in exp.items()}
 
 
-def _vote(toolkit, lexicon: Lexicon, content: list[str], profile, signals: Signals,
+def _vote(resources, lexicon: Lexicon, content: list[str], profile, signals: Signals,
           evidence: list[str]) -> dict[str, float] | None:
     """Naive-Bayes-style product of the voters, in log space, over the script's candidate languages."""
     candidates = profile.candidates
@@ -212,7 +213,7 @@ def _vote(toolkit, lexicon: Lexicon, content: list[str], profile, signals: Signa
             logs[lang] += _LETTER_LOG_ODDS * votes
             spoke = spoke or votes > 0
 
-    stat = _flatten_groups({lang: p for lang, p in lingua_of(toolkit).scores(" ".join(content)).items()
+    stat = _flatten_groups({lang: p for lang, p in lingua_of(resources).scores(" ".join(content)).items()
                             if lang in logs})
     if stat:
         spoke = True
@@ -228,9 +229,9 @@ def _vote(toolkit, lexicon: Lexicon, content: list[str], profile, signals: Signa
     # ("moi" is common French, but "Moi" alone is a Finnish hello): skip them then.
     if _WORDFREQ_WEIGHT and len(logs) > 1 and not formula:
         try:
-            _word_frequencies(toolkit, content, logs, evidence)
+            _word_frequencies(resources, content, logs, evidence)
         except ModuleNotFoundError as exc:  # said plainly, never silent; an error under --strict
-            if getattr(toolkit, "strict", False):
+            if getattr(resources, "strict", False):
                 raise DataError(f"the word-frequency voter needs {exc.name}: pip install wordfreq") from None
             evidence.append(f"word frequencies: not used ({exc.name} is not installed)")
     for lang, weight in signals.language_prior.items():
@@ -242,7 +243,7 @@ def _vote(toolkit, lexicon: Lexicon, content: list[str], profile, signals: Signa
     ranked = sorted(probs.values(), reverse=True)
     if (len(ranked) > 1 and ranked[0] - ranked[1] < _TIE_MARGIN
             and sum(len(w) for w in content) >= _TIE_MIN_LETTERS):
-        ld = langdetect_of(toolkit).scores(" ".join(content))
+        ld = langdetect_of(resources).scores(" ".join(content))
         ld = {lang: p for lang, p in ld.items() if lang in logs}
         if ld:
             evidence.append("langdetect (close call): " + _fmt(_normalized(ld, candidates)))
@@ -252,14 +253,14 @@ def _vote(toolkit, lexicon: Lexicon, content: list[str], profile, signals: Signa
     return probs
 
 
-def _word_frequencies(toolkit, content: list[str], logs: dict[str, float], evidence: list[str]) -> None:
+def _word_frequencies(resources, content: list[str], logs: dict[str, float], evidence: list[str]) -> None:
     """Add word-unigram log-likelihoods for the leading candidates (the rest count every word as unseen)."""
     words = [w for w in content if len(w) > 1]
     if not words:
         return
     order = ORDER
     leaders = sorted(logs, key=lambda lang: (-logs[lang], order[lang]))[:_WORDFREQ_TOP]
-    table = wordfreq_of(toolkit).log_likelihoods(words, leaders)
+    table = wordfreq_of(resources).log_likelihoods(words, leaders)
     per_word = _WORDFREQ_WEIGHT * (1.0 if len(words) <= 3 else (3.0 / len(words)) ** _WORDFREQ_DECAY)
     best = [max(column) for column in zip(*table.values())]
     unseen = per_word * sum(max(WORDFREQ_OOV_LOG - b, -_WORDFREQ_CAP) for b in best)
@@ -321,11 +322,11 @@ def _fmt(dist: dict[str, float]) -> str:
 
 
 # -- region ---------------------------------------------------------------------------------
-def _region(toolkit, sample: Sample, language: str | None, signals: Signals, evidence: list[str],
+def _region(resources, sample: Sample, language: str | None, signals: Signals, evidence: list[str],
             reading: RomanizedReading | None = None):
-    vote: RegionVote = region_cues_of(toolkit).vote(sample.raw, language, sample.hosts)
+    vote: RegionVote = region_cues_of(resources).vote(sample.raw, language, sample.hosts)
     add_identifiers(vote, sample.raw, language)
-    add_places(vote, find_places(gazetteer_of(toolkit), sample.raw, language, place_rules_of(toolkit)), language)
+    add_places(vote, find_places(gazetteer_of(resources), sample.raw, language, place_rules_of(resources)), language)
     if reading is not None and reading.regions:  # a romanized dialect counts as its native-script cue would
         vote.add(dict(reading.regions), f"dialect (romanized {reading.dialect}): "
                  + ", ".join(f"{r} {w}" for r, w in reading.regions.items()))
@@ -356,72 +357,60 @@ def _region(toolkit, sample: Sample, language: str | None, signals: Signals, evi
 
 
 # -- cached data and models -------------------------------------------------------------------
-def _data_file(toolkit, relpath: str):
-    path = toolkit.data.find(relpath)
-    if path is None:
-        raise DataError(f"missing data file '{relpath}' (it ships with xborder; is the installation complete?)")
-    return path
-
-
-def lexicon_of(toolkit) -> Lexicon:
+def lexicon_of(resources) -> Lexicon:
     """The support lexicon, loaded once per Toolkit."""
-    return toolkit.cached(("detect", "lexicon"), lambda: load_lexicon(_data_file(toolkit, LEXICON_PATH)))
+    return resources.cached(("detect", "lexicon"), lambda: load_lexicon(data_file(resources, LEXICON_PATH)))
 
 
-def romanized_of(toolkit) -> RomanizedLexicon:
-    """The romanized-variety table, loaded once per Toolkit."""
-    return toolkit.cached(("detect", "romanized"), lambda: load_romanized(_data_file(toolkit, ROMANIZED_PATH)))
-
-
-def region_cues_of(toolkit) -> RegionCues:
+def region_cues_of(resources) -> RegionCues:
     """The region cue table, loaded once per Toolkit: the data file, plus the laws and
     institutions of the region profiles."""
     def load() -> RegionCues:
-        table = load_region_cues(_data_file(toolkit, CUES_PATH))
-        return add_institutions(table, _institution_names(toolkit))
-    return toolkit.cached(("detect", "region_cues"), load)
+        table = load_region_cues(data_file(resources, CUES_PATH))
+        return add_institutions(table, _institution_names(resources))
+    return resources.cached(("detect", "region_cues"), load)
 
 
-def _institution_names(toolkit) -> dict[str, set[str]]:
+def _institution_names(resources) -> dict[str, set[str]]:
     """The profiles' laws and institutions, kept in the cache folder by the profiles' bytes:
     resolving every profile and asking wordfreq costs a second, the lookup milliseconds."""
     from .. import diskcache
     from ..policy.profiles import REGIONS_DIR, all_profiles
 
-    files = toolkit.data.listing(REGIONS_DIR, "*.yaml")
+    files = resources.data.listing(REGIONS_DIR, "*.yaml")
     key = diskcache.digest(*(part for rel, path in files.items() for part in (rel, path.read_bytes())))
     return diskcache.remember(
-        toolkit.cache_dir, "institutions", key, lambda: names_by_region(all_profiles(toolkit)),
+        resources.cache_dir, "institutions", key, lambda: names_by_region(all_profiles(resources)),
         dump=lambda names: {name: sorted(regions) for name, regions in names.items()},
         load=lambda stored: {str(name): set(regions) for name, regions in stored.items()})
 
 
-def gazetteer_of(toolkit) -> Gazetteer:
+def gazetteer_of(resources) -> Gazetteer:
     """The GeoNames city index (built once per machine, kept in the cache folder)."""
-    return toolkit.cached(("detect", "gazetteer"), lambda: load_gazetteer(toolkit.cache_dir))
+    return resources.cached(("detect", "gazetteer"), lambda: load_gazetteer(resources.cache_dir))
 
 
-def place_rules_of(toolkit) -> PlaceRules:
+def place_rules_of(resources) -> PlaceRules:
     """When a name counts as a place (culture_rules/detect/places.yaml)."""
-    return toolkit.cached(("detect", "place_rules"), lambda: load_place_rules(_data_file(toolkit, PLACES_PATH)))
+    return resources.cached(("detect", "place_rules"), lambda: load_place_rules(data_file(resources, PLACES_PATH)))
 
 
-def lingua_of(toolkit):
+def lingua_of(resources):
     """The lingua voter (models load lazily, per language, on first use)."""
     from .voters import LinguaVoter
 
-    return toolkit.cached(("detect", "lingua"), LinguaVoter)
+    return resources.cached(("detect", "lingua"), LinguaVoter)
 
 
-def wordfreq_of(toolkit):
+def wordfreq_of(resources):
     """The word-frequency voter (wordfreq's lists, loaded per language on first use)."""
     from .voters import WordFrequencyVoter
 
-    return toolkit.cached(("detect", "wordfreq"), WordFrequencyVoter)
+    return resources.cached(("detect", "wordfreq"), WordFrequencyVoter)
 
 
-def langdetect_of(toolkit):
+def langdetect_of(resources):
     """The seeded langdetect voter over the supported languages' profiles."""
     from .voters import LangdetectVoter
 
-    return toolkit.cached(("detect", "langdetect"), LangdetectVoter)
+    return resources.cached(("detect", "langdetect"), LangdetectVoter)

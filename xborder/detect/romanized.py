@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import Any, Mapping
 
 from ..errors import DataError, InputError
+from ..resources import data_file
 from ..yamlio import Node, check_keys, load_yaml
 from .languages import ORDER, SUPPORTED
 
@@ -477,7 +478,12 @@ def store_setting(path: str | Path) -> dict[str, str]:
         raise DataError(str(exc), path, line, col) from None
 
 
-def reply_language(detection: Any, setting: str | Mapping[str, str] | None = None, *, toolkit: Any = None,
+def romanized_of(resources) -> RomanizedLexicon:
+    """The romanized-variety table, loaded once per Toolkit."""
+    return resources.cached(("detect", "romanized"), lambda: load_romanized(data_file(resources, ROMANIZED_PATH)))
+
+
+def reply_language(detection: Any, setting: str | Mapping[str, str] | None = None, *, resources: Any = None,
                    lexicon: RomanizedLexicon | None = None,
                    available: tuple[str, ...] | list[str] | set[str] | None = None) -> ReplyChoice | None:
     """The reply locale for a romanized customer, and why; None when ``detection`` is not romanized.
@@ -486,8 +492,8 @@ def reply_language(detection: Any, setting: str | Mapping[str, str] | None = Non
     ``native``, ``romanized``, a locale (second language), or a mapping per language with
     an optional ``default``; the documented defaults (``reply`` in romanized.yaml:
     Hinglish gets English, the rest their native script) fill what it leaves out. The
-    defaults come from ``lexicon``, else ``toolkit``'s data folders, else the bundled
-    table. ``available`` lists the catalog locales (default: the toolkit's): ``romanized``
+    defaults come from ``lexicon``, else ``resources``' data folders, else the bundled
+    table. ``available`` lists the catalog locales (default: those of ``resources``): ``romanized``
     needs ``<lang>-Latn`` among them, else the native script is used and the reason says so.
     """
     if isinstance(detection, Mapping):
@@ -495,14 +501,14 @@ def reply_language(detection: Any, setting: str | Mapping[str, str] | None = Non
 
         detection = SimpleNamespace(**{k: detection.get(k) for k in ("language", "region", "romanized")})
     if lexicon is None:
-        if toolkit is not None:
-            from .ensemble import romanized_of
-
-            lexicon = romanized_of(toolkit)
+        if resources is not None:
+            lexicon = romanized_of(resources)
         else:
             lexicon = _bundled_table()
-    if available is None and toolkit is not None:
-        available = toolkit.available_locales()
+    if available is None and resources is not None:
+        from ..i18n.library import available_locales
+
+        available = available_locales(resources)
     if detection is None or not getattr(detection, "romanized", False) or not getattr(detection, "language", None):
         return None
     language = detection.language
@@ -533,12 +539,14 @@ def reply_language(detection: Any, setting: str | Mapping[str, str] | None = Non
     return ReplyChoice(chosen, "second", f"romanized {name}: {whose} is the second language {chosen}", source)
 
 
-def reply_locale(toolkit: Any, detection: Any, locale: str | None,
+def reply_locale(resources: Any, detection: Any, locale: str | None,
                  setting: str | Mapping[str, str] | None) -> tuple[str | None, ReplyChoice | None]:
     """For a reply: the locale to render (``locale`` when the caller gave one; the policy's
     choice for a romanized customer unless it is the native script, which detection's usual
     locale already is), and the choice to report (None when not romanized)."""
-    choice = toolkit.reply_language(detection, setting) if detection is not None else None
+    choice = None
+    if detection is not None and getattr(detection, "romanized", False):
+        choice = reply_language(detection, setting, resources=resources)
     if choice is not None and locale is None and choice.form != "native":
         return choice.locale, choice
     return locale, choice

@@ -48,45 +48,45 @@ class Classification:
                 "evidence": list(self.evidence), "entities": self.entities}
 
 
-def data_digest(toolkit) -> str:
+def data_digest(resources) -> str:
     """SHA-256 of the cue files in use (names and bytes): the model's key."""
     def make() -> str:
         h = hashlib.sha256()
-        for lang, path in sorted(language_files(toolkit).items()):
+        for lang, path in sorted(language_files(resources).items()):
             h.update(lang.encode() + b"\0" + path.read_bytes() + b"\0")
         return h.hexdigest()
-    return toolkit.cached("intents:digest", make)
+    return resources.cached("intents:digest", make)
 
 
-def training_samples(toolkit) -> list[tuple[str, str]]:
+def training_samples(resources) -> list[tuple[str, str]]:
     """(intent, normalized text): every example, and every cue in its plain form."""
     samples = []
-    for lang_file in load_all(toolkit):
+    for lang_file in load_all(resources):
         samples.extend((intent, normalize(text)) for intent, text in lang_file.examples)
         samples.extend((cue.intent, normalize(cue.plain())) for cue in lang_file.cues)
     return samples
 
 
-def compiled(toolkit) -> tuple[CueIndex, Model]:
+def compiled(resources) -> tuple[CueIndex, Model]:
     """The cue index and n-gram model for the cue files in use: shipped (a fresh install
     parses no YAML), else from the cache folder, else built and trained once."""
     def build() -> tuple[CueIndex, Model]:
         from ..diskcache import remember
 
-        key = data_digest(toolkit)
+        key = data_digest(resources)
         shipped = load_shipped(key)
         if shipped is None:
-            shipped = remember(toolkit.cache_dir, "intents", key, lambda: build_model(toolkit, key))
+            shipped = remember(resources.cache_dir, "intents", key, lambda: build_model(resources, key))
         index = CueIndex([Cue.from_json(c) for c in shipped["cues"]], shipped.get("weekdays", ()))
         return index, Model.from_json(shipped["model"])
-    return toolkit.cached("intents:compiled", build)
+    return resources.cached("intents:compiled", build)
 
 
-def build_model(toolkit, key: str) -> dict:
+def build_model(resources, key: str) -> dict:
     """The compiled cue model (JSON-able) of the cue files, stamped with ``key``."""
-    cues = [c for f in load_all(toolkit) for c in f.cues]
+    cues = [c for f in load_all(resources) for c in f.cues]
     return {"digest": key, "cues": [c.to_json() for c in cues], "weekdays": weekday_names(),
-            "model": train(training_samples(toolkit), key).to_json()}
+            "model": train(training_samples(resources), key).to_json()}
 
 
 # Weekday names that are also everyday words ("minggu" is a week in Indonesian and Malay).
@@ -116,7 +116,7 @@ def weekday_names() -> list[list]:
     return [[name, day] for name, day in sorted(names.items())]
 
 
-def classify(toolkit, text: str, *, entities: bool = True, region: str | None = None,
+def classify(resources, text: str, *, entities: bool = True, region: str | None = None,
              language: str | None = None) -> Classification:
     """Classify ``text`` into one of :data:`INTENTS` (entities extracted unless ``entities=False``).
 
@@ -137,7 +137,7 @@ def classify(toolkit, text: str, *, entities: bool = True, region: str | None = 
 
     found = extract(text[:MAX_CHARS], region=region) if entities else None
     norm = normalize(mask(text[:MAX_CHARS]))
-    index, ngrams = compiled(toolkit)
+    index, ngrams = compiled(resources)
     hits = index.find(norm)
     lexical: dict[str, float] = {}
     matched: dict[str, list[str]] = {}

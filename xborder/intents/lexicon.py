@@ -244,13 +244,13 @@ def _word_ok(token: str, spellings: tuple[str, ...]) -> bool:
     return False
 
 
-def language_files(toolkit) -> dict[str, Path]:
+def language_files(resources) -> dict[str, Path]:
     """``{language: path}`` of every cue file (user folders over the bundled ones)."""
-    return toolkit.cached("intents:files", lambda: {
-        Path(rel).stem: path for rel, path in toolkit.data.listing(INTENTS_DIR, "*.yaml").items()})
+    return resources.cached("intents:files", lambda: {
+        Path(rel).stem: path for rel, path in resources.data.listing(INTENTS_DIR, "*.yaml").items()})
 
 
-def load_all(toolkit) -> list[LanguageFile]:
-    """Every cue file, validated (cached on the toolkit)."""
-    return toolkit.cached("intents:lexicons", lambda: [
-        load_language_file(path) for _, path in sorted(language_files(toolkit).items())])
+def load_all(resources) -> list[LanguageFile]:
+    """Every cue file, validated (cached on the Resources)."""
+    return resources.cached("intents:lexicons", lambda: [
+        load_language_file(path) for _, path in sorted(language_files(resources).items())])

@@ -189,20 +189,3 @@ def load_shipped(digest: str) -> dict | None:
     except (OSError, ValueError, msgpack.UnpackException):
         return None
     return data if isinstance(data, dict) and data.get("digest") == digest else None
-
-
-def main() -> None:
-    """``python -m xborder.intents.model``: rebuild the shipped cue index and model from the bundled cue files."""
-    from ..toolkit import Toolkit
-    from .classify import build_model, data_digest
-
-    toolkit = Toolkit(data_dirs=[])
-    built = build_model(toolkit, data_digest(toolkit))
-    import msgpack
-
-    SHIPPED.write_bytes(msgpack.packb(built, use_bin_type=True))
-    print(f"{SHIPPED}: {len(built['cues'])} cues, {built['model']['keys'].count(chr(31)) + 1} features")
-
-
-if __name__ == "__main__":
-    main()

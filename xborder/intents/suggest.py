@@ -56,10 +56,10 @@ class Suggestion:
         }
 
 
-def routes(toolkit) -> tuple[str, dict[str, Route]]:
+def routes(resources) -> tuple[str, dict[str, Route]]:
     """The escalation template and intent -> :class:`Route`, from templates.yaml."""
     def load():
-        path = toolkit.data.find(MAPPING_PATH)
+        path = resources.data.find(MAPPING_PATH)
         if path is None:
             raise DataError("missing intent -> template mapping", MAPPING_PATH)
         data = load_yaml(path)
@@ -81,14 +81,14 @@ def routes(toolkit) -> tuple[str, dict[str, Route]]:
         if missing:
             raise DataError(f"no template given for intent(s) {', '.join(missing)}", path, 1)
         return str(data.get("escalation") or "specialist_handoff"), out
-    return toolkit.cached("intents:routes", load)
+    return resources.cached("intents:routes", load)
 
 
-def choose_template(toolkit, intent: str, text: str, escalate: bool
+def choose_template(resources, intent: str, text: str, escalate: bool
                     ) -> tuple[str | None, list[str], dict[str, str]]:
     """The template for ``intent`` (or escalation), notes on the choice, and the variables the
     chosen variant fills from the message; None with a note when the template is not installed."""
-    escalation, table = routes(toolkit)
+    escalation, table = routes(resources)
     notes: list[str] = []
     fills: dict[str, str] = {}
     if escalate:
@@ -112,7 +112,9 @@ def choose_template(toolkit, intent: str, text: str, escalate: bool
     if name is None:
         notes.append(f"no template answers intent '{intent}'")
         return None, notes, {}
-    if name not in toolkit.template_names():
+    from ..render.library import template_names
+
+    if name not in template_names(resources):
         notes.append(f"template '{name}' for intent '{intent}' is not installed")
         return None, notes, {}
     return name, notes, fills
@@ -142,12 +144,17 @@ def message_values(entities: dict) -> dict[str, Any]:
     return values
 
 
-def suggest(toolkit, message: str, *, order: Any = None, store: Any = None, region: str | None = None,
+def suggest(resources, message: str, *, order: Any = None, store: Any = None, region: str | None = None,
             intent: str | None = None, now: Any = None, country: str | None = None,
             phone: str | None = None, accept_language: str | None = None) -> Suggestion:
     """Suggest a checked reply for ``message`` (see the module docstring)."""
+    from functools import partial
+
     from ..codes import normalize_region
-    from ..render.render import choose_locale
+    from ..detect import detect
+    from ..policy.triage import triage as triage_of
+    from ..render.library import template as template_spec
+    from ..render.render import choose_locale, render_reply
     from .classify import classify
 
     if not isinstance(message, str) or not message.strip():
@@ -158,16 +165,17 @@ def suggest(toolkit, message: str, *, order: Any = None, store: Any = None, regi
     order_data = load_object(order, "order", ORDER_SCHEMA)
     store_data = load_object(store, "store", STORE_SCHEMA)
     region = normalize_region(region)
-    triage = toolkit.triage(message, country=country or region, phone=phone, accept_language=accept_language)
+    triage = triage_of(resources, partial(detect, resources), message, country=country or region, phone=phone,
+                       accept_language=accept_language)
     detection = triage.detection
     from ..detect.romanized import reply_locale
 
-    asked, romanized = reply_locale(toolkit, detection, None, (store_data or {}).get("romanized_reply"))
-    locale, customer_region = choose_locale(toolkit, detection, asked, region)
-    classification = classify(toolkit, message, region=customer_region,
+    asked, romanized = reply_locale(resources, detection, None, (store_data or {}).get("romanized_reply"))
+    locale, customer_region = choose_locale(resources, detection, asked, region)
+    classification = classify(resources, message, region=customer_region,
                               language=getattr(detection, "language", None))
     chosen_intent = intent or classification.intent
-    template, notes, fills = choose_template(toolkit, chosen_intent, message, triage.escalate)
+    template, notes, fills = choose_template(resources, chosen_intent, message, triage.escalate)
     if intent is not None and intent != classification.intent:
         notes.insert(0, f"intent given by the caller: {intent} (classified {classification.intent})")
     flags: list[dict] = []
@@ -179,13 +187,13 @@ def suggest(toolkit, message: str, *, order: Any = None, store: Any = None, regi
         flags.append({"code": "order_mismatch", "severity": "error",
                       "message": f"the message names order {said} but the order context is {known}; "
                                  "the order context was not used"})
-        if toolkit.strict:
+        if resources.strict:
             raise InputError(flags[-1]["message"])
         from_order = {}
     if not template:
         return Suggestion(detection, triage, classification, None, None, (), {}, tuple(notes), tuple(flags))
 
-    spec = toolkit.template(template)
+    spec = template_spec(resources, template)
     context: dict[str, Any] = {}
     filled_from: dict[str, str] = {}
     for source, values in (("message", from_message), ("order", from_order), ("store", store_values(store_data))):
@@ -199,8 +207,8 @@ def suggest(toolkit, message: str, *, order: Any = None, store: Any = None, regi
         filled_from[name] = "example"
     if missing:
         notes.append(f"example values used for {', '.join(missing)}: replace them before sending")
-    reply = toolkit.render(template, locale=locale, context=context, now=now, region=customer_region,
-                           detection=detection)
+    reply = render_reply(resources, template, locale=locale, context=context, now=now, timezone=None,
+                         region=customer_region, detection=detection)
     if romanized is not None:  # a romanized customer: which reply language, and why
         from dataclasses import replace
 

@@ -88,13 +88,13 @@ def entries(po: PoFile) -> list[Entry]:
     return out
 
 
-def complete_locales(toolkit) -> frozenset[str]:
+def complete_locales(resources) -> frozenset[str]:
     """Tags listed in ``locales/complete.yaml`` (top-most layer); empty when there is none."""
     from ..i18n.locale import normalize
     from ..yamlio import Node, check_keys, load_yaml
 
     def load() -> frozenset[str]:
-        path = toolkit.data.find(COMPLETE_RELPATH)
+        path = resources.data.find(COMPLETE_RELPATH)
         if path is None:
             return frozenset()
         data = load_yaml(path)
@@ -115,7 +115,7 @@ def complete_locales(toolkit) -> frozenset[str]:
                 raise DataError(f"'complete' lists {exc}", path, line, col) from None
         return frozenset(tags)
 
-    return toolkit.cached(("l10n", "complete"), load)
+    return resources.cached(("l10n", "complete"), load)
 
 
 def plural_header_findings(po: PoFile) -> list[Finding]:
@@ -164,9 +164,10 @@ def typical_ratio(items: Iterable[Entry]) -> float | None:
     return statistics.median(ratios) if len(ratios) >= MIN_RATIO_SAMPLES else None
 
 
-def check_locales(toolkit, locales: Iterable[str] | None = None,
+def check_locales(resources, locales: Iterable[str] | None = None,
                   codes: Iterable[str] | None = None) -> CheckReport:
     """Check the catalogs of ``locales`` (default: all) with every check (or only ``codes``)."""
+    from ..i18n.library import chain_of
     from ..i18n.locale import SOURCE_LOCALE
     from .glossary import load_glossary
     from .workflow import POT_RELPATH, catalog_paths
@@ -178,13 +179,13 @@ def check_locales(toolkit, locales: Iterable[str] | None = None,
             from ..errors import InputError, suggest
             raise InputError(f"unknown check '{unknown[0]}'{suggest(unknown[0], CHECKS)} "
                              f"(checks: {', '.join(CHECKS)})")
-    every = catalog_paths(toolkit.data)
-    selected = catalog_paths(toolkit.data, locales)
-    complete = complete_locales(toolkit)
+    every = catalog_paths(resources.data)
+    selected = catalog_paths(resources.data, locales)
+    complete = complete_locales(resources)
     for tag in complete:
         if tag not in every:
-            raise DataError(f"'{tag}' is marked complete but has no catalog", toolkit.data.find(COMPLETE_RELPATH))
-    pot_path = toolkit.data.find(POT_RELPATH)
+            raise DataError(f"'{tag}' is marked complete but has no catalog", resources.data.find(COMPLETE_RELPATH))
+    pot_path = resources.data.find(POT_RELPATH)
     pot = read_catalog(pot_path, template=True) if pot_path else None
     read: dict[str, PoFile] = {}
 
@@ -196,13 +197,13 @@ def check_locales(toolkit, locales: Iterable[str] | None = None,
     findings: list[Finding] = []
     for tag in selected:
         po = po_of(tag)
-        chain = tuple(t for t in toolkit.fallback_chain(tag) if t not in (tag, SOURCE_LOCALE) and t in every)
+        chain = tuple(t for t in chain_of(resources, tag) if t not in (tag, SOURCE_LOCALE) and t in every)
         fallback_keys: set = set()
         for other in chain:
             fallback_keys |= _translated_keys(po_of(other))
         items = entries(po)
         ctx = CheckContext(tag=tag, nplurals=po.num_plurals, plural_expr=po.plural_expr,
-                           glossary=load_glossary(toolkit, tag), complete=tag in complete,
+                           glossary=load_glossary(resources, tag), complete=tag in complete,
                            fallback_translated=frozenset(fallback_keys), fallback_chain=chain,
                            length_ratio=typical_ratio(items))
         if codes is None or "plural_forms" in codes:

@@ -20,6 +20,7 @@ from functools import lru_cache
 from typing import Callable, Iterable, Iterator
 
 from .glossary import Glossary, find_term
+from .text import EMAIL, URL, strip_codes
 
 ERROR, WARNING = "error", "warning"
 
@@ -132,8 +133,6 @@ def forms_with_sources(entry: Entry, ctx: CheckContext) -> Iterator[tuple[int, s
 _FORMAT = re.compile(r"%(?:\((?P<name>[^)%\s]*)\))?(?P<flags>[-#0 +]*)(?P<width>\*|\d+)?"
                      r"(?:\.(?P<precision>\*|\d+))?[hlL]?(?P<conv>.?)", re.S)
 _CONVERSIONS = set("diouxXeEfFgGcrsa%")
-URL = re.compile(r"\b(?:https?|ftp)://[^\s<>\"'“”«»()\[\]{}]+|\bwww\.[^\s<>\"'“”«»()\[\]{}]+", re.I)
-EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _TAG = re.compile(r"</?([A-Za-z][\w:-]*)\b[^<>]*?/?>")
 _JINJA = re.compile(r"\{\{|\}\}|\{%|%\}|\{#|#\}")
 _DIGITS = re.compile(r"\d+")
@@ -179,14 +178,6 @@ def placeholder_names(text: str) -> Counter:
         if match and match.group("name") is not None and match.group("conv") in _CONVERSIONS:
             names[match.group("name")] += 1
         pos = match.end() if match and match.end() > at else at + 1
-
-
-@lru_cache(maxsize=4096)
-def strip_codes(text: str) -> str:
-    """``text`` without placeholders, URLs and e-mail addresses (what is left to translate)."""
-    text = URL.sub(" ", text)
-    text = EMAIL.sub(" ", text)
-    return re.sub(r"%(?:\([^)]*\))?[-#0 +]*\d*(?:\.\d+)?[hlL]?[diouxXeEfFgGcrsa%]", " ", text)
 
 
 def numbers(text: str) -> Counter:

@@ -81,8 +81,8 @@ def glossary_relpath(dirname: str) -> str:
     return f"locales/{dirname}/glossary.yaml"
 
 
-def load_glossary(toolkit, locale: str) -> Glossary:
-    """The glossary for ``locale`` (cached on the toolkit); empty when none exists.
+def load_glossary(resources, locale: str) -> Glossary:
+    """The glossary for ``locale`` (cached on the Resources); empty when none exists.
 
     Raises LocaleError for an unknown locale code and DataError (file:line:col)
     for a malformed glossary file.
@@ -93,10 +93,10 @@ def load_glossary(toolkit, locale: str) -> Glossary:
     chain = list(dict.fromkeys([tag, parse(tag).language]))
 
     def load() -> Glossary:
-        files = [p for p in (toolkit.data.find(glossary_relpath(dir_name(t))) for t in chain) if p]
+        files = [p for p in (resources.data.find(glossary_relpath(dir_name(t))) for t in chain) if p]
         return merge(tag, [read_glossary_file(p, expected_dir=p.parent.name) for p in files])
 
-    return toolkit.cached(("glossary", tag), load)
+    return resources.cached(("glossary", tag), load)
 
 
 def merge(tag: str, parts: list[Glossary]) -> Glossary:
@@ -230,6 +230,6 @@ def term_pattern(term: str) -> re.Pattern[str]:
 
 def find_term(text: str, term: str) -> re.Match[str] | None:
     """The first match of a glossary term in ``text`` (placeholders, URLs and addresses ignored)."""
-    from .checks import strip_codes
+    from .text import strip_codes
 
     return term_pattern(term).search(strip_codes(text))

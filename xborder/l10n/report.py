@@ -55,37 +55,42 @@ class ReportData:
         return self.cells[(template, locale)]
 
 
-def _coverage(toolkit, name: str, tag: str) -> tuple[int, int]:
+def _coverage(resources, name: str, tag: str) -> tuple[int, int]:
+    from ..i18n.library import chain_of, messages_of
     from ..i18n.locale import SOURCE_LOCALE
+    from ..render.library import template_messages
 
-    msgids = toolkit.template_messages(name, tag)
+    msgids = template_messages(resources, name, tag)
     if tag == SOURCE_LOCALE:
         return len(msgids), len(msgids)
-    catalogs = [toolkit.messages(t) for t in toolkit.fallback_chain(tag) if t != SOURCE_LOCALE]
+    catalogs = [messages_of(resources, t) for t in chain_of(resources, tag) if t != SOURCE_LOCALE]
     done = sum(1 for mid in msgids
                if any((mid[0] in c.plural) if len(mid) > 1 else (mid[0] in c.singular) for c in catalogs))
     return done, len(msgids)
 
 
-def build_report(toolkit, locales: Iterable[str] | None = None, *, now: str | None = None) -> ReportData:
+def build_report(resources, locales: Iterable[str] | None = None, *, now: str | None = None) -> ReportData:
     """Check, count and render every template in every selected locale."""
     from ..i18n.locale import SOURCE_LOCALE, parse
+    from ..render.library import template, template_messages, template_names
+    from ..render.render import render_reply
 
-    check = check_locales(toolkit, locales)
-    stats = locale_stats(toolkit, locales)
+    check = check_locales(resources, locales)
+    stats = locale_stats(resources, locales)
     tags = (SOURCE_LOCALE,) + tuple(s.locale for s in stats)
-    templates = tuple(toolkit.template_names())
+    templates = tuple(template_names(resources))
     cells = {}
     for name in templates:
-        spec = toolkit.template(name)
+        spec = template(resources, name)
         for tag in tags:
-            msgids = {m[0] for m in toolkit.template_messages(name, tag)}
-            done, total = _coverage(toolkit, name, tag)
+            msgids = {m[0] for m in template_messages(resources, name, tag)}
+            done, total = _coverage(resources, name, tag)
             status = "complete" if done == total else ("partial" if done else "missing")
             direction = "rtl" if parse(tag).text_direction == "rtl" else "ltr"
             text, error = "", None
             try:
-                text = toolkit.render(name, locale=tag, context=spec.examples(), now=now).text
+                text = render_reply(resources, name, locale=tag, context=spec.examples(), now=now,
+                                    timezone=None, region=None, detection=None).text
             except XborderError as exc:
                 error = str(exc)
             findings = tuple(f for f in check.for_locale(tag) if f.msgid in msgids)

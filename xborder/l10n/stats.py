@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from typing import Iterable
 
 from .checker import complete_locales, entries
-from .checks import strip_codes
+from .text import strip_codes
 from .po import read_catalog
 
 _WORD = re.compile(r"[^\W_]+(?:['’-][^\W_]+)*")
@@ -69,13 +69,14 @@ class Stats:
                 "templates": [t.to_dict() for t in self.templates]}
 
 
-def locale_stats(toolkit, locales: Iterable[str] | None = None) -> tuple[LocaleStats, ...]:
+def locale_stats(resources, locales: Iterable[str] | None = None) -> tuple[LocaleStats, ...]:
+    from ..i18n.library import chain_of
     from ..i18n.locale import SOURCE_LOCALE
     from .workflow import catalog_paths
 
-    every = catalog_paths(toolkit.data)
-    selected = catalog_paths(toolkit.data, locales)
-    marked = complete_locales(toolkit)
+    every = catalog_paths(resources.data)
+    selected = catalog_paths(resources.data, locales)
+    marked = complete_locales(resources)
     cache: dict[str, list] = {}
 
     def items(tag: str) -> list:
@@ -86,7 +87,7 @@ def locale_stats(toolkit, locales: Iterable[str] | None = None) -> tuple[LocaleS
     out = []
     for tag, path in selected.items():
         own = items(tag)
-        chain = tuple(t for t in toolkit.fallback_chain(tag) if t not in (tag, SOURCE_LOCALE) and t in every)
+        chain = tuple(t for t in chain_of(resources, tag) if t not in (tag, SOURCE_LOCALE) and t in every)
         elsewhere = {e.key for other in chain for e in items(other) if e.translated and not e.fuzzy}
         done = [e for e in own if e.translated and not e.fuzzy]
         fuzzy = sum(1 for e in own if e.fuzzy)
@@ -100,10 +101,12 @@ def locale_stats(toolkit, locales: Iterable[str] | None = None) -> tuple[LocaleS
     return tuple(out)
 
 
-def template_stats(toolkit) -> tuple[TemplateStats, ...]:
+def template_stats(resources) -> tuple[TemplateStats, ...]:
     """Each template's status per locale, as the renderer sees the catalogs (fuzzy left out)."""
-    return tuple(TemplateStats(name, toolkit.template_status(name)) for name in toolkit.template_names())
+    from ..render.library import template_names, template_status
+
+    return tuple(TemplateStats(name, template_status(resources, name)) for name in template_names(resources))
 
 
-def collect_stats(toolkit, locales: Iterable[str] | None = None) -> Stats:
-    return Stats(locale_stats(toolkit, locales), template_stats(toolkit))
+def collect_stats(resources, locales: Iterable[str] | None = None) -> Stats:
+    return Stats(locale_stats(resources, locales), template_stats(resources))

@@ -1,7 +1,7 @@
 """Cultural-sensitivity lint: rule files per locale (Vale-style YAML) and the checks behind them.
 
-``lint_text(toolkit, text, locale, region=…)`` returns frozen :class:`~xborder.results.Flag`
-objects sorted by span; the rules load and compile once per toolkit, and the
+``lint_text(resources, text, locale, region=…)`` returns frozen :class:`~xborder.results.Flag`
+objects sorted by span; the rules load and compile once per Resources, and the
 subset for a customer once per (locale, region).
 """
 from __future__ import annotations

@@ -28,17 +28,17 @@ def rule_types() -> dict[str, type[RuleType]]:
     return types
 
 
-def parsed_rules(toolkit) -> tuple[Rule, ...]:
-    """Every rule file, validated (cached on the toolkit); patterns are compiled on first use."""
-    return tuple(parsed_rule(toolkit, rule_id, path) for rule_id, path, _, _ in rule_selectors(toolkit))
+def parsed_rules(resources) -> tuple[Rule, ...]:
+    """Every rule file, validated (cached on the Resources); patterns are compiled on first use."""
+    return tuple(parsed_rule(resources, rule_id, path) for rule_id, path, _, _ in rule_selectors(resources))
 
 
-def parsed_rule(toolkit, rule_id: str, path) -> Rule:
-    """One rule file, validated (cached on the toolkit)."""
-    return toolkit.cached(("lint", "parsed", rule_id), lambda: parse_rule(rule_id, path, rule_types()))
+def parsed_rule(resources, rule_id: str, path) -> Rule:
+    """One rule file, validated (cached on the Resources)."""
+    return resources.cached(("lint", "parsed", rule_id), lambda: parse_rule(rule_id, path, rule_types()))
 
 
-def rule_selectors(toolkit) -> tuple[tuple[str, Any, Selector, bool], ...]:
+def rule_selectors(resources) -> tuple[tuple[str, Any, Selector, bool], ...]:
     """Every rule file's id, path, whom it applies to, and whether it is disabled.
 
     A file seen before (same bytes) is answered from the user's cache folder, so a
@@ -50,13 +50,13 @@ def rule_selectors(toolkit) -> tuple[tuple[str, Any, Selector, bool], ...]:
     def load():
         from ..diskcache import digest, read_json, write_json
 
-        files = rule_files(toolkit)
+        files = rule_files(resources)
         try:
             stamp = digest(*(f"{rule_id}|{path}|{st.st_size}|{st.st_mtime_ns}"
                              for rule_id, path in files.items() for st in (path.stat(),)))
         except OSError:
             stamp = None
-        index = read_json(toolkit.cache_dir, "lint-rules", stamp) if stamp else None
+        index = read_json(resources.cache_dir, "lint-rules", stamp) if stamp else None
         if isinstance(index, list) and len(index) == len(files):
             try:
                 return tuple((rule_id, files[rule_id], _selector_from(entry), bool(entry["disabled"]))
@@ -69,22 +69,22 @@ def rule_selectors(toolkit) -> tuple[tuple[str, Any, Selector, bool], ...]:
                 key = digest(rule_id, path.read_bytes())
             except OSError:
                 key = None
-            cached = read_json(toolkit.cache_dir, "lint-rules", key) if key else None
+            cached = read_json(resources.cache_dir, "lint-rules", key) if key else None
             if isinstance(cached, dict):
                 try:
                     found.append((rule_id, path, _selector_from(cached), bool(cached["disabled"])))
                     continue
                 except (KeyError, TypeError):
                     pass
-            rule = parsed_rule(toolkit, rule_id, path)
+            rule = parsed_rule(resources, rule_id, path)
             found.append((rule_id, path, rule.applies_to, rule.disabled))
             if key:
-                write_json(toolkit.cache_dir, "lint-rules", key, _selector_json(rule.applies_to, rule.disabled))
+                write_json(resources.cache_dir, "lint-rules", key, _selector_json(rule.applies_to, rule.disabled))
         if stamp:
-            write_json(toolkit.cache_dir, "lint-rules", stamp,
+            write_json(resources.cache_dir, "lint-rules", stamp,
                        [[rule_id, _selector_json(selector, disabled)] for rule_id, _, selector, disabled in found])
         return tuple(found)
-    return toolkit.cached(("lint", "selectors"), load)
+    return resources.cached(("lint", "selectors"), load)
 
 
 def _selector_json(selector: Selector, disabled: bool) -> dict[str, Any]:
@@ -95,7 +95,7 @@ def _selector_from(entry: dict[str, Any]) -> Selector:
     return Selector(**{k: frozenset(entry[k]) for k in SELECTOR_KEYS})
 
 
-def compiled_rule(toolkit, rule: Rule) -> RuleType:
+def compiled_rule(resources, rule: Rule) -> RuleType:
     """One rule's checker, built once; its patterns compile when first needed.
 
     A rule file is compiled in full (every pattern checked, errors at file:line)
@@ -113,7 +113,7 @@ def compiled_rule(toolkit, rule: Rule) -> RuleType:
             key = digest(Path(rule.path).read_bytes())
         except OSError:
             key = None
-        known = read_json(toolkit.cache_dir, "lint-compiles", key) if key else None
+        known = read_json(resources.cache_dir, "lint-compiles", key) if key else None
         if isinstance(known, dict) and isinstance(known.get("needles"), dict):
             remember_needles(known["needles"])
             return rule_types()[rule.extends](rule)
@@ -121,16 +121,16 @@ def compiled_rule(toolkit, rule: Rule) -> RuleType:
             checker = rule_types()[rule.extends](rule)
         checker.validate()
         if key is not None:
-            write_json(toolkit.cache_dir, "lint-compiles", key,
+            write_json(resources.cache_dir, "lint-compiles", key,
                        {"rule": rule.id, "needles": {p: needles(p) for p in sorted(used)}})
         return checker
-    return toolkit.cached(("lint", "compiled", rule.id), build)
+    return resources.cached(("lint", "compiled", rule.id), build)
 
 
-def load_rules(toolkit) -> tuple[tuple[Rule, RuleType], ...]:
-    """Every rule file, validated and compiled (cached on the toolkit)."""
-    return toolkit.cached(("lint", "rules"),
-                          lambda: tuple((r, compiled_rule(toolkit, r)) for r in parsed_rules(toolkit)))
+def load_rules(resources) -> tuple[tuple[Rule, RuleType], ...]:
+    """Every rule file, validated and compiled (cached on the Resources)."""
+    return resources.cached(("lint", "rules"),
+                          lambda: tuple((r, compiled_rule(resources, r)) for r in parsed_rules(resources)))
 
 
 def customer_region(tag: str, region: str | None) -> str | None:
@@ -150,24 +150,24 @@ def customer_region(tag: str, region: str | None) -> str | None:
     return likely.split("_")[-1] if likely else None
 
 
-def rules_for(toolkit, locale: str, region: str | None = None) -> tuple[tuple[Rule, RuleType], ...]:
+def rules_for(resources, locale: str, region: str | None = None) -> tuple[tuple[Rule, RuleType], ...]:
     """The compiled rules that apply to a customer in ``locale`` / ``region`` (cached)."""
-    target = make_target(toolkit, locale, region, None, None)
-    return _ruleset(toolkit, target)
+    target = make_target(resources, locale, region, None, None)
+    return _ruleset(resources, target)
 
 
-def _ruleset(toolkit, target: Target) -> tuple[tuple[Rule, RuleType], ...]:
+def _ruleset(resources, target: Target) -> tuple[tuple[Rule, RuleType], ...]:
     def select():
-        chosen = (parsed_rule(toolkit, rule_id, path) for rule_id, path, selector, disabled
-                  in rule_selectors(toolkit) if not disabled and selector.matches(target.language, target.region))
-        return tuple((r, compiled_rule(toolkit, r)) for r in chosen)
-    return toolkit.cached(("lint", "ruleset", target.tag, target.region), select)
+        chosen = (parsed_rule(resources, rule_id, path) for rule_id, path, selector, disabled
+                  in rule_selectors(resources) if not disabled and selector.matches(target.language, target.region))
+        return tuple((r, compiled_rule(resources, r)) for r in chosen)
+    return resources.cached(("lint", "ruleset", target.tag, target.region), select)
 
 
-def make_target(toolkit, locale: str, region: str | None, team_timezone: str | None,
+def make_target(resources, locale: str, region: str | None, team_timezone: str | None,
                 now: Any, voice: str | None = None) -> Target:
-    """The customer (locale, region: resolved once per toolkit) and this call's options."""
-    tag, language, reg, babel_locale = toolkit.cached(("lint", "customer", locale, region),
+    """The customer (locale, region: resolved once per Resources) and this call's options."""
+    tag, language, reg, babel_locale = resources.cached(("lint", "customer", locale, region),
                                                       functools.partial(_customer, locale, region))
     if team_timezone:
         _check_zone(team_timezone)
@@ -183,7 +183,7 @@ def make_target(toolkit, locale: str, region: str | None, team_timezone: str | N
             from ..codes import parse_now
 
             instant = parse_now(now)
-    from ..render.voice import check_voice
+    from ..codes import check_voice
 
     return Target(tag=tag, language=language, region=reg, locale=babel_locale,
                   team_timezone=team_timezone, now=instant, voice=check_voice(voice) if voice else "formal")
@@ -276,13 +276,13 @@ class _Memo:
             self.items[key] = value
 
 
-def _paragraph_flags(toolkit, para: str, target: Target, rules, locale: str) -> tuple[Flag, ...]:
+def _paragraph_flags(resources, para: str, target: Target, rules, locale: str) -> tuple[Flag, ...]:
     flags = run_rules(para, target, rules)
     if target.region:
         # policy_conflict: the reply promises less than the customer's law (xborder.policy).
-        from ..policy.conflicts import policy_conflict_flags
+        from .conflicts import policy_conflict_flags
 
-        extra = policy_conflict_flags(toolkit, para, locale=locale, region=target.region)
+        extra = policy_conflict_flags(resources, para, locale=locale, region=target.region)
         if extra:
             flags = _ordered((*flags, *extra))
     return flags
@@ -295,7 +295,7 @@ def _shifted(flag: Flag, offset: int) -> Flag:
                 flag.suggestion, flag.rule)
 
 
-def lint_text(toolkit, text: str, locale: str, *, region: str | None = None,
+def lint_text(resources, text: str, locale: str, *, region: str | None = None,
               team_timezone: str | None = None, now: Any = None, voice: str | None = None) -> tuple[Flag, ...]:
     """Cultural-sensitivity flags for ``text`` written to a customer in ``locale``.
 
@@ -306,19 +306,19 @@ def lint_text(toolkit, text: str, locale: str, *, region: str | None = None,
     informal; default formal) is the store's register that ``informal_address``
     checks against; a rendered reply passes the voice it was written in. Spans are character offsets into ``text``.
     """
-    target = _target(toolkit, text, locale, region, team_timezone, now, voice)
-    flags = run_rules(text, target, _ruleset(toolkit, target))
+    target = _target(resources, text, locale, region, team_timezone, now, voice)
+    flags = run_rules(text, target, _ruleset(resources, target))
     if target.region:
         # policy_conflict: the reply promises less than the customer's law (xborder.policy).
-        from ..policy.conflicts import policy_conflict_flags
+        from .conflicts import policy_conflict_flags
 
-        extra = policy_conflict_flags(toolkit, text, locale=locale, region=target.region)
+        extra = policy_conflict_flags(resources, text, locale=locale, region=target.region)
         if extra:
             flags = _ordered((*flags, *extra))
     return flags
 
 
-def lint_reply(toolkit, text: str, locale: str, *, region: str | None = None,
+def lint_reply(resources, text: str, locale: str, *, region: str | None = None,
                now: Any = None, voice: str | None = None) -> tuple[Flag, ...]:
     """The flags of a reply rendered from a template, checked paragraph by paragraph.
 
@@ -329,9 +329,9 @@ def lint_reply(toolkit, text: str, locale: str, *, region: str | None = None,
     whole reply every time. On ordinary text this gives :func:`lint_text`'s flags;
     only a match or exception reaching across a blank line could differ.
     """
-    target = _target(toolkit, text, locale, region, None, now, voice)
-    local, whole = _split_ruleset(toolkit, target)
-    memo = toolkit.cached(("lint", "memo"), _Memo)
+    target = _target(resources, text, locale, region, None, now, voice)
+    local, whole = _split_ruleset(resources, target)
+    memo = resources.cached(("lint", "memo"), _Memo)
     context = (target.tag, target.region, target.today(), target.voice)
     flags: list[Flag] = []
     for start, end in paragraphs(text):
@@ -339,7 +339,7 @@ def lint_reply(toolkit, text: str, locale: str, *, region: str | None = None,
         key = (para, context)
         found = memo.get(key)
         if found is None:
-            found = _paragraph_flags(toolkit, para, target, local, locale)
+            found = _paragraph_flags(resources, para, target, local, locale)
             memo.put(key, found)
         flags.extend(_shifted(flag, start) for flag in found)
     if whole:
@@ -353,7 +353,7 @@ def lint_reply(toolkit, text: str, locale: str, *, region: str | None = None,
     return _ordered(flags)
 
 
-def _target(toolkit, text: Any, locale: Any, region: Any, team_timezone: str | None, now: Any,
+def _target(resources, text: Any, locale: Any, region: Any, team_timezone: str | None, now: Any,
             voice: str | None = None) -> Target:
     if not isinstance(text, str):
         raise InputError(f"lint needs text (str), got {type(text).__name__}")
@@ -361,13 +361,13 @@ def _target(toolkit, text: Any, locale: Any, region: Any, team_timezone: str | N
         raise LocaleError(f"malformed locale code {locale!r}: expected a code like 'de-DE'")
     if region is not None and not isinstance(region, str):
         raise InputError(f"invalid region {region!r}: expected an ISO 3166 code like 'MX' or 'US-CA'")
-    return make_target(toolkit, locale, region, team_timezone, now, voice)
+    return make_target(resources, locale, region, team_timezone, now, voice)
 
 
-def _split_ruleset(toolkit, target: Target):
+def _split_ruleset(resources, target: Target):
     """The customer's rules as (paragraph rules, whole-text rules)."""
     def split():
-        rules = _ruleset(toolkit, target)
+        rules = _ruleset(resources, target)
         return (tuple(rc for rc in rules if not rc[1].whole_text),
                 tuple(rc for rc in rules if rc[1].whole_text))
-    return toolkit.cached(("lint", "split", target.tag, target.region), split)
+    return resources.cached(("lint", "split", target.tag, target.region), split)

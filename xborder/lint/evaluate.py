@@ -119,14 +119,14 @@ def load_corpus(folder: str | Path) -> list[Draft]:
     return drafts
 
 
-def evaluate(toolkit, drafts: Iterable[Draft], codes: Iterable[str] | None = None) -> Score:
+def evaluate(resources, drafts: Iterable[Draft], codes: Iterable[str] | None = None) -> Score:
     """Lint every draft and score the codes (all of them, or only ``codes``)."""
     from . import lint_text
 
     wanted = set(codes) if codes is not None else None
     score = Score()
     for draft in drafts:
-        flags = lint_text(toolkit, draft.text, draft.locale, region=draft.region,
+        flags = lint_text(resources, draft.text, draft.locale, region=draft.region,
                           team_timezone=draft.team_timezone, now=draft.now)
         flagged = frozenset(f.code for f in flags if wanted is None or f.code in wanted)
         expect = draft.expect if wanted is None else draft.expect & wanted

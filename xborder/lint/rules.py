@@ -230,11 +230,11 @@ def parse_rule(rule_id: str, path: Path, types: Mapping[str, Any]) -> Rule:
                 options=options, disabled=disabled, path=str(path), node=node)
 
 
-def rule_files(toolkit) -> dict[str, Path]:
+def rule_files(resources) -> dict[str, Path]:
     """Rule id -> file, over every data layer (a user file overrides the bundled one)."""
     files = {}
     prefix = RULES_FOLDER.rstrip("/") + "/"
-    for rel, path in toolkit.data.listing(RULES_FOLDER, "*.yaml", recursive=True).items():
+    for rel, path in resources.data.listing(RULES_FOLDER, "*.yaml", recursive=True).items():
         parts = rel[len(prefix):].split("/")  # listing gives "culture_rules/lint/<style>/<Rule>.yaml"
         if len(parts) != 2:
             raise DataError(f"lint rules live one folder deep, as {RULES_FOLDER}/<style>/<Rule>.yaml", path)

@@ -1,6 +1,6 @@
 """Regional policy: sourced statutory facts per region, store-policy checks, reply notes, triage.
 
-``get_profile(toolkit, "DE")`` returns a frozen :class:`Profile` whose facts
+``get_profile(resources, "DE")`` returns a frozen :class:`Profile` whose facts
 each carry a value, the law behind it and the date it was last reviewed.
 """
 from __future__ import annotations

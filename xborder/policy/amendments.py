@@ -117,9 +117,9 @@ def load_amendments(path: str | Path) -> tuple[Amendment, ...]:
     return tuple(out)
 
 
-def amendments(toolkit) -> tuple[Amendment, ...]:
+def amendments(resources) -> tuple[Amendment, ...]:
     """The amendments table of the data folders (a user folder's file replaces the bundled one)."""
     def build() -> tuple[Amendment, ...]:
-        found = toolkit.data.listing("culture_rules", "amendments.yaml")
+        found = resources.data.listing("culture_rules", "amendments.yaml")
         return load_amendments(next(iter(found.values()))) if found else ()
-    return toolkit.cached("policy:amendments", build)
+    return resources.cached("policy:amendments", build)

@@ -59,18 +59,18 @@ def months_before(day: dt.date, months: int) -> dt.date:
     return dt.date(year, month + 1, min(day.day, last))
 
 
-def audit_profiles(toolkit, *, months: int = DEFAULT_MONTHS, today: dt.date | None = None,
+def audit_profiles(resources, *, months: int = DEFAULT_MONTHS, today: dt.date | None = None,
                    include_unverified: bool = False, regions: list[str] | None = None) -> list[AuditFinding]:
     """Every finding for ``regions`` (all profiles by default), facts first, then the amendments table."""
     if isinstance(months, bool) or not isinstance(months, int) or months < 0:
         raise InputError(f"--months must be a whole number >= 0, not {months!r}")
     today = today or dt.date.today()
     cutoff = months_before(today, months)
-    known = profile_regions(toolkit)
+    known = profile_regions(resources)
     selected = list(regions or known)
     findings: list[AuditFinding] = []
     for region in selected:
-        raw = raw_profile(toolkit, region, require_source=False)
+        raw = raw_profile(resources, region, require_source=False)
         for key, fact in raw.facts.items():
             where = dict(region=region, fact=key, path=fact.path, line=fact.line,
                          last_reviewed=fact.last_reviewed)
@@ -91,15 +91,15 @@ def audit_profiles(toolkit, *, months: int = DEFAULT_MONTHS, today: dt.date | No
             if include_unverified and fact.value is None:
                 findings.append(AuditFinding(problem="unverified", severity="info",
                                              message=f"{key} is not stated: {fact.note}", **where))
-    findings.extend(audit_amendments(toolkit, today=today, regions=selected))
+    findings.extend(audit_amendments(resources, today=today, regions=selected))
     return findings
 
 
-def audit_amendments(toolkit, *, today: dt.date, regions: list[str]) -> list[AuditFinding]:
+def audit_amendments(resources, *, today: dt.date, regions: list[str]) -> list[AuditFinding]:
     """Facts that predate a recorded amendment, or miss a fact it adds; pending changes."""
     out: list[AuditFinding] = []
-    known = set(profile_regions(toolkit))
-    for change in load_amendments(toolkit):
+    known = set(profile_regions(resources))
+    for change in load_amendments(resources):
         base = dict(law=change.law, amendment=change.id, path=change.path, line=change.line,
                     last_reviewed=change.last_reviewed)
         targets = [r for r in change.regions if r in regions and r in known]
@@ -119,7 +119,7 @@ def audit_amendments(toolkit, *, today: dt.date, regions: list[str]) -> list[Aud
         if not change.commenced(today):
             continue
         for region in targets:
-            profile = resolve(toolkit, region, require_source=False)
+            profile = resolve(resources, region, require_source=False)
             for key in change.facts:
                 fact = profile.facts.get(key)
                 if fact is None:

@@ -117,9 +117,9 @@ FACT_LABELS = {
 }
 
 
-def topics_for(toolkit, template_name: str) -> tuple[str, ...]:
-    """The template spec's ``policy_topics`` (``templates/<name>.yaml``)."""
-    topics = tuple(toolkit.template(template_name).policy_topics)
+def topics_for(template_name: str, policy_topics) -> tuple[str, ...]:
+    """The template spec's ``policy_topics`` (``templates/<name>.yaml``), checked."""
+    topics = tuple(policy_topics)
     for topic in topics:
         if topic not in TOPICS:
             raise InputError(f"template '{template_name}': unknown policy topic '{topic}'"
@@ -145,28 +145,31 @@ def _note(profile: Profile, region: str, fact: Fact, topic: str) -> dict[str, An
             "last_reviewed": fact.last_reviewed.isoformat()}
 
 
-def policy_notes(toolkit, template_name: str, region: str | None, locale: str | None = None
+def policy_notes(resources, template_name: str, policy_topics, region: str | None, locale: str | None = None
                  ) -> tuple[dict[str, Any], ...]:
-    """Notes for ``reply --json``'s ``policy_notes``: the facts of the template's topics for ``region``.
+    """Notes for ``reply --json``'s ``policy_notes``: the facts of the template's topics
+    (``policy_topics``, from its spec) for ``region``.
 
     No region, or a region no profile covers: an empty tuple. When the region's
     law requires a language the reply (``locale``) is not in, a ``language`` note says so.
     """
     if not region:
         return ()
-    notes = toolkit.cached(("policy.notes", template_name, region, locale),
-                           lambda: _policy_notes(toolkit, template_name, region, locale))
+    topics = tuple(policy_topics)
+    notes = resources.cached(("policy.notes", template_name, topics, region, locale),
+                             lambda: _policy_notes(resources, template_name, topics, region, locale))
     # Fresh dicts each time: the cached ones must not change under a caller.
     return tuple({**note, "value": copy.deepcopy(note["value"])} if isinstance(note["value"], (list, dict))
                  else dict(note) for note in notes)
 
 
-def _policy_notes(toolkit, template_name: str, region: str, locale: str | None) -> tuple[dict[str, Any], ...]:
-    profile = effective_profile(toolkit, region)
+def _policy_notes(resources, template_name: str, policy_topics: tuple, region: str,
+                  locale: str | None) -> tuple[dict[str, Any], ...]:
+    profile = effective_profile(resources, region)
     if profile is None:
         return ()
     notes: list[dict[str, Any]] = []
-    for topic in topics_for(toolkit, template_name):
+    for topic in topics_for(template_name, policy_topics):
         for key in TOPICS[topic]:
             fact = profile.facts.get(key)
             if fact is not None:

@@ -191,18 +191,18 @@ def normalize_code(region: Any) -> str:
     return code
 
 
-def profile_regions(toolkit) -> list[str]:
+def profile_regions(resources) -> list[str]:
     """Codes of every region that has a profile file (bundled and user folders)."""
-    return sorted(_profile_files(toolkit))
+    return sorted(_profile_files(resources))
 
 
-def _profile_files(toolkit) -> dict[str, Path]:
+def _profile_files(resources) -> dict[str, Path]:
     def scan() -> dict[str, Path]:
         found = {}
-        for rel, path in toolkit.data.listing(REGIONS_DIR, "*.yaml").items():
+        for rel, path in resources.data.listing(REGIONS_DIR, "*.yaml").items():
             found[Path(rel).stem.upper()] = path
         return found
-    return toolkit.cached("policy:files", scan)
+    return resources.cached("policy:files", scan)
 
 
 # -- loading ------------------------------------------------------------------------
@@ -328,16 +328,16 @@ def plain_value(value: Any) -> Any:
     return value
 
 
-def raw_profile(toolkit, region: str, *, require_source: bool = True) -> RawProfile:
-    files = _profile_files(toolkit)
-    return toolkit.cached(("policy:raw", region, require_source),
+def raw_profile(resources, region: str, *, require_source: bool = True) -> RawProfile:
+    files = _profile_files(resources)
+    return resources.cached(("policy:raw", region, require_source),
                           lambda: load_raw(files[region], region, require_source=require_source))
 
 
-def resolve(toolkit, region: str, *, require_source: bool = True) -> Profile:
+def resolve(resources, region: str, *, require_source: bool = True) -> Profile:
     """Merge a region's file over its ancestors' (cycles and missing parents are data errors)."""
     def build() -> Profile:
-        files = _profile_files(toolkit)
+        files = _profile_files(resources)
         chain: list[RawProfile] = []
         code: str | None = region
         while code is not None:
@@ -347,7 +347,7 @@ def resolve(toolkit, region: str, *, require_source: bool = True) -> Profile:
             if code not in files:
                 raise DataError(f"'inherits: {code}': no profile file {code}.yaml"
                                 f"{suggest(code, files)}", chain[-1].path, *chain[-1].inherits_at)
-            chain.append(raw_profile(toolkit, code, require_source=require_source))
+            chain.append(raw_profile(resources, code, require_source=require_source))
             code = chain[-1].inherits
         facts: dict[str, Fact] = {}
         for raw in reversed(chain):
@@ -357,21 +357,21 @@ def resolve(toolkit, region: str, *, require_source: bool = True) -> Profile:
                        facts=MappingProxyType({k: facts[k] for k in FACTS if k in facts}),
                        path=str(own.path), notes=own.notes,
                        members=own.members, zones=own.zones)
-    return toolkit.cached(("policy:profile", region, require_source), build)
+    return resources.cached(("policy:profile", region, require_source), build)
 
 
-def near_regions(toolkit, code: str) -> tuple[str, ...]:
+def near_regions(resources, code: str) -> tuple[str, ...]:
     """Profiles close to ``code``: its country, its group (EU), neighbours sharing an official language."""
     from babel.core import get_global
 
-    known = profile_regions(toolkit)
+    known = profile_regions(resources)
     near: list[str] = []
     country = code.split("-")[0]
     if country != code and country in known:
         near.append(country)
     near.extend(r for r in known if r.startswith(country + "-") and r != code)
     for group in GROUPS:
-        if group in known and country in resolve_members(toolkit, group):
+        if group in known and country in resolve_members(resources, group):
             near.append(group)
     langs = get_global("territory_languages")
 
@@ -388,14 +388,14 @@ def near_regions(toolkit, code: str) -> tuple[str, ...]:
     return tuple(seen[:8])
 
 
-def resolve_members(toolkit, group: str) -> tuple[str, ...]:
+def resolve_members(resources, group: str) -> tuple[str, ...]:
     try:
-        return raw_profile(toolkit, group).members
+        return raw_profile(resources, group).members
     except KeyError:
         return ()
 
 
-def get_profile(toolkit, region: str) -> Profile:
+def get_profile(resources, region: str) -> Profile:
     """The resolved profile of ``region``.
 
     Unknown code -> :class:`InputError`; a real region without a profile ->
@@ -403,15 +403,15 @@ def get_profile(toolkit, region: str) -> Profile:
     file -> :class:`DataError` with file:line.
     """
     code = normalize_code(region)
-    files = _profile_files(toolkit)
+    files = _profile_files(resources)
     if code in files:
-        return resolve(toolkit, code)
+        return resolve(resources, code)
     country = code.split("-")[0]
     known = ", ".join(sorted(files))
     if code not in GROUPS and not is_country_code(country):
         raise InputError(f"unknown region '{region}': not an ISO 3166-1 code"
                          f"{suggest(code, files) or '; regions with a profile: ' + known}")
-    near = near_regions(toolkit, code)
+    near = near_regions(resources, code)
     name = territory_name(code)
     label = f"'{code}' ({name})" if name and "-" not in code else f"'{code}'"
     hint = f"; near ones: {', '.join(near)}" if near else ""
@@ -419,31 +419,31 @@ def get_profile(toolkit, region: str) -> Profile:
                                f"(regions with a profile: {known})", code, near)
 
 
-def effective_profile(toolkit, region: str | None) -> Profile | None:
+def effective_profile(resources, region: str | None) -> Profile | None:
     """The profile that governs a customer in ``region``: its own, else its country's
     (``US-NY`` -> ``US``), else its group's (``AT`` -> ``EU``); None when none applies."""
     if not region:
         return None
     try:
-        return toolkit.cached(("policy.effective", region), lambda: _effective_profile(toolkit, region))
+        return resources.cached(("policy.effective", region), lambda: _effective_profile(resources, region))
     except TypeError:  # an unhashable region: let normalize_code say what is wrong
-        return _effective_profile(toolkit, region)
+        return _effective_profile(resources, region)
 
 
-def _effective_profile(toolkit, region: Any) -> Profile | None:
+def _effective_profile(resources, region: Any) -> Profile | None:
     code = normalize_code(region)
-    files = _profile_files(toolkit)
+    files = _profile_files(resources)
     country = code.split("-")[0]
     for candidate in (code, country):
         if candidate in files:
-            return resolve(toolkit, candidate)
+            return resolve(resources, candidate)
     for group in GROUPS:
-        if group in files and country in resolve_members(toolkit, group):
-            return resolve(toolkit, group)
+        if group in files and country in resolve_members(resources, group):
+            return resolve(resources, group)
     return None
 
 
-def region_fact(toolkit, region: str | None, key: str) -> Any:
+def region_fact(resources, region: str | None, key: str) -> Any:
     """The value of fact ``key`` for a customer in ``region`` (plain data), or None.
 
     Falls back from a subdivision to its country and from a member state to its
@@ -452,9 +452,9 @@ def region_fact(toolkit, region: str | None, key: str) -> Any:
     """
     if key not in FACTS:
         raise InputError(f"unknown fact '{key}'{suggest(key, FACTS)}")
-    profile = effective_profile(toolkit, region)
+    profile = effective_profile(resources, region)
     return None if profile is None else profile.value(key)
 
 
-def all_profiles(toolkit, *, require_source: bool = True) -> list[Profile]:
-    return [resolve(toolkit, r, require_source=require_source) for r in profile_regions(toolkit)]
+def all_profiles(resources, *, require_source: bool = True) -> list[Profile]:
+    return [resolve(resources, r, require_source=require_source) for r in profile_regions(resources)]

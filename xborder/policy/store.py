@@ -309,18 +309,18 @@ def _check_warranty(profile: Profile, store: StorePolicy, add, unverified) -> No
             f"legal guarantee; it may be, as long as it does not restrict the legal guarantee{say}")
 
 
-def parse_regions(toolkit, spec: str) -> list[str]:
+def parse_regions(resources, spec: str) -> list[str]:
     """``DE,FR`` or ``all`` -> region codes (each must have a profile)."""
     if not spec or not spec.strip():
         raise InputError("--regions needs a comma-separated list of region codes, or 'all'")
     if spec.strip().lower() == "all":
-        return profile_regions(toolkit)
+        return profile_regions(resources)
     codes = [normalize_code(part) for part in spec.split(",") if part.strip()]
     for code in codes:
-        get_profile(toolkit, code)  # raises for unknown / profile-less regions
+        get_profile(resources, code)  # raises for unknown / profile-less regions
     return list(dict.fromkeys(codes))
 
 
-def check_store(toolkit, store: StorePolicy, regions: list[str]) -> list[RegionCheck]:
+def check_store(resources, store: StorePolicy, regions: list[str]) -> list[RegionCheck]:
     """One :class:`RegionCheck` per region, in the order given."""
-    return [check_region(get_profile(toolkit, r), store) for r in regions]
+    return [check_region(get_profile(resources, r), store) for r in regions]

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Callable
 
 from ..errors import InputError
 from .spans import between
@@ -133,13 +133,13 @@ def _match(reason: str, pats: ReasonPatterns, sentence: str, span: tuple[int, in
     return None
 
 
-def candidate_languages(toolkit, detection: Any) -> tuple[str, ...] | None:
+def candidate_languages(resources, detection: Any) -> tuple[str, ...] | None:
     """Vocabularies to read a message with: the detected language, its close alternatives and
     English (customers mix it in); None (every vocabulary) when detection found no language."""
     language = getattr(detection, "language", None) if detection is not None else None
     if not language:
         return None
-    known = set(language_files(toolkit))
+    known = set(language_files(resources))
     langs = [language]
     if getattr(detection, "romanized", False):
         langs.append(f"{language}-Latn")   # romanized vocabulary: culture_rules/triage/<lang>-Latn.yaml
@@ -151,14 +151,14 @@ def candidate_languages(toolkit, detection: Any) -> tuple[str, ...] | None:
     return tuple(dict.fromkeys(lang for lang in langs if lang in known))
 
 
-def assess(toolkit, text: str, languages: tuple[str, ...] | None = None
+def assess(resources, text: str, languages: tuple[str, ...] | None = None
            ) -> tuple[tuple[str, ...], str, tuple[ReasonHit, ...]]:
     """Reasons (in contract order), overall severity and hits for ``text``.
 
     ``languages`` limits the vocabularies read (see :func:`candidate_languages`);
     None reads all of them.
     """
-    known = list(language_files(toolkit))
+    known = list(language_files(resources))
     langs = [lang for lang in (languages or known) if lang in known]
     raw = normalize_text(text[:MAX_CHARS])
     norm = fold(raw)                              # same length: one sentence split serves both
@@ -172,7 +172,7 @@ def assess(toolkit, text: str, languages: tuple[str, ...] | None = None
             if reason in hits and (reason != "privacy" or hits[reason].urgent):
                 continue
             for lang in langs:
-                pats = vocabulary(toolkit, lang).get(reason)
+                pats = vocabulary(resources, lang).get(reason)
                 if pats is None:
                     continue
                 sentence = texts[pats.folded]
@@ -193,12 +193,13 @@ def assess(toolkit, text: str, languages: tuple[str, ...] | None = None
     return reasons, SEVERITIES[level], tuple(hits[r] for r in reasons)
 
 
-def triage(toolkit, text: str, *, country: str | None = None, phone: str | None = None,
-           accept_language: str | None = None, email: str | None = None) -> TriageResult:
-    """Detect the message's language and region, and decide whether it must be escalated."""
+def triage(resources, detect: Callable[..., Any], text: str, *, country: str | None = None,
+           phone: str | None = None, accept_language: str | None = None, email: str | None = None) -> TriageResult:
+    """Detect the message's language and region (with ``detect``, the Toolkit's), and decide
+    whether it must be escalated."""
     if not isinstance(text, str):
         raise InputError("triage needs the message text as a string")
-    detection = toolkit.detect(text, country=country, phone=phone, accept_language=accept_language,
+    detection = detect(text, country=country, phone=phone, accept_language=accept_language,
                                email=email)
-    reasons, severity, hits = assess(toolkit, text, candidate_languages(toolkit, detection))
+    reasons, severity, hits = assess(resources, text, candidate_languages(resources, detection))
     return TriageResult(detection, bool(reasons), reasons, severity, hits)

@@ -155,17 +155,17 @@ def _merge(patterns: list[str], open_endings: bool = False, fold_accents: bool =
                       re.IGNORECASE)
 
 
-def authority_terms(toolkit) -> list[str]:
-    return toolkit.cached("policy:authority_terms", lambda: _authority_terms(toolkit))
+def authority_terms(resources) -> list[str]:
+    return resources.cached("policy:authority_terms", lambda: _authority_terms(resources))
 
 
-def authority_names(toolkit, *, fold_accents: bool = True) -> re.Pattern | None:
+def authority_names(resources, *, fold_accents: bool = True) -> re.Pattern | None:
     """The authority names as one compiled pattern, shared by every language."""
-    return toolkit.cached(("policy:authority_names", fold_accents),
-                          lambda: _merge(authority_terms(toolkit), fold_accents=fold_accents))
+    return resources.cached(("policy:authority_names", fold_accents),
+                          lambda: _merge(authority_terms(resources), fold_accents=fold_accents))
 
 
-def _authority_terms(toolkit) -> list[str]:
+def _authority_terms(resources) -> list[str]:
     """Names customers use for consumer bodies, from every profile's ``consumer_authorities``.
 
     "ACCC (Australian Competition and Consumer Commission)" gives both names;
@@ -174,7 +174,7 @@ def _authority_terms(toolkit) -> list[str]:
     from .profiles import all_profiles
 
     names: set[str] = set()
-    for profile in all_profiles(toolkit):
+    for profile in all_profiles(resources):
         fact = profile.facts.get("consumer_authorities")
         if fact is None or not fact.value:
             continue
@@ -201,13 +201,13 @@ def _authority_terms(toolkit) -> list[str]:
 _COURT = re.compile(r"court|tribunal\b(?! for consumer)|juizado|суд|mahkeme|בית משפט|NCAT|VCAT", re.IGNORECASE)
 
 
-def language_files(toolkit) -> dict[str, Path]:
+def language_files(resources) -> dict[str, Path]:
     """``{language: path}`` of every vocabulary file (user folders over the bundled ones)."""
-    return toolkit.cached("policy:triage_files", lambda: {
-        Path(rel).stem: path for rel, path in toolkit.data.listing(TRIAGE_DIR, "*.yaml").items()})
+    return resources.cached("policy:triage_files", lambda: {
+        Path(rel).stem: path for rel, path in resources.data.listing(TRIAGE_DIR, "*.yaml").items()})
 
 
-def vocabulary(toolkit, language: str) -> dict[str, ReasonPatterns]:
+def vocabulary(resources, language: str) -> dict[str, ReasonPatterns]:
     """One language's compiled patterns per reason, loaded on first use.
 
     The profiles' authority names (PROCON, 12315, BBB …) join every language's
@@ -215,7 +215,7 @@ def vocabulary(toolkit, language: str) -> dict[str, ReasonPatterns]:
     Portuguese cue.
     """
     def build() -> dict[str, ReasonPatterns]:
-        loaded = load_language_file(language_files(toolkit)[language])
+        loaded = load_language_file(language_files(resources)[language])
         o, f = loaded.open_endings, loaded.fold_accents
 
         def merge(v: dict, key: str) -> re.Pattern | None:
@@ -224,18 +224,18 @@ def vocabulary(toolkit, language: str) -> dict[str, ReasonPatterns]:
         for reason, v in loaded.reasons.items():
             names = None
             if reason == "consumer_authority" and v.get("cues"):
-                names = authority_names(toolkit) if f else authority_names(toolkit, fold_accents=False)
+                names = authority_names(resources) if f else authority_names(resources, fold_accents=False)
             out[reason] = ReasonPatterns(merge(v, "phrases"), merge(v, "terms"), merge(v, "cues"), merge(v, "not"),
                                          merge(v, "urgent"), names, merge(v, "pressure"), f)
         return out
-    return toolkit.cached(("policy:triage_vocab", language), build)
+    return resources.cached(("policy:triage_vocab", language), build)
 
 
-def compiled(toolkit) -> dict[str, dict[str, ReasonPatterns]]:
+def compiled(resources) -> dict[str, dict[str, ReasonPatterns]]:
     """Every vocabulary, compiled (validates every file; triage itself loads languages lazily)."""
-    return {lang: vocabulary(toolkit, lang) for lang in sorted(language_files(toolkit))}
+    return {lang: vocabulary(resources, lang) for lang in sorted(language_files(resources))}
 
 
-def languages(toolkit) -> list[str]:
+def languages(resources) -> list[str]:
     """Languages with a vocabulary file."""
-    return sorted(language_files(toolkit))
+    return sorted(language_files(resources))

@@ -16,13 +16,13 @@ import string
 from dataclasses import dataclass
 from typing import Any, Mapping
 
+from ..codes import VOICES
 from ..errors import DataError, VariableError
 
 FORMS_RELPATH = "culture_rules/address_forms.yaml"
 TITLES = ("ms", "mr", "none")
 ROLES = ("customer", "agent")
 PARTS = ("given_name", "family_name", "title")
-VOICES = ("formal", "informal")
 _FIELDS = {"title", "given", "family", "full", "name", "title_voc", "given_voc"}
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7a3\uf900-\ufaff]")
 
@@ -66,12 +66,12 @@ def structured_variables(role: str) -> dict[str, dict[str, Any]]:
     }
 
 
-def load_forms(toolkit) -> dict[str, AddressForms]:
+def load_forms(resources) -> dict[str, AddressForms]:
     """Language -> AddressForms, read once per Toolkit."""
     def load() -> dict[str, AddressForms]:
         from ..yamlio import Node, load_yaml
 
-        path = toolkit.data.find(FORMS_RELPATH)
+        path = resources.data.find(FORMS_RELPATH)
         if path is None:
             raise DataError(f"missing {FORMS_RELPATH}")
         data = load_yaml(path)
@@ -100,19 +100,19 @@ def load_forms(toolkit) -> dict[str, AddressForms]:
                 bool(entry.get("family_first", False)), dict(entry.get("vocative_titles") or {}) or None)
         return forms
 
-    return toolkit.cached(("address_forms",), load)
+    return resources.cached(("address_forms",), load)
 
 
-def make_person(toolkit, role: str, bound: Mapping[str, Any], language: str, voice: str) -> Person:
+def make_person(resources, role: str, bound: Mapping[str, Any], language: str, voice: str) -> Person:
     """The Person for ``role`` from a template's bound variables, in ``language``'s convention."""
     given = _clean(bound.get(f"{role}_given_name"))
     family = _clean(bound.get(f"{role}_family_name"))
     title = bound.get(f"{role}_title")
     legacy = _clean(bound.get(f"{role}_name"))
-    forms = load_forms(toolkit).get(language)
+    forms = load_forms(resources).get(language)
     if title in ("ms", "mr") and (forms is None or forms.titles.get(title) is None):
         raise VariableError(f"'{role}_title' {title!r}: no form of address for it in language '{language}' "
-                            f"(forms exist for {', '.join(sorted(load_forms(toolkit)))}); "
+                            f"(forms exist for {', '.join(sorted(load_forms(resources)))}); "
                             f"give '{role}_title none' or leave it out")
     full = _full_name(given, family, forms.family_first if forms else False) or legacy
     if not (given or family):

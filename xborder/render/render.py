@@ -8,7 +8,10 @@ from typing import Any, Mapping
 
 from ..codes import normalize_region, parse_now
 from ..errors import DataError, LocaleError, XborderError
+from ..i18n.library import available_locales, chain_of
 from ..results import Flag, Reply
+from .library import environment
+from .library import template as template_spec
 from .names import ROLES, make_person
 from .state import RenderState
 from .voice import formal_only_messages, resolve_voice
@@ -16,7 +19,7 @@ from .voice import formal_only_messages, resolve_voice
 _BLANK_RUNS = re.compile(r"\n{3,}")
 
 
-def choose_locale(toolkit, detection: Any, locale: str | None, region: str | None) -> tuple[str, str | None]:
+def choose_locale(resources, detection: Any, locale: str | None, region: str | None) -> tuple[str, str | None]:
     """The reply locale and customer region from explicit options, else detection.
 
     ``es`` detected with region MX gives ``es-MX`` when a catalog for it exists
@@ -37,14 +40,14 @@ def choose_locale(toolkit, detection: Any, locale: str | None, region: str | Non
     if script and language == "zh":
         candidates.append(f"zh-{script}")
     candidates.append(language)
-    available = set(toolkit.available_locales()) | {"en"}
+    available = set(available_locales(resources)) | {"en"}
     for candidate in candidates:
         try:
             tag = normalize(candidate)
         except LocaleError:
             continue
         try:
-            chain = toolkit.fallback_chain(tag)
+            chain = chain_of(resources, tag)
         except LocaleError:
             continue
         if tag in available or chain[0] != "en" or parse(tag).language == "en":
@@ -52,7 +55,7 @@ def choose_locale(toolkit, detection: Any, locale: str | None, region: str | Non
     return "en", region
 
 
-def detected_language_fallback(toolkit, detection: Any, tag: str) -> Flag | None:
+def detected_language_fallback(resources, detection: Any, tag: str) -> Flag | None:
     """A ``locale_fallback`` flag when the customer writes a language no catalog serves
     (Vietnamese answered in English); LocaleError under ``strict``."""
     from ..i18n.locale import parse
@@ -63,21 +66,36 @@ def detected_language_fallback(toolkit, detection: Any, tag: str) -> Flag | None
     detected = getattr(detection, "locale", None) or language
     message = (f"the customer writes {detected}, which has no catalog; replying in {tag} "
                f"(add locales/{language}/ or pass --locale)")
-    if toolkit.strict:
+    if resources.strict:
         raise LocaleError(message)
     return Flag("locale_fallback", "warning", message, rule="xborder.fallback")
 
 
-def render_reply(toolkit, template: str, *, locale: str, context: Mapping[str, Any] | None,
+def render_template(resources, template: str, *, locale: str = "en", context: Mapping[str, Any] | None = None,
+                    now: Any = None, timezone: str | None = None, region: str | None = None,
+                    detection: Any = None, checks: bool = True, voice: str | None = None,
+                    store: Any = None) -> Reply:
+    """:meth:`Toolkit.render <xborder.toolkit.Toolkit.render>` over ``resources``: ``store``
+    may also be a store-profile file, loaded here."""
+    if store is not None and not hasattr(store, "voice"):
+        from ..policy.store import load_store_policy
+
+        store = load_store_policy(store)
+    return render_reply(resources, template, locale=locale, context=context, now=now,
+                        timezone=timezone, region=region, detection=detection, checks=checks,
+                        voice=voice, store=store)
+
+
+def render_reply(resources, template: str, *, locale: str, context: Mapping[str, Any] | None,
                  now: Any, timezone: str | None, region: str | None, detection: Any,
                  checks: bool = True, voice: str | None = None, store: Any = None) -> Reply:
     from ..i18n.locale import normalize, parse
     from ..timing import greeting_period
     from ..timing.zones import get_zone, resolve_zone
 
-    spec = toolkit.template(template)
+    spec = template_spec(resources, template)
     tag = normalize(locale)
-    chain = toolkit.fallback_chain(tag)
+    chain = chain_of(resources, tag)
     region = normalize_region(region)
     region_note = None
     if region is None and re.fullmatch(r"[A-Z]{2}", parse(tag).territory or ""):
@@ -89,15 +107,15 @@ def render_reply(toolkit, template: str, *, locale: str, context: Mapping[str, A
     zone_choice = resolve_zone(region, timezone)
     tzinfo = get_zone(zone_choice.zone)
     babel_locale = parse(tag)
-    chosen_voice, voice_source = resolve_voice(toolkit, tag, voice, store)
+    chosen_voice, voice_source = resolve_voice(resources, tag, voice, store)
     customer_now = instant.astimezone(tzinfo)
     extra = {"customer_now": customer_now, "greeting": greeting_period(customer_now), "locale": tag,
              "region": region}
-    law, voice_flags = fill_law_name(toolkit, spec, bound, region, babel_locale.language)
+    law, voice_flags = fill_law_name(resources, spec, bound, region, babel_locale.language)
     extra.update(law)
 
     def attempt(voice_name: str) -> tuple[str, RenderState]:
-        people = {role: make_person(toolkit, role, bound, babel_locale.language, voice_name)
+        people = {role: make_person(resources, role, bound, babel_locale.language, voice_name)
                   for role in ROLES if f"{role}_name" in spec.variables}
         values = {**bound, **extra, **people}
         for role, person in people.items():
@@ -106,8 +124,8 @@ def render_reply(toolkit, template: str, *, locale: str, context: Mapping[str, A
                             voice=voice_name)
         return _render_text(env, spec, template, values, state), state
 
-    env = toolkit.environment(chain)
-    missing = formal_only_messages(toolkit, spec.name, tag, chain) if chosen_voice == "informal" else ()
+    env = environment(resources, chain)
+    missing = formal_only_messages(resources, spec.name, tag, chain) if chosen_voice == "informal" else ()
     text, state = attempt("formal" if missing else chosen_voice)
     if chosen_voice == "informal" and (missing or state.formal_only):
         # The catalog lacks the informal variant of part of this template: mixing registers
@@ -122,21 +140,21 @@ def render_reply(toolkit, template: str, *, locale: str, context: Mapping[str, A
             text, state = attempt("formal")
         chosen_voice = "formal"
 
-    flags = list(fallback_flags(toolkit, tag, chain, state.untranslated)) + voice_flags
+    flags = list(fallback_flags(resources, tag, chain, state.untranslated)) + voice_flags
     if checks:
-        flags += reply_checks(toolkit, text, tag, region, instant, state.promised_dates, chosen_voice)
-    clock = customer_clock(toolkit, region, timezone, instant)
+        flags += reply_checks(resources, text, tag, region, instant, state.promised_dates, chosen_voice)
+    clock = customer_clock(resources, region, timezone, instant)
     if region_note:
         clock = {**clock, "notes": [region_note, *clock.get("notes", ())]}
     return Reply(
         template=spec.name, locale=tag, text=text, fallback_chain=tuple(chain), flags=tuple(flags),
         detection=detection, customer_time=clock,
-        policy_notes=policy_notes(toolkit, spec.name, region, tag) if checks else (),
+        policy_notes=policy_notes(resources, spec.name, region, tag) if checks else (),
         direction="rtl" if state.rtl else "ltr", untranslated=tuple(dict.fromkeys(state.untranslated)),
         voice=chosen_voice)
 
 
-def fill_law_name(toolkit, spec, bound: Mapping[str, Any], region: str | None,
+def fill_law_name(resources, spec, bound: Mapping[str, Any], region: str | None,
                   language: str) -> tuple[dict, list[Flag]]:
     """``law_name`` from the region's ``privacy_law`` fact, in the language's short form
     (DSGVO, RGPD, LGPD…), unless the caller gave one; none known -> the law is not named, with a flag."""
@@ -145,7 +163,7 @@ def fill_law_name(toolkit, spec, bound: Mapping[str, Any], region: str | None,
     from ..policy.profiles import get_profile
 
     try:
-        fact = get_profile(toolkit, region).fact("privacy_law")
+        fact = get_profile(resources, region).fact("privacy_law")
     except LookupError:  # no profile for the region
         fact = None
     if fact is None or fact.value is None:
@@ -226,26 +244,28 @@ def _is_rtl(tag: str) -> bool:
     return parse(tag).text_direction == "rtl"
 
 
-def customer_clock(toolkit, region: str | None, timezone: str | None, instant: dt.datetime) -> dict:
+def customer_clock(resources, region: str | None, timezone: str | None, instant: dt.datetime) -> dict:
     """``customer_time`` of a reply: the customer's local time, greeting period, weekend, holiday."""
     from ..timing import customer_time
 
-    return customer_time(toolkit, region=region, timezone=timezone, now=instant)
+    return customer_time(resources, region=region, timezone=timezone, now=instant)
 
 
-def policy_notes(toolkit, template: str, region: str | None, tag: str) -> tuple:
+def policy_notes(resources, template: str, region: str | None, tag: str) -> tuple:
     from ..policy.notes import policy_notes as notes
 
-    return notes(toolkit, template, region, tag) if region else ()
+    if not region:
+        return ()
+    return notes(resources, template, template_spec(resources, template).policy_topics, region, tag)
 
 
-def reply_checks(toolkit, text: str, tag: str, region: str | None, instant: dt.datetime,
+def reply_checks(resources, text: str, tag: str, region: str | None, instant: dt.datetime,
                  promised: list[dt.date], voice: str | None = None) -> list[Flag]:
     """Every reply is linted, checked against the region's law, and its promised dates
     against the customer's weekend and public holidays."""
     from ..lint.engine import lint_reply
 
-    flags = list(lint_reply(toolkit, text, tag, region=region, now=instant, voice=voice))  # policy_conflict included
+    flags = list(lint_reply(resources, text, tag, region=region, now=instant, voice=voice))  # policy_conflict included
     if region:
         from ..timing import day_off
 
@@ -263,19 +283,19 @@ def reply_checks(toolkit, text: str, tag: str, region: str | None, instant: dt.d
     return flags
 
 
-def fallback_flags(toolkit, tag: str, chain: list[str], untranslated: list[str]):
+def fallback_flags(resources, tag: str, chain: list[str], untranslated: list[str]):
     """Flags for a locale served by another catalog and for messages left in English."""
     served_by_other, requested_language = _fallback(tag, tuple(chain))
     if served_by_other:
         message = f"no catalog for {tag}; using {' -> '.join(chain)}"
-        if toolkit.strict:
+        if resources.strict:
             raise LocaleError(message)
         yield Flag("locale_fallback", "warning", message, rule="xborder.fallback")
     if untranslated and requested_language != "en":
         missing = list(dict.fromkeys(untranslated))
         message = (f"{len(missing)} message(s) not translated in {' -> '.join(chain[:-1]) or tag}, "
                    f"shown in English: {missing[0][:60]!r}" + ("…" if len(missing) > 1 else ""))
-        if toolkit.strict:
+        if resources.strict:
             raise LocaleError(message)
         yield Flag("untranslated", "warning", message, rule="xborder.fallback")
 

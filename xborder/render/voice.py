@@ -9,25 +9,18 @@ from __future__ import annotations
 
 from typing import Any, Mapping
 
-from ..errors import DataError, InputError
-from .names import VOICES
+from ..codes import VOICES, check_voice
+from ..errors import DataError
 
 DEFAULTS_RELPATH = "culture_rules/voice_defaults.yaml"
 
 
-def check_voice(voice: Any, where: str = "voice") -> str:
-    """``voice`` if it is formal or informal; InputError otherwise."""
-    if voice not in VOICES:
-        raise InputError(f"unknown {where} {voice!r}: expected formal or informal")
-    return voice
-
-
-def market_defaults(toolkit) -> dict[str, str]:
+def market_defaults(resources) -> dict[str, str]:
     """Locale tag -> default voice, from the data file (each entry with its source)."""
     def load() -> dict[str, str]:
         from ..yamlio import Node, load_yaml
 
-        path = toolkit.data.find(DEFAULTS_RELPATH)
+        path = resources.data.find(DEFAULTS_RELPATH)
         if path is None:
             return {}
         data = load_yaml(path)
@@ -42,14 +35,14 @@ def market_defaults(toolkit) -> dict[str, str]:
             out[str(tag)] = entry["voice"]
         return out
 
-    return toolkit.cached(("voice_defaults",), load)
+    return resources.cached(("voice_defaults",), load)
 
 
 def _lookup(table: Mapping[str, str], tag: str) -> str | None:
     return table.get(tag) or table.get(tag.split("-")[0])
 
 
-def resolve_voice(toolkit, tag: str, voice: str | None, store: Any = None) -> tuple[str, str]:
+def resolve_voice(resources, tag: str, voice: str | None, store: Any = None) -> tuple[str, str]:
     """(voice, how it was chosen: ``argument`` | ``store`` | ``market``)."""
     if voice is not None:
         return check_voice(voice), "argument"
@@ -57,18 +50,20 @@ def resolve_voice(toolkit, tag: str, voice: str | None, store: Any = None) -> tu
     chosen = _lookup(store_voices, tag)
     if chosen is not None:
         return chosen, "store"
-    return _lookup(market_defaults(toolkit), tag) or "formal", "market"
+    return _lookup(market_defaults(resources), tag) or "formal", "market"
 
 
-def formal_only_messages(toolkit, template: str, tag: str, chain) -> tuple[str, ...]:
+def formal_only_messages(resources, template: str, tag: str, chain) -> tuple[str, ...]:
     """Messages of ``template`` (partials included) that the catalog translating them has no
     informal variant for; empty -> the template can be written informally in ``tag``."""
+    from ..i18n.library import messages_of
     from ..i18n.locale import SOURCE_LOCALE
+    from .library import template_messages
 
     def compute() -> tuple[str, ...]:
-        catalogs = [toolkit.messages(t) for t in chain if t != SOURCE_LOCALE]
+        catalogs = [messages_of(resources, t) for t in chain if t != SOURCE_LOCALE]
         missing = []
-        for ids in toolkit.template_messages(template, tag):
+        for ids in template_messages(resources, template, tag):
             plural = len(ids) > 1
             for messages in catalogs:
                 formal = messages.plural if plural else messages.singular
@@ -80,4 +75,4 @@ def formal_only_messages(toolkit, template: str, tag: str, chain) -> tuple[str, 
                     break
         return tuple(missing)
 
-    return toolkit.cached(("formal_only", template, tuple(chain)), compute)
+    return resources.cached(("formal_only", template, tuple(chain)), compute)

@@ -24,7 +24,7 @@ def guess_note(choice: ZoneChoice) -> str:
             f"(candidates: {shown}); pass a subdivision, city, phone or zone to be sure")
 
 
-def customer_time(toolkit, region: str | None = None, timezone: str | None = None, now: Any = None,
+def customer_time(resources, region: str | None = None, timezone: str | None = None, now: Any = None,
                   phone: str | None = None, *, city: str | None = None) -> dict[str, Any]:
     """The customer's clock for ``reply --json`` (``customer_time``).
 
@@ -37,7 +37,7 @@ def customer_time(toolkit, region: str | None = None, timezone: str | None = Non
     choice = resolve_zone(region, timezone, phone=phone, city=city)
     instant, note = parse_instant(now, choice.zone)
     local = to_zone(instant, choice.zone)
-    day = _customer_days(toolkit)(choice, local.date())
+    day = _customer_days(resources)(choice, local.date())
     local_time = iso_text(local)
     return {
         "timezone": choice.zone,
@@ -68,8 +68,8 @@ class _CustomerDay(NamedTuple):
     notes_after: tuple[str, ...]
 
 
-def _customer_days(toolkit):
-    """``(zone choice, local date) -> _CustomerDay``, remembered per toolkit (bounded)."""
+def _customer_days(resources):
+    """``(zone choice, local date) -> _CustomerDay``, remembered per Resources (bounded)."""
     def make():
         @functools.lru_cache(maxsize=4096)
         def day(choice: ZoneChoice, date: dt.date) -> _CustomerDay:
@@ -77,9 +77,9 @@ def _customer_days(toolkit):
             assumed = holiday_assumption(country, sub)
             return _CustomerDay(
                 weekend=tuple(weekend_keys(country)), is_weekend=is_weekend(country, date, sub),
-                holiday=holiday_name(country, date, sub), quiet=quiet_window(toolkit, choice.region),
+                holiday=holiday_name(country, date, sub), quiet=quiet_window(resources, choice.region),
                 notes_before=(guess_note(choice),) if choice.guessed else (),
                 notes_after=((assumed,) if assumed else ()) if country is not None else
                 ("no region known for this zone: weekend is CLDR's world default, no holidays",))
         return day
-    return toolkit.cached(("timing.customer_days",), make)
+    return resources.cached(("timing.customer_days",), make)

@@ -61,19 +61,19 @@ def parse_hhmm(text: str, what: str) -> dt.time:
     return dt.time.max if hour == 24 else dt.time(hour, minute)
 
 
-def quiet_window(toolkit, region: str | None) -> QuietWindow:
+def quiet_window(resources, region: str | None) -> QuietWindow:
     """The quiet hours for outbound contact in ``region``.
 
     The region profile fact ``quiet_hours`` (issue 7's
-    ``xborder.policy.profiles.region_fact(toolkit, region, "quiet_hours")``) wins;
+    ``xborder.policy.profiles.region_fact(resources, region, "quiet_hours")``) wins;
     a subdivision without one falls back to its country; else the default 21:00–08:00.
     """
-    return toolkit.cached(("timing.quiet_window", region), lambda: _quiet_window(toolkit, region))
+    return resources.cached(("timing.quiet_window", region), lambda: _quiet_window(resources, region))
 
 
-def _quiet_window(toolkit, region: str | None) -> QuietWindow:
+def _quiet_window(resources, region: str | None) -> QuietWindow:
     for code in _region_chain(region):
-        fact = _region_fact(toolkit, code)
+        fact = _region_fact(resources, code)
         if fact is not None:
             return _window_from_fact(fact, code)
     return QuietWindow(parse_hhmm(DEFAULT_QUIET[0], "quiet hours"), parse_hhmm(DEFAULT_QUIET[1], "quiet hours"),
@@ -87,7 +87,7 @@ def _region_chain(region: str | None) -> list[str]:
     return [region, region.split("-")[0]] if "-" in region else [region]
 
 
-def _region_fact(toolkit, region: str):
+def _region_fact(resources, region: str):
     """The profile's ``quiet_hours`` value (issue 7's ``region_fact``), with the fact's source
     and the region that states it when the profile module can tell them."""
     import importlib
@@ -96,10 +96,10 @@ def _region_fact(toolkit, region: str):
         profiles = importlib.import_module("xborder.policy.profiles")
     except ImportError:  # the policy area (issue 7) is not installed
         return None
-    value = profiles.region_fact(toolkit, region, "quiet_hours")
+    value = profiles.region_fact(resources, region, "quiet_hours")
     if value is None or not hasattr(profiles, "effective_profile"):
         return value
-    profile = profiles.effective_profile(toolkit, region)
+    profile = profiles.effective_profile(resources, region)
     fact = profile.fact("quiet_hours") if profile is not None else None
     if fact is None:
         return value
@@ -133,7 +133,7 @@ def _window_from_fact(fact, region: str) -> QuietWindow:
         raise DataError(f"region profile {region}: {exc}") from None
 
 
-def is_quiet_hours(toolkit, region: str, at, *, timezone: str | None = None) -> bool:
+def is_quiet_hours(resources, region: str, at, *, timezone: str | None = None) -> bool:
     """True when ``at`` falls in the customer's quiet hours (default 21:00–08:00 local).
 
     ``region``: a region or subdivision (``US-CA``), or anything ``xborder time``
@@ -144,4 +144,4 @@ def is_quiet_hours(toolkit, region: str, at, *, timezone: str | None = None) -> 
 
     choice = locate(region) if timezone is None and region else resolve_zone(region, timezone)
     instant, _ = parse_instant(at, choice.zone)
-    return quiet_window(toolkit, choice.region).contains(to_zone(instant, choice.zone))
+    return quiet_window(resources, choice.region).contains(to_zone(instant, choice.zone))

@@ -73,23 +73,23 @@ class TimeReport:
         }
 
 
-def _choice(toolkit, where: str | ZoneChoice) -> ZoneChoice:
+def _choice(resources, where: str | ZoneChoice) -> ZoneChoice:
     if isinstance(where, ZoneChoice):
         return where
     if not isinstance(where, str):
         raise InputError(f"expected a region, zone, phone number or city, got {type(where).__name__}")
-    return toolkit.cached(("timing.locate", where.strip()), lambda: locate(where))
+    return resources.cached(("timing.locate", where.strip()), lambda: locate(where))
 
 
-def _business_hours(toolkit, value) -> BusinessHours:
+def _business_hours(resources, value) -> BusinessHours:
     if isinstance(value, BusinessHours):
         return value
     if isinstance(value, str):
-        return toolkit.cached(("timing.business_hours", value), lambda: load_business_hours(value))
+        return resources.cached(("timing.business_hours", value), lambda: load_business_hours(value))
     return load_business_hours(value)
 
 
-def time_report(toolkit, where: str | ZoneChoice, *, at: Any = None, business_hours: Any = None,
+def time_report(resources, where: str | ZoneChoice, *, at: Any = None, business_hours: Any = None,
                 sla_hours: float | str | None = None) -> TimeReport:
     """Local time, greeting period, weekend, holiday, quiet hours, business hours and SLA.
 
@@ -104,7 +104,7 @@ def time_report(toolkit, where: str | ZoneChoice, *, at: Any = None, business_ho
     if locale:  # pt-BR is Brazil, not Portugal's Braga district (PT-BR); de-AT is Austria
         where = locale.group(1)
         notes.append(f"region {where} taken from the locale {locale.group(0)}")
-    choice = _choice(toolkit, where)
+    choice = _choice(resources, where)
     if choice.guessed:
         notes.append(guess_note(choice))
     instant, note = parse_instant(at, choice.zone)
@@ -114,9 +114,9 @@ def time_report(toolkit, where: str | ZoneChoice, *, at: Any = None, business_ho
     country, sub = choice.country, choice.subdivision
     if country is None:
         notes.append("no region known for this zone: weekend is CLDR's world default, no holidays")
-    window = quiet_window(toolkit, choice.region)
+    window = quiet_window(resources, choice.region)
 
-    hours = _business_hours(toolkit, business_hours) if business_hours is not None else None
+    hours = _business_hours(resources, business_hours) if business_hours is not None else None
     open_now = next_opening = due_team = due_customer = None
     if hours is not None:
         opening = hours.next_opening(instant)

@@ -42,7 +42,7 @@ class DraftReport:
                 "failed": [{"msgid": f.msgid, "reason": f.reason, "message": f.message} for f in self.failed]}
 
 
-def draft_catalog(toolkit, locale: str, *, today: dt.date | None = None, **options: Any) -> DraftReport:
+def draft_catalog(resources, locale: str, *, today: dt.date | None = None, **options: Any) -> DraftReport:
     """Machine-translate the untranslated entries of ``locale``'s catalog, as fuzzy drafts.
 
     Reads the top-most ``locales/<locale>/LC_MESSAGES/xborder.po`` and writes the
@@ -55,13 +55,13 @@ def draft_catalog(toolkit, locale: str, *, today: dt.date | None = None, **optio
     from .providers import build_provider
 
     tag = normalize(locale)
-    provider = build_provider(load_config(toolkit, **options))
+    provider = build_provider(load_config(resources, **options))
     if provider is None:
         raise InputError("no translation provider is configured: pass --provider "
                          "(google, deepl, microsoft, libre, mymemory) or set XBORDER_TRANSLATOR")
     provider.target_code(tag)  # fail early, before any request, if it cannot serve this locale
     relpath = catalog_relpath(dir_name(tag), "po")
-    source_path = toolkit.data.find(relpath)
+    source_path = resources.data.find(relpath)
     if source_path is None:
         raise LocaleError(f"no catalog for '{tag}' ('xborder locales init {tag}' creates one)")
     catalog = read_po_checked(source_path, locale=dir_name(tag))
@@ -75,7 +75,7 @@ def draft_catalog(toolkit, locale: str, *, today: dt.date | None = None, **optio
             done += 1
             continue
         ids = message.id if isinstance(message.id, (list, tuple)) else (message.id,)
-        results = [translate_text(toolkit, text, to=tag, source="en", customer_text=False, **options)
+        results = [translate_text(resources, text, to=tag, source="en", customer_text=False, **options)
                    for text in ids]
         bad = next((r for r in results if not r.machine_translated), None)
         if bad is not None:
@@ -93,9 +93,9 @@ def draft_catalog(toolkit, locale: str, *, today: dt.date | None = None, **optio
         drafted.append(ids[0])
     target = None
     if drafted:
-        target = toolkit.data.writable_root() / relpath
+        target = resources.data.writable_root() / relpath
         _write_po(target, catalog)
-        toolkit.clear_caches()
+        resources.clear_caches()
     return DraftReport(tag, provider.name, target or source_path, tuple(drafted), tuple(failed), done)
 
 

@@ -163,13 +163,13 @@ def _key_line(text: str, key: str) -> int | None:
     return None
 
 
-def config_paths(toolkit) -> list[Path]:
+def config_paths(resources) -> list[Path]:
     """Where ``xborder.toml`` is looked for, first found wins."""
     from platformdirs import user_config_dir
 
     paths = []
-    if toolkit is not None and toolkit.data.user_roots:
-        paths.append(toolkit.data.user_roots[0] / CONFIG_FILE)
+    if resources is not None and resources.data.user_roots:
+        paths.append(resources.data.user_roots[0] / CONFIG_FILE)
     paths.append(Path(user_config_dir("xborder")) / CONFIG_FILE)
     return paths
 
@@ -211,19 +211,19 @@ def read_config_file(path: Path) -> dict[str, Any]:
     return values
 
 
-def load_config(toolkit=None, environ: Mapping[str, str] | None = None,
+def load_config(resources=None, environ: Mapping[str, str] | None = None,
                 **options: Any) -> TranslatorConfig:
-    """The effective configuration for ``toolkit`` (cached per toolkit for file reads)."""
+    """The effective configuration for ``resources`` (file reads cached on it)."""
     env = os.environ if environ is None else environ
 
     def from_file() -> tuple[dict[str, Any], str | None]:
-        for path in config_paths(toolkit):
+        for path in config_paths(resources):
             if path.is_file():
                 return read_config_file(path), str(path)
         return {}, None
 
-    if toolkit is not None:
-        file_values, file_path = toolkit.cached(("translate", "config_file"), from_file)
+    if resources is not None:
+        file_values, file_path = resources.cached(("translate", "config_file"), from_file)
     else:
         file_values, file_path = from_file()
     config = TranslatorConfig()

@@ -65,7 +65,7 @@ class _Piece:
     translate: bool      # False for whitespace between paragraphs
 
 
-def translate_text(toolkit, text: str, *, to: str, source: str = "auto", protect: Iterable[Any] = (),
+def translate_text(resources, text: str, *, to: str, source: str = "auto", protect: Iterable[Any] = (),
                    region: str | None = None, glossary: bool = True, formats: bool = True,
                    markup: bool = False, customer_text: bool = True, **options: Any) -> TranslationResult:
     """Translate ``text`` into locale ``to`` with customer data kept on this machine.
@@ -86,17 +86,17 @@ def translate_text(toolkit, text: str, *, to: str, source: str = "auto", protect
     if not isinstance(text, str):
         raise TypeError("text must be a string")
     target = normalize(to)
-    config = load_config(toolkit, **options)
+    config = load_config(resources, **options)
     provider = build_provider(config)
     provider_name = provider.name if provider else "none"
     target_code = provider.target_code(target) if provider else None  # bad input fails before any work
-    source_language = _source_language(toolkit, text, source)
+    source_language = _source_language(resources, text, source)
     if source_language and _same_language(source_language, target):
         return TranslationResult(text, source_language, target, provider_name, False)
     if not text.strip():
         return TranslationResult(text, source_language, target, provider_name, False)
     if provider is None:
-        return _failed(toolkit, text, source_language, target, "none", {}, rs.ProviderFailure(
+        return _failed(resources, text, source_language, target, "none", {}, rs.ProviderFailure(
             rs.NOT_CONFIGURED, "no translation provider is configured (set XBORDER_TRANSLATOR "
             "or 'translator' in xborder.toml)"))
 
@@ -105,17 +105,17 @@ def translate_text(toolkit, text: str, *, to: str, source: str = "auto", protect
     if glossary:
         from .terms import do_not_translate
 
-        terms = do_not_translate(toolkit, [target, source_language])
-    redactor = toolkit.cached(("translate", "redactor", config.redact, config.patterns),
+        terms = do_not_translate(resources, [target, source_language])
+    redactor = resources.cached(("translate", "redactor", config.redact, config.patterns),
                               lambda: Redactor(config.redact, config.patterns))
     redacted = redactor.redact(text, protect=[v for v in protect if _protectable(v)], glossary=terms,
                                region=region, formats=formats, markup=markup)
     counts = redacted.counts()
     try:
-        translated, pieces, hits = _translate_pieces(toolkit, provider, config, redacted,
+        translated, pieces, hits = _translate_pieces(resources, provider, config, redacted,
                                                      source_code, target_code, cache=not customer_text)
     except rs.ProviderFailure as failure:
-        return _failed(toolkit, text, source_language, target, provider.name, counts, failure)
+        return _failed(resources, text, source_language, target, provider.name, counts, failure)
     return TranslationResult(translated, source_language, target, provider.name, True, counts,
                              pieces=pieces, from_cache=hits)
 
@@ -124,16 +124,17 @@ def _protectable(value: Any) -> bool:
     return isinstance(value, (str, int, float)) and not isinstance(value, bool) and len(str(value).strip()) > 1
 
 
-def _source_language(toolkit, text: str, source: str) -> str | None:
+def _source_language(resources, text: str, source: str) -> str | None:
     """The source language: the caller's, or detected on this machine (None when unsure)."""
     from ..i18n.locale import parse
 
     if source and source != "auto":
         return _language_of(parse(source))
     try:
+        from ..detect import detect
         from .redact import TOKEN_RE
 
-        found = toolkit.detect(TOKEN_RE.sub(" ", text))
+        found = detect(resources, TOKEN_RE.sub(" ", text))
         if not getattr(found, "language", None) or getattr(found, "confidence", 0) < _MIN_DETECT_CONFIDENCE:
             return None
         return _language_of(parse(found.language if found.language != "zh" or not found.script
@@ -199,7 +200,7 @@ def _chunks(text: str, max_chars: int) -> list[str]:
     return chunks
 
 
-def _translate_pieces(toolkit, provider: Provider, config: TranslatorConfig, redacted: Redacted,
+def _translate_pieces(resources, provider: Provider, config: TranslatorConfig, redacted: Redacted,
                       source_code: str, target_code: str, cache: bool) -> tuple[str, int, int]:
     from .cache import TranslationCache, cache_key
 
@@ -208,9 +209,9 @@ def _translate_pieces(toolkit, provider: Provider, config: TranslatorConfig, red
     store = None
     folder = config.cache_dir or default_cache_dir()
     if cache and config.cache and folder is not None:
-        store = toolkit.cached(("translate", "cache", str(folder), config.cache_max_entries),
+        store = resources.cached(("translate", "cache", str(folder), config.cache_max_entries),
                                lambda: TranslationCache(folder, config.cache_max_entries))
-    breaker = toolkit.cached(("translate", "breaker", provider.identity),
+    breaker = resources.cached(("translate", "breaker", provider.identity),
                              lambda: rs.CircuitBreaker(config.breaker_threshold, config.breaker_cooldown))
     by_index = {p.index: p for p in redacted.placeholders}
     deadline = time.monotonic() + config.timeout
@@ -276,9 +277,9 @@ def failure_flag(provider: str, failure: rs.ProviderFailure, *, severity: str = 
                 suggestion=_SUGGESTIONS.get(failure.reason), rule=f"xborder.translate.{failure.reason}")
 
 
-def _failed(toolkit, text: str, source_language: str | None, target: str, provider: str,
+def _failed(resources, text: str, source_language: str | None, target: str, provider: str,
             counts: dict[str, int], failure: rs.ProviderFailure) -> TranslationResult:
-    if toolkit.strict:
+    if resources.strict:
         raise TranslationError(f"machine translation into {target} failed ({failure.reason}): {failure}")
     return TranslationResult(text, source_language, target, provider, False, counts,
                              flags=(failure_flag(provider, failure),), fallback=failure.reason,

@@ -22,7 +22,7 @@ from .resilience import UNSUPPORTED, ProviderFailure
 MISSING_CATALOG = "no translations for locale"
 
 
-def translate_reply(toolkit, template: str, *, locale: str, context: Mapping[str, Any] | None = None,
+def translate_reply(resources, template: str, *, locale: str, context: Mapping[str, Any] | None = None,
                     disclosure: bool = True, translate_options: Mapping[str, Any] | None = None,
                     **render_kwargs: Any) -> Reply:
     """Render ``template`` in ``locale``; when that locale has no catalog, machine-translate it.
@@ -36,21 +36,23 @@ def translate_reply(toolkit, template: str, *, locale: str, context: Mapping[str
     ``detection``); ``translate_options`` to :func:`translate_text`.
     """
     from ..i18n.locale import normalize, parse
+    from ..render.library import template as template_spec
+    from ..render.render import render_template
 
     tag = normalize(locale)
     try:
-        return toolkit.render(template, locale=tag, context=context, **render_kwargs)
+        return render_template(resources, template, locale=tag, context=context, **render_kwargs)
     except LocaleError as exc:
         if not str(exc).startswith(MISSING_CATALOG):
             raise
-    source = toolkit.render(template, locale="en", context=context, **render_kwargs)
-    html = toolkit.template(template).filename.endswith(".html")
+    source = render_template(resources, template, locale="en", context=context, **render_kwargs)
+    html = template_spec(resources, template).filename.endswith(".html")
     try:
-        result = translate_text(toolkit, source.text, to=tag, source="en", protect=list(_values(context)),
+        result = translate_text(resources, source.text, to=tag, source="en", protect=list(_values(context)),
                                 region=render_kwargs.get("region"), markup=html, customer_text=False,
                                 **dict(translate_options or {}))
     except UnsupportedLanguage as exc:
-        if toolkit.strict:
+        if resources.strict:
             raise
         result = TranslationResult(source.text, "en", tag, exc.provider, False,
                                    fallback=UNSUPPORTED, error=str(exc))
@@ -79,7 +81,7 @@ def translate_reply(toolkit, template: str, *, locale: str, context: Mapping[str
         direction="rtl" if parse(tag).text_direction == "rtl" else "ltr")
 
 
-def reply_translating_missing(toolkit, template: str, *, message: str | None = None,
+def reply_translating_missing(resources, template: str, *, message: str | None = None,
                               locale: str | None = None, region: str | None = None,
                               context: Mapping[str, Any] | None = None, now: Any = None,
                               timezone: str | None = None, country: str | None = None,
@@ -97,12 +99,14 @@ def reply_translating_missing(toolkit, template: str, *, message: str | None = N
 
     detection = None
     if message is not None or (locale is None and (country or phone or accept_language)):
-        detection = toolkit.detect(message or "", country=country, phone=phone,
-                                   accept_language=accept_language)
+        from ..detect import detect
+
+        detection = detect(resources, message or "", country=country, phone=phone,
+                           accept_language=accept_language)
     from ..detect.romanized import reply_locale
 
-    locale, choice = reply_locale(toolkit, detection, locale, romanized_reply)
-    chosen, chosen_region = choose_locale(toolkit, detection, locale, region or country)
+    locale, choice = reply_locale(resources, detection, locale, romanized_reply)
+    chosen, chosen_region = choose_locale(resources, detection, locale, region or country)
     detected = getattr(detection, "locale", None) if detection is not None else None
     if locale is None and detected:
         try:
@@ -111,7 +115,7 @@ def reply_translating_missing(toolkit, template: str, *, message: str | None = N
             wanted = chosen
         if parse(wanted).language != parse(chosen).language:
             chosen = wanted
-    result = translate_reply(toolkit, template, locale=chosen, context=context, disclosure=disclosure,
+    result = translate_reply(resources, template, locale=chosen, context=context, disclosure=disclosure,
                              translate_options=translate_options, now=now, timezone=timezone,
                              region=chosen_region, detection=detection)
     if choice is not None:

@@ -24,37 +24,37 @@ from ..errors import DataError, LocaleError
 ROOT_GLOSSARY = "glossary.yaml"
 
 
-def do_not_translate(toolkit, locales: Iterable[str | None]) -> tuple[str, ...]:
+def do_not_translate(resources, locales: Iterable[str | None]) -> tuple[str, ...]:
     """Every protected term for these locales plus the data folder's root glossary."""
     terms: dict[str, None] = {}
-    root = toolkit.data.find(ROOT_GLOSSARY)
+    root = resources.data.find(ROOT_GLOSSARY)
     if root is not None:
-        terms.update(dict.fromkeys(toolkit.cached(("translate", "root_glossary", str(root)),
+        terms.update(dict.fromkeys(resources.cached(("translate", "root_glossary", str(root)),
                                                   lambda: read_terms(root))))
     for locale in locales:
         if locale:
-            terms.update(dict.fromkeys(_locale_terms(toolkit, locale)))
+            terms.update(dict.fromkeys(_locale_terms(resources, locale)))
     return tuple(terms)
 
 
-def _locale_terms(toolkit, locale: str) -> tuple[str, ...]:
+def _locale_terms(resources, locale: str) -> tuple[str, ...]:
     try:
         from ..l10n.glossary import load_glossary
     except ImportError:  # the locales area's module is not there: read the files directly
-        return toolkit.cached(("translate", "locale_glossary", locale), lambda: _read_locale_files(toolkit, locale))
+        return resources.cached(("translate", "locale_glossary", locale), lambda: _read_locale_files(resources, locale))
     try:
-        return tuple(load_glossary(toolkit, locale).do_not_translate)
+        return tuple(load_glossary(resources, locale).do_not_translate)
     except LocaleError:
         return ()
 
 
-def _read_locale_files(toolkit, locale: str) -> tuple[str, ...]:
+def _read_locale_files(resources, locale: str) -> tuple[str, ...]:
     from ..i18n.locale import dir_name, normalize, parse
 
     tag = normalize(locale)
     terms: dict[str, None] = {}
     for t in dict.fromkeys([tag, parse(tag).language]):
-        path = toolkit.data.find(f"locales/{dir_name(t)}/glossary.yaml")
+        path = resources.data.find(f"locales/{dir_name(t)}/glossary.yaml")
         if path is not None:
             terms.update(dict.fromkeys(read_terms(path)))
     return tuple(terms)

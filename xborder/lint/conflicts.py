@@ -16,10 +16,10 @@ import re
 import unicodedata
 from typing import Any, NamedTuple
 
+from ..policy.profiles import Profile, effective_profile
+from ..policy.spans import between
 from ..results import Flag
 from . import conflict_terms as terms
-from .profiles import Profile, effective_profile
-from .spans import between
 
 # Bidi isolates and marks (inserted around values in RTL replies) read as spaces.
 _INVISIBLE_MARKS = "\u2066\u2067\u2068\u2069\u200e\u200f\u200b\u00ad"
@@ -58,7 +58,7 @@ class _Patterns:
     @functools.cached_property
     def fee_needles(self) -> tuple[str, ...] | None:
         """Literals one of which every restocking-fee phrase contains (None: not known)."""
-        from ..lint.patterns import required_any
+        from .patterns import required_any
 
         found: list[str] = []
         for pattern in terms.RESTOCKING_FEE.values():
@@ -93,8 +93,8 @@ class _Patterns:
         return _compile(terms.DATA_REQUEST)
 
 
-def _patterns(toolkit) -> _Patterns:
-    return toolkit.cached("policy:conflict_patterns", _Patterns)
+def _patterns(resources) -> _Patterns:
+    return resources.cached("policy:conflict_patterns", _Patterns)
 
 
 def _normalize(text: str) -> str:
@@ -204,7 +204,7 @@ def _where(profile: Profile, region: str) -> str:
     return f"a customer in {label}"
 
 
-def policy_conflict_flags(toolkit, text: str, *, locale: str | None = None,
+def policy_conflict_flags(resources, text: str, *, locale: str | None = None,
                           region: str | None = None) -> list[Flag]:
     """Flags where ``text`` (a reply to a customer in ``region``) promises less than the law.
 
@@ -213,10 +213,10 @@ def policy_conflict_flags(toolkit, text: str, *, locale: str | None = None,
     """
     if not text or not region:
         return []
-    profile = effective_profile(toolkit, region)
+    profile = effective_profile(resources, region)
     if profile is None:
         return []
-    p = _patterns(toolkit)
+    p = _patterns(resources)
     norm = _normalize(text)
     flags: list[Flag] = []
     withdrawal = profile.facts.get("withdrawal_days")
