@@ -1,11 +1,23 @@
 #!/usr/bin/env bash
 # Save the output (stdout, stderr, exit status) of a broad set of CLI commands on the bundled
 # data, so a refactoring can show it changed nothing:
-#   bash bench/layers_snapshot.sh OUT_DIR [XBORDER_EXECUTABLE]
-#   (before) ... (after) ... then: diff -r BEFORE AFTER
+#   bash bench/layers_snapshot.sh OUT_DIR [XBORDER_EXECUTABLE]      (once before, once after)
+#   bash bench/layers_snapshot.sh --diff BEFORE BEFORE_CHECKOUT AFTER AFTER_CHECKOUT
+# --diff compares two snapshots with the checkout folders (in data-file paths), the report's
+# generation time and temporary folder names replaced; exit status 0 = identical.
 # Every command is pinned to a fixed instant; nothing needs the internet (translation uses
 # the provider 'none', which fails the same way each time).
 set -uo pipefail
+if [ "${1:-}" = "--diff" ]; then
+  work=$(mktemp -d); trap 'rm -rf "$work"' EXIT
+  for side in "2 3 before" "4 5 after"; do
+    read -r dir root name <<<"$side"
+    cp -r "${!dir}" "$work/$name"
+    sed -i -E "s#${!root}#CHECKOUT#g; s#Generated [0-9-]+ [0-9:]+ UTC#Generated (time)#; s#/tmp/tmp\.[A-Za-z0-9]+#TMPDIR#g" "$work/$name"/*
+  done
+  diff -r "$work/before" "$work/after" && echo "identical: $(ls "$work/before" | grep -c '\.rc$') commands"
+  exit
+fi
 out=${1:?usage: layers_snapshot.sh OUT_DIR [xborder]}
 xb=${2:-xborder}
 cd "$(dirname "$0")/.."
