@@ -85,16 +85,18 @@ def main() -> None:
     parser.add_argument("--new", type=Path, default=ROOT, help="this tree (default: the checkout of this script)")
     parser.add_argument("--rounds", type=int, default=5)
     parser.add_argument("--passes", type=int, default=3)
+    parser.add_argument("--only", choices=KINDS, action="append", help="run only this workload (repeatable)")
     args = parser.parse_args()
-    results = {kind: {"base": [], "new": []} for kind in KINDS}
+    kinds = tuple(args.only or KINDS)
+    results = {kind: {"base": [], "new": []} for kind in kinds}
     for r in range(args.rounds):
-        for kind in KINDS:
+        for kind in kinds:
             order = ("base", "new") if r % 2 == 0 else ("new", "base")
             for which in order:
                 results[kind][which].append(run(getattr(args, which), kind, args.passes))
     print(f"| workload | base CPU s (median of {args.rounds}) | new CPU s | new/base |")
     print("|---|---|---|---|")
-    for kind in KINDS:
+    for kind in kinds:
         base = statistics.median(results[kind]["base"])
         new = statistics.median(results[kind]["new"])
         print(f"| {kind} | {base:.4f} | {new:.4f} | {new / base:.2f} |")
