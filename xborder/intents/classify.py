@@ -15,7 +15,8 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..errors import InputError
-from .lexicon import INTENTS, Cue, CueIndex, language_files, load_all, normalize
+from .lexicon import (INTENTS, Cue, CueIndex, language_files, load_all, load_training, normalize,
+                      training_files)
 from .model import Model, load_shipped, train
 
 MAX_CHARS = 5000
@@ -49,18 +50,23 @@ class Classification:
 
 
 def data_digest(toolkit) -> str:
-    """SHA-256 of the cue files in use (names and bytes): the model's key."""
+    """SHA-256 of the cue and training files in use (names and bytes): the model's key."""
     def make() -> str:
         h = hashlib.sha256()
         for lang, path in sorted(language_files(toolkit).items()):
             h.update(lang.encode() + b"\0" + path.read_bytes() + b"\0")
+        for name, path in sorted(training_files(toolkit).items()):
+            h.update(b"train:" + name.encode() + b"\0" + path.read_bytes() + b"\0")
         return h.hexdigest()
     return toolkit.cached("intents:digest", make)
 
 
 def training_samples(toolkit) -> list[tuple[str, str]]:
-    """(intent, normalized text): every example, and every cue in its plain form."""
+    """(intent, normalized text): every training message (culture_rules/intents/train/),
+    every cue file example, and every cue in its plain form."""
     samples = []
+    for _, path in sorted(training_files(toolkit).items()):
+        samples.extend((intent, normalize(text)) for intent, text in load_training(path))
     for lang_file in load_all(toolkit):
         samples.extend((intent, normalize(text)) for intent, text in lang_file.examples)
         samples.extend((cue.intent, normalize(cue.plain())) for cue in lang_file.cues)

@@ -30,6 +30,7 @@ from ..errors import DataError, suggest
 from ..yamlio import Node, check_keys, load_yaml
 
 INTENTS_DIR = "culture_rules/intents/cues"
+TRAIN_DIR = "culture_rules/intents/train"   # training messages for the n-gram model (README.md there)
 # The 22 intents of DESIGN.md, in contract order.
 INTENTS: tuple[str, ...] = (
     "order_status", "delivery_delayed", "tracking_not_updating", "not_received", "change_address",
@@ -248,6 +249,29 @@ def language_files(toolkit) -> dict[str, Path]:
     """``{language: path}`` of every cue file (user folders over the bundled ones)."""
     return toolkit.cached("intents:files", lambda: {
         Path(rel).stem: path for rel, path in toolkit.data.listing(INTENTS_DIR, "*.yaml").items()})
+
+
+def training_files(toolkit) -> dict[str, Path]:
+    """``{name: path}`` of every training file (``<variety>.tsv``; user folders over the bundled ones)."""
+    return toolkit.cached("intents:train-files", lambda: {
+        Path(rel).stem: path for rel, path in toolkit.data.listing(TRAIN_DIR, "*.tsv").items()})
+
+
+def load_training(path: Path) -> list[tuple[str, str]]:
+    """(intent, text) per line of a training file: ``intent<TAB>message``; ``#`` starts a comment."""
+    out = []
+    with open(path, encoding="utf-8") as fh:
+        for number, line in enumerate(fh, 1):
+            line = line.rstrip("\n")
+            if not line.strip() or line.startswith("#"):
+                continue
+            intent, tab, text = line.partition("\t")
+            if not tab or not text.strip():
+                raise DataError("a training line is 'intent<TAB>message'", path, number)
+            if intent not in INTENTS:
+                raise DataError(f"unknown intent '{intent}'{suggest(intent, INTENTS)}", path, number)
+            out.append((intent, text.strip()))
+    return out
 
 
 def load_all(toolkit) -> list[LanguageFile]:
