@@ -17,6 +17,10 @@ spaces between words, or gluing particles to them (``match: substring``: zh, ja,
 ko, th), match their cues anywhere in the text. ``examples`` are messages as
 customers write them; they train the character n-gram model and are checked
 to classify as their intent (tests/test_intents_lexicon.py).
+
+``<language>-latn.yaml`` holds the cues of a language written in Latin letters
+(Hinglish, Arabizi, transliterated Russian, Finglish, romaji, pinyin, Greeklish,
+Thai romanization); its cues count as the language's own, and match words.
 """
 from __future__ import annotations
 
@@ -120,15 +124,18 @@ def load_language_file(path: Path) -> LanguageFile:
     check_keys(data, ("language", "intents", "match", "description"), path, "intent file",
                required=("language", "intents"))
     language = data["language"]
-    if language != path.stem:
+    # <language>-latn.yaml: the language written in Latin letters (Hinglish, Arabizi, romaji…)
+    latin = path.stem.endswith("-latn")
+    if language != path.stem.removesuffix("-latn"):
         raise DataError(f"'language: {language}' does not match the file name ({path.stem}.yaml)",
                         path, *data.where("language"))
     if language not in SUPPORTED:
         raise DataError(f"unknown language '{language}'{suggest(str(language), SUPPORTED)}",
                         path, *data.where("language"))
     match = data.get("match", "words")
-    if match not in ("words", "substring"):
-        raise DataError(f"'match' must be 'words' or 'substring', not {match!r}", path, *data.where("match"))
+    if match not in ("words", "substring") or (latin and match != "words"):
+        raise DataError(f"'match' must be 'words'{'' if latin else ' or substring'}, not {match!r}",
+                        path, *data.where("match"))
     substring = match == "substring"
     intents = data["intents"]
     if not isinstance(intents, Node):
