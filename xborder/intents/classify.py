@@ -148,7 +148,7 @@ def classify(toolkit, text: str, *, entities: bool = True, region: str | None = 
     matched: dict[str, list[str]] = {}
     for cue, surface in sorted(hits, key=lambda h: -h[0].weight):
         weight = cue.weight
-        if language and cue.language not in (language, "en"):
+        if language and cue.language.removesuffix("-latn") not in (language, "en"):
             weight *= OTHER_LANGUAGE
         lexical[cue.intent] = lexical.get(cue.intent, 0.0) + weight
         matched.setdefault(cue.intent, []).append(surface)
@@ -172,9 +172,12 @@ def classify(toolkit, text: str, *, entities: bool = True, region: str | None = 
     confidence = probs[best]
     evidence = []
     if lexical:
+        latin = {c.language.removesuffix("-latn") for c, _ in hits if c.language.endswith("-latn")}
         for intent in sorted(lexical, key=lambda i: -lexical[i])[:2]:
             evidence.append(" + ".join(m if m.startswith("two weekdays") else f"'{m}'"
                                        for m in dict.fromkeys(matched[intent])) + f": {intent}")
+        if latin and hits[0][0].language.endswith("-latn") or len(latin) == 1 and language in latin:
+            evidence.append(f"cues of {', '.join(sorted(latin))} written in Latin letters")
     elif known:
         confidence = min(confidence, MODEL_ONLY_CAP)
         evidence.append(f"no cue found; character n-grams lean to {best} ({posterior.get(best, 0):.2f})")

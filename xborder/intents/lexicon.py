@@ -20,7 +20,8 @@ to classify as their intent (tests/test_intents_lexicon.py).
 
 ``<language>-latn.yaml`` holds the cues of a language written in Latin letters
 (Hinglish, Arabizi, transliterated Russian, Finglish, romaji, pinyin, Greeklish,
-Thai romanization); its cues count as the language's own, and match words.
+Thai romanization); its cues carry the language ``<language>-latn``, count as the
+language's own, and match words.
 """
 from __future__ import annotations
 
@@ -151,7 +152,7 @@ def load_language_file(path: Path) -> LanguageFile:
         check_keys(entry, _INTENT_KEYS, path, f"intent '{intent}'")
         for key, weight in WEIGHTS.items():
             for raw in _strings(entry, key, path, intent):
-                cue = parse_cue(language, intent, raw, weight, substring)
+                cue = parse_cue(path.stem if latin else language, intent, raw, weight, substring)
                 if not cue.words or not all(all(s.rstrip("*") for s in w) for w in cue.words):
                     line, col = entry.where(key)
                     raise DataError(f"'{intent}.{key}': cue {raw!r} has an empty word", path, line, col)
