@@ -23,12 +23,12 @@ from pathlib import Path
 
 from .lexicon import INTENTS, TOKEN
 
-ALPHA = 0.3          # additive smoothing
+ALPHA = 0.1          # additive smoothing (5-fold cross-validation on the training corpus)
 SHARPNESS = 4.0      # per-feature log-likelihood gap -> probability (tuned with CUE_SCALE)
 SHIPPED = Path(__file__).with_name("compiled.msgpack")
 SCALE = 100          # log-probabilities are stored as whole hundredths (a compact file)
 _MAX_CACHED = 300_000   # feature rows (and unknown features) kept decoded
-WORD_WEIGHT = 2      # a word or word pair counts as this many character n-grams
+WORD_WEIGHT = 4      # a word or word pair counts as this many character n-grams
 MIN_COUNT = 2        # a feature seen once in all the training text is dropped (half the table, no loss)
 # Scripts written without spaces between words (read as character runs).
 _UNSPACED = re.compile(r"[\u0e00-\u0e7f\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]+")
