@@ -278,3 +278,49 @@ def test_store_profile_fills_after_the_order(toolkit, tmp_path):
     assert result["filled_from"]["agent_name"] == "order"
     result = toolkit.suggest("Mi pedido A-10293 no ha llegado todavía", store=store, now=NOW).to_dict()
     assert result["filled_from"]["store_name"] == "store" and result["filled_from"]["agent_name"] == "store"
+
+
+@pytest.mark.parametrize("text, intent", [
+    ("zdravstvuyte, gde moy zakaz?", "order_status"),                # transliterated Russian
+    ("mera parcel abhi tak nahi aaya", "delivery_delayed"),          # Hinglish
+    ("el shohna lessa mawsaletsh", "delivery_delayed"),              # Egyptian Arabizi
+    ("don hang cua toi chua giao", "order_status"),                  # Vietnamese without diacritics
+])
+def test_romanized_messages(toolkit, text, intent):
+    result = toolkit.classify(text)
+    assert result.intent == intent
+
+
+def test_romanized_cues_say_so_in_the_evidence(toolkit):
+    result = toolkit.classify("refund kab milega bhai", language="hi")
+    assert result.intent == "refund_status"
+    assert "cues of hi written in Latin letters" in result.evidence
+    assert any(lang == "hi-latn" for _, _, lang in result.cues)
+
+
+def test_training_corpus_covers_every_intent(toolkit):
+    from xborder.intents.lexicon import load_training, training_files
+
+    files = training_files(toolkit)
+    assert {"hi-latn", "ar-latn", "ru-latn", "fa-latn", "vi-latn", "ja-latn", "zh-latn", "el-latn", "th-latn"} <= set(files)
+    seen = {intent for path in files.values() for intent, _ in load_training(path)}
+    assert seen == set(INTENTS)
+
+
+def test_bad_training_line_names_file_and_line(tmp_path):
+    folder = tmp_path / "culture_rules" / "intents" / "train"
+    folder.mkdir(parents=True)
+    (folder / "en.tsv").write_text("# comment\nrefund_status\twhere is my money\nrefnd_status\tmoney back?\n")
+    with pytest.raises(DataError, match=r"en.tsv:3.*unknown intent 'refnd_status'.*refund_status"):
+        Toolkit(data_dirs=[tmp_path]).classify("refund")
+    (folder / "en.tsv").write_text("refund_status where is my money\n")
+    with pytest.raises(DataError, match=r"en.tsv:1.*intent<TAB>message"):
+        Toolkit(data_dirs=[tmp_path]).classify("refund")
+
+
+def test_a_latin_cue_file_must_name_its_language(tmp_path):
+    folder = tmp_path / "culture_rules" / "intents" / "cues"
+    folder.mkdir(parents=True)
+    (folder / "hi-latn.yaml").write_text("language: ru\nintents:\n  thanks:\n    cues: [spasibo]\n")
+    with pytest.raises(DataError, match=r"hi-latn.yaml:1.*does not match the file name"):
+        Toolkit(data_dirs=[tmp_path]).classify("spasibo")

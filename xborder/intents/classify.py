@@ -15,7 +15,8 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..errors import InputError
-from .lexicon import INTENTS, Cue, CueIndex, language_files, load_all, normalize
+from .lexicon import (INTENTS, Cue, CueIndex, language_files, load_all, load_training, normalize,
+                      training_files)
 from .model import Model, load_shipped, train
 
 MAX_CHARS = 5000
@@ -49,18 +50,23 @@ class Classification:
 
 
 def data_digest(resources) -> str:
-    """SHA-256 of the cue files in use (names and bytes): the model's key."""
+    """SHA-256 of the cue and training files in use (names and bytes): the model's key."""
     def make() -> str:
         h = hashlib.sha256()
         for lang, path in sorted(language_files(resources).items()):
             h.update(lang.encode() + b"\0" + path.read_bytes() + b"\0")
+        for name, path in sorted(training_files(resources).items()):
+            h.update(b"train:" + name.encode() + b"\0" + path.read_bytes() + b"\0")
         return h.hexdigest()
     return resources.cached("intents:digest", make)
 
 
 def training_samples(resources) -> list[tuple[str, str]]:
-    """(intent, normalized text): every example, and every cue in its plain form."""
+    """(intent, normalized text): every training message (culture_rules/intents/train/),
+    every cue file example, and every cue in its plain form."""
     samples = []
+    for _, path in sorted(training_files(resources).items()):
+        samples.extend((intent, normalize(text)) for intent, text in load_training(path))
     for lang_file in load_all(resources):
         samples.extend((intent, normalize(text)) for intent, text in lang_file.examples)
         samples.extend((cue.intent, normalize(cue.plain())) for cue in lang_file.cues)
@@ -143,7 +149,7 @@ def classify(resources, text: str, *, entities: bool = True, region: str | None 
     matched: dict[str, list[str]] = {}
     for cue, surface in sorted(hits, key=lambda h: -h[0].weight):
         weight = cue.weight
-        if language and cue.language not in (language, "en"):
+        if language and cue.language.removesuffix("-latn") not in (language, "en"):
             weight *= OTHER_LANGUAGE
         lexical[cue.intent] = lexical.get(cue.intent, 0.0) + weight
         matched.setdefault(cue.intent, []).append(surface)
@@ -167,9 +173,12 @@ def classify(resources, text: str, *, entities: bool = True, region: str | None 
     confidence = probs[best]
     evidence = []
     if lexical:
+        latin = {c.language.removesuffix("-latn") for c, _ in hits if c.language.endswith("-latn")}
         for intent in sorted(lexical, key=lambda i: -lexical[i])[:2]:
             evidence.append(" + ".join(m if m.startswith("two weekdays") else f"'{m}'"
                                        for m in dict.fromkeys(matched[intent])) + f": {intent}")
+        if latin and hits[0][0].language.endswith("-latn") or len(latin) == 1 and language in latin:
+            evidence.append(f"cues of {', '.join(sorted(latin))} written in Latin letters")
     elif known:
         confidence = min(confidence, MODEL_ONLY_CAP)
         evidence.append(f"no cue found; character n-grams lean to {best} ({posterior.get(best, 0):.2f})")

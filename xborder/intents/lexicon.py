@@ -17,6 +17,11 @@ spaces between words, or gluing particles to them (``match: substring``: zh, ja,
 ko, th), match their cues anywhere in the text. ``examples`` are messages as
 customers write them; they train the character n-gram model and are checked
 to classify as their intent (tests/test_intents_lexicon.py).
+
+``<language>-latn.yaml`` holds the cues of a language written in Latin letters
+(Hinglish, Arabizi, transliterated Russian, Finglish, romaji, pinyin, Greeklish,
+Thai romanization); its cues carry the language ``<language>-latn``, count as the
+language's own, and match words.
 """
 from __future__ import annotations
 
@@ -30,6 +35,7 @@ from ..errors import DataError, suggest
 from ..yamlio import Node, check_keys, load_yaml
 
 INTENTS_DIR = "culture_rules/intents/cues"
+TRAIN_DIR = "culture_rules/intents/train"   # training messages for the n-gram model (README.md there)
 # The 22 intents of DESIGN.md, in contract order.
 INTENTS: tuple[str, ...] = (
     "order_status", "delivery_delayed", "tracking_not_updating", "not_received", "change_address",
@@ -119,15 +125,18 @@ def load_language_file(path: Path) -> LanguageFile:
     check_keys(data, ("language", "intents", "match", "description"), path, "intent file",
                required=("language", "intents"))
     language = data["language"]
-    if language != path.stem:
+    # <language>-latn.yaml: the language written in Latin letters (Hinglish, Arabizi, romaji…)
+    latin = path.stem.endswith("-latn")
+    if language != path.stem.removesuffix("-latn"):
         raise DataError(f"'language: {language}' does not match the file name ({path.stem}.yaml)",
                         path, *data.where("language"))
     if language not in SUPPORTED:
         raise DataError(f"unknown language '{language}'{suggest(str(language), SUPPORTED)}",
                         path, *data.where("language"))
     match = data.get("match", "words")
-    if match not in ("words", "substring"):
-        raise DataError(f"'match' must be 'words' or 'substring', not {match!r}", path, *data.where("match"))
+    if match not in ("words", "substring") or (latin and match != "words"):
+        raise DataError(f"'match' must be 'words'{'' if latin else ' or substring'}, not {match!r}",
+                        path, *data.where("match"))
     substring = match == "substring"
     intents = data["intents"]
     if not isinstance(intents, Node):
@@ -143,7 +152,7 @@ def load_language_file(path: Path) -> LanguageFile:
         check_keys(entry, _INTENT_KEYS, path, f"intent '{intent}'")
         for key, weight in WEIGHTS.items():
             for raw in _strings(entry, key, path, intent):
-                cue = parse_cue(language, intent, raw, weight, substring)
+                cue = parse_cue(path.stem if latin else language, intent, raw, weight, substring)
                 if not cue.words or not all(all(s.rstrip("*") for s in w) for w in cue.words):
                     line, col = entry.where(key)
                     raise DataError(f"'{intent}.{key}': cue {raw!r} has an empty word", path, line, col)
@@ -248,6 +257,29 @@ def language_files(resources) -> dict[str, Path]:
     """``{language: path}`` of every cue file (user folders over the bundled ones)."""
     return resources.cached("intents:files", lambda: {
         Path(rel).stem: path for rel, path in resources.data.listing(INTENTS_DIR, "*.yaml").items()})
+
+
+def training_files(resources) -> dict[str, Path]:
+    """``{name: path}`` of every training file (``<variety>.tsv``; user folders over the bundled ones)."""
+    return resources.cached("intents:train-files", lambda: {
+        Path(rel).stem: path for rel, path in resources.data.listing(TRAIN_DIR, "*.tsv").items()})
+
+
+def load_training(path: Path) -> list[tuple[str, str]]:
+    """(intent, text) per line of a training file: ``intent<TAB>message``; ``#`` starts a comment."""
+    out = []
+    with open(path, encoding="utf-8") as fh:
+        for number, line in enumerate(fh, 1):
+            line = line.rstrip("\n")
+            if not line.strip() or line.startswith("#"):
+                continue
+            intent, tab, text = line.partition("\t")
+            if not tab or not text.strip():
+                raise DataError("a training line is 'intent<TAB>message'", path, number)
+            if intent not in INTENTS:
+                raise DataError(f"unknown intent '{intent}'{suggest(intent, INTENTS)}", path, number)
+            out.append((intent, text.strip()))
+    return out
 
 
 def load_all(resources) -> list[LanguageFile]:
