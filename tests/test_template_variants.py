@@ -38,6 +38,9 @@ def test_every_branch_renders_translated_and_lint_clean(toolkit, tag):
     for name in toolkit.template_names():
         spec = toolkit.template(name)
         for context in variants(spec):
+            # A consent the customer's region requires is given (refusal is tested in test_locales_variants).
+            context.update({v.name: True for v in spec.variables.values()
+                            if (region_of(tag) or "") in v.true_required_in})
             reply = toolkit.render(name, locale=tag, context=context, region=region_of(tag), now=NOW)
             label = f"{name} {({k: context.get(k) for k, v in spec.variables.items() if v.type in ('choice', 'boolean')})}"
             assert "{{" not in reply.text and "%(" not in reply.text, label
