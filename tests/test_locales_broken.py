@@ -49,7 +49,7 @@ def test_bundled_catalogs_pass_as_json(run):
     result = run("locales", "check", "--json")
     data = json.loads(result.stdout)
     assert result.exit_code == 0 and data["summary"]["errors"] == 0
-    assert len(data["locales"]) == 15
+    assert len(data["locales"]) == 21  # 15 languages and regions, and de-CH, en-GB, en-US, es-AR, fr-CA, pt-PT
     assert all(f["severity"] == "warning" for f in data["findings"])
 
 

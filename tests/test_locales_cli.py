@@ -78,7 +78,7 @@ def test_stats_json(run):
     assert result.exit_code == 0
     data = json.loads(result.stdout)
     rows = {row["locale"]: row for row in data["locales"]}
-    assert len(rows) == 15
+    assert len(rows) == 21
     for row in rows.values():
         assert row["messages"] == row["translated"] + row["fuzzy"] + row["untranslated"]
         assert row["words"] >= row["translated_words"] > 0

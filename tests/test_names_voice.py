@@ -168,9 +168,24 @@ def test_formal_markets_and_explicit_choice(toolkit):
     assert [f.code for f in render(toolkit, "thanks_closing", "de", voice="informal").flags] == ["voice_unavailable"]
 
 
-def test_a_template_without_a_full_informal_variant_stays_formal(toolkit):
+def test_a_template_without_a_full_informal_variant_stays_formal(tmp_path):
+    import io
+
+    from babel.messages.pofile import read_po, write_po
+
+    # Every bundled template has its informal variants: drop one message's from a copy of nl.
+    with open(BUNDLED / "locales" / "nl" / "LC_MESSAGES" / "xborder.po", "rb") as fh:
+        catalog = read_po(fh)
+    catalog.delete("The code had already expired when the order was placed.", context="informal")
+    target = tmp_path / "locales" / "nl" / "LC_MESSAGES" / "xborder.po"
+    target.parent.mkdir(parents=True)
+    buf = io.BytesIO()
+    write_po(buf, catalog)
+    target.write_bytes(buf.getvalue())
+    toolkit = Toolkit(data_dirs=[tmp_path])
     quiet = render(toolkit, "promo_code", "nl")  # the market default: no flag
     assert quiet.voice == "formal" and not [f for f in quiet.flags if f.code == "voice_unavailable"]
+    assert render(Toolkit(data_dirs=[]), "promo_code", "nl").voice == "informal"  # the bundled catalog
     asked = render(toolkit, "promo_code", "nl", voice="informal")
     assert asked.voice == "formal" and "voice_unavailable" in [f.code for f in asked.flags]
     assert " je " not in asked.text  # never a mix of registers
@@ -277,6 +292,7 @@ def test_short_names_are_validated(tmp_path, run):
 
 def test_every_template_renders_with_structured_names_in_every_locale(toolkit):
     from test_lint_templates import LOCALES, region_of
+    from test_template_variants import DATA_GAPS
 
     names = {"customer_given_name": "Maria", "customer_family_name": "Kowalska", "customer_title": "ms",
              "agent_given_name": "Alex", "agent_family_name": "Meyer", "agent_title": "none"}
@@ -289,7 +305,7 @@ def test_every_template_renders_with_structured_names_in_every_locale(toolkit):
             if "Kowalsk" not in reply.text and "Mari" not in reply.text:
                 problems.append(f"{tag} {name}: no name in {reply.text[:40]!r}")
             problems += [f"{tag} {name}: {f.code} {f.message}" for f in reply.flags
-                         if f.code != "law_name_fallback"]
+                         if f.code != "law_name_fallback" and (tag, f.code) not in DATA_GAPS]
     assert not problems, "\n".join(problems[:20])
 
 

@@ -104,7 +104,8 @@ def fallback_chain(requested: str, available: Iterable[str]) -> list[str]:
     # catalog of that language and script (zh-HK -> zh-TW), else any region of
     # that language (reported through the chain, never silent).
     same_script = sorted(t for t, l in same_language.items() if likely_script(l) == script)
-    if loc.language in same_script:
+    if loc.language in same_script or loc.language == SOURCE_LOCALE:
+        # en-US -> en, never en-US -> en-GB: the source is the parent of its regional variants.
         nearest = loc.language
     elif same_script:
         nearest = same_script[0]

@@ -114,6 +114,9 @@ DATA_REQUEST = {
 
 DAY_UNITS = (r"days?|tage?n?|d[ií]as?|jours?|giorni|giorno|dagen|dag|dni|dzie[nń]|g[üu]n|"
              r"дн(?:ей|я)|день|суток|أيام|يوما|يومًا|يومً?ا|يوم|日間|日|일|天")
+# Between the number and the day unit: "30 calendar days", "30 Kalendertage", "30 календарных дней",
+# "30 takvim günü", "30个自然日" (a stated window in calendar days is still a window in days).
+CALENDAR_QUALIFIERS = r"calendar|kalender|календарн\w*|takvim|个?自然|個?日曆"
 WEEK_UNITS = (r"weeks?|wochen?|semanas?|semaines?|settimane?|weken|week|tygodni\w*|tydzie[nń]|hafta|"
               r"недел[иьяю]\w*|أسابيع|أسبوع|週間|주|周|星期")
 MONTH_UNITS = (r"months?|monate?n?|meses|mes|mois|mesi|mese|maanden|maand|miesi[ęe]cy|miesi[ąa]c\w*|ay|"

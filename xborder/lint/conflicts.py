@@ -53,7 +53,8 @@ class _Patterns:
         number = rf"(?P<num>\d{{1,4}}|{words})"
         unit = (rf"(?P<unit>(?P<day>{terms.DAY_UNITS})|(?P<week>{terms.WEEK_UNITS})|"
                 rf"(?P<month>{terms.MONTH_UNITS})|(?P<year>{terms.YEAR_UNITS}))")
-        return re.compile(rf"(?<![0-9{_LETTER}.,]){number}\s{{0,3}}(?:-\s?)?{unit}{_END}", re.IGNORECASE)
+        calendar = rf"(?:(?:{terms.CALENDAR_QUALIFIERS})\s{{0,3}})?"
+        return re.compile(rf"(?<![0-9{_LETTER}.,]){number}\s{{0,3}}(?:-\s?)?{calendar}{unit}{_END}", re.IGNORECASE)
 
     @functools.cached_property
     def fee_needles(self) -> tuple[str, ...] | None:

@@ -103,6 +103,7 @@ def render_reply(resources, template: str, *, locale: str, context: Mapping[str,
         region = parse(tag).territory
         region_note = f"region {region} taken from the locale {tag} (no region given)"
     bound = spec.bind(context)
+    spec.check_region(bound, region)
     instant = parse_now(now)
     zone_choice = resolve_zone(region, timezone)
     tzinfo = get_zone(zone_choice.zone)

@@ -23,7 +23,7 @@ from .values import TYPES, coerce
 
 TEMPLATE_SUFFIXES = (".txt", ".html")
 _SPEC_KEYS = ("description", "variables", "tags", "policy_topics")
-_VAR_KEYS = ("type", "required", "example", "description", "choices")
+_VAR_KEYS = ("type", "required", "example", "description", "choices", "true_required_in")
 
 
 @dataclass(frozen=True)
@@ -34,12 +34,16 @@ class Variable:
     example: Any
     description: str
     choices: tuple[str, ...] = ()
+    # Regions where a boolean must be given and true (a consent the region's law requires).
+    true_required_in: tuple[str, ...] = ()
 
     def to_dict(self) -> dict:
         out = {"name": self.name, "type": self.type, "required": self.required,
                "example": self.example, "description": self.description}
         if self.choices:
             out["choices"] = list(self.choices)
+        if self.true_required_in:
+            out["true_required_in"] = list(self.true_required_in)
         return out
 
 
@@ -87,6 +91,14 @@ class TemplateSpec:
             bound[name] = None if value in (None, "") else coerce(
                 self.name, name, {"type": var.type, "choices": var.choices}, value)
         return bound
+
+    def check_region(self, bound: Mapping[str, Any], region: str | None) -> None:
+        """VariableError when a variable the customer's region requires to be true is not."""
+        country = (region or "").split("-")[0]
+        for var in self.variables.values():
+            if country and country in var.true_required_in and bound.get(var.name) is not True:
+                raise VariableError(f"template '{self.name}' needs {var.name}=true for a customer in "
+                                    f"{country}: {var.description}")
 
 
 _STRUCTURED = frozenset(name for role in ROLES for name in structured_variables(role))
@@ -136,7 +148,8 @@ def load_spec(name: str, path: Path, spec_path: Path) -> TemplateSpec:
             raise DataError(f"variable '{var_name}': a choice needs 'choices'", spec_path, line, col)
         variables[str(var_name)] = Variable(
             name=str(var_name), type=kind, required=bool(decl.get("required", False)),
-            example=decl["example"], description=str(decl.get("description", "")), choices=choices)
+            example=decl["example"], description=str(decl.get("description", "")), choices=choices,
+            true_required_in=tuple(str(r) for r in decl.get("true_required_in") or ()))
     _add_structured_names(variables)
     spec = TemplateSpec(
         name=name, path=path, spec_path=spec_path, description=str(data["description"]),
