@@ -51,7 +51,7 @@ FULLWIDTH_PARENS = {"zh", "ja"}  # GB/T 15834-2011 and JIS X 4051: full-width pa
 # es-419 and its children group from four digits (minimumGroupingDigits 1).
 MIN_GROUPING = {"es": 2, "es_419": 1, "pl": 2, "pt_PT": 2, "it": 2, "hu": 2, "bg": 2, "lv": 2, "et": 2,
                 "sl": 2}
-_OFFSET_NAME = re.compile(r"[+-]\d{2}:?\d{2}|(GMT|UTC)([+-].*)?")
+_OFFSET_NAME = re.compile(r"[+-]\d{2}:?\d{2}|(GMT|UTC)[+-].*")
 _PATTERN_TOKEN = re.compile(r"'(?:[^']|'')*'|(d+)")
 
 

@@ -132,7 +132,7 @@ def render_reply(toolkit, template: str, *, locale: str, context: Mapping[str, A
         # pt-BR names its country: the customer's clock, weekend and law are Brazil's.
         region = parse(tag).territory
         region_note = f"region {region} taken from the locale {tag} (no region given)"
-    context, value_flags = localized_values(context, spec, chain)
+    context, value_flags = localized_values(context, spec, chain, region)
     bound = spec.bind(context)
     instant = parse_now(now)
     zone_choice = resolve_zone(region, timezone)
@@ -259,10 +259,11 @@ def _add_month(day: dt.date) -> dt.date:
     return day.replace(year=year, month=month, day=min(day.day, calendar.monthrange(year, month)[1]))
 
 
-def localized_values(context: Mapping[str, Any] | None, spec, chain: list[str]) -> tuple[dict, list[Flag]]:
+def localized_values(context: Mapping[str, Any] | None, spec, chain: list[str],
+                     region: str | None = None) -> tuple[dict, list[Flag]]:
     """Per-locale values of text variables: ``product_name.de`` (or ``product_name`` given as a
     mapping ``{"source": …, "de": …}``) -> the best match along the reply's fallback chain of the
-    same language; else the source value (the plain ``product_name``, or ``source``/``en``), with a
+    same language (``fr-FR`` serves a reply in ``fr`` to a customer in FR); else the source value (the plain ``product_name``, or ``source``/``en``), with a
     ``source_value`` flag."""
     if not context:
         return dict(context or {}), []
@@ -282,6 +283,8 @@ def localized_values(context: Mapping[str, Any] | None, spec, chain: list[str]) 
 
     language = parse(chain[0]).language
     wanted = [tag for tag in chain if parse(tag).language == language]
+    if region and "-" not in region:
+        wanted.insert(1 if parse(chain[0]).territory else 0, f"{language}-{region}")
     flags = []
     for name, names in found.items():
         by_tag = {}
