@@ -181,6 +181,14 @@ def test_bad_rates_are_refused(rates, message):
         Rates(rates)
 
 
+def test_rates_must_be_a_mapping_and_results_bounded(toolkit):
+    with pytest.raises(InputError, match="rates must map"):
+        Rates(["EUR:MXN=20"])
+    with pytest.raises(VariableError, match="too large to show"):
+        render(toolkit, "customs_duties", "es-MX", "MX", duties_amount="999999999999999 EUR",
+               rates={"EUR:MXN": "1000"})
+
+
 # -- the bad-input goal: one line, exit 2 ------------------------------------------------------
 
 @pytest.mark.parametrize("args, message", [

@@ -28,7 +28,7 @@ from jinja2 import pass_context
 
 from ..errors import VariableError
 from .state import STATE_KEY, RenderState
-from .values import Money, parse_aware_datetime
+from .values import MAX_NUMBER, Money, parse_aware_datetime
 
 
 def _state(context) -> RenderState:
@@ -176,7 +176,10 @@ def money_filter(context, value: Any, format: str | None = None) -> str:
 
             from .formats import approximately, in_parentheses
 
-            local = (money.amount * rate).quantize(Decimal(1).scaleb(-get_currency_precision(target)))
+            converted = money.amount * rate
+            if converted >= MAX_NUMBER:
+                raise VariableError(f"{money} at the rate {rate} {target} is too large to show (at most 15 digits)")
+            local = converted.quantize(Decimal(1).scaleb(-get_currency_precision(target)))
             text += in_parentheses(approximately(state.locale) + format_amount(Money(local, target), state, format),
                                    state.locale)
         else:

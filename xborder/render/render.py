@@ -259,6 +259,9 @@ def _add_month(day: dt.date) -> dt.date:
     return day.replace(year=year, month=month, day=min(day.day, calendar.monthrange(year, month)[1]))
 
 
+_PLAIN = frozenset({str, int, float, bool, type(None), list})
+
+
 def localized_values(context: Mapping[str, Any] | None, spec, chain: list[str],
                      region: str | None = None) -> tuple[dict, list[Flag]]:
     """Per-locale values of text variables: ``product_name.de`` (or ``product_name`` given as a
@@ -267,6 +270,8 @@ def localized_values(context: Mapping[str, Any] | None, spec, chain: list[str],
     ``source_value`` flag."""
     if not context:
         return dict(context or {}), []
+    if not any("." in key or type(value) not in _PLAIN for key, value in context.items()):
+        return dict(context), []
     found: dict[str, dict[str, Any]] = {}
     plain: dict[str, Any] = {}
     for key, value in context.items():

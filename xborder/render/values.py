@@ -86,6 +86,9 @@ class Rates:
         if isinstance(rates, Rates):
             self._rates = dict(rates._rates)
             return
+        if rates is not None and not isinstance(rates, Mapping):
+            raise InputError(f"rates must map 'FROM:TO' to a rate, like {{'EUR:MXN': '20.1'}}, "
+                             f"not a {type(rates).__name__}")
         for pair, value in (rates or {}).items():
             source, target = _rate_pair(pair)
             rate = _rate_value(pair, value)
