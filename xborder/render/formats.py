@@ -38,9 +38,12 @@ AT_TIME = {"fr": ("{1} 'à' {0}",) * 2, "de": ("{1} 'um' {0}",) * 2, "en": ("{1}
 
 # Zone names CLDR lacks in a form customers use (CLDR: "中国标准时间", "Москва, стандартное время").
 # Sources: zh, National Time Service Center of the Chinese Academy of Sciences (北京时间 is China's
-# standard time); ru, Federal Law 107-FZ "On the calculation of time", art. 5 (московское время, МСК).
+# standard time); ru, Federal Law 107-FZ "On the calculation of time", art. 5 (московское время, МСК);
+# pt-BR, Lei 12.876/2013 and the Observatório Nacional's "hora legal de Brasília" (CLDR: "BRT");
+# es-MX, CENAM, the national time service, "Tiempo del Centro" (CLDR: "hora estándar central").
 ZONE_NAMES = {("zh", "Asia/Shanghai"): "北京时间", ("zh", "Asia/Urumqi"): "北京时间",
-              ("ru", "Europe/Moscow"): "МСК"}
+              ("ru", "Europe/Moscow"): "МСК", ("pt", "America/Sao_Paulo"): "horário de Brasília",
+              ("es", "America/Mexico_City"): "hora del centro"}
 # "location": CLDR's regionFormat ("日本時間", "توقيت مصر") reads more natively than the
 # abbreviation; "city": French names the city ("heure de Paris": Le Monde, SNCF timetables),
 # as CLDR fr has no short name for Central European Time.
