@@ -31,7 +31,7 @@ def render(toolkit, template, locale, region=None, **values):
     ("en-GB", "GB", "2026-11-24T10:00:00+00:00", "at 10:00 (GMT)"),
     ("de", "DE", "2026-07-14T10:00:00+02:00", "10:00 Uhr (MESZ)"),  # summer time named as such
     ("pt-BR", "BR", "2026-11-24T10:00:00-03:00", "às 10:00 (horário de Brasília)"),
-    ("es-MX", "MX", "2026-11-24T10:00:00-06:00", "10:00 a.m. (hora del centro)"),
+    ("es-MX", "MX", "2026-11-24T10:00:00-06:00", "10:00\u202fa.m. (hora del centro)"),
 ])
 def test_deadline_shows_local_clock_and_short_zone_name(toolkit, locale, region, due, expected):
     text = render(toolkit, "complaint_received", locale, region, response_due=due).text
