@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import os
 import re
 from typing import Any, Mapping
 
@@ -340,9 +341,19 @@ def _rates(rates: Any):
 def _business_hours(value: Any):
     if value is None:
         return None
+    if isinstance(value, str) and not value.strip().lower().endswith((".yaml", ".yml")) \
+            and not os.path.isfile(value.strip()):
+        return _hours_spec(value)  # parsed once: its open intervals are memoized per day
     from ..timing.business_hours import load_business_hours
 
     return load_business_hours(value)
+
+
+@functools.lru_cache(maxsize=64)
+def _hours_spec(spec: str):
+    from ..timing.business_hours import load_business_hours
+
+    return load_business_hours(spec)
 
 
 def _promise_rules(toolkit, region: str | None, hours: Any) -> tuple:
