@@ -228,7 +228,8 @@ def test_library_raises_xborder_errors_for_the_goal_cases(toolkit):
 # -- the privacy law's name and deadline from policy data --------------------------------------
 
 @pytest.mark.parametrize("locale, region, now, expected", [
-    ("de", "DE", "2026-11-23T09:00:00+00:00", "Gemäß DSGVO erhalten Sie unsere Antwort spätestens am 23. Dezember 2026"),
+    ("de", "DE", "2026-11-23T09:00:00+00:00",
+     "Gemäß DSGVO erhalten Sie unsere Antwort spätestens am 23. Dezember 2026"),
     # 31 January + one month is 28 February (a Sunday in 2027): the working day before it
     ("de", "DE", "2027-01-31T09:00:00+00:00", "spätestens am 26. Februar 2027"),
     ("pt-BR", "BR", "2026-11-23T12:00:00+00:00", "8 de dezembro de 2026"),  # LGPD: 15 days

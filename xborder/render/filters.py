@@ -116,11 +116,11 @@ def promise_time(local: dt.datetime, state: RenderState) -> dt.datetime:
     if local != given:
         from ..results import Flag
 
+        why = "in their quiet hours" if quiet is not None and quiet.contains(given) else "after the team closes"
         state.note(f"promise:{given.isoformat()}", Flag(
             "promise_moved", "info",
             f"the deadline {given.strftime('%Y-%m-%d %H:%M')} in the customer's zone ({state.tzinfo}) "
-            f"falls {'in their quiet hours' if quiet is not None and quiet.contains(given) else 'after the team closes'}; "
-            f"the reply promises {local.strftime('%Y-%m-%d %H:%M')}", rule="xborder.render.promises"))
+            f"falls {why}; the reply promises {local.strftime('%Y-%m-%d %H:%M')}", rule="xborder.render.promises"))
     return local
 
 

@@ -267,8 +267,8 @@ def localized_values(context: Mapping[str, Any] | None, spec, chain: list[str],
                      region: str | None = None) -> tuple[dict, list[Flag]]:
     """Per-locale values of text variables: ``product_name.de`` (or ``product_name`` given as a
     mapping ``{"source": …, "de": …}``) -> the best match along the reply's fallback chain of the
-    same language (``fr-FR`` serves a reply in ``fr`` to a customer in FR); else the source value (the plain ``product_name``, or ``source``/``en``), with a
-    ``source_value`` flag."""
+    same language (``fr-FR`` serves a reply in ``fr`` to a customer in FR); else the source value
+    (the plain ``product_name``, or ``source``/``en``), with a ``source_value`` flag."""
     if not context:
         return dict(context or {}), []
     if not any("." in key or type(value) not in _PLAIN for key, value in context.items()):
