@@ -19,6 +19,7 @@ NOW = "2026-11-23T09:00:00+00:00"
 
 # The store's side of a reply stays the same from one customer to the next.
 STORE_SIDE = {"store_name", "agent_name", "specialist_name", "law_name"}
+CODES = {"destination"}  # an ISO 3166 code, not free text: a serial number would make it invalid
 
 
 def varied(spec, context: dict, serial: int) -> dict:
@@ -26,7 +27,7 @@ def varied(spec, context: dict, serial: int) -> dict:
     item) made unique: the same reply is never rendered twice, so no cache can answer for it."""
     out = dict(context)
     for name, var in spec.variables.items():
-        if var.type == "text" and name not in STORE_SIDE and isinstance(out.get(name), str):
+        if var.type == "text" and name not in STORE_SIDE | CODES and isinstance(out.get(name), str):
             out[name] = f"{out[name]} {serial}"
     return out
 

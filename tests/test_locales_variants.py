@@ -22,6 +22,10 @@ def _render(name, tag, voice=None, **values):
     context = dict(_TOOLKIT.template(name).examples(), **values)
     return _TOOLKIT.render(name, locale=tag, context=context, now=NOW, voice=voice, checks=False)
 
+# Info flags about the templates' example values, not the catalogs: EUR amounts shown to every
+# market (no rate given), and the example deadline moved out of the customer's night.
+EXAMPLE_FLAGS = ("currency_not_local", "promise_moved")
+
 
 def _all_texts(tag, voice=None):
     return {name: _render(name, tag, voice).text for name in _TOOLKIT.template_names()}
@@ -34,7 +38,7 @@ def test_regional_catalog_falls_back_to_its_parent(tag, chain):
         reply = _render(name, tag)
         assert reply.fallback_chain == tuple(chain)
         # Canada's privacy-law fact has no French short name (PIPEDA or Quebec's Loi 25: by province).
-        assert not [f for f in reply.flags if f.code != "law_name_fallback"], (name, reply.flags)
+        assert not [f for f in reply.flags if f.code not in ("law_name_fallback", *EXAMPLE_FLAGS)], (name, reply.flags)
         if not tag.startswith("en-"):  # an English variant's parent is the source itself
             assert not reply.untranslated, (name, reply.untranslated)
 
@@ -108,7 +112,7 @@ def test_every_template_has_an_informal_variant_chosen_by_voice(tag):
         informal = _render(name, tag)  # the market default
         formal = _render(name, tag, voice="formal")
         assert informal.voice == "informal" and formal.voice == "formal", name
-        assert not informal.flags, (name, informal.flags)
+        assert not [f for f in informal.flags if f.code not in EXAMPLE_FLAGS], (name, informal.flags)
         assert informal.text != formal.text, name
         asked = _render(name, tag, voice="informal")
         assert asked.text == informal.text and not [f for f in asked.flags if f.code == "voice_unavailable"]

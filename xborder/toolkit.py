@@ -120,18 +120,22 @@ class Toolkit:
     def render(self, template: str, *, locale: str = "en", context: Mapping[str, Any] | None = None,
                now: dt.datetime | str | None = None, timezone: str | None = None,
                region: str | None = None, detection: Any = None, checks: bool = True,
-               voice: str | None = None, store: Any = None) -> Reply:
+               voice: str | None = None, store: Any = None, rates: Mapping[str, Any] | None = None,
+               business_hours: Any = None) -> Reply:
         """Render a reply template in ``locale`` for a customer in ``region`` / ``timezone``.
 
         ``checks=False`` skips lint, policy conflicts and promised-date checks (a preview);
         fallback flags are always reported. ``voice`` (formal | informal) overrides the
         ``store`` profile's ``voice:`` (a StorePolicy or its file) and the market default.
+        ``rates`` (``{"EUR:MXN": "20.1"}``) add the local equivalent to amounts in another
+        currency than the customer's; ``business_hours`` (a spec such as ``"Mon-Fri 09:00-18:00
+        @Europe/Berlin"``, a YAML file or a BusinessHours) keep promised times honest (docs/values.md).
         """
         from .render.render import render_template
 
         return render_template(self.resources, template, locale=locale, context=context, now=now,
-                            timezone=timezone, region=region, detection=detection, checks=checks,
-                            voice=voice, store=store)
+                               timezone=timezone, region=region, detection=detection, checks=checks,
+                               voice=voice, store=store, rates=rates, business_hours=business_hours)
 
     def reply(self, template: str, *, message: str | None = None, locale: str | None = None,
               region: str | None = None, context: Mapping[str, Any] | None = None,
@@ -139,11 +143,12 @@ class Toolkit:
               country: str | None = None, phone: str | None = None,
               accept_language: str | None = None,
               romanized_reply: str | Mapping[str, str] | None = None,
-              voice: str | None = None, store: Any = None) -> Reply:
+              voice: str | None = None, store: Any = None, rates: Mapping[str, Any] | None = None,
+              business_hours: Any = None) -> Reply:
         """Detect the customer's language and region from ``message`` and signals, then render.
 
-        ``locale`` and ``region`` override what detection finds; ``voice`` and ``store`` as in
-        render. A romanized message (Hinglish, Arabizi…) is answered as ``romanized_reply``
+        ``locale`` and ``region`` override what detection finds; ``voice``, ``store``, ``rates``
+        and ``business_hours`` as in render. A romanized message (Hinglish, Arabizi…) is answered as ``romanized_reply``
         says (see :meth:`reply_language`).
         """
         from dataclasses import replace
@@ -160,7 +165,7 @@ class Toolkit:
         fallback = None if locale else detected_language_fallback(self.resources, detection, chosen_locale)
         result = self.render(template, locale=chosen_locale, context=context, now=now,
                              timezone=timezone, region=chosen_region, detection=detection,
-                             voice=voice, store=store)
+                                voice=voice, store=store, rates=rates, business_hours=business_hours)
         if fallback:
             result = replace(result, flags=(fallback, *result.flags))
         return replace(result, reply_language=choice) if choice is not None else result

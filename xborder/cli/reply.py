@@ -30,11 +30,17 @@ from .params import KeyValue, echo_flags, read_json_object
               help="Brand voice; default: the store's voice for the locale, else the market's (docs/voice.md).")
 @click.option("--store", "store_file", metavar="FILE",
               help="Store profile (YAML): its 'voice:' per locale and 'romanized_reply' apply.")
+@click.option("--rate", "rates", multiple=True, metavar="FROM:TO=RATE",
+              help="Exchange rate (repeatable), e.g. EUR:MXN=20.1: amounts in EUR to a customer who pays "
+                   "in MXN show the local equivalent too (docs/values.md).")
+@click.option("--business-hours", metavar="SPEC|FILE",
+              help="The team's business hours ('Mon-Fri 09:00-18:00 @Europe/Berlin' or a YAML file): "
+                   "promised times fall when the team is open and outside the customer's night.")
 @click.option("--json", "as_json", is_flag=True, help="Print the whole result as JSON.")
 @pass_state
 def reply(state, template, message, locale, region, timezone, country, phone, accept_language,
           variables, vars_file, examples, now, translate_missing, no_disclosure, romanized_reply, voice,
-          store_file, as_json):
+          store_file, rates, business_hours, as_json):
     """Render TEMPLATE in the customer's language; the text on stdout, flags on stderr."""
     toolkit = state.toolkit
     context = {}
@@ -55,6 +61,15 @@ def reply(state, template, message, locale, region, timezone, country, phone, ac
         if "default" in setting and len(setting) > 1:  # the option overrides the profile for every language
             setting = {"default": setting["default"]}
     make_reply = toolkit.reply
+    if rates or business_hours:
+        if translate_missing:
+            raise click.UsageError("--rate and --business-hours do not combine with --translate-missing")
+        from functools import partial
+
+        from ..render.values import Rates
+
+        make_reply = partial(make_reply, rates=Rates.parse(rates) if rates else None,
+                             business_hours=business_hours)
     if voice or store_file:
         if translate_missing:
             raise click.UsageError("--voice and --store do not combine with --translate-missing")

@@ -50,8 +50,10 @@ prime_pytz()
 
 from babel.dates import (  # noqa: E402  (after the priming above)
     format_date, format_interval, format_skeleton, format_time, format_timedelta, get_date_format,
-    get_datetime_format, get_day_names, get_month_names, get_timezone_name,
+    get_datetime_format, get_day_names, get_month_names, get_timezone_location,
+    get_timezone_name,
 )
 
 __all__ = ["format_date", "format_interval", "format_skeleton", "format_time", "format_timedelta",
-           "get_date_format", "get_datetime_format", "get_day_names", "get_month_names", "get_timezone_name"]
+           "get_date_format", "get_datetime_format", "get_day_names", "get_month_names",
+           "get_timezone_location", "get_timezone_name"]

@@ -3,11 +3,12 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import os
 import re
 from typing import Any, Mapping
 
 from ..codes import normalize_region, parse_now
-from ..errors import DataError, LocaleError, XborderError
+from ..errors import DataError, InputError, LocaleError, VariableError, XborderError
 from ..i18n.library import available_locales, chain_of
 from ..results import Flag, Reply
 from .library import environment
@@ -74,7 +75,7 @@ def detected_language_fallback(resources, detection: Any, tag: str) -> Flag | No
 def render_template(resources, template: str, *, locale: str = "en", context: Mapping[str, Any] | None = None,
                     now: Any = None, timezone: str | None = None, region: str | None = None,
                     detection: Any = None, checks: bool = True, voice: str | None = None,
-                    store: Any = None) -> Reply:
+                    store: Any = None, rates: Any = None, business_hours: Any = None) -> Reply:
     """:meth:`Toolkit.render <xborder.toolkit.Toolkit.render>` over ``resources``: ``store``
     may also be a store-profile file, loaded here."""
     if store is not None and not hasattr(store, "voice"):
@@ -83,12 +84,13 @@ def render_template(resources, template: str, *, locale: str = "en", context: Ma
         store = load_store_policy(store)
     return render_reply(resources, template, locale=locale, context=context, now=now,
                         timezone=timezone, region=region, detection=detection, checks=checks,
-                        voice=voice, store=store)
+                        voice=voice, store=store, rates=rates, business_hours=business_hours)
 
 
 def render_reply(resources, template: str, *, locale: str, context: Mapping[str, Any] | None,
                  now: Any, timezone: str | None, region: str | None, detection: Any,
-                 checks: bool = True, voice: str | None = None, store: Any = None) -> Reply:
+                 checks: bool = True, voice: str | None = None, store: Any = None,
+                 rates: Any = None, business_hours: Any = None) -> Reply:
     from ..i18n.locale import normalize, parse
     from ..timing import greeting_period
     from ..timing.zones import get_zone, resolve_zone
@@ -102,6 +104,7 @@ def render_reply(resources, template: str, *, locale: str, context: Mapping[str,
         # pt-BR names its country: the customer's clock, weekend and law are Brazil's.
         region = parse(tag).territory
         region_note = f"region {region} taken from the locale {tag} (no region given)"
+    context, value_flags = localized_values(context, spec, chain, region)
     bound = spec.bind(context)
     spec.check_region(bound, region)
     instant = parse_now(now)
@@ -114,6 +117,12 @@ def render_reply(resources, template: str, *, locale: str, context: Mapping[str,
              "region": region}
     law, voice_flags = fill_law_name(resources, spec, bound, region, babel_locale.language)
     extra.update(law)
+    extra.update(fill_deadline(resources, spec, bound, region, customer_now.date(), store))
+    voice_flags += value_flags
+    rates = _rates(rates)
+    hours = _business_hours(business_hours)
+    currency = customer_currency(region, customer_now.date())
+    rules = functools.partial(_promise_rules, resources, region, hours)
 
     def attempt(voice_name: str) -> tuple[str, RenderState]:
         people = {role: make_person(resources, role, bound, babel_locale.language, voice_name)
@@ -122,7 +131,7 @@ def render_reply(resources, template: str, *, locale: str, context: Mapping[str,
         for role, person in people.items():
             values[f"{role}_name"] = person.full_name
         state = RenderState(locale=babel_locale, tag=tag, tzinfo=tzinfo, now=instant, rtl=_is_rtl(tag),
-                            voice=voice_name)
+                            voice=voice_name, currency=currency, rates=rates, promise_rules=rules)
         return _render_text(env, spec, template, values, state), state
 
     env = environment(resources, chain)
@@ -141,7 +150,7 @@ def render_reply(resources, template: str, *, locale: str, context: Mapping[str,
             text, state = attempt("formal")
         chosen_voice = "formal"
 
-    flags = list(fallback_flags(resources, tag, chain, state.untranslated)) + voice_flags
+    flags = list(fallback_flags(resources, tag, chain, state.untranslated)) + voice_flags + list(state.notes.values())
     if checks:
         flags += reply_checks(resources, text, tag, region, instant, state.promised_dates, chosen_voice)
     clock = customer_clock(resources, region, timezone, instant)
@@ -176,6 +185,154 @@ def fill_law_name(resources, spec, bound: Mapping[str, Any], region: str | None,
                      f"no short name in '{language}' for the privacy law of {region} ({str(fact.value)[:60]}); "
                      f"the reply does not name the law (add it to privacy_law.short_names or pass law_name)",
                      rule="xborder.policy.law_names")]
+
+
+def fill_deadline(resources, spec, bound: Mapping[str, Any], region: str | None, today: dt.date,
+                  store: Any = None) -> dict:
+    """``deadline_date`` of a privacy template from the region's ``dsar_deadline_days`` (counted
+    from the customer's today, the day the request is answered; never past "one month" where the
+    law counts months), or the store's shorter ``data_request_days``; VariableError when none is known."""
+    if "deadline_date" not in spec.variables or bound.get("deadline_date") or "privacy" not in spec.policy_topics:
+        return {}
+    days = month = None
+    if region:
+        from ..policy.profiles import get_profile
+
+        try:
+            fact = get_profile(resources, region).fact("dsar_deadline_days")
+        except LookupError:
+            fact = None
+        if fact is not None and isinstance(fact.value, int) and not isinstance(fact.value, bool):
+            days, month = fact.value, "month" in str(fact.extras.get("period") or "")
+    own = getattr(store, "data_request_days", None)
+    if own is not None and (days is None or own < days):
+        days, month = own, False
+    if days is None:
+        raise VariableError(f"template '{spec.name}' needs deadline_date: no statutory deadline for data "
+                            f"requests is known for region {region or '(none given)'}; give deadline_date")
+    deadline = today + dt.timedelta(days=days)
+    if month:
+        deadline = min(deadline, _add_month(today))
+    if region:  # a deadline on a day off: promise the working day before it (earlier is always lawful)
+        from ..timing import day_off
+
+        country, _, sub = region.partition("-")
+        for _ in range(14):
+            if deadline <= today or not day_off(country, deadline, sub or None):
+                break
+            deadline -= dt.timedelta(days=1)
+    return {"deadline_date": deadline}
+
+
+def _add_month(day: dt.date) -> dt.date:
+    """The same day of the next month, or its last day (Regulation 1182/71 art. 3(2)(c))."""
+    import calendar
+
+    year, month = (day.year + 1, 1) if day.month == 12 else (day.year, day.month + 1)
+    return day.replace(year=year, month=month, day=min(day.day, calendar.monthrange(year, month)[1]))
+
+
+_PLAIN = frozenset({str, int, float, bool, type(None), list})
+
+
+def localized_values(context: Mapping[str, Any] | None, spec, chain: list[str],
+                     region: str | None = None) -> tuple[dict, list[Flag]]:
+    """Per-locale values of text variables: ``product_name.de`` (or ``product_name`` given as a
+    mapping ``{"source": …, "de": …}``) -> the best match along the reply's fallback chain of the
+    same language (``fr-FR`` serves a reply in ``fr`` to a customer in FR); else the source value
+    (the plain ``product_name``, or ``source``/``en``), with a ``source_value`` flag."""
+    if not context:
+        return dict(context or {}), []
+    if not any("." in key or type(value) not in _PLAIN for key, value in context.items()):
+        return dict(context), []
+    found: dict[str, dict[str, Any]] = {}
+    plain: dict[str, Any] = {}
+    for key, value in context.items():
+        name, dot, tag = key.partition(".")
+        if dot and name in spec.variables and spec.variables[name].type == "text":
+            found.setdefault(name, {})[tag] = value
+        elif isinstance(value, Mapping) and key in spec.variables and spec.variables[key].type == "text":
+            found.setdefault(key, {}).update({str(k): v for k, v in value.items()})
+        else:
+            plain[key] = value
+    if not found:
+        return plain, []
+    from ..i18n.locale import normalize, parse
+
+    language = parse(chain[0]).language
+    wanted = [tag for tag in chain if parse(tag).language == language]
+    if region and "-" not in region:
+        wanted.insert(1 if parse(chain[0]).territory else 0, f"{language}-{region}")
+    flags = []
+    for name, names in found.items():
+        by_tag = {}
+        for tag, value in names.items():
+            if tag == "source":
+                continue
+            try:
+                by_tag[normalize(tag)] = value
+            except LocaleError:
+                raise VariableError(f"variable '{name}.{tag}': '{tag}' is not a locale code") from None
+        match = next((by_tag[tag] for tag in wanted if tag in by_tag), None)
+        if match is None:
+            source = plain.get(name, names.get("source", by_tag.get("en")))
+            if source is None:
+                raise VariableError(f"variable '{name}' has no value for {chain[0]} and no source value "
+                                    f"(give {name}=… or {name}.{chain[0]}=…)")
+            match = source
+            flags.append(Flag("source_value", "info",
+                              f"no {name} for {chain[0]} (given for {', '.join(sorted(by_tag)) or 'none'}); "
+                              f"the reply shows the source value {str(source)[:40]!r}", rule="xborder.render.values"))
+        plain[name] = match
+    return plain, flags
+
+
+def customer_currency(region: str | None, today: dt.date) -> str | None:
+    """The currency the customer pays in: CLDR's current tender of the region's country."""
+    if not region or region == "EU":
+        return None
+    return _currency(region.split("-")[0], today.year)
+
+
+@functools.lru_cache(maxsize=512)
+def _currency(country: str, year: int) -> str | None:
+    from babel.numbers import get_territory_currencies
+
+    found = get_territory_currencies(country, dt.date(year, 1, 1), tender=True)
+    return found[0] if found else None
+
+
+def _rates(rates: Any):
+    if not rates:
+        return None
+    from .values import Rates
+
+    return rates if isinstance(rates, Rates) else Rates(rates)
+
+
+def _business_hours(value: Any):
+    if value is None:
+        return None
+    if isinstance(value, str) and not value.strip().lower().endswith((".yaml", ".yml")) \
+            and not os.path.isfile(value.strip()):
+        return _hours_spec(value)  # parsed once: its open intervals are memoized per day
+    from ..timing.business_hours import load_business_hours
+
+    return load_business_hours(value)
+
+
+@functools.lru_cache(maxsize=64)
+def _hours_spec(spec: str):
+    from ..timing.business_hours import load_business_hours
+
+    return load_business_hours(spec)
+
+
+def _promise_rules(resources, region: str | None, hours: Any) -> tuple:
+    """(the customer's quiet hours, the team's business hours) for :func:`filters.promise_time`."""
+    from ..timing.periods import quiet_window
+
+    return quiet_window(resources, region), hours
 
 
 def _render_text(env, spec, template: str, values: dict, state: RenderState) -> str:

@@ -5,10 +5,10 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
-from typing import Any
+from typing import Any, Iterable, Mapping
 
 from ..codes import check_year, parse_aware_datetime
-from ..errors import VariableError
+from ..errors import InputError, VariableError
 
 TYPES = ("text", "integer", "number", "date", "datetime", "money", "url", "email",
          "choice", "boolean", "list")
@@ -58,14 +58,85 @@ class Money:
             raise ValueError(f"'{amount}' is not a number") from None
         _bounded(number, "an amount")
         code = str(currency or "").upper()
-        from babel.numbers import is_currency
+        from babel.numbers import get_currency_precision, is_currency
 
         if not is_currency(code):
             raise ValueError(f"'{currency}' is not an ISO 4217 currency code")
+        digits = get_currency_precision(code)
+        if number != number.quantize(Decimal(1).scaleb(-digits), rounding="ROUND_DOWN"):
+            unit = "whole units" if digits == 0 else f"{digits} decimal place{'s' if digits > 1 else ''}"
+            raise ValueError(f"{number} {code} is below the smallest unit of {code} ({unit}); "
+                             f"give the amount the customer pays, not a rounded one")
         return cls(number, code)
 
     def __str__(self) -> str:
         return f"{self.amount} {self.currency}"
+
+
+class Rates:
+    """Exchange rates the caller gives, ``{"EUR:MXN": "20.1"}``: 1 EUR = 20.1 MXN.
+
+    A rate is used in both directions (MXN -> EUR as 1 / 20.1). InputError for a pair that is
+    not two ISO 4217 codes, or a rate that is not a positive number.
+    """
+
+    __slots__ = ("_rates",)
+
+    def __init__(self, rates: "Mapping[str, Any] | Rates | None" = None) -> None:
+        self._rates: dict[tuple[str, str], Decimal] = {}
+        if isinstance(rates, Rates):
+            self._rates = dict(rates._rates)
+            return
+        if rates is not None and not isinstance(rates, Mapping):
+            raise InputError(f"rates must map 'FROM:TO' to a rate, like {{'EUR:MXN': '20.1'}}, "
+                             f"not a {type(rates).__name__}")
+        for pair, value in (rates or {}).items():
+            source, target = _rate_pair(pair)
+            rate = _rate_value(pair, value)
+            self._rates[(source, target)] = rate
+            self._rates.setdefault((target, source), 1 / rate)
+
+    @classmethod
+    def parse(cls, items: "Iterable[str]") -> "Rates":
+        """From ``EUR:MXN=20.1`` strings (the CLI's ``--rate``)."""
+        pairs: dict[str, str] = {}
+        for item in items:
+            pair, sep, value = str(item).partition("=")
+            if not sep:
+                raise InputError(f"rate {item!r}: expected FROM:TO=RATE, like EUR:MXN=20.1")
+            pairs[pair] = value
+        return cls(pairs)
+
+    def __bool__(self) -> bool:
+        return bool(self._rates)
+
+    def get(self, source: str, target: str) -> Decimal | None:
+        """How many ``target`` units one ``source`` unit buys, or None when not given."""
+        return self._rates.get((source, target))
+
+
+def _rate_pair(pair: Any) -> tuple[str, str]:
+    from babel.numbers import is_currency
+
+    parts = tuple(pair) if isinstance(pair, tuple) else tuple(str(pair).upper().strip().split(":"))
+    codes = tuple(str(p).strip().upper() for p in parts)
+    if len(codes) != 2 or codes[0] == codes[1]:
+        raise InputError(f"rate {pair!r}: expected two different ISO 4217 codes, like EUR:MXN")
+    for code in codes:
+        if not is_currency(code):
+            raise InputError(f"rate {pair!r}: '{code}' is not an ISO 4217 currency code")
+    return codes[0], codes[1]
+
+
+def _rate_value(pair: Any, value: Any) -> Decimal:
+    try:
+        rate = Decimal(str(value).strip()) if not isinstance(value, bool) else Decimal("NaN")
+    except InvalidOperation:
+        rate = Decimal("NaN")
+    if not rate.is_finite() or rate <= 0 or rate >= MAX_NUMBER or rate.adjusted() < -12:
+        raise InputError(f"rate {pair!r} = {value!r}: a rate must be a positive number "
+                         f"(units of the second currency for one of the first)")
+    return rate
 
 
 def _coerce(kind: str, value: Any, spec: dict) -> Any:
