@@ -18,7 +18,8 @@ from ..errors import DataError
 from ..yamlio import Node, check_keys, load_yaml
 from .rules import CODES
 
-DRAFT_KEYS = ("id", "text", "expect", "locale", "region", "team_timezone", "now", "note")
+DRAFT_KEYS = ("id", "text", "expect", "locale", "region", "team_timezone", "now", "note", "voice",
+              "customer_given_name", "customer_family_name")
 OPTION_KEYS = ("region", "team_timezone", "now")
 
 
