@@ -17,12 +17,12 @@ from dataclasses import dataclass
 from typing import Any, Mapping
 
 from ..errors import DataError, VariableError
+from ..voices import VOICES
 
 FORMS_RELPATH = "culture_rules/address_forms.yaml"
 TITLES = ("ms", "mr", "none")
 ROLES = ("customer", "agent")
 PARTS = ("given_name", "family_name", "title")
-VOICES = ("formal", "informal")
 _FIELDS = {"title", "given", "family", "full", "name", "title_voc", "given_voc"}
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7a3\uf900-\ufaff]")
 

@@ -7,46 +7,17 @@ language), then ``culture_rules/voice_defaults.yaml``.
 """
 from __future__ import annotations
 
-from typing import Any, Mapping
+from typing import Any
 
-from ..errors import DataError, InputError
-from .names import VOICES
+from ..voices import DEFAULTS_RELPATH, check_voice, voice_for
+from ..voices import market_defaults as _market_defaults
 
-DEFAULTS_RELPATH = "culture_rules/voice_defaults.yaml"
-
-
-def check_voice(voice: Any, where: str = "voice") -> str:
-    """``voice`` if it is formal or informal; InputError otherwise."""
-    if voice not in VOICES:
-        raise InputError(f"unknown {where} {voice!r}: expected formal or informal")
-    return voice
+__all__ = ["DEFAULTS_RELPATH", "check_voice", "formal_only_messages", "market_defaults", "resolve_voice"]
 
 
 def market_defaults(toolkit) -> dict[str, str]:
     """Locale tag -> default voice, from the data file (each entry with its source)."""
-    def load() -> dict[str, str]:
-        from ..yamlio import Node, load_yaml
-
-        path = toolkit.data.find(DEFAULTS_RELPATH)
-        if path is None:
-            return {}
-        data = load_yaml(path)
-        entries = data.get("defaults") if isinstance(data, Node) else None
-        if not isinstance(entries, Node):
-            raise DataError("expected a 'defaults' mapping", path, 1)
-        out = {}
-        for tag, entry in entries.items():
-            line, _ = entries.where(tag)
-            if not isinstance(entry, Node) or entry.get("voice") not in VOICES or not entry.get("source"):
-                raise DataError(f"'{tag}': needs voice (formal|informal) and source", path, line)
-            out[str(tag)] = entry["voice"]
-        return out
-
-    return toolkit.cached(("voice_defaults",), load)
-
-
-def _lookup(table: Mapping[str, str], tag: str) -> str | None:
-    return table.get(tag) or table.get(tag.split("-")[0])
+    return _market_defaults(toolkit.data, toolkit.cached)
 
 
 def resolve_voice(toolkit, tag: str, voice: str | None, store: Any = None) -> tuple[str, str]:
@@ -54,10 +25,10 @@ def resolve_voice(toolkit, tag: str, voice: str | None, store: Any = None) -> tu
     if voice is not None:
         return check_voice(voice), "argument"
     store_voices = getattr(store, "voice", None) or {}
-    chosen = _lookup(store_voices, tag)
+    chosen = voice_for(store_voices, tag)
     if chosen is not None:
         return chosen, "store"
-    return _lookup(market_defaults(toolkit), tag) or "formal", "market"
+    return voice_for(market_defaults(toolkit), tag) or "formal", "market"
 
 
 def formal_only_messages(toolkit, template: str, tag: str, chain) -> tuple[str, ...]:
