@@ -217,9 +217,10 @@ NOW = "2026-03-02T09:00:00+00:00"  # a Monday
 
 
 @pytest.mark.parametrize("locale, region, text, flagged", [
-    ("ar-SA", None, "We will reply by Friday.", True),
+    ("ar-SA", None, "We will reply on Friday.", True),
+    ("ar-SA", None, "We will reply by Friday.", False),     # a deadline, not a promise of Friday (issue 15)
     ("ar-AE", None, "We will reply by Friday.", False),     # UAE weekend is Saturday-Sunday
-    ("ar-AE", None, "We will reply by Sunday.", True),
+    ("ar-AE", None, "We will reply on Sunday.", True),
     ("he-IL", None, "נחזור אליך ביום שישי.", True),
     ("de-DE", None, "Die Erstattung erfolgt am 3. Oktober 2026.", True),   # Tag der Deutschen Einheit
     ("de-DE", None, "Die Erstattung erfolgt am 2. Oktober 2026.", False),
