@@ -5,6 +5,7 @@ from .address import InformalAddress
 from .clock import TimeWithoutTimezone
 from .currency import WrongCurrencyFormat
 from .dates import AmbiguousDate
+from .given_names import HonorificName
 from .minor_units import CurrencyMinorUnits
 from .names import NameOrder
 from .numbers import TabooNumber
@@ -19,4 +20,5 @@ CHECKS = {
     "weekend_promise": WeekendPromise,
     "name_order": NameOrder,
     "currency_minor_units": CurrencyMinorUnits,
+    "honorific_name": HonorificName,
 }
