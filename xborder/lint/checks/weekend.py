@@ -65,7 +65,7 @@ def calendar_words(language: str) -> tuple[dict[str, int], dict[str, int]]:
         days, months = stored
         return dict(days), dict(months)
 
-    return remember(default_cache_dir(), "cldr", digest("calendar-words", language, babel.__version__),
+    return remember(default_cache_dir(), "cldr", digest("calendar-words-2", language, babel.__version__),
                     lambda: (_day_words(language), _month_words(language)), dump=list, load=load)
 
 
@@ -81,7 +81,9 @@ def _month_words(language: str) -> dict[str, int]:
                 continue
             for number, name in names.items():
                 name = name.strip().rstrip(".").lower()
-                if len(name) >= 3 and not any(c.isdigit() for c in name):
+                # Hindi मई (May) has two letters; a two-letter Latin abbreviation is too ambiguous.
+                if (len(name) >= 3 or (len(name) == 2 and width == "wide" and not name.isascii())) \
+                        and not any(c.isdigit() for c in name):
                     words[name] = number
     return words
 
