@@ -197,6 +197,18 @@ def test_honorific_on_the_right_name_passes(toolkit, locale, text, given, family
                     "name_order")
 
 
+def test_the_suggestion_addresses_the_right_name(toolkit):
+    ko = only(lint_text(toolkit, "서연 님, 안녕하세요.", "ko-KR", customer_given_name="서연",
+                        customer_family_name="정"), "name_order")
+    assert ko[0].suggestion == "정서연 님"
+    zh = only(lint_text(toolkit, "伟先生您好。", "zh-CN", customer_given_name="伟", customer_family_name="王"),
+              "name_order")
+    assert "王先生" in [f.suggestion for f in zh]
+    vi = only(lint_text(toolkit, "Chào anh Nguyễn,", "vi-VN", customer_given_name="Văn Nam",
+                        customer_family_name="Nguyễn"), "name_order")
+    assert vi[0].suggestion == "anh Nam"
+
+
 def test_cli_structured_names(run):
     args = ("lint", "-", "--locale", "ko-KR", "--json")
     assert json.loads(run(*args, input="하람 님, 안녕하세요.").stdout)["flags"] == []

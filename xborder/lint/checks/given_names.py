@@ -26,7 +26,7 @@ _NEXT_NAME = re.compile(rf"[ \t]+{_NAME_WORD}")
 class HonorificName(RuleType):
     """An honorific or title attached to the name the customer's culture does not address."""
 
-    KEYS = ("addressed_by", "honorifics", "titles", "family_names", "exceptions")
+    KEYS = ("addressed_by", "honorifics", "titles", "family_names", "address", "exceptions")
     DEFAULT_CODE = "name_order"
     FIELDS = ("name", "addressed")
 
@@ -46,6 +46,12 @@ class HonorificName(RuleType):
         self.titles = (self.compile(rf"(?<![\w])(?:{'|'.join(titles)})[ \t]+", "titles", re.IGNORECASE)
                        if titles else None)
         self.family_names = {n.casefold() for n in self.strings("family_names")}
+        # How the suggestion addresses the customer: {family}, {given}, {honorific}.
+        self.address = self.option("address", "{family}{honorific}")
+        try:
+            self.address.format(family="", given="", honorific="")
+        except (AttributeError, KeyError, IndexError, ValueError):
+            raise self.fail("address", "'address' is text with the fields {family}, {given}, {honorific}") from None
         self._finders: dict[str, re.Pattern[str]] = {}
 
     def find(self, text: str, target: Target) -> Iterator[Hit]:
@@ -64,7 +70,8 @@ class HonorificName(RuleType):
                 continue  # 王伟先生, 정서연 님: the full name
             after = self.after.match(text, m.end())
             if after is not None:
-                yield Hit(m.start(), after.end(), f"{family}{after.group().strip()}" if family else None,
+                suggestion = self.address.format(family=family, given=given, honorific=after.group().strip())
+                yield Hit(m.start(), after.end(), suggestion if family else None,
                           {"name": given, "addressed": "family"})
 
     def _title_with_family(self, text: str, target: Target) -> Iterator[Hit]:
@@ -88,6 +95,8 @@ class HonorificName(RuleType):
         if name not in self._finders:
             if len(self._finders) > 1000:
                 self._finders.clear()
-            edge = r"(?<![\w])" if name[:1].isascii() else ""
+            # Latin and Hangul names start a word ("서연 님", not the end of "이서연 님"); Chinese
+            # has no spaces, so 伟 in "您好伟先生" is found without an edge.
+            edge = r"(?<![\w])" if name[:1].isascii() or "\uac00" <= name[:1] <= "\ud7a3" else ""
             self._finders[name] = re.compile(edge + re.escape(name))
         return self._finders[name]
