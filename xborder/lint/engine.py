@@ -8,8 +8,8 @@ import threading
 from typing import Any
 
 from ..errors import InputError, LocaleError
-from ..voices import check_voice
 from ..results import SEVERITIES, Flag
+from ..voices import check_voice
 from .base import RuleType, Target
 from .rules import SELECTOR_KEYS, Rule, Selector, parse_rule, rule_files
 

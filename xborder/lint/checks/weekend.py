@@ -22,8 +22,8 @@ from typing import Iterator
 
 from ...timing.daysoff import weekend_days, weekend_keys
 from ..base import Hit, RuleType, Target
-from .deadlines import Deadlines
 from ..patterns import WORD, lazy_compile, unspaced
+from .deadlines import Deadlines
 
 _RANGE_GAP = 16  # characters between two day names that make them a range
 _SAME_DAY_GAP = 8  # characters between a weekday and the date that names the same day
