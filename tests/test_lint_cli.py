@@ -39,8 +39,8 @@ def test_reads_a_file_and_counts_lines_from_one(run, tmp_path):
 
 def test_region_and_now_options(run):
     args = ("lint", "-", "--locale", "en-US", "--json", "--now", "2026-03-02T09:00:00+00:00")
-    assert json.loads(run(*args, input="We will reply by Friday.").stdout)["flags"] == []
-    flags = json.loads(run(*args, "--region", "SA", input="We will reply by Friday.").stdout)["flags"]
+    assert json.loads(run(*args, input="We will reply on Friday.").stdout)["flags"] == []
+    flags = json.loads(run(*args, "--region", "SA", input="We will reply on Friday.").stdout)["flags"]
     assert [f["code"] for f in flags] == ["weekend_promise"]
 
 

@@ -47,3 +47,15 @@ def test_drafts_written_after_the_rules(toolkit):
     assert len(score.outcomes) >= 30
     assert [o.draft.id for o in score.clean_flagged] == []
     assert score.precision() >= 0.90 and score.recall() >= 0.85
+
+
+@pytest.mark.parametrize("folder", ["fresh2", "fresh3"])
+def test_unseen_sets_of_issue_15_meet_the_goals(toolkit, folder):
+    """tests/data/lint/fresh2 and fresh3: precision ≥ 0.93, recall ≥ 0.90, ≤ 2 % of clean drafts
+    flagged under the market's default voice (first scores in each set's README.md)."""
+    drafts = load_corpus(Path(__file__).parent / "data" / "lint" / folder)
+    score = evaluate(toolkit, drafts)
+    assert len(drafts) >= 80 and len(score.clean) >= 30
+    assert all(d.voice is None for d in drafts if not d.expect)  # clean drafts: the market's default voice
+    assert score.precision() >= 0.93 and score.recall() >= 0.90
+    assert len(score.clean_flagged) <= 0.02 * len(score.clean), [o.draft.id for o in score.clean_flagged]

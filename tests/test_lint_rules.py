@@ -21,7 +21,9 @@ def run_example(toolkit, rule, example):
     if example.locale:
         locale, region = example.locale, example.region
     return lint_text(toolkit, example.text, locale, region=region or None,
-                     team_timezone=example.team_timezone, now=example.now)
+                     team_timezone=example.team_timezone, now=example.now, voice=example.voice,
+                     customer_given_name=example.customer_given_name,
+                     customer_family_name=example.customer_family_name)
 
 
 def test_rules_load_and_are_many():

@@ -84,6 +84,8 @@ def test_reply_lint_time_policy(api, run):
     lint = api.post("/v1/lint", json={"text": "Hoi, heb je het pakket?", "locale": "nl", "voice": "informal"},
                     headers=AUTH).json()
     assert lint["flags"] == []
+    names = {"text": "하람 님, 안녕하세요.", "locale": "ko-KR", "customer_given_name": "하람", "customer_family_name": "정"}
+    assert [f["code"] for f in api.post("/v1/lint", json=names, headers=AUTH).json()["flags"]] == ["name_order"]
 
     when = api.post("/v1/time", json={"where": "SA", "at": "2026-03-06T09:00", "sla": 8}, headers=AUTH).json()
     assert when["timezone"] == "Asia/Riyadh" and when["weekend"] == ["fri", "sat"] and when["sla_due"]

@@ -193,14 +193,27 @@ class Toolkit:
                       accept_language=accept_language, email=email)
 
     # -- cultural-sensitivity lint (issue 6: xborder/lint/) ---------------------------
-    def lint(self, text: str, locale: str, *, region: str | None = None, **options: Any):
+    def lint(self, text: str, locale: str, *, region: str | None = None, voice: str | None = None,
+             store: Any = None, **options: Any):
         """Cultural-sensitivity flags for ``text`` written to a customer in ``locale``.
 
-        ``options``: ``team_timezone`` (IANA) and ``now`` (ISO 8601), see ``xborder.lint.lint_text``.
+        ``voice`` (formal | informal) is the register checked; without it, the ``store``
+        profile's ``voice:`` for the locale (a StorePolicy or its file), else the market's
+        default. ``options``: ``team_timezone`` (IANA), ``now`` (ISO 8601),
+        ``customer_given_name``, ``customer_family_name``; see ``xborder.lint.lint_text``.
         """
         from .lint import lint_text
 
-        return lint_text(self.resources, text, locale, region=region, **options)
+        if voice is None and store is not None:
+            from .i18n.locale import normalize
+            from .voices import voice_for
+
+            if not hasattr(store, "voice"):
+                from .policy.store import load_store_policy
+
+                store = load_store_policy(store)
+            voice = voice_for(getattr(store, "voice", None) or {}, normalize(locale))
+        return lint_text(self.resources, text, locale, region=region, voice=voice, **options)
 
     # -- policy and triage (issue 7: xborder/policy/) ---------------------------------
     def policy(self, region: str):

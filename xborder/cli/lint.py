@@ -64,19 +64,24 @@ def describe(text: str, flag, lines: LineIndex | None = None) -> str:
 @click.option("--team-timezone", metavar="TZ", help="The support team's IANA zone; times are fine when the customer shares it.")
 @click.option("--now", metavar="ISO8601", help="Resolve weekday names ('by Friday') from this instant (default: now).")
 @click.option("--voice", type=click.Choice(["formal", "informal"]),
-              help="The store's register for this customer (default: formal; docs/voice.md).")
+              help="The store's register for this customer (default: the store's, else the market's; docs/voice.md).")
+@click.option("--store", "store_file", type=click.Path(dir_okay=False),
+              help="Store profile (YAML): its 'voice:' for the locale applies when --voice is not given.")
+@click.option("--customer-given-name", metavar="NAME", help="The customer's given name (name_order checks honorifics).")
+@click.option("--customer-family-name", metavar="NAME", help="The customer's family name.")
 @click.option("--json", "as_json", is_flag=True, help="Print {locale, flags} as JSON.")
 @pass_state
-def lint(state, source, locale, region, team_timezone, now, voice, as_json):
+def lint(state, source, locale, region, team_timezone, now, voice, store_file, customer_given_name,
+         customer_family_name, as_json):
     """Check a reply (FILE, or - for stdin) for what a reviewer from the customer's market
     would object to. Exit status 1 when a flag is an error, else 0."""
     from ..i18n.locale import normalize
-    from ..lint import lint_text
 
     text = read_text(source)
     tag = normalize(locale)
-    flags = lint_text(state.toolkit, text, tag, region=region, team_timezone=team_timezone, now=now,
-                      voice=voice)
+    flags = state.toolkit.lint(text, tag, region=region, team_timezone=team_timezone, now=now, voice=voice,
+                               store=store_file, customer_given_name=customer_given_name,
+                               customer_family_name=customer_family_name)
     if as_json:
         emit_json({"locale": tag, "flags": [f.to_dict() for f in flags]})
     else:

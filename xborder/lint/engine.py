@@ -9,6 +9,7 @@ from typing import Any
 
 from ..errors import InputError, LocaleError
 from ..results import SEVERITIES, Flag
+from ..codes import check_voice
 from .base import RuleType, Target
 from .rules import SELECTOR_KEYS, Rule, Selector, parse_rule, rule_files
 
@@ -165,8 +166,12 @@ def _ruleset(resources, target: Target) -> tuple[tuple[Rule, RuleType], ...]:
 
 
 def make_target(resources, locale: str, region: str | None, team_timezone: str | None,
-                now: Any, voice: str | None = None) -> Target:
-    """The customer (locale, region: resolved once per Resources) and this call's options."""
+                now: Any, voice: str | None = None, names: tuple[str | None, str | None] = (None, None)) -> Target:
+    """The customer (locale, region: resolved once per resources) and this call's options.
+
+    No ``voice`` -> the market's default (``culture_rules/voice_defaults.yaml``); ``names``
+    is the customer's (given name, family name) when the caller knows them apart.
+    """
     tag, language, reg, babel_locale = resources.cached(("lint", "customer", locale, region),
                                                       functools.partial(_customer, locale, region))
     if team_timezone:
@@ -183,10 +188,26 @@ def make_target(resources, locale: str, region: str | None, team_timezone: str |
             from ..codes import parse_now
 
             instant = parse_now(now)
-    from ..codes import check_voice
-
+    given, family = (_name(n, what) for n, what in zip(names, ("customer_given_name", "customer_family_name")))
     return Target(tag=tag, language=language, region=reg, locale=babel_locale,
-                  team_timezone=team_timezone, now=instant, voice=check_voice(voice) if voice else "formal")
+                  team_timezone=team_timezone, now=instant,
+                  voice=check_voice(voice) if voice is not None else market_voice(resources, tag),
+                  given_name=given, family_name=family)
+
+
+def market_voice(resources, tag: str) -> str:
+    """The register the market's leading stores write in for ``tag`` (formal when unlisted)."""
+    from ..voices import market_defaults, voice_for
+
+    return voice_for(market_defaults(resources), tag) or "formal"
+
+
+def _name(value: Any, what: str) -> str | None:
+    if value is None:
+        return None
+    if not isinstance(value, str):
+        raise InputError(f"{what} must be text, got {type(value).__name__}")
+    return " ".join(value.split()) or None
 
 
 def _customer(locale: str, region: str | None) -> tuple[str, str, str | None, Any]:
@@ -296,17 +317,22 @@ def _shifted(flag: Flag, offset: int) -> Flag:
 
 
 def lint_text(resources, text: str, locale: str, *, region: str | None = None,
-              team_timezone: str | None = None, now: Any = None, voice: str | None = None) -> tuple[Flag, ...]:
+              team_timezone: str | None = None, now: Any = None, voice: str | None = None,
+              customer_given_name: str | None = None, customer_family_name: str | None = None) -> tuple[Flag, ...]:
     """Cultural-sensitivity flags for ``text`` written to a customer in ``locale``.
 
     ``region`` refines the locale (a Saudi customer writing English: ``en``,
     ``SA``). ``team_timezone`` (IANA) lets ``time_without_timezone`` stay quiet
     when the customer shares the team's zone; ``now`` (ISO 8601 or datetime)
     anchors weekday names to dates for ``weekend_promise``. ``voice`` (formal |
-    informal; default formal) is the store's register that ``informal_address``
-    checks against; a rendered reply passes the voice it was written in. Spans are character offsets into ``text``.
+    informal; default: the market's, from ``culture_rules/voice_defaults.yaml``) is
+    the store's register that ``informal_address`` checks against, along with
+    registers mixed in one draft; a rendered reply passes the voice it was written in.
+    ``customer_given_name`` / ``customer_family_name`` let ``name_order`` see an
+    honorific put on the wrong name. Spans are character offsets into ``text``.
     """
-    target = _target(resources, text, locale, region, team_timezone, now, voice)
+    target = _target(resources, text, locale, region, team_timezone, now, voice,
+                     (customer_given_name, customer_family_name))
     flags = run_rules(text, target, _ruleset(resources, target))
     if target.region:
         # policy_conflict: the reply promises less than the customer's law (xborder.policy).
@@ -354,14 +380,14 @@ def lint_reply(resources, text: str, locale: str, *, region: str | None = None,
 
 
 def _target(resources, text: Any, locale: Any, region: Any, team_timezone: str | None, now: Any,
-            voice: str | None = None) -> Target:
+            voice: str | None = None, names: tuple[Any, Any] = (None, None)) -> Target:
     if not isinstance(text, str):
         raise InputError(f"lint needs text (str), got {type(text).__name__}")
     if not isinstance(locale, str):
         raise LocaleError(f"malformed locale code {locale!r}: expected a code like 'de-DE'")
     if region is not None and not isinstance(region, str):
         raise InputError(f"invalid region {region!r}: expected an ISO 3166 code like 'MX' or 'US-CA'")
-    return make_target(resources, locale, region, team_timezone, now, voice)
+    return make_target(resources, locale, region, team_timezone, now, voice, names)
 
 
 def _split_ruleset(resources, target: Target):

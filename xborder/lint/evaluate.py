@@ -1,9 +1,11 @@
 """Scoring the lint against a corpus of labelled drafts: precision and recall per code.
 
 A corpus is a folder of YAML files (one per locale, by convention), each with
-optional ``defaults`` (``now``, ``team_timezone``, ``region``) and a list of
+optional ``defaults`` (``now``, ``team_timezone``, ``region``, ``voice``) and a list of
 ``drafts``: ``id``, ``text``, ``expect`` (the codes a reviewer from that market
-would raise; ``[]`` for a clean draft) and optional overrides. A draft is
+would raise; ``[]`` for a clean draft) and optional overrides, plus the customer's
+``customer_given_name`` / ``customer_family_name`` when the caller gives them. A draft
+without ``voice`` is checked against the market's default voice. A draft is
 scored per code: a code flagged and expected is a true positive, flagged and
 not expected a false positive, expected and not flagged a false negative.
 """
@@ -18,8 +20,10 @@ from ..errors import DataError
 from ..yamlio import Node, check_keys, load_yaml
 from .rules import CODES
 
-DRAFT_KEYS = ("id", "text", "expect", "locale", "region", "team_timezone", "now", "note")
-OPTION_KEYS = ("region", "team_timezone", "now")
+DRAFT_KEYS = ("id", "text", "expect", "locale", "region", "team_timezone", "now", "note", "voice",
+              "customer_given_name", "customer_family_name")
+OPTION_KEYS = ("region", "team_timezone", "now", "voice")
+NAME_KEYS = ("customer_given_name", "customer_family_name")
 
 
 @dataclass(frozen=True)
@@ -31,6 +35,9 @@ class Draft:
     region: str | None = None
     team_timezone: str | None = None
     now: str | None = None
+    voice: str | None = None               # None: the market's default voice
+    customer_given_name: str | None = None
+    customer_family_name: str | None = None
 
 
 @dataclass(frozen=True)
@@ -114,6 +121,7 @@ def load_corpus(folder: str | Path) -> list[Draft]:
                 raise DataError(f"duplicate draft id {item['id']!r}", path, *item.where("id"))
             seen.add(item["id"])
             options = {k: item.get(k, defaults.get(k)) for k in OPTION_KEYS}
+            options.update({k: item.get(k) for k in NAME_KEYS})
             drafts.append(Draft(id=item["id"], locale=item.get("locale", path.stem), text=item["text"],
                                 expect=frozenset(item["expect"]), **options))
     return drafts
@@ -127,7 +135,9 @@ def evaluate(resources, drafts: Iterable[Draft], codes: Iterable[str] | None = N
     score = Score()
     for draft in drafts:
         flags = lint_text(resources, draft.text, draft.locale, region=draft.region,
-                          team_timezone=draft.team_timezone, now=draft.now)
+                          team_timezone=draft.team_timezone, now=draft.now, voice=draft.voice,
+                          customer_given_name=draft.customer_given_name,
+                          customer_family_name=draft.customer_family_name)
         flagged = frozenset(f.code for f in flags if wanted is None or f.code in wanted)
         expect = draft.expect if wanted is None else draft.expect & wanted
         score.add(Outcome(Draft(**{**draft.__dict__, "expect": frozenset(expect)}), flagged))

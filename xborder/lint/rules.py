@@ -20,12 +20,13 @@ RULES_FOLDER = "culture_rules/lint"
 #: The contract's lint codes (DESIGN.md); ``policy_conflict`` comes from the policy area.
 CODES = ("informal_address", "taboo_number", "gesture_emoji", "ambiguous_date", "wrong_currency_format",
          "idiom", "religious_insensitivity", "weekend_promise", "time_without_timezone", "name_order",
-         "exclamation_overuse", "policy_conflict")
+         "exclamation_overuse", "policy_conflict", "currency_minor_units")
 
 COMMON_KEYS = ("extends", "message", "level", "code", "applies_to", "description", "link",
                "should_flag", "should_pass", "disabled")
 SELECTOR_KEYS = ("languages", "regions", "except_languages", "except_regions")
-EXAMPLE_KEYS = ("text", "locale", "region", "team_timezone", "now")
+EXAMPLE_KEYS = ("text", "locale", "region", "team_timezone", "now", "voice",
+                "customer_given_name", "customer_family_name")
 MESSAGE_FIELDS = frozenset({"match", "suggestion", "locale", "region", "language"})
 
 
@@ -58,6 +59,9 @@ class Example(NamedTuple):
     region: str | None = None
     team_timezone: str | None = None
     now: str | None = None
+    voice: str | None = None          # None: the market's default voice
+    customer_given_name: str | None = None
+    customer_family_name: str | None = None
 
 
 @dataclass(frozen=True)

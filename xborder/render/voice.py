@@ -7,39 +7,12 @@ language), then ``culture_rules/voice_defaults.yaml``.
 """
 from __future__ import annotations
 
-from typing import Any, Mapping
+from typing import Any
 
-from ..codes import VOICES, check_voice
-from ..errors import DataError
+from ..codes import check_voice
+from ..voices import DEFAULTS_RELPATH, market_defaults, voice_for
 
-DEFAULTS_RELPATH = "culture_rules/voice_defaults.yaml"
-
-
-def market_defaults(resources) -> dict[str, str]:
-    """Locale tag -> default voice, from the data file (each entry with its source)."""
-    def load() -> dict[str, str]:
-        from ..yamlio import Node, load_yaml
-
-        path = resources.data.find(DEFAULTS_RELPATH)
-        if path is None:
-            return {}
-        data = load_yaml(path)
-        entries = data.get("defaults") if isinstance(data, Node) else None
-        if not isinstance(entries, Node):
-            raise DataError("expected a 'defaults' mapping", path, 1)
-        out = {}
-        for tag, entry in entries.items():
-            line, _ = entries.where(tag)
-            if not isinstance(entry, Node) or entry.get("voice") not in VOICES or not entry.get("source"):
-                raise DataError(f"'{tag}': needs voice (formal|informal) and source", path, line)
-            out[str(tag)] = entry["voice"]
-        return out
-
-    return resources.cached(("voice_defaults",), load)
-
-
-def _lookup(table: Mapping[str, str], tag: str) -> str | None:
-    return table.get(tag) or table.get(tag.split("-")[0])
+__all__ = ["DEFAULTS_RELPATH", "check_voice", "formal_only_messages", "market_defaults", "resolve_voice"]
 
 
 def resolve_voice(resources, tag: str, voice: str | None, store: Any = None) -> tuple[str, str]:
@@ -47,10 +20,10 @@ def resolve_voice(resources, tag: str, voice: str | None, store: Any = None) -> 
     if voice is not None:
         return check_voice(voice), "argument"
     store_voices = getattr(store, "voice", None) or {}
-    chosen = _lookup(store_voices, tag)
+    chosen = voice_for(store_voices, tag)
     if chosen is not None:
         return chosen, "store"
-    return _lookup(market_defaults(resources), tag) or "formal", "market"
+    return voice_for(market_defaults(resources), tag) or "formal", "market"
 
 
 def formal_only_messages(resources, template: str, tag: str, chain) -> tuple[str, ...]:

@@ -81,6 +81,8 @@ class LintIn(Strict):
     team_timezone: Optional[str] = Code
     now: Optional[str] = Code
     voice: Optional[Literal["formal", "informal"]] = None
+    customer_given_name: Optional[str] = Field(default=None, max_length=128)
+    customer_family_name: Optional[str] = Field(default=None, max_length=128)
 
 
 class TimeIn(Strict):
@@ -145,7 +147,8 @@ def lint(body: LintIn, toolkit=Depends(toolkit_of)) -> dict:
 
     tag = normalize(body.locale)
     flags = toolkit.lint(body.text, tag, region=body.region, team_timezone=body.team_timezone, now=body.now,
-                         **({"voice": body.voice} if body.voice else {}))
+                         voice=body.voice, customer_given_name=body.customer_given_name,
+                         customer_family_name=body.customer_family_name)
     return {"locale": tag, "flags": [f.to_dict() for f in flags]}
 
 

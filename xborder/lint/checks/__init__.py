@@ -5,6 +5,8 @@ from .address import InformalAddress
 from .clock import TimeWithoutTimezone
 from .currency import WrongCurrencyFormat
 from .dates import AmbiguousDate
+from .given_names import HonorificName
+from .minor_units import CurrencyMinorUnits
 from .names import NameOrder
 from .numbers import TabooNumber
 from .weekend import WeekendPromise
@@ -17,4 +19,6 @@ CHECKS = {
     "taboo_number": TabooNumber,
     "weekend_promise": WeekendPromise,
     "name_order": NameOrder,
+    "currency_minor_units": CurrencyMinorUnits,
+    "honorific_name": HonorificName,
 }

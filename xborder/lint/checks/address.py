@@ -31,7 +31,10 @@ _KANA = lazy_compile(r"[\u3041-\u309f]")
 _JA_POLITE = lazy_compile(
     r"(?:です|ます|ました|ません|でした|でしょう|ましょう|ください|下さい|ございます|ござる|ませ|まし|"
     r"存じます|申し上げます)(?:か|ね|よ|よね|が|けど|けれど|けれども|ので|から|し|な)*$"
-    r"|(?:ありがとうございます|お願い(?:いた)?します|おります|参ります)$")
+    r"|(?:ありがとうございます|お願い(?:いた)?します|おります|参ります)$"
+    # Set phrases whose last word looks plain but which are fixed polite formulas.
+    r"|(?:どうぞ|(?:どうぞ|何卒|なにとぞ|今後とも|引き続き)よろしく|よろしくどうぞ|お気をつけて|お大事に|"
+    r"お元気で|お疲れ(?:様|さま)|ご自愛を|(?:良い|よい)お年を)$")
 _JA_PLAIN = lazy_compile(
     r"(?:だ|だよ|だね|だよね|だった|だったね|だろ|だろう|じゃん|じゃない|なんだ|んだ|のだ|だから|だけど|"
     r"かな|かも|よね|ってね|てね|てよ|ちゃった|ちゃう|じゃった|ね|よ|わ|ぞ|ぜ|っす|でしょ|だし|ちょうだい|"
@@ -120,15 +123,16 @@ _MIXED = ("'{match}' is the formal register, but the store writes informally to 
 class InformalAddress(Substitution):
     """Familiar pronouns (``swap`` or ``tokens``) and, optionally, a ``grammar`` analysis.
 
-    The draft is checked against the store's voice (``Target.voice``): in the
-    formal voice the familiar forms are flagged; in the informal voice they are
-    what the store writes, and the unambiguous formal markers (``formal``:
-    polite form -> familiar form) are flagged instead, saying when the draft
-    mixes both registers.
+    The draft is checked against the store's voice (``Target.voice``: the caller's,
+    else the market's default): in the formal voice the familiar forms are flagged;
+    in the informal voice they are what the store writes, and the unambiguous formal
+    markers (``formal``: polite form -> familiar form) are flagged instead. Either
+    way the message says when the draft mixes both registers (``{mixed}``).
     """
 
     KEYS = ("swap", "tokens", "grammar", "ignorecase", "exceptions", "nonword", "formal")
     DEFAULT_CODE = "informal_address"
+    FIELDS = ("mixed",)
 
     def __init__(self, rule) -> None:
         super(Substitution, self).__init__(rule)
@@ -142,18 +146,22 @@ class InformalAddress(Substitution):
         if self.regex is None and self.tokens is None and self.grammar is None:
             raise self.fail("extends", "an informal_address rule needs 'swap', 'tokens' or 'grammar'")
         formal = self.option("formal")
-        if formal is not None and (not isinstance(formal, dict) or not all(
+        if formal is not None and (not isinstance(formal, dict) or not formal or not all(
                 isinstance(k, str) and isinstance(v, str) for k, v in formal.items())):
             raise self.fail("formal", "'formal' must be a mapping of formal form: familiar form")
         self.formal = self.pattern_set(list(formal), "formal") if formal else None
         self.familiar = list(formal.values()) if formal else []
 
     def find(self, text: str, target: Target) -> Iterator[Hit]:
-        if getattr(target, "voice", "formal") == "informal":
+        if target.voice == "informal":
             yield from self._formal_markers(text)
             return
+        mixed = None
         if self.regex is not None:
-            yield from super().find(text, target)
+            for index, m in self.regex.finditer(text):
+                if mixed is None:
+                    mixed = self._mixed(text, self._first_formal(text), "formal")
+                yield Hit(m.start(), m.end(), keep_case(m.group(), self.replacements[index]), mixed)
         if self.tokens is not None:
             for _, m in self.tokens.finditer(text):
                 yield Hit(m.start(), m.end())
@@ -162,11 +170,27 @@ class InformalAddress(Substitution):
             for start, end in analyse(text):
                 yield Hit(start, end, polite)
 
+    def _first_formal(self, text: str):
+        if self.formal is None:
+            return None
+        return next((m for _, m in self.formal.finditer(text) if not self.excepted(text, m.start(), m.end())),
+                    None)
+
+    @staticmethod
+    def _mixed(text: str, other, register: str) -> dict[str, str]:
+        """The ``{mixed}`` field: empty, or where the draft also writes the other register."""
+        if other is None:
+            return {"mixed": ""}
+        return {"mixed": f" (this draft mixes registers: it also writes the {register} '{other.group()}')"}
+
     def _formal_markers(self, text: str) -> Iterator[Hit]:
         if self.formal is None:
             return
-        familiar = next(iter(self.regex.finditer(text)), None) if self.regex is not None else None
-        mixed = f" and this draft also writes '{familiar[1].group()}'" if familiar else ""
+        familiar = None
+        if self.regex is not None:
+            familiar = next((m for _, m in self.regex.finditer(text)
+                             if not self.excepted(text, m.start(), m.end())), None)
+        mixed = f" and this draft also writes '{familiar.group()}'" if familiar else ""
         for index, m in self.formal.finditer(text):
             yield Hit(m.start(), m.end(), keep_case(m.group(), self.familiar[index]),
                       {"message": _MIXED, "mixed": mixed})

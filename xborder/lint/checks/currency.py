@@ -25,13 +25,15 @@ from ..patterns import lazy_compile
 SYMBOLS = {"R$": "BRL", "US$": "USD", "MX$": "MXN", "C$": "CAD", "A$": "AUD", "NZ$": "NZD", "HK$": "HKD",
            "NT$": "TWD", "S$": "SGD", "€": "EUR", "£": "GBP", "₹": "INR", "₩": "KRW", "₺": "TRY", "₪": "ILS",
            "฿": "THB", "₽": "RUB", "₴": "UAH", "₫": "VND", "₱": "PHP", "zł": "PLN", "Rp": "IDR",
-           "¥": None, "$": None}
+           "Rs.": "INR", "Rs": "INR", "¥": None, "$": None}
 WORDS = {"euros?": "EUR", "Euro": "EUR", "dollars?": "USD", "dólares": "USD", "pesos": "MXN", "reais": "BRL",
          "円": "JPY", "元": "CNY", "人民币": "CNY", "원": "KRW", "บาท": "THB", "руб(?:\\.|лей|ля)?": "RUB",
          "TL": "TRY", "lira": "TRY", "₪": "ILS", "ש\"ח": "ILS", "שקלים": "ILS", "ريال": "SAR", "ر\\.س": "SAR",
-         "درهم": "AED", "د\\.إ": "AED", "rupees?": "INR", "रुपये": "INR", "Rs\\.?": "INR", "rupiah": "IDR"}
+         "درهم": "AED", "د\\.إ": "AED", "rupees?": "INR", "रुपये": "INR", "Rs\\.?": "INR", "rupiah": "IDR",
+         "Ft": "HUF", "forint": "HUF", "đồng": "VND", "VNĐ": "VND"}
 ISO = ("EUR", "USD", "GBP", "JPY", "CNY", "RMB", "KRW", "TWD", "HKD", "INR", "IDR", "THB", "TRY", "ILS",
-       "SAR", "AED", "BRL", "MXN", "CHF", "CAD", "AUD", "RUB", "PLN", "SEK", "NOK", "DKK", "SGD")
+       "SAR", "AED", "BRL", "MXN", "CHF", "CAD", "AUD", "RUB", "PLN", "SEK", "NOK", "DKK", "SGD", "VND", "HUF",
+       "CLP", "ISK", "COP", "PYG", "UGX", "CZK")
 
 _NUM = (r"[0-9]{1,3}(?:(?:,[0-9]{2})+,[0-9]{3}|(?:[.,'’\u00a0\u202f ][0-9]{3}){1,6})(?:[.,][0-9]{1,2})?"
         r"|[0-9]{1,12}(?:[.,][0-9]{1,2})?")

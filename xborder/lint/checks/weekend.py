@@ -23,8 +23,10 @@ from typing import Iterator
 from ...timing.daysoff import weekend_days, weekend_keys
 from ..base import Hit, RuleType, Target
 from ..patterns import WORD, lazy_compile, unspaced
+from .deadlines import Deadlines
 
 _RANGE_GAP = 16  # characters between two day names that make them a range
+_SAME_DAY_GAP = 8  # characters between a weekday and the date that names the same day
 _SEMITIC = lazy_compile(r"[\u0590-\u06ff]")
 
 
@@ -63,7 +65,7 @@ def calendar_words(language: str) -> tuple[dict[str, int], dict[str, int]]:
         days, months = stored
         return dict(days), dict(months)
 
-    return remember(default_cache_dir(), "cldr", digest("calendar-words", language, babel.__version__),
+    return remember(default_cache_dir(), "cldr", digest("calendar-words-2", language, babel.__version__),
                     lambda: (_day_words(language), _month_words(language)), dump=list, load=load)
 
 
@@ -79,7 +81,9 @@ def _month_words(language: str) -> dict[str, int]:
                 continue
             for number, name in names.items():
                 name = name.strip().rstrip(".").lower()
-                if len(name) >= 3 and not any(c.isdigit() for c in name):
+                # Hindi मई (May) has two letters; a two-letter Latin abbreviation is too ambiguous.
+                if (len(name) >= 3 or (len(name) == 2 and width == "wide" and not name.isascii())) \
+                        and not any(c.isdigit() for c in name):
                     words[name] = number
     return words
 
@@ -205,7 +209,8 @@ def _next_weekday(today: dt.date, weekday: int) -> dt.date:
 class WeekendPromise(RuleType):
     """Days and dates in a reply that fall on the customer's weekend or a public holiday."""
 
-    KEYS = ("tokens", "ignorecase", "exceptions")
+    KEYS = ("tokens", "ignorecase", "exceptions", "deadline_before", "deadline_after", "deadline_between",
+            "greetings")
     DEFAULT_CODE = "weekend_promise"
     FIELDS = ("reason", "date", "when")
 
@@ -213,6 +218,7 @@ class WeekendPromise(RuleType):
         super().__init__(rule)
         # Phrases that promise the weekend itself ("this weekend", "am Wochenende", "週末").
         self.weekend_words = self.compile_tokens("tokens")
+        self.deadlines = Deadlines(self, "deadline_before", "deadline_after", "greetings", "deadline_between")
         self._vocab: dict[str, _Vocabulary] = {}
         self._days_off: dict[tuple[str, dt.date], str | None] = {}
         self._holidays: dict[tuple[str, str, int], tuple[dict[str, list[dt.date]], _WordFinder]] = {}
@@ -311,16 +317,24 @@ class WeekendPromise(RuleType):
                 named[(min(s, start), max(e, end))] = weekday
                 continue
             found.append((start, end, _next_weekday(today, weekday)))
-        # A holiday promised by name ("on Boxing Day", "am Tag der Deutschen Einheit").
+        # A holiday promised by name ("on Boxing Day", "am Tag der Deutschen Einheit"), unless
+        # the sentence greets the customer for it ("Frohe Weihnachten").
         names, finder = self.holidays(target, today)
         if names:
             ordered = list(names)
             for start, end, index in finder.find(text, lowered):
                 upcoming = [d for d in names[ordered[index]] if d >= today]
-                if upcoming and not any(s < end and start < e for s, e, _ in found):
+                if upcoming and not any(s < end and start < e for s, e, _ in found) \
+                        and not self.deadlines.greeting(text, start, end):
                     found.append((start, end, min(upcoming)))
         weekend = weekend_days(target.country)
+        deadline_end = -_SAME_DAY_GAP - 1
         for start, end, day in sorted(found):
+            # "by Saturday": the latest day, not the day promised; so is a date right after it
+            # ("bis Samstag, den 12.", "ภายในวันเสาร์ที่ 12 ธันวาคม").
+            if 0 <= start - deadline_end <= _SAME_DAY_GAP or self.deadlines.deadline(text, start, end):
+                deadline_end = end
+                continue
             if day < today:
                 # A date already past is no promise ("your order of 2 March") — unless its
                 # weekday is written out and is a weekend day there: "Friday, 6 March" to a

@@ -1,0 +1,56 @@
+"""Words around a day or date that make it no promise of that day: deadlines and greetings.
+
+"By Saturday", "bis zum 12. Dezember", "12月12日（土）までに" set the latest day: a
+delivery the day before keeps them, so a weekend or holiday there promises nobody's
+work. "Frohe Weihnachten" names a holiday to greet the customer. The words are the
+rule file's (``deadline_before``, ``deadline_after``, ``greetings``), in every language
+the lint covers.
+"""
+from __future__ import annotations
+
+import re
+
+from ..patterns import lazy_compile
+
+# Latin and Cyrillic words need a word edge before a deadline word; Thai and CJK have no spaces.
+_EDGE = r"(?<![A-Za-zÀ-ɏЀ-ӿ'’])"
+# A weekday in brackets or after a comma may stand between a date and the word after it.
+_AFTER_GAP = r"[\s,，、）)]*(?:[（(][^）)\n]{1,6}[）)])?[\s,，、]*"
+_SENTENCE_END = lazy_compile(r"[.!?。！？\n]")
+_REACH = 40  # characters searched before a day for a deadline word
+
+
+class Deadlines:
+    """The deadline and greeting words of one rule, compiled on first use."""
+
+    def __init__(self, rule_type, before_key: str, after_key: str, greetings_key: str, between_key: str) -> None:
+        before = rule_type.strings(before_key)
+        after = rule_type.strings(after_key)
+        greetings = rule_type.strings(greetings_key)
+        between = rule_type.strings(between_key)
+        flags = re.IGNORECASE
+        # One of the ``between`` words may stand between a deadline word and the day ("hasta el domingo").
+        gap = rf"[\s,]*(?:(?:{'|'.join(f'(?:{w})' for w in between)})[\s,]*)?" if between else r"[\s,]*"
+        self.before = (rule_type.compile(rf"{_EDGE}(?:{'|'.join(f'(?:{b})' for b in before)}){gap}$",
+                                         before_key, flags) if before else None)
+        self.after = (rule_type.compile(rf"{_AFTER_GAP}(?:{'|'.join(f'(?:{a})' for a in after)})",
+                                        after_key, flags) if after else None)
+        self.greetings = (rule_type.compile(rf"(?<![\w])(?:{'|'.join(f'(?:{g})' for g in greetings)})",
+                                            greetings_key, flags) if greetings else None)
+
+    def deadline(self, text: str, start: int, end: int) -> bool:
+        """True when a deadline word comes right before ``text[start:end]`` or right after it."""
+        if self.before is not None and self.before.search(text, max(0, start - _REACH), start):
+            return True
+        return self.after is not None and self.after.match(text, end) is not None
+
+    def greeting(self, text: str, start: int, end: int) -> bool:
+        """True when the sentence around ``text[start:end]`` greets (merry, frohe, 快乐, مبارك…)."""
+        if self.greetings is None:
+            return False
+        left = start
+        while left > 0 and not _SENTENCE_END.match(text, left - 1) and start - left < 120:
+            left -= 1
+        m = _SENTENCE_END.search(text, end, min(len(text), end + 120))
+        right = m.start() if m else min(len(text), end + 120)
+        return self.greetings.search(text, left, right) is not None

@@ -1,0 +1,102 @@
+"""``name_order`` with the customer's names known: the honorific on the right name.
+
+Where the family name comes first and is the one addressed (Chinese, Korean), an
+honorific after the given name alone ("伟先生", "서연 님") takes the given name for the
+family name, or is a familiarity nobody offered. Vietnamese writes the family name
+first too but addresses people by the given name: "anh Nam" for Nguyễn Văn Nam, never
+"anh Nguyễn". ``addressed_by`` says which (``family`` | ``given``).
+
+With the caller's structured names (``customer_given_name``, ``customer_family_name``)
+the check knows which name is which. Without them, ``addressed_by: given`` still flags a
+title followed by a family name from the rule's ``family_names`` (hand data with its
+source: no library knows which Vietnamese words are family names) when no other name
+follows (a title before the full name, "anh Nguyễn Văn Nam", is fine).
+"""
+from __future__ import annotations
+
+import re
+from typing import Iterator
+
+from ..base import Hit, RuleType, Target
+
+_NAME_WORD = r"[A-ZÀ-ÖØ-ÞĀ-ỸĐ][\wÀ-ỹ'’-]*"
+_NEXT_NAME = re.compile(rf"[ \t]+{_NAME_WORD}")
+
+
+class HonorificName(RuleType):
+    """An honorific or title attached to the name the customer's culture does not address."""
+
+    KEYS = ("addressed_by", "honorifics", "titles", "family_names", "address", "exceptions")
+    DEFAULT_CODE = "name_order"
+    FIELDS = ("name", "addressed")
+
+    def __init__(self, rule) -> None:
+        super().__init__(rule)
+        self.addressed_by = self.option("addressed_by")
+        if self.addressed_by not in ("family", "given"):
+            raise self.fail("addressed_by", "'addressed_by' must be 'family' or 'given'")
+        honorifics = self.strings("honorifics")
+        titles = self.strings("titles")
+        if self.addressed_by == "family" and not honorifics:
+            raise self.fail("honorifics", "addressed_by: family needs 'honorifics' (the words after a name)")
+        if self.addressed_by == "given" and not titles:
+            raise self.fail("titles", "addressed_by: given needs 'titles' (the words before a name)")
+        self.after = (self.compile(rf"\s?(?:{'|'.join(sorted(honorifics, key=len, reverse=True))})",
+                                   "honorifics", 0) if honorifics else None)
+        self.titles = (self.compile(rf"(?<![\w])(?:{'|'.join(titles)})[ \t]+", "titles", re.IGNORECASE)
+                       if titles else None)
+        self.family_names = {n.casefold() for n in self.strings("family_names")}
+        # How the suggestion addresses the customer: {family}, {given}, {honorific}.
+        self.address = self.option("address", "{family}{honorific}")
+        try:
+            self.address.format(family="", given="", honorific="")
+        except (AttributeError, KeyError, IndexError, ValueError):
+            raise self.fail("address", "'address' is text with the fields {family}, {given}, {honorific}") from None
+        self._finders: dict[str, re.Pattern[str]] = {}
+
+    def find(self, text: str, target: Target) -> Iterator[Hit]:
+        if self.addressed_by == "family":
+            yield from self._given_with_honorific(text, target)
+        else:
+            yield from self._title_with_family(text, target)
+
+    def _given_with_honorific(self, text: str, target: Target) -> Iterator[Hit]:
+        given, family = target.given_name, target.family_name
+        if not given:
+            return
+        for m in self._finder(given).finditer(text):
+            before = text[max(0, m.start() - len(family or "") - 1):m.start()].rstrip()
+            if family and before.endswith(family):
+                continue  # 王伟先生, 정서연 님: the full name
+            after = self.after.match(text, m.end())
+            if after is not None:
+                suggestion = self.address.format(family=family, given=given, honorific=after.group().strip())
+                yield Hit(m.start(), after.end(), suggestion if family else None,
+                          {"name": given, "addressed": "family"})
+
+    def _title_with_family(self, text: str, target: Target) -> Iterator[Hit]:
+        given, family = target.given_name, target.family_name
+        for m in self.titles.finditer(text):
+            word = re.match(_NAME_WORD, text[m.end():])
+            if word is None:
+                continue
+            name = word.group()
+            known = family is not None and name.casefold() == family.casefold()
+            listed = name.casefold() in self.family_names and not (given and name.casefold() == given.casefold())
+            if not (known or listed):
+                continue
+            end = m.end() + len(name)
+            if _NEXT_NAME.match(text, end):
+                continue  # "anh Nguyễn Văn Nam": the full name after the title
+            suggestion = f"{m.group().strip()} {given.split()[-1]}" if given else None
+            yield Hit(m.start(), end, suggestion, {"name": name, "addressed": "given"})
+
+    def _finder(self, name: str) -> re.Pattern[str]:
+        if name not in self._finders:
+            if len(self._finders) > 1000:
+                self._finders.clear()
+            # Latin and Hangul names start a word ("서연 님", not the end of "이서연 님"); Chinese
+            # has no spaces, so 伟 in "您好伟先生" is found without an edge.
+            edge = r"(?<![\w])" if name[:1].isascii() or "\uac00" <= name[:1] <= "\ud7a3" else ""
+            self._finders[name] = re.compile(edge + re.escape(name))
+        return self._finders[name]
