@@ -2,6 +2,7 @@
 no day, Japanese set phrases, minor units, separators, honorifics on the right name, 4 in bundles."""
 from __future__ import annotations
 
+import datetime as dt
 import json
 
 import pytest
@@ -207,6 +208,21 @@ def test_the_suggestion_addresses_the_right_name(toolkit):
     vi = only(lint_text(toolkit, "Chào anh Nguyễn,", "vi-VN", customer_given_name="Văn Nam",
                         customer_family_name="Nguyễn"), "name_order")
     assert vi[0].suggestion == "anh Nam"
+
+
+def test_a_rendered_reply_is_checked_with_the_customers_names(toolkit):
+    """The reply pipeline passes the structured names on, and the paragraph memo keeps them apart."""
+    from xborder.render.render import reply_checks
+
+    now = dt.datetime(2026, 12, 7, 10, tzinfo=dt.timezone.utc)
+    wrong = reply_checks(toolkit.resources, "伟先生您好。", "zh-CN", "CN", now, [], "formal", ("伟", "王"))
+    assert "name_order" in [f.code for f in wrong]
+    right = reply_checks(toolkit.resources, "王先生您好。", "zh-CN", "CN", now, [], "formal", ("伟", "王"))
+    assert "name_order" not in [f.code for f in right]
+    rendered = toolkit.render("order_shipped", locale="zh-CN", region="CN", context={
+        **toolkit.template("order_shipped").examples(), "customer_given_name": "伟", "customer_family_name": "王",
+        "customer_title": "mr"})
+    assert "王先生" in rendered.text and "name_order" not in [f.code for f in rendered.flags]
 
 
 def test_cli_structured_names(run):

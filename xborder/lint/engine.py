@@ -345,7 +345,8 @@ def lint_text(resources, text: str, locale: str, *, region: str | None = None,
 
 
 def lint_reply(resources, text: str, locale: str, *, region: str | None = None,
-               now: Any = None, voice: str | None = None) -> tuple[Flag, ...]:
+               now: Any = None, voice: str | None = None,
+               names: tuple[str | None, str | None] = (None, None)) -> tuple[Flag, ...]:
     """The flags of a reply rendered from a template, checked paragraph by paragraph.
 
     A reply's paragraphs come from separate template blocks, and most of them are
@@ -355,10 +356,10 @@ def lint_reply(resources, text: str, locale: str, *, region: str | None = None,
     whole reply every time. On ordinary text this gives :func:`lint_text`'s flags;
     only a match or exception reaching across a blank line could differ.
     """
-    target = _target(resources, text, locale, region, None, now, voice)
+    target = _target(resources, text, locale, region, None, now, voice, names)
     local, whole = _split_ruleset(resources, target)
     memo = resources.cached(("lint", "memo"), _Memo)
-    context = (target.tag, target.region, target.today(), target.voice)
+    context = (target.tag, target.region, target.today(), target.voice, target.given_name, target.family_name)
     flags: list[Flag] = []
     for start, end in paragraphs(text):
         para = text[start:end]

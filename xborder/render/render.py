@@ -124,9 +124,12 @@ def render_reply(resources, template: str, *, locale: str, context: Mapping[str,
     currency = customer_currency(region, customer_now.date())
     rules = functools.partial(_promise_rules, resources, region, hours)
 
+    people: dict = {}
+
     def attempt(voice_name: str) -> tuple[str, RenderState]:
-        people = {role: make_person(resources, role, bound, babel_locale.language, voice_name)
-                  for role in ROLES if f"{role}_name" in spec.variables}
+        people.clear()
+        people.update({role: make_person(resources, role, bound, babel_locale.language, voice_name)
+                       for role in ROLES if f"{role}_name" in spec.variables})
         values = {**bound, **extra, **people}
         for role, person in people.items():
             values[f"{role}_name"] = person.full_name
@@ -152,7 +155,9 @@ def render_reply(resources, template: str, *, locale: str, context: Mapping[str,
 
     flags = list(fallback_flags(resources, tag, chain, state.untranslated)) + voice_flags + list(state.notes.values())
     if checks:
-        flags += reply_checks(resources, text, tag, region, instant, state.promised_dates, chosen_voice)
+        customer = people.get("customer")
+        names = (customer.given_name, customer.family_name) if customer else (None, None)
+        flags += reply_checks(resources, text, tag, region, instant, state.promised_dates, chosen_voice, names)
     clock = customer_clock(resources, region, timezone, instant)
     if region_note:
         clock = {**clock, "notes": [region_note, *clock.get("notes", ())]}
@@ -418,12 +423,14 @@ def policy_notes(resources, template: str, region: str | None, tag: str) -> tupl
 
 
 def reply_checks(resources, text: str, tag: str, region: str | None, instant: dt.datetime,
-                 promised: list[dt.date], voice: str | None = None) -> list[Flag]:
-    """Every reply is linted, checked against the region's law, and its promised dates
-    against the customer's weekend and public holidays."""
+                 promised: list[dt.date], voice: str | None = None,
+                 names: tuple[str | None, str | None] = (None, None)) -> list[Flag]:
+    """Every reply is linted (``names``: the customer's given and family name, so an
+    honorific on the wrong one is seen), checked against the region's law, and its promised
+    dates against the customer's weekend and public holidays."""
     from ..lint.engine import lint_reply
 
-    flags = list(lint_reply(resources, text, tag, region=region, now=instant, voice=voice))  # policy_conflict included
+    flags = list(lint_reply(resources, text, tag, region=region, now=instant, voice=voice, names=names))  # policy_conflict included
     if region:
         from ..timing import day_off
 
