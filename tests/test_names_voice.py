@@ -29,6 +29,10 @@ def first_line(toolkit, locale, template="thanks_closing", **names):
     ("de", dict(customer_given_name="Maria", customer_family_name="García", customer_title="none"),
      "Guten Tag Maria García,"),
     ("de", dict(customer_given_name="Maria"), "Guten Tag,"),  # no family name: no polite form, neutral
+    ("en-US", dict(customer_given_name="Maria", customer_family_name="García", customer_title="ms"),
+     "Hello Ms. García,"),  # American usage writes the period, British does not
+    ("en-GB", dict(customer_given_name="Maria", customer_family_name="García", customer_title="ms"),
+     "Hello Ms García,"),
     ("ja", dict(customer_given_name="花子", customer_family_name="山田", customer_title="ms"), "山田 様"),
     ("ja", dict(customer_given_name="Hanako"), "Hanako 様"),
     ("ko", dict(customer_given_name="민지", customer_family_name="김"), "안녕하세요, 김민지 고객님."),

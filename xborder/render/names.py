@@ -104,12 +104,14 @@ def load_forms(resources) -> dict[str, AddressForms]:
 
 
 def make_person(resources, role: str, bound: Mapping[str, Any], language: str, voice: str) -> Person:
-    """The Person for ``role`` from a template's bound variables, in ``language``'s convention."""
+    """The Person for ``role`` from a template's bound variables, in the convention of ``language``
+    (a locale tag such as ``en-US`` takes its own entry when the data file has one)."""
     given = _clean(bound.get(f"{role}_given_name"))
     family = _clean(bound.get(f"{role}_family_name"))
     title = bound.get(f"{role}_title")
     legacy = _clean(bound.get(f"{role}_name"))
-    forms = load_forms(resources).get(language)
+    table = load_forms(resources)
+    forms = table.get(language) or table.get(language.split("-")[0])
     if title in ("ms", "mr") and (forms is None or forms.titles.get(title) is None):
         raise VariableError(f"'{role}_title' {title!r}: no form of address for it in language '{language}' "
                             f"(forms exist for {', '.join(sorted(load_forms(resources)))}); "

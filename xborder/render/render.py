@@ -128,7 +128,7 @@ def render_reply(resources, template: str, *, locale: str, context: Mapping[str,
 
     def attempt(voice_name: str) -> tuple[str, RenderState]:
         people.clear()
-        people.update({role: make_person(resources, role, bound, babel_locale.language, voice_name)
+        people.update({role: make_person(resources, role, bound, tag, voice_name)
                        for role in ROLES if f"{role}_name" in spec.variables})
         values = {**bound, **extra, **people}
         for role, person in people.items():
