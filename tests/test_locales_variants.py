@@ -213,3 +213,15 @@ def test_review_consent_refusal_on_the_cli_is_one_line_exit_2():
                           capture_output=True, text=True)
     assert proc.returncode == 2
     assert proc.stderr.count("\n") == 1 and "review_consent=true" in proc.stderr and "Traceback" not in proc.stderr
+
+
+def test_english_variants_count_as_complete_through_the_source():
+    """A message en-US leaves out is the source's own English: complete, as the parent-chained
+    regional catalogs are."""
+    from xborder.l10n.stats import locale_stats
+
+    stats = {s.locale: s for s in locale_stats(_TOOLKIT.resources, ["en-US", "en-GB", "de-CH"])}
+    for tag in ("en-US", "en-GB"):
+        assert stats[tag].translated < stats[tag].messages == stats[tag].covered
+        assert all(_TOOLKIT.template_status(name)[tag] == "complete" for name in _TOOLKIT.template_names())
+    assert stats["de-CH"].covered == stats["de-CH"].messages  # through de

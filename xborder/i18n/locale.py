@@ -17,6 +17,12 @@ SOURCE_LOCALE = "en"
 _CODE = re.compile(r"^[A-Za-z]{2,3}([_-][A-Za-z0-9]{2,8})*$")
 
 
+def writes_source_language(tag: str) -> bool:
+    """True for a regional variant of the source language (en-US, en-GB): a message its
+    catalog leaves out is served by the source text itself, which is complete."""
+    return _language_of(tag) == SOURCE_LOCALE
+
+
 def normalize(code: str) -> str:
     """``es_mx`` / ``es-MX`` -> ``es-MX``; ``zh_Hant_TW`` -> ``zh-Hant-TW``. Raises LocaleError."""
     return to_tag(parse(code))

@@ -71,7 +71,7 @@ class Stats:
 
 def locale_stats(resources, locales: Iterable[str] | None = None) -> tuple[LocaleStats, ...]:
     from ..i18n.library import chain_of
-    from ..i18n.locale import SOURCE_LOCALE
+    from ..i18n.locale import SOURCE_LOCALE, writes_source_language
     from .workflow import catalog_paths
 
     every = catalog_paths(resources.data)
@@ -96,7 +96,8 @@ def locale_stats(resources, locales: Iterable[str] | None = None) -> tuple[Local
             locale=tag, path=str(path), messages=len(own), translated=len(done), fuzzy=fuzzy,
             untranslated=len(own) - len(done) - fuzzy, words=sum(words.values()),
             translated_words=sum(words[e.key] for e in done),
-            covered=sum(1 for e in own if (e.translated and not e.fuzzy) or e.key in elsewhere),
+            covered=len(own) if writes_source_language(tag) else
+            sum(1 for e in own if (e.translated and not e.fuzzy) or e.key in elsewhere),
             marked_complete=tag in marked, fallback_chain=chain))
     return tuple(out)
 

@@ -63,10 +63,13 @@ def template_messages(resources: Resources, name: str, locale: str = "en") -> li
 
 def template_status(resources: Resources, name: str) -> dict[str, str]:
     """``complete``, ``partial`` or ``missing`` for each shipped locale."""
-    from ..i18n.locale import SOURCE_LOCALE
+    from ..i18n.locale import SOURCE_LOCALE, writes_source_language
 
     status = {SOURCE_LOCALE: "complete"}
     for tag in available_locales(resources):
+        if writes_source_language(tag):  # en-US: what its catalog leaves out is the source's own text
+            status[tag] = "complete"
+            continue
         chain = [t for t in chain_of(resources, tag) if t != SOURCE_LOCALE]
         catalogs = [messages_of(resources, t) for t in chain]
         msgids = template_messages(resources, name, tag)
