@@ -378,22 +378,31 @@ def region_cues_of(toolkit) -> RegionCues:
     institutions of the region profiles."""
     def load() -> RegionCues:
         table = load_region_cues(_data_file(toolkit, CUES_PATH))
-        return add_institutions(table, _institution_names(toolkit))
+        return add_institutions(table, *_institution_names(toolkit))
     return toolkit.cached(("detect", "region_cues"), load)
 
 
-def _institution_names(toolkit) -> dict[str, set[str]]:
-    """The profiles' laws and institutions, kept in the cache folder by the profiles' bytes:
-    resolving every profile and asking wordfreq costs a second, the lookup milliseconds."""
+def _institution_names(toolkit) -> tuple[dict[str, set[str]], set[str]]:
+    """The profiles' laws and institutions, and those that count only in capitals, kept in the
+    cache folder by the profiles' bytes: resolving every profile and asking wordfreq (whose
+    import alone is ~0.1 s) costs a second, the lookup milliseconds."""
     from .. import diskcache
     from ..policy.profiles import REGIONS_DIR, all_profiles
+    from .institutions import needs_capitals
+
+    def make() -> tuple[dict[str, set[str]], set[str]]:
+        names = names_by_region(all_profiles(toolkit))
+        return names, {name for name in names if needs_capitals(name)}
 
     files = toolkit.data.listing(REGIONS_DIR, "*.yaml")
-    key = diskcache.digest(*(part for rel, path in files.items() for part in (rel, path.read_bytes())))
+    key = diskcache.digest("names+capitals",
+                           *(part for rel, path in files.items() for part in (rel, path.read_bytes())))
     return diskcache.remember(
-        toolkit.cache_dir, "institutions", key, lambda: names_by_region(all_profiles(toolkit)),
-        dump=lambda names: {name: sorted(regions) for name, regions in names.items()},
-        load=lambda stored: {str(name): set(regions) for name, regions in stored.items()})
+        toolkit.cache_dir, "institutions", key, make,
+        dump=lambda made: {"names": {name: sorted(regions) for name, regions in made[0].items()},
+                           "capitals": sorted(made[1])},
+        load=lambda stored: ({str(name): set(regions) for name, regions in stored["names"].items()},
+                             {str(name) for name in stored["capitals"]}))
 
 
 def gazetteer_of(toolkit) -> Gazetteer:
