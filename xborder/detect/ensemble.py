@@ -426,7 +426,7 @@ def wordfreq_of(toolkit):
     """The word-frequency voter (wordfreq's lists, loaded per language on first use)."""
     from .voters import WordFrequencyVoter
 
-    return toolkit.cached(("detect", "wordfreq"), WordFrequencyVoter)
+    return toolkit.cached(("detect", "wordfreq"), lambda: WordFrequencyVoter(toolkit.cache_dir))
 
 
 def langdetect_of(toolkit):

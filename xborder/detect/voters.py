@@ -9,6 +9,7 @@ Malay and costs ~3 ms a call, so it only breaks close calls on longer texts.
 """
 from __future__ import annotations
 
+import bisect
 import math
 import threading
 from typing import Iterable
@@ -87,22 +88,24 @@ class WordFrequencyVoter:
 
     Each list loads on first use, per language, under a lock; lookups are
     dictionary hits. The files are wordfreq's documented cBpack format: a
-    header, then one list of words per centibel of frequency.
+    header, then one list of words per centibel of frequency. ``cache_dir``
+    (:mod:`xborder.diskcache`) keeps each list as plain text for the next process.
     """
 
     name = "wordfreq"
 
-    def __init__(self) -> None:
-        self._lists: dict[str, dict[str, float]] = {}
+    def __init__(self, cache_dir: str | None = None) -> None:
+        self._lists: dict[str, dict[str, float] | FrequencyList] = {}
         self._lock = threading.Lock()
+        self._cache_dir = cache_dir
 
-    def _load(self, lang: str) -> dict[str, float]:
+    def _load(self, lang: str) -> "dict[str, float] | FrequencyList":
         found = self._lists.get(lang)
         if found is not None:
             return found
         with self._lock:
             if lang not in self._lists:
-                self._lists[lang] = _read_cbpack(lang)
+                self._lists[lang] = _read_cbpack(lang, self._cache_dir)
             return self._lists[lang]
 
     def log_likelihoods(self, words: Iterable[str], languages: Iterable[str]) -> dict[str, list[float]]:
@@ -115,32 +118,134 @@ class WordFrequencyVoter:
         return out
 
 
-def _read_cbpack(lang: str) -> dict[str, float]:
+_LN10 = math.log(10)
+
+
+def _frequency(centibels: int) -> float:
+    return -centibels / 100.0 * _LN10
+
+
+class FrequencyList:
+    """One wordfreq list as the cache folder keeps it: the words, most frequent first, one a
+    line, and where each centibel's words start in that text.
+
+    A one-message process asks for a handful of words: each is found by a string search
+    (~0.1 ms) instead of building the ~40,000-entry dictionary (~15 ms a language, ten
+    languages a message). After ``DICT_AFTER`` lookups the dictionary is built after all,
+    so a long-lived process pays it once and then looks up as fast as before.
+    """
+
+    DICT_AFTER = 200
+
+    def __init__(self, words: str, starts: list[int]) -> None:
+        self._words = f"\n{words}\n"
+        # starts[i]: offset in ``_words`` of the newline before centibel i's first word
+        if any(b < a for a, b in zip(starts, starts[1:])) or any(
+                self._words[i:i + 1] != "\n" for i in starts):
+            raise ValueError("not a frequency list")
+        self._starts = starts
+        self._table: dict[str, float] | None = None
+        self._asked = 0
+
+    def get(self, word: str, default: float) -> float:
+        if self._table is not None:
+            return self._table.get(word, default)
+        self._asked += 1
+        if self._asked > self.DICT_AFTER:
+            self._table = self.as_dict()
+            return self._table.get(word, default)
+        if not word or "\n" in word:
+            return default
+        at = self._words.find(f"\n{word}\n")
+        if at < 0:
+            return default
+        return _frequency(bisect.bisect_right(self._starts, at) - 1)
+
+    def as_dict(self) -> dict[str, float]:
+        table: dict[str, float] = {}
+        ends = [*self._starts[1:], len(self._words) - 1]
+        for centibels, (start, end) in enumerate(zip(self._starts, ends)):
+            if end > start:
+                value = _frequency(centibels)
+                for word in self._words[start + 1:end].split("\n"):
+                    table.setdefault(word, value)
+        return table
+
+
+def _list_path(lang: str):
+    """wordfreq's ``small_<lang>`` file, found without importing wordfreq (its tokenizers
+    cost ~0.1 s); None when it has no such list."""
+    from importlib.util import find_spec
+    from pathlib import Path
+
+    spec = find_spec("wordfreq")
+    if spec is None or not spec.submodule_search_locations:
+        raise ModuleNotFoundError("No module named 'wordfreq'", name="wordfreq")
+    path = Path(next(iter(spec.submodule_search_locations))) / "data" / f"small_{lang}.msgpack.gz"
+    return path if path.is_file() else None
+
+
+def _read_cbpack(lang: str, cache_dir: str | None = None) -> "dict[str, float] | FrequencyList":
     """word -> natural-log frequency from wordfreq's ``small_<lang>`` list ({} when it has none).
 
     The cBpack format is documented in ``wordfreq.read_cBpack``: gzipped msgpack,
     a header ``{"format": "cB", ...}``, then lists of words, list *i* holding the
     words of frequency 10 ** (-i / 100). Read here directly because importing
     wordfreq itself pulls in its tokenizers (~0.3 s) that detection does not need.
+    With ``cache_dir``, a :class:`FrequencyList` kept there by an earlier process
+    (by the file's digest) stands in for the file.
     """
     import gzip
-    from importlib import resources
+    import io
 
+    path = _list_path(lang)
+    if path is None:
+        return {}
+    raw = path.read_bytes()
+    key = None
+    if cache_dir is not None:
+        from .. import diskcache
+
+        key = diskcache.digest("wordfreq-list", raw)
+        stored = diskcache.read_json(cache_dir, "wordfreq", key)
+        if isinstance(stored, dict) and isinstance(stored.get("words"), str) and isinstance(stored.get("starts"), list):
+            try:
+                return FrequencyList(stored["words"], [int(n) for n in stored["starts"]])
+            except (TypeError, ValueError):
+                pass
     import msgpack
 
-    path = resources.files("wordfreq") / "data" / f"small_{lang}.msgpack.gz"
-    if not path.is_file():
-        return {}
-    with path.open("rb") as raw, gzip.GzipFile(fileobj=raw) as handle:
+    with gzip.GzipFile(fileobj=io.BytesIO(raw)) as handle:
         data = msgpack.load(handle, raw=False)
     if not data or not isinstance(data[0], dict) or data[0].get("format") != "cB":
         from ..errors import DataError
 
         raise DataError(f"not a wordfreq cBpack file (header {data[0] if data else None!r})", str(path))
     table: dict[str, float] = {}
-    ln10 = math.log(10)
     for centibels, bucket in enumerate(data[1:]):
-        value = -centibels / 100.0 * ln10
+        value = _frequency(centibels)
         for word in bucket:
             table.setdefault(word, value)
+    if key is not None:
+        _store_list(cache_dir, key, data[1:])
     return table
+
+
+def _store_list(cache_dir: str, key: str, buckets: list) -> None:
+    """Keep the list for :class:`FrequencyList` (not when a word could not be one line of it)."""
+    from .. import diskcache
+
+    seen: set[str] = set()
+    words: list[str] = []
+    starts: list[int] = []
+    offset = 0   # in "\n" + words + "\n"
+    for bucket in buckets:
+        starts.append(offset)
+        for word in bucket:
+            if not isinstance(word, str) or not word or "\n" in word:
+                return
+            if word not in seen:
+                seen.add(word)
+                words.append(word)
+                offset += len(word) + 1
+    diskcache.write_json(cache_dir, "wordfreq", key, {"words": "\n".join(words), "starts": starts})

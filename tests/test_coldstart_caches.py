@@ -1,0 +1,72 @@
+"""What the cold-start shortcuts keep from earlier processes gives the same answers as the slow path."""
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from xborder import Toolkit
+from xborder.detect import voters
+from xborder.policy import triage_lexicon
+
+
+def test_frequency_list_from_the_cache_folder_equals_the_wordfreq_file(tmp_path):
+    pytest.importorskip("wordfreq")
+    first = voters._read_cbpack("es", str(tmp_path))          # reads wordfreq's file, keeps a copy
+    assert isinstance(first, dict) and first
+    second = voters._read_cbpack("es", str(tmp_path))         # the copy, looked up without a dict
+    assert isinstance(second, voters.FrequencyList)
+    words = [*list(first)[::97], "pedido", "zzqxv", "", "a\nb"]
+    assert [second.get(w, -99.0) for w in words] == [first.get(w, -99.0) for w in words]
+    assert second.as_dict() == first
+
+
+def test_frequency_list_turns_into_a_dict_for_a_long_lived_process(tmp_path):
+    pytest.importorskip("wordfreq")
+    table = voters._read_cbpack("fr", str(tmp_path))
+    cached = voters._read_cbpack("fr", str(tmp_path))
+    for word in list(table)[:cached.DICT_AFTER + 5]:
+        assert cached.get(word, 0.0) == table[word]
+    assert cached._table == table
+
+
+@pytest.mark.parametrize("starts", [[0, 5, 3], [0, 2]])
+def test_a_damaged_frequency_list_is_refused(starts):
+    with pytest.raises(ValueError):
+        voters.FrequencyList("hola\nque", starts)
+
+
+def test_a_damaged_cache_entry_is_read_from_wordfreq_again(tmp_path):
+    pytest.importorskip("wordfreq")
+    table = voters._read_cbpack("it", str(tmp_path))
+    for entry in (tmp_path / "wordfreq").iterdir():
+        entry.write_text('{"words": "ciao", "starts": [3]}', encoding="utf-8")
+    assert voters._read_cbpack("it", str(tmp_path)) == table
+
+
+def test_merged_triage_patterns_match_as_one_pattern_each():
+    patterns = ["rechtliche schritte", "(ich werde|wir werden) sie verklagen", "12315", "anwalt\\w*",
+                "消费者协会", "(?-i:BBB)", "gericht"]
+    merged = triage_lexicon._merge(patterns)
+    one_by_one = [re.compile(triage_lexicon._bounds(p)[0] + f"(?:{p})" + triage_lexicon._bounds(p)[1],
+                             re.IGNORECASE) for p in patterns]
+    for text in ("wir werden sie verklagen", "ruf 12315 an", "123156", "Anwaltskanzlei", "bbb", "BBB",
+                 "Gerichte", "das gericht", "我要找消费者协会", "xanwalt"):
+        expected = min((m for m in (p.search(text) for p in one_by_one) if m), key=lambda m: m.start(),
+                       default=None)
+        found = merged.search(text)
+        assert (found and (found.start(), found.group(0))) == (expected and (expected.start(), expected.group(0)))
+
+
+def test_institutions_in_capitals_are_remembered_with_their_names(tmp_path, monkeypatch):
+    from xborder.detect import ensemble, institutions
+
+    monkeypatch.setenv("XBORDER_CACHE_DIR", str(tmp_path))
+    names, capitals = ensemble._institution_names(Toolkit(data_dirs=[]))
+    assert capitals == {name for name in names if institutions.needs_capitals(name)}
+
+    def no_wordfreq(name):
+        raise AssertionError("worked out again")
+
+    monkeypatch.setattr(institutions, "needs_capitals", no_wordfreq)
+    assert ensemble._institution_names(Toolkit(data_dirs=[])) == (names, capitals)
