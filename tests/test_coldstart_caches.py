@@ -70,3 +70,31 @@ def test_institutions_in_capitals_are_remembered_with_their_names(tmp_path, monk
 
     monkeypatch.setattr(institutions, "needs_capitals", no_wordfreq)
     assert ensemble._institution_names(Toolkit(data_dirs=[])) == (names, capitals)
+
+
+def test_triage_patterns_are_checked_one_by_one_only_when_the_file_fails(tmp_path):
+    from xborder.errors import DataError
+
+    folder = tmp_path / "culture_rules" / "triage"
+    folder.mkdir(parents=True)
+    (folder / "xx.yaml").write_text("language: xx\nreasons:\n  safety:\n    phrases: ['fire', 'smoke(']\n",
+                                    encoding="utf-8")
+    with pytest.raises(DataError, match=r"xx.yaml:4:5: 'phrases' item 2 is not a valid regular expression"):
+        triage_lexicon.vocabulary(Toolkit(data_dirs=[tmp_path]), "xx")
+    # each pattern compiles alone, not inside the merged one: still a one-line DataError
+    (folder / "xx.yaml").write_text("language: xx\nreasons:\n  safety:\n    phrases: ['fire', '(?i)smoke']\n",
+                                    encoding="utf-8")
+    with pytest.raises(DataError, match=r"xx.yaml.*do not combine"):
+        triage_lexicon.vocabulary(Toolkit(data_dirs=[tmp_path]), "xx")
+
+
+def test_authority_names_are_remembered_from_the_profiles(tmp_path, monkeypatch):
+    monkeypatch.setenv("XBORDER_CACHE_DIR", str(tmp_path))
+    terms = triage_lexicon.authority_terms(Toolkit(data_dirs=[]))
+    assert any("PROFECO" in t for t in terms)
+
+    def no_profiles(toolkit):
+        raise AssertionError("profiles resolved again")
+
+    monkeypatch.setattr(triage_lexicon, "_authority_terms", no_profiles)
+    assert triage_lexicon.authority_terms(Toolkit(data_dirs=[])) == terms

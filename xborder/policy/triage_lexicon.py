@@ -60,10 +60,12 @@ class ReasonPatterns:
     folded: bool = True               # patterns read the accent-folded text
 
 
-def _check_pattern(pattern: object, path: Path, node: Node, key: str, index: int) -> str:
+def _check_pattern(pattern: object, path: Path, node: Node, key: str, index: int, compile: bool = True) -> str:
     if not isinstance(pattern, str) or not pattern.strip():
         line, col = node.where(key)
         raise DataError(f"'{key}' item {index + 1} must be a non-empty pattern", path, line + index, col)
+    if not compile:
+        return pattern
     try:
         re.compile(pattern, re.IGNORECASE)
     except re.error as exc:
@@ -83,8 +85,12 @@ class LanguageFile:
     fold_accents: bool = True
 
 
-def load_language_file(path: Path) -> LanguageFile:
-    """Validate one language file (file:line:col errors)."""
+def load_language_file(path: Path, *, check_patterns: bool = True) -> LanguageFile:
+    """Validate one language file (file:line:col errors).
+
+    ``check_patterns=False`` leaves the regular expressions unchecked, for a caller that
+    compiles them anyway and asks again with checks only when that fails.
+    """
     data = load_yaml(path)
     if not isinstance(data, Node):
         raise DataError("a triage file must be a mapping with 'language' and 'reasons'", path, 1)
@@ -114,7 +120,7 @@ def load_language_file(path: Path) -> LanguageFile:
         for key, items in lists.items():
             if not isinstance(items, list):
                 raise DataError(f"'{reason}.{key}' must be a list of patterns", path, *lists.where(key))
-            out[reason][key] = [_check_pattern(p, path, lists, key, i) for i, p in enumerate(items)]
+            out[reason][key] = [_check_pattern(p, path, lists, key, i, check_patterns) for i, p in enumerate(items)]
     return LanguageFile(path.stem, out, bool(data.get("open_endings", False)),
                         bool(data.get("fold_accents", True)))
 
@@ -167,7 +173,17 @@ def _merge(patterns: list[str], open_endings: bool = False, fold_accents: bool =
 
 
 def authority_terms(toolkit) -> list[str]:
-    return toolkit.cached("policy:authority_terms", lambda: _authority_terms(toolkit))
+    """The profiles' authority names as patterns, kept in the cache folder by the profiles' bytes
+    (resolving every profile costs more than the rest of a cold triage)."""
+    def load() -> list[str]:
+        from ..diskcache import digest, remember
+        from .profiles import REGIONS_DIR
+
+        files = toolkit.data.listing(REGIONS_DIR, "*.yaml")
+        key = digest("authority-terms", *(part for rel, path in files.items() for part in (rel, path.read_bytes())))
+        return remember(toolkit.cache_dir, "triage", key, lambda: _authority_terms(toolkit),
+                        load=lambda stored: [str(term) for term in stored])
+    return toolkit.cached("policy:authority_terms", load)
 
 
 def authority_names(toolkit, *, fold_accents: bool = True) -> re.Pattern | None:
@@ -226,7 +242,18 @@ def vocabulary(toolkit, language: str) -> dict[str, ReasonPatterns]:
     Portuguese cue.
     """
     def build() -> dict[str, ReasonPatterns]:
-        loaded = load_language_file(language_files(toolkit)[language])
+        path = language_files(toolkit)[language]
+        try:
+            return compile_file(load_language_file(path, check_patterns=False))
+        except re.error:
+            # a bad pattern: the checked load names its file:line (one pattern at a time)
+            loaded = load_language_file(path)
+            try:
+                return compile_file(loaded)
+            except re.error as exc:   # each pattern is fine alone, not together ("(?i)" inside)
+                raise DataError(f"the patterns do not combine into one expression: {exc}", path) from None
+
+    def compile_file(loaded: LanguageFile) -> dict[str, ReasonPatterns]:
         o, f = loaded.open_endings, loaded.fold_accents
 
         def merge(v: dict, key: str) -> re.Pattern | None:
