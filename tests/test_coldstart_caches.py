@@ -30,17 +30,25 @@ def test_frequency_list_turns_into_a_dict_for_a_long_lived_process(tmp_path):
     assert cached._table == table
 
 
-@pytest.mark.parametrize("starts", [[0, 5, 3], [0, 2]])
-def test_a_damaged_frequency_list_is_refused(starts):
+@pytest.mark.parametrize("words, starts", [(b"\nhola\nque\n", [0, 5, 3]), (b"\nhola\nque\n", [0, 2]),
+                                           (b"hola\nque", [0])])
+def test_a_damaged_frequency_list_is_refused(words, starts):
     with pytest.raises(ValueError):
-        voters.FrequencyList("hola\nque", starts)
+        voters.FrequencyList(words, starts)
+
+
+def test_frequency_list_buckets():
+    table = voters.FrequencyList(b"\nde\nla\ncasa\n", [0, 0, 6, 6, 11])   # centibels 0 (none), 1, 2 (none), 3, 4 (none)
+    assert [table.get(w, None) for w in ("de", "la", "casa", "cas", "")] == [
+        voters._frequency(1), voters._frequency(1), voters._frequency(3), None, None]
+    assert table.as_dict() == {"de": voters._frequency(1), "la": voters._frequency(1), "casa": voters._frequency(3)}
 
 
 def test_a_damaged_cache_entry_is_read_from_wordfreq_again(tmp_path):
     pytest.importorskip("wordfreq")
     table = voters._read_cbpack("it", str(tmp_path))
     for entry in (tmp_path / "wordfreq").iterdir():
-        entry.write_text('{"words": "ciao", "starts": [3]}', encoding="utf-8")
+        entry.write_text('{"starts": [3]}\nciao', encoding="utf-8")
     assert voters._read_cbpack("it", str(tmp_path)) == table
 
 
