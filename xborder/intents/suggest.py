@@ -24,6 +24,20 @@ class Route:
     template: str | None
     # (template, words that choose it, {variable: {value: words that give it}})
     variants: tuple[tuple[str, tuple[str, ...], dict], ...] = ()
+    fills: dict = field(default_factory=dict)   # the template's own {variable: {value: words}}
+
+
+def _fills(node: Any, path: Any, where: tuple) -> dict[str, dict[str, tuple[str, ...]]]:
+    """``{variable: {value: words}}`` with the words normalized as the message is."""
+    if node is None:
+        return {}
+    if not isinstance(node, dict) or not all(
+            isinstance(choices, dict) and all(isinstance(words, list) and words and all(
+                isinstance(w, str) and w.strip() for w in words) for words in choices.values())
+            for choices in node.values()):
+        raise DataError("'fills' must map each variable to {value: [words, ...]}", path, *where)
+    return {str(var): {str(value): tuple(normalize(w) for w in words) for value, words in choices.items()}
+            for var, choices in node.items()}
 
 
 @dataclass(frozen=True)
@@ -72,11 +86,11 @@ def routes(toolkit) -> tuple[str, dict[str, Route]]:
                                 path, *data["intents"].where(intent))
             if not isinstance(entry, Node) or "template" not in entry:
                 raise DataError(f"'{intent}' needs a 'template' (a name or null)", path, *data["intents"].where(intent))
+            where = data["intents"].where(intent)
             variants = tuple((str(v["template"]), tuple(normalize(w) for w in v.get("when", [])),
-                              {var: {str(value): tuple(normalize(w) for w in words) for value, words in choices.items()}
-                               for var, choices in (v.get("fills") or {}).items()})
+                              _fills(v.get("fills"), path, where))
                              for v in entry.get("variants", []) or [])
-            out[intent] = Route(entry["template"], variants)
+            out[intent] = Route(entry["template"], variants, _fills(entry.get("fills"), path, where))
         missing = [i for i in INTENTS if i not in out]
         if missing:
             raise DataError(f"no template given for intent(s) {', '.join(missing)}", path, 1)
@@ -96,19 +110,20 @@ def choose_template(toolkit, intent: str, text: str, escalate: bool
         notes.append(f"triage escalates: {escalation} instead of the template for {intent}")
     else:
         route = table[intent]
-        name = route.template
-        if route.variants:
+        name, variables = route.template, route.fills
+        if route.variants or route.fills:
             norm = normalize(text)
-            for variant, words, variables in route.variants:
+            for variant, words, choices in route.variants:
                 hit = next((w for w in words if _has_word(norm, w)), None)
                 if hit:
-                    name = variant
+                    name, variables = variant, choices
                     notes.append(f"'{hit}' in the message: {variant}")
-                    for var, choices in variables.items():
-                        value = next((v for v, ws in choices.items() if any(_has_word(norm, w) for w in ws)), None)
-                        if value is not None:
-                            fills[var] = value
                     break
+            for var, choices in variables.items():
+                found = next(((v, w) for v, ws in choices.items() for w in ws if _has_word(norm, w)), None)
+                if found is not None:
+                    fills[var] = found[0]
+                    notes.append(f"'{found[1]}' in the message: {var} = {found[0]}")
     if name is None:
         notes.append(f"no template answers intent '{intent}'")
         return None, notes, {}
@@ -185,6 +200,12 @@ def suggest(toolkit, message: str, *, order: Any = None, store: Any = None, regi
         return Suggestion(detection, triage, classification, None, None, (), {}, tuple(notes), tuple(flags))
 
     spec = toolkit.template(template)
+    for name, value in fills.items():
+        var = spec.variables.get(name)
+        if var is None or (var.choices and value not in var.choices):
+            raise DataError(f"fills '{name}: {value}' for template '{template}': "
+                            + ("no such variable" if var is None else f"not one of {', '.join(var.choices)}"),
+                            toolkit.data.find(MAPPING_PATH))
     context: dict[str, Any] = {}
     filled_from: dict[str, str] = {}
     for source, values in (("message", from_message), ("order", from_order), ("store", store_values(store_data))):
