@@ -8,8 +8,9 @@ the store profile; a required variable none of them gives stays in
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, NamedTuple
 
 from ..errors import DataError, InputError, suggest as did_you_mean
 from ..yamlio import Node, load_yaml
@@ -23,11 +24,11 @@ MAPPING_PATH = "culture_rules/intents/templates.yaml"
 class Route:
     template: str | None
     # (template, words that choose it, {variable: {value: words that give it}})
-    variants: tuple[tuple[str, tuple[str, ...], dict], ...] = ()
+    variants: tuple[tuple[str, tuple["Word", ...], dict], ...] = ()
     fills: dict = field(default_factory=dict)   # the template's own {variable: {value: words}}
 
 
-def _fills(node: Any, path: Any, where: tuple) -> dict[str, dict[str, tuple[str, ...]]]:
+def _fills(node: Any, path: Any, where: tuple) -> dict[str, dict[str, tuple["Word", ...]]]:
     """``{variable: {value: words}}`` with the words normalized as the message is."""
     if node is None:
         return {}
@@ -36,7 +37,7 @@ def _fills(node: Any, path: Any, where: tuple) -> dict[str, dict[str, tuple[str,
                 isinstance(w, str) and w.strip() for w in words) for words in choices.values())
             for choices in node.values()):
         raise DataError("'fills' must map each variable to {value: [words, ...]}", path, *where)
-    return {str(var): {str(value): tuple(normalize(w) for w in words) for value, words in choices.items()}
+    return {str(var): {str(value): _words(words) for value, words in choices.items()}
             for var, choices in node.items()}
 
 
@@ -87,7 +88,7 @@ def routes(toolkit) -> tuple[str, dict[str, Route]]:
             if not isinstance(entry, Node) or "template" not in entry:
                 raise DataError(f"'{intent}' needs a 'template' (a name or null)", path, *data["intents"].where(intent))
             where = data["intents"].where(intent)
-            variants = tuple((str(v["template"]), tuple(normalize(w) for w in v.get("when", [])),
+            variants = tuple((str(v["template"]), _words(v.get("when", [])),
                               _fills(v.get("fills"), path, where))
                              for v in entry.get("variants", []) or [])
             out[intent] = Route(entry["template"], variants, _fills(entry.get("fills"), path, where))
@@ -114,13 +115,13 @@ def choose_template(toolkit, intent: str, text: str, escalate: bool
         if route.variants or route.fills:
             norm = normalize(text)
             for variant, words, choices in route.variants:
-                hit = next((w for w in words if _has_word(norm, w)), None)
+                hit = next((w.text for w in words if w.found_in(norm)), None)
                 if hit:
                     name, variables = variant, choices
                     notes.append(f"'{hit}' in the message: {variant}")
                     break
             for var, choices in variables.items():
-                found = next(((v, w) for v, ws in choices.items() for w in ws if _has_word(norm, w)), None)
+                found = next(((v, w.text) for v, ws in choices.items() for w in ws if w.found_in(norm)), None)
                 if found is not None:
                     fills[var] = found[0]
                     notes.append(f"'{found[1]}' in the message: {var} = {found[0]}")
@@ -133,12 +134,23 @@ def choose_template(toolkit, intent: str, text: str, escalate: bool
     return name, notes, fills
 
 
-def _has_word(norm: str, word: str) -> bool:
-    import re
+class Word(NamedTuple):
+    """A mapping word, normalized as the message is, with its matcher compiled once."""
 
-    if not word.isascii():
-        return word in norm
-    return re.search(rf"(?<![\w]){re.escape(word)}(?![\w])", norm) is not None
+    text: str
+    pattern: re.Pattern | None   # None: matched as a substring (scripts without spaces)
+
+    def found_in(self, norm: str) -> bool:
+        return self.text in norm if self.pattern is None else self.pattern.search(norm) is not None
+
+
+def _words(words: Any) -> tuple[Word, ...]:
+    """Latin-script words match whole (with word boundaries), others as substrings."""
+    out = []
+    for word in words or ():
+        text = normalize(str(word))
+        out.append(Word(text, re.compile(rf"(?<![\w]){re.escape(text)}(?![\w])") if text.isascii() else None))
+    return tuple(out)
 
 
 def message_values(entities: dict) -> dict[str, Any]:
