@@ -106,3 +106,17 @@ def test_authority_names_are_remembered_from_the_profiles(tmp_path, monkeypatch)
 
     monkeypatch.setattr(triage_lexicon, "_authority_terms", no_profiles)
     assert triage_lexicon.authority_terms(Toolkit(data_dirs=[])) == terms
+
+
+@pytest.mark.parametrize("country", ["SA", "AE", "IN", "IL", "DE", "MX", "AQ", None])
+def test_weekend_days_from_the_cache_folder_equal_cldr(tmp_path, monkeypatch, country):
+    from xborder.timing import daysoff
+
+    monkeypatch.setenv("XBORDER_CACHE_DIR", str(tmp_path))
+    expected = tuple(daysoff._weekend_days(country))
+    daysoff.weekend_days.cache_clear()
+    assert daysoff.weekend_days(country) == expected          # worked out, and kept
+    daysoff.weekend_days.cache_clear()
+    monkeypatch.setattr(daysoff, "_weekend_days", lambda c: pytest.fail("read CLDR again"))
+    assert daysoff.weekend_days(country) == expected          # read back
+    daysoff.weekend_days.cache_clear()
