@@ -8,6 +8,7 @@ the store profile; a required variable none of them gives stays in
 """
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, field
 from typing import Any, NamedTuple
@@ -135,22 +136,23 @@ def choose_template(toolkit, intent: str, text: str, escalate: bool
 
 
 class Word(NamedTuple):
-    """A mapping word, normalized as the message is, with its matcher compiled once."""
+    """A mapping word, normalized as the message is: Latin-script words match whole (with
+    word boundaries), others as substrings (scripts written without spaces)."""
 
     text: str
-    pattern: re.Pattern | None   # None: matched as a substring (scripts without spaces)
 
     def found_in(self, norm: str) -> bool:
-        return self.text in norm if self.pattern is None else self.pattern.search(norm) is not None
+        return _whole_word(self.text).search(norm) is not None if self.text.isascii() else self.text in norm
+
+
+@functools.lru_cache(maxsize=None)
+def _whole_word(text: str) -> re.Pattern:
+    """Compiled once per word and process, and only for the words of the intents met."""
+    return re.compile(rf"(?<![\w]){re.escape(text)}(?![\w])")
 
 
 def _words(words: Any) -> tuple[Word, ...]:
-    """Latin-script words match whole (with word boundaries), others as substrings."""
-    out = []
-    for word in words or ():
-        text = normalize(str(word))
-        out.append(Word(text, re.compile(rf"(?<![\w]){re.escape(text)}(?![\w])") if text.isascii() else None))
-    return tuple(out)
+    return tuple(Word(normalize(str(word))) for word in words or ())
 
 
 def message_values(entities: dict) -> dict[str, Any]:
