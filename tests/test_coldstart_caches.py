@@ -120,3 +120,18 @@ def test_weekend_days_from_the_cache_folder_equal_cldr(tmp_path, monkeypatch, co
     monkeypatch.setattr(daysoff, "_weekend_days", lambda c: pytest.fail("read CLDR again"))
     assert daysoff.weekend_days(country) == expected          # read back
     daysoff.weekend_days.cache_clear()
+
+
+def test_known_countries_from_the_cache_folder_equal_cldr(tmp_path, monkeypatch):
+    import babel
+
+    from xborder.detect import priors
+
+    monkeypatch.setenv("XBORDER_CACHE_DIR", str(tmp_path))
+    priors.known_countries.cache_clear()
+    first = priors.known_countries()
+    assert {"MX", "DE", "JP", "BR"} <= first and not {"ZZ", "EU", "XA"} & first
+    priors.known_countries.cache_clear()
+    monkeypatch.setattr(babel, "Locale", lambda *a: pytest.fail("read CLDR again"))
+    assert priors.known_countries() == first
+    priors.known_countries.cache_clear()
