@@ -198,7 +198,7 @@ def _read_cbpack(lang: str, cache_dir: str | None = None) -> "dict[str, float] |
     words of frequency 10 ** (-i / 100). Read here directly because importing
     wordfreq itself pulls in its tokenizers (~0.3 s) that detection does not need.
     With ``cache_dir``, a :class:`FrequencyList` kept there by an earlier process
-    (by the file's digest) stands in for the file.
+    (by the file's path, size and modification time) stands in for the file.
     """
     import gzip
     import io
