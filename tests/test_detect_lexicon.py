@@ -74,7 +74,7 @@ def test_missing_word_frequencies_are_said_not_hidden(monkeypatch):
     from xborder import Toolkit
     from xborder.detect import voters
 
-    def missing(lang):
+    def missing(lang, cache_dir=None):
         raise ModuleNotFoundError("No module named 'wordfreq'", name="wordfreq")
 
     monkeypatch.setattr(voters, "_read_cbpack", missing)

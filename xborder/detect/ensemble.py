@@ -367,22 +367,31 @@ def region_cues_of(resources) -> RegionCues:
     institutions of the region profiles."""
     def load() -> RegionCues:
         table = load_region_cues(data_file(resources, CUES_PATH))
-        return add_institutions(table, _institution_names(resources))
+        return add_institutions(table, *_institution_names(resources))
     return resources.cached(("detect", "region_cues"), load)
 
 
-def _institution_names(resources) -> dict[str, set[str]]:
-    """The profiles' laws and institutions, kept in the cache folder by the profiles' bytes:
-    resolving every profile and asking wordfreq costs a second, the lookup milliseconds."""
+def _institution_names(resources) -> tuple[dict[str, set[str]], set[str]]:
+    """The profiles' laws and institutions, and those that count only in capitals, kept in the
+    cache folder by the profiles' bytes: resolving every profile and asking wordfreq (whose
+    import alone is ~0.1 s) costs a second, the lookup milliseconds."""
     from .. import diskcache
     from ..policy.profiles import REGIONS_DIR, all_profiles
+    from .institutions import needs_capitals
+
+    def make() -> tuple[dict[str, set[str]], set[str]]:
+        names = names_by_region(all_profiles(resources))
+        return names, {name for name in names if needs_capitals(name)}
 
     files = resources.data.listing(REGIONS_DIR, "*.yaml")
-    key = diskcache.digest(*(part for rel, path in files.items() for part in (rel, path.read_bytes())))
+    key = diskcache.digest("names+capitals",
+                           *(part for rel, path in files.items() for part in (rel, path.read_bytes())))
     return diskcache.remember(
-        resources.cache_dir, "institutions", key, lambda: names_by_region(all_profiles(resources)),
-        dump=lambda names: {name: sorted(regions) for name, regions in names.items()},
-        load=lambda stored: {str(name): set(regions) for name, regions in stored.items()})
+        resources.cache_dir, "institutions", key, make,
+        dump=lambda made: {"names": {name: sorted(regions) for name, regions in made[0].items()},
+                           "capitals": sorted(made[1])},
+        load=lambda stored: ({str(name): set(regions) for name, regions in stored["names"].items()},
+                             {str(name) for name in stored["capitals"]}))
 
 
 def gazetteer_of(resources) -> Gazetteer:
@@ -406,7 +415,7 @@ def wordfreq_of(resources):
     """The word-frequency voter (wordfreq's lists, loaded per language on first use)."""
     from .voters import WordFrequencyVoter
 
-    return resources.cached(("detect", "wordfreq"), WordFrequencyVoter)
+    return resources.cached(("detect", "wordfreq"), lambda: WordFrequencyVoter(resources.cache_dir))
 
 
 def langdetect_of(resources):

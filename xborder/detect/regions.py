@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Container
 
 from ..errors import DataError
 from ..yamlio import Node, check_keys, load_yaml
@@ -317,10 +318,16 @@ _TRANSIT_PLACE = 0.3  # a place named as a stop ("stuck in Memphis")
 _SOLE_PLACE = 0.9
 
 
-def add_institutions(table: RegionCues, names: dict) -> RegionCues:
-    """Add the profiles' laws and institutions (``{name: {regions}}``) to ``table`` and compile it."""
+def add_institutions(table: RegionCues, names: dict, capitals: Container[str] | None = None) -> RegionCues:
+    """Add the profiles' laws and institutions (``{name: {regions}}``) to ``table`` and compile it.
+
+    ``capitals``: the names that count only as written (:func:`.institutions.needs_capitals`,
+    worked out by an earlier process); None works them out here.
+    """
     from .institutions import needs_capitals
 
+    if capitals is None:
+        capitals = {name for name in names if needs_capitals(name)}
     for name, regions in sorted(names.items()):
         regions = tuple(sorted(regions))
         if len(regions) == 1:
@@ -330,7 +337,7 @@ def add_institutions(table: RegionCues, names: dict) -> RegionCues:
                       regions)
         if name.isdigit():  # a hotline number, written next to CJK text as often as not ("打12315")
             table.patterns.append((re.compile(rf"(?<!\d){name}(?!\d)"), cue))
-        elif needs_capitals(name):
+        elif name in capitals:
             # "CMA" alone, not in "CMA CGM" (a shipping line): another capitalised word beside it
             # makes it part of a longer name
             table.patterns.append((re.compile(rf"(?<![A-Z][A-Za-z] )(?<![\w-]){re.escape(name)}(?![\w-])"

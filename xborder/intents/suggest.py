@@ -8,8 +8,10 @@ the store profile; a required variable none of them gives stays in
 """
 from __future__ import annotations
 
+import functools
+import re
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, NamedTuple
 
 from ..errors import DataError, InputError, suggest as did_you_mean
 from ..yamlio import Node, load_yaml
@@ -23,7 +25,21 @@ MAPPING_PATH = "culture_rules/intents/templates.yaml"
 class Route:
     template: str | None
     # (template, words that choose it, {variable: {value: words that give it}})
-    variants: tuple[tuple[str, tuple[str, ...], dict], ...] = ()
+    variants: tuple[tuple[str, tuple["Word", ...], dict], ...] = ()
+    fills: dict = field(default_factory=dict)   # the template's own {variable: {value: words}}
+
+
+def _fills(node: Any, path: Any, where: tuple) -> dict[str, dict[str, tuple["Word", ...]]]:
+    """``{variable: {value: words}}`` with the words normalized as the message is."""
+    if node is None:
+        return {}
+    if not isinstance(node, dict) or not all(
+            isinstance(choices, dict) and all(isinstance(words, list) and words and all(
+                isinstance(w, str) and w.strip() for w in words) for words in choices.values())
+            for choices in node.values()):
+        raise DataError("'fills' must map each variable to {value: [words, ...]}", path, *where)
+    return {str(var): {str(value): _words(words) for value, words in choices.items()}
+            for var, choices in node.items()}
 
 
 @dataclass(frozen=True)
@@ -72,11 +88,11 @@ def routes(resources) -> tuple[str, dict[str, Route]]:
                                 path, *data["intents"].where(intent))
             if not isinstance(entry, Node) or "template" not in entry:
                 raise DataError(f"'{intent}' needs a 'template' (a name or null)", path, *data["intents"].where(intent))
-            variants = tuple((str(v["template"]), tuple(normalize(w) for w in v.get("when", [])),
-                              {var: {str(value): tuple(normalize(w) for w in words) for value, words in choices.items()}
-                               for var, choices in (v.get("fills") or {}).items()})
+            where = data["intents"].where(intent)
+            variants = tuple((str(v["template"]), _words(v.get("when", [])),
+                              _fills(v.get("fills"), path, where))
                              for v in entry.get("variants", []) or [])
-            out[intent] = Route(entry["template"], variants)
+            out[intent] = Route(entry["template"], variants, _fills(entry.get("fills"), path, where))
         missing = [i for i in INTENTS if i not in out]
         if missing:
             raise DataError(f"no template given for intent(s) {', '.join(missing)}", path, 1)
@@ -96,19 +112,20 @@ def choose_template(resources, intent: str, text: str, escalate: bool
         notes.append(f"triage escalates: {escalation} instead of the template for {intent}")
     else:
         route = table[intent]
-        name = route.template
-        if route.variants:
+        name, variables = route.template, route.fills
+        if route.variants or route.fills:
             norm = normalize(text)
-            for variant, words, variables in route.variants:
-                hit = next((w for w in words if _has_word(norm, w)), None)
+            for variant, words, choices in route.variants:
+                hit = next((w.text for w in words if w.found_in(norm)), None)
                 if hit:
-                    name = variant
+                    name, variables = variant, choices
                     notes.append(f"'{hit}' in the message: {variant}")
-                    for var, choices in variables.items():
-                        value = next((v for v, ws in choices.items() if any(_has_word(norm, w) for w in ws)), None)
-                        if value is not None:
-                            fills[var] = value
                     break
+            for var, choices in variables.items():
+                found = next(((v, w.text) for v, ws in choices.items() for w in ws if w.found_in(norm)), None)
+                if found is not None:
+                    fills[var] = found[0]
+                    notes.append(f"'{found[1]}' in the message: {var} = {found[0]}")
     if name is None:
         notes.append(f"no template answers intent '{intent}'")
         return None, notes, {}
@@ -120,12 +137,24 @@ def choose_template(resources, intent: str, text: str, escalate: bool
     return name, notes, fills
 
 
-def _has_word(norm: str, word: str) -> bool:
-    import re
+class Word(NamedTuple):
+    """A mapping word, normalized as the message is: Latin-script words match whole (with
+    word boundaries), others as substrings (scripts written without spaces)."""
 
-    if not word.isascii():
-        return word in norm
-    return re.search(rf"(?<![\w]){re.escape(word)}(?![\w])", norm) is not None
+    text: str
+
+    def found_in(self, norm: str) -> bool:
+        return _whole_word(self.text).search(norm) is not None if self.text.isascii() else self.text in norm
+
+
+@functools.lru_cache(maxsize=None)
+def _whole_word(text: str) -> re.Pattern:
+    """Compiled once per word and process, and only for the words of the intents met."""
+    return re.compile(rf"(?<![\w]){re.escape(text)}(?![\w])")
+
+
+def _words(words: Any) -> tuple[Word, ...]:
+    return tuple(Word(normalize(str(word))) for word in words or ())
 
 
 def message_values(entities: dict) -> dict[str, Any]:
@@ -194,6 +223,12 @@ def suggest(resources, message: str, *, order: Any = None, store: Any = None, re
         return Suggestion(detection, triage, classification, None, None, (), {}, tuple(notes), tuple(flags))
 
     spec = template_spec(resources, template)
+    for name, value in fills.items():
+        var = spec.variables.get(name)
+        if var is None or (var.choices and value not in var.choices):
+            raise DataError(f"fills '{name}: {value}' for template '{template}': "
+                            + ("no such variable" if var is None else f"not one of {', '.join(var.choices)}"),
+                            resources.data.find(MAPPING_PATH))
     context: dict[str, Any] = {}
     filled_from: dict[str, str] = {}
     for source, values in (("message", from_message), ("order", from_order), ("store", store_values(store_data))):

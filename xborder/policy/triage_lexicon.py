@@ -60,10 +60,12 @@ class ReasonPatterns:
     folded: bool = True               # patterns read the accent-folded text
 
 
-def _check_pattern(pattern: object, path: Path, node: Node, key: str, index: int) -> str:
+def _check_pattern(pattern: object, path: Path, node: Node, key: str, index: int, compile: bool = True) -> str:
     if not isinstance(pattern, str) or not pattern.strip():
         line, col = node.where(key)
         raise DataError(f"'{key}' item {index + 1} must be a non-empty pattern", path, line + index, col)
+    if not compile:
+        return pattern
     try:
         re.compile(pattern, re.IGNORECASE)
     except re.error as exc:
@@ -83,8 +85,12 @@ class LanguageFile:
     fold_accents: bool = True
 
 
-def load_language_file(path: Path) -> LanguageFile:
-    """Validate one language file (file:line:col errors)."""
+def load_language_file(path: Path, *, check_patterns: bool = True) -> LanguageFile:
+    """Validate one language file (file:line:col errors).
+
+    ``check_patterns=False`` leaves the regular expressions unchecked, for a caller that
+    compiles them anyway and asks again with checks only when that fails.
+    """
     data = load_yaml(path)
     if not isinstance(data, Node):
         raise DataError("a triage file must be a mapping with 'language' and 'reasons'", path, 1)
@@ -114,13 +120,13 @@ def load_language_file(path: Path) -> LanguageFile:
         for key, items in lists.items():
             if not isinstance(items, list):
                 raise DataError(f"'{reason}.{key}' must be a list of patterns", path, *lists.where(key))
-            out[reason][key] = [_check_pattern(p, path, lists, key, i) for i, p in enumerate(items)]
+            out[reason][key] = [_check_pattern(p, path, lists, key, i, check_patterns) for i, p in enumerate(items)]
     return LanguageFile(path.stem, out, bool(data.get("open_endings", False)),
                         bool(data.get("fold_accents", True)))
 
 
-def _wrap(pattern: str, open_endings: bool = False) -> str:
-    """Boundaries where the pattern starts or ends with a letter of a spaced script.
+def _bounds(pattern: str, open_endings: bool = False) -> tuple[str, str]:
+    """The boundaries a pattern gets: where it starts or ends with a letter of a spaced script.
 
     ``open_endings`` (agglutinative languages: tr, fi, hu) drops the end boundary,
     since any stem may carry suffixes ("duyurusu" -> "duyurusunda").
@@ -128,7 +134,7 @@ def _wrap(pattern: str, open_endings: bool = False) -> str:
     head = START if re.match(rf"[{LETTER}\\(\[]", pattern) else ""
     tail = END if (not open_endings and re.search(rf"[{LETTER}\)\]*?]$", pattern)
                    and not pattern.endswith("\\w*")) else ""
-    return f"{head}(?:{pattern}){tail}"
+    return head, tail
 
 
 _FOLD: dict[int, str] = {}
@@ -151,12 +157,33 @@ def _merge(patterns: list[str], open_endings: bool = False, fold_accents: bool =
     if not patterns:
         return None
     prepare = fold if fold_accents else (lambda p: p)
-    return re.compile("|".join(_wrap(prepare(unicodedata.normalize("NFKC", p)), open_endings) for p in patterns),
-                      re.IGNORECASE)
+    # Neighbours with the same boundaries share one copy of them: ``B(?:(?:a)|(?:b))E`` tries
+    # a then b exactly as ``B(?:a)E|B(?:b)E`` does, and compiling each boundary's big
+    # character class once per pattern cost most of triage's start-up (~5x more).
+    runs: list[tuple[tuple[str, str], list[str]]] = []
+    for pattern in patterns:
+        pattern = prepare(unicodedata.normalize("NFKC", pattern))
+        bounds = _bounds(pattern, open_endings)
+        if runs and runs[-1][0] == bounds:
+            runs[-1][1].append(pattern)
+        else:
+            runs.append((bounds, [pattern]))
+    return re.compile("|".join(f"{head}(?:{'|'.join(f'(?:{p})' for p in group)}){tail}"
+                               for (head, tail), group in runs), re.IGNORECASE)
 
 
 def authority_terms(resources) -> list[str]:
-    return resources.cached("policy:authority_terms", lambda: _authority_terms(resources))
+    """The profiles' authority names as patterns, kept in the cache folder by the profiles' bytes
+    (resolving every profile costs more than the rest of a cold triage)."""
+    def load() -> list[str]:
+        from ..diskcache import digest, remember
+        from .profiles import REGIONS_DIR
+
+        files = resources.data.listing(REGIONS_DIR, "*.yaml")
+        key = digest("authority-terms", *(part for rel, path in files.items() for part in (rel, path.read_bytes())))
+        return remember(resources.cache_dir, "triage", key, lambda: _authority_terms(resources),
+                        load=lambda stored: [str(term) for term in stored])
+    return resources.cached("policy:authority_terms", load)
 
 
 def authority_names(resources, *, fold_accents: bool = True) -> re.Pattern | None:
@@ -215,7 +242,18 @@ def vocabulary(resources, language: str) -> dict[str, ReasonPatterns]:
     Portuguese cue.
     """
     def build() -> dict[str, ReasonPatterns]:
-        loaded = load_language_file(language_files(resources)[language])
+        path = language_files(resources)[language]
+        try:
+            return compile_file(load_language_file(path, check_patterns=False))
+        except re.error:
+            # a bad pattern: the checked load names its file:line (one pattern at a time)
+            loaded = load_language_file(path)
+            try:
+                return compile_file(loaded)
+            except re.error as exc:   # each pattern is fine alone, not together ("(?i)" inside)
+                raise DataError(f"the patterns do not combine into one expression: {exc}", path) from None
+
+    def compile_file(loaded: LanguageFile) -> dict[str, ReasonPatterns]:
         o, f = loaded.open_endings, loaded.fold_accents
 
         def merge(v: dict, key: str) -> re.Pattern | None:

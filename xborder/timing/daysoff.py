@@ -46,7 +46,19 @@ def weekend_days(country: str | None) -> tuple[int, ...]:
     ``SA`` and ``IL`` -> (4, 5) Friday–Saturday; ``AE`` -> (5, 6); ``IN`` -> (6,).
     A territory CLDR has no locale for (``AQ``) and ``None`` get the world
     default (CLDR ``001``: Saturday–Sunday).
+
+    Kept in the cache folder by Babel's version: the answer needs a locale's whole CLDR
+    data loaded (~20 ms), often of a locale nothing else in the process reads.
     """
+    import babel
+
+    from ..diskcache import default_cache_dir, digest, remember
+
+    return tuple(remember(default_cache_dir(), "cldr", digest("weekend-days", str(country), babel.__version__),
+                          lambda: _weekend_days(country), load=lambda stored: [int(day) for day in stored]))
+
+
+def _weekend_days(country: str | None) -> list[int]:
     from babel import Locale, UnknownLocaleError
 
     locale = None
@@ -63,7 +75,7 @@ def weekend_days(country: str | None) -> tuple[int, ...]:
     days = [start]
     while days[-1] != end:
         days.append((days[-1] + 1) % 7)
-    return tuple(days)
+    return days
 
 
 @functools.lru_cache(maxsize=1)

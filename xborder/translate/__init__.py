@@ -11,8 +11,25 @@ configure one (see :mod:`xborder.translate.config`).
 """
 from __future__ import annotations
 
-from .engine import TranslationError, TranslationResult, translate_text
-from .reply import reply_translating_missing, translate_reply
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from .engine import TranslationError, TranslationResult, translate_text
+    from .reply import reply_translating_missing, translate_reply
 
 __all__ = ["TranslationError", "TranslationResult", "translate_reply", "reply_translating_missing",
            "translate_text"]
+# Imported on first use: classification imports the redactor (translate.redact) for its
+# patterns, and should not pay for the engine, the provider clients and the reply path.
+_HOME = {"TranslationError": "engine", "TranslationResult": "engine", "translate_text": "engine",
+         "reply_translating_missing": "reply", "translate_reply": "reply"}
+
+
+def __getattr__(name: str) -> Any:
+    if name in _HOME:
+        import importlib
+
+        value = getattr(importlib.import_module(f".{_HOME[name]}", __name__), name)
+        globals()[name] = value
+        return value
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
