@@ -144,8 +144,12 @@ def message_values(entities: dict) -> dict[str, Any]:
 
 def suggest(toolkit, message: str, *, order: Any = None, store: Any = None, region: str | None = None,
             intent: str | None = None, now: Any = None, country: str | None = None,
-            phone: str | None = None, accept_language: str | None = None) -> Suggestion:
-    """Suggest a checked reply for ``message`` (see the module docstring)."""
+            phone: str | None = None, accept_language: str | None = None,
+            voice: str | None = None) -> Suggestion:
+    """Suggest a checked reply for ``message`` (see the module docstring).
+
+    ``voice`` (formal | informal) overrides the store profile's ``voice`` for the locale and
+    the market's default, as in ``Toolkit.render``."""
     from ..render.render import choose_locale, normalize_region
     from .classify import classify
 
@@ -154,6 +158,10 @@ def suggest(toolkit, message: str, *, order: Any = None, store: Any = None, regi
     if intent is not None and intent not in INTENTS:
         raise InputError(f"unknown intent '{intent}'{did_you_mean(str(intent), INTENTS)} "
                          f"(intents: {', '.join(INTENTS)})")
+    if voice is not None:
+        from ..render.voice import check_voice
+
+        check_voice(voice)
     order_data = load_object(order, "order", ORDER_SCHEMA)
     store_data = load_object(store, "store", STORE_SCHEMA)
     region = normalize_region(region)
@@ -199,7 +207,7 @@ def suggest(toolkit, message: str, *, order: Any = None, store: Any = None, regi
     if missing:
         notes.append(f"example values used for {', '.join(missing)}: replace them before sending")
     reply = toolkit.render(template, locale=locale, context=context, now=now, region=customer_region,
-                           detection=detection)
+                           detection=detection, voice=voice, store=_voices(store_data))
     if romanized is not None:  # a romanized customer: which reply language, and why
         from dataclasses import replace
 
@@ -207,6 +215,16 @@ def suggest(toolkit, message: str, *, order: Any = None, store: Any = None, regi
         notes.append(romanized.reason)
     return Suggestion(detection, triage, classification, template, reply, tuple(missing), filled_from,
                       tuple(notes), tuple(flags))
+
+
+def _voices(store_data: dict | None) -> Any:
+    """The store profile's ``voice`` per locale, in the shape ``render`` reads (``.voice``)."""
+    from types import SimpleNamespace
+
+    from ..i18n.locale import normalize as locale_tag
+
+    voices = (store_data or {}).get("voice")
+    return SimpleNamespace(voice={locale_tag(str(k)): v for k, v in voices.items()}) if voices else None
 
 
 def _plain(order_id: str) -> str:

@@ -5,7 +5,6 @@ Request bodies carry the CLI's inputs; responses are the CLI's ``--json`` object
 """
 from __future__ import annotations
 
-import inspect
 from typing import Any, Literal, Optional
 
 from fastapi import APIRouter, Depends
@@ -56,6 +55,8 @@ class SuggestIn(Strict):
     order: Optional[dict[str, Any]] = Field(default=None, description="The order, as `suggest --order FILE` reads it.")
     store: Optional[dict[str, Any]] = Field(default=None, description="The store profile (`--store FILE`).")
     region: Optional[str] = Code
+    voice: Optional[Literal["formal", "informal"]] = Field(
+        default=None, description="Brand voice; default: the store's `voice` for the locale, else the market's.")
 
 
 class ReplyIn(Strict):
@@ -120,22 +121,17 @@ def classify(body: ClassifyIn, toolkit=Depends(toolkit_of)):
 def suggest(body: SuggestIn, toolkit=Depends(toolkit_of)):
     if not hasattr(toolkit, "suggest"):
         return _not_built("suggest")
-    return _plain(toolkit.suggest(body.message, order=body.order, store=body.store, region=body.region))
+    options = {"voice": body.voice} if body.voice is not None else {}
+    return _plain(toolkit.suggest(body.message, order=body.order, store=body.store, region=body.region, **options))
 
 
 @router.post("/reply", summary="Render a template in the customer's language (`xborder reply --json`)")
 def reply(body: ReplyIn, toolkit=Depends(toolkit_of)):
     context = dict(toolkit.template(body.template).examples()) if body.examples else {}
     context.update(body.variables)
-    options: dict[str, Any] = {}
-    if body.voice is not None:
-        if "voice" not in inspect.signature(toolkit.reply).parameters:
-            return problem(501, "Not Implemented", "this build's templates have no brand voice option",
-                           kind="not-implemented")
-        options["voice"] = body.voice
     result = toolkit.reply(body.template, message=body.message, locale=body.locale, region=body.region,
                            context=context, now=body.now, timezone=body.timezone, country=body.country,
-                           phone=body.phone, accept_language=body.accept_language, **options)
+                           phone=body.phone, accept_language=body.accept_language, voice=body.voice)
     return result.to_dict()
 
 
