@@ -109,6 +109,7 @@ class Annotator:
         values = {name: _reader(get, column, n) for name, column in cols.to_dict().items() if column}
         out: dict[str, list] = {name: [None] * n for name in XB_COLUMNS}
         seen: dict[tuple, tuple] = {}
+        intents: dict[tuple[str, str | None], str | None] = {}   # (text, language) -> intent
         for i in range(n):
             read_error = errors[i] if errors is not None else None
             if read_error and read_error.endswith(NOT_READ):
@@ -121,7 +122,7 @@ class Annotator:
                 key = (text, *signals.values())
                 found = seen.get(key)
                 if found is None:
-                    found = seen[key] = self._read(text, signals)
+                    found = seen[key] = self._read(text, signals, intents)
                 language, region, escalate, reasons, intent, country, note = found
                 out["xb_language"][i], out["xb_region"][i], out["xb_intent"][i] = language, region, intent
                 out["xb_escalate"][i], out["xb_reasons"][i] = escalate, list(reasons)
@@ -139,9 +140,10 @@ class Annotator:
                 out["xb_error"][i] = "; ".join(notes)
         return out
 
-    def _read(self, text: str, signals: dict) -> tuple:
-        """(language, region, escalate, reasons, intent, country signal used, note) for one message: triage, then the
-        intent with the detected language and region (no second detection, no entities)."""
+    def _read(self, text: str, signals: dict, intents: dict) -> tuple:
+        """(language, region, escalate, reasons, intent, country signal used, note) for one message:
+        triage, then the intent told the detected language (no second detection, no entities);
+        ``intents`` keeps the batch's intents by (text, language)."""
         note = None
         try:
             result = self.toolkit.triage(text, **signals)
@@ -151,9 +153,12 @@ class Annotator:
         detection = result.detection
         intent = None
         if self._classify is not None:
-            known = {"language": detection.language, "region": detection.region, "entities": False}
-            found = self._classify(text, **{k: v for k, v in known.items() if k in self._classify_options})
-            intent = found.get("intent") if isinstance(found, Mapping) else found.intent
+            key = (text, detection.language)   # without entities, the region does not change the intent
+            if key not in intents:
+                known = {"language": detection.language, "region": detection.region, "entities": False}
+                found = self._classify(text, **{k: v for k, v in known.items() if k in self._classify_options})
+                intents[key] = found.get("intent") if isinstance(found, Mapping) else found.intent
+            intent = intents[key]
         return (detection.language, detection.region, bool(result.escalate), tuple(result.reasons), intent,
                 signals["country"], note)
 
