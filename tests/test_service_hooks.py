@@ -275,3 +275,22 @@ def test_a_bad_zendesk_field_id_stops_the_start(value):
 
     with pytest.raises(InputError, match="XBORDER_ZENDESK_FIELD_INTENT"):
         Settings.from_env({"XBORDER_ZENDESK_FIELD_INTENT": value})
+
+
+def test_a_reply_that_cannot_be_suggested_still_gets_its_note(tmp_path, desk, toolkit):
+    from xborder.errors import VariableError
+
+    class NoReply:  # suggest refuses (a variable only the agent can give); everything else works
+        def __getattr__(self, name):
+            return getattr(toolkit, name)
+
+        def suggest(self, *args, **kwargs):
+            raise VariableError("template 'privacy_request' needs deadline_date")
+
+    app = create_app(settings(tmp_path, desk.url), NoReply())
+    with client(app) as c:
+        deliver(c, "zammad", payload("zammad_trigger.json"), "nr-1")
+        assert wait_for(app.state.queue, "zammad", "nr-1")["status"] == "done"
+    note = desk.all_notes()[0]
+    assert "Language: de" in note and "No reply suggested (template 'privacy_request' needs deadline_date)" in note
+    assert "xb-lang-de" in json.dumps([call["body"] for call in desk.calls if call["action"] == "tags"])
