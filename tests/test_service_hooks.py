@@ -233,3 +233,64 @@ def test_suggest_and_classify_are_used_when_the_toolkit_has_them(tmp_path, desk,
     note = desk.all_notes()[0]
     assert "Intent: delivery_delayed (0.90)" in note and "Suggested reply (de-DE, template order_delayed)" in note
     assert "xb-intent-delivery_delayed" in json.dumps([call["body"] for call in desk.calls if call["action"] == "tags"])
+
+
+def test_zendesk_custom_fields_are_set_from_the_environment(tmp_path, desk, toolkit):
+    from dataclasses import replace
+
+    from xborder.service.config import Settings
+
+    env = {"XBORDER_ZENDESK_FIELD_LANGUAGE": "360001", "XBORDER_ZENDESK_FIELD_ESCALATE": "360004",
+           "XBORDER_ZENDESK_FIELD_REASONS": "360005"}
+    fields = Settings.from_env(env).helpdesks["zendesk"].fields
+    assert fields == {"language": 360001, "escalate": 360004, "reasons": 360005}
+    base = settings(tmp_path, desk.url)
+    desks = {**base.helpdesks, "zendesk": replace(base.helpdesks["zendesk"], fields=fields)}
+    app = create_app(replace(base, helpdesks=desks), toolkit)
+    body = with_text("zendesk_comment_added.json", "Bonjour, je vais porter plainte auprès de la DGCCRF si "
+                                                   "je ne suis pas remboursée cette semaine")
+    with client(app) as c:
+        delivery = deliver(c, "zendesk", body, "zf-1").json()["delivery"]
+        assert wait_for(app.state.queue, "zendesk", delivery)["status"] == "done"
+    ticket = str(json.loads(body)["detail"]["id"])
+    written = desk.fields[("zendesk", ticket)]
+    assert set(written) == {360001, 360004, 360005} and written[360001] == "fr" and written[360004] is True
+    assert "consumer_authority" in written[360005].split(",")
+    update = [call for call in desk.calls if call["action"] == "fields"][0]
+    assert update["path"] == f"/api/v2/tickets/{ticket}.json" and "comment" not in update["body"]["ticket"]
+    assert desk.notes_with(f"{MARKER}zendesk:{delivery}") == 1
+
+
+def test_zendesk_without_field_ids_sets_tags_only(service, desk):
+    c, queue = service
+    delivery = deliver(c, "zendesk", payload("zendesk_comment_added.json"), "zf-2").json()["delivery"]
+    assert wait_for(queue, "zendesk", delivery)["status"] == "done"
+    assert not [call for call in desk.calls if call["action"] == "fields"] and desk.fields == {}
+
+
+@pytest.mark.parametrize("value", ["abc", "-3", "0", "12.5"])
+def test_a_bad_zendesk_field_id_stops_the_start(value):
+    from xborder.errors import InputError
+    from xborder.service.config import Settings
+
+    with pytest.raises(InputError, match="XBORDER_ZENDESK_FIELD_INTENT"):
+        Settings.from_env({"XBORDER_ZENDESK_FIELD_INTENT": value})
+
+
+def test_a_reply_that_cannot_be_suggested_still_gets_its_note(tmp_path, desk, toolkit):
+    from xborder.errors import VariableError
+
+    class NoReply:  # suggest refuses (a variable only the agent can give); everything else works
+        def __getattr__(self, name):
+            return getattr(toolkit, name)
+
+        def suggest(self, *args, **kwargs):
+            raise VariableError("template 'privacy_request' needs deadline_date")
+
+    app = create_app(settings(tmp_path, desk.url), NoReply())
+    with client(app) as c:
+        deliver(c, "zammad", payload("zammad_trigger.json"), "nr-1")
+        assert wait_for(app.state.queue, "zammad", "nr-1")["status"] == "done"
+    note = desk.all_notes()[0]
+    assert "Language: de" in note and "No reply suggested (template 'privacy_request' needs deadline_date)" in note
+    assert "xb-lang-de" in json.dumps([call["body"] for call in desk.calls if call["action"] == "tags"])

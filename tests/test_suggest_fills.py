@@ -108,3 +108,15 @@ def test_cli_missing_variables_are_said_on_stderr(run):
     result = run("suggest", "Mi pedido no ha llegado todavía", "--now", NOW)
     assert result.exit_code == 0
     assert "missing (example values shown):" in result.stderr and "customer_name" in result.stderr
+
+
+def test_a_privacy_deadline_no_law_supplies_stays_missing_not_an_error():
+    """No region, so no statutory deadline: suggest marks the example as such instead of failing."""
+    from xborder import Toolkit
+
+    toolkit = Toolkit()
+    found = toolkit.suggest("hello", intent="privacy_request")
+    assert found.template == "privacy_request" and "deadline_date" in found.missing_variables
+    assert found.filled_from["deadline_date"] == "example"
+    placed = toolkit.suggest("hello", intent="privacy_request", region="DE")
+    assert "deadline_date" not in placed.missing_variables  # the GDPR's month, from the policy data

@@ -65,6 +65,14 @@ class VariableError(XborderError, ValueError):
     """A template variable is missing, unknown, or of the wrong type."""
 
 
+class MissingVariableError(VariableError):
+    """An optional variable this reply needs after all (nothing in the data can supply it)."""
+
+    def __init__(self, message: str, variable: str) -> None:
+        super().__init__(message)
+        self.variable = variable
+
+
 class InputError(XborderError, ValueError):
     """A value passed by the caller (text, code, option, JSON) is unusable."""
 

@@ -91,7 +91,7 @@ class Annotator:
 
         check_sla_hours(self.settings.sla_hours)
         self._classify = getattr(self.toolkit, "classify", None)   # issue 14's classifier, when merged
-        self._classify_signals = _accepted(self._classify, ("country", "phone", "accept_language", "email"))
+        self._classify_options = _accepted(self._classify, ("language", "region", "entities"))
 
     def warm(self) -> None:
         """Load detectors, models and word lists for every supported language once, before the
@@ -101,53 +101,66 @@ class Annotator:
 
     def annotate(self, get: Callable[[str], Sequence[Any]], n: int,
                  errors: Sequence[str | None] | None = None) -> dict[str, list]:
-        """The ``xb_*`` columns for ``n`` rows; ``get(column)`` returns an input column's values."""
+        """The ``xb_*`` columns for ``n`` rows; ``get(column)`` returns an input column's values.
+
+        Rows with the same text and signals in a batch (helpdesk exports repeat "thanks!",
+        form texts, resent messages) are read once; each still gets its own clock."""
         cols = self.settings.columns
         values = {name: _reader(get, column, n) for name, column in cols.to_dict().items() if column}
         out: dict[str, list] = {name: [None] * n for name in XB_COLUMNS}
+        seen: dict[tuple, tuple] = {}
+        intents: dict[tuple[str, str | None], str | None] = {}   # (text, language) -> intent
         for i in range(n):
             read_error = errors[i] if errors is not None else None
             if read_error and read_error.endswith(NOT_READ):
                 out["xb_error"][i] = read_error
                 continue
             row = {name: reader(i) for name, reader in values.items()}
+            notes: list[str] = []
             try:
-                self._row(row, out, i)
+                text, signals = _message(row)
+                key = (text, *signals.values())
+                found = seen.get(key)
+                if found is None:
+                    found = seen[key] = self._read(text, signals, intents)
+                language, region, escalate, reasons, intent, country, note = found
+                out["xb_language"][i], out["xb_region"][i], out["xb_intent"][i] = language, region, intent
+                out["xb_escalate"][i], out["xb_reasons"][i] = escalate, list(reasons)
+                if note:
+                    notes.append(note)
+                try:
+                    self._clock(row, region or country, out, i)
+                except XborderError as exc:
+                    notes.append(str(exc))
             except XborderError as exc:
-                out["xb_error"][i] = str(exc)
+                notes.append(str(exc))
             if read_error:   # read, with a problem (a field too many, undecodable bytes): say so first
-                out["xb_error"][i] = "; ".join(filter(None, [read_error, out["xb_error"][i]]))
+                notes.insert(0, read_error)
+            if notes:
+                out["xb_error"][i] = "; ".join(notes)
         return out
 
-    def _row(self, row: dict, out: dict, i: int) -> None:
-        text = row.get("text")
-        if text is not None and not isinstance(text, str):
-            text = str(text)
-        if not text or not text.strip():
-            raise InputError("empty text")
-        text = text[:MAX_TEXT]
-        signals = {"country": _text(row.get("country")), "phone": _text(row.get("phone")),
-                   "accept_language": _text(row.get("language")), "email": _text(row.get("email"))}
-        notes = []
+    def _read(self, text: str, signals: dict, intents: dict) -> tuple:
+        """(language, region, escalate, reasons, intent, country signal used, note) for one message:
+        triage, then the intent told the detected language (no second detection, no entities);
+        ``intents`` keeps the batch's intents by (text, language)."""
+        note = None
         try:
             result = self.toolkit.triage(text, **signals)
         except XborderError as exc:   # a malformed signal: annotate without it, and say so
             result, signals, dropped = self._without_bad_signal(text, signals)
-            notes.append(f"{exc} (annotated without the row's {dropped})")
+            note = f"{exc} (annotated without the row's {dropped})"
         detection = result.detection
-        out["xb_language"][i] = detection.language
-        out["xb_region"][i] = detection.region
-        out["xb_escalate"][i] = bool(result.escalate)
-        out["xb_reasons"][i] = list(result.reasons)
+        intent = None
         if self._classify is not None:
-            intent = self._classify(text, **{k: v for k, v in signals.items() if k in self._classify_signals})
-            out["xb_intent"][i] = intent.get("intent") if isinstance(intent, Mapping) else intent.intent
-        try:
-            self._clock(row, detection.region or signals["country"], out, i)
-        except XborderError as exc:
-            notes.append(str(exc))
-        if notes:
-            out["xb_error"][i] = "; ".join(notes)
+            key = (text, detection.language)   # without entities, the region does not change the intent
+            if key not in intents:
+                known = {"language": detection.language, "region": detection.region, "entities": False}
+                found = self._classify(text, **{k: v for k, v in known.items() if k in self._classify_options})
+                intents[key] = found.get("intent") if isinstance(found, Mapping) else found.intent
+            intent = intents[key]
+        return (detection.language, detection.region, bool(result.escalate), tuple(result.reasons), intent,
+                signals["country"], note)
 
     def _without_bad_signal(self, text: str, signals: dict) -> tuple[Any, dict, str]:
         for name, label in _SIGNAL_NAMES.items():
@@ -185,6 +198,17 @@ class Annotator:
         elapsed = business_hours_between(hours, created, replied)
         out["xb_first_reply_hours"][i] = round(elapsed, 3)
         out["xb_sla_met"][i] = elapsed <= self.settings.sla_hours
+
+
+def _message(row: dict) -> tuple[str, dict[str, str | None]]:
+    """A row's text (cut to ``MAX_TEXT``) and signals; InputError when it has no text."""
+    text = row.get("text")
+    if text is not None and not isinstance(text, str):
+        text = str(text)
+    if not text or not text.strip():
+        raise InputError("empty text")
+    return text[:MAX_TEXT], {"country": _text(row.get("country")), "phone": _text(row.get("phone")),
+                             "accept_language": _text(row.get("language")), "email": _text(row.get("email"))}
 
 
 _SIGNAL_NAMES = {"phone": "phone", "country": "country", "accept_language": "language", "email": "e-mail"}

@@ -23,13 +23,16 @@ from .params import echo_flags
 @click.option("--region", help="Customer region (ISO 3166: MX, US-CA); overrides detection.")
 @click.option("--intent", help="Use this intent instead of the classified one.")
 @click.option("--now", help="Render as of this instant (ISO 8601 with offset).")
+@click.option("--voice", type=click.Choice(["formal", "informal"]),
+              help="Brand voice; default: the store's voice for the locale, else the market's (docs/voice.md).")
 @click.option("--json", "as_json", is_flag=True, help="Print the whole suggestion as JSON.")
 @pass_state
-def suggest(state, text, order_file, store_file, region, intent, now, as_json):
+def suggest(state, text, order_file, store_file, region, intent, now, voice, as_json):
     """Suggest a reply to TEXT: intent, template, variables filled, checked reply."""
     if text == "-":
         text = sys.stdin.read()
-    result = state.toolkit.suggest(text, order=order_file, store=store_file, region=region, intent=intent, now=now)
+    result = state.toolkit.suggest(text, order=order_file, store=store_file, region=region, intent=intent, now=now,
+                                   voice=voice)
     if as_json:
         emit_json(result.to_dict())
         return

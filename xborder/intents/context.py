@@ -10,10 +10,11 @@ import json
 from pathlib import Path
 from typing import Any
 
-from ..errors import InputError, suggest
+from ..errors import InputError, XborderError, suggest
 
 TEXT, MONEY, DATE, INT, URL, LIST, DICT = "text", "money", "date", "integer", "url", "list", "object"
 REPLY_SETTING = "romanized reply setting"  # native | romanized | a locale, or {language: …, default: …}
+VOICES = "brand voice per locale"  # {locale or language: formal | informal}, as the store profile's voice:
 
 PERSON = {"name": TEXT, "given_name": TEXT, "family_name": TEXT, "title": TEXT, "email": TEXT, "phone": TEXT}
 ORDER_SCHEMA: dict[str, Any] = {
@@ -39,6 +40,7 @@ STORE_SCHEMA: dict[str, Any] = {
     "return_url": URL, "review_url": URL, "payment_url": URL, "tracking_url": URL,
     "return_shipping_paid_by": TEXT, "restocking_fee_percent": INT, "warranty_months": INT,
     "data_request_days": INT, "variables": DICT, "romanized_reply": REPLY_SETTING,
+    "voice": VOICES,
 }
 
 
@@ -90,6 +92,18 @@ def check(value: Any, schema: Any, where: str) -> None:
             parse_setting(value)
         except InputError as exc:
             raise InputError(f"{where}: {exc}") from None
+    elif schema == VOICES:
+        if not isinstance(value, dict):
+            raise InputError(f"{where}: expected an object like {{\"nl\": \"informal\"}}, got {_type_name(value)}")
+        from ..i18n.locale import normalize
+
+        for locale, voice in value.items():
+            if voice not in ("formal", "informal"):
+                raise InputError(f"{where}.{locale}: expected formal or informal, got {voice!r}")
+            try:
+                normalize(str(locale))
+            except XborderError as exc:
+                raise InputError(f"{where}.{locale}: {exc}") from None
     elif schema == DICT:
         if not isinstance(value, dict):
             raise InputError(f"{where}: expected an object of template variables, got {_type_name(value)}")

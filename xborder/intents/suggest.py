@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any, NamedTuple
 
-from ..errors import DataError, InputError, suggest as did_you_mean
+from ..errors import DataError, InputError, MissingVariableError, suggest as did_you_mean
 from ..yamlio import Node, load_yaml
 from .context import ORDER_SCHEMA, STORE_SCHEMA, load_object, order_values, store_values
 from .lexicon import INTENTS, normalize
@@ -175,8 +175,12 @@ def message_values(entities: dict) -> dict[str, Any]:
 
 def suggest(resources, message: str, *, order: Any = None, store: Any = None, region: str | None = None,
             intent: str | None = None, now: Any = None, country: str | None = None,
-            phone: str | None = None, accept_language: str | None = None) -> Suggestion:
-    """Suggest a checked reply for ``message`` (see the module docstring)."""
+            phone: str | None = None, accept_language: str | None = None,
+            voice: str | None = None) -> Suggestion:
+    """Suggest a checked reply for ``message`` (see the module docstring).
+
+    ``voice`` (formal | informal) overrides the store profile's ``voice`` for the locale and
+    the market's default, as in ``Toolkit.render``."""
     from functools import partial
 
     from ..codes import normalize_region
@@ -191,6 +195,10 @@ def suggest(resources, message: str, *, order: Any = None, store: Any = None, re
     if intent is not None and intent not in INTENTS:
         raise InputError(f"unknown intent '{intent}'{did_you_mean(str(intent), INTENTS)} "
                          f"(intents: {', '.join(INTENTS)})")
+    if voice is not None:
+        from ..render.voice import check_voice
+
+        check_voice(voice)
     order_data = load_object(order, "order", ORDER_SCHEMA)
     store_data = load_object(store, "store", STORE_SCHEMA)
     region = normalize_region(region)
@@ -242,8 +250,21 @@ def suggest(resources, message: str, *, order: Any = None, store: Any = None, re
         filled_from[name] = "example"
     if missing:
         notes.append(f"example values used for {', '.join(missing)}: replace them before sending")
-    reply = render_reply(resources, template, locale=locale, context=context, now=now, timezone=None,
-                         region=customer_region, detection=detection)
+    render = partial(render_reply, resources, template, locale=locale, now=now, timezone=None,
+                     region=customer_region, detection=detection, voice=voice, store=_voices(store_data))
+    try:
+        reply = render(context=context)
+    except MissingVariableError as exc:
+        # An optional variable the data could not supply here (a privacy deadline where no law
+        # sets one): the example stands in, marked, as for a required variable.
+        var = spec.variables.get(exc.variable)
+        if var is None or var.example is None or exc.variable in context:
+            raise
+        context[exc.variable] = var.example
+        filled_from[exc.variable] = "example"
+        missing.append(exc.variable)
+        notes.append(f"example value used for {exc.variable} ({exc}): replace it before sending")
+        reply = render(context=context)
     if romanized is not None:  # a romanized customer: which reply language, and why
         from dataclasses import replace
 
@@ -251,6 +272,16 @@ def suggest(resources, message: str, *, order: Any = None, store: Any = None, re
         notes.append(romanized.reason)
     return Suggestion(detection, triage, classification, template, reply, tuple(missing), filled_from,
                       tuple(notes), tuple(flags))
+
+
+def _voices(store_data: dict | None) -> Any:
+    """The store profile's ``voice`` per locale, in the shape ``render`` reads (``.voice``)."""
+    from types import SimpleNamespace
+
+    from ..i18n.locale import normalize as locale_tag
+
+    voices = (store_data or {}).get("voice")
+    return SimpleNamespace(voice={locale_tag(str(k)): v for k, v in voices.items()}) if voices else None
 
 
 def _plain(order_id: str) -> str:

@@ -8,7 +8,7 @@ import re
 from typing import Any, Mapping
 
 from ..codes import normalize_region, parse_now
-from ..errors import DataError, InputError, LocaleError, VariableError, XborderError
+from ..errors import DataError, InputError, LocaleError, MissingVariableError, VariableError, XborderError
 from ..i18n.library import available_locales, chain_of
 from ..results import Flag, Reply
 from .library import environment
@@ -213,8 +213,9 @@ def fill_deadline(resources, spec, bound: Mapping[str, Any], region: str | None,
     if own is not None and (days is None or own < days):
         days, month = own, False
     if days is None:
-        raise VariableError(f"template '{spec.name}' needs deadline_date: no statutory deadline for data "
-                            f"requests is known for region {region or '(none given)'}; give deadline_date")
+        raise MissingVariableError(f"template '{spec.name}' needs deadline_date: no statutory deadline for data "
+                                   f"requests is known for region {region or '(none given)'}; give deadline_date",
+                                   "deadline_date")
     deadline = today + dt.timedelta(days=days)
     if month:
         deadline = min(deadline, _add_month(today))

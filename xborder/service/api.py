@@ -5,13 +5,13 @@ Request bodies carry the CLI's inputs; responses are the CLI's ``--json`` object
 """
 from __future__ import annotations
 
-import inspect
+import json
 from typing import Any, Literal, Optional
 
-from fastapi import APIRouter, Depends
+from fastapi import APIRouter, Depends, Request, Response
 from pydantic import BaseModel, ConfigDict, Field
 
-from .deps import require_token, toolkit_of
+from .deps import require_token
 from .problems import problem
 
 MAX_TEXT = 20_000
@@ -56,6 +56,8 @@ class SuggestIn(Strict):
     order: Optional[dict[str, Any]] = Field(default=None, description="The order, as `suggest --order FILE` reads it.")
     store: Optional[dict[str, Any]] = Field(default=None, description="The store profile (`--store FILE`).")
     region: Optional[str] = Code
+    voice: Optional[Literal["formal", "informal"]] = Field(
+        default=None, description="Brand voice; default: the store's `voice` for the locale, else the market's.")
 
 
 class ReplyIn(Strict):
@@ -94,85 +96,104 @@ class TimeIn(Strict):
     sla: Optional[float] = Field(default=None, ge=0, le=24 * 365)
 
 
-def _with_id(item_id, out: dict) -> dict:
-    return {"id": item_id, **out} if item_id is not None else out
+class Json(Response):
+    """The CLI's JSON (UTF-8, ``default=str``), encoded once: no per-request response model or
+    ``jsonable_encoder`` walk over a document the library already made plain."""
+
+    media_type = "application/json"
+
+    def render(self, content: Any) -> bytes:
+        return json.dumps(content, ensure_ascii=False, allow_nan=False, separators=(",", ":"),
+                          default=str).encode("utf-8")
+
+
+def _with_id(item_id, out: dict) -> Json:
+    return Json({"id": item_id, **out} if item_id is not None else out)
+
+
+def _toolkit(request: Request):
+    return request.app.state.toolkit
 
 
 # detect and triage take about a millisecond of CPU: they run on the event loop, where a
-# thread-pool hop would cost as much as the call. Slower routes (reply, lint, time) use the pool.
-@router.post("/detect", summary="Language and region, with evidence (`xborder detect --json`)")
-async def detect(body: MessageIn, toolkit=Depends(toolkit_of)) -> dict:
-    return _with_id(body.id, toolkit.detect(body.text, **body.signals()).to_dict())
+# thread-pool hop would cost as much as the call. Slower routes (suggest, reply, lint, time) use the pool.
+@router.post("/detect", summary="Language and region, with evidence (`xborder detect --json`)", response_model=dict)
+async def detect(body: MessageIn, request: Request) -> Json:
+    return _with_id(body.id, _toolkit(request).detect(body.text, **body.signals()).to_dict())
 
 
-@router.post("/triage", summary="Detection plus escalation reasons (`xborder triage --json`)")
-async def triage(body: MessageIn, toolkit=Depends(toolkit_of)) -> dict:
-    return _with_id(body.id, toolkit.triage(body.text, **body.signals()).to_dict())
+@router.post("/triage", summary="Detection plus escalation reasons (`xborder triage --json`)", response_model=dict)
+async def triage(body: MessageIn, request: Request) -> Json:
+    return _with_id(body.id, _toolkit(request).triage(body.text, **body.signals()).to_dict())
 
 
-@router.post("/classify", summary="The customer's intent (`xborder classify --json`)", responses={501: PROBLEM})
-def classify(body: ClassifyIn, toolkit=Depends(toolkit_of)):
+@router.post("/classify", summary="The customer's intent (`xborder classify --json`)", responses={501: PROBLEM},
+             response_model=dict)
+def classify(body: ClassifyIn, request: Request) -> Response:
+    toolkit = _toolkit(request)
     if not hasattr(toolkit, "classify"):
         return _not_built("classify")
     return _with_id(body.id, _plain(toolkit.classify(body.text)))
 
 
 @router.post("/suggest", summary="Detection, triage, intent and a filled reply (`xborder suggest --json`)",
-             responses={501: PROBLEM})
-def suggest(body: SuggestIn, toolkit=Depends(toolkit_of)):
+             responses={501: PROBLEM}, response_model=dict)
+def suggest(body: SuggestIn, request: Request) -> Response:
+    toolkit = _toolkit(request)
     if not hasattr(toolkit, "suggest"):
         return _not_built("suggest")
-    return _plain(toolkit.suggest(body.message, order=body.order, store=body.store, region=body.region))
+    options = {"voice": body.voice} if body.voice is not None else {}
+    return Json(_plain(toolkit.suggest(body.message, order=body.order, store=body.store, region=body.region,
+                                       **options)))
 
 
-@router.post("/reply", summary="Render a template in the customer's language (`xborder reply --json`)")
-def reply(body: ReplyIn, toolkit=Depends(toolkit_of)):
+@router.post("/reply", summary="Render a template in the customer's language (`xborder reply --json`)",
+             response_model=dict)
+def reply(body: ReplyIn, request: Request) -> Json:
+    toolkit = _toolkit(request)
     context = dict(toolkit.template(body.template).examples()) if body.examples else {}
     context.update(body.variables)
-    options: dict[str, Any] = {}
-    if body.voice is not None:
-        if "voice" not in inspect.signature(toolkit.reply).parameters:
-            return problem(501, "Not Implemented", "this build's templates have no brand voice option",
-                           kind="not-implemented")
-        options["voice"] = body.voice
     result = toolkit.reply(body.template, message=body.message, locale=body.locale, region=body.region,
                            context=context, now=body.now, timezone=body.timezone, country=body.country,
-                           phone=body.phone, accept_language=body.accept_language, **options)
-    return result.to_dict()
+                           phone=body.phone, accept_language=body.accept_language, voice=body.voice)
+    return Json(result.to_dict())
 
 
-@router.post("/lint", summary="Cultural-sensitivity flags for a reply (`xborder lint --json`)")
-def lint(body: LintIn, toolkit=Depends(toolkit_of)) -> dict:
+@router.post("/lint", summary="Cultural-sensitivity flags for a reply (`xborder lint --json`)", response_model=dict)
+def lint(body: LintIn, request: Request) -> Json:
     from ..i18n.locale import normalize
 
     tag = normalize(body.locale)
-    flags = toolkit.lint(body.text, tag, region=body.region, team_timezone=body.team_timezone, now=body.now,
-                         voice=body.voice, customer_given_name=body.customer_given_name,
-                         customer_family_name=body.customer_family_name)
-    return {"locale": tag, "flags": [f.to_dict() for f in flags]}
+    flags = _toolkit(request).lint(body.text, tag, region=body.region, team_timezone=body.team_timezone,
+                                   now=body.now, voice=body.voice, customer_given_name=body.customer_given_name,
+                                   customer_family_name=body.customer_family_name)
+    return Json({"locale": tag, "flags": [f.to_dict() for f in flags]})
 
 
-@router.post("/time", summary="Customer local time, weekend, holiday, business hours, SLA (`xborder time --json`)")
-def time(body: TimeIn, toolkit=Depends(toolkit_of)) -> dict:
+@router.post("/time", summary="Customer local time, weekend, holiday, business hours, SLA (`xborder time --json`)",
+             response_model=dict)
+def time(body: TimeIn, request: Request) -> Json:
     hours = None
     if body.business_hours is not None:
         from ..timing.business_hours import parse_spec
 
         hours = parse_spec(body.business_hours)
-    return toolkit.time(body.where, at=body.at, business_hours=hours, sla_hours=body.sla).to_dict()
+    return Json(_toolkit(request).time(body.where, at=body.at, business_hours=hours, sla_hours=body.sla).to_dict())
 
 
-@router.get("/policy/{region}", summary="A region's statutory facts with sources (`xborder policy show --json`)")
-def policy(region: str, toolkit=Depends(toolkit_of)) -> dict:
+@router.get("/policy/{region}", summary="A region's statutory facts with sources (`xborder policy show --json`)",
+            response_model=dict)
+def policy(region: str, request: Request) -> Response:
     if len(region) > 16:
         return problem(422, "Unprocessable request", "region: at most 16 characters", kind="validation")
-    return toolkit.policy(region).to_dict()
+    return Json(_toolkit(request).policy(region).to_dict())
 
 
-@router.get("/templates", summary="Reply templates and shipped locales (for the console)")
-def templates(toolkit=Depends(toolkit_of)) -> dict:
-    return {"templates": toolkit.template_names(), "locales": ["en", *toolkit.available_locales()],
-            "capabilities": {name: hasattr(toolkit, name) for name in ("classify", "suggest")}}
+@router.get("/templates", summary="Reply templates and shipped locales (for the console)", response_model=dict)
+def templates(request: Request) -> Json:
+    toolkit = _toolkit(request)
+    return Json({"templates": toolkit.template_names(), "locales": ["en", *toolkit.available_locales()],
+                 "capabilities": {name: hasattr(toolkit, name) for name in ("classify", "suggest")}})
 
 
 def _plain(value: Any) -> Any:

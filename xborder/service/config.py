@@ -10,6 +10,8 @@ from typing import Mapping
 from ..errors import InputError
 
 KB = 1024
+# What xborder can write to Zendesk custom ticket fields: XBORDER_ZENDESK_FIELD_<NAME> = the field's id.
+ZENDESK_FIELDS = ("language", "region", "intent", "escalate", "reasons")
 
 
 @dataclass(frozen=True)
@@ -21,6 +23,7 @@ class Helpdesk:
     url: str | None = None
     token: str | None = None
     email: str | None = None  # Zendesk: the API user's address
+    fields: Mapping[str, int] = field(default_factory=dict)  # Zendesk: attribute -> custom ticket field id
 
     @property
     def can_write_back(self) -> bool:
@@ -68,7 +71,8 @@ class Settings:
         for name in ("chatwoot", "zammad", "zendesk"):
             up = name.upper()
             desks[name] = Helpdesk(name, get(f"XBORDER_{up}_SECRET"), get(f"XBORDER_{up}_URL"),
-                                   get(f"XBORDER_{up}_TOKEN"), get(f"XBORDER_{up}_EMAIL"))
+                                   get(f"XBORDER_{up}_TOKEN"), get(f"XBORDER_{up}_EMAIL"),
+                                   zendesk_fields(get) if name == "zendesk" else {})
         db = get("XBORDER_SERVICE_DB")
         hours = get("XBORDER_BUSINESS_HOURS")
         if hours:
@@ -91,6 +95,21 @@ class Settings:
             business_hours=hours,
             helpdesks=desks,
         )
+
+
+def zendesk_fields(get) -> dict[str, int]:
+    """``XBORDER_ZENDESK_FIELD_<NAME>`` -> {name: custom ticket field id}, for the names set."""
+    out = {}
+    for name in ZENDESK_FIELDS:
+        variable = f"XBORDER_ZENDESK_FIELD_{name.upper()}"
+        raw = get(variable)
+        if raw is None:
+            continue
+        if not raw.isdigit() or int(raw) == 0:
+            raise InputError(f"{variable}={raw!r} is not a Zendesk ticket field id (a positive whole number, "
+                             "from Admin Center > Objects and rules > Tickets > Fields)")
+        out[name] = int(raw)
+    return out
 
 
 def default_db_path() -> Path:

@@ -1,4 +1,4 @@
-"""Shared objects and auth for the routes, through FastAPI's ``Depends``."""
+"""Auth for the routes, through FastAPI's ``Depends``."""
 from __future__ import annotations
 
 import hmac
@@ -7,11 +7,6 @@ from fastapi import Depends, HTTPException, Request
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 
 _bearer = HTTPBearer(auto_error=False, description="`Authorization: Bearer $XBORDER_API_TOKEN`")
-
-
-async def toolkit_of(request: Request):
-    """The worker's Toolkit, warmed in the lifespan hook (async: no thread-pool hop)."""
-    return request.app.state.toolkit
 
 
 async def require_token(request: Request,

@@ -41,6 +41,7 @@ class FakeDesk:
         self.calls: list[dict[str, Any]] = []
         self.notes: dict[tuple[str, str], list[str]] = {}  # (desk, conversation/ticket) -> note texts
         self.labels: dict[tuple[str, str], list[str]] = {}
+        self.fields: dict[tuple[str, str], dict[int, Any]] = {}  # Zendesk custom ticket fields: id -> value
         self.fail_next: list[int] = []
         self.hold_notes = threading.Event()  # set: note requests are recorded, then never answered
         self.note_seen = threading.Event()
@@ -105,6 +106,8 @@ class FakeDesk:
                         break
                 else:
                     return self._answer(404, {"error": "no route"})
+                if provider == "zendesk" and action == "note" and "comment" not in ((body or {}).get("ticket") or {}):
+                    action = "fields"  # the same ticket update, without a comment
                 if not self._authorized(provider):
                     return self._answer(401, {"error": "unauthorized"})
                 with desk._lock:
@@ -117,6 +120,9 @@ class FakeDesk:
                         desk.notes.setdefault(where, []).append(text)
                     elif action == "tags" and provider == "chatwoot":
                         desk.labels[where] = list((body or {}).get("labels") or [])
+                    elif action == "fields":
+                        for item in body["ticket"].get("custom_fields") or []:
+                            desk.fields.setdefault(where, {})[item["id"]] = item.get("value")
                 if action == "note":
                     desk.note_seen.set()
                     while desk.hold_notes.is_set():  # recorded, but the answer never comes

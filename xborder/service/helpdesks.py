@@ -12,8 +12,9 @@ Payload fields follow each product's documentation and source:
   (``type: note``, ``internal: true``) and ``POST /api/v1/tags/add``; ``Authorization: Token token=…``.
 - Zendesk: the event subscription ``zen:event-type:ticket.comment_added`` (``detail`` = the ticket,
   ``event.comment`` with ``body``, ``is_public``, ``author.is_staff``). Write-back:
-  ``PUT /api/v2/tickets/{id}.json`` with a private comment, ``PUT /api/v2/tickets/{id}/tags.json``;
-  basic auth ``{email}/token:{token}``.
+  ``PUT /api/v2/tickets/{id}.json`` with a private comment, ``PUT /api/v2/tickets/{id}/tags.json``
+  (adds tags, keeping the ticket's others) and, when field ids are configured, ``PUT
+  /api/v2/tickets/{id}.json`` with ``custom_fields: [{id, value}]``; basic auth ``{email}/token:{token}``.
 """
 from __future__ import annotations
 
@@ -271,6 +272,24 @@ class ZendeskWriter(Writer):
 
     def apply_tags(self, target, tags, attributes):
         self._call("PUT", f"/api/v2/tickets/{target['ticket_id']}/tags.json", json={"tags": tags})
+        fields = zendesk_custom_fields(self.desk.fields, attributes)
+        if fields:
+            self._call("PUT", f"/api/v2/tickets/{target['ticket_id']}.json",
+                       json={"ticket": {"custom_fields": fields}})
+
+
+def zendesk_custom_fields(ids: dict[str, int], attributes: dict[str, Any]) -> list[dict[str, Any]]:
+    """``[{"id", "value"}]`` for the configured fields: text values (a drop-down's option tags must
+    match them), ``escalate`` as a checkbox's true/false; an unknown value clears the field."""
+    out = []
+    for name, field_id in ids.items():
+        value = attributes.get(f"xb_{name}")
+        if name == "escalate":
+            value = bool(value)
+        elif name == "region" and value:
+            value = str(value).lower()  # drop-down option tags are lower case
+        out.append({"id": field_id, "value": value if value not in ("", None) else None})
+    return out
 
 
 WRITERS = {"chatwoot": ChatwootWriter, "zammad": ZammadWriter, "zendesk": ZendeskWriter}

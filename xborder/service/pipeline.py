@@ -25,7 +25,8 @@ def analyze(toolkit, incoming: Incoming, *, business_hours: str | None = None,
     signals = {k: v for k, v in incoming.signals.items() if v}
     if not _COUNTRY.match(signals.get("country") or "XX"):
         signals.pop("country")  # Zammad's customer.country is free text ("Germany")
-    reply = intent = None
+    reply = intent = suggestion = None
+    unsuggested = None  # why no reply could be suggested, for the note
     if hasattr(toolkit, "suggest"):
         region = signals.get("country")
         if region is None and signals:  # suggest takes a region only: read it from phone, e-mail, language
@@ -33,7 +34,11 @@ def analyze(toolkit, incoming: Incoming, *, business_hours: str | None = None,
                 region = toolkit.detect(incoming.text, **signals).region
             except XborderError:
                 region = None
-        suggestion = _plain(toolkit.suggest(incoming.text, region=region))
+        try:
+            suggestion = _plain(toolkit.suggest(incoming.text, region=region))
+        except XborderError as exc:  # e.g. a template variable only the agent can give: note the rest
+            unsuggested = str(exc)
+    if suggestion is not None:
         triage = _plain(suggestion.get("triage")) or {}
         detection = _plain(suggestion.get("detection")) or triage
         intent = _plain(suggestion.get("intent"))
@@ -57,7 +62,7 @@ def analyze(toolkit, incoming: Incoming, *, business_hours: str | None = None,
             hours = parse_spec(business_hours)
         customer_time = toolkit.time(region, business_hours=hours, sla_hours=sla_hours).to_dict()
     return {"detection": detection, "triage": triage, "intent": intent, "reply": reply,
-            "customer_time": customer_time}
+            "customer_time": customer_time, "unsuggested": unsuggested}
 
 
 def plan(analysis: dict[str, Any], key: str) -> dict[str, Any]:
@@ -94,7 +99,8 @@ def plan(analysis: dict[str, Any], key: str) -> dict[str, Any]:
         for note in reply.get("policy_notes") or []:
             lines.append(f"Policy: {note.get('message') if isinstance(note, dict) else note}")
     else:
-        lines.append("No reply suggested" + ("" if intent_name else " (no intent classifier in this build)") + ".")
+        why = analysis.get("unsuggested") or ("" if intent_name else "no intent classifier in this build")
+        lines.append("No reply suggested" + (f" ({why})" if why else "") + ".")
     lines.append(f"{MARKER}{key}")
     tags = ["xborder"]
     tags += [f"xb-lang-{language}"] if language else []
