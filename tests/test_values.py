@@ -25,6 +25,7 @@ def render(toolkit, template, locale, region=None, **values):
     ("de", "DE", "2026-11-24T10:00:00+01:00", "Dienstag, 24. November 2026 um 10:00 Uhr (MEZ)"),
     ("fr", "FR", "2026-11-24T10:00:00+01:00", "mardi 24 novembre 2026 à 10 h (heure de Paris)"),
     ("fr", "FR", "2026-11-24T10:30:00+01:00", "à 10 h 30 (heure de Paris)"),
+    ("fr-CA", "CA-QC", "2026-11-24T08:00:00-05:00", "à 8 h (HNE)"),  # OQLF: "8 h", not "08 h 00"
     ("zh-CN", "CN", "2026-11-24T17:00:00+08:00", "17:00（北京时间）"),
     ("ja", "JP", "2026-11-24T18:00:00+09:00", "18:00（日本時間）"),
     ("ru", "RU", "2026-11-24T12:00:00+03:00", "в 12:00 (МСК)"),
@@ -85,6 +86,8 @@ def test_first_of_the_month_is_an_ordinal_where_the_language_writes_one(toolkit,
     ("it", "2026-12-07", "2026-12-10", "il giorno 7 e il giorno 10 dicembre."),
     ("fr", "2026-12-07", "2026-12-10", "entre le 7 et le 10 décembre."),
     ("de", "2026-12-07", "2026-12-10", "zwischen dem 7. und dem 10. Dezember"),
+    # de_CH's CLDR MMMMd interval ("MMMM d.–d.") contradicts its long date: the MMMd one is used
+    ("de-CH", "2026-12-07", "2026-12-10", "zwischen dem 7. und dem 10. Dezember"),
     ("en", "2026-12-07", "2026-12-10", "between December 7 and 10."),
     ("es", "2026-11-28", "2026-12-01", "entre el 28 de noviembre y el 1 de diciembre"),
     ("fr", "2026-11-28", "2026-12-01", "entre le 28 novembre et le 1er décembre"),

@@ -25,7 +25,8 @@ from typing import Any
 ORDINAL_FIRST = {"fr": "er", "pt": "º", "it": "°"}
 ORDINAL_EXCLUDED = {"pt_PT", "pt_AO", "pt_MZ"}
 
-# Sources: de, DIN 5008:2020 and Duden ("10:00 Uhr"); fr, Imprimerie nationale ("10 h", "10 h 30").
+# Sources: de, DIN 5008:2020 and Duden ("10:00 Uhr"); fr, Imprimerie nationale ("10 h", "10 h 30"),
+# and for fr-CA the OQLF's Banque de dépannage linguistique, "Écriture de l'heure" ("8 h", not "08 h 00").
 # fr-CA's own CLDR pattern ("HH 'h' mm") already writes the French way.
 TIME_PATTERNS = {"de": ("HH:mm 'Uhr'", "HH:mm 'Uhr'"), "fr": ("H 'h'", "H 'h' mm")}
 
@@ -123,7 +124,7 @@ def format_clock(local: dt.datetime, locale: Any) -> str:
     """Short clock time as running text writes it ("10:00 Uhr", "10 h", "17:00", "10:00 AM")."""
     from ..i18n.dates import format_time
 
-    patterns = TIME_PATTERNS.get(locale.language) if str(locale) != "fr_CA" else None
+    patterns = TIME_PATTERNS.get(locale.language)
     if patterns:
         return format_time(local, patterns[1] if local.minute else patterns[0], locale=locale)
     return format_time(local, "short", locale=locale)
@@ -193,9 +194,21 @@ def _range_patterns(locale: Any, with_year: bool, field: str, long: bool) -> tup
                             else [(f"{year}MMMd", False)]):
         if skeleton in formats and field in formats[skeleton]:
             start, end = formats[skeleton][field]
+            if not _day_month_order_agrees(start + end, date_pattern("long", locale)):
+                continue  # de_CH's MMMMd ("MMMM d.–d.") contradicts its own "d. MMMM y"
             start = start.rstrip(_RANGE_SEPARATOR)
             return (_widened(start), _widened(end)) if widen else (start, end)
     return None
+
+
+def _day_month_order_agrees(interval: str, long_pattern: str) -> bool:
+    """Whether the interval writes day and month in the order the locale's long date does."""
+    def day_first(pattern: str) -> bool | None:
+        plain = re.sub(r"'(?:[^']|'')*'", "", pattern)
+        day, month = plain.find("d"), plain.find("M")
+        return None if day < 0 or month < 0 else day < month
+    order, expected = day_first(interval), day_first(long_pattern)
+    return order is None or expected is None or order == expected
 
 
 def range_halves(start: dt.date, end: dt.date, format: str, locale: Any, today: dt.date) -> tuple[str, str]:
