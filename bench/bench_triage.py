@@ -3,6 +3,9 @@
 Run: /work/venv/bin/python bench/bench_triage.py
 Prints a Markdown section and writes it to bench/results/triage.md.
 
+``python bench/bench_triage.py --first-score fresh8`` scores a newly written set once, before
+any change, and keeps that score in bench/results/triage_<set>_first_score.txt (never overwritten).
+
 The corpus (tests/data/triage/*.jsonl) has two splits: ``dev`` (used while
 writing the vocabulary) and ``holdout`` (written at the same time, never used
 to tune it), reported separately so the holdout figures estimate unseen text.
@@ -57,6 +60,57 @@ def score(toolkit, items: list[dict]) -> dict:
     return {"tp": tp, "fp": fp, "fn": fn, "esc": esc, "decoys": escalated_decoys, "missed": missed,
             "n": len(items), "n_decoys": sum(1 for i in items if not i["reasons"]),
             "languages": len({i["language"] for i in items})}
+
+
+def varieties(toolkit, items: list[dict]) -> list[str]:
+    """Escalation precision, recall and F1 per romanized variety (items labelled ``xx-Latn``)."""
+    rows = ["| variety | messages | decoys | escalate P | escalate R | escalate F1 |",
+            "| --- | ---: | ---: | ---: | ---: | ---: |"]
+    for lang in sorted({i["language"] for i in items if i["language"].endswith("-Latn")}):
+        sub = [i for i in items if i["language"] == lang]
+        e = score(toolkit, sub)["esc"]
+        p, r, f = prf(e["tp"], e["fp"], e["fn"])
+        rows.append(f"| {lang} | {len(sub)} | {sum(1 for i in sub if not i['reasons'])} | "
+                    f"{p:.3f} | {r:.3f} | {f:.3f} |")
+    return rows
+
+
+def report(toolkit, split: str, items: list[dict]) -> list[str]:
+    """One split's tables, decoys escalated and escalations missed, as Markdown lines."""
+    result = score(toolkit, items)
+    lines = [f"### {split}: {result['n']} messages, {result['languages']} languages, "
+             f"{result['n_decoys']} decoys", ""]
+    lines += table(result)
+    if any(i["language"].endswith("-Latn") for i in items):
+        romanized = [i for i in items if i["language"].endswith("-Latn")]
+        lines += ["", f"Romanized messages only ({len(romanized)}):", ""] + table(score(toolkit, romanized))
+        lines += ["", "Per romanized variety:", ""] + varieties(toolkit, items)
+    lines += ["", f"Decoys escalated: {len(result['decoys'])}."]
+    for ident, text, got in result["decoys"]:
+        lines.append(f"- `{ident}` → {', '.join(got)}: {text}")
+    if result["missed"]:
+        lines.append(f"Escalations missed: {len(result['missed'])}.")
+        for ident, text, gold in result["missed"]:
+            lines.append(f"- `{ident}` (expected {', '.join(gold)}): {text}")
+    return lines + [""]
+
+
+def first_score(split: str) -> None:
+    """Score a new set once and keep the result; a second run refuses to overwrite it."""
+    import subprocess
+
+    path = ROOT / "bench" / "results" / f"triage_{split}_first_score.txt"
+    if path.exists():
+        raise SystemExit(f"{path} exists: a set is scored once, before any change")
+    toolkit = Toolkit(data_dirs=[])
+    commit = subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=ROOT, capture_output=True,
+                            text=True).stdout.strip()
+    lines = [f"## Triage: first score of `{split}`", "",
+             f"{machine()} Command: `python bench/bench_triage.py --first-score {split}`, "
+             f"code at commit {commit}, before any change made for this set.", ""]
+    lines += report(toolkit, split, load(split))
+    path.write_text("\n".join(lines), encoding="utf-8")
+    print("\n".join(lines))
 
 
 def prf(tp: int, fp: int, fn: int) -> tuple[float, float, float]:
@@ -142,18 +196,7 @@ def main() -> None:
     for split in ("dev", "holdout", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7"):
         items = load(split)
         all_items.extend(items)
-        result = score(toolkit, items)
-        lines += [f"### {split}: {result['n']} messages, {result['languages']} languages, "
-                  f"{result['n_decoys']} decoys", ""]
-        lines += table(result)
-        lines += ["", f"Decoys escalated: {len(result['decoys'])}."]
-        for ident, text, got in result["decoys"]:
-            lines.append(f"- `{ident}` → {', '.join(got)}: {text}")
-        if result["missed"]:
-            lines.append(f"Escalations missed: {len(result['missed'])}.")
-            for ident, text, gold in result["missed"]:
-                lines.append(f"- `{ident}` (expected {', '.join(gold)}): {text}")
-        lines.append("")
+        lines += report(toolkit, split, items)
     texts = [i["text"] for i in all_items]
     full = throughput(toolkit.triage, texts)
     detect_only = throughput(toolkit.detect, texts)
@@ -170,4 +213,9 @@ def main() -> None:
 
 
 if __name__ == "__main__":
-    main()
+    import sys
+
+    if len(sys.argv) == 3 and sys.argv[1] == "--first-score":
+        first_score(sys.argv[2])
+    else:
+        main()

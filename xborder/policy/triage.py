@@ -12,17 +12,21 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from ..errors import InputError
 from .spans import between
-from .triage_lexicon import REASONS, ReasonPatterns, fold, language_files, vocabulary
+from .triage_lexicon import REASONS, Guard, ReasonPatterns, fold, language_files, vocabulary
 
 SEVERITIES = ("none", "low", "medium", "high", "critical")
 REASON_SEVERITY = {"safety": "critical", "public_exposure": "critical", "legal_threat": "high",
                    "consumer_authority": "high", "chargeback": "high", "privacy": "medium"}
 MAX_CHARS = 20_000
+# Close languages the detector confuses on short text ("Я оспорю платёж" read as Ukrainian):
+# each is read with the other's vocabulary too.
+SIBLINGS = {"ru": ("uk",), "uk": ("ru",), "id": ("ms",), "ms": ("id",), "da": ("nb", "sv"), "nb": ("da", "sv"),
+            "sv": ("nb", "da")}
 ALTERNATIVE_FLOOR = 0.05  # detection alternatives at least this likely are read too   # triage reads the start of very long messages; threats come early
 # Sentence ends: . ! ? before a space or the end (not in "gov.br" or "7.5"), CJK and other full stops, new lines.
 _SENTENCE = re.compile(r"[.!?]+(?=\s|$)|[\n。！？؟।]+|(?<=[;])\s")
@@ -93,27 +97,82 @@ def sentences(text: str) -> list[tuple[int, int]]:
 
 
 def _reason_hit(reason: str, pats: ReasonPatterns, sentence: str, span: tuple[int, int],
-                names: list[re.Match] | None = None) -> ReasonHit | None:
-    hit = _match(reason, pats, sentence, span, names)
+                names: list[re.Match] | None = None, quoted: tuple[tuple[int, int], ...] = ()
+                ) -> ReasonHit | None:
+    hit = _match(reason, pats, sentence, span, names, quoted)
     if hit is not None and pats.pressure is not None:
         m = pats.pressure.search(sentence)
         if m:
-            from dataclasses import replace
-
             hit = replace(hit, pressure=m.group(0).strip())
     return hit
 
 
+_CLAUSE = re.compile(r"[,;:()\[\]\u2013\u2014]|\s-\s|\.\.+|[，、：；]")
+_WORD = re.compile(r"\w+(?:'\w+)?")
+
+
+def _negated(pats: ReasonPatterns, sentence: str, start: int, end: int) -> bool:
+    """Whether the trigger ``sentence[start:end]`` is negated in the vocabulary's language or,
+    when that differs (English read over German text), in the message's language (``pats.host``)."""
+    return any(_negated_in(guard, sentence, start, end) for guard in (pats.guard, pats.host) if guard is not None)
+
+
+def _negated_in(guard: Guard, sentence: str, start: int, end: int) -> bool:
+    """Whether a negation governs the trigger ``sentence[start:end]``: within two words before
+    it in the same clause ("not going to sue"), inside it (a phrase, or a term with its cue:
+    "gehe nicht zur Verbraucherzentrale"), or, for ``after`` negations, within two words
+    after it ("訴えるつもりはありません") — with no break between ("nicht mehr und schalte
+    meinen Anwalt ein") or just before it ("if you don't refund me")."""
+    if guard.after is not None:
+        tail = _CLAUSE.split(sentence[end:end + 40])[0]
+        m = guard.after.search(tail)
+        if m and len(_WORD.findall(tail[:m.start()])) <= 2:
+            return True
+    negation, breaks = guard.negation, guard.breaks
+    if negation is None:
+        return False
+    head = start - len(_CLAUSE.split(sentence[max(0, start - 60):start])[-1])
+    last = None
+    for m in negation.finditer(sentence, head, start):
+        last = m
+    stop = start
+    if last is not None and len(_WORD.findall(sentence[last.end():start])) > 2:
+        last = None
+    if last is None and not _CLAUSE.search(sentence, start, end):
+        # a negation the pattern itself starts with is its own ("no autoricé que compartan")
+        last, stop = negation.search(sentence, start + 1, end), end
+    if last is None:
+        return False
+    if breaks is not None:
+        before = sentence[head:last.start()]
+        words = list(_WORD.finditer(before))
+        window = before[words[-3].start():] if len(words) >= 3 else before
+        if breaks.search(window) or breaks.search(sentence, last.end(), stop):
+            return False
+    return True
+
+
+def _inside(quoted: tuple[tuple[int, int], ...], start: int, end: int) -> bool:
+    return any(lo <= start and end <= hi for lo, hi in quoted)
+
+
 def _match(reason: str, pats: ReasonPatterns, sentence: str, span: tuple[int, int],
-           names: list[re.Match] | None) -> ReasonHit | None:
-    urgent = bool(pats.urgent and pats.urgent.search(sentence))
+           names: list[re.Match] | None, quoted: tuple[tuple[int, int], ...] = ()) -> ReasonHit | None:
+    def counts(m: re.Match, end: int | None = None) -> bool:
+        end = end or m.end()
+        return not (_inside(quoted, m.start(), end) or _negated(pats, sentence, m.start(), end))
+
+    if pats.host_not is not None and pats.host_not.search(sentence):
+        return None
+    urgent = None
+    if pats.urgent is not None:
+        urgent = next((m for m in pats.urgent.finditer(sentence) if counts(m)), None)
     if pats.phrases is not None:
-        m = pats.phrases.search(sentence)
-        if m:
-            return ReasonHit(reason, "phrase", (m.group(0).strip(),), span, urgent)
-    if urgent:
-        m = pats.urgent.search(sentence)
-        return ReasonHit(reason, "phrase", (m.group(0).strip(),), span, True)
+        for m in pats.phrases.finditer(sentence):
+            if counts(m):
+                return ReasonHit(reason, "phrase", (m.group(0).strip(),), span, urgent is not None)
+    if urgent is not None:
+        return ReasonHit(reason, "phrase", (urgent.group(0).strip(),), span, True)
     if (pats.terms is None and pats.names is None) or pats.cues is None:
         return None
     if pats.not_ is not None and pats.not_.search(sentence):
@@ -129,8 +188,19 @@ def _match(reason: str, pats: ReasonPatterns, sentence: str, span: tuple[int, in
                     if not any(c.start() < t.end() and t.start() < c.end() for t in found)]
         for cue in cues:
             if cue.end() <= term.start() or cue.start() >= term.end():
-                return ReasonHit(reason, "term+cue", (term.group(0).strip(), cue.group(0).strip()), span)
+                first, second = (term, cue) if term.start() < cue.start() else (cue, term)
+                if counts(first, second.end()):
+                    return ReasonHit(reason, "term+cue", (term.group(0).strip(), cue.group(0).strip()), span)
     return None
+
+
+_QUOTED = re.compile(r"\"[^\"\n]{3,}\"|(?<![\w'])'[^'\n]{3,}?'(?![\w'])")
+
+
+def quoted_spans(text: str) -> tuple[tuple[int, int], ...]:
+    """Spans of text in quotation marks: a quoted policy or slogan ("'see you in court' mug")
+    is a mention, not the customer's own threat."""
+    return tuple((m.start(), m.end()) for m in _QUOTED.finditer(text))
 
 
 def candidate_languages(toolkit, detection: Any) -> tuple[str, ...] | None:
@@ -140,7 +210,7 @@ def candidate_languages(toolkit, detection: Any) -> tuple[str, ...] | None:
     if not language:
         return None
     known = set(language_files(toolkit))
-    langs = [language]
+    langs = [language, *SIBLINGS.get(language, ())]
     if getattr(detection, "romanized", False):
         langs.append(f"{language}-Latn")   # romanized vocabulary: culture_rules/triage/<lang>-Latn.yaml
     for alt in getattr(detection, "alternatives", ()) or ():
@@ -151,34 +221,47 @@ def candidate_languages(toolkit, detection: Any) -> tuple[str, ...] | None:
     return tuple(dict.fromkeys(lang for lang in langs if lang in known))
 
 
-def assess(toolkit, text: str, languages: tuple[str, ...] | None = None
+def romanized_fallback(toolkit, detection: Any, languages: tuple[str, ...] | None) -> tuple[str, ...]:
+    """Romanized vocabularies to read by their phrases alone: Latin text is often romanized text
+    the detector read as another language ("toi se kien cong ty" as Finnish)."""
+    if languages is None or getattr(detection, "script", None) != "Latn":
+        return ()
+    return tuple(lang for lang in sorted(language_files(toolkit)) if lang.endswith("-Latn") and lang not in languages)
+
+
+def assess(toolkit, text: str, languages: tuple[str, ...] | None = None, phrases_only: tuple[str, ...] = ()
            ) -> tuple[tuple[str, ...], str, tuple[ReasonHit, ...]]:
     """Reasons (in contract order), overall severity and hits for ``text``.
 
     ``languages`` limits the vocabularies read (see :func:`candidate_languages`);
-    None reads all of them.
+    None reads all of them. ``phrases_only`` vocabularies are read too, by their phrases
+    alone (see :func:`romanized_fallback`).
     """
     known = list(language_files(toolkit))
     langs = [lang for lang in (languages or known) if lang in known]
+    langs += [lang for lang in phrases_only if lang in known and lang not in langs]
+    weak = set(phrases_only) - set(languages or known)
     raw = normalize_text(text[:MAX_CHARS])
     norm = fold(raw)                              # same length: one sentence split serves both
     hits: dict[str, ReasonHit] = {}
+    quoted_all = quoted_spans(norm) if ("'" in norm or '"' in norm) else ()
     for lo, hi in sentences(norm):
         if not norm[lo:hi].strip():
             continue
+        quoted = tuple((max(a, lo) - lo, min(b, hi) - lo) for a, b in quoted_all if a < hi and b > lo)
         texts = {True: norm[lo:hi], False: raw[lo:hi]}
         names: dict[bool, list[re.Match]] = {}    # authority names, searched once per sentence and form
         for reason in REASONS:
             if reason in hits and (reason != "privacy" or hits[reason].urgent):
                 continue
             for lang in langs:
-                pats = vocabulary(toolkit, lang).get(reason)
+                pats = _read_as(toolkit, lang, langs[0], lang in weak).get(reason)
                 if pats is None:
                     continue
                 sentence = texts[pats.folded]
                 if pats.names is not None and pats.folded not in names:
                     names[pats.folded] = list(pats.names.finditer(sentence))
-                hit = _reason_hit(reason, pats, sentence, (lo, hi), names.get(pats.folded))
+                hit = _reason_hit(reason, pats, sentence, (lo, hi), names.get(pats.folded), quoted)
                 if hit is not None and (reason not in hits or hit.urgent):
                     hits[reason] = hit
                     if reason != "privacy" or hit.urgent:
@@ -193,6 +276,28 @@ def assess(toolkit, text: str, languages: tuple[str, ...] | None = None
     return reasons, SEVERITIES[level], tuple(hits[r] for r in reasons)
 
 
+def _read_as(toolkit, language: str, host: str, phrases_only: bool) -> dict[str, ReasonPatterns]:
+    """``language``'s patterns as read over a message in ``host``: with the host's negations and
+    its ``not`` exceptions too ("Лампочка загорелась зеленым" read with the Ukrainian
+    vocabulary), and by their phrases alone when ``phrases_only``."""
+    def build() -> dict[str, ReasonPatterns]:
+        own = vocabulary(toolkit, language)
+        if language == host and not phrases_only:
+            return own
+        theirs = vocabulary(toolkit, host)
+        out = {}
+        for reason, pats in own.items():
+            other = theirs.get(reason) or next(iter(theirs.values()), None)
+            if language != host and other is not None and other.folded == pats.folded:
+                host_not = other.not_ if theirs.get(reason) is not None else None
+                pats = replace(pats, host=other.guard, host_not=host_not)
+            if phrases_only:
+                pats = replace(pats, terms=None, cues=None, names=None, pressure=None)
+            out[reason] = pats
+        return out
+    return toolkit.cached(("policy:triage_read", language, host, phrases_only), build)
+
+
 def triage(toolkit, text: str, *, country: str | None = None, phone: str | None = None,
            accept_language: str | None = None, email: str | None = None) -> TriageResult:
     """Detect the message's language and region, and decide whether it must be escalated."""
@@ -200,5 +305,6 @@ def triage(toolkit, text: str, *, country: str | None = None, phone: str | None 
         raise InputError("triage needs the message text as a string")
     detection = toolkit.detect(text, country=country, phone=phone, accept_language=accept_language,
                                email=email)
-    reasons, severity, hits = assess(toolkit, text, candidate_languages(toolkit, detection))
+    languages = candidate_languages(toolkit, detection)
+    reasons, severity, hits = assess(toolkit, text, languages, romanized_fallback(toolkit, detection, languages))
     return TriageResult(detection, bool(reasons), reasons, severity, hits)
