@@ -133,7 +133,9 @@ def _negated_in(guard: Guard, sentence: str, start: int, end: int) -> bool:
         return False
     head = start - len(_CLAUSE.split(sentence[max(0, start - 60):start])[-1])
     last = None
-    for m in negation.finditer(sentence, head, start):
+    for m in negation.finditer(sentence, head, end):   # up to the end: "不会" overlaps the trigger "会曝光"
+        if m.start() >= start:
+            break
         last = m
     stop = start
     if last is not None and len(_WORD.findall(sentence[last.end():start])) > 2:
@@ -179,6 +181,8 @@ def _match(reason: str, pats: ReasonPatterns, sentence: str, span: tuple[int, in
         return None
     cues = None
     found = list(pats.terms.finditer(sentence)) if pats.terms is not None else []
+    if pats.not_terms is not None:
+        found = [t for t in found if not pats.not_terms.search(t.group(0))]
     if pats.names is not None and names:
         found.extend(names)
     for term in found:
@@ -222,7 +226,7 @@ def candidate_languages(toolkit, detection: Any) -> tuple[str, ...] | None:
 
 
 def romanized_fallback(toolkit, detection: Any, languages: tuple[str, ...] | None) -> tuple[str, ...]:
-    """Romanized vocabularies to read by their phrases alone: Latin text is often romanized text
+    """Romanized vocabularies to read by their phrases (and non-English terms): Latin text is often romanized text
     the detector read as another language ("toi se kien cong ty" as Finnish)."""
     if languages is None or getattr(detection, "script", None) != "Latn":
         return ()
@@ -234,8 +238,8 @@ def assess(toolkit, text: str, languages: tuple[str, ...] | None = None, phrases
     """Reasons (in contract order), overall severity and hits for ``text``.
 
     ``languages`` limits the vocabularies read (see :func:`candidate_languages`);
-    None reads all of them. ``phrases_only`` vocabularies are read too, by their phrases
-    alone (see :func:`romanized_fallback`).
+    None reads all of them. ``phrases_only`` vocabularies are read too, by their phrases and
+    by their terms that are no English words (see :func:`romanized_fallback`).
     """
     known = list(language_files(toolkit))
     langs = [lang for lang in (languages or known) if lang in known]
@@ -279,7 +283,7 @@ def assess(toolkit, text: str, languages: tuple[str, ...] | None = None, phrases
 def _read_as(toolkit, language: str, host: str, phrases_only: bool) -> dict[str, ReasonPatterns]:
     """``language``'s patterns as read over a message in ``host``: with the host's negations and
     its ``not`` exceptions too ("Лампочка загорелась зеленым" read with the Ukrainian
-    vocabulary), and by their phrases alone when ``phrases_only``."""
+    vocabulary); by their phrases and non-English terms when ``phrases_only``."""
     def build() -> dict[str, ReasonPatterns]:
         own = vocabulary(toolkit, language)
         if language == host and not phrases_only:
@@ -288,11 +292,17 @@ def _read_as(toolkit, language: str, host: str, phrases_only: bool) -> dict[str,
         out = {}
         for reason, pats in own.items():
             other = theirs.get(reason) or next(iter(theirs.values()), None)
-            if language != host and other is not None and other.folded == pats.folded:
+            # the host's guards, unless the host is a misreading of romanized text ("fai mai" read as
+            # Italian, whose "mai" is a negation)
+            if language != host and not phrases_only and other is not None and other.folded == pats.folded:
                 host_not = other.not_ if theirs.get(reason) is not None else None
                 pats = replace(pats, host=other.guard, host_not=host_not)
             if phrases_only:
-                pats = replace(pats, terms=None, cues=None, names=None, pressure=None)
+                # unconfirmed romanized reading: a term counts with its cue only when it is no
+                # English word ("mo7amy", not "lawyer": English terms are English's business)
+                english = vocabulary(toolkit, "en").get(reason) if "en" in language_files(toolkit) else None
+                pats = replace(pats, names=None, pressure=None,
+                               not_terms=english.terms if english is not None else None)
             out[reason] = pats
         return out
     return toolkit.cached(("policy:triage_read", language, host, phrases_only), build)

@@ -78,6 +78,7 @@ class ReasonPatterns:
     guard: Guard | None = None           # the language's negations (file-wide)
     host: Guard | None = None            # the message language's, when this is another's vocabulary
     host_not: re.Pattern | None = None   # the message language's exceptions: they hold for phrases too
+    not_terms: re.Pattern | None = None  # terms that do not count here (English words in romanized text)
 
 
 def _check_pattern(pattern: object, path: Path, node: Node, key: str, index: int) -> str:
