@@ -17,7 +17,7 @@ from typing import Any
 
 from ..errors import InputError
 from .spans import between
-from .triage_lexicon import REASONS, Guard, ReasonPatterns, fold, language_files, vocabulary
+from .triage_lexicon import LETTER, REASONS, Guard, ReasonPatterns, authority_names, fold, language_files, vocabulary
 
 SEVERITIES = ("none", "low", "medium", "high", "critical")
 REASON_SEVERITY = {"safety": "critical", "public_exposure": "critical", "legal_threat": "high",
@@ -230,7 +230,9 @@ def romanized_fallback(toolkit, detection: Any, languages: tuple[str, ...] | Non
     the detector read as another language ("toi se kien cong ty" as Finnish)."""
     if languages is None or getattr(detection, "script", None) != "Latn":
         return ()
-    return tuple(lang for lang in sorted(language_files(toolkit)) if lang.endswith("-Latn") and lang not in languages)
+    romanized = toolkit.cached("policy:triage_romanized", lambda: tuple(
+        lang for lang in sorted(language_files(toolkit)) if lang.endswith("-Latn")))
+    return tuple(lang for lang in romanized if lang not in languages)
 
 
 def assess(toolkit, text: str, languages: tuple[str, ...] | None = None, phrases_only: tuple[str, ...] = ()
@@ -248,6 +250,8 @@ def assess(toolkit, text: str, languages: tuple[str, ...] | None = None, phrases
     raw = normalize_text(text[:MAX_CHARS])
     norm = fold(raw)                              # same length: one sentence split serves both
     hits: dict[str, ReasonHit] = {}
+    readings = {lang: _read_as(toolkit, lang, langs[0], lang in weak) for lang in langs}
+    gates = {lang: _gate(toolkit, lang, lang in weak) for lang in langs}
     quoted_all = quoted_spans(norm) if ("'" in norm or '"' in norm) else ()
     for lo, hi in sentences(norm):
         if not norm[lo:hi].strip():
@@ -255,11 +259,25 @@ def assess(toolkit, text: str, languages: tuple[str, ...] | None = None, phrases
         quoted = tuple((max(a, lo) - lo, min(b, hi) - lo) for a, b in quoted_all if a < hi and b > lo)
         texts = {True: norm[lo:hi], False: raw[lo:hi]}
         names: dict[bool, list[re.Match]] = {}    # authority names, searched once per sentence and form
+        read, starts = [], {}
+        for lang in langs:
+            folded, gate, named = gates[lang]
+            if gate is not None:
+                if folded not in starts:
+                    starts[folded] = _word_starts(texts[folded])
+                if starts[folded].isdisjoint(gate):
+                    if not named:
+                        continue
+                    if folded not in names:
+                        names[folded] = list(authority_names(toolkit, fold_accents=folded).finditer(texts[folded]))
+                    if not names[folded]:
+                        continue
+            read.append(readings[lang])
         for reason in REASONS:
             if reason in hits and (reason != "privacy" or hits[reason].urgent):
                 continue
-            for lang in langs:
-                pats = _read_as(toolkit, lang, langs[0], lang in weak).get(reason)
+            for reading in read:
+                pats = reading.get(reason)
                 if pats is None:
                     continue
                 sentence = texts[pats.folded]
@@ -278,6 +296,144 @@ def assess(toolkit, text: str, languages: tuple[str, ...] | None = None, phrases
             rank = min(rank + 1, len(SEVERITIES) - 1)
         level = max(level, rank)
     return reasons, SEVERITIES[level], tuple(hits[r] for r in reasons)
+
+
+def _gate(toolkit, language: str, phrases_only: bool) -> tuple[bool, frozenset[str] | None, bool]:
+    """The one-to-five-letter starts any match of a vocabulary's phrases, urgent phrases or terms
+    begins with ("podam v sud" begins with "podam"), or None when some pattern's start cannot be
+    told; the form of the text it reads (accent-folded or not); and whether it reads the
+    profiles' authority names. A sentence where no word starts so, and no authority is named,
+    is not read with the vocabulary: most sentences, at the cost of a set look-up."""
+    def build() -> tuple[bool, frozenset[str] | None, bool]:
+        out: set[str] = set()
+        vocab = vocabulary(toolkit, language)
+        folded = next((pats.folded for pats in vocab.values()), True)
+        named = not phrases_only and any(pats.names is not None for pats in vocab.values())
+        for pats in vocab.values():
+            for pattern in (pats.phrases, pats.urgent, pats.terms):
+                found = _starts(pattern) if pattern is not None else set()
+                if found is None:
+                    return folded, None, named
+                out |= found
+        return folded, frozenset(out), named
+    return toolkit.cached(("policy:triage_gate", language, phrases_only), build)
+
+
+def _starts(pattern: re.Pattern) -> set[str] | None:
+    """The lower-case starts (up to five characters, of the first word or, after a short or
+    all-digit one, of the next) of every match of ``pattern``; None when a match may start with
+    something not spelled out (a class such as \\w, or an empty match)."""
+    from re import _constants as c, _parser as parser   # the standard library's own regex parser
+
+    out: set[str] = set()
+    stop = ("stop", None)
+
+    def is_space(op, av) -> bool:
+        return (op is c.LITERAL and chr(av).isspace()) or (op is c.IN and av == [(c.CATEGORY, c.CATEGORY_SPACE)])
+
+    def spaceless(items) -> bool:
+        """Whether no match of ``items`` can hold a space (so skipping them keeps word starts)."""
+        for op, av in items:
+            if is_space(op, av) or op is c.ANY or (op is c.IN and any(
+                    o is c.CATEGORY and v in (c.CATEGORY_SPACE, c.CATEGORY_NOT_WORD, c.CATEGORY_NOT_DIGIT)
+                    or o is c.NEGATE for o, v in av)):
+                return False
+            if op is c.SUBPATTERN and not spaceless(av[-1]):
+                return False
+            if op is c.BRANCH and not all(spaceless(alt) for alt in av[1]):
+                return False
+            if op in (c.MAX_REPEAT, c.MIN_REPEAT) and not spaceless(av[2]):
+                return False
+            if op not in (c.LITERAL, c.IN, c.SUBPATTERN, c.BRANCH, c.MAX_REPEAT, c.MIN_REPEAT, c.ASSERT,
+                          c.ASSERT_NOT, c.AT, c.CATEGORY):
+                return False
+        return True
+
+    def walk(items: list, prefix: str, budget: list[int], fallback: str = "") -> bool:
+        budget[0] -= 1
+        if budget[0] < 0:
+            return False
+        skipping = bool(fallback)
+        while items and (skipping or len(prefix) < _START):
+            op, av = items[0]
+            rest = items[1:]
+            space = is_space(op, av)
+            if skipping:                 # after an all-digit word: on to the next word
+                if space:
+                    skipping, fallback, prefix, items = False, "", "", rest
+                elif op is c.SUBPATTERN:
+                    items = list(av[-1]) + rest
+                elif op is c.BRANCH:
+                    return all(walk(list(alt) + rest, prefix, budget, fallback) for alt in av[1])
+                elif op in (c.MAX_REPEAT, c.MIN_REPEAT) and av[0] == 0 and av[2] and all(
+                        is_space(o, v) for o, v in av[2]):
+                    return walk(rest, prefix, budget, fallback) and walk(list(av[2]) + rest, prefix, budget, fallback)
+                elif spaceless([(op, av)]):
+                    items = rest
+                else:
+                    break
+                continue
+            if op == "stop":
+                break
+            if space and len(prefix) >= 3:
+                break      # the first word's start is enough
+            if op in (c.ASSERT, c.ASSERT_NOT, c.AT) or space:
+                # zero-width; or a space after a short word: the next word's start tells more
+                prefix, items = ("" if space else prefix), rest
+            elif op is c.LITERAL:
+                prefix, items = prefix + _digits(chr(av).casefold()), rest
+            elif op is c.IN and av in ([(c.CATEGORY, c.CATEGORY_DIGIT)], [(c.RANGE, (48, 57))]):
+                prefix, items = prefix + "0", rest      # any digit: digits are all read as 0
+            elif op is c.SUBPATTERN:
+                items = list(av[-1]) + rest
+            elif op is c.BRANCH:
+                return all(walk(list(alt) + rest, prefix, budget) for alt in av[1])
+            elif op is c.IN and len(av) <= 6 and all(o is c.LITERAL for o, _ in av):
+                return all(walk([(c.LITERAL, ch)] + rest, prefix, budget) for _, ch in av)
+            elif op in (c.MAX_REPEAT, c.MIN_REPEAT) and set(prefix) == {"0"} and spaceless([(op, av)]):
+                skipping, fallback, items = True, prefix, rest   # "12,5k": the digits run on
+            elif op in (c.MAX_REPEAT, c.MIN_REPEAT):
+                lo, hi, body = av
+                body = list(body)
+                once = body + rest if hi == 1 or all(is_space(o, v) for o, v in body) else body + [stop]
+                if lo == 0:
+                    return walk(rest, prefix, budget) and walk(once, prefix, budget)
+                items = once
+            elif prefix and set(prefix) == {"0"}:
+                skipping, fallback = True, prefix       # "12k followers": "followers" tells more
+            else:
+                break
+        if skipping:
+            prefix = fallback
+        if not prefix:
+            return False
+        out.add(prefix)
+        return True
+
+    if not walk(list(parser.parse(pattern.pattern, pattern.flags)), "", [20000]):
+        return None
+    return out
+
+
+_START = 5
+# where a match may start: after a non-letter, or at a non-letter (a digit after letters: "ha3mel")
+_WORD_START = re.compile(r"(?:(?<![%s])|(?![%s]))(?=(\S{1,%d}))" % (LETTER, LETTER, _START))
+
+
+def _digits(text: str) -> str:
+    return _DIGIT.sub("0", text) if _DIGIT.search(text) else text
+
+
+_DIGIT = re.compile(r"\d")
+
+
+def _word_starts(sentence: str) -> set[str]:
+    """Every one-to-five-character start of the sentence's words, in lower case."""
+    out = set()
+    for m in _WORD_START.finditer(sentence):
+        w = _digits(m.group(1).casefold())
+        out.update(w[:k] for k in range(1, len(w) + 1))
+    return out
 
 
 def _read_as(toolkit, language: str, host: str, phrases_only: bool) -> dict[str, ReasonPatterns]:

@@ -19,9 +19,9 @@ A top-level ``negation`` list ("not", "won't", "nicht", "nahi"), ``negation_afte
 that follow the verb: "つもりはありません", "생각 없어요") and ``breaks`` list
 ("if", "unless", "and", "wenn") guard every reason: a phrase, or a term and its cue,
 preceded within two words by a negation ("I'm not going to sue"), followed within two
-words by a ``negation_after``, or with a negation between term and cue ("main case nahi karunga"), does not count, unless a break ends the
-negation's reach: a condition just before it ("if you don't refund me I will sue") or a
-conjunction after it ("ich warte nicht mehr und schalte meinen Anwalt ein").
+words by a ``negation_after``, or with a negation between term and cue ("main case nahi
+karunga"), does not count, unless a break ends the negation's reach: a condition just
+before it ("if you don't refund me I will sue") or a conjunction after it ("ich warte nicht mehr und schalte meinen Anwalt ein").
 ``pressure`` (public_exposure only) names complaint sites that consumer authorities
 watch (Reclame Aqui, Şikayetvar): a post there is public exposure, and the evidence
 says it also carries authority pressure.
