@@ -209,7 +209,7 @@ def main() -> None:
              "on unseen messages) is still not reached: expect about 0.88-0.90, precision about 0.95.", "",
              "Cost of this round: `Toolkit.triage()` over the corpus as it stood before (1,751 messages), "
              "CPU time, the code before this round against after, five fresh processes each taking turns "
-             "(load average 7-10 on 2 cores): medians 856 and 819 messages/s, about 4% slower. A gate keeps it "
+             "(load average 7-10 on 2 cores): medians 856 and 819 messages/s, about 4% slower; a second run (load 5): 996 and 973, about 2% slower. A gate keeps it "
              "there: the one-to-five-letter starts of every pattern of a vocabulary (read from the regular "
              "expressions with the standard library's parser) are kept as a set, and a sentence none of whose "
              "words starts so, and that names no authority, is not read with that vocabulary.", "",
