@@ -323,7 +323,11 @@ def _starts(pattern: re.Pattern) -> set[str] | None:
     """The lower-case starts (up to five characters, of the first word or, after a short or
     all-digit one, of the next) of every match of ``pattern``; None when a match may start with
     something not spelled out (a class such as \\w, or an empty match)."""
-    from re import _constants as c, _parser as parser   # the standard library's own regex parser
+    try:                                # the standard library's own regex parser
+        from re import _constants as c, _parser as parser
+    except ImportError:                 # Python 3.10
+        import sre_constants as c  # type: ignore[no-redef]
+        import sre_parse as parser  # type: ignore[no-redef]
 
     out: set[str] = set()
     stop = ("stop", None)
