@@ -3,6 +3,9 @@
 Run: /work/venv/bin/python bench/bench_triage.py
 Prints a Markdown section and writes it to bench/results/triage.md.
 
+``python bench/bench_triage.py --first-score fresh8`` scores a newly written set once, before
+any change, and keeps that score in bench/results/triage_<set>_first_score.txt (never overwritten).
+
 The corpus (tests/data/triage/*.jsonl) has two splits: ``dev`` (used while
 writing the vocabulary) and ``holdout`` (written at the same time, never used
 to tune it), reported separately so the holdout figures estimate unseen text.
@@ -57,6 +60,57 @@ def score(toolkit, items: list[dict]) -> dict:
     return {"tp": tp, "fp": fp, "fn": fn, "esc": esc, "decoys": escalated_decoys, "missed": missed,
             "n": len(items), "n_decoys": sum(1 for i in items if not i["reasons"]),
             "languages": len({i["language"] for i in items})}
+
+
+def varieties(toolkit, items: list[dict]) -> list[str]:
+    """Escalation precision, recall and F1 per romanized variety (items labelled ``xx-Latn``)."""
+    rows = ["| variety | messages | decoys | escalate P | escalate R | escalate F1 |",
+            "| --- | ---: | ---: | ---: | ---: | ---: |"]
+    for lang in sorted({i["language"] for i in items if i["language"].endswith("-Latn")}):
+        sub = [i for i in items if i["language"] == lang]
+        e = score(toolkit, sub)["esc"]
+        p, r, f = prf(e["tp"], e["fp"], e["fn"])
+        rows.append(f"| {lang} | {len(sub)} | {sum(1 for i in sub if not i['reasons'])} | "
+                    f"{p:.3f} | {r:.3f} | {f:.3f} |")
+    return rows
+
+
+def report(toolkit, split: str, items: list[dict]) -> list[str]:
+    """One split's tables, decoys escalated and escalations missed, as Markdown lines."""
+    result = score(toolkit, items)
+    lines = [f"### {split}: {result['n']} messages, {result['languages']} languages, "
+             f"{result['n_decoys']} decoys", ""]
+    lines += table(result)
+    if any(i["language"].endswith("-Latn") for i in items):
+        romanized = [i for i in items if i["language"].endswith("-Latn")]
+        lines += ["", f"Romanized messages only ({len(romanized)}):", ""] + table(score(toolkit, romanized))
+        lines += ["", "Per romanized variety:", ""] + varieties(toolkit, items)
+    lines += ["", f"Decoys escalated: {len(result['decoys'])}."]
+    for ident, text, got in result["decoys"]:
+        lines.append(f"- `{ident}` → {', '.join(got)}: {text}")
+    if result["missed"]:
+        lines.append(f"Escalations missed: {len(result['missed'])}.")
+        for ident, text, gold in result["missed"]:
+            lines.append(f"- `{ident}` (expected {', '.join(gold)}): {text}")
+    return lines + [""]
+
+
+def first_score(split: str) -> None:
+    """Score a new set once and keep the result; a second run refuses to overwrite it."""
+    import subprocess
+
+    path = ROOT / "bench" / "results" / f"triage_{split}_first_score.txt"
+    if path.exists():
+        raise SystemExit(f"{path} exists: a set is scored once, before any change")
+    toolkit = Toolkit(data_dirs=[])
+    commit = subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=ROOT, capture_output=True,
+                            text=True).stdout.strip()
+    lines = [f"## Triage: first score of `{split}`", "",
+             f"{machine()} Command: `python bench/bench_triage.py --first-score {split}`, "
+             f"code at commit {commit}, before any change made for this set.", ""]
+    lines += report(toolkit, split, load(split))
+    path.write_text("\n".join(lines), encoding="utf-8")
+    print("\n".join(lines))
 
 
 def prf(tp: int, fp: int, fn: int) -> tuple[float, float, float]:
@@ -135,39 +189,58 @@ def main() -> None:
              "keeps its tone marks — and the patterns were narrowed), so the tables below no longer measure "
              "unseen text. On unseen messages expect precision near 1.0 and recall near 0.8 (micro-F1 about "
              "0.88): the issue's goal of F1 0.95 is not reached on unseen text.", "",
+             "Issue 18/19 round (2026-12-06): `fresh8` (350 messages: every reason in 30 languages plus 92 in "
+             "Latin-script Hindi, Arabic, Russian, Ukrainian, Vietnamese, Persian, Japanese, Chinese, Greek and "
+             "Thai, 108 look-alikes such as negated threats and quoted policies) was written and scored once "
+             "before any change: micro-F1 0.865 (precision 0.955, recall 0.790); romanized messages alone 0.638 "
+             "(recall 0.469); 9 decoys escalated, all negations ('I'm not going to sue', 'ich gehe nicht zur "
+             "Verbraucherzentrale'). The changes: negations and conditions per language (a threat two words "
+             "after 'not'/'nicht'/'nahi', or after '訴える…つもりはありません', does not count; 'if you don't "
+             "refund me I'll sue' does), quoted text is a mention, romanized vocabularies are read on any Latin "
+             "text (by their phrases and non-English terms, since the detector often reads romanized text as "
+             "another language), close languages read each other's vocabulary (ru/uk, id/ms, da/nb/sv), wider "
+             "concept families. `fresh9` (324 messages, 87 romanized, 106 look-alikes) was written after the "
+             "final code and scored once: micro-F1 0.883 (precision 0.943, recall 0.830), escalate-F1 0.892; "
+             "romanized alone 0.903 (precision 0.962, recall 0.850); 8 decoys escalated (photos posted on "
+             "Instagram, 'my lawyer told me to buy the bigger size', a 'small claims court' book, 'no "
+             "chargeback from me'). First scores, with every miss, in `bench/results/triage_fresh8_first_score.txt` "
+             "and `triage_fresh9_first_score.txt`. 101 decoys were added to fresh8 after its fixes, and fresh9's "
+             "escalated decoys were then fixed, so neither table below measures unseen text. The goal (F1 0.95 "
+             "on unseen messages) is still not reached: expect about 0.88-0.90, precision about 0.95.", "",
+             "Cost of this round: `Toolkit.triage()` over the corpus as it stood before (1,751 messages), "
+             "CPU time, the code before this round against after, five fresh processes each taking turns "
+             "(load average 7-10 on 2 cores): medians 856 and 819 messages/s, about 4% slower; a second run (load 5): 996 and 973, about 2% slower. A gate keeps it "
+             "there: the one-to-five-letter starts of every pattern of a vocabulary (read from the regular "
+             "expressions with the standard library's parser) are kept as a set, and a sentence none of whose "
+             "words starts so, and that names no authority, is not read with that vocabulary.", "",
              "Cost of this round (2026-12-05): `Toolkit.triage()` over the whole corpus, the code and vocabulary "
              "before issue 18 against after it (accent folding, about 200 more patterns), five fresh processes "
              "each taking turns (load average 8 on 2 cores): medians 221 and 186 messages/s, about 16% slower.", ""]
     all_items = []
-    for split in ("dev", "holdout", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7"):
+    for split in ("dev", "holdout", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8",
+                  "fresh9"):
         items = load(split)
         all_items.extend(items)
-        result = score(toolkit, items)
-        lines += [f"### {split}: {result['n']} messages, {result['languages']} languages, "
-                  f"{result['n_decoys']} decoys", ""]
-        lines += table(result)
-        lines += ["", f"Decoys escalated: {len(result['decoys'])}."]
-        for ident, text, got in result["decoys"]:
-            lines.append(f"- `{ident}` → {', '.join(got)}: {text}")
-        if result["missed"]:
-            lines.append(f"Escalations missed: {len(result['missed'])}.")
-            for ident, text, gold in result["missed"]:
-                lines.append(f"- `{ident}` (expected {', '.join(gold)}): {text}")
-        lines.append("")
+        lines += report(toolkit, split, items)
     texts = [i["text"] for i in all_items]
     full = throughput(toolkit.triage, texts)
     detect_only = throughput(toolkit.detect, texts)
     every_vocabulary = throughput(lambda t: assess(toolkit, t), texts)
     lines += ["### Speed", "",
-              f"- vocabulary load and compile (30 languages + profile authority names), first call: "
+              f"- vocabulary load and compile (30 languages, 10 romanized, profile authority names), first call: "
               f"{compile_s * 1000:.0f} ms",
               f"- `Toolkit.triage()` (detection + reasons read with the detected language, its alternatives "
               f"and English), warm, one process: {full:,.0f} messages/s",
               f"- of which `Toolkit.detect()` alone: {detect_only:,.0f} messages/s",
-              f"- reasons read with all 30 vocabularies (what triage falls back to when no language is "
+              f"- reasons read with all 40 vocabularies (what triage falls back to when no language is "
               f"detected): {every_vocabulary:,.0f} messages/s", ""]
     write_section("triage", "\n".join(lines))
 
 
 if __name__ == "__main__":
-    main()
+    import sys
+
+    if len(sys.argv) == 3 and sys.argv[1] == "--first-score":
+        first_score(sys.argv[2])
+    else:
+        main()

@@ -102,12 +102,18 @@ def test_no_function_below_the_facade_takes_a_toolkit():
     assert offenders == []
 
 
+# The standard library's regex parser has no public API (its old public aliases sre_parse and
+# sre_constants are deprecated); triage's speed gate reads its own patterns with it.
+STDLIB_PRIVATE_ALLOWED = {("re", "_parser"), ("re", "_constants")}
+
+
 def test_no_module_imports_a_private_name_from_another():
     offenders = []
     for module, path in _modules():
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
             if isinstance(node, ast.ImportFrom):
                 for alias in node.names:
-                    if alias.name.startswith("_") and not alias.name.startswith("__"):
+                    if (alias.name.startswith("_") and not alias.name.startswith("__")
+                            and (node.module, alias.name) not in STDLIB_PRIVATE_ALLOWED):
                         offenders.append(f"{module}:{node.lineno}: {alias.name}")
     assert offenders == []

@@ -12,17 +12,21 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any, Callable
 
 from ..errors import InputError
 from .spans import between
-from .triage_lexicon import REASONS, ReasonPatterns, fold, language_files, vocabulary
+from .triage_lexicon import LETTER, REASONS, Guard, ReasonPatterns, authority_names, fold, language_files, vocabulary
 
 SEVERITIES = ("none", "low", "medium", "high", "critical")
 REASON_SEVERITY = {"safety": "critical", "public_exposure": "critical", "legal_threat": "high",
                    "consumer_authority": "high", "chargeback": "high", "privacy": "medium"}
 MAX_CHARS = 20_000
+# Close languages the detector confuses on short text ("Я оспорю платёж" read as Ukrainian):
+# each is read with the other's vocabulary too.
+SIBLINGS = {"ru": ("uk",), "uk": ("ru",), "id": ("ms",), "ms": ("id",), "da": ("nb", "sv"), "nb": ("da", "sv"),
+            "sv": ("nb", "da")}
 ALTERNATIVE_FLOOR = 0.05  # detection alternatives at least this likely are read too   # triage reads the start of very long messages; threats come early
 # Sentence ends: . ! ? before a space or the end (not in "gov.br" or "7.5"), CJK and other full stops, new lines.
 _SENTENCE = re.compile(r"[.!?]+(?=\s|$)|[\n。！？؟।]+|(?<=[;])\s")
@@ -93,33 +97,92 @@ def sentences(text: str) -> list[tuple[int, int]]:
 
 
 def _reason_hit(reason: str, pats: ReasonPatterns, sentence: str, span: tuple[int, int],
-                names: list[re.Match] | None = None) -> ReasonHit | None:
-    hit = _match(reason, pats, sentence, span, names)
+                names: list[re.Match] | None = None, quoted: tuple[tuple[int, int], ...] = ()
+                ) -> ReasonHit | None:
+    hit = _match(reason, pats, sentence, span, names, quoted)
     if hit is not None and pats.pressure is not None:
         m = pats.pressure.search(sentence)
         if m:
-            from dataclasses import replace
-
             hit = replace(hit, pressure=m.group(0).strip())
     return hit
 
 
+_CLAUSE = re.compile(r"[,;:()\[\]\u2013\u2014]|\s-\s|\.\.+|[，、：；]")
+_WORD = re.compile(r"\w+(?:'\w+)?")
+
+
+def _negated(pats: ReasonPatterns, sentence: str, start: int, end: int) -> bool:
+    """Whether the trigger ``sentence[start:end]`` is negated in the vocabulary's language or,
+    when that differs (English read over German text), in the message's language (``pats.host``)."""
+    return any(_negated_in(guard, sentence, start, end) for guard in (pats.guard, pats.host) if guard is not None)
+
+
+def _negated_in(guard: Guard, sentence: str, start: int, end: int) -> bool:
+    """Whether a negation governs the trigger ``sentence[start:end]``: within two words before
+    it in the same clause ("not going to sue"), inside it (a phrase, or a term with its cue:
+    "gehe nicht zur Verbraucherzentrale"), or, for ``after`` negations, within two words
+    after it ("訴えるつもりはありません") — with no break between ("nicht mehr und schalte
+    meinen Anwalt ein") or just before it ("if you don't refund me")."""
+    if guard.after is not None:
+        tail = _CLAUSE.split(sentence[end:end + 40])[0]
+        m = guard.after.search(tail)
+        if m and len(_WORD.findall(tail[:m.start()])) <= 2:
+            return True
+    negation, breaks = guard.negation, guard.breaks
+    if negation is None:
+        return False
+    head = start - len(_CLAUSE.split(sentence[max(0, start - 60):start])[-1])
+    last = None
+    for m in negation.finditer(sentence, head, end):   # up to the end: "不会" overlaps the trigger "会曝光"
+        if m.start() >= start:
+            break
+        last = m
+    stop = start
+    if last is not None and len(_WORD.findall(sentence[last.end():start])) > 2:
+        last = None
+    if last is None and not _CLAUSE.search(sentence, start, end):
+        # a negation the pattern itself starts with is its own ("no autoricé que compartan")
+        last, stop = negation.search(sentence, start + 1, end), end
+    if last is None:
+        return False
+    if breaks is not None:
+        before = sentence[head:last.start()]
+        words = list(_WORD.finditer(before))
+        window = before[words[-3].start():] if len(words) >= 3 else before
+        if breaks.search(window) or breaks.search(sentence, last.end(), stop):
+            return False
+    return True
+
+
+def _inside(quoted: tuple[tuple[int, int], ...], start: int, end: int) -> bool:
+    return any(lo <= start and end <= hi for lo, hi in quoted)
+
+
 def _match(reason: str, pats: ReasonPatterns, sentence: str, span: tuple[int, int],
-           names: list[re.Match] | None) -> ReasonHit | None:
-    urgent = bool(pats.urgent and pats.urgent.search(sentence))
+           names: list[re.Match] | None, quoted: tuple[tuple[int, int], ...] = ()) -> ReasonHit | None:
+    def counts(m: re.Match, end: int | None = None) -> bool:
+        end = end or m.end()
+        return not (_inside(quoted, m.start(), end) or _negated(pats, sentence, m.start(), end))
+
+    if pats.host_not is not None and pats.host_not.search(sentence):
+        return None
+    urgent = None
+    if pats.urgent is not None:
+        urgent = next((m for m in pats.urgent.finditer(sentence) if counts(m)), None)
     if pats.phrases is not None:
-        m = pats.phrases.search(sentence)
-        if m:
-            return ReasonHit(reason, "phrase", (m.group(0).strip(),), span, urgent)
-    if urgent:
-        m = pats.urgent.search(sentence)
-        return ReasonHit(reason, "phrase", (m.group(0).strip(),), span, True)
+        for m in pats.phrases.finditer(sentence):
+            if counts(m):
+                return ReasonHit(reason, "phrase", (m.group(0).strip(),), span, urgent is not None)
+    if urgent is not None:
+        return ReasonHit(reason, "phrase", (urgent.group(0).strip(),), span, True)
     if (pats.terms is None and pats.names is None) or pats.cues is None:
         return None
     if pats.not_ is not None and pats.not_.search(sentence):
         return None
     cues = None
     found = list(pats.terms.finditer(sentence)) if pats.terms is not None else []
+    if pats.not_terms is not None:
+        found = [t for t in found if not pats.not_terms.search(t.group(0))]
     if pats.names is not None and names:
         found.extend(names)
     for term in found:
@@ -129,8 +192,19 @@ def _match(reason: str, pats: ReasonPatterns, sentence: str, span: tuple[int, in
                     if not any(c.start() < t.end() and t.start() < c.end() for t in found)]
         for cue in cues:
             if cue.end() <= term.start() or cue.start() >= term.end():
-                return ReasonHit(reason, "term+cue", (term.group(0).strip(), cue.group(0).strip()), span)
+                first, second = (term, cue) if term.start() < cue.start() else (cue, term)
+                if counts(first, second.end()):
+                    return ReasonHit(reason, "term+cue", (term.group(0).strip(), cue.group(0).strip()), span)
     return None
+
+
+_QUOTED = re.compile(r"\"[^\"\n]{3,}\"|(?<![\w'])'[^'\n]{3,}?'(?![\w'])")
+
+
+def quoted_spans(text: str) -> tuple[tuple[int, int], ...]:
+    """Spans of text in quotation marks: a quoted policy or slogan ("'see you in court' mug")
+    is a mention, not the customer's own threat."""
+    return tuple((m.start(), m.end()) for m in _QUOTED.finditer(text))
 
 
 def candidate_languages(resources, detection: Any) -> tuple[str, ...] | None:
@@ -140,7 +214,7 @@ def candidate_languages(resources, detection: Any) -> tuple[str, ...] | None:
     if not language:
         return None
     known = set(language_files(resources))
-    langs = [language]
+    langs = [language, *SIBLINGS.get(language, ())]
     if getattr(detection, "romanized", False):
         langs.append(f"{language}-Latn")   # romanized vocabulary: culture_rules/triage/<lang>-Latn.yaml
     for alt in getattr(detection, "alternatives", ()) or ():
@@ -151,34 +225,65 @@ def candidate_languages(resources, detection: Any) -> tuple[str, ...] | None:
     return tuple(dict.fromkeys(lang for lang in langs if lang in known))
 
 
-def assess(resources, text: str, languages: tuple[str, ...] | None = None
+def romanized_fallback(resources, detection: Any, languages: tuple[str, ...] | None) -> tuple[str, ...]:
+    """Romanized vocabularies to read by their phrases (and non-English terms): Latin text is often romanized text
+    the detector read as another language ("toi se kien cong ty" as Finnish)."""
+    if languages is None or getattr(detection, "script", None) != "Latn":
+        return ()
+    romanized = resources.cached("policy:triage_romanized", lambda: tuple(
+        lang for lang in sorted(language_files(resources)) if lang.endswith("-Latn")))
+    return tuple(lang for lang in romanized if lang not in languages)
+
+
+def assess(resources, text: str, languages: tuple[str, ...] | None = None, phrases_only: tuple[str, ...] = ()
            ) -> tuple[tuple[str, ...], str, tuple[ReasonHit, ...]]:
     """Reasons (in contract order), overall severity and hits for ``text``.
 
     ``languages`` limits the vocabularies read (see :func:`candidate_languages`);
-    None reads all of them.
+    None reads all of them. ``phrases_only`` vocabularies are read too, by their phrases and
+    by their terms that are no English words (see :func:`romanized_fallback`).
     """
     known = list(language_files(resources))
     langs = [lang for lang in (languages or known) if lang in known]
+    langs += [lang for lang in phrases_only if lang in known and lang not in langs]
+    weak = set(phrases_only) - set(languages or known)
     raw = normalize_text(text[:MAX_CHARS])
     norm = fold(raw)                              # same length: one sentence split serves both
     hits: dict[str, ReasonHit] = {}
+    readings = {lang: _read_as(resources, lang, langs[0], lang in weak) for lang in langs}
+    gates = {lang: _gate(resources, lang, lang in weak) for lang in langs}
+    quoted_all = quoted_spans(norm) if ("'" in norm or '"' in norm) else ()
     for lo, hi in sentences(norm):
         if not norm[lo:hi].strip():
             continue
+        quoted = tuple((max(a, lo) - lo, min(b, hi) - lo) for a, b in quoted_all if a < hi and b > lo)
         texts = {True: norm[lo:hi], False: raw[lo:hi]}
         names: dict[bool, list[re.Match]] = {}    # authority names, searched once per sentence and form
+        read, starts = [], {}
+        for lang in langs:
+            folded, gate, named = gates[lang]
+            if gate is not None:
+                if folded not in starts:
+                    starts[folded] = _word_starts(texts[folded])
+                if starts[folded].isdisjoint(gate):
+                    if not named:
+                        continue
+                    if folded not in names:
+                        names[folded] = list(authority_names(resources, fold_accents=folded).finditer(texts[folded]))
+                    if not names[folded]:
+                        continue
+            read.append(readings[lang])
         for reason in REASONS:
             if reason in hits and (reason != "privacy" or hits[reason].urgent):
                 continue
-            for lang in langs:
-                pats = vocabulary(resources, lang).get(reason)
+            for reading in read:
+                pats = reading.get(reason)
                 if pats is None:
                     continue
                 sentence = texts[pats.folded]
                 if pats.names is not None and pats.folded not in names:
                     names[pats.folded] = list(pats.names.finditer(sentence))
-                hit = _reason_hit(reason, pats, sentence, (lo, hi), names.get(pats.folded))
+                hit = _reason_hit(reason, pats, sentence, (lo, hi), names.get(pats.folded), quoted)
                 if hit is not None and (reason not in hits or hit.urgent):
                     hits[reason] = hit
                     if reason != "privacy" or hit.urgent:
@@ -193,6 +298,176 @@ def assess(resources, text: str, languages: tuple[str, ...] | None = None
     return reasons, SEVERITIES[level], tuple(hits[r] for r in reasons)
 
 
+def _gate(resources, language: str, phrases_only: bool) -> tuple[bool, frozenset[str] | None, bool]:
+    """The one-to-five-letter starts any match of a vocabulary's phrases, urgent phrases or terms
+    begins with ("podam v sud" begins with "podam"), or None when some pattern's start cannot be
+    told; the form of the text it reads (accent-folded or not); and whether it reads the
+    profiles' authority names. A sentence where no word starts so, and no authority is named,
+    is not read with the vocabulary: most sentences, at the cost of a set look-up."""
+    def build() -> tuple[bool, frozenset[str] | None, bool]:
+        out: set[str] = set()
+        vocab = vocabulary(resources, language)
+        folded = next((pats.folded for pats in vocab.values()), True)
+        named = not phrases_only and any(pats.names is not None for pats in vocab.values())
+        for pats in vocab.values():
+            for pattern in (pats.phrases, pats.urgent, pats.terms):
+                found = _starts(pattern) if pattern is not None else set()
+                if found is None:
+                    return folded, None, named
+                out |= found
+        return folded, frozenset(out), named
+    return resources.cached(("policy:triage_gate", language, phrases_only), build)
+
+
+def _starts(pattern: re.Pattern) -> set[str] | None:
+    """The lower-case starts (up to five characters, of the first word or, after a short or
+    all-digit one, of the next) of every match of ``pattern``; None when a match may start with
+    something not spelled out (a class such as \\w, or an empty match)."""
+    try:                                # the standard library's own regex parser
+        from re import _constants as c, _parser as parser
+    except ImportError:                 # Python 3.10
+        import sre_constants as c  # type: ignore[no-redef]
+        import sre_parse as parser  # type: ignore[no-redef]
+
+    out: set[str] = set()
+    stop = ("stop", None)
+
+    def is_space(op, av) -> bool:
+        return (op is c.LITERAL and chr(av).isspace()) or (op is c.IN and av == [(c.CATEGORY, c.CATEGORY_SPACE)])
+
+    def spaceless(items) -> bool:
+        """Whether no match of ``items`` can hold a space (so skipping them keeps word starts)."""
+        for op, av in items:
+            if is_space(op, av) or op is c.ANY or (op is c.IN and any(
+                    o is c.CATEGORY and v in (c.CATEGORY_SPACE, c.CATEGORY_NOT_WORD, c.CATEGORY_NOT_DIGIT)
+                    or o is c.NEGATE for o, v in av)):
+                return False
+            if op is c.SUBPATTERN and not spaceless(av[-1]):
+                return False
+            if op is c.BRANCH and not all(spaceless(alt) for alt in av[1]):
+                return False
+            if op in (c.MAX_REPEAT, c.MIN_REPEAT) and not spaceless(av[2]):
+                return False
+            if op not in (c.LITERAL, c.IN, c.SUBPATTERN, c.BRANCH, c.MAX_REPEAT, c.MIN_REPEAT, c.ASSERT,
+                          c.ASSERT_NOT, c.AT, c.CATEGORY):
+                return False
+        return True
+
+    def walk(items: list, prefix: str, budget: list[int], fallback: str = "") -> bool:
+        budget[0] -= 1
+        if budget[0] < 0:
+            return False
+        skipping = bool(fallback)
+        while items and (skipping or len(prefix) < _START):
+            op, av = items[0]
+            rest = items[1:]
+            space = is_space(op, av)
+            if skipping:                 # after an all-digit word: on to the next word
+                if space:
+                    skipping, fallback, prefix, items = False, "", "", rest
+                elif op is c.SUBPATTERN:
+                    items = list(av[-1]) + rest
+                elif op is c.BRANCH:
+                    return all(walk(list(alt) + rest, prefix, budget, fallback) for alt in av[1])
+                elif op in (c.MAX_REPEAT, c.MIN_REPEAT) and av[0] == 0 and av[2] and all(
+                        is_space(o, v) for o, v in av[2]):
+                    return walk(rest, prefix, budget, fallback) and walk(list(av[2]) + rest, prefix, budget, fallback)
+                elif spaceless([(op, av)]):
+                    items = rest
+                else:
+                    break
+                continue
+            if op == "stop":
+                break
+            if space and len(prefix) >= 3:
+                break      # the first word's start is enough
+            if op in (c.ASSERT, c.ASSERT_NOT, c.AT) or space:
+                # zero-width; or a space after a short word: the next word's start tells more
+                prefix, items = ("" if space else prefix), rest
+            elif op is c.LITERAL:
+                prefix, items = prefix + _digits(chr(av).casefold()), rest
+            elif op is c.IN and av in ([(c.CATEGORY, c.CATEGORY_DIGIT)], [(c.RANGE, (48, 57))]):
+                prefix, items = prefix + "0", rest      # any digit: digits are all read as 0
+            elif op is c.SUBPATTERN:
+                items = list(av[-1]) + rest
+            elif op is c.BRANCH:
+                return all(walk(list(alt) + rest, prefix, budget) for alt in av[1])
+            elif op is c.IN and len(av) <= 6 and all(o is c.LITERAL for o, _ in av):
+                return all(walk([(c.LITERAL, ch)] + rest, prefix, budget) for _, ch in av)
+            elif op in (c.MAX_REPEAT, c.MIN_REPEAT) and set(prefix) == {"0"} and spaceless([(op, av)]):
+                skipping, fallback, items = True, prefix, rest   # "12,5k": the digits run on
+            elif op in (c.MAX_REPEAT, c.MIN_REPEAT):
+                lo, hi, body = av
+                body = list(body)
+                once = body + rest if hi == 1 or all(is_space(o, v) for o, v in body) else body + [stop]
+                if lo == 0:
+                    return walk(rest, prefix, budget) and walk(once, prefix, budget)
+                items = once
+            elif prefix and set(prefix) == {"0"}:
+                skipping, fallback = True, prefix       # "12k followers": "followers" tells more
+            else:
+                break
+        if skipping:
+            prefix = fallback
+        if not prefix:
+            return False
+        out.add(prefix)
+        return True
+
+    if not walk(list(parser.parse(pattern.pattern, pattern.flags)), "", [20000]):
+        return None
+    return out
+
+
+_START = 5
+# where a match may start: after a non-letter, or at a non-letter (a digit after letters: "ha3mel")
+_WORD_START = re.compile(r"(?:(?<![%s])|(?![%s]))(?=(\S{1,%d}))" % (LETTER, LETTER, _START))
+
+
+def _digits(text: str) -> str:
+    return _DIGIT.sub("0", text) if _DIGIT.search(text) else text
+
+
+_DIGIT = re.compile(r"\d")
+
+
+def _word_starts(sentence: str) -> set[str]:
+    """Every one-to-five-character start of the sentence's words, in lower case."""
+    out = set()
+    for m in _WORD_START.finditer(sentence):
+        w = _digits(m.group(1).casefold())
+        out.update(w[:k] for k in range(1, len(w) + 1))
+    return out
+
+
+def _read_as(resources, language: str, host: str, phrases_only: bool) -> dict[str, ReasonPatterns]:
+    """``language``'s patterns as read over a message in ``host``: with the host's negations and
+    its ``not`` exceptions too ("Лампочка загорелась зеленым" read with the Ukrainian
+    vocabulary); by their phrases and non-English terms when ``phrases_only``."""
+    def build() -> dict[str, ReasonPatterns]:
+        own = vocabulary(resources, language)
+        if language == host and not phrases_only:
+            return own
+        theirs = vocabulary(resources, host)
+        out = {}
+        for reason, pats in own.items():
+            other = theirs.get(reason) or next(iter(theirs.values()), None)
+            # the host's guards, unless the host is a misreading of romanized text ("fai mai" read as
+            # Italian, whose "mai" is a negation)
+            if language != host and not phrases_only and other is not None and other.folded == pats.folded:
+                host_not = other.not_ if theirs.get(reason) is not None else None
+                pats = replace(pats, host=other.guard, host_not=host_not)
+            if phrases_only:
+                # unconfirmed romanized reading: a term counts with its cue only when it is no
+                # English word ("mo7amy", not "lawyer": English terms are English's business)
+                english = vocabulary(resources, "en").get(reason) if "en" in language_files(resources) else None
+                pats = replace(pats, names=None, pressure=None,
+                               not_terms=english.terms if english is not None else None)
+            out[reason] = pats
+        return out
+    return resources.cached(("policy:triage_read", language, host, phrases_only), build)
+
+
 def triage(resources, detect: Callable[..., Any], text: str, *, country: str | None = None,
            phone: str | None = None, accept_language: str | None = None, email: str | None = None) -> TriageResult:
     """Detect the message's language and region (with ``detect``, the Toolkit's), and decide
@@ -200,6 +475,7 @@ def triage(resources, detect: Callable[..., Any], text: str, *, country: str | N
     if not isinstance(text, str):
         raise InputError("triage needs the message text as a string")
     detection = detect(text, country=country, phone=phone, accept_language=accept_language,
-                               email=email)
-    reasons, severity, hits = assess(resources, text, candidate_languages(resources, detection))
+                       email=email)
+    languages = candidate_languages(resources, detection)
+    reasons, severity, hits = assess(resources, text, languages, romanized_fallback(resources, detection, languages))
     return TriageResult(detection, bool(reasons), reasons, severity, hits)

@@ -15,6 +15,13 @@
 the same sentence, so "my friend is a lawyer and loves your shop" does not. A
 sentence matching a ``not`` pattern does not count as a term hit for that reason.
 ``urgent`` phrases raise the severity by one level (a data breach, not a data request).
+A top-level ``negation`` list ("not", "won't", "nicht", "nahi"), ``negation_after`` (negations
+that follow the verb: "つもりはありません", "생각 없어요") and ``breaks`` list
+("if", "unless", "and", "wenn") guard every reason: a phrase, or a term and its cue,
+preceded within two words by a negation ("I'm not going to sue"), followed within two
+words by a ``negation_after``, or with a negation between term and cue ("main case nahi
+karunga"), does not count, unless a break ends the negation's reach: a condition just
+before it ("if you don't refund me I will sue") or a conjunction after it ("ich warte nicht mehr und schalte meinen Anwalt ein").
 ``pressure`` (public_exposure only) names complaint sites that consumer authorities
 watch (Reclame Aqui, Şikayetvar): a post there is public exposure, and the evidence
 says it also carries authority pressure.
@@ -43,6 +50,16 @@ END = rf"(?![{LETTER}])"
 
 
 @dataclass(frozen=True)
+class Guard:
+    """A language's negations: before a trigger (``negation``), after it (``after``: 訴える
+    つもりはありません), and the words that end a negation's reach (``breaks``)."""
+
+    negation: re.Pattern | None
+    breaks: re.Pattern | None
+    after: re.Pattern | None
+
+
+@dataclass(frozen=True)
 class ReasonPatterns:
     """One language's patterns for one reason.
 
@@ -58,6 +75,10 @@ class ReasonPatterns:
     names: re.Pattern | None = None   # the profiles' authority names (shared by every language)
     pressure: re.Pattern | None = None
     folded: bool = True               # patterns read the accent-folded text
+    guard: Guard | None = None           # the language's negations (file-wide)
+    host: Guard | None = None            # the message language's, when this is another's vocabulary
+    host_not: re.Pattern | None = None   # the message language's exceptions: they hold for phrases too
+    not_terms: re.Pattern | None = None  # terms that do not count here (English words in romanized text)
 
 
 def _check_pattern(pattern: object, path: Path, node: Node, key: str, index: int, compile: bool = True) -> str:
@@ -83,6 +104,9 @@ class LanguageFile:
     reasons: dict
     open_endings: bool = False
     fold_accents: bool = True
+    negation: tuple[str, ...] = ()
+    breaks: tuple[str, ...] = ()
+    negation_after: tuple[str, ...] = ()
 
 
 def load_language_file(path: Path, *, check_patterns: bool = True) -> LanguageFile:
@@ -94,8 +118,14 @@ def load_language_file(path: Path, *, check_patterns: bool = True) -> LanguageFi
     data = load_yaml(path)
     if not isinstance(data, Node):
         raise DataError("a triage file must be a mapping with 'language' and 'reasons'", path, 1)
-    check_keys(data, ("language", "reasons", "description", "open_endings", "fold_accents"), path, "triage file",
-               required=("language", "reasons"))
+    check_keys(data, ("language", "reasons", "description", "open_endings", "fold_accents", "negation",
+                      "breaks", "negation_after"), path, "triage file", required=("language", "reasons"))
+    guards = {}
+    for key in ("negation", "breaks", "negation_after"):
+        items = data.get(key, [])
+        if not isinstance(items, list):
+            raise DataError(f"'{key}' must be a list of patterns", path, *data.where(key))
+        guards[key] = tuple(_check_pattern(p, path, data, key, i) for i, p in enumerate(items))
     if not isinstance(data.get("open_endings", False), bool):
         raise DataError("'open_endings' must be true or false", path, *data.where("open_endings"))
     if not isinstance(data.get("fold_accents", True), bool):
@@ -122,7 +152,8 @@ def load_language_file(path: Path, *, check_patterns: bool = True) -> LanguageFi
                 raise DataError(f"'{reason}.{key}' must be a list of patterns", path, *lists.where(key))
             out[reason][key] = [_check_pattern(p, path, lists, key, i, check_patterns) for i, p in enumerate(items)]
     return LanguageFile(path.stem, out, bool(data.get("open_endings", False)),
-                        bool(data.get("fold_accents", True)))
+                        bool(data.get("fold_accents", True)), guards["negation"], guards["breaks"],
+                        guards["negation_after"])
 
 
 def _bounds(pattern: str, open_endings: bool = False) -> tuple[str, str]:
@@ -258,13 +289,16 @@ def vocabulary(resources, language: str) -> dict[str, ReasonPatterns]:
 
         def merge(v: dict, key: str) -> re.Pattern | None:
             return _merge(v.get(key, []), o, f)
+        guard = Guard(*(_merge(list(items), False, f) for items in
+                        (loaded.negation, loaded.breaks, loaded.negation_after)))
+        guard = guard if guard.negation is not None or guard.after is not None else None
         out = {}
         for reason, v in loaded.reasons.items():
             names = None
             if reason == "consumer_authority" and v.get("cues"):
                 names = authority_names(resources) if f else authority_names(resources, fold_accents=False)
             out[reason] = ReasonPatterns(merge(v, "phrases"), merge(v, "terms"), merge(v, "cues"), merge(v, "not"),
-                                         merge(v, "urgent"), names, merge(v, "pressure"), f)
+                                         merge(v, "urgent"), names, merge(v, "pressure"), f, guard)
         return out
     return resources.cached(("policy:triage_vocab", language), build)
 
