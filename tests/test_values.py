@@ -26,6 +26,10 @@ def render(toolkit, template, locale, region=None, **values):
     ("fr", "FR", "2026-11-24T10:00:00+01:00", "mardi 24 novembre 2026 à 10 h (heure de Paris)"),
     ("fr", "FR", "2026-11-24T10:30:00+01:00", "à 10 h 30 (heure de Paris)"),
     ("fr-CA", "CA-QC", "2026-11-24T08:00:00-05:00", "à 8 h (HNE)"),  # OQLF: "8 h", not "08 h 00"
+    # Spanish: no comma after the weekday (Fundéu), "a las", and "a la" for one o'clock
+    ("es", "ES", "2026-11-24T10:00:00+01:00", "el martes 24 de noviembre de 2026 a las 10:00"),
+    ("es-MX", "MX", "2026-11-24T13:00:00-06:00", "a la 1:00\u202fp.m. (hora del centro)"),
+    ("pl", "PL", "2026-11-24T10:00:00+01:00", "24 listopada 2026, godz. 10:00"),
     ("zh-CN", "CN", "2026-11-24T17:00:00+08:00", "17:00（北京时间）"),
     ("ja", "JP", "2026-11-24T18:00:00+09:00", "18:00（日本時間）"),
     ("ru", "RU", "2026-11-24T12:00:00+03:00", "в 12:00 (МСК)"),

@@ -85,8 +85,9 @@ def datetime_filter(context, value: Any, format: str = "full", zone: bool = True
     state = _state(context)
     local = promise_time(to_local(value, state), state)
     state.promised_dates.append(local.date())
-    text = (datetime_pattern(format, state.locale).replace("{1}", format_day(local, format, state.locale))
-            .replace("{0}", format_clock(local, state.locale)))
+    clock = format_clock(local, state.locale)
+    text = (datetime_pattern(format, state.locale, clock).replace("{1}", format_day(local, format, state.locale))
+            .replace("{0}", clock))
     if zone:
         text += in_parentheses(zone_label(local, state.locale), state.locale)
     return state.isolate(text)

@@ -33,9 +33,15 @@ TIME_PATTERNS = {"de": ("HH:mm 'Uhr'", "HH:mm 'Uhr'"), "fr": ("H 'h'", "H 'h' mm
 # CLDR's dateTimeFormat "atTime" variants (full, long), which Babel 2.x does not load; copied
 # from CLDR 48 common/main/<lang>.xml (as ICU 78.2 applies them): "mardi 24 novembre 2026 à 10:00".
 AT_TIME = {"fr": ("{1} 'à' {0}",) * 2, "de": ("{1} 'um' {0}",) * 2, "en": ("{1} 'at' {0}",) * 2,
-           "es": ("{1}, {0}", "{1} 'a las' {0}"), "it": ("{1} 'alle ore' {0}",) * 2,
+           "es": ("{1} 'a las' {0}",) * 2, "it": ("{1} 'alle ore' {0}",) * 2,
            "pt": ("{1} 'às' {0}",) * 2, "ru": ("{1} 'в' {0}",) * 2, "nl": ("{1} 'om' {0}",) * 2,
-           "ar": ("{1} 'في' {0}",) * 2}
+           "ar": ("{1} 'في' {0}",) * 2, "pl": ("{1}, 'godz.' {0}",) * 2}
+# Spanish says "a la una" for 1 o'clock: the article agrees with the hour (RAE, DPD "hora").
+AT_ONE = {"es": ("a las", "a la")}
+
+# Full dates where CLDR's pattern differs from the language's own usage. Source: es, Fundéu RAE,
+# "fechas, escritura": no comma between the weekday and the day ("el martes 24 de noviembre").
+FULL_DATE = {"es": "EEEE d 'de' MMMM 'de' y"}
 
 # Zone names CLDR lacks in a form customers use (CLDR: "中国标准时间", "Москва, стандартное время").
 # Sources: zh, National Time Service Center of the Chinese Academy of Sciences (北京时间 is China's
@@ -108,6 +114,8 @@ def date_pattern(format: str, locale: Any) -> str:
     """The CLDR pattern behind ``format`` (short|medium|long|full), or ``format`` itself."""
     from ..i18n.dates import get_date_format
 
+    if format == "full" and locale.language in FULL_DATE:
+        return FULL_DATE[locale.language]
     if format in ("short", "medium", "long", "full"):
         return get_date_format(format, locale=locale).pattern
     return format
@@ -130,13 +138,17 @@ def format_clock(local: dt.datetime, locale: Any) -> str:
     return format_time(local, "short", locale=locale)
 
 
-def datetime_pattern(format: str, locale: Any) -> str:
-    """How a date and a clock time join ("{1} 'à' {0}"), quotes removed."""
+def datetime_pattern(format: str, locale: Any, clock: str = "") -> str:
+    """How a date and a clock time join ("{1} 'à' {0}"), quotes removed; ``clock``, the time
+    as written, picks the article where the language makes it agree ("a la 1:00")."""
     from ..i18n.dates import get_datetime_format
 
     at = AT_TIME.get(locale.language)
     if at and format in ("full", "long"):
         pattern = at[0 if format == "full" else 1]
+        one = AT_ONE.get(locale.language)
+        if one and re.match(r"1\D", clock):
+            pattern = pattern.replace(f"'{one[0]}'", f"'{one[1]}'")
     else:
         pattern = str(get_datetime_format(format, locale=locale))
     return re.sub(r"'([^']*)'", r"\1", pattern)
