@@ -352,3 +352,10 @@ def test_promised_date_on_a_saudi_weekend_is_flagged(toolkit):
     assert "weekend_promise" in [f.code for f in flags]
     uae = toolkit.render("order_delayed", locale="ar", region="AE", context=ctx, now=NOW).flags
     assert "weekend_promise" not in [f.code for f in uae]
+
+
+def test_a_value_ending_in_a_full_stop_does_not_double_the_sentences():
+    from xborder.render.render import tidy
+
+    assert tidy("Ожидаемая дата доставки: 3 декабря 2026 г..") == "Ожидаемая дата доставки: 3 декабря 2026 г.\n"
+    assert tidy("Bitte warten... Danke. Siehe a..b") == "Bitte warten... Danke. Siehe a..b\n"

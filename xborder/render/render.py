@@ -392,8 +392,14 @@ def _template_frame(exc: BaseException, path) -> tuple[Any, int | None]:
     return found
 
 
+_DOUBLE_STOP = re.compile(r"(?<=\w\.)\.(?=\s|$|[)\]\"'»”])")
+
+
 def tidy(text: str) -> str:
-    """No trailing blanks on a line, at most one blank line in a row, one final newline."""
+    """No trailing blanks on a line, at most one blank line in a row, one final newline, and
+    one full stop where a value ending in one meets the sentence's ("3 декабря 2026 г.")."""
+    if ".." in text:
+        text = _DOUBLE_STOP.sub("", text)
     if " \n" in text or "\t\n" in text or text.endswith((" ", "\t")):
         text = "\n".join(line.rstrip(" \t") for line in text.split("\n"))
     while "\n\n\n" in text:
