@@ -108,6 +108,13 @@ def test_library_store_voice(toolkit, tmp_path):
     ("ar-SA", "سنقوم بتوصيل طلبك في موعد أقصاه يوم السبت 12 ديسمبر."),
     ("hi-IN", "आपका ऑर्डर शनिवार, 12 दिसंबर तक पहुँच जाएगा।"),
     ("id-ID", "Pesanan akan tiba paling lambat hari Sabtu, 12 Desember."),
+    # the last day of a range, and a weekday between the deadline word and the date
+    ("fr-FR", "Votre colis arrivera entre le 9 et le 12 décembre."),
+    ("es-MX", "Tu pedido llegará entre el 9 y el 12 de diciembre."),
+    ("de-DE", "Die Lieferung erfolgt zwischen dem 9. und dem 12. Dezember."),
+    ("en-GB", "Please send it back by Saturday 12 December."),
+    ("pl-PL", "Zwrot zaksięgujemy najpóźniej w sobotę 12 grudnia."),
+    ("ru-RU", "Доставим заказ к субботе 12 декабря."),
 ])
 def test_a_deadline_ending_on_a_day_off_is_no_promise(toolkit, locale, text):
     assert not only(lint_text(toolkit, text, locale, now=DEC), "weekend_promise")
@@ -118,6 +125,8 @@ def test_a_deadline_ending_on_a_day_off_is_no_promise(toolkit, locale, text):
     ("de-DE", "Unser Kurier liefert am 26. Dezember aus."),
     ("ja-JP", "交換品は12月13日（日）にお届けいたします。"),
     ("pl-PL", "Kurier przyjedzie w sobotę 26 grudnia."),
+    ("en-GB", "We will deliver your parcel on Saturday 12 December."),
+    ("fr-FR", "Nous livrerons le samedi 12 décembre."),
 ])
 def test_a_day_off_promised_is_still_flagged(toolkit, locale, text):
     assert only(lint_text(toolkit, text, locale, now=DEC), "weekend_promise")

@@ -29,8 +29,9 @@ class Deadlines:
         greetings = rule_type.strings(greetings_key)
         between = rule_type.strings(between_key)
         flags = re.IGNORECASE
-        # One of the ``between`` words may stand between a deadline word and the day ("hasta el domingo").
-        gap = rf"[\s,]*(?:(?:{'|'.join(f'(?:{w})' for w in between)})[\s,]*)?" if between else r"[\s,]*"
+        # Up to two ``between`` words may stand between a deadline word and the day ("hasta el
+        # domingo", "najpóźniej w niedzielę 20 grudnia").
+        gap = rf"[\s,]*(?:(?:{'|'.join(f'(?:{w})' for w in between)})[\s,.]*){{0,2}}" if between else r"[\s,]*"
         self.before = (rule_type.compile(rf"{_EDGE}(?:{'|'.join(f'(?:{b})' for b in before)}){gap}$",
                                          before_key, flags) if before else None)
         self.after = (rule_type.compile(rf"{_AFTER_GAP}(?:{'|'.join(f'(?:{a})' for a in after)})",
