@@ -19,20 +19,15 @@ DEFAULTS_RELPATH = "culture_rules/voice_defaults.yaml"
 
 def read_voice_defaults(path: str | Path | None) -> dict[str, str]:
     """Locale tag -> default voice from the defaults file (each entry needs a source)."""
-    from .yamlio import Node, load_yaml
+    from .yamlio import Node, load_entries
 
     if path is None:
         return {}
-    data = load_yaml(path)
-    entries = data.get("defaults") if isinstance(data, Node) else None
-    if not isinstance(entries, Node):
-        raise DataError("expected a 'defaults' mapping", path, 1)
     out = {}
-    for tag, entry in entries.items():
-        line, _ = entries.where(tag)
+    for tag, entry, line in load_entries(path, "defaults"):
         if not isinstance(entry, Node) or entry.get("voice") not in VOICES or not entry.get("source"):
             raise DataError(f"'{tag}': needs voice (formal|informal) and source", path, line)
-        out[str(tag)] = entry["voice"]
+        out[tag] = entry["voice"]
     return out
 
 

@@ -193,6 +193,18 @@ def _decode(value: Any) -> Any:
     return dt.datetime.fromisoformat(value["t"])
 
 
+def load_entries(path: str | Path, key: str) -> list[tuple[str, Any, int]]:
+    """``(name, entry, line)`` for each entry of the top-level mapping ``key`` of a YAML file;
+    DataError when the file has no such mapping."""
+    from .errors import DataError
+
+    data = load_yaml(path)
+    entries = data.get(key) if isinstance(data, Node) else None
+    if not isinstance(entries, Node):
+        raise DataError(f"expected a '{key}' mapping", path, 1)
+    return [(str(name), entry, entries.where(name)[0]) for name, entry in entries.items()]
+
+
 def check_keys(node: Node, allowed: Iterable[str], path: str | Path, what: str,
                required: Iterable[str] = ()) -> None:
     """Raise a file:line:col DataError for an unknown or missing key in ``node``."""

@@ -69,18 +69,13 @@ def structured_variables(role: str) -> dict[str, dict[str, Any]]:
 def load_forms(resources) -> dict[str, AddressForms]:
     """Language -> AddressForms, read once per Toolkit."""
     def load() -> dict[str, AddressForms]:
-        from ..yamlio import Node, load_yaml
+        from ..yamlio import Node, load_entries
 
         path = resources.data.find(FORMS_RELPATH)
         if path is None:
             raise DataError(f"missing {FORMS_RELPATH}")
-        data = load_yaml(path)
-        languages = data.get("languages") if isinstance(data, Node) else None
-        if not isinstance(languages, Node):
-            raise DataError("expected a 'languages' mapping", path, 1)
         forms = {}
-        for language, entry in languages.items():
-            line, _ = languages.where(language)
+        for language, entry, line in load_entries(path, "languages"):
             if not isinstance(entry, Node) or not entry.get("source"):
                 raise DataError(f"'{language}': needs titles, formal, informal and a source", path, line)
             patterns = {}
@@ -95,8 +90,8 @@ def load_forms(resources) -> dict[str, AddressForms]:
             titles = dict(entry.get("titles") or {})
             if set(titles) != {"ms", "mr"}:
                 raise DataError(f"'{language}.titles' must give 'ms' and 'mr'", path, line)
-            forms[str(language)] = AddressForms(
-                str(language), titles, patterns["formal"], patterns["informal"],
+            forms[language] = AddressForms(
+                language, titles, patterns["formal"], patterns["informal"],
                 bool(entry.get("family_first", False)), dict(entry.get("vocative_titles") or {}) or None)
         return forms
 
