@@ -25,7 +25,7 @@ from ..patterns import lazy_compile
 SYMBOLS = {"R$": "BRL", "US$": "USD", "MX$": "MXN", "C$": "CAD", "A$": "AUD", "NZ$": "NZD", "HK$": "HKD",
            "NT$": "TWD", "S$": "SGD", "€": "EUR", "£": "GBP", "₹": "INR", "₩": "KRW", "₺": "TRY", "₪": "ILS",
            "฿": "THB", "₽": "RUB", "₴": "UAH", "₫": "VND", "₱": "PHP", "zł": "PLN", "Rp": "IDR",
-           "Rs.": "INR", "Rs": "INR", "¥": None, "$": None}
+           "Rs.": "INR", "Rs": "INR", "¥": None, "￥": None, "$": None}
 WORDS = {"euros?": "EUR", "Euro": "EUR", "dollars?": "USD", "dólares": "USD", "pesos": "MXN", "reais": "BRL",
          "円": "JPY", "元": "CNY", "人民币": "CNY", "원": "KRW", "บาท": "THB", "руб(?:\\.|лей|ля)?": "RUB",
          "TL": "TRY", "lira": "TRY", "₪": "ILS", "ש\"ח": "ILS", "שקלים": "ILS", "ريال": "SAR", "ر\\.س": "SAR",
@@ -163,7 +163,7 @@ def currency_code(sign: str, target: Target, local: str | None) -> str | None:
         code = SYMBOLS[sign]
         if code:
             return code
-        if sign == "¥":
+        if sign in ("¥", "￥"):  # the full-width sign of Chinese and Japanese text too
             return "CNY" if target.language == "zh" else "JPY"
         return local if local in ("USD", "MXN", "CAD", "AUD", "TWD", "HKD", "SGD", "NZD", "ARS", "COP",
                                   "CLP") else "USD"

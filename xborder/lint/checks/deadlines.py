@@ -16,18 +16,21 @@ from ..patterns import lazy_compile
 _EDGE = r"(?<![A-Za-zÀ-ɏЀ-ӿ'’])"
 # A weekday in brackets or after a comma may stand between a date and the word after it.
 _AFTER_GAP = r"[\s,，、）)]*(?:[（(][^）)\n]{1,6}[）)])?[\s,，、]*"
-_SENTENCE_END = lazy_compile(r"[.!?。！？\n]")
+# A full stop after a digit is an ordinal ("26. Dezember"), not a sentence's end.
+_SENTENCE_END = lazy_compile(r"[!?。！？\n]|(?<![0-9])\.")
 _REACH = 40  # characters searched before a day for a deadline word
 
 
 class Deadlines:
     """The deadline and greeting words of one rule, compiled on first use."""
 
-    def __init__(self, rule_type, before_key: str, after_key: str, greetings_key: str, between_key: str) -> None:
+    def __init__(self, rule_type, before_key: str, after_key: str, greetings_key: str, between_key: str,
+                 closures_key: str | None = None) -> None:
         before = rule_type.strings(before_key)
         after = rule_type.strings(after_key)
         greetings = rule_type.strings(greetings_key)
         between = rule_type.strings(between_key)
+        closures = rule_type.strings(closures_key) if closures_key else ()
         flags = re.IGNORECASE
         # Up to two ``between`` words may stand between a deadline word and the day ("hasta el
         # domingo", "najpóźniej w niedzielę 20 grudnia").
@@ -38,6 +41,8 @@ class Deadlines:
                                         after_key, flags) if after else None)
         self.greetings = (rule_type.compile(rf"(?<![\w])(?:{'|'.join(f'(?:{g})' for g in greetings)})",
                                             greetings_key, flags) if greetings else None)
+        self.closures = (rule_type.compile(rf"{_EDGE}(?:{'|'.join(f'(?:{c})' for c in closures)})",
+                                           closures_key, flags) if closures else None)
 
     def deadline(self, text: str, start: int, end: int) -> bool:
         """True when a deadline word comes right before ``text[start:end]`` or right after it."""
@@ -47,11 +52,19 @@ class Deadlines:
 
     def greeting(self, text: str, start: int, end: int) -> bool:
         """True when the sentence around ``text[start:end]`` greets (merry, frohe, 快乐, مبارك…)."""
-        if self.greetings is None:
-            return False
-        left = start
-        while left > 0 and not _SENTENCE_END.match(text, left - 1) and start - left < 120:
-            left -= 1
-        m = _SENTENCE_END.search(text, end, min(len(text), end + 120))
-        right = m.start() if m else min(len(text), end + 120)
-        return self.greetings.search(text, left, right) is not None
+        return self.greetings is not None and _in_sentence(self.greetings, text, start, end)
+
+    def closure(self, text: str, start: int, end: int) -> bool:
+        """True when the sentence around ``text[start:end]`` says the team or the carrier does not
+        work then ("we are closed from 24 to 26 December", "nieczynne", "休業", "放假")."""
+        return self.closures is not None and _in_sentence(self.closures, text, start, end)
+
+
+def _in_sentence(pattern, text: str, start: int, end: int) -> bool:
+    """True when ``pattern`` occurs in the sentence around ``text[start:end]``."""
+    left = start
+    while left > 0 and not _SENTENCE_END.match(text, left - 1) and start - left < 120:
+        left -= 1
+    m = _SENTENCE_END.search(text, end, min(len(text), end + 120))
+    right = m.start() if m else min(len(text), end + 120)
+    return pattern.search(text, left, right) is not None

@@ -69,8 +69,10 @@ class HonorificName(RuleType):
             if family and before.endswith(family):
                 continue  # 王伟先生, 정서연 님: the full name
             after = self.after.match(text, m.end())
+            if after is None and family:  # "서준 최 고객님", "健太 山本様": the given name first
+                after = self._family_then(family).match(text, m.end())
             if after is not None:
-                suggestion = self.address.format(family=family, given=given, honorific=after.group().strip())
+                suggestion = self.address.format(family=family, given=given, honorific=(after.groupdict().get("h") or after.group()).strip())
                 yield Hit(m.start(), after.end(), suggestion if family else None,
                           {"name": given, "addressed": "family"})
 
@@ -90,6 +92,12 @@ class HonorificName(RuleType):
                 continue  # "anh Nguyễn Văn Nam": the full name after the title
             suggestion = f"{m.group().strip()} {given.split()[-1]}" if given else None
             yield Hit(m.start(), end, suggestion, {"name": name, "addressed": "given"})
+
+    def _family_then(self, family: str) -> re.Pattern[str]:
+        key = "\0" + family
+        if key not in self._finders:
+            self._finders[key] = re.compile(rf"[ \t\u3000]?{re.escape(family)}(?P<h>{self.after.pattern})")
+        return self._finders[key]
 
     def _finder(self, name: str) -> re.Pattern[str]:
         if name not in self._finders:

@@ -210,7 +210,7 @@ class WeekendPromise(RuleType):
     """Days and dates in a reply that fall on the customer's weekend or a public holiday."""
 
     KEYS = ("tokens", "ignorecase", "exceptions", "deadline_before", "deadline_after", "deadline_between",
-            "greetings")
+            "greetings", "closures", "holiday_before", "holiday_after")
     DEFAULT_CODE = "weekend_promise"
     FIELDS = ("reason", "date", "when")
 
@@ -218,7 +218,13 @@ class WeekendPromise(RuleType):
         super().__init__(rule)
         # Phrases that promise the weekend itself ("this weekend", "am Wochenende", "週末").
         self.weekend_words = self.compile_tokens("tokens")
-        self.deadlines = Deadlines(self, "deadline_before", "deadline_after", "greetings", "deadline_between")
+        self.deadlines = Deadlines(self, "deadline_before", "deadline_after", "greetings", "deadline_between",
+                                   "closures")
+        before, after = self.strings("holiday_before"), self.strings("holiday_after")
+        self.holiday_before = (self.compile(rf"(?<![\w])(?:{'|'.join(f'(?:{b})' for b in before)})\s*$",
+                                            "holiday_before", re.IGNORECASE) if before else None)
+        self.holiday_after = (self.compile(rf"\s?(?:{'|'.join(f'(?:{a})' for a in after)})",
+                                           "holiday_after", re.IGNORECASE) if after else None)
         self._vocab: dict[str, _Vocabulary] = {}
         self._days_off: dict[tuple[str, dt.date], str | None] = {}
         self._holidays: dict[tuple[str, str, int], tuple[dict[str, list[dt.date]], _WordFinder]] = {}
@@ -229,6 +235,18 @@ class WeekendPromise(RuleType):
             names = holiday_names(target.country, target.language, today) if target.country else {}
             self._holidays[key] = (names, _WordFinder({name: i for i, name in enumerate(names)}))
         return self._holidays[key]
+
+    def holiday_as_day(self, text: str, start: int, end: int) -> bool:
+        """Whether the holiday name at ``text[start:end]`` names the day something happens: a
+        day word stands before it ("on Boxing Day", "am Karfreitag", "a Natale") or after it
+        ("元日に", "Yılbaşı günü", "성탄절에"). A name used as a word ("the New Year rush",
+        "regali di Natale") or inside a code ("NATALE15") names no day."""
+        if self.holiday_after is not None and self.holiday_after.match(text, end):
+            return True
+        if end < len(text) and (text[end].isalnum() or text[end] in "_-/") and not unspaced(text[end - 1]):
+            return False
+        return self.holiday_before is not None and \
+            self.holiday_before.search(text, max(0, start - 24), start) is not None
 
     def day_off(self, region: str, day: dt.date) -> str | None:
         """``xborder.timing.day_off``, remembered: one holiday lookup per region and date."""
@@ -325,7 +343,7 @@ class WeekendPromise(RuleType):
             for start, end, index in finder.find(text, lowered):
                 upcoming = [d for d in names[ordered[index]] if d >= today]
                 if upcoming and not any(s < end and start < e for s, e, _ in found) \
-                        and not self.deadlines.greeting(text, start, end):
+                        and self.holiday_as_day(text, start, end) and not self.deadlines.greeting(text, start, end):
                     found.append((start, end, min(upcoming)))
         weekend = weekend_days(target.country)
         deadline_end = -_SAME_DAY_GAP - 1
@@ -335,6 +353,8 @@ class WeekendPromise(RuleType):
             if 0 <= start - deadline_end <= _SAME_DAY_GAP or self.deadlines.deadline(text, start, end):
                 deadline_end = end
                 continue
+            if self.deadlines.closure(text, start, end):
+                continue  # "we are closed on 26 December", "休業日：12月29日～1月3日": no work promised
             if day < today:
                 # A date already past is no promise ("your order of 2 March") — unless its
                 # weekday is written out and is a weekend day there: "Friday, 6 March" to a
@@ -352,5 +372,7 @@ class WeekendPromise(RuleType):
         if self.weekend_words is not None:
             days = ", ".join(weekend_keys(target.country)) if target.country else "?"
             for _, m in self.weekend_words.finditer(text):
+                if self.deadlines.closure(text, m.start(), m.end()):
+                    continue
                 yield Hit(m.start(), m.end(), None, {"reason": f"weekend ({days})", "date": "",
                                                      "when": "the weekend"})
