@@ -340,7 +340,7 @@ def test_english_reply_may_use_english_number_style(toolkit):
 
 
 def test_a_time_range_is_one_flag_and_past_times_pass(toolkit):
-    flags = only(lint_text(toolkit, "The technician comes between 10:15 and 11:15.", "en-GB"), "time_without_timezone")
+    flags = only(lint_text(toolkit, "The technician calls you between 10:15 and 11:15.", "en-GB"), "time_without_timezone")
     assert len(flags) == 1
     assert not lint_text(toolkit, "Your order was placed on 3 March at 14:32.", "en-GB")
 
@@ -348,3 +348,55 @@ def test_a_time_range_is_one_flag_and_past_times_pass(toolkit):
 def test_han_numeral_counts(toolkit):
     assert only(lint_text(toolkit, "我们附赠四件小礼品。", "zh-CN"), "taboo_number")
     assert not only(lint_text(toolkit, "十四个工作日内退款。", "zh-CN"), "taboo_number")
+
+
+XMAS = "2026-12-14T09:00:00+01:00"  # a Monday before Christmas
+
+
+@pytest.mark.parametrize("locale, text, flagged", [
+    # a holiday names a day only with a day word around it
+    ("it-IT", "Il codice NATALE15 ti dà il 15% di sconto.", False),
+    ("it-IT", "Per i regali di Natale hai tempo fino al 15 gennaio.", False),
+    ("tr-TR", "Yılbaşı yoğunluğu nedeniyle kargolar gecikebilir.", False),
+    ("en-GB", "Our courier will collect the return on Boxing Day.", True),
+    ("de-DE", "Der Monteur kommt am Ostermontag zu Ihnen.", True),
+    # closure notices
+    ("en-GB", "We are closed from 24 to 26 December; we reply from the 28th.", False),
+    ("de-DE", "Am 26. Dezember ist unser Lager geschlossen.", False),
+    ("es-ES", "Nuestro almacén cierra el sábado 19 de diciembre.", False),
+    ("ja-JP", "12月26日（土）は休業いたします。", False),
+    ("es-ES", "El técnico pasará el sábado 19 de diciembre.", True),
+    # every week, not one day
+    ("de-DE", "Unser Kundenservice ist auch samstags für Sie da.", False),
+    ("en-US", "We answer on Saturdays too.", False),
+    ("en-US", "Use code SAVE15 through Sunday, December 20.", False),
+])
+def test_holiday_words_closures_and_habits(toolkit, locale, text, flagged):
+    assert bool(only(lint_text(toolkit, text, locale, now=XMAS), "weekend_promise")) is flagged
+
+
+def test_a_window_at_the_customers_door_is_their_clock(toolkit):
+    visit = "Tu sofá llegará el miércoles entre las 9:00 y las 14:00."
+    assert not only(lint_text(toolkit, visit, "es-ES", team_timezone="America/New_York"), "time_without_timezone")
+    call = "Te llamaremos el miércoles entre las 9:00 y las 14:00."
+    assert only(lint_text(toolkit, call, "es-ES", team_timezone="America/New_York"), "time_without_timezone")
+
+
+@pytest.mark.parametrize("locale, text, names, flagged", [
+    ("ja-JP", "健太 山本様\n\nご返品を承りました。", (None, None), True),
+    ("ja-JP", "石田 美咲様\n\nご返品を承りました。", (None, None), False),
+    ("ja-JP", "石田 美咲様\n\nご返品を承りました。", ("美咲", "石田"), False),
+    ("ja-JP", "美咲 石田様\n\nご返品を承りました。", ("美咲", "石田"), True),
+    ("ko-KR", "서준 최 고객님, 안녕하세요.", (None, None), True),
+    ("ko-KR", "최서준 고객님, 안녕하세요.", (None, None), False),
+    ("ko-KR", "서준 최 고객님, 안녕하세요.", ("서준", "최"), True),
+])
+def test_given_name_written_first(toolkit, locale, text, names, flagged):
+    flags = lint_text(toolkit, text, locale, customer_given_name=names[0], customer_family_name=names[1])
+    assert bool(only(flags, "name_order")) is flagged
+
+
+def test_full_width_yen_sign(toolkit):
+    assert only(lint_text(toolkit, "退款金额为￥1.299,00。", "zh-CN"), "wrong_currency_format")
+    assert not only(lint_text(toolkit, "退款金额为￥1,299.00。", "zh-CN"), "wrong_currency_format")
+    assert only(lint_text(toolkit, "ご返金額は￥3,480.00です。", "ja-JP"), "currency_minor_units")

@@ -22,6 +22,8 @@ from ..base import Hit, RuleType, Target
 from ..patterns import LiteralSet, lazy_compile
 
 _RANGE_GAP = 12  # characters between two times that make them one range
+# "between" before one time makes it a window whose end is written another way ("بين الساعة 4 و 8 مساءً").
+_BETWEEN = lazy_compile(r"(?i:between|zwischen|entre|tra|fra|tussen|między|между|بين|בין)\s[^\n]{0,10}$")
 _DIGIT = lazy_compile(r"[0-9０-９٠-٩]")
 # A sentence ends at its mark or at a blank line; a single line break is only a wrap.
 _SENTENCE_END = lazy_compile(r"[.!?。！？](?:\s|$)|\n[ \t]*\n")
@@ -50,7 +52,7 @@ def cldr_zone_names(locale) -> tuple[LiteralSet, re.Pattern[str]]:
 class TimeWithoutTimezone(RuleType):
     """Clock times with no zone nearby, to a customer who may not share the team's zone."""
 
-    KEYS = ("tokens", "zones", "window", "ignorecase", "exceptions", "nonword")
+    KEYS = ("tokens", "zones", "window", "ignorecase", "exceptions", "nonword", "on_site", "calls")
     REQUIRED = ("tokens", "zones")
     DEFAULT_CODE = "time_without_timezone"
     FIELDS = ("zone",)
@@ -65,6 +67,9 @@ class TimeWithoutTimezone(RuleType):
         self.window = self.option("window", 30)
         if not isinstance(self.window, int) or isinstance(self.window, bool) or not 0 < self.window <= 200:
             raise self.fail("window", "'window' must be a number of characters between 1 and 200")
+        on_site, calls = self.strings("on_site"), self.strings("calls")
+        self.on_site = self.compile("|".join(f"(?:{w})" for w in on_site), "on_site", re.IGNORECASE) if on_site else None
+        self.calls = self.compile("|".join(f"(?:{w})" for w in calls), "calls", re.IGNORECASE) if calls else None
         self._zones: dict[str | None, str | None] = {}
         self._cldr: dict[str, tuple[LiteralSet, re.Pattern[str]]] = {}
         self._same: dict[tuple, bool] = {}
@@ -137,21 +142,36 @@ class TimeWithoutTimezone(RuleType):
         if not _DIGIT.search(text) or self.same_zone(target):
             return
         zone = self.customer_zone(target)
-        for start, end in self.spans(text):
-            if self.zone_near(text, start, end, target):
+        for start, end, window in self.spans(text):
+            if self.zone_near(text, start, end, target) or (window and self.at_the_door(text, start, end)):
                 continue
             said = text[start:end].strip()
             suggestion = (f"{said} ({zone} time)" if zone
                           else f"{said} with the zone (e.g. 'UTC+1' or the customer's city)")
             yield Hit(start, end, suggestion, {"zone": zone or "unknown"})
 
-    def spans(self, text: str) -> list[tuple[int, int]]:
-        """The clock times, a range ("9:00–17:00", "between 10 and 11 am") merged into one."""
-        spans: list[tuple[int, int]] = []
+    def at_the_door(self, text: str, start: int, end: int) -> bool:
+        """Whether the sentence around a time window says it happens at the customer's address (a
+        delivery, a visit, a pick-up: "the engineer will fit it between 8am and 12pm", "entre las
+        9:00 y las 14:00"), and is no call: such a window is the customer's own clock."""
+        if self.on_site is None:
+            return False
+        left = max(0, start - 200)
+        for cut in _SENTENCE_END.finditer(text, left, start):
+            left = cut.end()
+        after = _SENTENCE_END.search(text, end, min(len(text), end + 200))
+        right = after.start() if after else min(len(text), end + 200)
+        return self.on_site.search(text, left, right) is not None and \
+            (self.calls is None or self.calls.search(text, left, right) is None)
+
+    def spans(self, text: str) -> list[tuple[int, int, bool]]:
+        """The clock times, a range ("9:00–17:00", "between 10 and 11 am") merged into one
+        (start, end, whether it is a range)."""
+        spans: list[tuple[int, int, bool]] = []
         for _, m in self.times.finditer(text):
             start, end = m.span()
             if spans and start - spans[-1][1] <= _RANGE_GAP and not _SENTENCE_END.search(text, spans[-1][1], start):
-                spans[-1] = (spans[-1][0], end)
+                spans[-1] = (spans[-1][0], end, True)
             else:
-                spans.append((start, end))
+                spans.append((start, end, _BETWEEN.search(text, max(0, start - 24), start) is not None))
         return spans

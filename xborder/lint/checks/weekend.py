@@ -28,6 +28,7 @@ from .deadlines import Deadlines
 _RANGE_GAP = 16  # characters between two day names that make them a range
 _SAME_DAY_GAP = 8  # characters between a weekday and the date that names the same day
 _SEMITIC = lazy_compile(r"[\u0590-\u06ff]")
+_HABITUAL = lazy_compile(r"[sS](?![^\W\d_])")  # a day name's plural or adverb: "Saturdays", "samstags"
 
 
 def _day_words(language: str) -> dict[str, int]:
@@ -320,7 +321,8 @@ class WeekendPromise(RuleType):
         # Two dates close together are a window ("between 8 and 12 December"), not a promise;
         # so are two day names ("Monday to Friday": opening days).
         found = _lone(found)
-        day_hits = _lone(vocab.day_names.find(text, lowered))
+        # "samstags", "on Saturdays", "los sábados": every week (opening hours), not one day.
+        day_hits = _lone([h for h in vocab.day_names.find(text, lowered) if not _HABITUAL.match(text, h[1])])
         starts = [d[0] for d in found]
         named: dict[tuple[int, int], int] = {}  # spans whose weekday is written out
         for start, end, weekday in day_hits:
