@@ -24,6 +24,10 @@ from ..patterns import LiteralSet, lazy_compile
 _RANGE_GAP = 12  # characters between two times that make them one range
 # "between" before one time makes it a window whose end is written another way ("بين الساعة 4 و 8 مساءً").
 _BETWEEN = lazy_compile(r"(?i:between|zwischen|entre|tra|fra|tussen|między|между|بين|בין)\s[^\n]{0,10}$")
+# ... and so does a latest time ("chega hoje até as 21h", "bis 18 Uhr geliefert", "21時までにお届け").
+_UNTIL = lazy_compile(r"(?i:(?<![\w])(?:until|till|by|before|bis|vor|até|hasta|antes de|jusqu['’]à|avant|entro|fino|"
+                      r"prima|tot|uiterlijk|vóór|przed|до|en geç)(?![\w]))")
+_UNTIL_AFTER = lazy_compile(r"\s?(?:まで|前|之前|以前|까지|이전|'?[ae]? kadar)")
 _DIGIT = lazy_compile(r"[0-9０-９٠-٩]")
 # A sentence ends at its mark or at a blank line; a single line break is only a wrap.
 _SENTENCE_END = lazy_compile(r"[.!?。！？](?:\s|$)|\n[ \t]*\n")
@@ -68,8 +72,12 @@ class TimeWithoutTimezone(RuleType):
         if not isinstance(self.window, int) or isinstance(self.window, bool) or not 0 < self.window <= 200:
             raise self.fail("window", "'window' must be a number of characters between 1 and 200")
         on_site, calls = self.strings("on_site"), self.strings("calls")
-        self.on_site = self.compile("|".join(f"(?:{w})" for w in on_site), "on_site", re.IGNORECASE) if on_site else None
-        self.calls = self.compile("|".join(f"(?:{w})" for w in calls), "calls", re.IGNORECASE) if calls else None
+        # a word edge before Latin and Cyrillic words ("ara" is no call inside "para"); CJK has none
+        edge = r"(?<![A-Za-zÀ-ɏЀ-ӿ])"
+        self.on_site = (self.compile(edge + "(?:" + "|".join(f"(?:{w})" for w in on_site) + ")", "on_site",
+                                     re.IGNORECASE) if on_site else None)
+        self.calls = (self.compile(edge + "(?:" + "|".join(f"(?:{w})" for w in calls) + ")", "calls",
+                                   re.IGNORECASE) if calls else None)
         self._zones: dict[str | None, str | None] = {}
         self._cldr: dict[str, tuple[LiteralSet, re.Pattern[str]]] = {}
         self._same: dict[tuple, bool] = {}
@@ -166,12 +174,14 @@ class TimeWithoutTimezone(RuleType):
 
     def spans(self, text: str) -> list[tuple[int, int, bool]]:
         """The clock times, a range ("9:00–17:00", "between 10 and 11 am") merged into one
-        (start, end, whether it is a range)."""
+        (start, end, whether it bounds a window: a range, or a latest time)."""
         spans: list[tuple[int, int, bool]] = []
         for _, m in self.times.finditer(text):
             start, end = m.span()
             if spans and start - spans[-1][1] <= _RANGE_GAP and not _SENTENCE_END.search(text, spans[-1][1], start):
                 spans[-1] = (spans[-1][0], end, True)
             else:
-                spans.append((start, end, _BETWEEN.search(text, max(0, start - 24), start) is not None))
+                spans.append((start, end, _BETWEEN.search(text, max(0, start - 24), start) is not None
+                               or _UNTIL.search(text, max(0, start - 12), min(end, start + 10)) is not None
+                               or _UNTIL_AFTER.match(text, end) is not None))
         return spans

@@ -374,7 +374,7 @@ class WeekendPromise(RuleType):
         if self.weekend_words is not None:
             days = ", ".join(weekend_keys(target.country)) if target.country else "?"
             for _, m in self.weekend_words.finditer(text):
-                if self.deadlines.closure(text, m.start(), m.end()):
-                    continue
+                if self.deadlines.closure(text, m.start(), m.end()) or self.deadlines.greeting(text, m.start(), m.end()):
+                    continue  # "am Wochenende geschlossen", "良い週末をお過ごしください", "祝您周末愉快"
                 yield Hit(m.start(), m.end(), None, {"reason": f"weekend ({days})", "date": "",
                                                      "when": "the weekend"})
