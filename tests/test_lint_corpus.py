@@ -49,7 +49,7 @@ def test_drafts_written_after_the_rules(toolkit):
     assert score.precision() >= 0.90 and score.recall() >= 0.85
 
 
-@pytest.mark.parametrize("folder", ["fresh2", "fresh3"])
+@pytest.mark.parametrize("folder", ["fresh2", "fresh3", "fresh4", "dev5"])
 def test_unseen_sets_of_issue_15_meet_the_goals(toolkit, folder):
     """tests/data/lint/fresh2 and fresh3: precision ≥ 0.93, recall ≥ 0.90, ≤ 2 % of clean drafts
     flagged under the market's default voice (first scores in each set's README.md)."""
