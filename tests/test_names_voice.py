@@ -340,3 +340,21 @@ def test_every_placeholder_has_a_one_line_translator_note():
         for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
             if "{# TRANSLATORS:" in line:
                 assert line.rstrip().endswith("#}"), f"{path.name}:{number}: a translator note must be one line"
+
+
+@pytest.mark.parametrize("voice, names, greeting", [
+    # one field, formal: the nominative given name ("Dzień dobry, Maria!") mixes registers, and
+    # Pani/Pan needs the title: a neutral greeting, or the vocative with the title
+    ("formal", dict(customer_name="Maria"), "Dzień dobry!"),
+    ("formal", dict(customer_name="Maria", customer_title="ms"), "Dzień dobry, Pani Mario!"),
+    ("formal", dict(customer_name="Piotr Nowak", customer_title="mr"), "Dzień dobry, Panie Piotrze!"),
+    ("informal", dict(customer_name="Maria"), "Cześć, Mario!"),
+])
+def test_polish_greeting_from_one_name_field(toolkit, voice, names, greeting):
+    context = dict(toolkit.template("order_delayed").examples(), **names)
+    for key in ("customer_given_name", "customer_family_name"):
+        context.pop(key, None)
+    if "customer_title" not in names:
+        context.pop("customer_title", None)
+    text = toolkit.render("order_delayed", locale="pl", context=context, now=NOW, voice=voice).text
+    assert text.split("\n")[0] == greeting

@@ -288,3 +288,22 @@ def test_product_name_per_locale(toolkit, run):
     assert result.exit_code == 0 and "Maglione in merino" in json.loads(result.stdout)["text"]
     bad = run("reply", "product_question", "--locale", "it", "--examples", "--var", "product_name.xx-123=X")
     assert bad.exit_code == 2 and "is not a locale code" in bad.stderr
+
+
+# -- native reviewers' format notes (issue 15) -----------------------------------------------------
+
+def test_dutch_writes_the_clock_with_a_point_and_uur(toolkit):
+    text = render(toolkit, "complaint_received", "nl", "NL", response_due="2026-11-24T09:30:00+01:00").text
+    assert "om 9.30 uur (CET)" in text and "09:30" not in text
+
+
+def test_japanese_full_date_has_the_short_weekday_in_brackets(toolkit):
+    text = render(toolkit, "complaint_received", "ja", "JP", response_due="2026-11-24T18:00:00+09:00").text
+    assert "2026年11月24日（火）18:00（日本時間）" in text and "火曜日" not in text
+    delayed = render(toolkit, "order_delayed", "ja", "JP", new_delivery_date="2026-12-03").text
+    assert "2026年12月3日（木）です" in delayed
+
+
+def test_chinese_signature_names_the_team_before_the_agent(toolkit):
+    lines = render(toolkit, "order_delayed", "zh-CN", "CN").text.rstrip().split("\n")
+    assert lines[-2:] == ["Nordlicht Store客服团队", "客服专员：Alex"]

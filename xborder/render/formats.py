@@ -28,20 +28,26 @@ ORDINAL_EXCLUDED = {"pt_PT", "pt_AO", "pt_MZ"}
 # Sources: de, DIN 5008:2020 and Duden ("10:00 Uhr"); fr, Imprimerie nationale ("10 h", "10 h 30"),
 # and for fr-CA the OQLF's Banque de dépannage linguistique, "Écriture de l'heure" ("8 h", not "08 h 00").
 # fr-CA's own CLDR pattern ("HH 'h' mm") already writes the French way.
-TIME_PATTERNS = {"de": ("HH:mm 'Uhr'", "HH:mm 'Uhr'"), "fr": ("H 'h'", "H 'h' mm")}
+# nl, Taalunie (taaladvies.net, "Tijd: schrijfwijze") prefers the point in running text ("om 9.30 uur"),
+# as Coolblue ("voor 23.59 uur besteld") and PostNL write; CLDR's "HH:mm" is the digital-clock form.
+TIME_PATTERNS = {"de": ("HH:mm 'Uhr'", "HH:mm 'Uhr'"), "fr": ("H 'h'", "H 'h' mm"),
+                 "nl": ("H.mm 'uur'", "H.mm 'uur'")}
 
 # CLDR's dateTimeFormat "atTime" variants (full, long), which Babel 2.x does not load; copied
 # from CLDR 48 common/main/<lang>.xml (as ICU 78.2 applies them): "mardi 24 novembre 2026 à 10:00".
 AT_TIME = {"fr": ("{1} 'à' {0}",) * 2, "de": ("{1} 'um' {0}",) * 2, "en": ("{1} 'at' {0}",) * 2,
            "es": ("{1} 'a las' {0}",) * 2, "it": ("{1} 'alle ore' {0}",) * 2,
            "pt": ("{1} 'às' {0}",) * 2, "ru": ("{1} 'в' {0}",) * 2, "nl": ("{1} 'om' {0}",) * 2,
-           "ar": ("{1} 'في' {0}",) * 2, "pl": ("{1}, 'godz.' {0}",) * 2}
+           "ar": ("{1} 'في' {0}",) * 2, "pl": ("{1}, 'godz.' {0}",) * 2,
+           "ja": ("{1}{0}", "{1} {0}")}  # ja full ends in "（火）": no space before the time
 # Spanish says "a la una" for 1 o'clock: the article agrees with the hour (RAE, DPD "hora").
 AT_ONE = {"es": ("a las", "a la")}
 
 # Full dates where CLDR's pattern differs from the language's own usage. Source: es, Fundéu RAE,
 # "fechas, escritura": no comma between the weekday and the day ("el martes 24 de noviembre").
-FULL_DATE = {"es": "EEEE d 'de' MMMM 'de' y"}
+# ja, the weekday short and in full-width brackets after the date, as Rakuten and Amazon.co.jp
+# order mails write it ("2026年12月3日（木）"; CLDR: "2026年12月3日木曜日").
+FULL_DATE = {"es": "EEEE d 'de' MMMM 'de' y", "ja": "y年M月d日（E）"}
 
 # Zone names CLDR lacks in a form customers use (CLDR: "中国标准时间", "Москва, стандартное время").
 # Sources: zh, National Time Service Center of the Chinese Academy of Sciences (北京时间 is China's

@@ -114,12 +114,24 @@ def make_person(resources, role: str, bound: Mapping[str, Any], language: str, v
     full = _full_name(given, family, forms.family_first if forms else False) or legacy
     if not (given or family):
         address = legacy
-        if legacy and forms is not None and forms.language == "pl" and voice == "informal" \
-                and not re.search(r"(?:[sc]k|dzk)[aiy]$", legacy):  # "Cześć, Mario!"; never a surname (-ska)
-            address = polish_vocative(legacy, title)
+        if legacy and forms is not None and forms.language == "pl":
+            address = _polish_legacy_address(legacy, title, voice, forms)
         return Person(None, None, title, legacy, address)
     address = _address(forms, voice, given, family, title, full) if forms else (given or full)
     return Person(given, family, title, full, address)
+
+
+def _polish_legacy_address(legacy: str, title: str | None, voice: str, forms: AddressForms) -> str | None:
+    """The form of address from a one-field Polish name. Informal: the vocative ("Cześć, Mario!"),
+    never of a surname (-ska). Formal: "Pani Mario" / "Panie Piotrze" when the title is known
+    (the first word taken as the given name); otherwise no name, as the nominative "Dzień
+    dobry, Maria!" mixes registers and the gender of "Pani"/"Pan" cannot be guessed."""
+    if voice == "informal":
+        return legacy if re.search(r"(?:[sc]k|dzk)[aiy]$", legacy) else polish_vocative(legacy, title)
+    vocative_title = (forms.vocative_titles or {}).get(title) if title in ("ms", "mr") else None
+    if not vocative_title:
+        return None
+    return f"{vocative_title} {polish_vocative(legacy.split()[0], title)}"
 
 
 def _clean(value: Any) -> str | None:

@@ -69,7 +69,8 @@ class HonorificName(RuleType):
             if family and before.endswith(family):
                 continue  # 王伟先生, 정서연 님: the full name
             after = self.after.match(text, m.end())
-            if after is None and family:  # "서준 최 고객님", "健太 山本様": the given name first
+            # "서준 최 고객님", "健太 山本様": the given name first (a Latin name keeps its own order)
+            if after is None and family and not given.isascii():
                 after = self._family_then(family).match(text, m.end())
             if after is not None:
                 suggestion = self.address.format(family=family, given=given, honorific=(after.groupdict().get("h") or after.group()).strip())
