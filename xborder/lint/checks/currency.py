@@ -27,7 +27,8 @@ SYMBOLS = {"R$": "BRL", "US$": "USD", "MX$": "MXN", "C$": "CAD", "A$": "AUD", "N
            "฿": "THB", "₽": "RUB", "₴": "UAH", "₫": "VND", "₱": "PHP", "zł": "PLN", "Rp": "IDR",
            "Rs.": "INR", "Rs": "INR", "¥": None, "￥": None, "$": None}
 WORDS = {"euros?": "EUR", "Euro": "EUR", "dollars?": "USD", "dólares": "USD", "pesos": "MXN", "reais": "BRL",
-         "円": "JPY", "元": "CNY", "人民币": "CNY", "원": "KRW", "บาท": "THB", "руб(?:\\.|лей|ля)?": "RUB",
+         "円": "JPY", "元": "CNY", "人民币": "CNY", "日元": "JPY", "日圓": "JPY", "韩元": "KRW", "韓元": "KRW",
+         "美元": "USD", "欧元": "EUR", "歐元": "EUR", "港元": "HKD", "港币": "HKD", "新台币": "TWD", "新台幣": "TWD", "원": "KRW", "บาท": "THB", "руб(?:\\.|лей|ля)?": "RUB",
          "TL": "TRY", "lira": "TRY", "₪": "ILS", "ש\"ח": "ILS", "שקלים": "ILS", "ريال": "SAR", "ر\\.س": "SAR",
          "درهم": "AED", "د\\.إ": "AED", "rupees?": "INR", "रुपये": "INR", "Rs\\.?": "INR", "rupiah": "IDR",
          "Ft": "HUF", "forint": "HUF", "đồng": "VND", "VNĐ": "VND"}
