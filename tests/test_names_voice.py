@@ -1,6 +1,7 @@
 """Structured names, forms of address, brand voice and the privacy law's local name (issue 15)."""
 from __future__ import annotations
 
+import re
 import shutil
 from pathlib import Path
 
@@ -159,6 +160,7 @@ def test_informal_markets_default_to_the_informal_voice(toolkit, locale, hello):
     ("es", 1, "1 día hábil en reflejarse en tu extracto"), ("es", 5, "5 días hábiles en reflejarse en tu"),
     ("es", 1000000, "1.000.000 de días hábiles"), ("it", 1000000, "1.000.000 di giorni lavorativi"),
     ("pt-BR", 1, "1 dia útil"), ("nl", 2, "2 werkdagen duren voordat het bedrag op je"),
+    ("pt-PT", 1, "até 1 dia útil a aparecer no teu extrato"), ("pt-PT", 1000000, "000 de dias úteis a aparecer no teu"),
 ])
 def test_informal_plurals_follow_the_catalog_header(toolkit, locale, count, expected):
     context = {**toolkit.template("refund_issued").examples(), "processing_days": count}
@@ -358,3 +360,14 @@ def test_polish_greeting_from_one_name_field(toolkit, voice, names, greeting):
         context.pop("customer_title", None)
     text = toolkit.render("order_delayed", locale="pl", context=context, now=NOW, voice=voice).text
     assert text.split("\n")[0] == greeting
+
+
+def test_european_portuguese_informal_voice_is_tu_in_every_template(toolkit):
+    """pt-PT's informal variant (a store's choice; the market default stays formal): European
+    "tu" forms throughout, never Brazilian "você" nor the formal "a sua"."""
+    assert render(toolkit, "thanks_closing", "pt-PT").voice == "formal"
+    for name in toolkit.template_names():
+        reply = render(toolkit, name, "pt-PT", voice="informal")
+        assert reply.voice == "informal", name
+        assert not re.search(r"\b(?:você|sua|seu|suas|seus|lhe)\b", reply.text), (name, reply.text)
+        assert not [f for f in reply.flags if f.code in ("informal_address", "voice_unavailable")], name
