@@ -20,12 +20,14 @@ import datetime as dt
 import re
 from typing import Iterator
 
-from ...timing.daysoff import weekend_days, weekend_keys
+from ...timing.daysoff import weekend_keys
 from ..base import Hit, RuleType, Target
 from ..patterns import WORD, lazy_compile, unspaced
 from .deadlines import Deadlines
 
 _RANGE_GAP = 16  # characters between two day names that make them a range
+_ARTICLE = lazy_compile(r"[,\s]*(?:den|the|le|el|il)\s")  # "Sonntag, den 29. November"
+_PAST_REACH = 92  # days back a date without a year is still read as this year's
 _SAME_DAY_GAP = 8  # characters between a weekday and the date that names the same day
 _SEMITIC = lazy_compile(r"[\u0590-\u06ff]")
 _HABITUAL = lazy_compile(r"[sS](?![^\W\d_])")  # a day name's plural or adverb: "Saturdays", "samstags"
@@ -305,7 +307,9 @@ class WeekendPromise(RuleType):
                 day = dt.date(year or today.year, month, day_n)
             except ValueError:
                 continue
-            if year is None and day < today and not (month == 2 and day_n == 29):
+            # A date without a year up to ~3 months back is that past day ("your order of
+            # 28 November", written on 1 December); earlier, it is next year's ("by 5 January").
+            if year is None and (today - day).days > _PAST_REACH and not (month == 2 and day_n == 29):
                 day = day.replace(year=today.year + 1)
             last_end = end
             dates.append((start, end, day))
@@ -324,17 +328,17 @@ class WeekendPromise(RuleType):
         # "samstags", "on Saturdays", "los sábados": every week (opening hours), not one day.
         day_hits = _lone([h for h in vocab.day_names.find(text, lowered) if not _HABITUAL.match(text, h[1])])
         starts = [d[0] for d in found]
-        named: dict[tuple[int, int], int] = {}  # spans whose weekday is written out
         for start, end, weekday in day_hits:
-            # A weekday written next to a date ("Freitag, 4. Dezember") is that date.
+            # A weekday written next to a date ("Freitag, 4. Dezember", "Sonntag, den 29.") is that date.
+            article = _ARTICLE.match(text, end)
+            after = end + (len(article.group()) if article else 0)
             i = bisect.bisect_left(starts, start - 3)
-            near = [d for d in found[i:i + 3] if -3 <= d[0] - end <= 3 or -3 <= start - d[1] <= 3]
+            near = [d for d in found[i:i + 3] if -3 <= d[0] - after <= 3 or -3 <= start - d[1] <= 3]
             if not near and i:
                 near = [d for d in found[i - 1:i] if -3 <= start - d[1] <= 3]
             if near:
                 s, e, day = near[0]
                 found[found.index(near[0])] = (min(s, start), max(e, end), day)
-                named[(min(s, start), max(e, end))] = weekday
                 continue
             found.append((start, end, _next_weekday(today, weekday)))
         # A holiday promised by name ("on Boxing Day", "am Tag der Deutschen Einheit"), unless
@@ -347,7 +351,6 @@ class WeekendPromise(RuleType):
                 if upcoming and not any(s < end and start < e for s, e, _ in found) \
                         and self.holiday_as_day(text, start, end) and not self.deadlines.greeting(text, start, end):
                     found.append((start, end, min(upcoming)))
-        weekend = weekend_days(target.country)
         deadline_end = -_SAME_DAY_GAP - 1
         for start, end, day in sorted(found):
             # "by Saturday": the latest day, not the day promised; so is a date right after it
@@ -358,15 +361,7 @@ class WeekendPromise(RuleType):
             if self.deadlines.closure(text, start, end):
                 continue  # "we are closed on 26 December", "休業日：12月29日～1月3日": no work promised
             if day < today:
-                # A date already past is no promise ("your order of 2 March") — unless its
-                # weekday is written out and is a weekend day there: "Friday, 6 March" to a
-                # Saudi customer reads as a Friday whatever the year.
-                weekday = named.get((start, end))
-                if weekday is None or weekday not in weekend:
-                    continue
-                yield Hit(start, end, None, {"reason": f"weekend ({day.strftime('%A')})",
-                                             "date": day.isoformat(), "when": day.strftime("%A")})
-                continue
+                continue  # a date already past is no promise ("your order of Saturday 28 November")
             reason = self.day_off(target.region, day)
             if reason:
                 when = f"{day.strftime('%A')} {day.isoformat()}"
