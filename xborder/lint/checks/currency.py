@@ -146,6 +146,7 @@ class _Convention(NamedTuple):
     group: str
     prefix: bool
     currency: str | None
+    money_decimal: str  # CLDR's currencyDecimal where amounts differ ("89.90 CHF" in fr-CH), else decimal
 
 
 def convention(target: Target) -> _Convention:
@@ -154,9 +155,10 @@ def convention(target: Target) -> _Convention:
     loc = target.locale
     pattern = loc.currency_formats["standard"].pattern.split(";")[0].strip("\u200e\u200f")
     currencies = get_territory_currencies(target.country) if target.country else []
-    return _Convention(get_decimal_symbol(loc, numbering_system="latn"),
-                       get_group_symbol(loc, numbering_system="latn"),
-                       pattern.startswith("¤"), currencies[0] if currencies else None)
+    decimal = get_decimal_symbol(loc, numbering_system="latn")
+    money_decimal = (loc.number_symbols.get("latn") or {}).get("currencyDecimal") or decimal
+    return _Convention(decimal, get_group_symbol(loc, numbering_system="latn"),
+                       pattern.startswith("¤"), currencies[0] if currencies else None, money_decimal)
 
 
 def currency_code(sign: str, target: Target, local: str | None) -> str | None:
@@ -216,7 +218,7 @@ class WrongCurrencyFormat(RuleType):
                 continue
             wrong = False
             if self.separators:
-                if amount.decimal and amount.decimal != conv.decimal:
+                if amount.decimal and amount.decimal not in (conv.decimal, conv.money_decimal):
                     wrong = True
                 elif amount.group and not _same_group(amount.group, conv.group):
                     # "1,234" where ',' is the decimal mark reads as 1.234
