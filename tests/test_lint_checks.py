@@ -360,6 +360,16 @@ XMAS = "2026-12-14T09:00:00+01:00"  # a Monday before Christmas
     ("tr-TR", "Yılbaşı yoğunluğu nedeniyle kargolar gecikebilir.", False),
     ("en-GB", "Our courier will collect the return on Boxing Day.", True),
     ("de-DE", "Der Monteur kommt am Ostermontag zu Ihnen.", True),
+    # the names people use ("Navidad", "元旦", "성탄절"), through holiday_aliases
+    ("es-ES", "El repartidor irá el día de Navidad.", True),
+    ("zh-CN", "我们将于元旦当天为您送货上门。", True),
+    ("ko-KR", "성탄절에 배송해 드리겠습니다.", True),
+    ("pl-PL", "Paczka dotrze w Boże Narodzenie.", True),
+    ("en-US", "We will deliver on Christmas Eve.", False),
+    # a past day is no promise, its weekday written or not
+    ("fr-FR", "Votre commande du samedi 12 décembre a bien été expédiée.", False),
+    ("ja-JP", "12月12日（土）にご注文いただいた商品は、本日発送いたしました。", False),
+    ("de-DE", "Ihre Bestellung vom Samstag, den 12. Dezember, ist unterwegs.", False),
     # closure notices
     ("en-GB", "We are closed from 24 to 26 December; we reply from the 28th.", False),
     ("de-DE", "Am 26. Dezember ist unser Lager geschlossen.", False),

@@ -152,6 +152,8 @@ class _Vocabulary:
         self.month_names = _WordFinder(self.months)
 
 
+_EVE = lazy_compile(r"(?i)\s(?:eve|evening)\b")
+_PARENTHESIS = lazy_compile(r"\s*\([^)]*\)")
 _HOLIDAY_NOISE = lazy_compile(r"\s*\((?:observed|estimated)[^)]*\)|\s+holiday\b|\s*\*", re.IGNORECASE)
 
 
@@ -213,7 +215,7 @@ class WeekendPromise(RuleType):
     """Days and dates in a reply that fall on the customer's weekend or a public holiday."""
 
     KEYS = ("tokens", "ignorecase", "exceptions", "deadline_before", "deadline_after", "deadline_between",
-            "greetings", "closures", "holiday_before", "holiday_after")
+            "greetings", "closures", "holiday_before", "holiday_after", "holiday_aliases")
     DEFAULT_CODE = "weekend_promise"
     FIELDS = ("reason", "date", "when")
 
@@ -223,6 +225,10 @@ class WeekendPromise(RuleType):
         self.weekend_words = self.compile_tokens("tokens")
         self.deadlines = Deadlines(self, "deadline_before", "deadline_after", "greetings", "deadline_between",
                                    "closures")
+        aliases = self.option("holiday_aliases", {}) or {}
+        if not isinstance(aliases, dict) or not all(isinstance(v, str) for v in aliases.values()):
+            raise self.fail("holiday_aliases", "'holiday_aliases' maps a name people use to the holiday's English name")
+        self.aliases = {str(k).lower(): v.lower() for k, v in aliases.items()}
         before, after = self.strings("holiday_before"), self.strings("holiday_after")
         self.holiday_before = (self.compile(rf"(?<![\w])(?:{'|'.join(f'(?:{b})' for b in before)})\s*$",
                                             "holiday_before", re.IGNORECASE) if before else None)
@@ -236,6 +242,15 @@ class WeekendPromise(RuleType):
         key = (target.country or "", target.language, today.year)
         if key not in self._holidays:
             names = holiday_names(target.country, target.language, today) if target.country else {}
+            if names:
+                names = dict(names)
+                for name, days in list(names.items()):  # "boże narodzenie (pierwszy dzień)" -> "boże narodzenie"
+                    short = _PARENTHESIS.sub("", name).strip()
+                    if short != name and len(short) >= 5:
+                        names.setdefault(short, days)
+                for alias, official in self.aliases.items():  # "Navidad", "元旦", "성탄절": the name people use
+                    if official in names:
+                        names.setdefault(alias, names[official])
             self._holidays[key] = (names, _WordFinder({name: i for i, name in enumerate(names)}))
         return self._holidays[key]
 
@@ -244,6 +259,8 @@ class WeekendPromise(RuleType):
         day word stands before it ("on Boxing Day", "am Karfreitag", "a Natale") or after it
         ("元日に", "Yılbaşı günü", "성탄절에"). A name used as a word ("the New Year rush",
         "regali di Natale") or inside a code ("NATALE15") names no day."""
+        if _EVE.match(text, end):
+            return False  # "Christmas Eve" is not Christmas Day
         if self.holiday_after is not None and self.holiday_after.match(text, end):
             return True
         if end < len(text) and (text[end].isalnum() or text[end] in "_-/") and not unspaced(text[end - 1]):
