@@ -8,6 +8,11 @@ distinctive one), its phrases and patterns, and the Arabizi digits (``3ayez``,
 ``7aga``). It claims the message only when the romanized words carry it: on one
 to three words more than half of them, on longer messages a third with two
 distinctive hits, so English with one foreign word ("thanks bhai") stays English.
+Code-mixing: the table's ``loans`` (English and French support words customers mix
+into romanized grammar: order, refund, tracking, livraison) name the topic, not the
+language; a loan that no variety claims counts as a quarter of a word in that share,
+so "mera order cancel kar do" is Hindi while "thanks yaar, my order came" stays English
+(its English grammar words still count in full).
 
 It also holds the reply-language policy for romanized customers
 (:func:`reply_language`): native script, a second language, or the romanized form.
@@ -29,6 +34,7 @@ ROMANIZED_PATH = "culture_rules/detect/romanized.yaml"
 REPLY_FORMS = ("native", "romanized")
 _VARIETY_KEYS = ("language", "dialect", "regions", "words", "weak", "phrases", "patterns", "prefixes", "suffixes")
 _WEAK_WEIGHT = 0.5
+_LOAN_WEIGHT = 0.25  # an unclaimed loan word's share of a word in the coverage (see module docs)
 _MAX_PHRASE = 3
 # Share of the message's words the romanized reading must hold (see module docs).
 _SHORT_WORDS = 3
@@ -110,7 +116,7 @@ class _Hits:
     phrases: list = field(default_factory=list)
     dialects: dict = field(default_factory=dict)
 
-    def score(self, n_tokens: int) -> tuple[float, int, float]:
+    def score(self, n_tokens: float) -> tuple[float, int, float]:
         """(score, distinctive hits, share of the message's words covered)."""
         strong = len(self.strong) + len(self.phrases)
         covered = set(self.strong) | set(self.weak)
@@ -148,6 +154,7 @@ class RomanizedLexicon:
     phrases: dict[str, tuple[int, ...]]
     reply_default: str = "native"
     reply_languages: dict[str, str] = field(default_factory=dict)
+    loans: frozenset = frozenset()
 
     # -- reading ------------------------------------------------------------------
     def read(self, raw: str, neutral: frozenset = frozenset()) -> RomanizedReading | None:
@@ -161,7 +168,10 @@ class RomanizedLexicon:
             return None
         self._affixed(tokens, hits)
         self._phrase_hits(tokens, hits)
-        scores = {lang: h.score(len(tokens)) for lang, h in hits.items()}
+        claimed = {i for h in hits.values() for i in (*h.strong, *h.weak)}
+        loans = sum(1 for i, t in enumerate(tokens) if t in self.loans and i not in claimed)
+        weight = len(tokens) - (1 - _LOAN_WEIGHT) * loans
+        scores = {lang: h.score(weight) for lang, h in hits.items()}
         best = _decide(scores, len(tokens))
         return self._reading(best, scores, hits[best], tokens) if best else None
 
@@ -331,7 +341,7 @@ def load_romanized(path: str | Path) -> RomanizedLexicon:
     data = load_yaml(path)
     if not isinstance(data, Node):
         raise DataError("the romanized table must be a mapping with 'varieties'", path, 1)
-    check_keys(data, ("varieties", "reply", "last_reviewed"), path, "the romanized table",
+    check_keys(data, ("varieties", "loans", "reply", "last_reviewed"), path, "the romanized table",
                required=("varieties",))
     varieties = data["varieties"]
     if not isinstance(varieties, Node):
@@ -388,6 +398,10 @@ def load_romanized(path: str | Path) -> RomanizedLexicon:
             affixes.append(tuple(sorted(value.split(), key=len, reverse=True)))
         built.append(Variety(str(key), language, str(entry.get("dialect") or ""), dict(regions), tuple(compiled),
                              *affixes))
+    loans = data.get("loans") or ""
+    if not isinstance(loans, str) or not _WORD_LIST.fullmatch(loans):
+        raise DataError("'loans' must be text: lower-case a-z words separated by spaces", path,
+                        *data.where("loans"))
     reply = data.get("reply") or {}
     default, languages = "native", {}
     if reply:
@@ -400,7 +414,8 @@ def load_romanized(path: str | Path) -> RomanizedLexicon:
         if not isinstance(languages, Node):
             raise DataError("'reply.languages' must map language codes to settings", path, *reply.where("languages"))
         languages = {str(k): _setting_shape(v, path, languages, k) for k, v in languages.items()}
-    return RomanizedLexicon(tuple(built), _tuples(strong), _tuples(weak), _tuples(phrases), default, languages)
+    return RomanizedLexicon(tuple(built), _tuples(strong), _tuples(weak), _tuples(phrases), default, languages,
+                            frozenset(loans.split()))
 
 
 def _setting_shape(value: Any, path, node: Node, key: Any) -> str:
