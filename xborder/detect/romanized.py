@@ -27,6 +27,7 @@ from typing import Any, Mapping
 
 from ..errors import DataError, InputError
 from ..resources import data_file
+from ..textspans import is_arabizi_word
 from ..yamlio import Node, check_keys, load_yaml
 from .languages import ORDER, SUPPORTED
 
@@ -49,13 +50,6 @@ _MIN_STEM = 3
 # Latin words with letters beyond a-z: a message where more than this share has them is
 # written in a language's own orthography (Turkish, Hungarian), not romanized.
 _MAX_NON_ASCII = 0.2
-# Arabizi: a word of Latin letters with the digits that stand for Arabic letters
-# (2 hamza, 3 ain, 5 kha, 6 ta, 7 ha, 8 qaf/ghain, 9 sad), at most three of them.
-_ARABIZI = re.compile(r"^(?=[a-z]*[235679][a-z])|^(?=.*[a-z]{2})[a-z]+[235679]$")
-_ARABIZI_SHAPE = re.compile(r"^[a-z235679]+$")
-# Chat shorthand, units and product codes that have the same shape.
-_NOT_ARABIZI = re.compile(r"^\d+(?:st|nd|rd|th|am|pm|g|gb|mb|tb|kg|km|cm|mm|ml|x|k|d|h|hrs?|mins?|days?|pcs?|"
-                          r"xl|l|m|s)$|^(?:mp3|mp4|ps5|h264|b2b|b2c|2day|2morrow|2nite|gr8|w8|l8r|m8|str8)$")
 _CHUNK = re.compile(r"\S+")
 _LETTERS = re.compile(r"[^\W\d_]+")
 _EDGE = re.compile(r"^[^\w]+|[^\w]+$")
@@ -191,7 +185,7 @@ class RomanizedLexicon:
                 for v in found:
                     self._hit(hits, i, v, token, True)
                 continue
-            if self._arabizi_variety is not None and not token.isalpha() and _is_arabizi(token):
+            if self._arabizi_variety is not None and not token.isalpha() and is_arabizi_word(token):
                 self._hit(hits, i, self._arabizi_variety, token, True)
                 continue
             matched = False
@@ -296,12 +290,6 @@ def _language_name(code: str) -> str:
     return Locale("en").languages.get(code, code)
 
 
-def _is_arabizi(token: str) -> bool:
-    return (bool(_ARABIZI_SHAPE.match(token)) and bool(_ARABIZI.search(token))
-            and sum(ch.isdigit() for ch in token) <= 3 and sum(ch.isalpha() for ch in token) >= 2
-            and not _NOT_ARABIZI.match(token))
-
-
 def _tokens(raw: str, known: Mapping[str, Any]) -> tuple[list[str], int]:
     """Lower-case words of ``raw`` (letters, or letters with digits such as ``3ayez`` or a ``known``
     word such as ``4to``), and how many had letters beyond a-z. URLs, e-mail addresses, handles
@@ -326,7 +314,7 @@ def _tokens(raw: str, known: Mapping[str, Any]) -> tuple[list[str], int]:
                 if part.isalpha():
                     if digits <= 2:
                         out.append(part)
-                elif part in known or _is_arabizi(part):
+                elif part in known or is_arabizi_word(part):
                     out.append(part)
             continue
         for word in _LETTERS.findall(chunk):
