@@ -125,6 +125,19 @@ def score(run, examples) -> dict:
     return {"right": right, "total": total, "decoys": decoys, "decoys_romanized": decoys_romanized}
 
 
+def intent_top1(path: Path) -> tuple[int, int]:
+    """(right, total) intent top-1 over ``text<TAB>intent`` lines, classified with the detected language."""
+    toolkit = Toolkit(data_dirs=[])
+    ok = n = 0
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        text, intent = line.rsplit("\t", 1)
+        n += 1
+        ok += toolkit.classify(text, language=toolkit.detect(text).language).intent == intent
+    return ok, n
+
+
 def romanized_section(names, results) -> list[str]:
     lines = []
     for label, by_name in results.items():
@@ -216,14 +229,26 @@ def main() -> None:
     runs = detectors()
     names = list(runs)
     results = {}
+    intents = {}
     for label, folder in (("Romanized corpus (`tests/data/detect/romanized`)", DATA / "romanized"),
-                          ("Written after the detector (`romanized-fresh`)", DATA / "romanized-fresh")):
+                          ("Written after the detector (`romanized-fresh`)", DATA / "romanized-fresh"),
+                          ("Written for the final measurement, now seen (`romanized-fresh2`)", DATA / "romanized-fresh2"),
+                          ("Development set of the vocabulary round (`romanized-dev`)", DATA / "romanized-dev")):
+        if not folder.is_dir():
+            continue
         examples = load_romanized(folder)
         results[label] = {name: score(run, examples) for name, run in runs.items()}
+        if (folder / "intents.txt").is_file():
+            intents[folder.name] = intent_top1(folder / "intents.txt")
     lines = ["## Romanized and code-mixed messages (`bench/bench_romanized.py`)", "",
              f"{machine()} Command: `python bench/bench_romanized.py"
              f"{' --baseline ' + str(args.baseline) if args.baseline else ''}`.", ""]
     lines += romanized_section(names, results)
+    if intents:
+        lines += ["#### Intent top-1 on the romanized messages (`intents.txt`; classify with the detected language, "
+                  "as `suggest` calls it)", "", "| set | top-1 | n |", "|---|---:|---:|"]
+        lines += [f"| {name} | {ok / n:.3f} | {n} |" for name, (ok, n) in intents.items()]
+        lines.append("")
     lines += ["langdetect and lingua have no notion of romanized text: a message counts for them when they name "
               "the language (they never do for Hindi, Arabic, Russian... in Latin letters, having no such "
               "models). xborder counts only when it names the language and says `romanized`. The "

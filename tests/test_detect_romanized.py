@@ -118,6 +118,29 @@ def test_not_romanized(toolkit, text):
     assert not toolkit.detect(text).romanized
 
 
+@pytest.mark.parametrize("text, language", [
+    ("mera order cancel kar do", "hi"),
+    ("kya ye phone 5G support karta hai?", "hi"),
+    ("bghit nbeddel l'adresse de livraison 3afak", "ar"),
+    ("el delivery 3a beirut addeh bi kallef?", "ar"),
+    ("exei kollisei to tracking edw kai 4 meres", "el"),
+    ("promokod ne pratsiuye", "uk"),
+])
+def test_code_mixed_grammar_decides(toolkit, text, language):
+    """English and French support words (loans) name the topic; the romanized grammar names the language."""
+    d = toolkit.detect(text)
+    assert (d.language, d.romanized) == (language, True), d.evidence
+
+
+@pytest.mark.parametrize("text", [
+    "thanks yaar, my order came", "spasibo, refund received", "shukran for the refund",
+    "please cancel my order khalas", "yalla cancel the order", "arigatou, the parcel came", "order cancel",
+])
+def test_english_with_loans_and_one_foreign_word_stays_english(toolkit, text):
+    d = toolkit.detect(text)
+    assert not d.romanized and d.language == "en", d.evidence
+
+
 def test_arabizi_digits_survive_the_code_filter(toolkit):
     d = toolkit.detect("3ayez a3raf")
     assert (d.language, d.romanized) == ("ar", True)
@@ -149,6 +172,7 @@ def test_distinctive_words_are_rare_in_latin_script_languages(toolkit):
     ("varieties:\n  ar:\n    language: ar\n    words: x\n    regions: {eg: 2}\n", "ISO 3166"),
     ("varieties:\n  hi:\n    language: hi\n    words: kya\n    patterns: ['(']\n", "bad pattern"),
     ("varieties:\n  hi:\n    language: hi\n    words: kya\nreply: {default: klingon}\n", "klingon"),
+    ("varieties:\n  hi:\n    language: hi\n    words: kya\nloans: 'Order'\n", "'loans' must be text"),
 ])
 def test_bad_table_is_a_located_error(tmp_path, body, message):
     path = tmp_path / "romanized.yaml"

@@ -285,10 +285,22 @@ def test_store_profile_fills_after_the_order(toolkit, tmp_path):
     ("mera parcel abhi tak nahi aaya", "delivery_delayed"),          # Hinglish
     ("el shohna lessa mawsaletsh", "delivery_delayed"),              # Egyptian Arabizi
     ("don hang cua toi chua giao", "order_status"),                  # Vietnamese without diacritics
+    ("lcolis jani mkesser", "damaged_item"),                         # Maghrebi Arabizi, French loan
+    ("koly povernut hroshi?", "refund_status"),                      # Ukrainian translit
+    ("kha song pai phuket kee baht krub", "shipping_info"),          # Thai romanization
 ])
 def test_romanized_messages(toolkit, text, intent):
     result = toolkit.classify(text)
     assert result.intent == intent
+
+
+def test_arabizi_words_are_not_masked_as_codes():
+    """A word with Arabizi digits ("ta2akhar", "3enwan") is a word the cues read; codes still go."""
+    from xborder.entities import mask
+
+    assert mask("el talab ta2akhar, order #A-7788 w 3enwan ghalat").split() == [
+        "el", "talab", "ta2akhar,", "order", "w", "3enwan", "ghalat"]
+    assert mask("AB3CD 10am gr8 x7 2day").split() == []
 
 
 def test_romanized_cues_say_so_in_the_evidence(toolkit):
@@ -302,7 +314,8 @@ def test_training_corpus_covers_every_intent(toolkit):
     from xborder.intents.lexicon import load_training, training_files
 
     files = training_files(toolkit)
-    assert {"hi-latn", "ar-latn", "ru-latn", "fa-latn", "vi-latn", "ja-latn", "zh-latn", "el-latn", "th-latn"} <= set(files)
+    assert {"hi-latn", "ar-latn", "ru-latn", "uk-latn", "fa-latn", "vi-latn", "ja-latn", "zh-latn", "el-latn",
+            "th-latn"} <= set(files)
     seen = {intent for path in files.values() for intent, _ in load_training(path)}
     assert seen == set(INTENTS)
 

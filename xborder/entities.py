@@ -26,6 +26,7 @@ from .textspans import EMAIL as _EMAIL
 from .textspans import ORDER as _ORDER
 from .textspans import ORDER_AFTER_WORD as _ORDER_AFTER_WORD
 from .textspans import URL as _URL
+from .textspans import is_arabizi_word
 from .textspans import phone_spans as _phone_spans
 
 # S10 postal operators by the two-letter country suffix (UPU list of designated operators).
@@ -366,9 +367,17 @@ _MASK = re.compile(r"[A-Za-z0-9#№_/.,:+\-]*\d[A-Za-z0-9#№_/.,:+\-]*")
 
 def mask(text: str) -> str:
     """``text`` with e-mail addresses, URLs and every token holding a digit blanked out
-    (they name things, not what the customer needs)."""
+    (they name things, not what the customer needs); an Arabizi word ("3ayez") stays."""
     if "@" in text:
         text = _EMAIL.sub(" ", text)
     if "http" in text or "www" in text:
         text = _URL.sub(" ", text)
-    return _MASK.sub(" ", text)
+    return _MASK.sub(_masked, text)
+
+
+def _masked(match: re.Match) -> str:
+    token = match.group()
+    word = token.strip("#№_/.,:+-")
+    if word and not word.isupper() and is_arabizi_word(word.lower()):
+        return token
+    return " "

@@ -8,6 +8,11 @@ distinctive one), its phrases and patterns, and the Arabizi digits (``3ayez``,
 ``7aga``). It claims the message only when the romanized words carry it: on one
 to three words more than half of them, on longer messages a third with two
 distinctive hits, so English with one foreign word ("thanks bhai") stays English.
+Code-mixing: the table's ``loans`` (English and French support words customers mix
+into romanized grammar: order, refund, tracking, livraison) name the topic, not the
+language; a loan that no variety claims counts as a quarter of a word in that share,
+so "mera order cancel kar do" is Hindi while "thanks yaar, my order came" stays English
+(its English grammar words still count in full).
 
 It also holds the reply-language policy for romanized customers
 (:func:`reply_language`): native script, a second language, or the romanized form.
@@ -22,6 +27,7 @@ from typing import Any, Mapping
 
 from ..errors import DataError, InputError
 from ..resources import data_file
+from ..textspans import is_arabizi_word
 from ..yamlio import Node, check_keys, load_yaml
 from .languages import ORDER, SUPPORTED
 
@@ -29,6 +35,7 @@ ROMANIZED_PATH = "culture_rules/detect/romanized.yaml"
 REPLY_FORMS = ("native", "romanized")
 _VARIETY_KEYS = ("language", "dialect", "regions", "words", "weak", "phrases", "patterns", "prefixes", "suffixes")
 _WEAK_WEIGHT = 0.5
+_LOAN_WEIGHT = 0.25  # an unclaimed loan word's share of a word in the coverage (see module docs)
 _MAX_PHRASE = 3
 # Share of the message's words the romanized reading must hold (see module docs).
 _SHORT_WORDS = 3
@@ -43,13 +50,6 @@ _MIN_STEM = 3
 # Latin words with letters beyond a-z: a message where more than this share has them is
 # written in a language's own orthography (Turkish, Hungarian), not romanized.
 _MAX_NON_ASCII = 0.2
-# Arabizi: a word of Latin letters with the digits that stand for Arabic letters
-# (2 hamza, 3 ain, 5 kha, 6 ta, 7 ha, 8 qaf/ghain, 9 sad), at most three of them.
-_ARABIZI = re.compile(r"^(?=[a-z]*[235679][a-z])|^(?=.*[a-z]{2})[a-z]+[235679]$")
-_ARABIZI_SHAPE = re.compile(r"^[a-z235679]+$")
-# Chat shorthand, units and product codes that have the same shape.
-_NOT_ARABIZI = re.compile(r"^\d+(?:st|nd|rd|th|am|pm|g|gb|mb|tb|kg|km|cm|mm|ml|x|k|d|h|hrs?|mins?|days?|pcs?|"
-                          r"xl|l|m|s)$|^(?:mp3|mp4|ps5|h264|b2b|b2c|2day|2morrow|2nite|gr8|w8|l8r|m8|str8)$")
 _CHUNK = re.compile(r"\S+")
 _LETTERS = re.compile(r"[^\W\d_]+")
 _EDGE = re.compile(r"^[^\w]+|[^\w]+$")
@@ -110,7 +110,7 @@ class _Hits:
     phrases: list = field(default_factory=list)
     dialects: dict = field(default_factory=dict)
 
-    def score(self, n_tokens: int) -> tuple[float, int, float]:
+    def score(self, n_tokens: float) -> tuple[float, int, float]:
         """(score, distinctive hits, share of the message's words covered)."""
         strong = len(self.strong) + len(self.phrases)
         covered = set(self.strong) | set(self.weak)
@@ -148,6 +148,7 @@ class RomanizedLexicon:
     phrases: dict[str, tuple[int, ...]]
     reply_default: str = "native"
     reply_languages: dict[str, str] = field(default_factory=dict)
+    loans: frozenset = frozenset()
 
     # -- reading ------------------------------------------------------------------
     def read(self, raw: str, neutral: frozenset = frozenset()) -> RomanizedReading | None:
@@ -161,7 +162,10 @@ class RomanizedLexicon:
             return None
         self._affixed(tokens, hits)
         self._phrase_hits(tokens, hits)
-        scores = {lang: h.score(len(tokens)) for lang, h in hits.items()}
+        claimed = {i for h in hits.values() for i in (*h.strong, *h.weak)}
+        loans = sum(1 for i, t in enumerate(tokens) if t in self.loans and i not in claimed)
+        weight = len(tokens) - (1 - _LOAN_WEIGHT) * loans
+        scores = {lang: h.score(weight) for lang, h in hits.items()}
         best = _decide(scores, len(tokens))
         return self._reading(best, scores, hits[best], tokens) if best else None
 
@@ -181,7 +185,7 @@ class RomanizedLexicon:
                 for v in found:
                     self._hit(hits, i, v, token, True)
                 continue
-            if self._arabizi_variety is not None and not token.isalpha() and _is_arabizi(token):
+            if self._arabizi_variety is not None and not token.isalpha() and is_arabizi_word(token):
                 self._hit(hits, i, self._arabizi_variety, token, True)
                 continue
             matched = False
@@ -286,12 +290,6 @@ def _language_name(code: str) -> str:
     return Locale("en").languages.get(code, code)
 
 
-def _is_arabizi(token: str) -> bool:
-    return (bool(_ARABIZI_SHAPE.match(token)) and bool(_ARABIZI.search(token))
-            and sum(ch.isdigit() for ch in token) <= 3 and sum(ch.isalpha() for ch in token) >= 2
-            and not _NOT_ARABIZI.match(token))
-
-
 def _tokens(raw: str, known: Mapping[str, Any]) -> tuple[list[str], int]:
     """Lower-case words of ``raw`` (letters, or letters with digits such as ``3ayez`` or a ``known``
     word such as ``4to``), and how many had letters beyond a-z. URLs, e-mail addresses, handles
@@ -316,7 +314,7 @@ def _tokens(raw: str, known: Mapping[str, Any]) -> tuple[list[str], int]:
                 if part.isalpha():
                     if digits <= 2:
                         out.append(part)
-                elif part in known or _is_arabizi(part):
+                elif part in known or is_arabizi_word(part):
                     out.append(part)
             continue
         for word in _LETTERS.findall(chunk):
@@ -331,7 +329,7 @@ def load_romanized(path: str | Path) -> RomanizedLexicon:
     data = load_yaml(path)
     if not isinstance(data, Node):
         raise DataError("the romanized table must be a mapping with 'varieties'", path, 1)
-    check_keys(data, ("varieties", "reply", "last_reviewed"), path, "the romanized table",
+    check_keys(data, ("varieties", "loans", "reply", "last_reviewed"), path, "the romanized table",
                required=("varieties",))
     varieties = data["varieties"]
     if not isinstance(varieties, Node):
@@ -388,6 +386,10 @@ def load_romanized(path: str | Path) -> RomanizedLexicon:
             affixes.append(tuple(sorted(value.split(), key=len, reverse=True)))
         built.append(Variety(str(key), language, str(entry.get("dialect") or ""), dict(regions), tuple(compiled),
                              *affixes))
+    loans = data.get("loans") or ""
+    if not isinstance(loans, str) or not _WORD_LIST.fullmatch(loans):
+        raise DataError("'loans' must be text: lower-case a-z words separated by spaces", path,
+                        *data.where("loans"))
     reply = data.get("reply") or {}
     default, languages = "native", {}
     if reply:
@@ -400,7 +402,8 @@ def load_romanized(path: str | Path) -> RomanizedLexicon:
         if not isinstance(languages, Node):
             raise DataError("'reply.languages' must map language codes to settings", path, *reply.where("languages"))
         languages = {str(k): _setting_shape(v, path, languages, k) for k, v in languages.items()}
-    return RomanizedLexicon(tuple(built), _tuples(strong), _tuples(weak), _tuples(phrases), default, languages)
+    return RomanizedLexicon(tuple(built), _tuples(strong), _tuples(weak), _tuples(phrases), default, languages,
+                            frozenset(loans.split()))
 
 
 def _setting_shape(value: Any, path, node: Node, key: Any) -> str:
