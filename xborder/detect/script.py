@@ -117,7 +117,8 @@ class ScriptProfile:
 def analyse(words: tuple[str, ...] | list[str], supported: tuple[str, ...]) -> ScriptProfile:
     """Count scripts over ``words`` and decide what the script alone decides."""
     text = "".join(words)
-    counts = Counter(script_of(ch) for ch in text)
+    # Plain ASCII letters (most messages) are all Latin: no per-letter look-up.
+    counts = Counter({"Latn": len(text)} if text and text.isascii() else (script_of(ch) for ch in text))
     counts.pop("Zinh", None)
     if not counts:
         return ScriptProfile({}, None, 0.0)
