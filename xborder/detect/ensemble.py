@@ -295,10 +295,18 @@ def _word_frequencies(resources, content: list[str], logs: dict[str, float], evi
     ranked = sorted(logs, key=lambda lang: (-logs[lang], order[lang]))
     leaders = ranked[:top]
     languages = tuple(logs)
-    at = [languages.index(lang) for lang in leaders]
-    rows = wordfreq_of(resources).rows([w.lower() for w in words], languages)
-    columns = [[row[i] for i in at] for row in rows]   # per word, its log frequency in each leader
+    rows = wordfreq_of(resources).rows([w.lower() for w in words], languages, _WORDFREQ_CAP)
     per_word = _WORDFREQ_WEIGHT * (1.0 if len(words) <= 3 else (3.0 / len(words)) ** _WORDFREQ_DECAY)
+    if len(leaders) == len(languages):   # every candidate scored: each word's terms are remembered
+        for lang, total in zip(languages, map(sum, zip(*(clipped for _, clipped in rows)))):
+            logs[lang] += per_word * total
+        sums = list(map(sum, zip(*(lls for lls, _ in rows))))
+        k = max(range(len(languages)), key=lambda k: (sums[k], -order[languages[k]]))
+        known = sum(1 for lls, _ in rows if lls[k] > WORDFREQ_OOV_LOG)
+        evidence.append(f"word frequencies: {known} of {len(words)} words common in {languages[k]}")
+        return
+    at = [languages.index(lang) for lang in leaders]
+    columns = [[lls[i] for i in at] for lls, _ in rows]   # per word, its log frequency in each leader
     best = [max(column) for column in columns]
     cap = _WORDFREQ_CAP
     unseen = per_word * sum(max(WORDFREQ_OOV_LOG - b, -cap) for b in best)

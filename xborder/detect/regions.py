@@ -212,6 +212,7 @@ class RegionCues:
         self._stem_heads: frozenset[str] = frozenset()  # the first five letters of every stem
         self._gates: list[tuple[re.Pattern, Cue, tuple[bool, tuple[str, ...], bool] | None]] = []
         self._needle_scans: tuple[re.Pattern | None, re.Pattern | None] = (None, None)
+        self._built = False
 
     def add_word(self, word: str, cue: Cue, case: bool) -> None:
         tokens = _TOKEN.findall(word)
@@ -231,26 +232,34 @@ class RegionCues:
         self._kinds[kind].add(word)
 
     def compile(self) -> "RegionCues":
-        """Build the combined scanners (longest literal first, so the longest match wins)."""
+        """Mark the table complete: the combined scanners are built on the first :meth:`vote`
+        (a table is often completed twice, by the data file and by the profiles' names)."""
+        self._built = False
+        return self
+
+    def _build(self) -> None:
+        """Build the combined scanners (longest literal first, so the longest match wins) and the
+        look-up aids; each is set whole, so a thread voting meanwhile sees an old or a new one."""
         def alternation(words) -> str:
             return "|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w)))
-        self._scanners = []
+        scanners = []
         if self._kinds["word"]:
-            self._scanners.append(re.compile(rf"(?<!\w)(?:{alternation(self._kinds['word'])})(?!\w)"))
+            scanners.append(re.compile(rf"(?<!\w)(?:{alternation(self._kinds['word'])})(?!\w)"))
         if self._kinds["symbol"]:
-            self._scanners.append(re.compile(rf"(?<![A-Za-z0-9])(?:{alternation(self._kinds['symbol'])})"))
+            scanners.append(re.compile(rf"(?<![A-Za-z0-9])(?:{alternation(self._kinds['symbol'])})"))
         if self._kinds["substring"]:
-            self._scanners.append(re.compile(alternation(self._kinds["substring"])))
-        self._firsts = {}
+            scanners.append(re.compile(alternation(self._kinds["substring"])))
+        firsts: dict[str, int] = {}
         for key in self.ngrams:
-            self._firsts[key[0]] = max(self._firsts.get(key[0], 0), len(key))
-        self._stem_heads = frozenset(stem[:_STEM_HEAD] for stem in self.stems)
-        self._gates = [(pattern, cue, _needles(pattern)) for pattern, cue in self.patterns]
+            firsts[key[0]] = max(firsts.get(key[0], 0), len(key))
+        gates = [(pattern, cue, _needles(pattern)) for pattern, cue in self.patterns]
         # One scan for the texts of the case-sensitive gates, one for the others: most messages hold
         # none, and then only the gates that a digit opens are looked at.
-        self._needle_scans = tuple(_scan({n for _, _, gate in self._gates if gate and gate[0] == case for n in gate[1]},
+        self._needle_scans = tuple(_scan({n for _, _, gate in gates if gate and gate[0] == case for n in gate[1]},
                                          case) for case in (False, True))
-        return self
+        self._scanners, self._firsts, self._gates = scanners, firsts, gates
+        self._stem_heads = frozenset(stem[:_STEM_HEAD] for stem in self.stems)
+        self._built = True
 
     def _stem_hit(self, lowered: str, folded: str, original: str, hit) -> None:
         for word in dict.fromkeys((lowered, folded)):  # ordered: the same result in every process
@@ -275,8 +284,8 @@ class RegionCues:
         tokens = _TOKEN.findall(text)
         lowered = [t.lower() for t in tokens]
         folded = [low if low.isascii() else _fold_word(low) for low in lowered]
-        if len(self._gates) != len(self.patterns):  # patterns added after compile()
-            self.compile()
+        if not self._built or len(self._gates) != len(self.patterns):
+            self._build()
         firsts, heads = self._firsts, self._stem_heads  # every stem is five letters or more
         i = 0
         while i < len(tokens):

@@ -11,6 +11,7 @@ the few letters used are listed here).
 """
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass, field
 
@@ -93,6 +94,9 @@ ALPHABET_EXTRAS: dict[str, str] = {
 
 
 _ALPHABET_SETS = {lang: frozenset(extras) for lang, extras in ALPHABET_EXTRAS.items()}
+
+
+_VIETNAMESE = re.compile("[\u1ea0-\u1ef9]")
 
 
 def _is_vietnamese_letter(ch: str) -> bool:
@@ -207,7 +211,7 @@ def _latin(counts, share, text, evidence, supported) -> ScriptProfile:
     votes: dict[str, float] = {}
     seen = []
     lower = text.lower()
-    viet = 0 if lower.isascii() else sum(1 for ch in lower if _is_vietnamese_letter(ch))
+    viet = 0 if lower.isascii() else len(_VIETNAMESE.findall(lower))
     if viet:
         votes["vi"] = votes.get("vi", 0.0) + 3.0 * viet
         seen.append(f"Vietnamese tone marks ({viet}): vi")

@@ -99,7 +99,7 @@ class WordFrequencyVoter:
         self._lists: dict[str, dict[str, float] | FrequencyList] = {}
         self._lock = threading.Lock()
         self._cache_dir = cache_dir
-        self._rows: dict[tuple[str, tuple[str, ...]], tuple[float, ...]] = {}
+        self._rows: dict[tuple, tuple[tuple[float, ...], tuple[float, ...]]] = {}
 
     def _load(self, lang: str) -> "dict[str, float] | FrequencyList":
         found = self._lists.get(lang)
@@ -127,19 +127,24 @@ class WordFrequencyVoter:
 
     ROWS_KEPT = 20_000
 
-    def rows(self, words: Iterable[str], languages: tuple[str, ...]) -> list[tuple[float, ...]]:
-        """Per word, its log frequency in each of ``languages`` (in that order). Remembered for
-        the last ``ROWS_KEPT`` words: support messages repeat a small vocabulary, and one row
-        costs a look-up in as many large tables as there are languages."""
+    def rows(self, words: Iterable[str], languages: tuple[str, ...],
+             cap: float) -> list[tuple[tuple[float, ...], tuple[float, ...]]]:
+        """Per word, its log frequency in each of ``languages`` (in that order), and the same
+        less the best of them, floored at ``-cap``. Remembered for the last ``ROWS_KEPT`` words:
+        support messages repeat a small vocabulary, and one row costs a look-up in as many
+        large tables as there are languages."""
         found = []
         rows = self._rows
         for word in words:
-            row = rows.get((word, languages))
+            key = (word, languages, cap)
+            row = rows.get(key)
             if row is None:
                 if len(rows) >= self.ROWS_KEPT:
                     rows.clear()
                 table = self.log_likelihoods([word], languages)
-                row = rows[(word, languages)] = tuple(table[lang][0] for lang in languages)
+                lls = tuple(table[lang][0] for lang in languages)
+                best = max(lls)
+                row = rows[key] = (lls, tuple(max(ll - best, -cap) for ll in lls))
             found.append(row)
         return found
 
