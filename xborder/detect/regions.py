@@ -287,7 +287,12 @@ class RegionCues:
         if not self._built or len(self._gates) != len(self.patterns):
             self._build()
         firsts, heads = self._firsts, self._stem_heads  # every stem is five letters or more
-        i = 0
+        words = set(lowered)
+        words.update(folded)
+        # Most messages hold no word that opens an n-gram or a stem (a stem is matched in a
+        # word one letter longer at least): then the walk below would find nothing.
+        i = 0 if not firsts.keys().isdisjoint(words) or any(
+            len(w) > _STEM_HEAD and w[:_STEM_HEAD] in heads for w in words) else len(tokens)
         while i < len(tokens):
             width = 1
             longest = max(firsts.get(lowered[i], 0), firsts.get(folded[i], 0))
