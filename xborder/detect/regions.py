@@ -488,7 +488,8 @@ def add_identifiers(vote: RegionVote, text: str, language: str | None) -> None:
 
     seen = set()
     found = list(find_identifiers(text))
-    found += list(find_phones(text, _phone_regions(language)))
+    if sum(map(str.isdigit, text)) >= 7:   # else no phone number: spare the language's countries
+        found += list(find_phones(text, _phone_regions(language)))
     for ident in found:
         if (ident.kind, ident.region) in seen:
             continue
