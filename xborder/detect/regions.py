@@ -53,26 +53,9 @@ _SUBSTRING_SCRIPTS = re.compile(r"[\u0590-\u06ff\u0e00-\u0e7f\u3040-\u30ff\u3400
 # -- pattern gates: skip a cue pattern whose required text is absent -----------------------------
 # A pattern runs only when the text holds one of its "needles": literal strings (or a digit) that
 # every match must contain, read from the compiled pattern's parse tree. Case-insensitive needles
-# compare in a folded form that puts together what the regex engine does (İ/i/ı, σ/ς, ſ/s...).
+# are looked for by a case-insensitive regex, so the engine's own case rules apply (İ/i/ı, σ/ς, ſ/s).
 _DIGIT = object()
 _ANY_DIGIT = re.compile(r"\d")
-
-
-def _case_classes() -> dict[int, str]:
-    try:
-        from re._casefix import _EXTRA_CASES  # the engine's own table (Python 3.11+)
-    except ImportError:
-        return {}
-    out = {0x130: "i"}  # "İ".lower() is two characters; the engine takes it as "i"
-    for low, extra in _EXTRA_CASES.items():
-        group = (low, *extra)
-        for code in group:
-            out[code] = chr(min(group))
-    return out
-
-
-def _casefold(text: str, _table=_case_classes()) -> str:
-    return text.translate(_table).lower().translate(_table)
 
 
 def _needles(pattern: re.Pattern) -> tuple[bool, tuple[str, ...], bool] | None:
@@ -121,8 +104,7 @@ def _needles(pattern: re.Pattern) -> tuple[bool, tuple[str, ...], bool] | None:
     if not found:
         return None
     case = folded[0]
-    return (case, tuple(n if not case else _casefold(n) for n in found if n is not _DIGIT),
-            any(n is _DIGIT for n in found))
+    return case, tuple(n for n in found if n is not _DIGIT), any(n is _DIGIT for n in found)
 
 
 def _scan(texts: set[str], case: bool) -> re.Pattern | None:
@@ -210,7 +192,7 @@ class RegionCues:
         self._scanners: list[re.Pattern] = []
         self._firsts: dict[str, int] = {}  # first word of an n-gram -> the longest n-gram it opens
         self._stem_heads: frozenset[str] = frozenset()  # the first five letters of every stem
-        self._gates: list[tuple[re.Pattern, Cue, tuple[bool, tuple[str, ...], bool] | None]] = []
+        self._gates: list[tuple[re.Pattern, Cue, tuple | None]] = []  # (case, texts or regex, digit)
         self._needle_scans: tuple[re.Pattern | None, re.Pattern | None] = (None, None)
         self._built = False
 
@@ -252,10 +234,13 @@ class RegionCues:
         firsts: dict[str, int] = {}
         for key in self.ngrams:
             firsts[key[0]] = max(firsts.get(key[0], 0), len(key))
-        gates = [(pattern, cue, _needles(pattern)) for pattern, cue in self.patterns]
+        needles = [(pattern, cue, _needles(pattern)) for pattern, cue in self.patterns]
+        # A case-insensitive gate looks for its texts with one case-insensitive regex.
+        gates = [(pattern, cue, gate if gate is None or not gate[0] else (True, _scan(set(gate[1]), True), gate[2]))
+                 for pattern, cue, gate in needles]
         # One scan for the texts of the case-sensitive gates, one for the others: most messages hold
         # none, and then only the gates that a digit opens are looked at.
-        self._needle_scans = tuple(_scan({n for _, _, gate in gates if gate and gate[0] == case for n in gate[1]},
+        self._needle_scans = tuple(_scan({n for _, _, gate in needles if gate and gate[0] == case for n in gate[1]},
                                          case) for case in (False, True))
         self._scanners, self._firsts, self._gates = scanners, firsts, gates
         self._stem_heads = frozenset(stem[:_STEM_HEAD] for stem in self.stems)
@@ -313,16 +298,11 @@ class RegionCues:
                     hit(cue, match.group(0))
         has_digit = _ANY_DIGIT.search(text) is not None
         hot = tuple(scan is not None and scan.search(text) is not None for scan in self._needle_scans)
-        folded_text = None
         for pattern, cue, gate in self._gates:
             if gate is not None and not (has_digit and gate[2]):
                 case, needles, _ = gate
-                if not hot[case]:
-                    continue
-                if case and folded_text is None:
-                    folded_text = _casefold(text)
-                within = folded_text if case else text
-                if not any(n in within for n in needles):
+                if not hot[case] or not needles or not (
+                        needles.search(text) is not None if case else any(n in text for n in needles)):
                     continue
             match = pattern.search(text)
             if match:
