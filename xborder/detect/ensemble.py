@@ -36,6 +36,11 @@ _FORMULA_LOG_ODDS = math.log(20.0)  # "Moi", "Tusen takk": a whole-message greet
 _GRAMMAR_LOG_ODDS = math.log(20.0)  # a construction only that language uses
 _LETTER_LOG_ODDS = 0.8              # a letter used by one language only: ~2.2x
 _STAT_FLOOR = 0.02
+# How far lingua's term (weight * log(p + _STAT_FLOOR), p in [0, 1]) can move one language
+# against another, and the extra lead asked before lingua is skipped (the voters after it
+# do not add up quite independently of it: word frequencies score the leaders only).
+_LINGUA_RANGE = math.log((1.0 + _STAT_FLOOR) / _STAT_FLOOR)
+_LINGUA_SAFETY = 1.0
 # Languages so close that character trigrams tell them apart poorly: within a
 # group, lingua's preference is flattened (probabilities to this power) so the
 # lexicon's distinctive words (its cues) can decide.
@@ -213,14 +218,40 @@ def _vote(resources, lexicon: Lexicon, content: list[str], profile, signals: Sig
             logs[lang] += _LETTER_LOG_ODDS * votes
             spoke = spoke or votes > 0
 
-    stat = _flatten_groups({lang: p for lang, p in lingua_of(resources).scores(" ".join(content)).items()
-                            if lang in logs})
-    if stat:
-        spoke = True
-        weight = _stat_weight(sum(len(w) for w in content))
-        for lang in logs:
-            logs[lang] += weight * math.log(stat.get(lang, 0.0) + _STAT_FLOOR)
-        evidence.append("lingua: " + _fmt(_normalized(stat, candidates)))
+    if not spoke:   # nothing but lingua can speak: no shortcut
+        found = _finish(resources, lexicon, content, candidates, logs, formula, signals, evidence, spoke, lingua=True)
+        return None if found is None else found[0]
+    weight = _stat_weight(sum(len(w) for w in content))
+    # lingua costs more than all other voters together. When they lead by more than lingua
+    # could ever move (its term lies between weight * log(_STAT_FLOOR) and weight * log(1 + _STAT_FLOOR)),
+    # its say would not change the answer: it is skipped, and the evidence says so.
+    probe_evidence: list[str] = []
+    probe = _finish(resources, lexicon, content, candidates, dict(logs), formula, signals, probe_evidence, spoke,
+                    lingua=False)
+    if probe is not None:
+        probs, lead = probe
+        if lead > weight * _LINGUA_RANGE + _LINGUA_SAFETY:
+            evidence.append(f"lingua: not needed (the other voters lead by {lead:.1f} in log-odds)")
+            evidence.extend(probe_evidence)
+            return probs
+    found = _finish(resources, lexicon, content, candidates, logs, formula, signals, evidence, spoke, lingua=True)
+    return None if found is None else found[0]
+
+
+def _finish(resources, lexicon: Lexicon, content: list[str], candidates, logs: dict[str, float], formula,
+            signals: Signals, evidence: list[str], spoke: bool, *, lingua: bool):
+    """The voters after the lexicon's: lingua and langdetect on a close call (when ``lingua``),
+    word frequencies, the caller's priors, the groups' cue words. Returns (probabilities, the
+    leader's lead in log-odds), or None when no voter spoke."""
+    if lingua:
+        stat = _flatten_groups({lang: p for lang, p in lingua_of(resources).scores(" ".join(content)).items()
+                                if lang in logs})
+        if stat:
+            spoke = True
+            weight = _stat_weight(sum(len(w) for w in content))
+            for lang in logs:
+                logs[lang] += weight * math.log(stat.get(lang, 0.0) + _STAT_FLOOR)
+            evidence.append("lingua: " + _fmt(_normalized(stat, candidates)))
     if not spoke:
         evidence.append("no language: no voter recognised the words")
         return None
@@ -229,7 +260,7 @@ def _vote(resources, lexicon: Lexicon, content: list[str], profile, signals: Sig
     # ("moi" is common French, but "Moi" alone is a Finnish hello): skip them then.
     if _WORDFREQ_WEIGHT and len(logs) > 1 and not formula:
         try:
-            _word_frequencies(resources, content, logs, evidence)
+            _word_frequencies(resources, content, logs, evidence, _WORDFREQ_TOP if lingua else len(logs))
         except ModuleNotFoundError as exc:  # said plainly, never silent; an error under --strict
             if getattr(resources, "strict", False):
                 raise DataError(f"the word-frequency voter needs {exc.name}: pip install wordfreq") from None
@@ -241,7 +272,7 @@ def _vote(resources, lexicon: Lexicon, content: list[str], profile, signals: Sig
     probs = _softmax(logs)
 
     ranked = sorted(probs.values(), reverse=True)
-    if (len(ranked) > 1 and ranked[0] - ranked[1] < _TIE_MARGIN
+    if (lingua and len(ranked) > 1 and ranked[0] - ranked[1] < _TIE_MARGIN
             and sum(len(w) for w in content) >= _TIE_MIN_LETTERS):
         ld = langdetect_of(resources).scores(" ".join(content))
         ld = {lang: p for lang, p in ld.items() if lang in logs}
@@ -250,28 +281,45 @@ def _vote(resources, lexicon: Lexicon, content: list[str], profile, signals: Sig
             for lang in logs:
                 logs[lang] += _TIE_WEIGHT * math.log(ld.get(lang, 0.0) + _STAT_FLOOR)
             probs = _softmax(logs)
-    return probs
+    top = sorted(logs.values(), reverse=True)
+    return probs, (top[0] - top[1] if len(top) > 1 else math.inf)
 
 
-def _word_frequencies(resources, content: list[str], logs: dict[str, float], evidence: list[str]) -> None:
-    """Add word-unigram log-likelihoods for the leading candidates (the rest count every word as unseen)."""
+def _word_frequencies(resources, content: list[str], logs: dict[str, float], evidence: list[str],
+                      top: int = _WORDFREQ_TOP) -> None:
+    """Add word-unigram log-likelihoods for the ``top`` leading candidates (the rest count every word as unseen)."""
     words = [w for w in content if len(w) > 1]
     if not words:
         return
     order = ORDER
-    leaders = sorted(logs, key=lambda lang: (-logs[lang], order[lang]))[:_WORDFREQ_TOP]
-    table = wordfreq_of(resources).log_likelihoods(words, leaders)
+    ranked = sorted(logs, key=lambda lang: (-logs[lang], order[lang]))
+    leaders = ranked[:top]
+    languages = tuple(logs)
+    rows = wordfreq_of(resources).rows([w.lower() for w in words], languages, _WORDFREQ_CAP)
     per_word = _WORDFREQ_WEIGHT * (1.0 if len(words) <= 3 else (3.0 / len(words)) ** _WORDFREQ_DECAY)
-    best = [max(column) for column in zip(*table.values())]
-    unseen = per_word * sum(max(WORDFREQ_OOV_LOG - b, -_WORDFREQ_CAP) for b in best)
-    for lang in logs:
-        lls = table.get(lang)
-        if lls is None:
-            logs[lang] += unseen
-        else:
-            logs[lang] += per_word * sum(max(ll - b, -_WORDFREQ_CAP) for ll, b in zip(lls, best))
-    top = max(leaders, key=lambda lang: (sum(table[lang]), -order[lang]))
-    known = sum(1 for ll in table[top] if ll > WORDFREQ_OOV_LOG)
+    if len(leaders) == len(languages):   # every candidate scored: each word's terms are remembered
+        for lang, total in zip(languages, map(sum, zip(*(clipped for _, clipped in rows)))):
+            logs[lang] += per_word * total
+        sums = list(map(sum, zip(*(lls for lls, _ in rows))))
+        k = max(range(len(languages)), key=lambda k: (sums[k], -order[languages[k]]))
+        known = sum(1 for lls, _ in rows if lls[k] > WORDFREQ_OOV_LOG)
+        evidence.append(f"word frequencies: {known} of {len(words)} words common in {languages[k]}")
+        return
+    at = [languages.index(lang) for lang in leaders]
+    columns = [[lls[i] for i in at] for lls, _ in rows]   # per word, its log frequency in each leader
+    best = [max(column) for column in columns]
+    cap = _WORDFREQ_CAP
+    unseen = per_word * sum(max(WORDFREQ_OOV_LOG - b, -cap) for b in best)
+    for lang in ranked[top:]:
+        logs[lang] += unseen
+    sums = []
+    for k, lang in enumerate(leaders):
+        lls = [column[k] for column in columns]
+        sums.append(sum(lls))
+        logs[lang] += per_word * sum(max(ll - b, -cap) for ll, b in zip(lls, best))
+    k = max(range(len(leaders)), key=lambda k: (sums[k], -order[leaders[k]]))
+    top = leaders[k]
+    known = sum(1 for column in columns if column[k] > WORDFREQ_OOV_LOG)
     evidence.append(f"word frequencies: {known} of {len(words)} words common in {top}")
 
 

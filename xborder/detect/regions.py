@@ -10,6 +10,7 @@ candidates go to the evidence and ``region`` stays None.
 """
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -42,10 +43,82 @@ _TOKEN = re.compile(r"\w+")
 # final vowel) and runs at most this many letters longer.
 _INFLECTED_KINDS = ("city", "carrier", "payment")
 _MAX_ENDING = 5
+_STEM_HEAD = 5  # a stem is at least this long (six letters, less a final vowel)
 _VOWELS = frozenset("aeiouyáéíóúàèìòùâêîôûäëïöüåæøаеиоуыэюяіїєё")
 # Literals in these scripts are matched as substrings: no spaces between words
 # (CJK, Thai), or words that take attached prefixes (Arabic, Hebrew, Hangul particles).
 _SUBSTRING_SCRIPTS = re.compile(r"[\u0590-\u06ff\u0e00-\u0e7f\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff]")
+
+
+# -- pattern gates: skip a cue pattern whose required text is absent -----------------------------
+# A pattern runs only when the text holds one of its "needles": literal strings (or a digit) that
+# every match must contain, read from the compiled pattern's parse tree. Case-insensitive needles
+# are looked for by a case-insensitive regex, so the engine's own case rules apply (İ/i/ı, σ/ς, ſ/s).
+_DIGIT = object()
+_ANY_DIGIT = re.compile(r"\d")
+
+
+def _needles(pattern: re.Pattern) -> tuple[bool, tuple[str, ...], bool] | None:
+    """(case-insensitive, texts, a digit) such that every match of ``pattern`` contains one of the
+    texts (or a digit, when the last is True); None when the parse tree shows no such needle (or
+    cannot be read on this Python)."""
+    try:
+        from re import _constants as const, _parser as parser
+        tree = parser.parse(pattern.pattern, pattern.flags)
+    except Exception:  # a Python without these modules: no gate, the pattern always runs  # noqa: BLE001
+        return None
+    folded = [bool(tree.state.flags & re.IGNORECASE)]
+
+    def required(items) -> list | None:
+        best, run = None, []
+
+        def consider(found) -> None:
+            nonlocal best
+            if found and _strength(found) > (0 if best is None else _strength(best)):
+                best = found
+
+        for op, arg in list(items) + [(None, None)]:
+            if op is const.LITERAL:
+                run.append(chr(arg))
+                continue
+            consider(["".join(run)] if run else None)
+            run = []
+            if op is const.SUBPATTERN:
+                if arg[1] & re.IGNORECASE:
+                    folded[0] = True
+                consider(required(arg[3]))
+            elif op is const.BRANCH:
+                alternatives = [required(seq) for seq in arg[1]]
+                if all(alternatives):
+                    consider([n for alt in alternatives for n in alt])
+            elif op in (const.MAX_REPEAT, const.MIN_REPEAT, getattr(const, "POSSESSIVE_REPEAT", None)) and arg[0] >= 1:
+                consider(required(arg[2]))
+            elif op is const.IN and arg == [(const.CATEGORY, const.CATEGORY_DIGIT)]:
+                consider([_DIGIT])
+        return best
+
+    try:
+        found = required(tree)
+    except Exception:  # noqa: BLE001
+        return None
+    if not found:
+        return None
+    case = folded[0]
+    return case, tuple(n for n in found if n is not _DIGIT), any(n is _DIGIT for n in found)
+
+
+def _scan(texts: set[str], case: bool) -> re.Pattern | None:
+    ordered = sorted(texts, key=lambda n: (-len(n), n))
+    return re.compile(("(?i)" if case else "") + "|".join(map(re.escape, ordered))) if ordered else None
+
+
+def _strength(needles: list) -> float:
+    """How rare the weakest needle is: its length without spaces (a digit, in most messages, counts
+    less than a letter; a space, in nearly all, nothing)."""
+    return min(0.5 if n is _DIGIT else len(n.strip()) for n in needles)
+
+
+_fold_word = functools.lru_cache(maxsize=1 << 16)(fold)  # one word at a time; words repeat
 
 
 _LABELS = {"national_id": "national identifier", "dialect": "dialect word", "city": "place"}
@@ -117,6 +190,11 @@ class RegionCues:
         self._kinds: dict[str, set[str]] = {"word": set(), "symbol": set(), "substring": set()}
         self.patterns: list[tuple[re.Pattern, Cue]] = []
         self._scanners: list[re.Pattern] = []
+        self._firsts: dict[str, int] = {}  # first word of an n-gram -> the longest n-gram it opens
+        self._stem_heads: frozenset[str] = frozenset()  # the first five letters of every stem
+        self._gates: list[tuple[re.Pattern, Cue, tuple | None]] = []  # (case, texts or regex, digit)
+        self._needle_scans: tuple[re.Pattern | None, re.Pattern | None] = (None, None)
+        self._built = False
 
     def add_word(self, word: str, cue: Cue, case: bool) -> None:
         tokens = _TOKEN.findall(word)
@@ -136,17 +214,37 @@ class RegionCues:
         self._kinds[kind].add(word)
 
     def compile(self) -> "RegionCues":
-        """Build the combined scanners (longest literal first, so the longest match wins)."""
+        """Mark the table complete: the combined scanners are built on the first :meth:`vote`
+        (a table is often completed twice, by the data file and by the profiles' names)."""
+        self._built = False
+        return self
+
+    def _build(self) -> None:
+        """Build the combined scanners (longest literal first, so the longest match wins) and the
+        look-up aids; each is set whole, so a thread voting meanwhile sees an old or a new one."""
         def alternation(words) -> str:
             return "|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w)))
-        self._scanners = []
+        scanners = []
         if self._kinds["word"]:
-            self._scanners.append(re.compile(rf"(?<!\w)(?:{alternation(self._kinds['word'])})(?!\w)"))
+            scanners.append(re.compile(rf"(?<!\w)(?:{alternation(self._kinds['word'])})(?!\w)"))
         if self._kinds["symbol"]:
-            self._scanners.append(re.compile(rf"(?<![A-Za-z0-9])(?:{alternation(self._kinds['symbol'])})"))
+            scanners.append(re.compile(rf"(?<![A-Za-z0-9])(?:{alternation(self._kinds['symbol'])})"))
         if self._kinds["substring"]:
-            self._scanners.append(re.compile(alternation(self._kinds["substring"])))
-        return self
+            scanners.append(re.compile(alternation(self._kinds["substring"])))
+        firsts: dict[str, int] = {}
+        for key in self.ngrams:
+            firsts[key[0]] = max(firsts.get(key[0], 0), len(key))
+        needles = [(pattern, cue, _needles(pattern)) for pattern, cue in self.patterns]
+        # A case-insensitive gate looks for its texts with one case-insensitive regex.
+        gates = [(pattern, cue, gate if gate is None or not gate[0] else (True, _scan(set(gate[1]), True), gate[2]))
+                 for pattern, cue, gate in needles]
+        # One scan for the texts of the case-sensitive gates, one for the others: most messages hold
+        # none, and then only the gates that a digit opens are looked at.
+        self._needle_scans = tuple(_scan({n for _, _, gate in needles if gate and gate[0] == case for n in gate[1]},
+                                         case) for case in (False, True))
+        self._scanners, self._firsts, self._gates = scanners, firsts, gates
+        self._stem_heads = frozenset(stem[:_STEM_HEAD] for stem in self.stems)
+        self._built = True
 
     def _stem_hit(self, lowered: str, folded: str, original: str, hit) -> None:
         for word in dict.fromkeys((lowered, folded)):  # ordered: the same result in every process
@@ -168,27 +266,44 @@ class RegionCues:
             if matched not in entry[1]:
                 entry[1].append(matched)
 
-        tokens = [(m.group(0), m.start()) for m in _TOKEN.finditer(text)]
-        lowered = [t.lower() for t, _ in tokens]
-        folded = [low if low.isascii() else fold(low) for low in lowered]
-        i = 0
+        tokens = _TOKEN.findall(text)
+        lowered = [t.lower() for t in tokens]
+        folded = [low if low.isascii() else _fold_word(low) for low in lowered]
+        if not self._built or len(self._gates) != len(self.patterns):
+            self._build()
+        firsts, heads = self._firsts, self._stem_heads  # every stem is five letters or more
+        words = set(lowered)
+        words.update(folded)
+        # Most messages hold no word that opens an n-gram or a stem (a stem is matched in a
+        # word one letter longer at least): then the walk below would find nothing.
+        i = 0 if not firsts.keys().isdisjoint(words) or any(
+            len(w) > _STEM_HEAD and w[:_STEM_HEAD] in heads for w in words) else len(tokens)
         while i < len(tokens):
             width = 1
-            for n in range(min(_MAX_NGRAM, len(tokens) - i), 0, -1):  # longest match first
+            longest = max(firsts.get(lowered[i], 0), firsts.get(folded[i], 0))
+            for n in range(min(longest, len(tokens) - i), 0, -1):  # longest match first
                 cues = self.ngrams.get(tuple(lowered[i:i + n])) or self.ngrams.get(tuple(folded[i:i + n]))
                 if cues:
                     for cue in cues:
-                        hit(cue, " ".join(t for t, _ in tokens[i:i + n]))
+                        hit(cue, " ".join(tokens[i:i + n]))
                     width = n
                     break
             else:
-                self._stem_hit(lowered[i], folded[i], tokens[i][0], hit)
+                if lowered[i][:_STEM_HEAD] in heads or folded[i][:_STEM_HEAD] in heads:
+                    self._stem_hit(lowered[i], folded[i], tokens[i], hit)
             i += width
         for scanner in self._scanners:
             for match in scanner.finditer(text):
                 for cue in self.literals[match.group(0)]:
                     hit(cue, match.group(0))
-        for pattern, cue in self.patterns:
+        has_digit = _ANY_DIGIT.search(text) is not None
+        hot = tuple(scan is not None and scan.search(text) is not None for scan in self._needle_scans)
+        for pattern, cue, gate in self._gates:
+            if gate is not None and not (has_digit and gate[2]):
+                case, needles, _ = gate
+                if not hot[case] or not needles or not (
+                        needles.search(text) is not None if case else any(n in text for n in needles)):
+                    continue
             match = pattern.search(text)
             if match:
                 hit(cue, match.group(0))
@@ -353,7 +468,8 @@ def add_identifiers(vote: RegionVote, text: str, language: str | None) -> None:
 
     seen = set()
     found = list(find_identifiers(text))
-    found += list(find_phones(text, _phone_regions(language)))
+    if sum(map(str.isdigit, text)) >= 7:   # else no phone number: spare the language's countries
+        found += list(find_phones(text, _phone_regions(language)))
     for ident in found:
         if (ident.kind, ident.region) in seen:
             continue

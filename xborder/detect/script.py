@@ -11,6 +11,7 @@ the few letters used are listed here).
 """
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass, field
 
@@ -95,6 +96,9 @@ ALPHABET_EXTRAS: dict[str, str] = {
 _ALPHABET_SETS = {lang: frozenset(extras) for lang, extras in ALPHABET_EXTRAS.items()}
 
 
+_VIETNAMESE = re.compile("[\u1ea0-\u1ef9]")
+
+
 def _is_vietnamese_letter(ch: str) -> bool:
     # Latin Extended Additional 1EA0-1EF9 holds the stacked tone marks only Vietnamese uses.
     return 0x1EA0 <= ord(ch) <= 0x1EF9
@@ -117,7 +121,8 @@ class ScriptProfile:
 def analyse(words: tuple[str, ...] | list[str], supported: tuple[str, ...]) -> ScriptProfile:
     """Count scripts over ``words`` and decide what the script alone decides."""
     text = "".join(words)
-    counts = Counter(script_of(ch) for ch in text)
+    # Plain ASCII letters (most messages) are all Latin: no per-letter look-up.
+    counts = Counter({"Latn": len(text)} if text and text.isascii() else (script_of(ch) for ch in text))
     counts.pop("Zinh", None)
     if not counts:
         return ScriptProfile({}, None, 0.0)
@@ -206,7 +211,7 @@ def _latin(counts, share, text, evidence, supported) -> ScriptProfile:
     votes: dict[str, float] = {}
     seen = []
     lower = text.lower()
-    viet = 0 if lower.isascii() else sum(1 for ch in lower if _is_vietnamese_letter(ch))
+    viet = 0 if lower.isascii() else len(_VIETNAMESE.findall(lower))
     if viet:
         votes["vi"] = votes.get("vi", 0.0) + 3.0 * viet
         seen.append(f"Vietnamese tone marks ({viet}): vi")

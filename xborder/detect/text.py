@@ -77,7 +77,7 @@ def prepare(text: str) -> Sample:
     clean = _URL.sub(drop("url"), clean)
     clean = _HANDLE.sub(drop("@handle"), clean)
     clean = _CODE.sub(drop("number or code"), clean)
-    emoji = sum(1 for ch in clean if ord(ch) > 0x2000 and _is_emoji(ch))
+    emoji = sum(1 for ch in clean if ord(ch) > 0x2000 and _is_emoji(ch)) if clean and max(clean) > "\u2000" else 0
     if emoji:
         ignored["emoji"] = emoji
     words = tuple(_WORD.findall(clean))
@@ -88,5 +88,7 @@ def prepare(text: str) -> Sample:
 
 def fold(word: str) -> str:
     """Lower-case and strip accents: customers often type ``nao``, ``todavia``, ``cafe``."""
+    if word.isascii():   # nothing to strip
+        return word.lower()
     decomposed = unicodedata.normalize("NFD", word.lower())
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).replace("ı", "i").replace("ł", "l")

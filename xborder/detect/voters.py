@@ -99,6 +99,7 @@ class WordFrequencyVoter:
         self._lists: dict[str, dict[str, float] | FrequencyList] = {}
         self._lock = threading.Lock()
         self._cache_dir = cache_dir
+        self._rows: dict[tuple, tuple[tuple[float, ...], tuple[float, ...]]] = {}
 
     def _load(self, lang: str) -> "dict[str, float] | FrequencyList":
         found = self._lists.get(lang)
@@ -113,10 +114,39 @@ class WordFrequencyVoter:
         """Per language, the log frequency of each word (``WORDFREQ_OOV_LOG`` when the list lacks it)."""
         words = [w.lower() for w in words]
         out = {}
+        oov = WORDFREQ_OOV_LOG
         for lang in languages:
             table = self._load(lang)
-            out[lang] = [table.get(w, WORDFREQ_OOV_LOG) for w in words]
+            if isinstance(table, FrequencyList):
+                built = table.built()
+                if built is not None:   # from now on the plain dictionary: no method call per word
+                    self._lists[lang] = table = built
+            get = table.get
+            out[lang] = [get(w, oov) for w in words]
         return out
+
+    ROWS_KEPT = 20_000
+
+    def rows(self, words: Iterable[str], languages: tuple[str, ...],
+             cap: float) -> list[tuple[tuple[float, ...], tuple[float, ...]]]:
+        """Per word, its log frequency in each of ``languages`` (in that order), and the same
+        less the best of them, floored at ``-cap``. Remembered for the last ``ROWS_KEPT`` words:
+        support messages repeat a small vocabulary, and one row costs a look-up in as many
+        large tables as there are languages."""
+        found = []
+        rows = self._rows
+        for word in words:
+            key = (word, languages, cap)
+            row = rows.get(key)
+            if row is None:
+                if len(rows) >= self.ROWS_KEPT:
+                    rows.clear()
+                table = self.log_likelihoods([word], languages)
+                lls = tuple(table[lang][0] for lang in languages)
+                best = max(lls)
+                row = rows[key] = (lls, tuple(max(ll - best, -cap) for ll in lls))
+            found.append(row)
+        return found
 
 
 _LN10 = math.log(10)
@@ -165,6 +195,10 @@ class FrequencyList:
         if at < 0:
             return default
         return _frequency(bisect.bisect_right(self._starts, at) - 1)
+
+    def built(self) -> dict[str, float] | None:
+        """The dictionary, once built (after ``DICT_AFTER`` lookups), else None."""
+        return self._table
 
     def as_dict(self) -> dict[str, float]:
         table: dict[str, float] = {}

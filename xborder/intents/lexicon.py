@@ -81,6 +81,9 @@ class Cue(NamedTuple):
 
     @classmethod
     def from_json(cls, data) -> "Cue":
+        if type(data) is tuple and len(data) == 6 and type(data[3]) is float and type(data[5]) is bool \
+                and type(data[4]) is tuple and data[4] and type(data[4][0]) is tuple:
+            return tuple.__new__(cls, data)   # as msgpack reads the shipped model: already the fields
         language, intent, text, weight, words, substring = data
         if not isinstance(words, tuple) or not isinstance(words[0], tuple):   # JSON gives lists
             words = tuple(tuple(w) for w in words)

@@ -14,6 +14,7 @@ built from the bundled files, so a fresh install does not train.
 """
 from __future__ import annotations
 
+import bisect
 import math
 import re
 import sys
@@ -82,16 +83,25 @@ class Model:
     offsets: array
     floor: list[float]
     digest: str = ""
-    _index: dict = field(default_factory=dict, repr=False)
+    _index: dict | None = field(default=None, repr=False)
     _pairs: dict = field(default_factory=dict, repr=False)   # rows as (intent, value) pairs, made on first use
 
     def __post_init__(self) -> None:
-        self._index = {key: j for j, key in enumerate(self.keys)}
+        # Keys in sorted order (train writes them so) are found by bisection: a dictionary of
+        # the ~80,000 keys would cost a one-message process more than all its look-ups.
+        keys = self.keys
+        self._index = None if keys == sorted(keys) else {key: j for j, key in enumerate(keys)}
+
+    def _find(self, feat: str) -> int | None:
+        if self._index is not None:
+            return self._index.get(feat)
+        j = bisect.bisect_left(self.keys, feat)
+        return j if j < len(self.keys) and self.keys[j] == feat else None
 
     def row(self, feat: str) -> tuple | None:
         pairs = self._pairs.get(feat)
         if pairs is None:
-            j = self._index.get(feat)
+            j = self._find(feat)
             if j is None:
                 return None
             flat = self.rows[self.offsets[j]:self.offsets[j + 1]]
