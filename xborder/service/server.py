@@ -226,5 +226,8 @@ def create_app(settings: Settings | None = None, toolkit=None):
                                                                 "script-src 'unsafe-inline'; img-src 'self' data:",
                                      "Cache-Control": "no-store"})
 
+    from .fastpath import FastRoutes
+
+    app.add_middleware(FastRoutes, state=app.state)  # inside Edge: limits and access log apply
     app.add_middleware(Edge, max_body=settings.max_body_bytes)
     return app
