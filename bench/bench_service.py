@@ -106,6 +106,25 @@ class Server:
                 out[int(stat.parent.name)] = (int(fields[11]) + int(fields[12])) / tick
         return out
 
+    def connection_owners(self) -> dict[int, int]:
+        """Client port -> pid of the worker that accepted that loopback connection (from /proc)."""
+        workers = [pid for pid in self.cpu_by_process() if pid != self.proc.pid or self.workers == 1]
+        inodes = {}
+        for pid in workers:
+            try:
+                for fd in os.listdir(f"/proc/{pid}/fd"):
+                    link = os.readlink(f"/proc/{pid}/fd/{fd}")
+                    if link.startswith("socket:["):
+                        inodes[int(link[8:-1])] = pid
+            except OSError:
+                continue
+        owners = {}
+        for line in Path("/proc/net/tcp").read_text().splitlines()[1:]:
+            fields = line.split()
+            if int(fields[9]) in inodes:
+                owners[int(fields[2].rsplit(":", 1)[1], 16)] = inodes[int(fields[9])]
+        return owners
+
     def cpu_seconds(self) -> float:
         """User + system CPU of all the server's processes."""
         return sum(self.cpu_by_process().values())
@@ -207,7 +226,7 @@ class _Connection(asyncio.Protocol):
 
     def __init__(self, load: "_Load") -> None:
         self.load, self.transport, self.buf, self.need, self.due = load, None, b"", -1, 0.0
-        self.status, self.close = 0, False
+        self.status, self.close, self.discarded = 0, False, False
 
     def connection_made(self, transport) -> None:
         self.transport = transport
@@ -258,12 +277,45 @@ class _Load:
         self.late = 0
         self.stop_s = None
 
-    async def prefill(self, count: int) -> None:
+    async def prefill(self, count: int, server: "Server | None" = None) -> None:
+        """Open ``count`` connections; with ``server``, as many to each of its workers.
+
+        uvicorn's workers share one listening socket and the kernel decides which accepts a
+        connection: a handful opened in a row often all land on one worker (seen: 90-100 % of
+        the CPU on one of two). The generator checks who accepted each (from /proc), keeps
+        ``count // workers`` per worker and closes the rest, as a load balancer spreading
+        its connections would; requests then go round them first in, first out."""
         loop = asyncio.get_running_loop()
-        for _ in range(count):
+
+        async def one():
             _, conn = await loop.create_connection(lambda: _Connection(self), "127.0.0.1", self.port)
-            self.opened += 1
-            self.idle.append(conn)
+            return conn
+
+        if server is None:
+            self.idle.extend(await asyncio.gather(*(one() for _ in range(count))))
+            self.opened = count
+            return
+        per_worker = max(1, count // server.workers)
+        kept: dict[int, list] = {}
+        for _ in range(50):
+            need = per_worker * server.workers - sum(len(group) for group in kept.values())
+            if need <= 0:
+                break
+            conns = await asyncio.gather(*(one() for _ in range(need)))
+            await asyncio.sleep(0.05)  # accepted by then
+            owners = server.connection_owners()
+            for conn in conns:
+                pid = owners.get(conn.transport.get_extra_info("sockname")[1])
+                group = kept.setdefault(pid, []) if pid is not None else None
+                if group is not None and len(group) < per_worker:
+                    group.append(conn)
+                else:
+                    conn.discarded = True
+                    conn.transport.close()
+        groups = list(kept.values())
+        for k in range(max(map(len, groups), default=0)):  # taking turns between the workers
+            self.idle.extend(group[k] for group in groups if k < len(group))
+        self.opened = len(self.idle)
 
     def send(self, i: int, due: float) -> None:
         self.in_flight += 1
@@ -311,6 +363,8 @@ class _Load:
             self.idle.append(conn)
 
     def lost(self, conn: _Connection) -> None:
+        if conn.discarded:
+            return
         self.opened -= 1
         try:
             self.idle.remove(conn)  # an idle connection closed: nothing lost
@@ -324,12 +378,13 @@ class _Load:
             conn.due = 0.0
             conn.transport.close()
 
-    async def run(self, rate: float, seconds: float, stop_ms: float | None, tick_ms: float = 1.0) -> dict:
+    async def run(self, rate: float, seconds: float, stop_ms: float | None, tick_ms: float = 1.0,
+                  server: "Server | None" = None) -> dict:
         clock = self.loop_time = time.perf_counter  # uvloop's loop.time() ticks in whole milliseconds
         self.stop_s = stop_ms / 1000 if stop_ms else None
         count = int(rate * seconds)
         allowed_late = count // 100
-        await self.prefill(min(16, self.limit))
+        await self.prefill(min(16, self.limit), server)
         cpu0, wall0 = resource.getrusage(resource.RUSAGE_SELF), time.perf_counter()
         start = clock() + 0.02
         i, stopped = 0, False
@@ -382,11 +437,13 @@ def _run(coro):
 
 
 def open_loop(port: int, path: str, bodies: list[bytes], rate: float, seconds: float,
-              stop_ms: float | None = None, tick_ms: float = 1.0) -> dict:
+              stop_ms: float | None = None, tick_ms: float = 1.0, server: "Server | None" = None) -> dict:
     """One open-loop run on ``path`` at ``rate`` req/s for ``seconds`` (see :class:`_Load`); requests
-    go out in ticks of ``tick_ms``, each counting its latency from its own due time."""
+    go out in ticks of ``tick_ms``, each counting its latency from its own due time. With ``server``,
+    16 connections spread evenly over its workers, and no more."""
     requests = encode_requests(path, bodies)
-    return _run(_Load(port, requests).run(rate, seconds, stop_ms, tick_ms))
+    load = _Load(port, requests, limit=16) if server is not None else _Load(port, requests)
+    return _run(load.run(rate, seconds, stop_ms, tick_ms, server))
 
 
 def load_average() -> str:
@@ -518,9 +575,9 @@ STEP_UP = 1.3   # the search's steps until a rung fails (or passes, going down)
 def rung(server: Server, path: str, bodies: list[bytes], rate: int, seconds: float) -> dict:
     """One rung of the knee search: open-loop load at ``rate``, with the server's CPU per request."""
     cpu0 = server.cpu_by_process()
-    r = open_loop(server.port, path, bodies, rate, seconds, stop_ms=LIMIT_MS, tick_ms=2)
+    r = open_loop(server.port, path, bodies, rate, seconds, stop_ms=LIMIT_MS, tick_ms=2, server=server)
     cpu1 = server.cpu_by_process()
-    used = {pid: cpu1[pid] - cpu0.get(pid, 0.0) for pid in cpu1 if pid != server.proc.pid}
+    used = {pid: cpu1[pid] - cpu0.get(pid, 0.0) for pid in cpu1 if pid != server.proc.pid or server.workers == 1}
     r["server_cpu_ms"] = (sum(cpu1.values()) - sum(cpu0.values())) * 1000 / max(1, r["sent"])
     r["busiest_share"] = max(used.values()) / sum(used.values()) if sum(used.values()) > 0 else 1.0
     r["passed"] = r["p99"] <= LIMIT_MS and not r["errors"]
@@ -563,6 +620,9 @@ def knee(server: Server, path: str, bodies: list[bytes], guess: float, seconds: 
 
 def report_load(routes, seconds, step_s, precision, repeats, texts, first, at_goal, searches) -> list[str]:
     """The Markdown for the first pass, the goal rows, the knees and the CPU arithmetic."""
+    def share(workers: int, r: dict) -> str:
+        return f"{r['busiest_share'] * 100:.0f} %" if workers > 1 else "-"
+
     med = statistics.median
     lines = [f"Open-loop load, latency from each request's due time; {len(texts)} support messages in 18 "
              "languages (tests/data/triage) in turn. The generator sends pre-encoded HTTP/1.1 requests over "
@@ -624,7 +684,7 @@ def report_load(routes, seconds, step_s, precision, repeats, texts, first, at_go
             lines += [f"| {w} | `{p}` | {k} | {r['rate']} | {r['p50']:.1f} | "
                       + ("stopped" if r["stopped"] else f"{r['p99']:.1f}")
                       + f" | {r['errors']} | {'yes' if r['passed'] else 'no'} | {r['client_cpu_ms']:.3f} "
-                      f"| {r['server_cpu_ms']:.2f} | {r['busiest_share'] * 100:.0f} % |" for r in rungs]
+                      f"| {r['server_cpu_ms']:.2f} | {share(w, r)} |" for r in rungs]
     return lines + ["", "</details>", ""]
 
 
@@ -676,7 +736,7 @@ def main() -> None:
                 for workers, server in servers.items():
                     rate = min(200, GOALS[path][0])
                     first[(workers, path)] = r = open_loop(server.port, path, bodies[path], rate,
-                                                           len(bodies[path]) / rate)
+                                                           len(bodies[path]) / rate, server=server)
                     print(f"workers={workers} {path}: first pass at {rate}/s, p99 {r['p99']:.1f} ms", flush=True)
             # Both servers run at once (idle when not measured) and take turns, so a machine whose
             # load drifts affects 1 and 2 workers alike.
@@ -684,7 +744,7 @@ def main() -> None:
                 goal_rate = GOALS[path][0]
                 for workers, server in servers.items():
                     cpu0 = server.cpu_seconds()
-                    r = open_loop(server.port, path, bodies[path], goal_rate, seconds)
+                    r = open_loop(server.port, path, bodies[path], goal_rate, seconds, server=server)
                     r["server_cpu_ms"] = (server.cpu_seconds() - cpu0) / r["sent"] * 1000
                     at_goal[(workers, path)] = r
                     print(f"workers={workers} {path}: p99 at {goal_rate}/s {r['p99']:.1f} ms, server "
