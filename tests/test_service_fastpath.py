@@ -7,8 +7,6 @@ import pytest
 
 from service_helpers import TOKEN, client, create_app, settings
 
-import xborder.service.fastpath as fastpath
-
 CASES = [
     {"text": "hola buenas, mi pedido no ha llegado y voy a poner una queja en profeco", "country": "MX", "id": "c-1"},
     {"text": "Wo bleibt meine Bestellung??", "id": 7},
@@ -27,6 +25,8 @@ def api(tmp_path_factory, toolkit):
 @pytest.fixture()
 def counted(monkeypatch):
     """How many requests the short way answered."""
+    import xborder.service.fastpath as fastpath  # not at collection: see test_service_warmup.py
+
     calls = {"n": 0}
     answer = fastpath.FastRoutes._answer
 

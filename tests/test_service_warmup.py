@@ -15,8 +15,8 @@ import pytest
 
 from service_helpers import TOKEN, client, create_app, free_port, settings
 
-from xborder.service.server import workers_ready
-from xborder.service.warmup import warm_messages, warm_up
+# xborder.service.warmup and .server are imported inside the tests, not at collection: a logging
+# dictConfig run by other tests meanwhile (Dask's) disables the loggers that exist by then.
 
 AUTH = {"Authorization": f"Bearer {TOKEN}"}
 
@@ -61,6 +61,7 @@ def _wait_ready(c, seconds: float = 60):
 
 def test_the_messages_are_the_projects_own_in_every_language(toolkit):
     from xborder.intents.lexicon import load_training, training_files
+    from xborder.service.warmup import warm_messages
 
     items = warm_messages(toolkit.resources, toolkit.available_locales())
     files = training_files(toolkit.resources)
@@ -95,6 +96,8 @@ def test_readyz_is_503_while_warming_and_200_after(tmp_path, toolkit):
 
 
 def test_the_warm_up_is_bounded_in_time(toolkit, records):
+    from xborder.service.warmup import warm_up
+
     def slow_detect(text, **signals):
         time.sleep(0.05)
         return toolkit.detect(text, **signals)
@@ -120,12 +123,16 @@ def test_a_failing_warm_up_is_logged_and_the_server_serves(tmp_path, toolkit, re
                       headers=AUTH).json()["language"] == "de"
     assert any(r.levelno == logging.ERROR and r.getMessage() == "warm-up failed: serving cold" for r in records)
 
+    from xborder.service.warmup import warm_up
+
     report = warm_up(Wrapped(toolkit, classify=broken))  # one route failing: the others still warm
     assert report.failures == report.messages > 40 and report.first_failure.startswith("RuntimeError")
     assert any(r.levelno == logging.WARNING and r.getMessage() == "warm-up calls failed" for r in records)
 
 
 def test_ready_marks_count_live_workers_only(tmp_path):
+    from xborder.service.server import workers_ready
+
     assert workers_ready(None) is None
     gone = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"], capture_output=True, text=True)
     (tmp_path / f"{os.getpid()}.ready").touch()
