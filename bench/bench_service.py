@@ -3,12 +3,17 @@ rate, cold start to /healthz, and 10,000 webhook deliveries through two SIGKILLs
 
 The load generator is open loop: request i is due at start + i/rate whatever the server does,
 and its latency counts from that due time (a slow server is not hidden by a client that waits,
-"coordinated omission"). It speaks HTTP/1.1 over keep-alive sockets with asyncio, which costs
-less CPU than an HTTP library; its own CPU use is reported, since it shares the 2 cores.
+"coordinated omission"). It shares the 2 cores with the server, so it is kept cheap: one uvloop
+process writing pre-encoded HTTP/1.1 requests on keep-alive connections and reading only each
+answer's status line and length; its CPU per request is reported.
 
-    python bench/bench_service.py            # everything (about 9 minutes on a quiet machine)
-    python bench/bench_service.py --quick    # shorter steps, 2,000 deliveries
-    python bench/bench_service.py --no-hooks --section service-load   # load and start-up only
+The highest rate each route sustains (p99 <= 100 ms) is searched, not read off a fixed ladder:
+steps of x1.3 from a guess until a rung fails, then bisection to within 6 %, three times for
+1 and 2 workers taking turns; medians are reported, with the CPU arithmetic of the 2 cores.
+
+    python bench/bench_service.py            # everything (about 12 minutes on a quiet machine)
+    python bench/bench_service.py --quick    # shorter rungs, one search, 2,000 deliveries
+    python bench/bench_service.py --no-hooks --routes /v1/detect --section service-try
 """
 from __future__ import annotations
 
@@ -88,17 +93,41 @@ class Server:
                 time.sleep(0.01)
         raise RuntimeError(f"server did not answer {path} within 60 s")
 
-    def cpu_seconds(self) -> float:
-        """User + system CPU of the server's processes (uvicorn's supervisor and workers), from /proc."""
-        total, tick = 0.0, os.sysconf("SC_CLK_TCK")
+    def cpu_by_process(self) -> dict[int, float]:
+        """User + system CPU seconds of each of the server's processes (uvicorn's supervisor and
+        workers: the process group started for it), from /proc."""
+        out, tick = {}, os.sysconf("SC_CLK_TCK")
         for stat in Path("/proc").glob("[0-9]*/stat"):
             try:
                 fields = stat.read_text().rsplit(")", 1)[1].split()
             except OSError:
                 continue
-            if int(fields[2]) == self.proc.pid:  # process group: the session started for the server
-                total += (int(fields[11]) + int(fields[12])) / tick
-        return total
+            if int(fields[2]) == self.proc.pid:
+                out[int(stat.parent.name)] = (int(fields[11]) + int(fields[12])) / tick
+        return out
+
+    def connection_owners(self) -> dict[int, int]:
+        """Client port -> pid of the worker that accepted that loopback connection (from /proc)."""
+        workers = [pid for pid in self.cpu_by_process() if pid != self.proc.pid or self.workers == 1]
+        inodes = {}
+        for pid in workers:
+            try:
+                for fd in os.listdir(f"/proc/{pid}/fd"):
+                    link = os.readlink(f"/proc/{pid}/fd/{fd}")
+                    if link.startswith("socket:["):
+                        inodes[int(link[8:-1])] = pid
+            except OSError:
+                continue
+        owners = {}
+        for line in Path("/proc/net/tcp").read_text().splitlines()[1:]:
+            fields = line.split()
+            if int(fields[9]) in inodes:
+                owners[int(fields[2].rsplit(":", 1)[1], 16)] = inodes[int(fields[9])]
+        return owners
+
+    def cpu_seconds(self) -> float:
+        """User + system CPU of all the server's processes."""
+        return sum(self.cpu_by_process().values())
 
     def kill(self) -> None:
         """SIGKILL the whole process group (uvicorn's supervisor and its workers)."""
@@ -191,40 +220,230 @@ class Pool:
             writer.close()
 
 
-async def _open_loop(port: int, path: str, bodies: list[bytes], rate: float, seconds: float) -> dict:
-    pool = Pool(port)
-    await pool.prefill(16)
-    latencies: list[float] = []
-    errors = 0
-    headers = {"Authorization": f"Bearer {TOKEN}"}
-    loop = asyncio.get_running_loop()
-    count = int(rate * seconds)
-    start = loop.time() + 0.05
+class _Connection(asyncio.Protocol):
+    """One keep-alive connection with at most one request in flight; the response is read as
+    far as its status line and Content-Length, nothing more."""
 
-    async def one(i: int) -> None:
-        nonlocal errors
-        due = start + i / rate
-        await asyncio.sleep(max(0.0, due - loop.time()))
+    def __init__(self, load: "_Load") -> None:
+        self.load, self.transport, self.buf, self.need, self.due = load, None, b"", -1, 0.0
+        self.status, self.close, self.discarded = 0, False, False
+
+    def connection_made(self, transport) -> None:
+        self.transport = transport
+
+    def data_received(self, data: bytes) -> None:
+        buf = self.buf + data if self.buf else data
+        if self.need < 0:
+            end = buf.find(b"\r\n\r\n")
+            if end < 0:
+                self.buf = buf
+                return
+            head = buf[:end + 2]
+            i = head.find(b"content-length:")
+            if i < 0:  # Starlette writes lower-case names; anything else, the slow way
+                head = head.lower()
+                i = head.find(b"content-length:")
+            length = int(head[i + 15:head.find(b"\r\n", i)]) if i >= 0 else 0
+            self.need, self.status = end + 4 + length, int(buf[9:12])
+            self.close = head.find(b"connection: close") >= 0
+        if len(buf) < self.need:
+            self.buf = buf
+            return
+        self.buf, self.need = b"", -1
+        self.load.answered(self, self.status)
+
+    def connection_lost(self, exc) -> None:
+        self.load.lost(self)
+
+
+class _Load:
+    """Open-loop load on one route: request i is due at start + i/rate, sent on an idle
+    keep-alive connection (first in, first out), on a new one (up to ``limit``), or queued
+    until one frees; latency counts from the due time. Requests are pre-encoded HTTP/1.1
+    bytes, so the generator's CPU per request is a write, a read and a little bookkeeping.
+    With ``stop_ms``, a rung stops early once over 1 % of its requests are later than that
+    (its p99 is then surely over it), so an overloaded rung costs a second, not its length."""
+
+    def __init__(self, port: int, requests: list[bytes], limit: int = 64) -> None:
+        import collections
+
+        self.port, self.requests, self.limit = port, requests, limit
+        self.idle: collections.deque = collections.deque()
+        self.waiting: collections.deque = collections.deque()  # (index, due) with no free connection
+        self.opened = 0
+        self.in_flight = 0
+        self.latencies: list[float] = []
+        self.errors = 0
+        self.late = 0
+        self.stop_s = None
+
+    async def prefill(self, count: int, server: "Server | None" = None) -> None:
+        """Open ``count`` connections; with ``server``, as many to each of its workers.
+
+        uvicorn's workers share one listening socket and the kernel decides which accepts a
+        connection: a handful opened in a row often all land on one worker (seen: 90-100 % of
+        the CPU on one of two). The generator checks who accepted each (from /proc), keeps
+        ``count // workers`` per worker and closes the rest, as a load balancer spreading
+        its connections would; requests then go round them first in, first out."""
+        loop = asyncio.get_running_loop()
+
+        async def one():
+            _, conn = await loop.create_connection(lambda: _Connection(self), "127.0.0.1", self.port)
+            return conn
+
+        if server is None:
+            self.idle.extend(await asyncio.gather(*(one() for _ in range(count))))
+            self.opened = count
+            return
+        per_worker = max(1, count // server.workers)
+        kept: dict[int, list] = {}
+        for _ in range(50):
+            need = per_worker * server.workers - sum(len(group) for group in kept.values())
+            if need <= 0:
+                break
+            conns = await asyncio.gather(*(one() for _ in range(need)))
+            await asyncio.sleep(0.05)  # accepted by then
+            owners = server.connection_owners()
+            for conn in conns:
+                pid = owners.get(conn.transport.get_extra_info("sockname")[1])
+                group = kept.setdefault(pid, []) if pid is not None else None
+                if group is not None and len(group) < per_worker:
+                    group.append(conn)
+                else:
+                    conn.discarded = True
+                    conn.transport.close()
+        groups = list(kept.values())
+        for k in range(max(map(len, groups), default=0)):  # taking turns between the workers
+            self.idle.extend(group[k] for group in groups if k < len(group))
+        self.opened = len(self.idle)
+
+    def send(self, i: int, due: float) -> None:
+        self.in_flight += 1
+        if self.idle:
+            conn = self.idle.popleft()
+            conn.due = due
+            conn.transport.write(self.requests[i % len(self.requests)])
+        elif self.opened < self.limit:
+            self.opened += 1
+            asyncio.ensure_future(self._open_and_send(i, due))
+        else:
+            self.waiting.append((i, due))
+
+    async def _open_and_send(self, i: int, due: float) -> None:
+        loop = asyncio.get_running_loop()
         try:
-            status, _ = await asyncio.wait_for(pool.request("POST", path, bodies[i % len(bodies)], headers), 30)
-            if status != 200:
-                errors += 1
-        except (OSError, asyncio.TimeoutError, asyncio.IncompleteReadError, ConnectionError):
-            errors += 1
-        latencies.append(loop.time() - due)
+            _, conn = await loop.create_connection(lambda: _Connection(self), "127.0.0.1", self.port)
+        except OSError:
+            self.opened -= 1
+            self._record(due, ok=False)
+            return
+        conn.due = due
+        conn.transport.write(self.requests[i % len(self.requests)])
 
-    cpu0, wall0 = resource.getrusage(resource.RUSAGE_SELF), time.perf_counter()
-    await asyncio.gather(*(one(i) for i in range(count)))
-    cpu1, wall = resource.getrusage(resource.RUSAGE_SELF), time.perf_counter() - wall0
-    pool.close()
-    latencies.sort()
-    return {"rate": rate, "sent": count, "errors": errors, "achieved": count / wall,
-            "p50": latencies[len(latencies) // 2] * 1000, "p99": latencies[int(len(latencies) * 0.99) - 1] * 1000,
-            "client_cpu": (cpu1.ru_utime + cpu1.ru_stime - cpu0.ru_utime - cpu0.ru_stime) / wall}
+    def _record(self, due: float, ok: bool) -> None:
+        latency = self.loop_time() - due
+        self.latencies.append(latency)
+        self.in_flight -= 1
+        if not ok:
+            self.errors += 1
+        if self.stop_s is not None and latency > self.stop_s:
+            self.late += 1
+
+    def answered(self, conn: _Connection, status: int) -> None:
+        self._record(conn.due, status == 200)
+        if conn.close:
+            conn.due = 0.0
+            conn.transport.close()
+            return
+        if self.waiting:
+            i, due = self.waiting.popleft()
+            conn.due = due
+            conn.transport.write(self.requests[i % len(self.requests)])
+        else:
+            self.idle.append(conn)
+
+    def lost(self, conn: _Connection) -> None:
+        if conn.discarded:
+            return
+        self.opened -= 1
+        try:
+            self.idle.remove(conn)  # an idle connection closed: nothing lost
+        except ValueError:
+            if conn.due:  # a request was in flight on it
+                self._record(conn.due, ok=False)
+        conn.due = 0.0
+
+    def close(self) -> None:
+        for conn in list(self.idle):
+            conn.due = 0.0
+            conn.transport.close()
+
+    async def run(self, rate: float, seconds: float, stop_ms: float | None, tick_ms: float = 1.0,
+                  server: "Server | None" = None) -> dict:
+        clock = self.loop_time = time.perf_counter  # uvloop's loop.time() ticks in whole milliseconds
+        self.stop_s = stop_ms / 1000 if stop_ms else None
+        count = int(rate * seconds)
+        allowed_late = count // 100
+        await self.prefill(min(16, self.limit), server)
+        cpu0, wall0 = resource.getrusage(resource.RUSAGE_SELF), time.perf_counter()
+        start = clock() + 0.02
+        i, stopped = 0, False
+        while i < count:
+            now = clock()
+            while i < count and start + i / rate <= now:
+                self.send(i, start + i / rate)
+                i += 1
+            if self.stop_s is not None:
+                late = self.late + sum(1 for _, due in self.waiting if now - due > self.stop_s)
+                if late > allowed_late:
+                    stopped = True
+                    break
+            if i < count:
+                # at least a tick: the loop's timers are a millisecond coarse (a shorter sleep spins),
+                # and each wake-up costs the generator more CPU than a request does
+                await asyncio.sleep(max(tick_ms / 1000, start + i / rate - clock()))
+        sent = i - len(self.waiting) if stopped else i
+        if stopped:
+            self.in_flight -= len(self.waiting)
+            self.waiting.clear()
+        deadline = clock() + 30
+        while self.in_flight > 0 and clock() < deadline:
+            await asyncio.sleep(0.005)
+        cpu1, wall = resource.getrusage(resource.RUSAGE_SELF), time.perf_counter() - wall0
+        self.errors += max(0, self.in_flight)  # no answer within 30 s
+        self.close()
+        latencies = sorted(self.latencies)
+        n = len(latencies)
+        return {"rate": rate, "sent": sent, "errors": self.errors, "achieved": n / wall, "stopped": stopped,
+                "p50": latencies[n // 2] * 1000 if n else float("nan"),
+                "p99": float("inf") if stopped or not n else latencies[max(0, -(-n * 99 // 100) - 1)] * 1000,
+                "client_cpu": (cpu1.ru_utime + cpu1.ru_stime - cpu0.ru_utime - cpu0.ru_stime) / wall,
+                "client_cpu_ms": (cpu1.ru_utime + cpu1.ru_stime - cpu0.ru_utime - cpu0.ru_stime) * 1000 / max(1, sent)}
 
 
-def open_loop(port: int, path: str, bodies: list[bytes], rate: float, seconds: float) -> dict:
-    return asyncio.run(_open_loop(port, path, bodies, rate, seconds))
+def encode_requests(path: str, bodies: list[bytes]) -> list[bytes]:
+    """Each body as a whole HTTP/1.1 request, encoded once."""
+    head = f"POST {path} HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Bearer {TOKEN}\r\n" \
+           "Content-Type: application/json\r\n"
+    return [f"{head}Content-Length: {len(body)}\r\n\r\n".encode() + body for body in bodies]
+
+
+def _run(coro):
+    try:
+        import uvloop
+    except ImportError:
+        return asyncio.run(coro)
+    return uvloop.run(coro)
+
+
+def open_loop(port: int, path: str, bodies: list[bytes], rate: float, seconds: float,
+              stop_ms: float | None = None, tick_ms: float = 1.0, server: "Server | None" = None) -> dict:
+    """One open-loop run on ``path`` at ``rate`` req/s for ``seconds`` (see :class:`_Load`); requests
+    go out in ticks of ``tick_ms``, each counting its latency from its own due time. With ``server``,
+    16 connections spread evenly over its workers, and no more."""
+    requests = encode_requests(path, bodies)
+    load = _Load(port, requests, limit=16) if server is not None else _Load(port, requests)
+    return _run(load.run(rate, seconds, stop_ms, tick_ms, server))
 
 
 def load_average() -> str:
@@ -347,115 +566,207 @@ def webhook_run(total: int, workdir: Path) -> dict:
             "send_s": sent_s, "drain_s": drained_s}
 
 
-# route -> (rate of the latency goal, p99 goal in ms); the rates each route's ladder tries.
+# route -> (rate of the latency goal, p99 goal in ms)
 GOALS = {"/v1/detect": (500, 25), "/v1/triage": (500, 25), "/v1/suggest": (200, 60)}
-RATES = {"/v1/detect": [100, 200, 400, 500, 600, 800, 1000, 1200, 1400, 1600],
-         "/v1/triage": [100, 200, 400, 500, 600, 800, 1000, 1200, 1400],
-         "/v1/suggest": [50, 100, 150, 200, 250, 300, 400, 500]}
+LIMIT_MS = 100  # "the highest rate it sustains before p99 passes 100 ms"
+STEP_UP = 1.3   # the search's steps until a rung fails (or passes, going down)
+
+
+def rung(server: Server, path: str, bodies: list[bytes], rate: int, seconds: float) -> dict:
+    """One rung of the knee search: open-loop load at ``rate``, with the server's CPU per request."""
+    cpu0 = server.cpu_by_process()
+    r = open_loop(server.port, path, bodies, rate, seconds, stop_ms=LIMIT_MS, tick_ms=2, server=server)
+    cpu1 = server.cpu_by_process()
+    used = {pid: cpu1[pid] - cpu0.get(pid, 0.0) for pid in cpu1 if pid != server.proc.pid or server.workers == 1}
+    r["server_cpu_ms"] = (sum(cpu1.values()) - sum(cpu0.values())) * 1000 / max(1, r["sent"])
+    r["busiest_share"] = max(used.values()) / sum(used.values()) if sum(used.values()) > 0 else 1.0
+    r["passed"] = r["p99"] <= LIMIT_MS and not r["errors"]
+    time.sleep(0.3)  # what a stopped rung left in flight drains
+    return r
+
+
+def knee(server: Server, path: str, bodies: list[bytes], guess: float, seconds: float,
+         precision: float) -> tuple[int, list[dict]]:
+    """The highest rate with p99 <= LIMIT_MS and no errors: from ``guess``, steps of STEP_UP up
+    (or down) until the answer changes, then bisection until the bracket is within ``precision``
+    (the ratio of its ends). Returns the highest rate that passed and every rung."""
+    rungs: list[dict] = []
+
+    def passes(rate: float) -> bool:
+        rungs.append(rung(server, path, bodies, int(round(rate)), seconds))
+        return rungs[-1]["passed"]
+
+    rate = max(10.0, guess)
+    if passes(rate):
+        lo = rate
+        while passes(rate := rate * STEP_UP):
+            lo = rate
+        hi = rate
+    else:
+        hi = rate
+        while not passes(rate := rate / STEP_UP):
+            hi = rate
+            if rate < 10:
+                return 0, rungs
+        lo = rate
+    while hi / lo > precision:
+        mid = (lo * hi) ** 0.5
+        if passes(mid):
+            lo = mid
+        else:
+            hi = mid
+    return int(round(lo)), rungs
+
+
+def report_load(routes, seconds, step_s, precision, repeats, texts, first, at_goal, searches) -> list[str]:
+    """The Markdown for the first pass, the goal rows, the knees and the CPU arithmetic."""
+    def share(workers: int, r: dict) -> str:
+        return f"{r['busiest_share'] * 100:.0f} %" if workers > 1 else "-"
+
+    med = statistics.median
+    lines = [f"Open-loop load, latency from each request's due time; {len(texts)} support messages in 18 "
+             "languages (tests/data/triage) in turn. The generator sends pre-encoded HTTP/1.1 requests over "
+             "keep-alive connections from one uvloop process and reads only each answer's status and length. "
+             "CPU is user + system time over a row divided by the requests sent: the server's over all its "
+             "processes (from /proc), the generator's own; \"req/s per core\" is 1000 ÷ the server's CPU ms.",
+             "", "First pass once `/readyz` said ready (a service's first minute; the worker warmed up before):", "",
+             "| workers | route | rate | p50 ms | p99 ms | errors |", "| --- | --- | --- | --- | --- | --- |"]
+    lines += [f"| {w} | `{p}` | {r['rate']:.0f} | {r['p50']:.1f} | {r['p99']:.1f} | {r['errors']} |"
+              for (w, p), r in first.items()]
+    lines += ["", f"At the goal rates, {seconds} s per row:", "",
+              "| workers | route | rate (req/s) | achieved | p50 ms | p99 ms | errors | generator CPU ms/request "
+              "| server CPU ms/request | req/s per core (CPU) |",
+              "| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |"]
+    for (w, p), r in at_goal.items():
+        lines.append(f"| {w} | `{p}` | {r['rate']} | {r['achieved']:.0f} | {r['p50']:.1f} | {r['p99']:.1f} "
+                     f"| {r['errors']} | {r['client_cpu_ms']:.3f} | {r['server_cpu_ms']:.2f} "
+                     f"| {1000 / r['server_cpu_ms']:.0f} |")
+    lines += ["", f"Highest rate sustained (p99 ≤ {LIMIT_MS} ms, no errors): a search per route and server, "
+              f"{repeats} times, 1 and 2 workers taking turns; rungs of {step_s} s (requests sent in 2 ms ticks), steps of ×{STEP_UP} from a "
+              f"guess (the CPU per request above, then the last search's answer) until a rung fails, then "
+              f"bisection to within {(precision - 1) * 100:.0f} %; a rung stops early once over 1 % of its "
+              "requests are later than 100 ms. Medians, each search in brackets:", "",
+              "| route | 1 worker | 2 workers | ratio of medians | ratio per search |",
+              "| --- | --- | --- | --- | --- |"]
+    arithmetic = []
+    for p in routes:
+        one, two = ([f for f, _ in searches[(w, p)]] for w in (1, 2))
+        ratios = [b / a for a, b in zip(one, two) if a]
+        lines.append(f"| `{p}` | {med(one):.0f} ({', '.join(map(str, one))}) | {med(two):.0f} "
+                     f"({', '.join(map(str, two))}) | {med(two) / med(one):.2f}× "
+                     f"| {', '.join(f'{x:.2f}×' for x in ratios)} |")
+        # CPU per request at each search's highest passing rung
+        def at_knee(w, key):
+            values = [max((r for r in rungs if r["passed"]), key=lambda r: r["rate"])[key]
+                      for _, rungs in searches[(w, p)] if any(r["passed"] for r in rungs)]
+            return med(values) if values else float("nan")
+        c1, c2 = at_knee(1, "server_cpu_ms"), at_knee(2, "server_cpu_ms")
+        g1, g2 = at_knee(1, "client_cpu_ms"), at_knee(2, "client_cpu_ms")
+        cap1 = min(1000 / c1, 2000 / (c1 + g1))
+        cap2 = 2000 / (c2 + g2)
+        arithmetic.append(f"| `{p}` | {c1:.2f} | {c2:.2f} | {g1:.3f} / {g2:.3f} | {2 * c1 / c2:.2f}× "
+                          f"| {cap1:.0f} | {cap2:.0f} | {cap2 / cap1:.2f}× |")
+    lines += ["", "What 2 cores allow: each worker is one single-threaded process, so one worker uses at most a "
+              "core; the generator needs its CPU per request from the same 2 cores. At the knee (medians of each "
+              "search's highest passing rung): server CPU ms/request c₁ (1 worker) and c₂ (2 workers), generator "
+              "CPU ms/request g. CPU-normalized scaling 2·c₁/c₂ is what 2 workers would give with a core each "
+              "and a generator elsewhere; the 2-core ceiling is min(1000/c₁, 2000/(c₁+g)) for 1 worker and "
+              "2000/(c₂+g) for 2 workers.", "",
+              "| route | c₁ ms | c₂ ms | g ms (1 / 2 workers) | CPU-normalized scaling | 2-core ceiling, "
+              "1 worker | 2-core ceiling, 2 workers | ceiling ratio |",
+              "| --- | --- | --- | --- | --- | --- | --- | --- |", *arithmetic]
+    lines += ["", "<details><summary>Every rung</summary>", "",
+              "| workers | route | search | rate | p50 ms | p99 ms | errors | passed | generator CPU ms/request "
+              "| server CPU ms/request | busiest worker's CPU share |",
+              "| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |"]
+    for (w, p), done in searches.items():
+        for k, (_, rungs) in enumerate(done, 1):
+            lines += [f"| {w} | `{p}` | {k} | {r['rate']} | {r['p50']:.1f} | "
+                      + ("stopped" if r["stopped"] else f"{r['p99']:.1f}")
+                      + f" | {r['errors']} | {'yes' if r['passed'] else 'no'} | {r['client_cpu_ms']:.3f} "
+                      f"| {r['server_cpu_ms']:.2f} | {share(w, r)} |" for r in rungs]
+    return lines + ["", "</details>", ""]
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--quick", action="store_true", help="shorter steps and 2,000 deliveries")
+    parser.add_argument("--quick", action="store_true", help="shorter steps, one search, 2,000 deliveries")
     parser.add_argument("--no-hooks", action="store_true", help="skip the webhook run (load and start-up only)")
+    parser.add_argument("--repeats", type=int, default=None, help="knee searches per route and server (default 3)")
+    parser.add_argument("--routes", default=",".join(GOALS), help="comma-separated routes to load")
     parser.add_argument("--section", default="service", help="name of the results section (bench/results/NAME.md)")
     args = parser.parse_args()
-    seconds = 3 if args.quick else 20  # a goal row: long enough that one stall is not its p99
+    seconds = 3 if args.quick else 15  # a goal row: long enough that one stall is not its p99
     step_s = 2 if args.quick else 4
+    repeats = args.repeats or (1 if args.quick else 3)
+    precision = 1.06
     deliveries = 2000 if args.quick else 10_000
+    routes = [r for r in args.routes.split(",") if r in GOALS]
     texts = messages()
     bodies = {"/v1/detect": [json.dumps({"text": t}).encode() for t in texts],
               "/v1/triage": [json.dumps({"text": t}).encode() for t in texts],
               "/v1/suggest": [json.dumps({"message": t}).encode() for t in texts]}
     lines = ["## Service (`xborder serve`)", "", machine(),
              f"Load average at the start: {load_average()}.", ""]
+    began = time.perf_counter()
     with tempfile.TemporaryDirectory() as folder:
         work = Path(folder)
         colds, readies, bare = [], [], []
-        for i in range(7):  # taking turns with a bare interpreter, so a drifting machine affects both
-            began = time.perf_counter()
+        for i in range(5):  # taking turns with a bare interpreter, so a drifting machine affects both
+            t0 = time.perf_counter()
             subprocess.run([sys.executable, "-c", "pass"], check=True)
-            bare.append(time.perf_counter() - began)
+            bare.append(time.perf_counter() - t0)
             server = Server(1, work / f"cold{i}.sqlite3")
             colds.append(server.start())
             readies.append(server.ready_s)
             server.stop()
         lines += [f"Cold start, `xborder serve` launched until `/healthz` answers 200: median "
                   f"{statistics.median(colds):.2f} s (runs: {', '.join(f'{c:.2f}' for c in colds)}; goal 2 s); "
-                  f"until `/readyz` (data and models loaded): {statistics.median(readies):.2f} s; "
+                  f"until `/readyz` (the worker warmed up: detect, triage, classify and suggest over the intent "
+                  f"training messages of every language): {statistics.median(readies):.2f} s; "
                   f"`python -c pass` meanwhile: {statistics.median(bare) * 1000:.0f} ms.", ""]
-        lines += [f"Open-loop load for {seconds} s per row, latency from each request's due time; "
-                  f"{len(texts)} support messages in 18 languages (tests/data/triage) in turn, after each server "
-                  "has answered the whole set twice at up to 200 req/s (the warm-up's own p99, a cold service's "
-                  "first minutes, is listed below the table). CPU columns are "
-                  "CPU time (user + system) over the row divided by the requests sent: the server's over all "
-                  "its processes (from /proc), and the generator's own; \"req/s per core\" is 1000 ÷ the "
-                  "server's CPU ms, what one uncontended core would serve.", "",
-                  "| workers | route | rate (req/s) | achieved | p50 ms | p99 ms | errors | generator CPU "
-                  "| generator CPU ms/request | server CPU ms/request | req/s per core (CPU) |",
-                  "| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |"]
-        best: dict[tuple[int, str], int] = {}
-        step_rows, at_goal, warmups = [], {}, {}
-        # Both servers run at once (idle when not measured) and take turns rate by rate, so a
-        # machine whose load drifts affects 1 and 2 workers alike.
         servers = {w: Server(w, work / f"load{w}.sqlite3") for w in (1, 2)}
         for server in servers.values():
-            server.start()
+            server.start()  # returns once /readyz says every worker is warm
+        first, at_goal, searches = {}, {}, {}
         try:
-            for path, (goal_rate, _) in GOALS.items():
+            # A service's first minute once /readyz says ready: the whole message set once at up to
+            # 200 req/s, suggest first (its cold p99 was near a second before the warm-up).
+            for path in sorted(routes, key=lambda p: p != "/v1/suggest"):
                 for workers, server in servers.items():
-                    # Warm every worker as a deployed service is after its first minutes: the whole
-                    # message set twice over (detection loads each language's model on first use);
-                    # the first pass's own p99 is printed as the cold figure.
-                    rate = min(200, goal_rate)
-                    cold = open_loop(server.port, path, bodies[path], rate, 2 * len(bodies[path]) / rate)
-                    print(f"workers={workers} {path}: warm-up at {rate}/s, p99 {cold['p99']:.1f} ms", flush=True)
-                    warmups[(workers, path)] = cold
+                    rate = min(200, GOALS[path][0])
+                    first[(workers, path)] = r = open_loop(server.port, path, bodies[path], rate,
+                                                           len(bodies[path]) / rate, server=server)
+                    print(f"workers={workers} {path}: first pass at {rate}/s, p99 {r['p99']:.1f} ms", flush=True)
+            # Both servers run at once (idle when not measured) and take turns, so a machine whose
+            # load drifts affects 1 and 2 workers alike.
+            for path in routes:
+                goal_rate = GOALS[path][0]
                 for workers, server in servers.items():
                     cpu0 = server.cpu_seconds()
-                    r = open_loop(server.port, path, bodies[path], goal_rate, seconds)
-                    per_request = (server.cpu_seconds() - cpu0) / r["sent"] * 1000
+                    r = open_loop(server.port, path, bodies[path], goal_rate, seconds, server=server)
+                    r["server_cpu_ms"] = (server.cpu_seconds() - cpu0) / r["sent"] * 1000
                     at_goal[(workers, path)] = r
-                    lines.append(f"| {workers} | `{path}` | {goal_rate} | {r['achieved']:.0f} | {r['p50']:.1f} "
-                                 f"| {r['p99']:.1f} | {r['errors']} | {r['client_cpu'] * 100:.0f} % "
-                                 f"| {r['client_cpu'] * 1000 / r['rate']:.2f} | {per_request:.2f} "
-                                 f"| {1000 / per_request:.0f} |")
                     print(f"workers={workers} {path}: p99 at {goal_rate}/s {r['p99']:.1f} ms, server "
-                          f"{per_request:.2f} CPU ms/request", flush=True)
-                missed = {1: False, 2: False}
-                for rate in RATES[path]:
+                          f"{r['server_cpu_ms']:.2f} CPU ms/request", flush=True)
+            for path in routes:
+                for rep in range(repeats):
                     for workers, server in servers.items():
-                        if missed[workers]:
-                            continue
-                        step = open_loop(server.port, path, bodies[path], rate, step_s)
-                        step_rows.append((workers, path, step))
-                        if step["p99"] > 100 or step["errors"]:
-                            missed[workers] = True
-                        else:
-                            best[(workers, path)] = rate
-                    if all(missed.values()):
-                        break
-                print(f"{path}: sustains {best.get((1, path), 0)}/s (1 worker), {best.get((2, path), 0)}/s (2)",
-                      flush=True)
+                        done = searches.setdefault((workers, path), [])
+                        if done:
+                            guess = done[-1][0]
+                        else:  # from the CPU per request at the goal rate: a core per worker, 85 %
+                            cpu = at_goal[(workers, path)]["server_cpu_ms"]
+                            guess = 0.85 * 1000 * min(workers, 2) / cpu
+                        found, rungs = knee(server, path, bodies[path], guess, step_s, precision)
+                        done.append((found, rungs))
+                        print(f"workers={workers} {path} search {rep + 1}: {found}/s after {len(rungs)} rungs "
+                              f"({', '.join(str(r['rate']) + ('+' if r['passed'] else '-') for r in rungs)}); "
+                              f"{time.perf_counter() - began:.0f} s so far", flush=True)
         finally:
             for server in servers.values():
                 server.stop()
-        lines += ["", "Warm-up p99 (cold workers, each language's model loaded on first use): " + "; ".join(
-            f"{w} worker{'s' if w > 1 else ''} `{p}` {r['p99']:.1f} ms at {r['rate']:.0f}/s"
-            for (w, p), r in warmups.items()) + "."]
-        lines += ["", f"Highest rate sustained (p99 ≤ 100 ms, no errors; steps of {step_s} s, 1 and 2 workers "
-                  "taking turns, each stopping at its first miss; rates tried: "
-                  + "; ".join(f"`{p}` {', '.join(map(str, r))}" for p, r in RATES.items()) + " req/s):", "",
-                  "| route | 1 worker | 2 workers | ratio |", "| --- | --- | --- | --- |"]
-        for path in GOALS:
-            one, two = best.get((1, path), 0), best.get((2, path), 0)
-            lines.append(f"| `{path}` | {one} | {two} | {two / one:.2f}× |" if one else f"| `{path}` | {one} | {two} | - |")
-        lines += ["", "<details><summary>Every step</summary>", "",
-                  "| workers | route | rate | p50 ms | p99 ms | errors | generator CPU |",
-                  "| --- | --- | --- | --- | --- | --- | --- |"]
-        lines += [f"| {w} | `{p}` | {s['rate']} | {s['p50']:.1f} | {s['p99']:.1f} | {s['errors']} | "
-                  f"{s['client_cpu'] * 100:.0f} % |" for w, p, s in step_rows]
-        lines += ["", "</details>", ""]
+        lines += report_load(routes, seconds, step_s, precision, repeats, texts, first, at_goal, searches)
         hooks = None if args.no_hooks else webhook_run(deliveries, work)
         a, q = (hooks["answers"], hooks["queue"]) if hooks else ({}, {})
         lines += [] if hooks is None else [
@@ -474,22 +785,23 @@ def main() -> None:
                   ""]
         verdict = lambda ok: "met" if ok else "**not met**"  # noqa: E731
         lines += ["Goals on this run (load average at the end: " + load_average() + "):", ""]
-        for path, (rate, limit) in GOALS.items():
+        for path in routes:
+            rate, limit = GOALS[path]
             r = at_goal[(2, path)]
             lines.append(f"- `{path}` at {rate} req/s with 2 workers, p99 ≤ {limit} ms: "
                          f"{verdict(r['p99'] <= limit and not r['errors'])} (p99 {r['p99']:.1f} ms)")
-        for path in GOALS:
-            one, two = best.get((1, path), 0), best.get((2, path), 0)
+        for path in routes:
+            one, two = (statistics.median(f for f, _ in searches[(w, path)]) for w in (1, 2))
             lines.append(f"- `{path}`, highest rate sustained with 2 workers ≥ 1.8× one worker: "
-                         f"{verdict(one and two >= 1.8 * one)} ({two} against {one} req/s)")
+                         f"{verdict(one and two >= 1.8 * one)} ({two:.0f} against {one:.0f} req/s, medians)")
         lines.append(f"- cold start to `/healthz` ≤ 2 s: {verdict(statistics.median(colds) <= 2)}")
         if hooks:
             lines.append("- every genuine delivery written back exactly once, every forged one refused: "
                          + verdict(hooks["written_once"] == hooks["genuine"] and a["rejected"] == hooks["forged_sent"]))
         lines += ["", "The latency goals need the 2 cores to the service and its load generator; on a machine "
                   "shared with other jobs read them next to the server CPU per request above.", "",
-                  "Run: `python bench/bench_service.py" + (" --quick" if args.quick else "")
-                  + (" --no-hooks" if args.no_hooks else "") + "`.", ""]
+                  f"Run: `python bench/bench_service.py{' '.join([''] + sys.argv[1:])}` "
+                  f"({(time.perf_counter() - began) / 60:.0f} min).", ""]
     write_section(args.section, "\n".join(lines))
 
 

@@ -11,9 +11,9 @@ work = Path(tempfile.mkdtemp())
 for w in (2, 1):
     s = b.Server(w, work / f"d{w}.sqlite3"); s.start()
     try:
-        b.open_loop(s.port, "/v1/suggest", bodies, 200, 2 * len(bodies) / 200)
+        b.open_loop(s.port, "/v1/suggest", bodies, 200, len(bodies) / 200, server=s)
         for i in range(4):
-            r = b.open_loop(s.port, "/v1/suggest", bodies, 200, 6)
+            r = b.open_loop(s.port, "/v1/suggest", bodies, 200, 6, server=s)
             print(w, "workers run", i, "p50 %.1f p99 %.1f" % (r["p50"], r["p99"]), flush=True)
     finally:
         s.stop()

@@ -32,5 +32,14 @@ def serve(ctx, host, port, workers, log_level):
     state = ctx.obj
     if state is not None and state.data_dirs:  # --data-dir reaches every worker process
         os.environ["XBORDER_DATA"] = os.pathsep.join(state.data_dirs)
-    uvicorn.run("xborder.service:app", host=host, port=port, workers=workers, log_level=log_level,
-                access_log=False, server_header=False, proxy_headers=False)
+    import shutil
+    import tempfile
+
+    # Each worker leaves a mark here once warmed up; /readyz waits for all of them.
+    ready_dir = tempfile.mkdtemp(prefix="xborder-ready-")
+    os.environ.update(XBORDER_READY_DIR=ready_dir, XBORDER_SERVE_WORKERS=str(workers))
+    try:
+        uvicorn.run("xborder.service:app", host=host, port=port, workers=workers, log_level=log_level,
+                    access_log=False, server_header=False, proxy_headers=False)
+    finally:
+        shutil.rmtree(ready_dir, ignore_errors=True)

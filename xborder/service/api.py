@@ -203,10 +203,3 @@ def _plain(value: Any) -> Any:
 def _not_built(name: str):
     return problem(501, "Not Implemented", f"'{name}' is not part of this build of xborder", kind="not-implemented")
 
-
-def warm(toolkit) -> None:
-    """Load what the first requests need (detectors, rules, catalogs) once per worker process."""
-    toolkit.triage("Hello, where is my order? I will call my lawyer.", country="US")
-    toolkit.detect("Hola, ¿dónde está mi pedido?")
-    toolkit.lint("Hi, your order ships Friday.", "en-US")
-    toolkit.template_names()

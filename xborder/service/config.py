@@ -45,6 +45,9 @@ class Settings:
     sla_hours: float | None = None
     business_hours: str | None = None
     helpdesks: Mapping[str, Helpdesk] = field(default_factory=dict)
+    warmup_s: float = 60.0  # a worker's warm-up budget before /readyz (0: none)
+    workers: int = 1  # worker processes behind the port: /readyz waits for all of them
+    ready_dir: Path | None = None  # where each warmed worker leaves ``<pid>.ready`` (set by ``serve``)
 
     @classmethod
     def from_env(cls, env: Mapping[str, str] | None = None) -> "Settings":
@@ -94,6 +97,9 @@ class Settings:
             sla_hours=number("XBORDER_SLA_HOURS", None, float),
             business_hours=hours,
             helpdesks=desks,
+            warmup_s=number("XBORDER_WARMUP_SECONDS", 60.0, float),
+            workers=max(1, number("XBORDER_SERVE_WORKERS", 1)),
+            ready_dir=Path(ready) if (ready := get("XBORDER_READY_DIR")) else None,
         )
 
 

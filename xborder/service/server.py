@@ -4,6 +4,7 @@ from __future__ import annotations
 import contextlib
 import json
 import logging
+import os
 import sys
 import threading
 import time
@@ -106,6 +107,30 @@ class Edge:
                 "bytes_in": info["in"], "bytes_out": info["out"]})
 
 
+def mark_ready(folder: Path | None) -> None:
+    """Leave ``<pid>.ready`` in ``folder``: this worker has warmed up."""
+    if folder is not None:
+        with contextlib.suppress(OSError):
+            (folder / f"{os.getpid()}.ready").touch()
+
+
+def workers_ready(folder: Path | None) -> int | None:
+    """How many live worker processes left a ``.ready`` mark in ``folder`` (None without one);
+    a worker that died and was replaced by uvicorn left a mark with a dead pid, not counted."""
+    if folder is None:
+        return None
+    count = 0
+    for mark in folder.glob("*.ready"):
+        try:
+            os.kill(int(mark.stem), 0)
+        except (ValueError, ProcessLookupError):
+            continue
+        except PermissionError:  # alive, another user's: cannot happen for our own children
+            pass
+        count += 1
+    return count
+
+
 async def _too_large(send, limit: int) -> None:
     body = json.dumps({"type": "https://xborder.dev/problems/too-large", "title": "Content Too Large",
                        "status": 413, "detail": f"request bodies are limited to {limit} bytes"}).encode()
@@ -134,15 +159,19 @@ def create_app(settings: Settings | None = None, toolkit=None):
             from ..toolkit import Toolkit
 
             app.state.toolkit = Toolkit()
-        # Warm-up (detectors, rules, catalogs) runs beside the first requests, which would load
-        # the same things lazily: /healthz answers at once, /readyz once it is done.
+        # The warm-up runs beside the first requests (which would load the same things lazily):
+        # /healthz answers at once, /readyz once every worker behind the port has warmed up.
         ready = app.state.ready = threading.Event()
+        app.state.warm_up = None
 
         def warm() -> None:
+            from .warmup import warm_up
+
             try:
-                api.warm(app.state.toolkit)
+                app.state.warm_up = warm_up(app.state.toolkit, settings.warmup_s)
             finally:
                 ready.set()
+                mark_ready(settings.ready_dir)
 
         threading.Thread(target=warm, name="xborder-warm-up", daemon=True).start()
         app.state.queue = await run_in_threadpool(Queue, settings.db_path)
@@ -159,6 +188,9 @@ def create_app(settings: Settings | None = None, toolkit=None):
             if worker is not None:
                 await run_in_threadpool(worker.stop)
             app.state.queue.close()
+            if settings.ready_dir is not None:
+                with contextlib.suppress(OSError):
+                    (settings.ready_dir / f"{os.getpid()}.ready").unlink()
 
     app = FastAPI(title="xborder", version=__version__, lifespan=lifespan,
                   description="Cross-border, multilingual customer support over HTTP: the CLI's JSON "
@@ -179,7 +211,13 @@ def create_app(settings: Settings | None = None, toolkit=None):
         if not app.state.ready.is_set():
             return problems.problem(503, "Service Unavailable", "warming up: loading data and models",
                                     headers={"Retry-After": "1"})
-        return {"status": "ready", "version": __version__}
+        warmed = workers_ready(settings.ready_dir)
+        if warmed is not None and warmed < settings.workers:
+            return problems.problem(503, "Service Unavailable",
+                                    f"warming up: {warmed} of {settings.workers} workers ready",
+                                    headers={"Retry-After": "1"})
+        report = app.state.warm_up
+        return {"status": "ready", "version": __version__, "warm_up": report.to_dict() if report else None}
 
     @app.get("/console", response_class=HTMLResponse, summary="The agent console (one self-contained page)")
     def console():
@@ -188,5 +226,8 @@ def create_app(settings: Settings | None = None, toolkit=None):
                                                                 "script-src 'unsafe-inline'; img-src 'self' data:",
                                      "Cache-Control": "no-store"})
 
+    from .fastpath import FastRoutes
+
+    app.add_middleware(FastRoutes, state=app.state)  # inside Edge: limits and access log apply
     app.add_middleware(Edge, max_body=settings.max_body_bytes)
     return app
