@@ -168,7 +168,7 @@ def classify(resources, text: str, *, entities: bool = True, region: str | None 
     exp = {i: math.exp(v - top) for i, v in logits.items()}
     total = sum(exp.values())
     probs = {i: v / total for i, v in exp.items()}
-    ranked = sorted(INTENTS, key=lambda i: (-probs[i], INTENTS.index(i)))
+    ranked = sorted(INTENTS, key=probs.__getitem__, reverse=True)   # stable: ties in INTENTS order
     best = ranked[0]
     confidence = probs[best]
     evidence = []
