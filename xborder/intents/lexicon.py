@@ -185,6 +185,9 @@ class CueIndex:
                     self.exact.setdefault(spelling, []).append(cue)
         self.prefix_lengths = sorted({len(p) for p in self.prefix})
         self._candidates: dict[str, tuple[Cue, ...]] = {}   # token -> cues it may start (bounded)
+        # Where a substring cue may start: its first character (not ASCII), wherever it is.
+        firsts = sorted({key[0] for key in self.starts if not key[0].isascii()})
+        self._first_chars = re.compile(f"[{''.join(re.escape(c) for c in firsts)}]" if firsts else "(?!)")
 
     def candidates(self, token: str) -> tuple[Cue, ...]:
         """The cues whose first word ``token`` may be: exact spellings, then prefixes by length."""
@@ -209,15 +212,15 @@ class CueIndex:
         for i, token in enumerate(tokens):
             cues = known.get(token)
             for cue in self.candidates(token) if cues is None else cues:
-                if id(cue) in found or i + len(cue.words) > len(tokens):
+                words = cue.words   # the first word matched: the cue is a candidate of this token
+                if id(cue) in found or i + len(words) > len(tokens):
                     continue
-                if all(_word_ok(tokens[i + k], spellings) for k, spellings in enumerate(cue.words)):
-                    found[id(cue)] = (cue, matches[i].start(), matches[i + len(cue.words) - 1].end())
+                if len(words) == 1 or all(_word_ok(tokens[i + k], words[k]) for k in range(1, len(words))):
+                    found[id(cue)] = (cue, matches[i].start(), matches[i + len(words) - 1].end())
         if self.starts and not text.isascii():
             starts = self.starts
-            for at in range(len(text)):
-                if text[at].isascii():
-                    continue
+            for match in self._first_chars.finditer(text):
+                at = match.start()
                 for key in (text[at:at + 2], text[at]):
                     for cue in starts.get(key, ()):
                         needle = cue.words[0][0]
