@@ -218,6 +218,27 @@ def _init_worker(settings: Settings) -> None:
     global _WORKER
     signal.signal(signal.SIGINT, signal.SIG_IGN)   # Ctrl-C is the parent's to handle
     _WORKER = annotator_for(settings)
+    _settle()
+
+
+def _settle() -> tuple[int, ...]:
+    """After warm-up: the loaded models leave the collector's sight (forked workers keep their
+    pages shared) and it runs less often (a row allocates many short-lived objects, few cycles;
+    together about 2 % of the CPU time). Returns the thresholds it replaced."""
+    import gc
+
+    before = gc.get_threshold()
+    gc.freeze()
+    gc.set_threshold(10_000, 20, 10)
+    return before
+
+
+def _unsettle(thresholds: tuple[int, ...]) -> None:
+    """The collector as it was (a run in the caller's own process leaves it as it found it)."""
+    import gc
+
+    gc.unfreeze()
+    gc.set_threshold(*thresholds)
 
 
 def _work(index: int, batch, parts: Path) -> tuple[int, int]:
@@ -233,8 +254,12 @@ def _local_executor(batches, parts: Path, settings: Settings, jobs: int, **_) ->
     global _WORKER
     if jobs == 1:
         _WORKER = annotator_for(settings)
-        for index, batch in batches:
-            yield _work(index, batch, parts)
+        thresholds = _settle()
+        try:
+            for index, batch in batches:
+                yield _work(index, batch, parts)
+        finally:
+            _unsettle(thresholds)
         return
     from concurrent.futures import FIRST_COMPLETED, wait
 
