@@ -28,7 +28,6 @@ SHARPNESS = 4.0      # per-feature log-likelihood gap -> probability (tuned with
 SHIPPED = Path(__file__).with_name("compiled.msgpack")
 SCALE = 100          # log-probabilities are stored as whole hundredths (a compact file)
 _MAX_CACHED = 60_000    # tokens (and word pairs) kept with their summed rows
-_MAX_FEATURES = 300_000   # feature rows (and unknown features) kept decoded
 WORD_WEIGHT = 4      # a word or word pair counts as this many character n-grams
 MIN_COUNT = 2        # a feature seen once in all the training text is dropped (half the table, no loss)
 # Scripts written without spaces between words (read as character runs).
@@ -97,7 +96,6 @@ class Model:
     # first use and bounded: words repeat across messages, so a message costs a few lookups.
     _tokens: dict = field(default_factory=dict, repr=False)
     _word_pairs: dict = field(default_factory=dict, repr=False)
-    _pairs: dict = field(default_factory=dict, repr=False)   # feature -> its row's pairs, () if unknown
 
     def __post_init__(self) -> None:
         self._index = {key: j for j, key in enumerate(self.keys)}
@@ -114,17 +112,14 @@ class Model:
         """The features' rows summed over all intents (× ``times``), and how many were known."""
         total = [0] * len(self.intents)
         known = 0
-        cache = self._pairs
+        index, rows, offsets = self._index, self.rows, self.offsets
         for feat in feats:
-            pairs = cache.get(feat)
-            if pairs is None:
-                pairs = self.row(feat) or ()
-                if len(cache) < _MAX_FEATURES:
-                    cache[feat] = pairs   # n-grams recur across words: decoded once
-            if pairs:
-                known += times
-                for index, value in pairs:
-                    total[index] += value * times
+            j = index.get(feat)
+            if j is None or offsets[j] == offsets[j + 1]:   # unknown, or a row left empty: not known
+                continue
+            known += times
+            for k in range(offsets[j], offsets[j + 1], 2):
+                total[rows[k]] += rows[k + 1] * times
         return (array("l", total) if known else None), known
 
     def _token(self, token: str) -> tuple:
