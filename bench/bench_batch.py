@@ -10,6 +10,10 @@ sampled every 0.2 s from /proc.
 
     python bench/bench_batch.py                      # 10k x3 runs, 100k x1
     python bench/bench_batch.py --big 1000000        # and one 1M run with --jobs 2
+    python bench/bench_batch.py --stages-only        # where the CPU time goes, per stage (~1 min)
+
+To compare two versions stage by stage, run ``--stages-only --batch-size 1000`` with each on
+``PYTHONPATH`` (an older checkout: ``git archive REV | tar -x -C DIR``), taking turns.
 """
 from __future__ import annotations
 
