@@ -120,7 +120,7 @@ class Model:
             known += times
             for k in range(offsets[j], offsets[j + 1], 2):
                 total[rows[k]] += rows[k + 1] * times
-        return (array("l", total) if known else None), known
+        return (array("q", total) if known else None), known
 
     def _token(self, token: str) -> tuple:
         entry = self._tokens.get(token)
