@@ -4,8 +4,8 @@ As in datatrove, the work is one function per batch and the executor is swappabl
 processes on this machine (``local``) or a Dask cluster (``dask``). Each finished batch is
 written atomically as ``OUT.parts/<index>.arrow``; that file is the batch's completion
 marker, so ``resume=True`` skips what is done. While the workers run, the main process joins
-the finished shards in order into a temporary file beside OUT; when every batch is done it is
-renamed to OUT and the parts folder is removed.
+the finished shards in order into a temporary file in the parts folder; when every batch is
+done it is renamed to OUT and the parts folder is removed.
 """
 from __future__ import annotations
 
@@ -88,8 +88,9 @@ def run_batch(source_path: str | os.PathLike, out: str | os.PathLike, *,
     parts = Path(f"{out}.parts")
     done = _prepare_parts(parts, _manifest(source, settings, batch_size, schema), resume)
     bar = _progress(source.total_rows, progress)
-    merger = _Merger(parts, lambda: Writer(out, schema, {"settings": settings.to_dict(), "xborder": __version__}),
-                     done, summary, on_shard)
+    # OUT is written inside the parts folder until it is whole: a killed run leaves nothing beside OUT
+    merger = _Merger(parts, lambda: Writer(out, schema, {"settings": settings.to_dict(), "xborder": __version__},
+                                           tmp=parts / f"out.{os.getpid()}.tmp"), done, summary, on_shard)
     try:
         merger.advance()
         executor = _dask_executor if engine == "dask" else _local_executor
