@@ -379,7 +379,10 @@ class _Merger:
         import pyarrow as pa
 
         while self.next in self.done:
-            with pa.memory_map(str(shard_path(self.parts, self.next))) as source:
+            path = shard_path(self.parts, self.next)
+            if not path.is_file():
+                raise InputError(f"{path}: a finished batch is missing; run again without --resume")
+            with pa.memory_map(str(path)) as source:
                 reader = pa.ipc.open_file(source)
                 for i in range(reader.num_record_batches):
                     batch = reader.get_batch(i)
