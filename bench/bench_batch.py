@@ -10,10 +10,15 @@ sampled every 0.2 s from /proc.
 
     python bench/bench_batch.py                      # 10k x3 runs, 100k x1
     python bench/bench_batch.py --big 1000000        # and one 1M run with --jobs 2
+    python bench/bench_batch.py --stages-only        # where the CPU time goes, per stage (~1 min)
+
+To compare two versions stage by stage, run ``--stages-only --batch-size 1000`` with each on
+``PYTHONPATH`` (an older checkout: ``git archive REV | tar -x -C DIR``), taking turns.
 """
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import statistics
 import subprocess
@@ -99,46 +104,126 @@ def timed_run(source: Path, out: Path, options: list[str]) -> tuple[float, int, 
     return elapsed, peak, load, cpu
 
 
-def warm_rate(source: Path, rows: int = 3000) -> dict[str, float]:
-    """CPU milliseconds per row of the per-batch function and of its parts, in this process, after
-    warm-up (no I/O, no start-up; CPU time, so other jobs on the machine do not count): ``batch``
-    (annotate_arrow, everything), ``detect``, ``triage`` (detection included), ``classify`` (told
-    the detected language, as the batch does)."""
+def stage_costs(source: Path, rows: int = 3000, batch_size: int | None = None) -> dict[str, float]:
+    """Where a `--jobs 1` run's CPU time goes, in this process: CPU milliseconds per row of each
+    stage over ``rows`` rows after a first (warm-up) batch, and ``startup`` (CPU seconds: imports,
+    Toolkit, warm-up). CPU time, so other jobs on the machine do not count. Stages: ``read`` (decode
+    the CSV, build Arrow batches), ``ipc`` (pickling a batch to a worker and back, as `--jobs N`
+    does), ``detect``, ``triage`` (without the detection it runs), ``classify`` (told the detected
+    language), ``clock`` (local time, SLA in business hours), ``rows`` (the rest of the per-batch
+    function: columns to Python, the batch's repeated texts, output arrays), ``shard`` (writing
+    the batch's Arrow file), ``output`` (joining the shards into Parquet). ``annotate`` is the whole
+    per-batch function (detect + triage + classify + clock + rows)."""
+    import pickle
+
+    started = time.process_time()
+    from xborder.batch import runner
     from xborder.batch.annotate import Annotator, Settings, annotate_arrow
     from xborder.batch.columns import resolve
     from xborder.batch.readers import open_source
+    from xborder.batch.writers import Writer
 
     src = open_source(source)
     annotator = Annotator(Settings(resolve(src.names)))
     annotator.warm()
-    batches = src.batches(1000)
-    annotate_arrow(next(batches), annotator)
-    taken, done = [], 0
-    for batch in batches:
-        taken.append(batch)
-        done += batch.num_rows
-        if done >= rows:
-            break
-    start = time.process_time()
-    for batch in taken:
-        annotate_arrow(batch, annotator)
-    out = {"batch": (time.process_time() - start) * 1000 / done}
+    startup = time.process_time() - started
+    size = batch_size or getattr(runner, "auto_batch_size", lambda n: 1000)(src.total_rows)
+    spent = dict.fromkeys(("read", "ipc", "detect", "triage", "classify", "clock", "annotate", "shard", "output"), 0.0)
+
+    def timed(name, function):
+        def wrapper(*args, **kwargs):
+            begin = time.process_time()
+            try:
+                return function(*args, **kwargs)
+            finally:
+                spent[name] += time.process_time() - begin
+        return wrapper
+
     toolkit = annotator.toolkit
-    cols = {name: [v or None for c in taken for v in c.column(name).to_pylist()] for name in ("body", "country", "phone")}
-    messages = list(zip(cols["body"], cols["country"], cols["phone"]))
-    start = time.process_time()
-    for text, country, phone in messages:
-        toolkit.detect(text, country=country, phone=phone)
-    out["detect"] = (time.process_time() - start) * 1000 / len(messages)
-    start = time.process_time()
-    detections = [toolkit.triage(text, country=country, phone=phone).detection for text, country, phone in messages]
-    out["triage"] = (time.process_time() - start) * 1000 / len(messages)
-    if hasattr(toolkit, "classify"):
-        start = time.process_time()
-        for (text, _, _), found in zip(messages, detections):
-            toolkit.classify(text, language=found.language, region=found.region, entities=False)
-        out["classify"] = (time.process_time() - start) * 1000 / len(messages)
+    toolkit.detect = timed("detect", toolkit.detect)      # triage calls self.detect: the wrapped one
+    toolkit.triage = timed("triage", toolkit.triage)
+    if annotator._classify is not None:
+        annotator._classify = timed("classify", annotator._classify)
+    annotator._clock = timed("clock", annotator._clock)
+    batches = src.batches(size)
+    annotate_arrow(next(batches), annotator)
+    spent = dict.fromkeys(spent, 0.0)
+    done = 0
+    with tempfile.TemporaryDirectory() as folder:
+        parts = Path(folder)
+        index = 0
+        while done < rows:
+            begin = time.process_time()
+            batch = next(batches, None)
+            spent["read"] += time.process_time() - begin
+            if batch is None:
+                break
+            begin = time.process_time()
+            batch = pickle.loads(pickle.dumps(batch))
+            spent["ipc"] += time.process_time() - begin
+            begin = time.process_time()
+            annotated = annotate_arrow(batch, annotator)
+            spent["annotate"] += time.process_time() - begin
+            begin = time.process_time()
+            runner.write_shard(parts, index, annotated)
+            spent["shard"] += time.process_time() - begin
+            index += 1
+            done += batch.num_rows
+        begin = time.process_time()
+        writer = Writer(parts / "out.parquet", runner.output_schema(src.schema))
+        import pyarrow as pa
+
+        for i in range(index):
+            with pa.memory_map(str(runner.shard_path(parts, i))) as handle:
+                reader = pa.ipc.open_file(handle)
+                for k in range(reader.num_record_batches):
+                    writer.write(reader.get_batch(k))
+        writer.commit()
+        spent["output"] += time.process_time() - begin
+    out = {name: seconds * 1000 / done for name, seconds in spent.items()}
+    out["triage"] -= out["detect"]
+    out["rows"] = out["annotate"] - out["detect"] - out["triage"] - out["classify"] - out["clock"]
+    out["startup"] = startup
+    out["batch_size"] = size
     return out
+
+
+def stage_lines(stages: dict[str, float]) -> list[str]:
+    """The stage table of :func:`stage_costs`."""
+    order = ("read", "ipc", "detect", "triage", "classify", "clock", "rows", "shard", "output")
+    total = sum(stages[name] for name in order)
+    lines = ["| stage | CPU ms per row | share |", "| --- | ---: | ---: |"]
+    lines += [f"| {name} | {stages[name]:.3f} | {100 * stages[name] / total:.0f} % |" for name in order]
+    lines += [f"| **all** (per-batch function alone: {stages['annotate']:.3f}) | **{total:.3f}** | |", "",
+              f"Start-up of a process (imports, Toolkit, warm-up of every language, before any row): "
+              f"{stages['startup']:.2f} CPU s; batches of {stages['batch_size']:,} rows."]
+    return lines
+
+
+def duplicates(source: Path, batch_size: int) -> str:
+    """How much the export repeats itself: what the per-batch cache of repeated texts (and any
+    cache keyed by text) can save, so the figures above can be read honestly."""
+    import csv
+
+    texts, repeated, rows = set(), 0, 0
+    seen: set = set()
+    with open(source, encoding="utf-8", newline="") as handle:
+        for rows, row in enumerate(csv.DictReader(handle), start=1):
+            if rows % batch_size == 1:
+                seen = set()
+            key = (row["body"], row["country"], row["phone"])
+            repeated += key in seen
+            seen.add(key)
+            texts.add(row["body"])
+    return (f"The {rows:,}-row export: {len(texts):,} distinct texts ({100 * len(texts) / rows:.0f} %); "
+            f"{100 * repeated / rows:.1f} % of rows repeat a text and signals already in their batch of "
+            f"{batch_size:,} (annotated once per batch).")
+
+
+def _batch_size(rows: int) -> int:
+    from xborder.batch import runner
+
+    return getattr(runner, "auto_batch_size", lambda n: 1000)(rows)
 
 
 def main() -> None:
@@ -147,8 +232,20 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=3, help="runs of each configuration at the smallest size")
     parser.add_argument("--big", type=int, default=0, help="also one run of this many rows with --jobs 2")
     parser.add_argument("--section", default="batch", help="name of the results section (bench/results/NAME.md)")
+    parser.add_argument("--stages-only", action="store_true",
+                        help="only the CPU ms per row of each stage, in process (no runs, nothing written)")
+    parser.add_argument("--stage-rows", type=int, default=3000, help="rows the stage costs are measured on")
+    parser.add_argument("--batch-size", type=int, default=None, help="batch size of the stage costs (default: auto)")
     args = parser.parse_args()
     sizes = [int(s) for s in args.sizes.split(",")]
+    if args.stages_only:
+        with tempfile.TemporaryDirectory() as folder:
+            source = write(Path(folder) / "export.csv", sizes[0])
+            stages = stage_costs(source, args.stage_rows, args.batch_size)
+            print("\n".join(stage_lines(stages)))
+            print(duplicates(source, stages["batch_size"]))
+            print(json.dumps(stages))
+        return
     lines = ["## Batch (`xborder batch`)", "", machine(), ""]
     with tempfile.TemporaryDirectory() as folder:
         folder = Path(folder)
@@ -161,7 +258,9 @@ def main() -> None:
                 for name, options in configs.items():
                     results.setdefault((size, name), []).append(timed_run(source, folder / "out.parquet", options))
                     print(size, name, results[(size, name)][-1], file=sys.stderr)
-        rate = warm_rate(folder / f"export-{sizes[0]}.csv")
+        stages = stage_costs(folder / f"export-{sizes[0]}.csv", args.stage_rows, args.batch_size)
+        repeats = [duplicates(folder / f"export-{size}.csv", stages["batch_size"] if size == sizes[0] else
+                              _batch_size(size)) for size in sizes]
     lines += ["| rows | engine | runs | wall (median) | rows/s | CPU time, all processes (median) | "
               "rows per CPU-second | peak memory (PSS summed over processes) | load at start |",
               "| ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |"]
@@ -173,11 +272,13 @@ def main() -> None:
         medians[(size, name)] = (wall, peak, cpu)
         lines.append(f"| {size:,} | {name} | {len(values)} | {wall:.1f} s | {size / wall:,.0f} | {cpu:.1f} s | "
                      f"{size / cpu:,.0f} | {peak / 2**20:,.0f} MiB | {', '.join(f'{v[2]:.1f}' for v in values)} |")
-    parts = ", ".join(f"{name} {ms:.2f} ms" for name, ms in rate.items() if name != "batch")
-    per_core = 1000 / rate["batch"]
-    lines += ["", f"Per-batch function alone (detect + triage + classify + the customer's clock), warm, in "
-                  f"process, {rate['batch']:.2f} CPU ms per row: **{per_core:,.0f} rows per CPU-second** "
-                  f"(per core). Its parts, CPU ms per row: {parts}.", ""]
+    per_core = 1000 / stages["annotate"]
+    lines += ["", f"Where a `--jobs 1` run's CPU time goes, per row ({args.stage_rows:,} rows of the "
+                  f"{sizes[0]:,}-row export, warm, in process; `python bench/bench_batch.py --stages-only`):", ""]
+    lines += stage_lines(stages)
+    lines += ["", f"The per-batch function alone (detect + triage + classify + clock + rows): "
+                  f"**{per_core:,.0f} rows per CPU-second** (per core).", ""]
+    lines += [f"- {line}" for line in repeats] + [""]
     for size in sizes:
         one, two = medians.get((size, "local --jobs 1")), medians.get((size, "local --jobs 2"))
         dask = medians.get((size, "dask LocalCluster, 2 workers"))

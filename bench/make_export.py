@@ -4,8 +4,11 @@ Messages come from tests/data/detect (corpus and fresh: REGION<TAB>text) and tes
 (*.jsonl); each row gets a ticket id, a country (the message's own region cue when it has one,
 else a market drawn by weight, else none), sometimes a phone number, an opening time spread
 over 2026 with some markets growing, and a first reply 10 minutes to 4 days later. Half the
-messages get an order number appended, so rows are not copies of each other. Written as a
-stream, so a million rows take no more memory than ten.
+messages get an order number appended; most others are written a little differently, as
+people retype the same complaint (a slip of two letters, no capitals, an emoji, "??"), so that
+the corpus of a few thousand messages does not make a million-row export mostly copies: a
+cache keyed by the text saves little more here than on a real export (bench_batch.py prints
+the repeat rate). Written as a stream, so a million rows take no more memory than ten.
 
     python bench/make_export.py 100000 /tmp/export-100k.csv     # .csv, .jsonl or .parquet
 """
@@ -50,6 +53,7 @@ def rows(count: int, seed: int = 7):
     pool = messages()
     markets, weights = list(MARKETS), list(MARKETS.values())
     start = dt.datetime(2026, 1, 1, tzinfo=dt.timezone.utc)
+    variant = random.Random(seed + 1)   # its own stream: the rows' other choices stay as they were
     for i in range(count):
         region, text = pool[rng.randrange(len(pool))]
         country = (region.split("-")[0] if region and region != "EU" else
@@ -60,11 +64,35 @@ def rows(count: int, seed: int = 7):
         reply = created + dt.timedelta(minutes=int(min(5760, 10 + rng.expovariate(1 / 600))))
         if rng.random() < 0.5:
             text = f"{text} #{rng.randrange(10_000, 99_999)}"
+        else:
+            text = retyped(text, variant)
         yield {"ticket_id": f"T{i:07d}", "subject": text[:40], "body": text,
                "created_at": created.isoformat().replace("+00:00", "Z"),
                "first_reply_at": reply.isoformat().replace("+00:00", "Z") if rng.random() < 0.9 else "",
                "country": country, "phone": PHONES[country].format(i % 10 * 7) if country in PHONES and i % 5 == 0 else "",
                "channel": rng.choice(["email", "chat", "web"])}
+
+
+EMOJI = ("🙏", "😡", "😢", "🤔", "!!", "??", "...", " :(", " pls")
+
+
+def retyped(text: str, rng: random.Random) -> str:
+    """``text`` as someone retyping it might write it: usually with one small change."""
+    roll = rng.random()
+    if roll < 0.4:   # two neighbouring letters swapped in a longer word
+        words = text.split(" ")
+        long = [i for i, w in enumerate(words) if len(w) >= 5 and w.isalpha()]
+        if long:
+            i = rng.choice(long)
+            w = words[i]
+            at = rng.randrange(1, len(w) - 2)
+            words[i] = w[:at] + w[at + 1] + w[at] + w[at + 2:]
+            return " ".join(words)
+    if roll < 0.6:
+        return text.lower() if text.lower() != text else text + rng.choice(EMOJI)
+    if roll < 0.85:
+        return text.rstrip(".!?") + rng.choice(EMOJI)
+    return text
 
 
 def write(path: Path, count: int, seed: int = 7) -> Path:

@@ -138,6 +138,7 @@ def test_sigkill_then_resume_equals_an_uninterrupted_run(export, reference, tmp_
     args = ["batch", str(export), "--out", str(out), "--batch-size", "100", "--jobs", "2", *COLS]
     _kill_midway(args, Path(f"{out}.parts"), signal.SIGKILL, 3)
     assert not out.exists()
+    assert [p.name for p in tmp_path.iterdir()] == ["out.parquet.parts"]   # the partial output is in there
     done = len(list(Path(f"{out}.parts").glob("*.arrow")))
     assert 3 <= done < 12
     resumed = _cli(*args, "--resume", "--json")

@@ -97,7 +97,7 @@ class Annotator:
         """Load detectors, models and word lists for every supported language once, before the
         first batch (models otherwise load on first use, per language, in every worker)."""
         for text in WARM_TEXTS:
-            self.toolkit.triage(text)
+            self._read(text, dict.fromkeys(_SIGNAL_NAMES), {})   # triage, and classify when there
 
     def annotate(self, get: Callable[[str], Sequence[Any]], n: int,
                  errors: Sequence[str | None] | None = None) -> dict[str, list]:

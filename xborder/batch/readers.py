@@ -211,7 +211,11 @@ def _csv_rows(source: Source) -> Iterator[tuple[list, str | None]]:
                     fields = next(reader)
                     if not fields:      # a blank line is no row
                         continue
-                    yield _csv_record(source, fields, lines.record[0][0], width)
+                    record = lines.record
+                    if len(fields) == width and not any(_ESCAPED.search(line) for _, line in record):
+                        yield fields, None   # the common case: every field read, every byte decoded
+                    else:
+                        yield _csv_record(source, fields, record[0][0], width)
             except StopIteration:
                 return
             except (csv.Error, _TooLong) as exc:
@@ -330,23 +334,21 @@ def _chunks(source: Source, rows: Iterator[tuple[list, str | None]], size: int) 
 
     schema = source.schema.append(pa.field(READ_ERROR, pa.string()))
     width = len(source.schema)
-    columns: list[list] = [[] for _ in range(width)]
-    errors: list[str | None] = []
+    chunk: list[tuple[list, str | None]] = []
 
     def flush():
+        records, errors = zip(*chunk)
+        columns = zip(*records) if width else ()
         arrays = [pa.array(values, type=f.type) for values, f in zip(columns, source.schema)]
         arrays.append(pa.array(errors, type=pa.string()))
         return pa.RecordBatch.from_arrays(arrays, schema=schema)
 
-    for values, error in rows:
-        for column, value in zip(columns, values):
-            column.append(value)
-        errors.append(error)
-        if len(errors) >= size:
+    for row in rows:
+        chunk.append(row)
+        if len(chunk) >= size:
             yield flush()
-            columns = [[] for _ in range(width)]
-            errors = []
-    if errors:
+            chunk = []
+    if chunk:
         yield flush()
 
 

@@ -27,10 +27,12 @@ def output_format(path: str | os.PathLike) -> str:
 class Writer:
     """Append record batches of one schema to OUT's temporary file; ``commit()`` renames it."""
 
-    def __init__(self, path: str | os.PathLike, schema, metadata: dict | None = None) -> None:
+    def __init__(self, path: str | os.PathLike, schema, metadata: dict | None = None,
+                 tmp: str | os.PathLike | None = None) -> None:
         self.path = Path(path)
         self.format = output_format(self.path)
-        self.tmp = self.path.with_name(f".{self.path.name}.{os.getpid()}.tmp")
+        # ``tmp``: where it is written until commit (on OUT's file system); default beside OUT
+        self.tmp = Path(tmp) if tmp is not None else self.path.with_name(f".{self.path.name}.{os.getpid()}.tmp")
         self.schema = schema.with_metadata({**(schema.metadata or {}),
                                             METADATA_KEY: json.dumps(metadata or {}).encode()})
         self.rows = 0

@@ -58,8 +58,9 @@ def _need_extra() -> None:
 @click.option("--format", "input_format", type=click.Choice(["csv", "jsonl", "parquet"]),
               help="IN's format when its suffix does not say.")
 @click.option("--encoding", help="IN's text encoding (default: from its BOM, else UTF-8, else Windows-1252).")
-@click.option("--batch-size", type=click.IntRange(min=1), default=1000, show_default=True,
-              help="Rows per batch (and per resume step).")
+@click.option("--batch-size", type=click.IntRange(min=1), default=None,
+              help="Rows per batch (and per resume step); default: 1000, fewer for a small input "
+                   "(at least 64 batches of at least 100 rows).")
 @click.option("--progress/--no-progress", default=None, help="Progress bar (default: when stderr is a terminal).")
 @click.option("--json", "as_json", is_flag=True, help="Print a JSON summary on stdout.")
 @pass_state

@@ -158,17 +158,16 @@ def classify(resources, text: str, *, entities: bool = True, region: str | None 
         lexical["delivery_delayed"] = lexical.get("delivery_delayed", 0.0) + WEEKDAYS_WEIGHT
         matched.setdefault("delivery_delayed", []).append(f"two weekdays ({', '.join(days)})")
     posterior, known = ngrams.posterior(norm)
-    logits = {}
     scale = MODEL_SCALE_WITH_CUES if lexical else MODEL_SCALE
     floor = MODEL_FLOOR if lexical else 0.0
-    for intent in INTENTS:
-        p = max(posterior.get(intent, 1.0 / len(INTENTS)), floor)
-        logits[intent] = scale * math.log(p + 1e-6) + CUE_SCALE * _saturate(lexical.get(intent, 0.0))
-    top = max(logits.values())
-    exp = {i: math.exp(v - top) for i, v in logits.items()}
-    total = sum(exp.values())
-    probs = {i: v / total for i, v in exp.items()}
-    ranked = sorted(INTENTS, key=lambda i: (-probs[i], INTENTS.index(i)))
+    uniform = 1.0 / len(INTENTS)
+    logits = [scale * math.log(max(posterior.get(i, uniform), floor) + 1e-6)
+              + CUE_SCALE * _saturate(lexical.get(i, 0.0)) for i in INTENTS]
+    top = max(logits)
+    exp = [math.exp(v - top) for v in logits]
+    total = sum(exp)
+    probs = {i: v / total for i, v in zip(INTENTS, exp)}
+    ranked = sorted(INTENTS, key=probs.__getitem__, reverse=True)   # stable: ties in INTENTS order
     best = ranked[0]
     confidence = probs[best]
     evidence = []

@@ -55,6 +55,7 @@ _MARKS = "\u0900-\u0963\u0e31-\u0e3a\u0e47-\u0e4e\u064b-\u065f"   # vowel signs 
 _SPLIT = re.compile(rf"[^\w*|'{_MARKS}]+")
 # Tokens: runs of letters, digits and combining marks (Devanagari, Thai, Arabic write marks inside words).
 TOKEN = re.compile(rf"[\w{_MARKS}]+(?:'[\w]+)*")
+_MAX_CANDIDATES = 60_000   # tokens kept with the cues they may start
 
 
 def normalize(text: str) -> str:
@@ -186,6 +187,21 @@ class CueIndex:
                 else:
                     self.exact.setdefault(spelling, []).append(cue)
         self.prefix_lengths = sorted({len(p) for p in self.prefix})
+        self._candidates: dict[str, tuple[Cue, ...]] = {}   # token -> cues it may start (bounded)
+        # Where a substring cue may start: its first character (not ASCII), wherever it is.
+        firsts = sorted({key[0] for key in self.starts if not key[0].isascii()})
+        self._first_chars = re.compile(f"[{''.join(re.escape(c) for c in firsts)}]" if firsts else "(?!)")
+
+    def candidates(self, token: str) -> tuple[Cue, ...]:
+        """The cues whose first word ``token`` may be: exact spellings, then prefixes by length."""
+        found = list(self.exact.get(token, ()))
+        for n in self.prefix_lengths:
+            if n > len(token):
+                break
+            found.extend(self.prefix.get(token[:n], ()))
+        if len(self._candidates) < _MAX_CANDIDATES:
+            self._candidates[token] = tuple(found)
+        return tuple(found)
 
     def find(self, text: str) -> list[tuple[Cue, str]]:
         """(cue, matched text) for each cue found in the normalized ``text``, one hit per cue.
@@ -195,22 +211,19 @@ class CueIndex:
         found: dict[int, tuple[Cue, int, int]] = {}
         matches = list(TOKEN.finditer(text))
         tokens = [m.group(0) for m in matches]
+        known = self._candidates
         for i, token in enumerate(tokens):
-            candidates = list(self.exact.get(token, ()))
-            for n in self.prefix_lengths:
-                if n > len(token):
-                    break
-                candidates.extend(self.prefix.get(token[:n], ()))
-            for cue in candidates:
-                if id(cue) in found or i + len(cue.words) > len(tokens):
+            cues = known.get(token)
+            for cue in self.candidates(token) if cues is None else cues:
+                words = cue.words   # the first word matched: the cue is a candidate of this token
+                if id(cue) in found or i + len(words) > len(tokens):
                     continue
-                if all(_word_ok(tokens[i + k], spellings) for k, spellings in enumerate(cue.words)):
-                    found[id(cue)] = (cue, matches[i].start(), matches[i + len(cue.words) - 1].end())
+                if len(words) == 1 or all(_word_ok(tokens[i + k], words[k]) for k in range(1, len(words))):
+                    found[id(cue)] = (cue, matches[i].start(), matches[i + len(words) - 1].end())
         if self.starts and not text.isascii():
             starts = self.starts
-            for at in range(len(text)):
-                if text[at].isascii():
-                    continue
+            for match in self._first_chars.finditer(text):
+                at = match.start()
                 for key in (text[at:at + 2], text[at]):
                     for cue in starts.get(key, ()):
                         needle = cue.words[0][0]

@@ -28,7 +28,7 @@ ALPHA = 0.1          # additive smoothing (5-fold cross-validation on the traini
 SHARPNESS = 4.0      # per-feature log-likelihood gap -> probability (tuned with CUE_SCALE)
 SHIPPED = Path(__file__).with_name("compiled.msgpack")
 SCALE = 100          # log-probabilities are stored as whole hundredths (a compact file)
-_MAX_CACHED = 300_000   # feature rows (and unknown features) kept decoded
+_MAX_CACHED = 60_000    # tokens (and word pairs) kept with their summed rows
 WORD_WEIGHT = 4      # a word or word pair counts as this many character n-grams
 MIN_COUNT = 2        # a feature seen once in all the training text is dropped (half the table, no loss)
 # Scripts written without spaces between words (read as character runs).
@@ -45,27 +45,36 @@ def features(text: str) -> list[str]:
     out: list[str] = []
     words: list[str] = []
     for token in TOKEN.findall(text):
-        if _UNSPACED.search(token):
-            for run in _UNSPACED.findall(token):
-                out.extend(run)
-                out.extend(run[i:i + 2] for i in range(len(run) - 1))
-                out.extend(run[i:i + 3] for i in range(len(run) - 2))
-            token = _UNSPACED.sub(" ", token).strip()
-            if not token:
-                continue
-        if token.isdigit():
-            continue
-        words.append(token)
-        padded = f" {token} "
-        if len(token) <= 2:
-            out.append(padded)
-            continue
-        for n in (3, 4, 5):
-            out.extend(padded[i:i + n] for i in range(len(padded) - n + 1))
+        grams, word = token_features(token)
+        out.extend(grams)
+        if word is not None:
+            words.append(word)
     if words:
         grams = [f"\x1e{w}" for w in words] + [f"\x1e{a} {b}" for a, b in zip(words, words[1:])]
         out.extend(grams * WORD_WEIGHT)
     return out
+
+
+def token_features(token: str) -> tuple[list[str], str | None]:
+    """One token's character n-grams, and the word it adds to the word features (None: none)."""
+    out: list[str] = []
+    if _UNSPACED.search(token):
+        for run in _UNSPACED.findall(token):
+            out.extend(run)
+            out.extend(run[i:i + 2] for i in range(len(run) - 1))
+            out.extend(run[i:i + 3] for i in range(len(run) - 2))
+        token = _UNSPACED.sub(" ", token).strip()
+        if not token:
+            return out, None
+    if token.isdigit():
+        return out, None
+    padded = f" {token} "
+    if len(token) <= 2:
+        out.append(padded)
+        return out, token
+    for n in (3, 4, 5):
+        out.extend(padded[i:i + n] for i in range(len(padded) - n + 1))
+    return out, token
 
 
 @dataclass
@@ -84,7 +93,10 @@ class Model:
     floor: list[float]
     digest: str = ""
     _index: dict | None = field(default=None, repr=False)
-    _pairs: dict = field(default_factory=dict, repr=False)   # rows as (intent, value) pairs, made on first use
+    # token -> (summed row, known features, word); word pair -> summed row or None. Made on
+    # first use and bounded: words repeat across messages, so a message costs a few lookups.
+    _tokens: dict = field(default_factory=dict, repr=False)
+    _word_pairs: dict = field(default_factory=dict, repr=False)
 
     def __post_init__(self) -> None:
         # Keys in sorted order (train writes them so) are found by bisection: a dictionary of
@@ -99,35 +111,70 @@ class Model:
         return j if j < len(self.keys) and self.keys[j] == feat else None
 
     def row(self, feat: str) -> tuple | None:
-        pairs = self._pairs.get(feat)
-        if pairs is None:
-            j = self._find(feat)
-            if j is None:
-                return None
-            flat = self.rows[self.offsets[j]:self.offsets[j + 1]]
-            pairs = self._pairs[feat] = tuple(zip(flat[0::2], flat[1::2]))
-        return pairs
+        """(intent index, 100 × log-probability above the floor) pairs of a feature; None if unknown."""
+        j = self._find(feat)
+        if j is None:
+            return None
+        flat = self.rows[self.offsets[j]:self.offsets[j + 1]]
+        return tuple(zip(flat[0::2], flat[1::2]))
+
+    def _dense(self, feats: list[str], times: int = 1) -> tuple[array | None, int]:
+        """The features' rows summed over all intents (× ``times``), and how many were known."""
+        total = [0] * len(self.intents)
+        known = 0
+        find, rows, offsets = self._find, self.rows, self.offsets
+        for feat in feats:
+            j = find(feat)
+            if j is None or offsets[j] == offsets[j + 1]:   # unknown, or a row left empty: not known
+                continue
+            known += times
+            for k in range(offsets[j], offsets[j + 1], 2):
+                total[rows[k]] += rows[k + 1] * times
+        return (array("q", total) if known else None), known
+
+    def _token(self, token: str) -> tuple:
+        entry = self._tokens.get(token)
+        if entry is None:
+            grams, word = token_features(token)
+            if word is not None:
+                grams.extend([f"\x1e{word}"] * WORD_WEIGHT)
+            entry = (*self._dense(grams), word)
+            if len(self._tokens) < _MAX_CACHED:
+                self._tokens[token] = entry
+        return entry
+
+    def _pair(self, a: str, b: str) -> tuple[array | None, int]:
+        key = f"\x1e{a} {b}"
+        entry = self._word_pairs.get(key)
+        if entry is None:
+            entry = self._dense([key], WORD_WEIGHT)
+            if len(self._word_pairs) < _MAX_CACHED:
+                self._word_pairs[key] = entry
+        return entry
 
     def scores(self, text: str) -> tuple[dict[str, float], int]:
-        """Log-likelihood per intent (known features only), and how many features were known."""
-        totals = [0] * len(self.intents)
+        """Log-likelihood per intent (known features only), and how many features were known.
+
+        The same sums as over :func:`features` one by one, read a token (its n-grams and
+        its word) and a word pair at a time."""
+        vectors = []
         known = 0
-        cache = self._pairs
-        for feat in features(text):
-            pairs = cache.get(feat)
-            if pairs is None:
-                pairs = self.row(feat)
-                if pairs is None:
-                    if len(cache) < _MAX_CACHED:
-                        cache[feat] = ()   # unknown: remembered, so it costs one lookup next time
-                    continue
-            if not pairs:
-                continue
-            known += 1
-            for index, value in pairs:
-                totals[index] += value
+        words = []
+        for token in TOKEN.findall(text):
+            vector, count, word = self._token(token)
+            if count:
+                vectors.append(vector)
+                known += count
+            if word is not None:
+                words.append(word)
+        for a, b in zip(words, words[1:]):
+            vector, count = self._pair(a, b)
+            if count:
+                vectors.append(vector)
+                known += count
         if not known:
             return {}, 0
+        totals = list(map(sum, zip(*vectors)))
         return {intent: totals[i] / SCALE + known * self.floor[i] for i, intent in enumerate(self.intents)}, known
 
     def posterior(self, text: str) -> tuple[dict[str, float], int]:
