@@ -351,6 +351,10 @@ def test_every_placeholder_has_a_one_line_translator_note():
     ("formal", dict(customer_name="Maria", customer_title="ms"), "Dzień dobry, Pani Mario!"),
     ("formal", dict(customer_name="Piotr Nowak", customer_title="mr"), "Dzień dobry, Panie Piotrze!"),
     ("informal", dict(customer_name="Maria"), "Cześć, Mario!"),
+    # informal with a full name: the vocative of the given name, never "Cześć, Maria Kowalska!"
+    ("informal", dict(customer_name="Maria Kowalska"), "Cześć, Mario!"),
+    ("informal", dict(customer_name="Piotr Nowak"), "Cześć, Piotrze!"),
+    ("informal", dict(customer_name="Kowalska"), "Cześć!"),
 ])
 def test_polish_greeting_from_one_name_field(toolkit, voice, names, greeting):
     context = dict(toolkit.template("order_delayed").examples(), **names)

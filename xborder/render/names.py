@@ -122,12 +122,14 @@ def make_person(resources, role: str, bound: Mapping[str, Any], language: str, v
 
 
 def _polish_legacy_address(legacy: str, title: str | None, voice: str, forms: AddressForms) -> str | None:
-    """The form of address from a one-field Polish name. Informal: the vocative ("Cześć, Mario!"),
-    never of a surname (-ska). Formal: "Pani Mario" / "Panie Piotrze" when the title is known
-    (the first word taken as the given name); otherwise no name, as the nominative "Dzień
-    dobry, Maria!" mixes registers and the gender of "Pani"/"Pan" cannot be guessed."""
+    """The form of address from a one-field Polish name, its first word taken as the given name.
+    Informal: the vocative ("Cześć, Mario!" also for "Maria Kowalska"), no name when that word is a
+    surname (-ska). Formal: "Pani Mario" / "Panie Piotrze" when the title is known; otherwise no
+    name, as the nominative "Dzień dobry, Maria!" mixes registers and the gender of "Pani"/"Pan"
+    cannot be guessed."""
     if voice == "informal":
-        return legacy if re.search(r"(?:[sc]k|dzk)[aiy]$", legacy) else polish_vocative(legacy, title)
+        first = legacy.split()[0]
+        return None if re.search(r"(?:[sc]k|dzk)[aiy]$", first) else polish_vocative(first, title)
     vocative_title = (forms.vocative_titles or {}).get(title) if title in ("ms", "mr") else None
     if not vocative_title:
         return None
