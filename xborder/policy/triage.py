@@ -17,7 +17,8 @@ from typing import Any, Callable
 
 from ..errors import InputError
 from .spans import between
-from .triage_lexicon import LETTER, REASONS, Guard, ReasonPatterns, authority_names, fold, language_files, vocabulary
+from .triage_lexicon import (LETTER, REASONS, Guard, ReasonPatterns, compile_checked, authority_names, authority_terms, fold,
+                             guard, language_file, language_files, merged_source, reason_patterns)
 
 SEVERITIES = ("none", "low", "medium", "high", "critical")
 REASON_SEVERITY = {"safety": "critical", "public_exposure": "critical", "legal_threat": "high",
@@ -97,9 +98,9 @@ def sentences(text: str) -> list[tuple[int, int]]:
 
 
 def _reason_hit(reason: str, pats: ReasonPatterns, sentence: str, span: tuple[int, int],
-                names: list[re.Match] | None = None, quoted: tuple[tuple[int, int], ...] = ()
-                ) -> ReasonHit | None:
-    hit = _match(reason, pats, sentence, span, names, quoted)
+                names: list[re.Match] | None = None, quoted: tuple[tuple[int, int], ...] = (),
+                kinds: int = -1) -> ReasonHit | None:
+    hit = _match(reason, pats, sentence, span, names, quoted, kinds)
     if hit is not None and pats.pressure is not None:
         m = pats.pressure.search(sentence)
         if m:
@@ -159,7 +160,9 @@ def _inside(quoted: tuple[tuple[int, int], ...], start: int, end: int) -> bool:
 
 
 def _match(reason: str, pats: ReasonPatterns, sentence: str, span: tuple[int, int],
-           names: list[re.Match] | None, quoted: tuple[tuple[int, int], ...] = ()) -> ReasonHit | None:
+           names: list[re.Match] | None, quoted: tuple[tuple[int, int], ...] = (), kinds: int = -1
+           ) -> ReasonHit | None:
+    """The first hit of one reason in ``sentence``; ``kinds`` (bits) tells which lists may match at all."""
     def counts(m: re.Match, end: int | None = None) -> bool:
         end = end or m.end()
         return not (_inside(quoted, m.start(), end) or _negated(pats, sentence, m.start(), end))
@@ -167,9 +170,9 @@ def _match(reason: str, pats: ReasonPatterns, sentence: str, span: tuple[int, in
     if pats.host_not is not None and pats.host_not.search(sentence):
         return None
     urgent = None
-    if pats.urgent is not None:
+    if pats.urgent is not None and kinds & URGENT:
         urgent = next((m for m in pats.urgent.finditer(sentence) if counts(m)), None)
-    if pats.phrases is not None:
+    if pats.phrases is not None and kinds & PHRASES:
         for m in pats.phrases.finditer(sentence):
             if counts(m):
                 return ReasonHit(reason, "phrase", (m.group(0).strip(),), span, urgent is not None)
@@ -180,7 +183,7 @@ def _match(reason: str, pats: ReasonPatterns, sentence: str, span: tuple[int, in
     if pats.not_ is not None and pats.not_.search(sentence):
         return None
     cues = None
-    found = list(pats.terms.finditer(sentence)) if pats.terms is not None else []
+    found = list(pats.terms.finditer(sentence)) if pats.terms is not None and kinds & TERMS else []
     if pats.not_terms is not None:
         found = [t for t in found if not pats.not_terms.search(t.group(0))]
     if pats.names is not None and names:
@@ -243,47 +246,38 @@ def assess(resources, text: str, languages: tuple[str, ...] | None = None, phras
     None reads all of them. ``phrases_only`` vocabularies are read too, by their phrases and
     by their terms that are no English words (see :func:`romanized_fallback`).
     """
-    known = list(language_files(resources))
-    langs = [lang for lang in (languages or known) if lang in known]
-    langs += [lang for lang in phrases_only if lang in known and lang not in langs]
-    weak = set(phrases_only) - set(languages or known)
+    plan = _plan(resources, tuple(languages) if languages else None, tuple(phrases_only))
     raw = normalize_text(text[:MAX_CHARS])
     norm = fold(raw)                              # same length: one sentence split serves both
+    forms = {True: norm, False: raw}
+    whole = {form: _word_starts(forms[form]) for form in plan.forms}
+    if not plan.always and not any(plan.may_read(form, starts) for form, starts in whole.items()):
+        return (), SEVERITIES[0], ()              # no word starts as any pattern does: most messages
     hits: dict[str, ReasonHit] = {}
-    readings = {lang: _read_as(resources, lang, langs[0], lang in weak) for lang in langs}
-    gates = {lang: _gate(resources, lang, lang in weak) for lang in langs}
     quoted_all = quoted_spans(norm) if ("'" in norm or '"' in norm) else ()
-    for lo, hi in sentences(norm):
+    spans = sentences(norm)
+    for lo, hi in spans:
         if not norm[lo:hi].strip():
             continue
         quoted = tuple((max(a, lo) - lo, min(b, hi) - lo) for a, b in quoted_all if a < hi and b > lo)
         texts = {True: norm[lo:hi], False: raw[lo:hi]}
+        # one sentence: the whole text's starts hold its own (and a few more, which only cost a read)
+        starts = whole if len(spans) == 1 else {form: _word_starts(texts[form]) for form in plan.forms}
         names: dict[bool, list[re.Match]] = {}    # authority names, searched once per sentence and form
-        read, starts = [], {}
-        for lang in langs:
-            folded, gate, named = gates[lang]
-            if gate is not None:
-                if folded not in starts:
-                    starts[folded] = _word_starts(texts[folded])
-                if starts[folded].isdisjoint(gate):
-                    if not named:
-                        continue
-                    if folded not in names:
-                        names[folded] = list(authority_names(resources, fold_accents=folded).finditer(texts[folded]))
-                    if not names[folded]:
-                        continue
-            read.append(readings[lang])
+        for form in plan.named:
+            gate = plan.names_gate(resources, form)
+            if gate is None or not starts[form].isdisjoint(gate):
+                names[form] = list(authority_names(resources, fold_accents=form).finditer(texts[form]))
+        todo = plan.to_read(starts, names)
         for reason in REASONS:
             if reason in hits and (reason != "privacy" or hits[reason].urgent):
                 continue
-            for reading in read:
-                pats = reading.get(reason)
+            for index, kinds in sorted(todo.get(reason, {}).items()):
+                pats = plan.reading(resources, index, reason)
                 if pats is None:
                     continue
                 sentence = texts[pats.folded]
-                if pats.names is not None and pats.folded not in names:
-                    names[pats.folded] = list(pats.names.finditer(sentence))
-                hit = _reason_hit(reason, pats, sentence, (lo, hi), names.get(pats.folded), quoted)
+                hit = _reason_hit(reason, pats, sentence, (lo, hi), names.get(pats.folded), quoted, kinds)
                 if hit is not None and (reason not in hits or hit.urgent):
                     hits[reason] = hit
                     if reason != "privacy" or hit.urgent:
@@ -298,28 +292,150 @@ def assess(resources, text: str, languages: tuple[str, ...] | None = None, phras
     return reasons, SEVERITIES[level], tuple(hits[r] for r in reasons)
 
 
-def _gate(resources, language: str, phrases_only: bool) -> tuple[bool, frozenset[str] | None, bool]:
-    """The one-to-five-letter starts any match of a vocabulary's phrases, urgent phrases or terms
-    begins with ("podam v sud" begins with "podam"), or None when some pattern's start cannot be
-    told; the form of the text it reads (accent-folded or not); and whether it reads the
-    profiles' authority names. A sentence where no word starts so, and no authority is named,
-    is not read with the vocabulary: most sentences, at the cost of a set look-up."""
-    def build() -> tuple[bool, frozenset[str] | None, bool]:
-        out: set[str] = set()
-        vocab = vocabulary(resources, language)
-        folded = next((pats.folded for pats in vocab.values()), True)
-        named = not phrases_only and any(pats.names is not None for pats in vocab.values())
-        for pats in vocab.values():
-            for pattern in (pats.phrases, pats.urgent, pats.terms):
-                found = _starts(pattern) if pattern is not None else set()
-                if found is None:
-                    return folded, None, named
-                out |= found
-        return folded, frozenset(out), named
-    return resources.cached(("policy:triage_gate", language, phrases_only), build)
+# What of a vocabulary's reason a sentence may match, from its words' starts: bits of a mask.
+PHRASES, URGENT, TERMS, NAMES = 1, 2, 4, 8
+_KINDS = (("phrases", PHRASES), ("urgent", URGENT), ("terms", TERMS))
+GATE_VERSION = "1"   # bump when _starts or merged_source change what a gate holds
 
 
-def _starts(pattern: re.Pattern) -> set[str] | None:
+@dataclass(frozen=True)
+class Gate:
+    """What of one vocabulary a sentence may match, told from its words' starts: per reason, the
+    one-to-five-letter starts any match of its phrases, urgent phrases or terms begins with
+    ("podam v sud" begins with "podam"), or None for a list whose starts cannot be told; the form
+    of the text it reads (accent-folded or not); whether it reads the profiles' authority names."""
+
+    folded: bool
+    named: bool
+    reasons: dict[str, dict[str, frozenset[str] | None]]
+
+
+def _gate(resources, language: str) -> Gate:
+    """A vocabulary's gate, kept in the cache folder by the file's bytes, so a process compiles
+    only the reasons whose starts a message holds (most messages: none)."""
+    def load() -> Gate:
+        from ..diskcache import digest, remember
+
+        path = language_files(resources)[language]
+        key = digest("triage-gate", GATE_VERSION, path.read_bytes())
+        return remember(resources.cache_dir, "triage", key, lambda: _make_gate(resources, language),
+                        dump=lambda g: {"folded": g.folded, "named": g.named, "reasons": {
+                            r: {k: None if v is None else sorted(v) for k, v in kinds.items()}
+                            for r, kinds in g.reasons.items()}},
+                        load=lambda d: Gate(bool(d["folded"]), bool(d["named"]), {
+                            str(r): {str(k): None if v is None else frozenset(map(str, v)) for k, v in kinds.items()}
+                            for r, kinds in d["reasons"].items()}))
+    return resources.cached(("policy:triage_gate", language), load)
+
+
+def _make_gate(resources, language: str) -> Gate:
+    loaded = language_file(resources, language)
+    o, f = loaded.open_endings, loaded.fold_accents
+
+    def starts() -> dict[str, dict[str, frozenset[str] | None]]:
+        out: dict[str, dict[str, frozenset[str] | None]] = {}
+        for reason, lists in loaded.reasons.items():
+            out[reason] = {}
+            for key, _ in _KINDS:
+                source = merged_source(lists.get(key, []), o, f)
+                if source is not None:
+                    found = _starts(source)
+                    out[reason][key] = None if found is None else frozenset(found)
+        return out
+    named = any(lists.get("cues") for reason, lists in loaded.reasons.items() if reason == "consumer_authority")
+    return Gate(f, named, compile_checked(resources, language, starts))
+
+
+def _names_gate(resources, folded: bool) -> frozenset[str] | None:
+    """The starts of the profiles' authority names (None: not told), kept by the names."""
+    def load() -> frozenset[str] | None:
+        from ..diskcache import digest, remember
+
+        terms = authority_terms(resources)
+        source = merged_source(terms, fold_accents=folded)
+        if source is None:
+            return frozenset()
+        key = digest("triage-names-gate", GATE_VERSION, source)
+        found = remember(resources.cache_dir, "triage", key,
+                         lambda: (lambda s: None if s is None else sorted(s))(_starts(source)),
+                         load=lambda d: None if d is None else [str(x) for x in d])
+        return None if found is None else frozenset(found)
+    return resources.cached(("policy:triage_names_gate", folded), load)
+
+
+@dataclass
+class _Plan:
+    """How to read a message with a list of vocabularies: their order, which are read by phrases
+    only, and one index from word starts to what each vocabulary may match."""
+
+    langs: tuple[str, ...]
+    weak: tuple[bool, ...]
+    forms: tuple[bool, ...]                 # the text forms read (accent-folded or not)
+    index: dict[bool, dict[str, tuple[tuple[int, str, int], ...]]]
+    keys: dict[bool, frozenset[str]]
+    always: tuple[tuple[int, str, int], ...]   # lists whose starts cannot be told: always read
+    named: dict[bool, tuple[int, ...]]      # vocabularies reading the authority names, per form
+
+    def may_read(self, form: bool, starts: set[str]) -> bool:
+        return not starts.isdisjoint(self.keys[form]) or bool(self.named.get(form))
+
+    def names_gate(self, resources, form: bool) -> frozenset[str] | None:
+        return _names_gate(resources, form)
+
+    def to_read(self, starts: dict[bool, set[str]], names: dict[bool, list]) -> dict[str, dict[int, int]]:
+        """``{reason: {vocabulary index: kinds}}`` a sentence with these starts and names may match."""
+        out: dict[str, dict[int, int]] = {}
+        for form, found in starts.items():
+            index = self.index[form]
+            for start in found & self.keys[form]:
+                for i, reason, kind in index[start]:
+                    row = out.setdefault(reason, {})
+                    row[i] = row.get(i, 0) | kind
+        for i, reason, kind in self.always:
+            row = out.setdefault(reason, {})
+            row[i] = row.get(i, 0) | kind
+        for form, found_names in names.items():
+            if found_names:
+                for i in self.named[form]:
+                    row = out.setdefault("consumer_authority", {})
+                    row[i] = row.get(i, 0) | NAMES
+        return out
+
+    def reading(self, resources, i: int, reason: str) -> ReasonPatterns | None:
+        return _read_as(resources, self.langs[i], self.langs[0], self.weak[i], reason)
+
+
+def _plan(resources, languages: tuple[str, ...] | None, phrases_only: tuple[str, ...]) -> _Plan:
+    def build() -> _Plan:
+        known = list(language_files(resources))
+        langs = [lang for lang in (languages or known) if lang in known]
+        langs += [lang for lang in phrases_only if lang in known and lang not in langs]
+        weak = set(phrases_only) - set(languages or known)
+        index: dict[bool, dict[str, list[tuple[int, str, int]]]] = {}
+        always, named = [], {}
+        for i, lang in enumerate(langs):
+            gate = _gate(resources, lang)
+            form = index.setdefault(gate.folded, {})
+            if gate.named and lang not in weak:
+                named.setdefault(gate.folded, []).append(i)
+            for reason, kinds in gate.reasons.items():
+                for key, bit in _KINDS:
+                    if key not in kinds:
+                        continue
+                    found = kinds[key]
+                    if found is None:
+                        always.append((i, reason, bit))
+                    else:
+                        for start in found:
+                            form.setdefault(start, []).append((i, reason, bit))
+        return _Plan(tuple(langs), tuple(lang in weak for lang in langs), tuple(index),
+                     {form: {k: tuple(v) for k, v in entries.items()} for form, entries in index.items()},
+                     {form: frozenset(entries) for form, entries in index.items()}, tuple(always),
+                     {form: tuple(v) for form, v in named.items()})
+    return resources.cached(("policy:triage_plan", languages, phrases_only), build)
+
+
+def _starts(pattern: re.Pattern | str) -> set[str] | None:
     """The lower-case starts (up to five characters, of the first word or, after a short or
     all-digit one, of the next) of every match of ``pattern``; None when a match may start with
     something not spelled out (a class such as \\w, or an empty match)."""
@@ -414,7 +530,9 @@ def _starts(pattern: re.Pattern) -> set[str] | None:
         out.add(prefix)
         return True
 
-    if not walk(list(parser.parse(pattern.pattern, pattern.flags)), "", [20000]):
+    source, flags = (pattern.pattern, pattern.flags) if isinstance(pattern, re.Pattern) else (
+        pattern, re.IGNORECASE | re.UNICODE)
+    if not walk(list(parser.parse(source, flags)), "", [20000]):
         return None
     return out
 
@@ -433,39 +551,37 @@ _DIGIT = re.compile(r"\d")
 
 def _word_starts(sentence: str) -> set[str]:
     """Every one-to-five-character start of the sentence's words, in lower case."""
-    out = set()
-    for m in _WORD_START.finditer(sentence):
-        w = _digits(m.group(1).casefold())
-        out.update(w[:k] for k in range(1, len(w) + 1))
+    # the starts hold no space: lower-cased and digit-read at once, then split again
+    words = _digits(" ".join(_WORD_START.findall(sentence)).casefold()).split(" ")
+    out = set(words)
+    for k in range(1, max(map(len, words))):     # casefolding may lengthen a start ("ß" -> "ss")
+        out.update([w[:k] for w in words])
+    out.discard("")
     return out
 
 
-def _read_as(resources, language: str, host: str, phrases_only: bool) -> dict[str, ReasonPatterns]:
-    """``language``'s patterns as read over a message in ``host``: with the host's negations and
-    its ``not`` exceptions too ("Лампочка загорелась зеленым" read with the Ukrainian
+def _read_as(resources, language: str, host: str, phrases_only: bool, reason: str) -> ReasonPatterns | None:
+    """``language``'s patterns for ``reason`` as read over a message in ``host``: with the host's
+    negations and its ``not`` exceptions too ("Лампочка загорелась зеленым" read with the Ukrainian
     vocabulary); by their phrases and non-English terms when ``phrases_only``."""
-    def build() -> dict[str, ReasonPatterns]:
-        own = vocabulary(resources, language)
-        if language == host and not phrases_only:
-            return own
-        theirs = vocabulary(resources, host)
-        out = {}
-        for reason, pats in own.items():
-            other = theirs.get(reason) or next(iter(theirs.values()), None)
-            # the host's guards, unless the host is a misreading of romanized text ("fai mai" read as
-            # Italian, whose "mai" is a negation)
-            if language != host and not phrases_only and other is not None and other.folded == pats.folded:
-                host_not = other.not_ if theirs.get(reason) is not None else None
-                pats = replace(pats, host=other.guard, host_not=host_not)
-            if phrases_only:
-                # unconfirmed romanized reading: a term counts with its cue only when it is no
-                # English word ("mo7amy", not "lawyer": English terms are English's business)
-                english = vocabulary(resources, "en").get(reason) if "en" in language_files(resources) else None
-                pats = replace(pats, names=None, pressure=None,
-                               not_terms=english.terms if english is not None else None)
-            out[reason] = pats
-        return out
-    return resources.cached(("policy:triage_read", language, host, phrases_only), build)
+    def build() -> ReasonPatterns | None:
+        pats = reason_patterns(resources, language, reason)
+        if pats is None or (language == host and not phrases_only):
+            return pats
+        theirs = language_file(resources, host)
+        # the host's guards, unless the host is a misreading of romanized text ("fai mai" read as
+        # Italian, whose "mai" is a negation)
+        if language != host and not phrases_only and theirs.reasons and theirs.fold_accents == pats.folded:
+            other = reason_patterns(resources, host, reason) if reason in theirs.reasons else None
+            pats = replace(pats, host=guard(resources, host), host_not=other.not_ if other is not None else None)
+        if phrases_only:
+            # unconfirmed romanized reading: a term counts with its cue only when it is no
+            # English word ("mo7amy", not "lawyer": English terms are English's business)
+            english = reason_patterns(resources, "en", reason) if "en" in language_files(resources) else None
+            pats = replace(pats, names=None, pressure=None,
+                           not_terms=english.terms if english is not None else None)
+        return pats
+    return resources.cached(("policy:triage_read", language, host, phrases_only, reason), build)
 
 
 def triage(resources, detect: Callable[..., Any], text: str, *, country: str | None = None,
