@@ -295,7 +295,7 @@ def assess(resources, text: str, languages: tuple[str, ...] | None = None, phras
 # What of a vocabulary's reason a sentence may match, from its words' starts: bits of a mask.
 PHRASES, URGENT, TERMS, NAMES = 1, 2, 4, 8
 _KINDS = (("phrases", PHRASES), ("urgent", URGENT), ("terms", TERMS))
-GATE_VERSION = "1"   # bump when _starts or merged_source change what a gate holds
+GATE_VERSION = "2"   # bump when _starts or merged_source change what a gate holds
 
 
 @dataclass(frozen=True)
@@ -448,6 +448,9 @@ def _starts(pattern: re.Pattern | str) -> set[str] | None:
     out: set[str] = set()
     stop = ("stop", None)
 
+    def all_digits(prefix: str) -> bool:
+        return bool(prefix) and all(ch == _ANY_DIGIT or ch.isdecimal() for ch in prefix)
+
     def is_space(op, av) -> bool:
         return (op is c.LITERAL and chr(av).isspace()) or (op is c.IN and av == [(c.CATEGORY, c.CATEGORY_SPACE)])
 
@@ -501,16 +504,16 @@ def _starts(pattern: re.Pattern | str) -> set[str] | None:
                 # zero-width; or a space after a short word: the next word's start tells more
                 prefix, items = ("" if space else prefix), rest
             elif op is c.LITERAL:
-                prefix, items = prefix + _digits(chr(av).casefold()), rest
+                prefix, items = prefix + chr(av).casefold(), rest
             elif op is c.IN and av in ([(c.CATEGORY, c.CATEGORY_DIGIT)], [(c.RANGE, (48, 57))]):
-                prefix, items = prefix + "0", rest      # any digit: digits are all read as 0
+                prefix, items = prefix + _ANY_DIGIT, rest
             elif op is c.SUBPATTERN:
                 items = list(av[-1]) + rest
             elif op is c.BRANCH:
                 return all(walk(list(alt) + rest, prefix, budget) for alt in av[1])
             elif op is c.IN and len(av) <= 6 and all(o is c.LITERAL for o, _ in av):
                 return all(walk([(c.LITERAL, ch)] + rest, prefix, budget) for _, ch in av)
-            elif op in (c.MAX_REPEAT, c.MIN_REPEAT) and set(prefix) == {"0"} and spaceless([(op, av)]):
+            elif op in (c.MAX_REPEAT, c.MIN_REPEAT) and all_digits(prefix) and spaceless([(op, av)]):
                 skipping, fallback, items = True, prefix, rest   # "12,5k": the digits run on
             elif op in (c.MAX_REPEAT, c.MIN_REPEAT):
                 lo, hi, body = av
@@ -519,7 +522,7 @@ def _starts(pattern: re.Pattern | str) -> set[str] | None:
                 if lo == 0:
                     return walk(rest, prefix, budget) and walk(once, prefix, budget)
                 items = once
-            elif prefix and set(prefix) == {"0"}:
+            elif all_digits(prefix):
                 skipping, fallback = True, prefix       # "12k followers": "followers" tells more
             else:
                 break
@@ -527,7 +530,9 @@ def _starts(pattern: re.Pattern | str) -> set[str] | None:
             prefix = fallback
         if not prefix:
             return False
-        out.add(prefix)
+        # a start with "any digit" in it is read with every digit as 0; literal digits stay
+        # ("12315" is no start of order "#12345")
+        out.add(_digits(prefix.replace(_ANY_DIGIT, "0")) if _ANY_DIGIT in prefix else prefix)
         return True
 
     source, flags = (pattern.pattern, pattern.flags) if isinstance(pattern, re.Pattern) else (
@@ -542,6 +547,9 @@ _START = 5
 _WORD_START = re.compile(r"(?:(?<![%s])|(?![%s]))(?=(\S{1,%d}))" % (LETTER, LETTER, _START))
 
 
+_ANY_DIGIT = "\x00"    # \d in a pattern's start, while it is read
+
+
 def _digits(text: str) -> str:
     return _DIGIT.sub("0", text) if _DIGIT.search(text) else text
 
@@ -550,9 +558,13 @@ _DIGIT = re.compile(r"\d")
 
 
 def _word_starts(sentence: str) -> set[str]:
-    """Every one-to-five-character start of the sentence's words, in lower case."""
-    # the starts hold no space: lower-cased and digit-read at once, then split again
-    words = _digits(" ".join(_WORD_START.findall(sentence)).casefold()).split(" ")
+    """Every one-to-five-character start of the sentence's words, in lower case; a start with
+    digits both as written and with every digit read as 0 (what a start with \\d is kept as)."""
+    # the starts hold no space: lower-cased at once, then split again
+    joined = " ".join(_WORD_START.findall(sentence)).casefold()
+    words = joined.split(" ")
+    if _DIGIT.search(joined):
+        words += [w for w in _DIGIT.sub("0", joined).split(" ") if w]
     out = set(words)
     for k in range(1, max(map(len, words))):     # casefolding may lengthen a start ("ß" -> "ss")
         out.update([w[:k] for w in words])
@@ -565,7 +577,7 @@ def _read_as(resources, language: str, host: str, phrases_only: bool, reason: st
     negations and its ``not`` exceptions too ("Лампочка загорелась зеленым" read with the Ukrainian
     vocabulary); by their phrases and non-English terms when ``phrases_only``."""
     def build() -> ReasonPatterns | None:
-        pats = reason_patterns(resources, language, reason)
+        pats = reason_patterns(resources, language, reason, names=not phrases_only)
         if pats is None or (language == host and not phrases_only):
             return pats
         theirs = language_file(resources, host)

@@ -302,9 +302,10 @@ def guard(resources, language: str) -> Guard | None:
     return resources.cached(("policy:triage_guard", language), lambda: compile_checked(resources, language, build))
 
 
-def reason_patterns(resources, language: str, reason: str) -> ReasonPatterns | None:
+def reason_patterns(resources, language: str, reason: str, names: bool = True) -> ReasonPatterns | None:
     """One language's compiled patterns for one reason (None when its file has none), compiled
-    on first use: triage compiles only what a message's words may match."""
+    on first use: triage compiles only what a message's words may match. ``names=False`` leaves
+    out the authority names (a reading that does not use them)."""
     def build() -> ReasonPatterns | None:
         loaded = language_file(resources, language)
         v = loaded.reasons.get(reason)
@@ -314,12 +315,12 @@ def reason_patterns(resources, language: str, reason: str) -> ReasonPatterns | N
 
         def merge(key: str) -> re.Pattern | None:
             return _merge(v.get(key, []), o, f)
-        names = None
-        if reason == "consumer_authority" and v.get("cues"):
-            names = authority_names(resources) if f else authority_names(resources, fold_accents=False)
+        found = None
+        if names and reason == "consumer_authority" and v.get("cues"):
+            found = authority_names(resources) if f else authority_names(resources, fold_accents=False)
         return ReasonPatterns(merge("phrases"), merge("terms"), merge("cues"), merge("not"), merge("urgent"),
-                              names, merge("pressure"), f, guard(resources, language))
-    return resources.cached(("policy:triage_reason", language, reason),
+                              found, merge("pressure"), f, guard(resources, language))
+    return resources.cached(("policy:triage_reason", language, reason, names),
                             lambda: compile_checked(resources, language, build))
 
 
