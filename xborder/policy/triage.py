@@ -250,8 +250,8 @@ def assess(resources, text: str, languages: tuple[str, ...] | None = None, phras
     raw = normalize_text(text[:MAX_CHARS])
     norm = fold(raw)                              # same length: one sentence split serves both
     forms = {True: norm, False: raw}
-    whole = {form: _word_starts(forms[form]) for form in plan.forms}
-    if not plan.always and not any(plan.may_read(form, starts) for form, starts in whole.items()):
+    whole = {form: plan.candidates(form, forms[form]) for form in plan.forms}
+    if not plan.always and not any(whole.values()) and not any(plan.names_always.values()):
         return (), SEVERITIES[0], ()              # no word starts as any pattern does: most messages
     hits: dict[str, ReasonHit] = {}
     quoted_all = quoted_spans(norm) if ("'" in norm or '"' in norm) else ()
@@ -262,13 +262,12 @@ def assess(resources, text: str, languages: tuple[str, ...] | None = None, phras
         quoted = tuple((max(a, lo) - lo, min(b, hi) - lo) for a, b in quoted_all if a < hi and b > lo)
         texts = {True: norm[lo:hi], False: raw[lo:hi]}
         # one sentence: the whole text's starts hold its own (and a few more, which only cost a read)
-        starts = whole if len(spans) == 1 else {form: _word_starts(texts[form]) for form in plan.forms}
+        found = whole if len(spans) == 1 else {form: plan.candidates(form, texts[form]) for form in plan.forms}
         names: dict[bool, list[re.Match]] = {}    # authority names, searched once per sentence and form
         for form in plan.named:
-            gate = plan.names_gate(resources, form)
-            if gate is None or not starts[form].isdisjoint(gate):
+            if plan.names_always[form] or _NAMED in found[form]:
                 names[form] = list(authority_names(resources, fold_accents=form).finditer(texts[form]))
-        todo = plan.to_read(starts, names)
+        todo = plan.to_read(found, names)
         for reason in REASONS:
             if reason in hits and (reason != "privacy" or hits[reason].urgent):
                 continue
@@ -294,6 +293,8 @@ def assess(resources, text: str, languages: tuple[str, ...] | None = None, phras
 
 # What of a vocabulary's reason a sentence may match, from its words' starts: bits of a mask.
 PHRASES, URGENT, TERMS, NAMES = 1, 2, 4, 8
+_NAMED = (-1, "", NAMES)   # a candidate: the sentence may name an authority
+_MEMO_SIZE = 50_000        # word starts remembered per plan and text form
 _KINDS = (("phrases", PHRASES), ("urgent", URGENT), ("terms", TERMS))
 GATE_VERSION = "2"   # bump when _starts or merged_source change what a gate holds
 
@@ -375,20 +376,44 @@ class _Plan:
     keys: dict[bool, frozenset[str]]
     always: tuple[tuple[int, str, int], ...]   # lists whose starts cannot be told: always read
     named: dict[bool, tuple[int, ...]]      # vocabularies reading the authority names, per form
+    names_gates: dict[bool, frozenset[str] | None]   # the names' starts, per form (None: untold)
+    names_always: dict[bool, bool] = field(init=False)
+    memo: dict[bool, dict[str, tuple[tuple[int, str, int], ...]]] = field(init=False)
 
-    def may_read(self, form: bool, starts: set[str]) -> bool:
-        return not starts.isdisjoint(self.keys[form]) or bool(self.named.get(form))
+    def __post_init__(self) -> None:
+        self.names_always = {form: gate is None for form, gate in self.names_gates.items()}
+        self.memo = {form: {} for form in self.forms}
 
-    def names_gate(self, resources, form: bool) -> frozenset[str] | None:
-        return _names_gate(resources, form)
+    def candidates(self, form: bool, text: str) -> list[tuple[int, str, int]]:
+        """What the vocabularies reading ``form`` may match in ``text``, told from its words'
+        starts (:func:`_word_starts`), one word start at a time: words recur, so each
+        five-character start is looked up once."""
+        memo = self.memo[form]
+        out: list[tuple[int, str, int]] = []
+        for chunk in _WORD_START.findall(text):
+            found = memo.get(chunk)
+            if found is None:
+                if len(memo) >= _MEMO_SIZE:
+                    memo.clear()
+                # the starts of the text's words are the union of its chunks' starts
+                starts = _word_starts(chunk)
+                index = self.index[form]
+                found = tuple(entry for start in starts & self.keys[form] for entry in index[start])
+                gate = self.names_gates.get(form)
+                if gate and not starts.isdisjoint(gate):
+                    found += (_NAMED,)
+                memo[chunk] = found
+            if found:
+                out.extend(found)
+        return out
 
-    def to_read(self, starts: dict[bool, set[str]], names: dict[bool, list]) -> dict[str, dict[int, int]]:
-        """``{reason: {vocabulary index: kinds}}`` a sentence with these starts and names may match."""
+    def to_read(self, found: dict[bool, list[tuple[int, str, int]]], names: dict[bool, list]
+                ) -> dict[str, dict[int, int]]:
+        """``{reason: {vocabulary index: kinds}}`` a sentence may match, from its candidates and names."""
         out: dict[str, dict[int, int]] = {}
-        for form, found in starts.items():
-            index = self.index[form]
-            for start in found & self.keys[form]:
-                for i, reason, kind in index[start]:
+        for entries in found.values():
+            for i, reason, kind in entries:
+                if i >= 0:
                     row = out.setdefault(reason, {})
                     row[i] = row.get(i, 0) | kind
         for i, reason, kind in self.always:
@@ -431,7 +456,8 @@ def _plan(resources, languages: tuple[str, ...] | None, phrases_only: tuple[str,
         return _Plan(tuple(langs), tuple(lang in weak for lang in langs), tuple(index),
                      {form: {k: tuple(v) for k, v in entries.items()} for form, entries in index.items()},
                      {form: frozenset(entries) for form, entries in index.items()}, tuple(always),
-                     {form: tuple(v) for form, v in named.items()})
+                     {form: tuple(v) for form, v in named.items()},
+                     {form: _names_gate(resources, form) for form in named})
     return resources.cached(("policy:triage_plan", languages, phrases_only), build)
 
 
