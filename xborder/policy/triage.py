@@ -259,7 +259,6 @@ def assess(resources, text: str, languages: tuple[str, ...] | None = None, phras
     for lo, hi in spans:
         if not norm[lo:hi].strip():
             continue
-        quoted = tuple((max(a, lo) - lo, min(b, hi) - lo) for a, b in quoted_all if a < hi and b > lo)
         texts = {True: norm[lo:hi], False: raw[lo:hi]}
         # one sentence: the whole text's starts hold its own (and a few more, which only cost a read)
         found = whole if len(spans) == 1 else {form: plan.candidates(form, texts[form]) for form in plan.forms}
@@ -268,10 +267,14 @@ def assess(resources, text: str, languages: tuple[str, ...] | None = None, phras
             if plan.names_always[form] or _NAMED in found[form]:
                 names[form] = list(authority_names(resources, fold_accents=form).finditer(texts[form]))
         todo = plan.to_read(found, names)
+        if not todo:
+            continue
+        quoted = tuple((max(a, lo) - lo, min(b, hi) - lo) for a, b in quoted_all if a < hi and b > lo)
         for reason in REASONS:
-            if reason in hits and (reason != "privacy" or hits[reason].urgent):
+            row = todo.get(reason)
+            if not row or (reason in hits and (reason != "privacy" or hits[reason].urgent)):
                 continue
-            for index, kinds in sorted(todo.get(reason, {}).items()):
+            for index, kinds in sorted(row.items()):
                 pats = plan.reading(resources, index, reason)
                 if pats is None:
                     continue
