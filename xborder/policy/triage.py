@@ -162,13 +162,20 @@ def _inside(quoted: tuple[tuple[int, int], ...], start: int, end: int) -> bool:
 def _match(reason: str, pats: ReasonPatterns, sentence: str, span: tuple[int, int],
            names: list[re.Match] | None, quoted: tuple[tuple[int, int], ...] = (), kinds: int = -1
            ) -> ReasonHit | None:
-    """The first hit of one reason in ``sentence``; ``kinds`` (bits) tells which lists may match at all."""
+    """The first hit of one reason in ``sentence``; ``kinds`` (bits) tells which lists may match at all.
+    The host language's exceptions void any hit: they are read only once there is one."""
+    hit = _first(reason, pats, sentence, span, names, quoted, kinds)
+    if hit is not None and pats.host_not is not None and pats.host_not.search(sentence):
+        return None
+    return hit
+
+
+def _first(reason: str, pats: ReasonPatterns, sentence: str, span: tuple[int, int],
+           names: list[re.Match] | None, quoted: tuple[tuple[int, int], ...], kinds: int) -> ReasonHit | None:
     def counts(m: re.Match, end: int | None = None) -> bool:
         end = end or m.end()
         return not (_inside(quoted, m.start(), end) or _negated(pats, sentence, m.start(), end))
 
-    if pats.host_not is not None and pats.host_not.search(sentence):
-        return None
     urgent = None
     if pats.urgent is not None and kinds & URGENT:
         urgent = next((m for m in pats.urgent.finditer(sentence) if counts(m)), None)
@@ -180,14 +187,14 @@ def _match(reason: str, pats: ReasonPatterns, sentence: str, span: tuple[int, in
         return ReasonHit(reason, "phrase", (urgent.group(0).strip(),), span, True)
     if (pats.terms is None and pats.names is None) or pats.cues is None:
         return None
-    if pats.not_ is not None and pats.not_.search(sentence):
-        return None
     cues = None
     found = list(pats.terms.finditer(sentence)) if pats.terms is not None and kinds & TERMS else []
     if pats.not_terms is not None:
         found = [t for t in found if not pats.not_terms.search(t.group(0))]
     if pats.names is not None and names:
         found.extend(names)
+    if not found or (pats.not_ is not None and pats.not_.search(sentence)):
+        return None     # the reason's exceptions void a term with its cue
     for term in found:
         if cues is None:
             # a cue that is itself a term ("Şikayetvar" for "şikayet") is no cue
