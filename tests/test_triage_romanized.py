@@ -124,9 +124,10 @@ def test_the_gate_changes_no_result(toolkit, monkeypatch):
     gated = [T.assess(toolkit, text)[0] for text in texts]
     original = T._gate
 
-    def ungated(tk, lang):   # every list's starts untold: every vocabulary reads every sentence
+    def ungated(tk, lang):   # every item's starts untold: every vocabulary reads every sentence whole
         gate = original(tk, lang)
-        return T.Gate(gate.folded, gate.named, {r: dict.fromkeys(kinds) for r, kinds in gate.reasons.items()})
+        return T.Gate(gate.folded, gate.named, {r: {k: (None,) * len(items) for k, items in lists.items()}
+                                                for r, lists in gate.reasons.items()})
 
     monkeypatch.setattr(T, "_gate", ungated)
     toolkit.clear_caches()

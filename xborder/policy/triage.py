@@ -18,7 +18,7 @@ from typing import Any, Callable
 from ..errors import InputError
 from .spans import between
 from .triage_lexicon import (LETTER, REASONS, Guard, ReasonPatterns, compile_checked, authority_names, authority_terms, fold,
-                             guard, language_file, language_files, merged_source, reason_patterns)
+                             guard, language_file, language_files, merged_source, pattern_list)
 
 SEVERITIES = ("none", "low", "medium", "high", "critical")
 REASON_SEVERITY = {"safety": "critical", "public_exposure": "critical", "legal_threat": "high",
@@ -98,9 +98,8 @@ def sentences(text: str) -> list[tuple[int, int]]:
 
 
 def _reason_hit(reason: str, pats: ReasonPatterns, sentence: str, span: tuple[int, int],
-                names: list[re.Match] | None = None, quoted: tuple[tuple[int, int], ...] = (),
-                kinds: int = -1) -> ReasonHit | None:
-    hit = _match(reason, pats, sentence, span, names, quoted, kinds)
+                names: list[re.Match] | None = None, quoted: tuple[tuple[int, int], ...] = ()) -> ReasonHit | None:
+    hit = _match(reason, pats, sentence, span, names, quoted)
     if hit is not None and pats.pressure is not None:
         m = pats.pressure.search(sentence)
         if m:
@@ -160,26 +159,25 @@ def _inside(quoted: tuple[tuple[int, int], ...], start: int, end: int) -> bool:
 
 
 def _match(reason: str, pats: ReasonPatterns, sentence: str, span: tuple[int, int],
-           names: list[re.Match] | None, quoted: tuple[tuple[int, int], ...] = (), kinds: int = -1
-           ) -> ReasonHit | None:
-    """The first hit of one reason in ``sentence``; ``kinds`` (bits) tells which lists may match at all.
-    The host language's exceptions void any hit: they are read only once there is one."""
-    hit = _first(reason, pats, sentence, span, names, quoted, kinds)
+           names: list[re.Match] | None, quoted: tuple[tuple[int, int], ...] = ()) -> ReasonHit | None:
+    """The first hit of one reason in ``sentence``. The host language's exceptions void any hit:
+    they are read only once there is one."""
+    hit = _first(reason, pats, sentence, span, names, quoted)
     if hit is not None and pats.host_not is not None and pats.host_not.search(sentence):
         return None
     return hit
 
 
 def _first(reason: str, pats: ReasonPatterns, sentence: str, span: tuple[int, int],
-           names: list[re.Match] | None, quoted: tuple[tuple[int, int], ...], kinds: int) -> ReasonHit | None:
+           names: list[re.Match] | None, quoted: tuple[tuple[int, int], ...]) -> ReasonHit | None:
     def counts(m: re.Match, end: int | None = None) -> bool:
         end = end or m.end()
         return not (_inside(quoted, m.start(), end) or _negated(pats, sentence, m.start(), end))
 
     urgent = None
-    if pats.urgent is not None and kinds & URGENT:
+    if pats.urgent is not None:
         urgent = next((m for m in pats.urgent.finditer(sentence) if counts(m)), None)
-    if pats.phrases is not None and kinds & PHRASES:
+    if pats.phrases is not None:
         for m in pats.phrases.finditer(sentence):
             if counts(m):
                 return ReasonHit(reason, "phrase", (m.group(0).strip(),), span, urgent is not None)
@@ -188,7 +186,7 @@ def _first(reason: str, pats: ReasonPatterns, sentence: str, span: tuple[int, in
     if (pats.terms is None and pats.names is None) or pats.cues is None:
         return None
     cues = None
-    found = list(pats.terms.finditer(sentence)) if pats.terms is not None and kinds & TERMS else []
+    found = list(pats.terms.finditer(sentence)) if pats.terms is not None else []
     if pats.not_terms is not None:
         found = [t for t in found if not pats.not_terms.search(t.group(0))]
     if pats.names is not None and names:
@@ -281,12 +279,12 @@ def assess(resources, text: str, languages: tuple[str, ...] | None = None, phras
             row = todo.get(reason)
             if not row or (reason in hits and (reason != "privacy" or hits[reason].urgent)):
                 continue
-            for index, kinds in sorted(row.items()):
-                pats = plan.reading(resources, index, reason)
+            for index, selected in sorted(row.items()):
+                pats = plan.reading(resources, index, reason, frozenset(selected))
                 if pats is None:
                     continue
                 sentence = texts[pats.folded]
-                hit = _reason_hit(reason, pats, sentence, (lo, hi), names.get(pats.folded), quoted, kinds)
+                hit = _reason_hit(reason, pats, sentence, (lo, hi), names.get(pats.folded), quoted)
                 if hit is not None and (reason not in hits or hit.urgent):
                     hits[reason] = hit
                     if reason != "privacy" or hit.urgent:
@@ -301,29 +299,27 @@ def assess(resources, text: str, languages: tuple[str, ...] | None = None, phras
     return reasons, SEVERITIES[level], tuple(hits[r] for r in reasons)
 
 
-# What of a vocabulary's reason a sentence may match, from its words' starts: bits of a mask.
-PHRASES, URGENT, TERMS, NAMES = 1, 2, 4, 8
-_NAMED = (-1, "", NAMES)   # a candidate: the sentence may name an authority
+# The lists a sentence is read with, item by item (what of a vocabulary its words may match).
+_KINDS = ("phrases", "urgent", "terms")
+_NAMED = (-1, "", "", -1)  # a candidate: the sentence may name an authority
 _MEMO_SIZE = 50_000        # word starts remembered per plan and text form
-_KINDS = (("phrases", PHRASES), ("urgent", URGENT), ("terms", TERMS))
-GATE_VERSION = "2"   # bump when _starts or merged_source change what a gate holds
-
+GATE_VERSION = "3"   # bump when _starts or merged_source change what a gate holds
 
 @dataclass(frozen=True)
 class Gate:
-    """What of one vocabulary a sentence may match, told from its words' starts: per reason, the
-    one-to-five-letter starts any match of its phrases, urgent phrases or terms begins with
-    ("podam v sud" begins with "podam"), or None for a list whose starts cannot be told; the form
-    of the text it reads (accent-folded or not); whether it reads the profiles' authority names."""
+    """What of one vocabulary a sentence may match, told from its words' starts: per reason and
+    list (phrases, urgent phrases, terms), the one-to-five-letter starts each item's matches begin
+    with ("podam v sud" begins with "podam"), or None for an item whose starts cannot be told; the
+    form of the text it reads (accent-folded or not); whether it reads the profiles' authority names."""
 
     folded: bool
     named: bool
-    reasons: dict[str, dict[str, frozenset[str] | None]]
+    reasons: dict[str, dict[str, tuple[frozenset[str] | None, ...]]]
 
 
 def _gate(resources, language: str) -> Gate:
     """A vocabulary's gate, kept in the cache folder by the file's bytes, so a process compiles
-    only the reasons whose starts a message holds (most messages: none)."""
+    only the items whose starts a message holds (most messages: none)."""
     def load() -> Gate:
         from ..diskcache import digest, remember
 
@@ -331,11 +327,12 @@ def _gate(resources, language: str) -> Gate:
         key = digest("triage-gate", GATE_VERSION, path.read_bytes())
         return remember(resources.cache_dir, "triage", key, lambda: _make_gate(resources, language),
                         dump=lambda g: {"folded": g.folded, "named": g.named, "reasons": {
-                            r: {k: None if v is None else sorted(v) for k, v in kinds.items()}
-                            for r, kinds in g.reasons.items()}},
+                            r: {k: [None if v is None else sorted(v) for v in items] for k, items in lists.items()}
+                            for r, lists in g.reasons.items()}},
                         load=lambda d: Gate(bool(d["folded"]), bool(d["named"]), {
-                            str(r): {str(k): None if v is None else frozenset(map(str, v)) for k, v in kinds.items()}
-                            for r, kinds in d["reasons"].items()}))
+                            str(r): {str(k): tuple(None if v is None else frozenset(map(str, v)) for v in items)
+                                     for k, items in lists.items()}
+                            for r, lists in d["reasons"].items()}))
     return resources.cached(("policy:triage_gate", language), load)
 
 
@@ -343,16 +340,13 @@ def _make_gate(resources, language: str) -> Gate:
     loaded = language_file(resources, language)
     o, f = loaded.open_endings, loaded.fold_accents
 
-    def starts() -> dict[str, dict[str, frozenset[str] | None]]:
-        out: dict[str, dict[str, frozenset[str] | None]] = {}
-        for reason, lists in loaded.reasons.items():
-            out[reason] = {}
-            for key, _ in _KINDS:
-                source = merged_source(lists.get(key, []), o, f)
-                if source is not None:
-                    found = _starts(source)
-                    out[reason][key] = None if found is None else frozenset(found)
-        return out
+    def item_starts(pattern: str) -> frozenset[str] | None:
+        found = _starts(merged_source([pattern], o, f) or "")
+        return None if found is None else frozenset(found)
+
+    def starts() -> dict[str, dict[str, tuple[frozenset[str] | None, ...]]]:
+        return {reason: {key: tuple(item_starts(p) for p in lists[key]) for key in _KINDS if lists.get(key)}
+                for reason, lists in loaded.reasons.items()}
     named = any(lists.get("cues") for reason, lists in loaded.reasons.items() if reason == "consumer_authority")
     return Gate(f, named, compile_checked(resources, language, starts))
 
@@ -374,32 +368,35 @@ def _names_gate(resources, folded: bool) -> frozenset[str] | None:
     return resources.cached(("policy:triage_names_gate", folded), load)
 
 
+Candidate = tuple[int, str, str, int]   # vocabulary index, reason, list, item index
+
+
 @dataclass
 class _Plan:
     """How to read a message with a list of vocabularies: their order, which are read by phrases
-    only, and one index from word starts to what each vocabulary may match."""
+    only, and one index from word starts to the items each vocabulary may match."""
 
     langs: tuple[str, ...]
     weak: tuple[bool, ...]
     forms: tuple[bool, ...]                 # the text forms read (accent-folded or not)
-    index: dict[bool, dict[str, tuple[tuple[int, str, int], ...]]]
+    index: dict[bool, dict[str, tuple[Candidate, ...]]]
     keys: dict[bool, frozenset[str]]
-    always: tuple[tuple[int, str, int], ...]   # lists whose starts cannot be told: always read
+    always: tuple[Candidate, ...]           # items whose starts cannot be told: always read
     named: dict[bool, tuple[int, ...]]      # vocabularies reading the authority names, per form
     names_gates: dict[bool, frozenset[str] | None]   # the names' starts, per form (None: untold)
     names_always: dict[bool, bool] = field(init=False)
-    memo: dict[bool, dict[str, tuple[tuple[int, str, int], ...]]] = field(init=False)
+    memo: dict[bool, dict[str, tuple[Candidate, ...]]] = field(init=False)
 
     def __post_init__(self) -> None:
         self.names_always = {form: gate is None for form, gate in self.names_gates.items()}
         self.memo = {form: {} for form in self.forms}
 
-    def candidates(self, form: bool, text: str) -> list[tuple[int, str, int]]:
-        """What the vocabularies reading ``form`` may match in ``text``, told from its words'
-        starts (:func:`_word_starts`), one word start at a time: words recur, so each
+    def candidates(self, form: bool, text: str) -> list[Candidate]:
+        """The items of the vocabularies reading ``form`` that ``text`` may match, told from its
+        words' starts (:func:`_word_starts`), one word start at a time: words recur, so each
         five-character start is looked up once."""
         memo = self.memo[form]
-        out: list[tuple[int, str, int]] = []
+        out: list[Candidate] = []
         for chunk in _WORD_START.findall(text):
             found = memo.get(chunk)
             if found is None:
@@ -417,27 +414,23 @@ class _Plan:
                 out.extend(found)
         return out
 
-    def to_read(self, found: dict[bool, list[tuple[int, str, int]]], names: dict[bool, list]
-                ) -> dict[str, dict[int, int]]:
-        """``{reason: {vocabulary index: kinds}}`` a sentence may match, from its candidates and names."""
-        out: dict[str, dict[int, int]] = {}
-        for entries in found.values():
-            for i, reason, kind in entries:
+    def to_read(self, found: dict[bool, list[Candidate]], names: dict[bool, list]
+                ) -> dict[str, dict[int, set[tuple[str, int]]]]:
+        """``{reason: {vocabulary index: {(list, item)}}}`` a sentence may match, from its
+        candidates and the authorities it names."""
+        out: dict[str, dict[int, set[tuple[str, int]]]] = {}
+        for entries in (*found.values(), self.always):
+            for i, reason, key, j in entries:
                 if i >= 0:
-                    row = out.setdefault(reason, {})
-                    row[i] = row.get(i, 0) | kind
-        for i, reason, kind in self.always:
-            row = out.setdefault(reason, {})
-            row[i] = row.get(i, 0) | kind
+                    out.setdefault(reason, {}).setdefault(i, set()).add((key, j))
         for form, found_names in names.items():
             if found_names:
                 for i in self.named[form]:
-                    row = out.setdefault("consumer_authority", {})
-                    row[i] = row.get(i, 0) | NAMES
+                    out.setdefault("consumer_authority", {}).setdefault(i, set())
         return out
 
-    def reading(self, resources, i: int, reason: str) -> ReasonPatterns | None:
-        return _read_as(resources, self.langs[i], self.langs[0], self.weak[i], reason)
+    def reading(self, resources, i: int, reason: str, items: frozenset[tuple[str, int]]) -> ReasonPatterns | None:
+        return _read_as(resources, self.langs[i], self.langs[0], self.weak[i], reason, items)
 
 
 def _plan(resources, languages: tuple[str, ...] | None, phrases_only: tuple[str, ...]) -> _Plan:
@@ -446,23 +439,22 @@ def _plan(resources, languages: tuple[str, ...] | None, phrases_only: tuple[str,
         langs = [lang for lang in (languages or known) if lang in known]
         langs += [lang for lang in phrases_only if lang in known and lang not in langs]
         weak = set(phrases_only) - set(languages or known)
-        index: dict[bool, dict[str, list[tuple[int, str, int]]]] = {}
-        always, named = [], {}
+        index: dict[bool, dict[str, list[Candidate]]] = {}
+        always: list[Candidate] = []
+        named: dict[bool, list[int]] = {}
         for i, lang in enumerate(langs):
             gate = _gate(resources, lang)
             form = index.setdefault(gate.folded, {})
             if gate.named and lang not in weak:
                 named.setdefault(gate.folded, []).append(i)
-            for reason, kinds in gate.reasons.items():
-                for key, bit in _KINDS:
-                    if key not in kinds:
-                        continue
-                    found = kinds[key]
-                    if found is None:
-                        always.append((i, reason, bit))
-                    else:
-                        for start in found:
-                            form.setdefault(start, []).append((i, reason, bit))
+            for reason, lists in gate.reasons.items():
+                for key, items in lists.items():
+                    for j, found in enumerate(items):
+                        if found is None:
+                            always.append((i, reason, key, j))
+                        else:
+                            for start in found:
+                                form.setdefault(start, []).append((i, reason, key, j))
         return _Plan(tuple(langs), tuple(lang in weak for lang in langs), tuple(index),
                      {form: {k: tuple(v) for k, v in entries.items()} for form, entries in index.items()},
                      {form: frozenset(entries) for form, entries in index.items()}, tuple(always),
@@ -608,28 +600,62 @@ def _word_starts(sentence: str) -> set[str]:
     return out
 
 
-def _read_as(resources, language: str, host: str, phrases_only: bool, reason: str) -> ReasonPatterns | None:
-    """``language``'s patterns for ``reason`` as read over a message in ``host``: with the host's
-    negations and its ``not`` exceptions too ("Лампочка загорелась зеленым" read with the Ukrainian
-    vocabulary); by their phrases and non-English terms when ``phrases_only``."""
+def _read_as(resources, language: str, host: str, phrases_only: bool, reason: str,
+             items: frozenset[tuple[str, int]]) -> ReasonPatterns | None:
+    """``language``'s patterns for ``reason`` as read over a message in ``host``, with only the
+    phrases, urgent phrases and terms in ``items`` (``(list, index)``: those a sentence's words
+    may match; the others match nowhere in it, so the first match of each list is the same)."""
+    base = _base(resources, language, host, phrases_only, reason)
+    if base is None:
+        return None
+    table = resources.cached("policy:triage_readings", dict)
+    name = (language, host, phrases_only, reason, items)
+    pats = table.get(name)
+    if pats is None:
+        lists = {}
+        for key in _KINDS:
+            only = tuple(sorted(j for k, j in items if k == key))
+            lists[key] = pattern_list(resources, language, reason, key, only) if only else None
+        pats = replace(base, **lists)
+        if len(table) >= _MEMO_SIZE:
+            table.clear()
+        table[name] = pats
+    return pats
+
+
+def _base(resources, language: str, host: str, phrases_only: bool, reason: str) -> ReasonPatterns | None:
+    """``language``'s patterns for ``reason`` as read over a message in ``host``, without its phrases,
+    urgent phrases and terms: with the host's negations and its ``not`` exceptions too ("Лампочка
+    загорелась зеленым" read with the Ukrainian vocabulary); with no authority names and no
+    English terms when ``phrases_only``."""
     def build() -> ReasonPatterns | None:
-        pats = reason_patterns(resources, language, reason, names=not phrases_only)
-        if pats is None or (language == host and not phrases_only):
+        loaded = language_file(resources, language)
+        lists = loaded.reasons.get(reason)
+        if lists is None:
+            return None
+
+        def merged(key: str) -> re.Pattern | None:
+            return pattern_list(resources, language, reason, key)
+        names = None
+        if not phrases_only and reason == "consumer_authority" and lists.get("cues"):
+            names = authority_names(resources, fold_accents=loaded.fold_accents)
+        pats = ReasonPatterns(None, None, merged("cues"), merged("not"), None, names, merged("pressure"),
+                              loaded.fold_accents, guard(resources, language))
+        if language == host and not phrases_only:
             return pats
         theirs = language_file(resources, host)
         # the host's guards, unless the host is a misreading of romanized text ("fai mai" read as
         # Italian, whose "mai" is a negation)
         if language != host and not phrases_only and theirs.reasons and theirs.fold_accents == pats.folded:
-            other = reason_patterns(resources, host, reason) if reason in theirs.reasons else None
-            pats = replace(pats, host=guard(resources, host), host_not=other.not_ if other is not None else None)
+            host_not = pattern_list(resources, host, reason, "not") if reason in theirs.reasons else None
+            pats = replace(pats, host=guard(resources, host), host_not=host_not)
         if phrases_only:
             # unconfirmed romanized reading: a term counts with its cue only when it is no
             # English word ("mo7amy", not "lawyer": English terms are English's business)
-            english = reason_patterns(resources, "en", reason) if "en" in language_files(resources) else None
-            pats = replace(pats, names=None, pressure=None,
-                           not_terms=english.terms if english is not None else None)
+            english = pattern_list(resources, "en", reason, "terms") if "en" in language_files(resources) else None
+            pats = replace(pats, names=None, pressure=None, not_terms=english)
         return pats
-    return resources.cached(("policy:triage_read", language, host, phrases_only, reason), build)
+    return resources.cached(("policy:triage_base", language, host, phrases_only, reason), build)
 
 
 def triage(resources, detect: Callable[..., Any], text: str, *, country: str | None = None,

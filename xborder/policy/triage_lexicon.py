@@ -302,6 +302,33 @@ def guard(resources, language: str) -> Guard | None:
     return resources.cached(("policy:triage_guard", language), lambda: compile_checked(resources, language, build))
 
 
+def pattern_list(resources, language: str, reason: str, key: str, only: tuple[int, ...] | None = None
+                 ) -> re.Pattern | None:
+    """One list of one reason (``phrases``, ``terms`` …) as one compiled pattern, None when empty;
+    ``only``: just those items, in their order (the few a sentence's words may match)."""
+    def build() -> re.Pattern | None:
+        loaded = language_file(resources, language)
+        items = loaded.reasons.get(reason, {}).get(key, [])
+        if only is not None:
+            items = [items[j] for j in only]
+        return _merge(items, loaded.open_endings, loaded.fold_accents)
+    if only is None:
+        return resources.cached(("policy:triage_list", language, reason, key),
+                                lambda: compile_checked(resources, language, build))
+    # item subsets: many, each cheap to compile; kept in a bounded table
+    table = resources.cached("policy:triage_subsets", dict)
+    name = (language, reason, key, only)
+    found = table.get(name, table)
+    if found is table:
+        if len(table) >= _SUBSETS:
+            table.clear()
+        found = table[name] = compile_checked(resources, language, build)
+    return found
+
+
+_SUBSETS = 20_000
+
+
 def reason_patterns(resources, language: str, reason: str, names: bool = True) -> ReasonPatterns | None:
     """One language's compiled patterns for one reason (None when its file has none), compiled
     on first use: triage compiles only what a message's words may match. ``names=False`` leaves
@@ -311,10 +338,10 @@ def reason_patterns(resources, language: str, reason: str, names: bool = True) -
         v = loaded.reasons.get(reason)
         if v is None:
             return None
-        o, f = loaded.open_endings, loaded.fold_accents
+        f = loaded.fold_accents
 
         def merge(key: str) -> re.Pattern | None:
-            return _merge(v.get(key, []), o, f)
+            return pattern_list(resources, language, reason, key)
         found = None
         if names and reason == "consumer_authority" and v.get("cues"):
             found = authority_names(resources) if f else authority_names(resources, fold_accents=False)
