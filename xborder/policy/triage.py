@@ -17,8 +17,9 @@ from typing import Any, Callable
 
 from ..errors import InputError
 from .spans import between
-from .triage_lexicon import (LETTER, REASONS, Guard, ReasonPatterns, compile_checked, authority_names, authority_terms, fold,
-                             guard, language_file, language_files, merged_source, pattern_list)
+from .triage_lexicon import (LETTER, REASONS, Guard, ReasonPatterns, authority_names, authority_terms,
+                             compile_checked, fold, guard, language_file, language_files, merged_source,
+                             pattern_list)
 
 SEVERITIES = ("none", "low", "medium", "high", "critical")
 REASON_SEVERITY = {"safety": "critical", "public_exposure": "critical", "legal_threat": "high",
@@ -302,7 +303,8 @@ def assess(resources, text: str, languages: tuple[str, ...] | None = None, phras
 # The lists a sentence is read with, item by item (what of a vocabulary its words may match).
 _KINDS = ("phrases", "urgent", "terms")
 _NAMED = (-1, "", "", -1)  # a candidate: the sentence may name an authority
-_MEMO_SIZE = 50_000        # word starts remembered per plan and text form
+_MEMO_SIZE = 10_000        # word starts remembered per plan and text form
+_READINGS = 5_000          # narrowed readings remembered (each holds a few small compiled patterns)
 GATE_VERSION = "3"   # bump when _starts or merged_source change what a gate holds
 
 @dataclass(frozen=True)
@@ -617,7 +619,7 @@ def _read_as(resources, language: str, host: str, phrases_only: bool, reason: st
             only = tuple(sorted(j for k, j in items if k == key))
             lists[key] = pattern_list(resources, language, reason, key, only) if only else None
         pats = replace(base, **lists)
-        if len(table) >= _MEMO_SIZE:
+        if len(table) >= _READINGS:
             table.clear()
         table[name] = pats
     return pats

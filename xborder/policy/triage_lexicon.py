@@ -326,7 +326,7 @@ def pattern_list(resources, language: str, reason: str, key: str, only: tuple[in
     return found
 
 
-_SUBSETS = 20_000
+_SUBSETS = 5_000
 
 
 def reason_patterns(resources, language: str, reason: str, names: bool = True) -> ReasonPatterns | None:
