@@ -24,6 +24,8 @@ import tempfile
 import time
 from pathlib import Path
 
+from common import machine, write_section
+
 ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT / "tests" / "data"
 MESSAGE = "Hola, mi pedido #4411 dice entregado pero no hay nada en mi puerta"
@@ -135,11 +137,17 @@ def main() -> None:
             for name, code in codes.items():
                 value = json.loads(run(code, mode, export))[mode]
                 figures.setdefault((mode, name), []).append(value)
-    print("| triage CPU ms per message | before | after | ratio |\n| --- | ---: | ---: | ---: |")
+    lines = ["## Triage speed", "", f"{machine()} Command: `python bench/bench_triage_speed.py --baseline DIR"
+             f"{' --check' if args.check else ''}` (DIR: {args.baseline.name}); medians of {args.rounds} fresh "
+             "processes per row, before and after taking turns; CPU time.", ""]
+    if args.check:
+        lines += [f"Identical output on {len(before)} texts: {len(differ)} differ.", ""]
+    lines += ["| triage CPU ms per message | before | after | ratio |", "| --- | ---: | ---: | ---: |"]
     for mode, label in (("export", "warm, 4,000 export rows"), ("corpus", "warm, triage corpus"),
                         ("cold", "cold, first message (one-message suggest)")):
         b, a = (statistics.median(figures[(mode, n)]) for n in ("before", "after"))
-        print(f"| {label} | {b:.3f} | {a:.3f} | {b / a:.1f}x |")
+        lines.append(f"| {label} | {b:.3f} | {a:.3f} | {b / a:.1f}x |")
+    write_section("triage_speed", "\n".join(lines) + "\n")
 
 
 if __name__ == "__main__":
