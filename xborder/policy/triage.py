@@ -17,7 +17,9 @@ from typing import Any, Callable
 
 from ..errors import InputError
 from .spans import between
-from .triage_lexicon import LETTER, REASONS, Guard, ReasonPatterns, authority_names, fold, language_files, vocabulary
+from .triage_lexicon import (LETTER, REASONS, Guard, ReasonPatterns, authority_names, authority_terms,
+                             compile_checked, fold, guard, language_file, language_files, merged_source,
+                             pattern_list)
 
 SEVERITIES = ("none", "low", "medium", "high", "critical")
 REASON_SEVERITY = {"safety": "critical", "public_exposure": "critical", "legal_threat": "high",
@@ -97,8 +99,7 @@ def sentences(text: str) -> list[tuple[int, int]]:
 
 
 def _reason_hit(reason: str, pats: ReasonPatterns, sentence: str, span: tuple[int, int],
-                names: list[re.Match] | None = None, quoted: tuple[tuple[int, int], ...] = ()
-                ) -> ReasonHit | None:
+                names: list[re.Match] | None = None, quoted: tuple[tuple[int, int], ...] = ()) -> ReasonHit | None:
     hit = _match(reason, pats, sentence, span, names, quoted)
     if hit is not None and pats.pressure is not None:
         m = pats.pressure.search(sentence)
@@ -160,12 +161,20 @@ def _inside(quoted: tuple[tuple[int, int], ...], start: int, end: int) -> bool:
 
 def _match(reason: str, pats: ReasonPatterns, sentence: str, span: tuple[int, int],
            names: list[re.Match] | None, quoted: tuple[tuple[int, int], ...] = ()) -> ReasonHit | None:
+    """The first hit of one reason in ``sentence``. The host language's exceptions void any hit:
+    they are read only once there is one."""
+    hit = _first(reason, pats, sentence, span, names, quoted)
+    if hit is not None and pats.host_not is not None and pats.host_not.search(sentence):
+        return None
+    return hit
+
+
+def _first(reason: str, pats: ReasonPatterns, sentence: str, span: tuple[int, int],
+           names: list[re.Match] | None, quoted: tuple[tuple[int, int], ...]) -> ReasonHit | None:
     def counts(m: re.Match, end: int | None = None) -> bool:
         end = end or m.end()
         return not (_inside(quoted, m.start(), end) or _negated(pats, sentence, m.start(), end))
 
-    if pats.host_not is not None and pats.host_not.search(sentence):
-        return None
     urgent = None
     if pats.urgent is not None:
         urgent = next((m for m in pats.urgent.finditer(sentence) if counts(m)), None)
@@ -177,14 +186,14 @@ def _match(reason: str, pats: ReasonPatterns, sentence: str, span: tuple[int, in
         return ReasonHit(reason, "phrase", (urgent.group(0).strip(),), span, True)
     if (pats.terms is None and pats.names is None) or pats.cues is None:
         return None
-    if pats.not_ is not None and pats.not_.search(sentence):
-        return None
     cues = None
     found = list(pats.terms.finditer(sentence)) if pats.terms is not None else []
     if pats.not_terms is not None:
         found = [t for t in found if not pats.not_terms.search(t.group(0))]
     if pats.names is not None and names:
         found.extend(names)
+    if not found or (pats.not_ is not None and pats.not_.search(sentence)):
+        return None     # the reason's exceptions void a term with its cue
     for term in found:
         if cues is None:
             # a cue that is itself a term ("Şikayetvar" for "şikayet") is no cue
@@ -243,46 +252,39 @@ def assess(resources, text: str, languages: tuple[str, ...] | None = None, phras
     None reads all of them. ``phrases_only`` vocabularies are read too, by their phrases and
     by their terms that are no English words (see :func:`romanized_fallback`).
     """
-    known = list(language_files(resources))
-    langs = [lang for lang in (languages or known) if lang in known]
-    langs += [lang for lang in phrases_only if lang in known and lang not in langs]
-    weak = set(phrases_only) - set(languages or known)
+    plan = _plan(resources, tuple(languages) if languages else None, tuple(phrases_only))
     raw = normalize_text(text[:MAX_CHARS])
     norm = fold(raw)                              # same length: one sentence split serves both
+    forms = {True: norm, False: raw}
+    whole = {form: plan.candidates(form, forms[form]) for form in plan.forms}
+    if not plan.always and not any(whole.values()) and not any(plan.names_always.values()):
+        return (), SEVERITIES[0], ()              # no word starts as any pattern does: most messages
     hits: dict[str, ReasonHit] = {}
-    readings = {lang: _read_as(resources, lang, langs[0], lang in weak) for lang in langs}
-    gates = {lang: _gate(resources, lang, lang in weak) for lang in langs}
     quoted_all = quoted_spans(norm) if ("'" in norm or '"' in norm) else ()
-    for lo, hi in sentences(norm):
+    spans = sentences(norm)
+    for lo, hi in spans:
         if not norm[lo:hi].strip():
             continue
-        quoted = tuple((max(a, lo) - lo, min(b, hi) - lo) for a, b in quoted_all if a < hi and b > lo)
         texts = {True: norm[lo:hi], False: raw[lo:hi]}
+        # one sentence: the whole text's starts hold its own (and a few more, which only cost a read)
+        found = whole if len(spans) == 1 else {form: plan.candidates(form, texts[form]) for form in plan.forms}
         names: dict[bool, list[re.Match]] = {}    # authority names, searched once per sentence and form
-        read, starts = [], {}
-        for lang in langs:
-            folded, gate, named = gates[lang]
-            if gate is not None:
-                if folded not in starts:
-                    starts[folded] = _word_starts(texts[folded])
-                if starts[folded].isdisjoint(gate):
-                    if not named:
-                        continue
-                    if folded not in names:
-                        names[folded] = list(authority_names(resources, fold_accents=folded).finditer(texts[folded]))
-                    if not names[folded]:
-                        continue
-            read.append(readings[lang])
+        for form in plan.named:
+            if plan.names_always[form] or _NAMED in found[form]:
+                names[form] = list(authority_names(resources, fold_accents=form).finditer(texts[form]))
+        todo = plan.to_read(found, names)
+        if not todo:
+            continue
+        quoted = tuple((max(a, lo) - lo, min(b, hi) - lo) for a, b in quoted_all if a < hi and b > lo)
         for reason in REASONS:
-            if reason in hits and (reason != "privacy" or hits[reason].urgent):
+            row = todo.get(reason)
+            if not row or (reason in hits and (reason != "privacy" or hits[reason].urgent)):
                 continue
-            for reading in read:
-                pats = reading.get(reason)
+            for index, selected in sorted(row.items()):
+                pats = plan.reading(resources, index, reason, frozenset(selected))
                 if pats is None:
                     continue
                 sentence = texts[pats.folded]
-                if pats.names is not None and pats.folded not in names:
-                    names[pats.folded] = list(pats.names.finditer(sentence))
                 hit = _reason_hit(reason, pats, sentence, (lo, hi), names.get(pats.folded), quoted)
                 if hit is not None and (reason not in hits or hit.urgent):
                     hits[reason] = hit
@@ -298,28 +300,172 @@ def assess(resources, text: str, languages: tuple[str, ...] | None = None, phras
     return reasons, SEVERITIES[level], tuple(hits[r] for r in reasons)
 
 
-def _gate(resources, language: str, phrases_only: bool) -> tuple[bool, frozenset[str] | None, bool]:
-    """The one-to-five-letter starts any match of a vocabulary's phrases, urgent phrases or terms
-    begins with ("podam v sud" begins with "podam"), or None when some pattern's start cannot be
-    told; the form of the text it reads (accent-folded or not); and whether it reads the
-    profiles' authority names. A sentence where no word starts so, and no authority is named,
-    is not read with the vocabulary: most sentences, at the cost of a set look-up."""
-    def build() -> tuple[bool, frozenset[str] | None, bool]:
-        out: set[str] = set()
-        vocab = vocabulary(resources, language)
-        folded = next((pats.folded for pats in vocab.values()), True)
-        named = not phrases_only and any(pats.names is not None for pats in vocab.values())
-        for pats in vocab.values():
-            for pattern in (pats.phrases, pats.urgent, pats.terms):
-                found = _starts(pattern) if pattern is not None else set()
-                if found is None:
-                    return folded, None, named
-                out |= found
-        return folded, frozenset(out), named
-    return resources.cached(("policy:triage_gate", language, phrases_only), build)
+# The lists a sentence is read with, item by item (what of a vocabulary its words may match).
+_KINDS = ("phrases", "urgent", "terms")
+_NAMED = (-1, "", "", -1)  # a candidate: the sentence may name an authority
+_MEMO_SIZE = 10_000        # word starts remembered per plan and text form
+_READINGS = 5_000          # narrowed readings remembered (each holds a few small compiled patterns)
+GATE_VERSION = "3"   # bump when _starts or merged_source change what a gate holds
+
+@dataclass(frozen=True)
+class Gate:
+    """What of one vocabulary a sentence may match, told from its words' starts: per reason and
+    list (phrases, urgent phrases, terms), the one-to-five-letter starts each item's matches begin
+    with ("podam v sud" begins with "podam"), or None for an item whose starts cannot be told; the
+    form of the text it reads (accent-folded or not); whether it reads the profiles' authority names."""
+
+    folded: bool
+    named: bool
+    reasons: dict[str, dict[str, tuple[frozenset[str] | None, ...]]]
 
 
-def _starts(pattern: re.Pattern) -> set[str] | None:
+def _gate(resources, language: str) -> Gate:
+    """A vocabulary's gate, kept in the cache folder by the file's bytes, so a process compiles
+    only the items whose starts a message holds (most messages: none)."""
+    def load() -> Gate:
+        from ..diskcache import digest, remember
+
+        path = language_files(resources)[language]
+        key = digest("triage-gate", GATE_VERSION, path.read_bytes())
+        return remember(resources.cache_dir, "triage", key, lambda: _make_gate(resources, language),
+                        dump=lambda g: {"folded": g.folded, "named": g.named, "reasons": {
+                            r: {k: [None if v is None else sorted(v) for v in items] for k, items in lists.items()}
+                            for r, lists in g.reasons.items()}},
+                        load=lambda d: Gate(bool(d["folded"]), bool(d["named"]), {
+                            str(r): {str(k): tuple(None if v is None else frozenset(map(str, v)) for v in items)
+                                     for k, items in lists.items()}
+                            for r, lists in d["reasons"].items()}))
+    return resources.cached(("policy:triage_gate", language), load)
+
+
+def _make_gate(resources, language: str) -> Gate:
+    loaded = language_file(resources, language)
+    o, f = loaded.open_endings, loaded.fold_accents
+
+    def item_starts(pattern: str) -> frozenset[str] | None:
+        found = _starts(merged_source([pattern], o, f) or "")
+        return None if found is None else frozenset(found)
+
+    def starts() -> dict[str, dict[str, tuple[frozenset[str] | None, ...]]]:
+        return {reason: {key: tuple(item_starts(p) for p in lists[key]) for key in _KINDS if lists.get(key)}
+                for reason, lists in loaded.reasons.items()}
+    named = any(lists.get("cues") for reason, lists in loaded.reasons.items() if reason == "consumer_authority")
+    return Gate(f, named, compile_checked(resources, language, starts))
+
+
+def _names_gate(resources, folded: bool) -> frozenset[str] | None:
+    """The starts of the profiles' authority names (None: not told), kept by the names."""
+    def load() -> frozenset[str] | None:
+        from ..diskcache import digest, remember
+
+        terms = authority_terms(resources)
+        source = merged_source(terms, fold_accents=folded)
+        if source is None:
+            return frozenset()
+        key = digest("triage-names-gate", GATE_VERSION, source)
+        found = remember(resources.cache_dir, "triage", key,
+                         lambda: (lambda s: None if s is None else sorted(s))(_starts(source)),
+                         load=lambda d: None if d is None else [str(x) for x in d])
+        return None if found is None else frozenset(found)
+    return resources.cached(("policy:triage_names_gate", folded), load)
+
+
+Candidate = tuple[int, str, str, int]   # vocabulary index, reason, list, item index
+
+
+@dataclass
+class _Plan:
+    """How to read a message with a list of vocabularies: their order, which are read by phrases
+    only, and one index from word starts to the items each vocabulary may match."""
+
+    langs: tuple[str, ...]
+    weak: tuple[bool, ...]
+    forms: tuple[bool, ...]                 # the text forms read (accent-folded or not)
+    index: dict[bool, dict[str, tuple[Candidate, ...]]]
+    keys: dict[bool, frozenset[str]]
+    always: tuple[Candidate, ...]           # items whose starts cannot be told: always read
+    named: dict[bool, tuple[int, ...]]      # vocabularies reading the authority names, per form
+    names_gates: dict[bool, frozenset[str] | None]   # the names' starts, per form (None: untold)
+    names_always: dict[bool, bool] = field(init=False)
+    memo: dict[bool, dict[str, tuple[Candidate, ...]]] = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.names_always = {form: gate is None for form, gate in self.names_gates.items()}
+        self.memo = {form: {} for form in self.forms}
+
+    def candidates(self, form: bool, text: str) -> list[Candidate]:
+        """The items of the vocabularies reading ``form`` that ``text`` may match, told from its
+        words' starts (:func:`_word_starts`), one word start at a time: words recur, so each
+        five-character start is looked up once."""
+        memo = self.memo[form]
+        out: list[Candidate] = []
+        for chunk in _WORD_START.findall(text):
+            found = memo.get(chunk)
+            if found is None:
+                if len(memo) >= _MEMO_SIZE:
+                    memo.clear()
+                # the starts of the text's words are the union of its chunks' starts
+                starts = _word_starts(chunk)
+                index = self.index[form]
+                found = tuple(entry for start in starts & self.keys[form] for entry in index[start])
+                gate = self.names_gates.get(form)
+                if gate and not starts.isdisjoint(gate):
+                    found += (_NAMED,)
+                memo[chunk] = found
+            if found:
+                out.extend(found)
+        return out
+
+    def to_read(self, found: dict[bool, list[Candidate]], names: dict[bool, list]
+                ) -> dict[str, dict[int, set[tuple[str, int]]]]:
+        """``{reason: {vocabulary index: {(list, item)}}}`` a sentence may match, from its
+        candidates and the authorities it names."""
+        out: dict[str, dict[int, set[tuple[str, int]]]] = {}
+        for entries in (*found.values(), self.always):
+            for i, reason, key, j in entries:
+                if i >= 0:
+                    out.setdefault(reason, {}).setdefault(i, set()).add((key, j))
+        for form, found_names in names.items():
+            if found_names:
+                for i in self.named[form]:
+                    out.setdefault("consumer_authority", {}).setdefault(i, set())
+        return out
+
+    def reading(self, resources, i: int, reason: str, items: frozenset[tuple[str, int]]) -> ReasonPatterns | None:
+        return _read_as(resources, self.langs[i], self.langs[0], self.weak[i], reason, items)
+
+
+def _plan(resources, languages: tuple[str, ...] | None, phrases_only: tuple[str, ...]) -> _Plan:
+    def build() -> _Plan:
+        known = list(language_files(resources))
+        langs = [lang for lang in (languages or known) if lang in known]
+        langs += [lang for lang in phrases_only if lang in known and lang not in langs]
+        weak = set(phrases_only) - set(languages or known)
+        index: dict[bool, dict[str, list[Candidate]]] = {}
+        always: list[Candidate] = []
+        named: dict[bool, list[int]] = {}
+        for i, lang in enumerate(langs):
+            gate = _gate(resources, lang)
+            form = index.setdefault(gate.folded, {})
+            if gate.named and lang not in weak:
+                named.setdefault(gate.folded, []).append(i)
+            for reason, lists in gate.reasons.items():
+                for key, items in lists.items():
+                    for j, found in enumerate(items):
+                        if found is None:
+                            always.append((i, reason, key, j))
+                        else:
+                            for start in found:
+                                form.setdefault(start, []).append((i, reason, key, j))
+        return _Plan(tuple(langs), tuple(lang in weak for lang in langs), tuple(index),
+                     {form: {k: tuple(v) for k, v in entries.items()} for form, entries in index.items()},
+                     {form: frozenset(entries) for form, entries in index.items()}, tuple(always),
+                     {form: tuple(v) for form, v in named.items()},
+                     {form: _names_gate(resources, form) for form in named})
+    return resources.cached(("policy:triage_plan", languages, phrases_only), build)
+
+
+def _starts(pattern: re.Pattern | str) -> set[str] | None:
     """The lower-case starts (up to five characters, of the first word or, after a short or
     all-digit one, of the next) of every match of ``pattern``; None when a match may start with
     something not spelled out (a class such as \\w, or an empty match)."""
@@ -331,6 +477,9 @@ def _starts(pattern: re.Pattern) -> set[str] | None:
 
     out: set[str] = set()
     stop = ("stop", None)
+
+    def all_digits(prefix: str) -> bool:
+        return bool(prefix) and all(ch == _ANY_DIGIT or ch.isdecimal() for ch in prefix)
 
     def is_space(op, av) -> bool:
         return (op is c.LITERAL and chr(av).isspace()) or (op is c.IN and av == [(c.CATEGORY, c.CATEGORY_SPACE)])
@@ -385,16 +534,16 @@ def _starts(pattern: re.Pattern) -> set[str] | None:
                 # zero-width; or a space after a short word: the next word's start tells more
                 prefix, items = ("" if space else prefix), rest
             elif op is c.LITERAL:
-                prefix, items = prefix + _digits(chr(av).casefold()), rest
+                prefix, items = prefix + chr(av).casefold(), rest
             elif op is c.IN and av in ([(c.CATEGORY, c.CATEGORY_DIGIT)], [(c.RANGE, (48, 57))]):
-                prefix, items = prefix + "0", rest      # any digit: digits are all read as 0
+                prefix, items = prefix + _ANY_DIGIT, rest
             elif op is c.SUBPATTERN:
                 items = list(av[-1]) + rest
             elif op is c.BRANCH:
                 return all(walk(list(alt) + rest, prefix, budget) for alt in av[1])
             elif op is c.IN and len(av) <= 6 and all(o is c.LITERAL for o, _ in av):
                 return all(walk([(c.LITERAL, ch)] + rest, prefix, budget) for _, ch in av)
-            elif op in (c.MAX_REPEAT, c.MIN_REPEAT) and set(prefix) == {"0"} and spaceless([(op, av)]):
+            elif op in (c.MAX_REPEAT, c.MIN_REPEAT) and all_digits(prefix) and spaceless([(op, av)]):
                 skipping, fallback, items = True, prefix, rest   # "12,5k": the digits run on
             elif op in (c.MAX_REPEAT, c.MIN_REPEAT):
                 lo, hi, body = av
@@ -403,7 +552,7 @@ def _starts(pattern: re.Pattern) -> set[str] | None:
                 if lo == 0:
                     return walk(rest, prefix, budget) and walk(once, prefix, budget)
                 items = once
-            elif prefix and set(prefix) == {"0"}:
+            elif all_digits(prefix):
                 skipping, fallback = True, prefix       # "12k followers": "followers" tells more
             else:
                 break
@@ -411,10 +560,14 @@ def _starts(pattern: re.Pattern) -> set[str] | None:
             prefix = fallback
         if not prefix:
             return False
-        out.add(prefix)
+        # a start with "any digit" in it is read with every digit as 0; literal digits stay
+        # ("12315" is no start of order "#12345")
+        out.add(_digits(prefix.replace(_ANY_DIGIT, "0")) if _ANY_DIGIT in prefix else prefix)
         return True
 
-    if not walk(list(parser.parse(pattern.pattern, pattern.flags)), "", [20000]):
+    source, flags = (pattern.pattern, pattern.flags) if isinstance(pattern, re.Pattern) else (
+        pattern, re.IGNORECASE | re.UNICODE)
+    if not walk(list(parser.parse(source, flags)), "", [20000]):
         return None
     return out
 
@@ -422,6 +575,9 @@ def _starts(pattern: re.Pattern) -> set[str] | None:
 _START = 5
 # where a match may start: after a non-letter, or at a non-letter (a digit after letters: "ha3mel")
 _WORD_START = re.compile(r"(?:(?<![%s])|(?![%s]))(?=(\S{1,%d}))" % (LETTER, LETTER, _START))
+
+
+_ANY_DIGIT = "\x00"    # \d in a pattern's start, while it is read
 
 
 def _digits(text: str) -> str:
@@ -432,40 +588,76 @@ _DIGIT = re.compile(r"\d")
 
 
 def _word_starts(sentence: str) -> set[str]:
-    """Every one-to-five-character start of the sentence's words, in lower case."""
-    out = set()
-    for m in _WORD_START.finditer(sentence):
-        w = _digits(m.group(1).casefold())
-        out.update(w[:k] for k in range(1, len(w) + 1))
+    """Every one-to-five-character start of the sentence's words, in lower case; a start with
+    digits both as written and with every digit read as 0 (what a start with \\d is kept as)."""
+    # the starts hold no space: lower-cased at once, then split again
+    joined = " ".join(_WORD_START.findall(sentence)).casefold()
+    words = joined.split(" ")
+    if _DIGIT.search(joined):
+        words += [w for w in _DIGIT.sub("0", joined).split(" ") if w]
+    out = set(words)
+    for k in range(1, max(map(len, words))):     # casefolding may lengthen a start ("ß" -> "ss")
+        out.update([w[:k] for w in words])
+    out.discard("")
     return out
 
 
-def _read_as(resources, language: str, host: str, phrases_only: bool) -> dict[str, ReasonPatterns]:
-    """``language``'s patterns as read over a message in ``host``: with the host's negations and
-    its ``not`` exceptions too ("Лампочка загорелась зеленым" read with the Ukrainian
-    vocabulary); by their phrases and non-English terms when ``phrases_only``."""
-    def build() -> dict[str, ReasonPatterns]:
-        own = vocabulary(resources, language)
+def _read_as(resources, language: str, host: str, phrases_only: bool, reason: str,
+             items: frozenset[tuple[str, int]]) -> ReasonPatterns | None:
+    """``language``'s patterns for ``reason`` as read over a message in ``host``, with only the
+    phrases, urgent phrases and terms in ``items`` (``(list, index)``: those a sentence's words
+    may match; the others match nowhere in it, so the first match of each list is the same)."""
+    base = _base(resources, language, host, phrases_only, reason)
+    if base is None:
+        return None
+    table = resources.cached("policy:triage_readings", dict)
+    name = (language, host, phrases_only, reason, items)
+    pats = table.get(name)
+    if pats is None:
+        lists = {}
+        for key in _KINDS:
+            only = tuple(sorted(j for k, j in items if k == key))
+            lists[key] = pattern_list(resources, language, reason, key, only) if only else None
+        pats = replace(base, **lists)
+        if len(table) >= _READINGS:
+            table.clear()
+        table[name] = pats
+    return pats
+
+
+def _base(resources, language: str, host: str, phrases_only: bool, reason: str) -> ReasonPatterns | None:
+    """``language``'s patterns for ``reason`` as read over a message in ``host``, without its phrases,
+    urgent phrases and terms: with the host's negations and its ``not`` exceptions too ("Лампочка
+    загорелась зеленым" read with the Ukrainian vocabulary); with no authority names and no
+    English terms when ``phrases_only``."""
+    def build() -> ReasonPatterns | None:
+        loaded = language_file(resources, language)
+        lists = loaded.reasons.get(reason)
+        if lists is None:
+            return None
+
+        def merged(key: str) -> re.Pattern | None:
+            return pattern_list(resources, language, reason, key)
+        names = None
+        if not phrases_only and reason == "consumer_authority" and lists.get("cues"):
+            names = authority_names(resources, fold_accents=loaded.fold_accents)
+        pats = ReasonPatterns(None, None, merged("cues"), merged("not"), None, names, merged("pressure"),
+                              loaded.fold_accents, guard(resources, language))
         if language == host and not phrases_only:
-            return own
-        theirs = vocabulary(resources, host)
-        out = {}
-        for reason, pats in own.items():
-            other = theirs.get(reason) or next(iter(theirs.values()), None)
-            # the host's guards, unless the host is a misreading of romanized text ("fai mai" read as
-            # Italian, whose "mai" is a negation)
-            if language != host and not phrases_only and other is not None and other.folded == pats.folded:
-                host_not = other.not_ if theirs.get(reason) is not None else None
-                pats = replace(pats, host=other.guard, host_not=host_not)
-            if phrases_only:
-                # unconfirmed romanized reading: a term counts with its cue only when it is no
-                # English word ("mo7amy", not "lawyer": English terms are English's business)
-                english = vocabulary(resources, "en").get(reason) if "en" in language_files(resources) else None
-                pats = replace(pats, names=None, pressure=None,
-                               not_terms=english.terms if english is not None else None)
-            out[reason] = pats
-        return out
-    return resources.cached(("policy:triage_read", language, host, phrases_only), build)
+            return pats
+        theirs = language_file(resources, host)
+        # the host's guards, unless the host is a misreading of romanized text ("fai mai" read as
+        # Italian, whose "mai" is a negation)
+        if language != host and not phrases_only and theirs.reasons and theirs.fold_accents == pats.folded:
+            host_not = pattern_list(resources, host, reason, "not") if reason in theirs.reasons else None
+            pats = replace(pats, host=guard(resources, host), host_not=host_not)
+        if phrases_only:
+            # unconfirmed romanized reading: a term counts with its cue only when it is no
+            # English word ("mo7amy", not "lawyer": English terms are English's business)
+            english = pattern_list(resources, "en", reason, "terms") if "en" in language_files(resources) else None
+            pats = replace(pats, names=None, pressure=None, not_terms=english)
+        return pats
+    return resources.cached(("policy:triage_base", language, host, phrases_only, reason), build)
 
 
 def triage(resources, detect: Callable[..., Any], text: str, *, country: str | None = None,

@@ -185,6 +185,12 @@ def fold(text: str) -> str:
 def _merge(patterns: list[str], open_endings: bool = False, fold_accents: bool = True) -> re.Pattern | None:
     """One case-insensitive pattern; NFKC (Thai ำ becomes ํ + า) and, unless the language's
     accents tell words apart (Vietnamese khói/khỏi), accent-folded like the text it reads."""
+    source = merged_source(patterns, open_endings, fold_accents)
+    return None if source is None else re.compile(source, re.IGNORECASE)
+
+
+def merged_source(patterns: list[str], open_endings: bool = False, fold_accents: bool = True) -> str | None:
+    """The source of :func:`_merge`'s pattern (None for no patterns), to read without compiling it."""
     if not patterns:
         return None
     prepare = fold if fold_accents else (lambda p: p)
@@ -199,8 +205,7 @@ def _merge(patterns: list[str], open_endings: bool = False, fold_accents: bool =
             runs[-1][1].append(pattern)
         else:
             runs.append((bounds, [pattern]))
-    return re.compile("|".join(f"{head}(?:{'|'.join(f'(?:{p})' for p in group)}){tail}"
-                               for (head, tail), group in runs), re.IGNORECASE)
+    return "|".join(f"{head}(?:{'|'.join(f'(?:{p})' for p in group)}){tail}" for (head, tail), group in runs)
 
 
 def authority_terms(resources) -> list[str]:
@@ -265,6 +270,87 @@ def language_files(resources) -> dict[str, Path]:
         Path(rel).stem: path for rel, path in resources.data.listing(TRIAGE_DIR, "*.yaml").items()})
 
 
+def language_file(resources, language: str) -> LanguageFile:
+    """One language's validated file (its patterns checked when they are compiled)."""
+    return resources.cached(("policy:triage_file", language),
+                            lambda: load_language_file(language_files(resources)[language], check_patterns=False))
+
+
+def compile_checked(resources, language: str, make):
+    """``make()``, with a bad pattern reported as a ``DataError`` naming its file:line."""
+    try:
+        return make()
+    except re.error:
+        # a bad pattern: the checked load names its file:line (one pattern at a time)
+        path = language_files(resources)[language]
+        load_language_file(path)
+        # each pattern is fine alone, not together ("(?i)" inside)
+        try:
+            make()
+        except re.error as exc:
+            raise DataError(f"the patterns do not combine into one expression: {exc}", path) from None
+        raise
+
+
+def guard(resources, language: str) -> Guard | None:
+    """A language's negations, compiled on first use (None when it has none)."""
+    def build() -> Guard | None:
+        loaded = language_file(resources, language)
+        found = Guard(*(_merge(list(items), False, loaded.fold_accents) for items in
+                        (loaded.negation, loaded.breaks, loaded.negation_after)))
+        return found if found.negation is not None or found.after is not None else None
+    return resources.cached(("policy:triage_guard", language), lambda: compile_checked(resources, language, build))
+
+
+def pattern_list(resources, language: str, reason: str, key: str, only: tuple[int, ...] | None = None
+                 ) -> re.Pattern | None:
+    """One list of one reason (``phrases``, ``terms`` …) as one compiled pattern, None when empty;
+    ``only``: just those items, in their order (the few a sentence's words may match)."""
+    def build() -> re.Pattern | None:
+        loaded = language_file(resources, language)
+        items = loaded.reasons.get(reason, {}).get(key, [])
+        if only is not None:
+            items = [items[j] for j in only]
+        return _merge(items, loaded.open_endings, loaded.fold_accents)
+    if only is None:
+        return resources.cached(("policy:triage_list", language, reason, key),
+                                lambda: compile_checked(resources, language, build))
+    # item subsets: many, each cheap to compile; kept in a bounded table
+    table = resources.cached("policy:triage_subsets", dict)
+    name = (language, reason, key, only)
+    found = table.get(name, table)
+    if found is table:
+        if len(table) >= _SUBSETS:
+            table.clear()
+        found = table[name] = compile_checked(resources, language, build)
+    return found
+
+
+_SUBSETS = 5_000
+
+
+def reason_patterns(resources, language: str, reason: str, names: bool = True) -> ReasonPatterns | None:
+    """One language's compiled patterns for one reason (None when its file has none), compiled
+    on first use: triage compiles only what a message's words may match. ``names=False`` leaves
+    out the authority names (a reading that does not use them)."""
+    def build() -> ReasonPatterns | None:
+        loaded = language_file(resources, language)
+        v = loaded.reasons.get(reason)
+        if v is None:
+            return None
+        f = loaded.fold_accents
+
+        def merge(key: str) -> re.Pattern | None:
+            return pattern_list(resources, language, reason, key)
+        found = None
+        if names and reason == "consumer_authority" and v.get("cues"):
+            found = authority_names(resources) if f else authority_names(resources, fold_accents=False)
+        return ReasonPatterns(merge("phrases"), merge("terms"), merge("cues"), merge("not"), merge("urgent"),
+                              found, merge("pressure"), f, guard(resources, language))
+    return resources.cached(("policy:triage_reason", language, reason, names),
+                            lambda: compile_checked(resources, language, build))
+
+
 def vocabulary(resources, language: str) -> dict[str, ReasonPatterns]:
     """One language's compiled patterns per reason, loaded on first use.
 
@@ -273,32 +359,12 @@ def vocabulary(resources, language: str) -> dict[str, ReasonPatterns]:
     Portuguese cue.
     """
     def build() -> dict[str, ReasonPatterns]:
-        path = language_files(resources)[language]
-        try:
-            return compile_file(load_language_file(path, check_patterns=False))
-        except re.error:
-            # a bad pattern: the checked load names its file:line (one pattern at a time)
-            loaded = load_language_file(path)
-            try:
-                return compile_file(loaded)
-            except re.error as exc:   # each pattern is fine alone, not together ("(?i)" inside)
-                raise DataError(f"the patterns do not combine into one expression: {exc}", path) from None
-
-    def compile_file(loaded: LanguageFile) -> dict[str, ReasonPatterns]:
-        o, f = loaded.open_endings, loaded.fold_accents
-
-        def merge(v: dict, key: str) -> re.Pattern | None:
-            return _merge(v.get(key, []), o, f)
-        guard = Guard(*(_merge(list(items), False, f) for items in
-                        (loaded.negation, loaded.breaks, loaded.negation_after)))
-        guard = guard if guard.negation is not None or guard.after is not None else None
+        guard(resources, language)    # a bad negation is reported before any reason
         out = {}
-        for reason, v in loaded.reasons.items():
-            names = None
-            if reason == "consumer_authority" and v.get("cues"):
-                names = authority_names(resources) if f else authority_names(resources, fold_accents=False)
-            out[reason] = ReasonPatterns(merge(v, "phrases"), merge(v, "terms"), merge(v, "cues"), merge(v, "not"),
-                                         merge(v, "urgent"), names, merge(v, "pressure"), f, guard)
+        for reason in language_file(resources, language).reasons:
+            pats = reason_patterns(resources, language, reason)
+            if pats is not None:
+                out[reason] = pats
         return out
     return resources.cached(("policy:triage_vocab", language), build)
 
