@@ -137,7 +137,8 @@ def _digit_patterns() -> dict[str, Any]:
     a digit (most short ones) never pays for them."""
     return {
         "self": [(carrier, re.compile(rx), check) for carrier, rx, check in _SELF],
-        "context": {carrier: re.compile(rf"(?i)(?<![a-z]){names}(?![a-z])") for carrier, (names, _) in _CONTEXT.items()},
+        "context": {carrier: re.compile(rf"(?i)(?<![a-z]){names}(?![a-z])")
+                    for carrier, (names, _) in _CONTEXT.items()},
         "tracking_word": re.compile(_TRACKING_WORD),
         "digit_run": re.compile(_DIGIT_RUN),
         "amount": re.compile(_AMOUNT),
