@@ -18,6 +18,7 @@ on their tracking pages (checked 2026-12).
 """
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, field
 from typing import Any
@@ -44,17 +45,17 @@ S10_OPERATORS = {
 }
 # Formats that name their carrier by themselves: (carrier, pattern, check).
 _SELF = (
-    ("UPU S10", re.compile(r"(?<![A-Za-z0-9])[A-Z]{2}\d{9}[A-Z]{2}(?![A-Za-z0-9])"), "s10"),
-    ("UPS", re.compile(r"(?<![A-Za-z0-9])1Z[0-9A-Z]{16}(?![A-Za-z0-9])"), "ups"),
-    ("USPS", re.compile(r"(?<![\d ])9[1-5](?: ?\d){18,20}(?![\d])"), "usps"),
-    ("SF Express", re.compile(r"(?<![A-Za-z0-9])SF\d{12,13}(?![A-Za-z0-9])"), None),
-    ("YTO Express", re.compile(r"(?<![A-Za-z0-9])YT\d{13,16}(?![A-Za-z0-9])"), None),
-    ("PostNL", re.compile(r"(?<![A-Za-z0-9])3S[A-Z]{4}\d{6,9}(?![A-Za-z0-9])"), None),
-    ("Colissimo", re.compile(r"(?<![A-Za-z0-9])[6-9][A-Z]\d{11}(?![A-Za-z0-9])"), None),
-    ("Correos", re.compile(r"(?<![A-Za-z0-9])P[KQ][A-Z0-9]{14,21}(?![A-Za-z0-9])"), None),
-    ("Amazon Logistics", re.compile(r"(?<![A-Za-z0-9])TBA\d{12}(?![A-Za-z0-9])"), None),
-    ("Cainiao", re.compile(r"(?<![A-Za-z0-9])LP\d{14}(?![A-Za-z0-9])"), None),
-    ("J&T Express", re.compile(r"(?<![A-Za-z0-9])JT\d{10,13}(?![A-Za-z0-9])"), None),
+    ("UPU S10", r"(?<![A-Za-z0-9])[A-Z]{2}\d{9}[A-Z]{2}(?![A-Za-z0-9])", "s10"),
+    ("UPS", r"(?<![A-Za-z0-9])1Z[0-9A-Z]{16}(?![A-Za-z0-9])", "ups"),
+    ("USPS", r"(?<![\d ])9[1-5](?: ?\d){18,20}(?![\d])", "usps"),
+    ("SF Express", r"(?<![A-Za-z0-9])SF\d{12,13}(?![A-Za-z0-9])", None),
+    ("YTO Express", r"(?<![A-Za-z0-9])YT\d{13,16}(?![A-Za-z0-9])", None),
+    ("PostNL", r"(?<![A-Za-z0-9])3S[A-Z]{4}\d{6,9}(?![A-Za-z0-9])", None),
+    ("Colissimo", r"(?<![A-Za-z0-9])[6-9][A-Z]\d{11}(?![A-Za-z0-9])", None),
+    ("Correos", r"(?<![A-Za-z0-9])P[KQ][A-Z0-9]{14,21}(?![A-Za-z0-9])", None),
+    ("Amazon Logistics", r"(?<![A-Za-z0-9])TBA\d{12}(?![A-Za-z0-9])", None),
+    ("Cainiao", r"(?<![A-Za-z0-9])LP\d{14}(?![A-Za-z0-9])", None),
+    ("J&T Express", r"(?<![A-Za-z0-9])JT\d{10,13}(?![A-Za-z0-9])", None),
 )
 # Digit-only formats: carrier -> (names customers write, digit counts).
 _CONTEXT = {
@@ -82,9 +83,8 @@ _CONTEXT = {
     "Kerry Express": (r"kerry", (12, 13)),
     "Thailand Post": (r"ไปรษณีย์ไทย|thailand post", (13,)),
 }
-_CONTEXT_RE = {carrier: re.compile(rf"(?i)(?<![a-z]){names}(?![a-z])") for carrier, (names, _) in _CONTEXT.items()}
 # "tracking number" in the supported languages: a long digit run after it is a tracking number.
-_TRACKING_WORD = re.compile(
+_TRACKING_WORD = (
     r"(?i)tracking|track(?:ing)? ?(?:no|nr|number|#)|seguimiento|rastreo|rastreio|c[oó]digo de rastr|"
     r"sendungsnummer|sendungsverfolgung|trackingnummer|suivi|num[ée]ro de suivi|tracciamento|spedizione n|"
     r"track ?(?:&|en) ?trace|numer (?:przesyłki|śledzenia)|трек|отслежива|takip|"
@@ -92,7 +92,7 @@ _TRACKING_WORD = re.compile(
     r"มพัสดุ|เลขพัสดุ|mã vận đơn|mã theo dõi|resi|nomor resi|nombor penjejakan|"
     r"ट्रैकिंग|sporingsnummer|spårningsnummer|kollinummer|seurantakoodi|seurantanumero|"
     r"číslo zásilky|nyomkövet|număr de urmărire|awb|αριθμός αποστολής|מספר מעקב|شماره رهگیری|رقم التتبع|رقم الشحنة")
-_DIGIT_RUN = re.compile(r"(?<![\w+-])\d(?:[ ]?\d){9,25}(?![\w-])")
+_DIGIT_RUN = r"(?<![\w+-])\d(?:[ ]?\d){9,25}(?![\w-])"
 
 _CURRENCY_SIGNS = (
     ("R$", "BRL"), ("US$", "USD"), ("C$", "CAD"), ("CA$", "CAD"), ("A$", "AUD"), ("AU$", "AUD"),
@@ -110,7 +110,7 @@ _ISO_CODES = ("EUR|USD|GBP|JPY|CNY|RMB|KRW|BRL|MXN|ARS|CAD|AUD|NZD|SGD|HKD|INR|P
               "VND|IDR|MYR|PHP|CZK|HUF|RON|SEK|DKK|NOK|CHF|SAR|AED|IRR|ZAR|CLP|COP|PEN|TWD")
 _SIGN = "|".join(re.escape(s) for s, _ in sorted(_CURRENCY_SIGNS, key=lambda x: -len(x[0])))
 _NUM = r"\d{1,3}(?:[.,  ]\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?"
-_AMOUNT = re.compile(
+_AMOUNT = (
     rf"(?<![\w$€£¥₩])(?P<pre>{_SIGN}|(?:{_ISO_CODES})(?![A-Za-z]))\s?(?P<n1>{_NUM})(?!\d)"
     rf"|(?<![\d.,])(?P<n2>{_NUM})\s?(?P<post>{_SIGN}|(?:{_ISO_CODES})(?![A-Za-z]))(?![a-zA-Z])")
 _SIGN_CODE = dict(_CURRENCY_SIGNS)
@@ -125,10 +125,30 @@ _PROMO = re.compile(
     r"rabattkod|rabatkode|alennuskoodi|indirim kodu|промокод|купон|クーポン(?:コード)?|쿠폰(?: 코드)?|优惠码|折扣码|"
     r"kode promo|kod promo|mã giảm giá|โค้ด)\s*[:\"'“«]?\s*([A-Z0-9][A-Z0-9_-]{3,})(?![\w-])")
 _DATE_PATTERNS = (
-    ("iso", re.compile(r"(?<!\d)(\d{4})-(\d{1,2})-(\d{1,2})(?!\d)")),
-    ("cjk", re.compile(r"(?:(\d{4})\s*[年년]\s*)?(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]")),
-    ("numeric", re.compile(r"(?<![\d.,/-])(\d{1,2})([./])(\d{1,2})(?:\2(\d{4}|\d{2}))?(?![\d.,/]\d)")),
+    ("iso", r"(?<!\d)(\d{4})-(\d{1,2})-(\d{1,2})(?!\d)"),
+    ("cjk", r"(?:(\d{4})\s*[年년]\s*)?(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]"),
+    ("numeric", r"(?<![\d.,/-])(\d{1,2})([./])(\d{1,2})(?:\2(\d{4}|\d{2}))?(?![\d.,/]\d)"),
 )
+
+
+@functools.cache
+def _digit_patterns() -> dict[str, Any]:
+    """The patterns that can only match a digit, compiled on first use: a message without
+    a digit (most short ones) never pays for them."""
+    return {
+        "self": [(carrier, re.compile(rx), check) for carrier, rx, check in _SELF],
+        "context": {carrier: re.compile(rf"(?i)(?<![a-z]){names}(?![a-z])")
+                    for carrier, (names, _) in _CONTEXT.items()},
+        "tracking_word": re.compile(_TRACKING_WORD),
+        "digit_run": re.compile(_DIGIT_RUN),
+        "amount": re.compile(_AMOUNT),
+        "dates": [(kind, re.compile(rx)) for kind, rx in _DATE_PATTERNS],
+        "mask": re.compile(_MASK),
+    }
+
+
+def _has_digit(text: str) -> bool:
+    return any(ch.isdigit() for ch in text)  # true for every character that \d matches
 
 
 @dataclass(frozen=True)
@@ -193,7 +213,10 @@ def find_tracking(text: str) -> list[dict]:
         found.append({"number": text[start:end].replace(" ", ""), "carrier": carrier, "format": fmt,
                       "check_digit": checked, "span": [start, end]})
 
-    for carrier, pattern, check in _SELF:
+    if not _has_digit(text):
+        return found
+    rx = _digit_patterns()
+    for carrier, pattern, check in rx["self"]:
         for m in pattern.finditer(text):
             number = m.group(0)
             if check is not None:
@@ -205,10 +228,10 @@ def find_tracking(text: str) -> list[dict]:
                     add(m.start(), m.end(), carrier, check, True)
             else:
                 add(m.start(), m.end(), carrier, _slug(carrier), None)
-    runs = list(_DIGIT_RUN.finditer(text)) if any(ch.isdigit() for ch in text) else []
+    runs = list(rx["digit_run"].finditer(text))
     if runs:
-        named = [c for c, rx in _CONTEXT_RE.items() if rx.search(text)]
-        tracking_word = _TRACKING_WORD.search(text)
+        named = [c for c, crx in rx["context"].items() if crx.search(text)]
+        tracking_word = rx["tracking_word"].search(text)
         for m in runs:
             digits = m.group(0).replace(" ", "")
             carrier = next((c for c in named if len(digits) in _CONTEXT[c][1]), None)
@@ -254,8 +277,10 @@ def _currency(sign: str, region: str | None, text: str) -> str | None:
 
 
 def find_amounts(text: str, region: str | None = None) -> list[dict]:
-    out = []
-    for m in _AMOUNT.finditer(text):
+    out: list[dict] = []
+    if not _has_digit(text):
+        return out
+    for m in _digit_patterns()["amount"].finditer(text):
         sign = m.group("pre") or m.group("post")
         number = m.group("n1") or m.group("n2")
         out.append({"text": m.group(0).strip(), "amount": _money(number), "currency": _currency(sign, region, text),
@@ -266,8 +291,10 @@ def find_amounts(text: str, region: str | None = None) -> list[dict]:
 def find_dates(text: str, taken: list[tuple[int, int]]) -> list[dict]:
     import datetime as dt
 
-    out = []
-    for kind, pattern in _DATE_PATTERNS:
+    out: list[dict] = []
+    if not _has_digit(text):
+        return out
+    for kind, pattern in _digit_patterns()["dates"]:
         for m in pattern.finditer(text):
             if any(m.start() < e and m.end() > s for s, e in taken):
                 continue
@@ -362,7 +389,7 @@ def _e164(raw: str, region: str | None) -> str | None:
     return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
 
 
-_MASK = re.compile(r"[A-Za-z0-9#№_/.,:+\-]*\d[A-Za-z0-9#№_/.,:+\-]*")
+_MASK = r"[A-Za-z0-9#№_/.,:+\-]*\d[A-Za-z0-9#№_/.,:+\-]*"
 
 
 def mask(text: str) -> str:
@@ -372,7 +399,7 @@ def mask(text: str) -> str:
         text = _EMAIL.sub(" ", text)
     if "http" in text or "www" in text:
         text = _URL.sub(" ", text)
-    return _MASK.sub(_masked, text)
+    return _digit_patterns()["mask"].sub(_masked, text) if _has_digit(text) else text
 
 
 def _masked(match: re.Match) -> str:

@@ -7,8 +7,11 @@ from jinja2.ext import GETTEXT_FUNCTIONS, extract_from_ast
 from ..errors import DataError
 
 
-def template_msgids(env, filename: str) -> list[tuple[str, ...]]:
-    """Message ids (``(msgid,)`` or ``(singular, plural)``) of a template and its includes."""
+def template_msgids(env, filename: str, cache_dir=None) -> list[tuple[str, ...]]:
+    """Message ids (``(msgid,)`` or ``(singular, plural)``) of a template and its includes.
+
+    ``cache_dir``: the user's cache folder (:mod:`xborder.diskcache`), where each source's
+    reading is kept for the next process."""
     seen_templates: set[str] = set()
     found: list[tuple[str, ...]] = []
 
@@ -21,7 +24,7 @@ def template_msgids(env, filename: str) -> list[tuple[str, ...]]:
         except TemplateNotFound:
             raise DataError(f"template '{filename}' includes '{name}', which does not exist") from None
         try:
-            messages, references = _read(env, source)
+            messages, references = _read(env, source, cache_dir)
         except TemplateSyntaxError as exc:
             raise DataError(f"template syntax error: {exc.message}", path, exc.lineno) from None
         found.extend(ids for ids in messages if ids not in found)
@@ -35,7 +38,7 @@ def template_msgids(env, filename: str) -> list[tuple[str, ...]]:
 _READ: dict[str, tuple[tuple[tuple[str, ...], ...], tuple[str, ...]]] = {}
 
 
-def _read(env, source: str) -> tuple[tuple[tuple[str, ...], ...], tuple[str, ...]]:
+def _read(env, source: str, cache_dir=None) -> tuple[tuple[tuple[str, ...], ...], tuple[str, ...]]:
     """One parse of ``source``: its message ids and the templates it includes.
 
     Remembered per source text: every locale's environment reads the same templates and
@@ -45,6 +48,22 @@ def _read(env, source: str) -> tuple[tuple[tuple[str, ...], ...], tuple[str, ...
     found = _READ.get(source)
     if found is not None:
         return found
+    if cache_dir is not None:
+        from ..diskcache import digest, remember
+
+        found = remember(cache_dir, "msgids", digest("template-msgids-1", source), lambda: _parse(env, source),
+                         dump=lambda v: {"messages": v[0], "references": v[1]},
+                         load=lambda d: (tuple(tuple(str(i) for i in ids) for ids in d["messages"]),
+                                         tuple(str(r) for r in d["references"])))
+    else:
+        found = _parse(env, source)
+    if len(_READ) >= 1024:
+        _READ.clear()
+    _READ[source] = found
+    return found
+
+
+def _parse(env, source: str) -> tuple[tuple[tuple[str, ...], ...], tuple[str, ...]]:
     ast = env.parse(source)
     messages: list[tuple[str, ...]] = []
     for _line, func, message in extract_from_ast(ast, GETTEXT_FUNCTIONS):
@@ -53,8 +72,4 @@ def _read(env, source: str) -> tuple[tuple[tuple[str, ...], ...], tuple[str, ...
         ids = ids[:2] if func in ("ngettext", "npgettext") else ids[:1]
         if ids and ids not in messages:
             messages.append(ids)
-    found = (tuple(messages), tuple(ref for ref in meta.find_referenced_templates(ast) if ref))
-    if len(_READ) >= 1024:
-        _READ.clear()
-    _READ[source] = found
-    return found
+    return tuple(messages), tuple(ref for ref in meta.find_referenced_templates(ast) if ref)

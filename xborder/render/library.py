@@ -58,7 +58,8 @@ def template_messages(resources: Resources, name: str, locale: str = "en") -> li
 
     chain = chain_of(resources, locale)
     return resources.cached(("msgids", name, tuple(chain)),
-                            lambda: template_msgids(environment(resources, chain), template(resources, name).filename))
+                            lambda: template_msgids(environment(resources, chain), template(resources, name).filename,
+                                                           resources.cache_dir))
 
 
 def template_status(resources: Resources, name: str) -> dict[str, str]:
