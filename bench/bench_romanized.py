@@ -233,7 +233,9 @@ def main() -> None:
     for label, folder in (("Romanized corpus (`tests/data/detect/romanized`)", DATA / "romanized"),
                           ("Written after the detector (`romanized-fresh`)", DATA / "romanized-fresh"),
                           ("Written for the final measurement, now seen (`romanized-fresh2`)", DATA / "romanized-fresh2"),
-                          ("Development set of the vocabulary round (`romanized-dev`)", DATA / "romanized-dev")):
+                          ("Development set of the vocabulary round (`romanized-dev`)", DATA / "romanized-dev"),
+                          ("Unseen set written independently, scored once after the round (`romanized-fresh3`)",
+                           DATA / "romanized-fresh3")):
         if not folder.is_dir():
             continue
         examples = load_romanized(folder)
