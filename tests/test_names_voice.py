@@ -266,7 +266,7 @@ def test_lint_checks_the_draft_against_the_chosen_voice(toolkit, run):
 @pytest.mark.parametrize("locale, region, name", [
     ("de", "DE", "DSGVO"), ("fr", "FR", "RGPD"), ("nl", "NL", "AVG"), ("pl", "PL", "RODO"), ("pt-BR", "BR", "LGPD"),
     ("tr", "TR", "KVKK"), ("ru", "RU", "152-ФЗ"), ("es-MX", "MX", "LFPDPPP"), ("es", "ES", "RGPD"),
-    ("en", "GB", "UK GDPR"),
+    ("pt-PT", "PT", "RGPD"), ("en", "GB", "UK GDPR"),
 ])
 def test_privacy_law_short_name_comes_from_the_region(toolkit, locale, region, name):
     reply = toolkit.render("privacy_request", locale=locale, region=region, now=NOW,
