@@ -55,11 +55,11 @@ def test_show_and_audit_accept_portugal(run):
     assert result.exit_code == 0 and "PT — Portugal (inherits EU)" in result.stdout
     data = json.loads(run("policy", "show", "pt", "--json").stdout)
     assert data["legal_guarantee_months"] == 36 and data["sources"]["withdrawal_days"].startswith("Decreto-Lei")
-    audit = run("policy", "audit", "--json")
-    assert audit.exit_code == 0
-    problems = json.loads(audit.stdout)
-    rows = problems if isinstance(problems, list) else problems.get("problems", [])
-    assert not [p for p in rows if p.get("region") == "PT" and p.get("severity") == "error"]
+    audit = run("policy", "audit", "--undated", "--json")
+    report = json.loads(audit.stdout)
+    assert audit.exit_code == 0 and report["ok"] is True
+    assert any(f["region"] == "ES" for f in report["findings"])   # undated facts are listed
+    assert not [f for f in report["findings"] if f["region"] == "PT"]   # every PT fact is dated
 
 
 @pytest.mark.parametrize("text, rule", [
