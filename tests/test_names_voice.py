@@ -53,6 +53,13 @@ def first_line(toolkit, locale, template="thanks_closing", **names):
      "Beste mevrouw de Vries,"),
     ("pt-BR", dict(customer_given_name="Ana", customer_family_name="Souza", customer_title="ms"),
      "Olá, Sra. Souza,"),
+    # European Portuguese: the formal greeting word agrees with the title; no title, the neutral "Olá,"
+    ("pt-PT", dict(customer_given_name="Ana", customer_family_name="Silva", customer_title="ms"),
+     "Cara Sr.ª Silva,"),
+    ("pt-PT", dict(customer_given_name="João", customer_family_name="Silva", customer_title="mr"),
+     "Caro Sr. Silva,"),
+    ("pt-PT", dict(customer_given_name="Ana", customer_family_name="Silva"), "Olá,"),
+    ("pt-PT", dict(customer_given_name="Ana", customer_family_name="Silva", customer_title="none"), "Olá,"),
     ("zh-CN", dict(customer_given_name="芳", customer_family_name="王", customer_title="ms"), "尊敬的王女士，您好！"),
     ("zh-CN", dict(customer_given_name="芳", customer_family_name="王"), "尊敬的王芳，您好！"),
     ("tr", dict(customer_given_name="Ayşe", customer_family_name="Yılmaz", customer_title="ms"),
@@ -64,6 +71,20 @@ def first_line(toolkit, locale, template="thanks_closing", **names):
 ])
 def test_greeting_follows_the_locale_convention(toolkit, locale, names, greeting):
     assert first_line(toolkit, locale, **names) == greeting
+
+
+def test_pt_pt_informal_greets_by_given_name_and_bad_salutations_are_errors(toolkit, tmp_path):
+    context = {**toolkit.template("thanks_closing").examples(), "customer_given_name": "Ana",
+               "customer_family_name": "Silva", "customer_title": "ms"}
+    context.pop("customer_name")
+    reply = toolkit.render("thanks_closing", locale="pt-PT", context=context, now=NOW, voice="informal")
+    assert reply.text.startswith("Olá, Ana!") and reply.voice == "informal"
+    forms = (BUNDLED / "culture_rules" / "address_forms.yaml").read_text(encoding="utf-8")
+    (tmp_path / "culture_rules").mkdir()
+    (tmp_path / "culture_rules" / "address_forms.yaml").write_text(
+        forms.replace('salutations: {ms: "Cara", mr: "Caro"}', 'salutations: {ms: "Cara"}'), encoding="utf-8")
+    with pytest.raises(DataError, match="pt-PT.salutations' must give 'ms' and 'mr'"):
+        Toolkit(data_dirs=[tmp_path]).render("thanks_closing", locale="pt-PT", context=context, now=NOW)
 
 
 def test_arabic_uses_the_honorific_with_the_name_as_given(toolkit):
@@ -266,7 +287,7 @@ def test_lint_checks_the_draft_against_the_chosen_voice(toolkit, run):
 @pytest.mark.parametrize("locale, region, name", [
     ("de", "DE", "DSGVO"), ("fr", "FR", "RGPD"), ("nl", "NL", "AVG"), ("pl", "PL", "RODO"), ("pt-BR", "BR", "LGPD"),
     ("tr", "TR", "KVKK"), ("ru", "RU", "152-ФЗ"), ("es-MX", "MX", "LFPDPPP"), ("es", "ES", "RGPD"),
-    ("en", "GB", "UK GDPR"),
+    ("pt-PT", "PT", "RGPD"), ("en", "GB", "UK GDPR"),
 ])
 def test_privacy_law_short_name_comes_from_the_region(toolkit, locale, region, name):
     reply = toolkit.render("privacy_request", locale=locale, region=region, now=NOW,

@@ -12,9 +12,9 @@ from xborder.policy import ProfileNotFoundError, get_profile, profile_regions, r
 from xborder.policy.schema import FACTS
 
 DATA = Path(__file__).parent / "data" / "policy"
-REQUIRED = ("EU DE FR ES IT NL PL SE GB US US-CA CA MX BR AR CN JP KR AU NZ IN SG MY ID TH VN PH SA AE "
+REQUIRED = ("EU DE FR ES IT NL PL PT SE GB US US-CA CA MX BR AR CN JP KR AU NZ IN SG MY ID TH VN PH SA AE "
             "TR RU IL ZA").split()
-EU_MEMBERS = ("DE", "FR", "ES", "IT", "NL", "PL", "SE")
+EU_MEMBERS = ("DE", "FR", "ES", "IT", "NL", "PL", "PT", "SE")
 
 
 def test_every_required_region_has_a_profile(toolkit):
@@ -45,7 +45,7 @@ def test_member_states_inherit_the_eu_baseline(toolkit, region):
 
 @pytest.mark.parametrize("region, key, expected", [
     ("EU", "withdrawal_days", 14), ("EU", "legal_guarantee_months", 24), ("EU", "dsar_deadline_days", 30),
-    ("EU", "breach_notification_hours", 72), ("ES", "legal_guarantee_months", 36),
+    ("EU", "breach_notification_hours", 72), ("ES", "legal_guarantee_months", 36), ("PT", "legal_guarantee_months", 36),
     ("SE", "legal_guarantee_months", 36), ("GB", "withdrawal_days", 14), ("TR", "withdrawal_days", 14),
     ("BR", "withdrawal_days", 7), ("BR", "dsar_deadline_days", 15), ("CN", "withdrawal_days", 7),
     ("KR", "withdrawal_days", 7), ("RU", "withdrawal_days", 7), ("AR", "withdrawal_days", 10),

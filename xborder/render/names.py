@@ -41,6 +41,7 @@ class AddressForms:
     informal: tuple[str, ...]
     family_first: bool = False
     vocative_titles: Mapping[str, str] | None = None
+    salutations: Mapping[str, str] | None = None   # ms/mr -> the word that opens a titled formal greeting
 
 
 @dataclass(frozen=True)
@@ -52,6 +53,7 @@ class Person:
     title: str | None          # ms | mr | none | None (unknown)
     full_name: str | None      # both names in the locale's order, or the legacy single name
     address: str | None        # the form of address for the greeting; None -> neutral greeting
+    salutation: str | None = None  # formal greeting word agreeing with the title ("Cara"), where the data gives one
 
     def __str__(self) -> str:
         return self.full_name or ""
@@ -94,9 +96,13 @@ def load_forms(resources) -> dict[str, AddressForms]:
             titles = dict(entry.get("titles") or {})
             if set(titles) != {"ms", "mr"}:
                 raise DataError(f"'{language}.titles' must give 'ms' and 'mr'", path, line)
+            salutations = dict(entry.get("salutations") or {}) or None
+            if salutations is not None and set(salutations) != {"ms", "mr"}:
+                raise DataError(f"'{language}.salutations' must give 'ms' and 'mr'", path, line)
             forms[language] = AddressForms(
                 language, titles, patterns["formal"], patterns["informal"],
-                bool(entry.get("family_first", False)), dict(entry.get("vocative_titles") or {}) or None)
+                bool(entry.get("family_first", False)), dict(entry.get("vocative_titles") or {}) or None,
+                salutations)
         return forms
 
     return resources.cached(("address_forms",), load)
@@ -121,8 +127,11 @@ def make_person(resources, role: str, bound: Mapping[str, Any], language: str, v
         if legacy and forms is not None and forms.language == "pl":
             address = _polish_legacy_address(legacy, title, voice, forms)
         return Person(None, None, title, legacy, address)
-    address = _address(forms, voice, given, family, title, full) if forms else (given or full)
-    return Person(given, family, title, full, address)
+    if forms is None:
+        return Person(given, family, title, full, given or full)
+    address, titled = _address(forms, voice, given, family, title, full)
+    salutation = (forms.salutations or {}).get(title) if titled and voice != "informal" else None
+    return Person(given, family, title, full, address, salutation)
 
 
 def _polish_legacy_address(legacy: str, title: str | None, voice: str, forms: AddressForms) -> str | None:
@@ -154,7 +163,8 @@ def _full_name(given: str | None, family: str | None, family_first: bool) -> str
     return given + " " + family
 
 
-def _address(forms: AddressForms, voice: str, given, family, title, full) -> str | None:
+def _address(forms: AddressForms, voice: str, given, family, title, full) -> tuple[str | None, bool]:
+    """The form of address, and whether it carries the title."""
     fields: dict[str, str | None] = {
         "given": given, "family": family, "name": full,
         "full": full if given and family else None,
@@ -167,8 +177,8 @@ def _address(forms: AddressForms, voice: str, given, family, title, full) -> str
     for pattern in patterns:
         used = [f for _, f, _, _ in string.Formatter().parse(pattern) if f]
         if all(fields.get(f) for f in used):
-            return " ".join(pattern.format(**{f: fields[f] for f in used}).split())
-    return None
+            return " ".join(pattern.format(**{f: fields[f] for f in used}).split()), "title" in used
+    return None, False
 
 
 # Polish vocative (wołacz) of given names. Feminine -a: -o (Maria -> Mario), hypocoristic
