@@ -166,8 +166,8 @@ def unseen_section(toolkit: Toolkit) -> list[str]:
     rate = len(both.clean_flagged) / clean if clean else 0.0
     lines += [
         "",
-        f"Clean drafts flagged under the market's default voice (all four sets): **{len(both.clean_flagged)} of "
-        f"{clean} ({rate:.1%})** (goal ≤ 2 %). Per code, the four sets now:",
+        f"Clean drafts flagged under the market's default voice (all five sets): **{len(both.clean_flagged)} of "
+        f"{clean} ({rate:.1%})** (goal ≤ 2 %). Per code, the five sets now:",
         "",
         "| code | precision | recall | TP | FP | FN |",
         "|---|---:|---:|---:|---:|---:|",
