@@ -10,11 +10,17 @@ import pytest
 from xborder.policy.triage_lexicon import REASONS
 
 CORPUS = Path(__file__).parent / "data" / "triage"
+# The newest unseen set is measured, not asserted: it was scored once
+# (bench/results/triage_fresh10_first_score.txt) and joins this regression corpus when the
+# fixes for its misses land, with look-alikes alongside to keep the 40 % share.
+MEASURED_ONLY = {"fresh10.jsonl"}
 
 
 def _load() -> list[dict]:
     items = []
     for path in sorted(CORPUS.glob("*.jsonl")):
+        if path.name in MEASURED_ONLY:
+            continue
         with open(path, encoding="utf-8") as fh:
             items.extend(json.loads(line) for line in fh if line.strip())
     return items
