@@ -85,10 +85,8 @@ def warm_up(toolkit, budget_s: float = DEFAULT_BUDGET_S) -> WarmUp:
             detection = _call(report, toolkit.detect, text, country=region)
             regions.update(r for r in (region, getattr(detection, "region", None)) if r)
             _call(report, toolkit.triage, text, country=region)
-            if hasattr(toolkit, "classify"):  # as the routes: only when this build has it
-                _call(report, toolkit.classify, text)
-            if hasattr(toolkit, "suggest"):
-                _call(report, toolkit.suggest, text, region=region)
+            _call(report, toolkit.classify, text)
+            _call(report, toolkit.suggest, text, region=region)
             report.messages += 1
         for region in sorted(regions):
             if time.perf_counter() > deadline:
