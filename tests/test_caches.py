@@ -275,7 +275,10 @@ def test_replies_checked_by_paragraph_get_the_flags_of_the_whole_text(toolkit):
 
 # -- the cache folder is not a way in (issue 13) ---------------------------------------------
 
-XBORDER = shutil.which("xborder") or str(Path(sys.executable).with_name("xborder"))
+# The script installed beside the interpreter running the tests, so a venv run without
+# activation does not pick up another install's ``xborder`` from PATH.
+_BESIDE = Path(sys.executable).with_name("xborder")
+XBORDER = str(_BESIDE) if _BESIDE.exists() else shutil.which("xborder") or "xborder"
 NOW = "2026-11-23T09:00:00+00:00"
 DRAFT = "Hallo, kannst du das Paket innerhalb von 7 Tagen zurückschicken? Wir liefern am Samstag 👌\n"
 PHISHING = "https://nordlicht-store.example.net/konto-bestaetigen"
