@@ -11,7 +11,9 @@ configure one (see :mod:`xborder.translate.config`).
 """
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
+
+from ..lazy import lazy_exports
 
 if TYPE_CHECKING:
     from .engine import TranslationError, TranslationResult, translate_text
@@ -25,11 +27,4 @@ _HOME = {"TranslationError": "engine", "TranslationResult": "engine", "translate
          "reply_translating_missing": "reply", "translate_reply": "reply"}
 
 
-def __getattr__(name: str) -> Any:
-    if name in _HOME:
-        import importlib
-
-        value = getattr(importlib.import_module(f".{_HOME[name]}", __name__), name)
-        globals()[name] = value
-        return value
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+__getattr__, __dir__ = lazy_exports(__name__, _HOME)
