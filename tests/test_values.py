@@ -36,6 +36,7 @@ def render(toolkit, template, locale, region=None, **values):
     ("en-GB", "GB", "2026-11-24T10:00:00+00:00", "at 10:00 (GMT)"),
     ("de", "DE", "2026-07-14T10:00:00+02:00", "10:00 Uhr (MESZ)"),  # summer time named as such
     ("pt-BR", "BR", "2026-11-24T10:00:00-03:00", "às 10:00 (horário de Brasília)"),
+    ("pt-PT", "PT", "2026-11-24T10:00:00+00:00", "às 10:00 (hora de Portugal continental)"),  # CLDR: "WET"
     ("es-MX", "MX", "2026-11-24T10:00:00-06:00", "10:00\u202fa.m. (hora del centro)"),
 ])
 def test_deadline_shows_local_clock_and_short_zone_name(toolkit, locale, region, due, expected):

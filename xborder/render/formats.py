@@ -57,6 +57,10 @@ FULL_DATE = {"es": "EEEE d 'de' MMMM 'de' y", "ja": "y年M月d日（E）"}
 ZONE_NAMES = {("zh", "Asia/Shanghai"): "北京时间", ("zh", "Asia/Urumqi"): "北京时间",
               ("ru", "Europe/Moscow"): "МСК", ("pt", "America/Sao_Paulo"): "horário de Brasília",
               ("es", "America/Mexico_City"): "hora del centro"}
+# pt-PT: the legal time of Decreto-Lei 17/96 (kept by the Observatório Astronómico de Lisboa) is
+# announced as "hora de Portugal continental", "hora da Madeira", "hora dos Açores" (CLDR: "WET").
+ZONE_NAMES.update({("pt", "Europe/Lisbon"): "hora de Portugal continental",
+                   ("pt", "Atlantic/Madeira"): "hora da Madeira", ("pt", "Atlantic/Azores"): "hora dos Açores"})
 # "location": CLDR's regionFormat ("日本時間", "توقيت مصر") reads more natively than the
 # abbreviation; "city": French names the city ("heure de Paris": Le Monde, SNCF timetables),
 # as CLDR fr has no short name for Central European Time.
