@@ -53,13 +53,15 @@ def first_line(toolkit, locale, template="thanks_closing", **names):
      "Beste mevrouw de Vries,"),
     ("pt-BR", dict(customer_given_name="Ana", customer_family_name="Souza", customer_title="ms"),
      "Olá, Sra. Souza,"),
-    # European Portuguese: the formal greeting word agrees with the title; no title, the neutral "Olá,"
+    # European Portuguese: the formal greeting word agrees with the title; no title, the given name
+    # (the body stays in the third person), and the neutral "Olá," when only the family name is known
     ("pt-PT", dict(customer_given_name="Ana", customer_family_name="Silva", customer_title="ms"),
      "Cara Sr.ª Silva,"),
     ("pt-PT", dict(customer_given_name="João", customer_family_name="Silva", customer_title="mr"),
      "Caro Sr. Silva,"),
-    ("pt-PT", dict(customer_given_name="Ana", customer_family_name="Silva"), "Olá,"),
-    ("pt-PT", dict(customer_given_name="Ana", customer_family_name="Silva", customer_title="none"), "Olá,"),
+    ("pt-PT", dict(customer_given_name="Ana", customer_family_name="Silva"), "Olá, Ana,"),
+    ("pt-PT", dict(customer_given_name="Ana", customer_family_name="Silva", customer_title="none"), "Olá, Ana,"),
+    ("pt-PT", dict(customer_family_name="Silva"), "Olá,"),
     ("zh-CN", dict(customer_given_name="芳", customer_family_name="王", customer_title="ms"), "尊敬的王女士，您好！"),
     ("zh-CN", dict(customer_given_name="芳", customer_family_name="王"), "尊敬的王芳，您好！"),
     ("tr", dict(customer_given_name="Ayşe", customer_family_name="Yılmaz", customer_title="ms"),

@@ -36,6 +36,11 @@ def render(toolkit, template, locale, region=None, **values):
     ("en-GB", "GB", "2026-11-24T10:00:00+00:00", "at 10:00 (GMT)"),
     ("de", "DE", "2026-07-14T10:00:00+02:00", "10:00 Uhr (MESZ)"),  # summer time named as such
     ("pt-BR", "BR", "2026-11-24T10:00:00-03:00", "às 10:00 (horário de Brasília)"),
+    ("pt-PT", "PT", "2026-11-24T10:00:00+00:00", "às 10:00 (hora de Portugal continental)"),  # CLDR: "WET"
+    ("nl", "NL", "2026-11-24T10:00:00+01:00", "om 10.00 uur (Nederlandse tijd)"),  # CLDR: "CET"
+    ("pl", "PL", "2026-11-24T10:00:00+01:00", "godz. 10:00 (czas polski)"),
+    ("ko", "KR", "2026-11-24T18:00:00+09:00", "오후 6:00 (한국 시간)"),  # CLDR: "한국 표준시"
+    ("zh-TW", "TW", "2026-11-24T17:00:00+08:00", "下午5:00（台灣時間）"),  # CLDR: "台北標準時間"
     ("es-MX", "MX", "2026-11-24T10:00:00-06:00", "10:00\u202fa.m. (hora del centro)"),
 ])
 def test_deadline_shows_local_clock_and_short_zone_name(toolkit, locale, region, due, expected):
@@ -294,7 +299,7 @@ def test_product_name_per_locale(toolkit, run):
 
 def test_dutch_writes_the_clock_with_a_point_and_uur(toolkit):
     text = render(toolkit, "complaint_received", "nl", "NL", response_due="2026-11-24T09:30:00+01:00").text
-    assert "om 9.30 uur (CET)" in text and "09:30" not in text
+    assert "om 9.30 uur (Nederlandse tijd)" in text and "09:30" not in text
 
 
 def test_japanese_full_date_has_the_short_weekday_in_brackets(toolkit):

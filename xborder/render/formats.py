@@ -57,6 +57,17 @@ FULL_DATE = {"es": "EEEE d 'de' MMMM 'de' y", "ja": "y年M月d日（E）"}
 ZONE_NAMES = {("zh", "Asia/Shanghai"): "北京时间", ("zh", "Asia/Urumqi"): "北京时间",
               ("ru", "Europe/Moscow"): "МСК", ("pt", "America/Sao_Paulo"): "horário de Brasília",
               ("es", "America/Mexico_City"): "hora del centro"}
+# pt-PT: the legal time of Decreto-Lei 17/96 (kept by the Observatório Astronómico de Lisboa) is
+# announced as "hora de Portugal continental", "hora da Madeira", "hora dos Açores" (CLDR: "WET").
+ZONE_NAMES.update({("pt", "Europe/Lisbon"): "hora de Portugal continental",
+                   ("pt", "Atlantic/Madeira"): "hora da Madeira", ("pt", "Atlantic/Azores"): "hora dos Açores"})
+# How shops of these markets name their own clock (CLDR gives "CET", "한국 표준시", "台北標準時間"):
+# nl "Nederlandse tijd" / "Belgische tijd"; pl "czas polski" (in brackets after "godz. 10:00"; the
+# genitive "czasu polskiego" reads without them); ko "한국 시간"; zh-TW "台灣時間" (keyed by
+# language_TERRITORY, so zh-CN keeps CLDR's name).
+ZONE_NAMES.update({("nl", "Europe/Amsterdam"): "Nederlandse tijd", ("nl", "Europe/Brussels"): "Belgische tijd",
+                   ("pl", "Europe/Warsaw"): "czas polski", ("ko", "Asia/Seoul"): "한국 시간",
+                   ("zh_TW", "Asia/Taipei"): "台灣時間"})
 # "location": CLDR's regionFormat ("日本時間", "توقيت مصر") reads more natively than the
 # abbreviation; "city": French names the city ("heure de Paris": Le Monde, SNCF timetables),
 # as CLDR fr has no short name for Central European Time.
@@ -167,7 +178,7 @@ def zone_label(local: dt.datetime, locale: Any) -> str:
 
     zone = getattr(local.tzinfo, "zone", None) or str(local.tzinfo)
     language = locale.language
-    named = ZONE_NAMES.get((language, zone))
+    named = ZONE_NAMES.get((f"{language}_{locale.territory}", zone)) or ZONE_NAMES.get((language, zone))
     if named:
         return named
     if zone in ("UTC", "Etc/UTC", "GMT", "Etc/GMT"):
