@@ -385,6 +385,58 @@ def test_holiday_words_closures_and_habits(toolkit, locale, text, flagged):
     assert bool(only(lint_text(toolkit, text, locale, now=XMAS), "weekend_promise")) is flagged
 
 
+@pytest.mark.parametrize("locale, text, flagged", [
+    # the commitment model: an action or a future in the sentence, and no statement that the day
+    # is off, no period it starts, no customer's own action
+    ("en-GB", "Our warehouse is closed on Saturday 19 December.", False),
+    ("en-GB", "Please note that Friday 25 December is a public holiday, so your parcel will arrive on Monday 28 December.", True),
+    ("en-GB", "You can pick it up at the store on Saturday 19 December.", False),
+    ("en-GB", "Our offices reopen from Monday 28 December.", False),
+    ("en-GB", "We will deliver your sofa on Saturday 19 December.", True),
+    ("en-GB", "The driver comes on Saturday.", True),
+    ("en-GB", "Saturday 19 December was a busy day for us.", False),
+    ("en-GB", "The offer runs until Sunday 20 December.", False),
+    ("de-DE", "Sie können das Paket am Samstag, 19. Dezember, in der Filiale abholen.", False),
+    ("de-DE", "Der 25. Dezember ist ein Feiertag, daher liefern wir am 28. Dezember.", False),
+    ("de-DE", "Wir liefern am Samstag, 19. Dezember.", True),
+    ("de-DE", "Wir liefern am 26. Dezember.", True),
+    ("de-DE", "Ab dem 27. Dezember sind wir wieder für Sie da.", False),
+    ("fr-FR", "Vous pouvez retirer votre colis le samedi 26 décembre.", False),
+    ("fr-FR", "Le livreur passera le vendredi 25 décembre.", True),
+    ("fr-FR", "Le 25 décembre étant un jour férié, la livraison aura lieu le 28.", False),
+    ("es-ES", "Le llamaremos el viernes 25 de diciembre.", True),
+    ("es-ES", "A partir del domingo 20 de diciembre atenderemos por chat.", False),
+    ("it-IT", "Il corriere consegnerà il pacco venerdì 25 dicembre.", True),
+    ("it-IT", "Venerdì 25 dicembre è un giorno festivo.", False),
+    ("pt-BR", "Você pode retirar o pedido no domingo, 20 de dezembro.", False),
+    ("pt-BR", "O técnico irá até sua casa no domingo, 20 de dezembro.", True),
+    ("ja-JP", "12月25日から年末年始休業となります。", False),
+    ("ja-JP", "12月20日（日）にお届けします。", True),
+    ("zh-CN", "12月20日起恢复发货。", False),
+    ("ko-KR", "12월 25일부터 순차적으로 발송됩니다.", False),
+    ("ko-KR", "12월 25일에 방문하겠습니다.", True),
+    ("ar-SA", "سنقوم بالرد عليكم يوم الجمعة 18 ديسمبر.", True),
+    ("ar-SA", "يوم الجمعة عطلة رسمية في المملكة.", False),
+    ("he-IL", "השליח יגיע ביום שבת, 19 בדצמבר.", True),
+    ("tr-TR", "Kuryemiz 20 Aralık Pazar günü gelecektir.", True),
+    ("tr-TR", "20 Aralık Pazar gününden itibaren iade talebinizi oluşturabilirsiniz.", False),
+    ("ru-RU", "Курьер доставит заказ в воскресенье, 20 декабря.", True),
+    ("nl-NL", "Je kunt je pakket op zondag 20 december ophalen bij het afhaalpunt.", False),
+    ("nl-NL", "We bezorgen je pakket op zondag 20 december.", True),
+])
+def test_only_a_commitment_on_a_day_off_is_a_promise(toolkit, locale, text, flagged):
+    assert bool(only(lint_text(toolkit, text, locale, now=XMAS), "weekend_promise")) is flagged
+
+
+def test_a_bad_commitment_table_is_a_data_error(tmp_path):
+    from test_lint_errors import error_of, user_rule
+
+    rule = ("extends: weekend_promise\nmessage: x\nlevel: warning\ndescription: A rule for a test.\n"
+            "link: https://example.com\nshould_flag: [x]\nshould_pass: [y]\ncommitment:\n  en: {act: will}\n")
+    message = error_of(user_rule(tmp_path, rule))
+    assert "Bad.yaml:" in message and "commitment.en" in message
+
+
 def test_a_window_at_the_customers_door_is_their_clock(toolkit):
     visit = "Tu sofá llegará el miércoles entre las 9:00 y las 14:00."
     assert not only(lint_text(toolkit, visit, "es-ES", team_timezone="America/New_York"), "time_without_timezone")
