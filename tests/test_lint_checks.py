@@ -462,3 +462,18 @@ def test_full_width_yen_sign(toolkit):
     assert only(lint_text(toolkit, "退款金额为￥1.299,00。", "zh-CN"), "wrong_currency_format")
     assert not only(lint_text(toolkit, "退款金额为￥1,299.00。", "zh-CN"), "wrong_currency_format")
     assert only(lint_text(toolkit, "ご返金額は￥3,480.00です。", "ja-JP"), "currency_minor_units")
+
+
+@pytest.mark.parametrize("locale, region, text, flagged", [
+    # India groups by lakh and crore (CLDR #,##,##0.00)
+    ("hi-IN", None, "आपका ₹124,999.00 का भुगतान प्राप्त हुआ।", True),
+    ("hi-IN", None, "आपका ₹1,24,999.00 का भुगतान प्राप्त हुआ।", False),
+    ("en-IN", None, "Your payment of ₹124,999.00 was received.", True),
+    ("en-US", "US", "Your payment of $1,24,999.00 was received.", True),
+    ("en-US", "US", "Your payment of $124,999.00 was received.", False),
+    # the customer's region's own convention for their language: Swiss German writes CHF 9.90
+    ("de-DE", "CH", "Die Versandkosten betragen CHF 9.90.", False),
+    ("de-DE", None, "Die Versandkosten betragen CHF 9.90.", True),
+])
+def test_group_sizes_and_the_regions_number_convention(toolkit, locale, region, text, flagged):
+    assert bool(only(lint_text(toolkit, text, locale, region=region), "wrong_currency_format")) is flagged
