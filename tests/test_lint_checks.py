@@ -423,6 +423,10 @@ def test_holiday_words_closures_and_habits(toolkit, locale, text, flagged):
     ("ru-RU", "Курьер доставит заказ в воскресенье, 20 декабря.", True),
     ("nl-NL", "Je kunt je pakket op zondag 20 december ophalen bij het afhaalpunt.", False),
     ("nl-NL", "We bezorgen je pakket op zondag 20 december.", True),
+    ("en-GB", "We will deliver your holiday order on Saturday 19 December.", True),
+    ("en-GB", "Your appointment is on Saturday 19 December.", True),
+    ("de-DE", "Ihr Termin ist am 26. Dezember.", True),
+    ("ar-SA", "سنوصل هدية العيد يوم الجمعة 18 ديسمبر.", True),
 ])
 def test_only_a_commitment_on_a_day_off_is_a_promise(toolkit, locale, text, flagged):
     assert bool(only(lint_text(toolkit, text, locale, now=XMAS), "weekend_promise")) is flagged
