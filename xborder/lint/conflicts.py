@@ -102,25 +102,33 @@ class _Patterns:
     def data(self) -> re.Pattern:
         return _compile(terms.DATA_REQUEST)
 
-    @functools.cached_property
-    def no_returns(self) -> re.Pattern:
-        return _compile(terms.NO_RETURNS)
+    def refusals(self, language: str | None) -> "_Refusals":
+        """The refusal vocabulary of the reply's language and English (a reply in a third
+        language is rare; compiling only two languages keeps the scan of every reply cheap)."""
+        key = language if language in terms.NO_RETURNS else None
+        found = self._refusals.get(key)
+        if found is None:
+            langs = tuple(dict.fromkeys(["en", key] if key else terms.NO_RETURNS))
+
+            def pick(table: dict[str, str]) -> re.Pattern:
+                return _compile({lang: table[lang] for lang in langs if lang in table})
+
+            found = self._refusals[key] = _Refusals(
+                pick(terms.NO_RETURNS), pick(terms.LAWFUL_REFUSAL), pick(terms.STORE_CREDIT_ONLY),
+                pick(terms.WARRANTY_VOID_OPENED), pick(terms.CUSTOMER_PAYS_RETURN))
+        return found
 
     @functools.cached_property
-    def lawful_refusal(self) -> re.Pattern:
-        return _compile(terms.LAWFUL_REFUSAL)
+    def _refusals(self) -> dict:
+        return {}
 
-    @functools.cached_property
-    def store_credit(self) -> re.Pattern:
-        return _compile(terms.STORE_CREDIT_ONLY)
 
-    @functools.cached_property
-    def warranty_void(self) -> re.Pattern:
-        return _compile(terms.WARRANTY_VOID_OPENED)
-
-    @functools.cached_property
-    def customer_pays(self) -> re.Pattern:
-        return _compile(terms.CUSTOMER_PAYS_RETURN)
+class _Refusals(NamedTuple):
+    no_returns: re.Pattern
+    lawful_refusal: re.Pattern
+    store_credit: re.Pattern
+    warranty_void: re.Pattern
+    customer_pays: re.Pattern
 
 
 def _patterns(resources) -> _Patterns:
@@ -255,7 +263,8 @@ def policy_conflict_flags(resources, text: str, *, locale: str | None = None,
     fee = profile.facts.get("withdrawal_fee_percent")
     who = _where(profile, region)
     periods = _periods(p, norm)
-    flags += _refusal_flags(resources, p, norm, profile, who, periods)
+    flags += _refusal_flags(resources, p, p.refusals(locale.split("-")[0].split("_")[0].lower() if locale else None),
+                            norm, profile, who, periods)
     check_fee = fee is not None and fee.value is not None and withdrawal and withdrawal.value
     fees = _fee_spans(p, norm) if check_fee else []
     if not periods and not fees:
@@ -342,7 +351,7 @@ def _chain_extra(resources, profile: Profile, key: str, extra: str):
     return None, None
 
 
-def _refusal_flags(resources, p: _Patterns, text: str, profile: Profile, who: str,
+def _refusal_flags(resources, p: _Patterns, r: _Refusals, text: str, profile: Profile, who: str,
                    periods: list[_Period]) -> list[Flag]:
     """No returns, store credit only, warranty void if opened, return shipping on the customer:
     each where the region's facts say the customer has the right the reply denies."""
@@ -353,11 +362,11 @@ def _refusal_flags(resources, p: _Patterns, text: str, profile: Profile, who: st
     flags: list[Flag] = []
     if has_withdrawal or (clause is not None and clause.value == "void"):
         flagged_to = -1
-        for m in p.no_returns.finditer(text):
+        for m in r.no_returns.finditer(text):
             lo, hi = _sentence(text, m.start(), m.end())
             if lo < flagged_to:
                 continue  # one flag per sentence ("final sale and cannot be returned")
-            if p.lawful_refusal.search(text, lo, hi) or p.negation.search(text, max(lo, m.start() - 12), m.start()):
+            if r.lawful_refusal.search(text, lo, hi) or p.negation.search(text, max(lo, m.start() - 12), m.start()):
                 continue  # "personalised items cannot be returned", "no need…"
             if has_withdrawal and any(lo <= x.start < hi and x.days is not None and x.days >= withdrawal.value
                                       for x in periods):
@@ -370,23 +379,24 @@ def _refusal_flags(resources, p: _Patterns, text: str, profile: Profile, who: st
             flags.append(_flag("error", f"the reply refuses any return; {who} {why}", (m.start(), m.end()),
                                "state the customer's right to return", fact))
             flagged_to = hi
-    means, source_fact = _chain_extra(resources, profile, "withdrawal_days", "refund_means")
-    if has_withdrawal and means == "same_means":
-        for m in p.store_credit.finditer(text):
+    means, source_fact = (resources.cached(("policy:refund_means", profile.region), lambda: _chain_extra(
+        resources, profile, "withdrawal_days", "refund_means")) if has_withdrawal else (None, None))
+    if means == "same_means":
+        for m in r.store_credit.finditer(text):
             flags.append(_flag(
                 "error", f"the reply refunds only as store credit; {who} who withdraws is refunded by the means "
                 f"they paid with, unless they agree otherwise ({source_fact.source})", (m.start(), m.end()),
                 "refund to the original payment method (offer credit only as an option)", "withdrawal_days"))
     guarantee = facts.get("legal_guarantee_months")
     if guarantee is not None and guarantee.value:
-        for m in p.warranty_void.finditer(text):
+        for m in r.warranty_void.finditer(text):
             flags.append(_flag(
                 "error", f"the reply voids the guarantee when the goods are opened; {who} keeps the statutory "
                 f"guarantee of {guarantee.value} months ({guarantee.source})", (m.start(), m.end()),
                 "drop the condition: opening the goods does not end the legal guarantee", "legal_guarantee_months"))
     cost = facts.get("withdrawal_return_cost")
     if has_withdrawal and cost is not None and cost.value == "trader":
-        for m in p.customer_pays.finditer(text):
+        for m in r.customer_pays.finditer(text):
             flags.append(_flag(
                 "error", f"the reply makes the customer pay return shipping; for {who} the trader bears it "
                 f"({cost.source})", (m.start(), m.end()), "offer the free return the law requires",
