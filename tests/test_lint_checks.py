@@ -427,6 +427,10 @@ def test_holiday_words_closures_and_habits(toolkit, locale, text, flagged):
     ("en-GB", "Your appointment is on Saturday 19 December.", True),
     ("de-DE", "Ihr Termin ist am 26. Dezember.", True),
     ("ar-SA", "سنوصل هدية العيد يوم الجمعة 18 ديسمبر.", True),
+    ("hu-HU", "A csomagot szombaton kézbesítjük.", True),
+    ("hu-HU", "Szombattól újra elérhetők vagyunk.", False),
+    ("hu-HU", "Péntekig kiszállítjuk a rendelését.", False),
+    ("hu-HU", "December 25. munkaszüneti nap.", False),
 ])
 def test_only_a_commitment_on_a_day_off_is_a_promise(toolkit, locale, text, flagged):
     assert bool(only(lint_text(toolkit, text, locale, now=XMAS), "weekend_promise")) is flagged
