@@ -485,3 +485,10 @@ def test_full_width_yen_sign(toolkit):
 ])
 def test_group_sizes_and_the_regions_number_convention(toolkit, locale, region, text, flagged):
     assert bool(only(lint_text(toolkit, text, locale, region=region), "wrong_currency_format")) is flagged
+
+
+def test_one_legal_time_for_a_country_of_several_tz_zones(toolkit):
+    """China keeps Beijing time everywhere: a desk in Singapore (UTC+8 too) shares its clock."""
+    text = "如有其他问题，今天下午3点前回复本邮件，我们会当天为您处理。"
+    assert not only(lint_text(toolkit, text, "zh-CN", team_timezone="Asia/Singapore"), "time_without_timezone")
+    assert only(lint_text(toolkit, text, "zh-CN", team_timezone="Europe/Berlin"), "time_without_timezone")
