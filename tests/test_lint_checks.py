@@ -492,3 +492,16 @@ def test_one_legal_time_for_a_country_of_several_tz_zones(toolkit):
     text = "如有其他问题，今天下午3点前回复本邮件，我们会当天为您处理。"
     assert not only(lint_text(toolkit, text, "zh-CN", team_timezone="Asia/Singapore"), "time_without_timezone")
     assert only(lint_text(toolkit, text, "zh-CN", team_timezone="Europe/Berlin"), "time_without_timezone")
+
+
+@pytest.mark.parametrize("extends, keys, what", [
+    ("time_without_timezone", "tokens: ['[0-9]+ Uhr']\nzones: [MEZ]\nlegal_time: [CN]\n", "legal_time"),
+    ("honorific_name", "addressed_by: given\ntitles: [Khun]\nattached: 'yes'\n", "attached"),
+])
+def test_bad_new_rule_keys_are_data_errors(tmp_path, extends, keys, what):
+    from test_lint_errors import error_of, user_rule
+
+    rule = (f"extends: {extends}\nmessage: x\nlevel: warning\ndescription: A rule for a test.\n"
+            f"link: https://example.com\nshould_flag: [x]\nshould_pass: [y]\n{keys}")
+    message = error_of(user_rule(tmp_path, rule))
+    assert "Bad.yaml:" in message and what in message
