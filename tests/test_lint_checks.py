@@ -505,3 +505,50 @@ def test_bad_new_rule_keys_are_data_errors(tmp_path, extends, keys, what):
             f"link: https://example.com\nshould_flag: [x]\nshould_pass: [y]\n{keys}")
     message = error_of(user_rule(tmp_path, rule))
     assert "Bad.yaml:" in message and what in message
+
+
+
+MAY_DAY = "2026-04-27T09:00:00+02:00"  # a Monday: 1 May (Friday) is a holiday in most regions, 2-3 May a weekend
+
+
+@pytest.mark.parametrize("locale, text, flagged", [
+    ("de-DE", "Bitte beachten Sie, dass am 1. Mai keine Zustellung erfolgt.", False),
+    ("de-DE", "Sie erhalten die Ware voraussichtlich zwischen Freitag und Montag.", False),
+    ("de-DE", "Frohe Ostern! Ihr Paket ist unterwegs und kommt am Dienstag an.", False),
+    ("de-DE", "Ihr Paket kommt am Samstag, 2. Mai, bei Ihnen an.", True),
+    ("en-GB", "Orders placed after 2pm on Friday are dispatched on Monday.", False),
+    ("en-GB", "Our phone lines are open Monday to Friday, 9am to 5pm.", False),
+    ("en-GB", "Your engineer will call on Sunday 3 May between 8am and noon.", True),
+    ("fr-FR", "Notre service client vous répondra dès lundi 4 mai.", False),
+    ("fr-FR", "Le vendredi 1er mai étant férié, votre colis arrivera le lundi 4 mai.", False),
+    ("fr-FR", "Votre colis arrivera le vendredi 1er mai.", True),
+    ("es-ES", "Recuerde que el 1 de mayo es festivo y no hay repartos.", False),
+    ("es-ES", "El técnico irá a su domicilio el sábado 2 de mayo.", True),
+    ("it-IT", "Il 1° maggio è festa nazionale: le consegne riprenderanno lunedì 4 maggio.", False),
+    ("it-IT", "Il corriere consegnerà venerdì 1 maggio.", True),
+    ("pt-BR", "Lembre-se de que sexta-feira, 1º de maio, é feriado.", False),
+    ("pt-BR", "A entrega será feita no sábado, 2 de maio.", True),
+    ("nl-NL", "Op Koningsdag (maandag 27 april) zijn we gesloten.", False),
+    ("pl-PL", "Kurier dostarczy paczkę w piątek 1 maja.", True),
+    ("pl-PL", "1 maja jest dniem wolnym od pracy, więc paczka dotrze 4 maja.", False),
+    ("ja-JP", "5月3日（日）は休業日のため、5月7日以降のご対応となります。", False),
+    ("ja-JP", "商品は5月3日（日）にお届けします。", True),
+    ("zh-CN", "5月1日至5月5日为劳动节假期，期间暂停发货。", False),
+    ("zh-CN", "我们将于5月2日为您发货。", True),
+    ("ko-KR", "5월 5일은 어린이날로 배송이 없습니다.", False),
+    ("ko-KR", "5월 5일에 배송해 드리겠습니다.", True),
+    ("ar-SA", "سيصلكم الطلب يوم الجمعة 1 مايو.", True),
+    ("ar-SA", "يرجى العلم أن يوم الجمعة عطلة نهاية الأسبوع لدينا.", False),
+    ("tr-TR", "1 Mayıs resmi tatil olduğu için kargonuz 4 Mayıs'ta teslim edilecektir.", False),
+    ("tr-TR", "Kargonuz 1 Mayıs Cuma günü teslim edilecektir.", True),
+    ("ru-RU", "1 мая — праздничный день, доставка будет 4 мая.", False),
+    ("ru-RU", "Курьер привезёт заказ 2 мая.", True),
+    ("he-IL", "השליח יגיע ביום שבת, 2 במאי.", True),
+    ("id-ID", "Kurir akan mengantar paket pada hari Minggu, 3 Mei.", True),
+    ("id-ID", "Tanggal 1 Mei adalah hari libur nasional.", False),
+    ("th-TH", "วันที่ 1 พฤษภาคม เป็นวันหยุด", False),
+    ("vi-VN", "Chúng tôi sẽ giao hàng vào Chủ Nhật, ngày 3 tháng 5.", True),
+    ("hi-IN", "हमारा तकनीशियन रविवार, 3 मई को आपके घर आएगा।", True),
+])
+def test_statements_about_days_off_are_no_promises(toolkit, locale, text, flagged):
+    assert bool(only(lint_text(toolkit, text, locale, now=MAY_DAY), "weekend_promise")) is flagged
