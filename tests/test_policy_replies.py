@@ -197,6 +197,13 @@ def test_refusals_that_deny_a_statutory_right(toolkit, text, region, fact):
     ("Die Rücksendekosten tragen Sie.", "DE"),                    # the EU lets the consumer bear them
     ("Les frais de retour sont offerts.", "FR"),                  # return shipping is no restocking fee
     ("Please note the warranty is void if the box is opened.", "GB"),  # no fixed statutory period in the data
+    # no return needed, a refund without a return, gift cards: no refusal of a right
+    ("Sie müssen keine Rückgabe veranlassen, wir erstatten den Betrag so.", "DE"),
+    ("Aucun retour n'est nécessaire : nous vous remboursons.", "FR"),
+    ("Fizemos o reembolso sem devolução do produto.", "PT"),
+    ("U hoeft het artikel niet retour te sturen.", "NL"),
+    ("Мы вернём деньги без возврата товара.", "RU"),
+    ("Gift cards cannot be refunded.", "GB"),
 ])
 def test_lawful_refusals_pass(toolkit, text, region):
     assert policy_conflict_flags(toolkit, text, region=region) == []
