@@ -385,6 +385,66 @@ def test_holiday_words_closures_and_habits(toolkit, locale, text, flagged):
     assert bool(only(lint_text(toolkit, text, locale, now=XMAS), "weekend_promise")) is flagged
 
 
+@pytest.mark.parametrize("locale, text, flagged", [
+    # the commitment model: an action or a future in the sentence, and no statement that the day
+    # is off, no period it starts, no customer's own action
+    ("en-GB", "Our warehouse is closed on Saturday 19 December.", False),
+    ("en-GB", "Please note that Friday 25 December is a public holiday, so your parcel will arrive on Monday 28 December.", True),
+    ("en-GB", "You can pick it up at the store on Saturday 19 December.", False),
+    ("en-GB", "Our offices reopen from Monday 28 December.", False),
+    ("en-GB", "We will deliver your sofa on Saturday 19 December.", True),
+    ("en-GB", "The driver comes on Saturday.", True),
+    ("en-GB", "Saturday 19 December was a busy day for us.", False),
+    ("en-GB", "The offer runs until Sunday 20 December.", False),
+    ("de-DE", "Sie können das Paket am Samstag, 19. Dezember, in der Filiale abholen.", False),
+    ("de-DE", "Der 25. Dezember ist ein Feiertag, daher liefern wir am 28. Dezember.", False),
+    ("de-DE", "Wir liefern am Samstag, 19. Dezember.", True),
+    ("de-DE", "Wir liefern am 26. Dezember.", True),
+    ("de-DE", "Ab dem 27. Dezember sind wir wieder für Sie da.", False),
+    ("fr-FR", "Vous pouvez retirer votre colis le samedi 26 décembre.", False),
+    ("fr-FR", "Le livreur passera le vendredi 25 décembre.", True),
+    ("fr-FR", "Le 25 décembre étant un jour férié, la livraison aura lieu le 28.", False),
+    ("es-ES", "Le llamaremos el viernes 25 de diciembre.", True),
+    ("es-ES", "A partir del domingo 20 de diciembre atenderemos por chat.", False),
+    ("it-IT", "Il corriere consegnerà il pacco venerdì 25 dicembre.", True),
+    ("it-IT", "Venerdì 25 dicembre è un giorno festivo.", False),
+    ("pt-BR", "Você pode retirar o pedido no domingo, 20 de dezembro.", False),
+    ("pt-BR", "O técnico irá até sua casa no domingo, 20 de dezembro.", True),
+    ("ja-JP", "12月25日から年末年始休業となります。", False),
+    ("ja-JP", "12月20日（日）にお届けします。", True),
+    ("zh-CN", "12月20日起恢复发货。", False),
+    ("ko-KR", "12월 25일부터 순차적으로 발송됩니다.", False),
+    ("ko-KR", "12월 25일에 방문하겠습니다.", True),
+    ("ar-SA", "سنقوم بالرد عليكم يوم الجمعة 18 ديسمبر.", True),
+    ("ar-SA", "يوم الجمعة عطلة رسمية في المملكة.", False),
+    ("he-IL", "השליח יגיע ביום שבת, 19 בדצמבר.", True),
+    ("tr-TR", "Kuryemiz 20 Aralık Pazar günü gelecektir.", True),
+    ("tr-TR", "20 Aralık Pazar gününden itibaren iade talebinizi oluşturabilirsiniz.", False),
+    ("ru-RU", "Курьер доставит заказ в воскресенье, 20 декабря.", True),
+    ("nl-NL", "Je kunt je pakket op zondag 20 december ophalen bij het afhaalpunt.", False),
+    ("nl-NL", "We bezorgen je pakket op zondag 20 december.", True),
+    ("en-GB", "We will deliver your holiday order on Saturday 19 December.", True),
+    ("en-GB", "Your appointment is on Saturday 19 December.", True),
+    ("de-DE", "Ihr Termin ist am 26. Dezember.", True),
+    ("ar-SA", "سنوصل هدية العيد يوم الجمعة 18 ديسمبر.", True),
+    ("hu-HU", "A csomagot szombaton kézbesítjük.", True),
+    ("hu-HU", "Szombattól újra elérhetők vagyunk.", False),
+    ("hu-HU", "Péntekig kiszállítjuk a rendelését.", False),
+    ("hu-HU", "December 25. munkaszüneti nap.", False),
+])
+def test_only_a_commitment_on_a_day_off_is_a_promise(toolkit, locale, text, flagged):
+    assert bool(only(lint_text(toolkit, text, locale, now=XMAS), "weekend_promise")) is flagged
+
+
+def test_a_bad_commitment_table_is_a_data_error(tmp_path):
+    from test_lint_errors import error_of, user_rule
+
+    rule = ("extends: weekend_promise\nmessage: x\nlevel: warning\ndescription: A rule for a test.\n"
+            "link: https://example.com\nshould_flag: [x]\nshould_pass: [y]\ncommitment:\n  en: {act: will}\n")
+    message = error_of(user_rule(tmp_path, rule))
+    assert "Bad.yaml:" in message and "commitment.en" in message
+
+
 def test_a_window_at_the_customers_door_is_their_clock(toolkit):
     visit = "Tu sofá llegará el miércoles entre las 9:00 y las 14:00."
     assert not only(lint_text(toolkit, visit, "es-ES", team_timezone="America/New_York"), "time_without_timezone")
@@ -410,3 +470,85 @@ def test_full_width_yen_sign(toolkit):
     assert only(lint_text(toolkit, "退款金额为￥1.299,00。", "zh-CN"), "wrong_currency_format")
     assert not only(lint_text(toolkit, "退款金额为￥1,299.00。", "zh-CN"), "wrong_currency_format")
     assert only(lint_text(toolkit, "ご返金額は￥3,480.00です。", "ja-JP"), "currency_minor_units")
+
+
+@pytest.mark.parametrize("locale, region, text, flagged", [
+    # India groups by lakh and crore (CLDR #,##,##0.00)
+    ("hi-IN", None, "आपका ₹124,999.00 का भुगतान प्राप्त हुआ।", True),
+    ("hi-IN", None, "आपका ₹1,24,999.00 का भुगतान प्राप्त हुआ।", False),
+    ("en-IN", None, "Your payment of ₹124,999.00 was received.", True),
+    ("en-US", "US", "Your payment of $1,24,999.00 was received.", True),
+    ("en-US", "US", "Your payment of $124,999.00 was received.", False),
+    # the customer's region's own convention for their language: Swiss German writes CHF 9.90
+    ("de-DE", "CH", "Die Versandkosten betragen CHF 9.90.", False),
+    ("de-DE", None, "Die Versandkosten betragen CHF 9.90.", True),
+])
+def test_group_sizes_and_the_regions_number_convention(toolkit, locale, region, text, flagged):
+    assert bool(only(lint_text(toolkit, text, locale, region=region), "wrong_currency_format")) is flagged
+
+
+def test_one_legal_time_for_a_country_of_several_tz_zones(toolkit):
+    """China keeps Beijing time everywhere: a desk in Singapore (UTC+8 too) shares its clock."""
+    text = "如有其他问题，今天下午3点前回复本邮件，我们会当天为您处理。"
+    assert not only(lint_text(toolkit, text, "zh-CN", team_timezone="Asia/Singapore"), "time_without_timezone")
+    assert only(lint_text(toolkit, text, "zh-CN", team_timezone="Europe/Berlin"), "time_without_timezone")
+
+
+@pytest.mark.parametrize("extends, keys, what", [
+    ("time_without_timezone", "tokens: ['[0-9]+ Uhr']\nzones: [MEZ]\nlegal_time: [CN]\n", "legal_time"),
+    ("honorific_name", "addressed_by: given\ntitles: [Khun]\nattached: 'yes'\n", "attached"),
+])
+def test_bad_new_rule_keys_are_data_errors(tmp_path, extends, keys, what):
+    from test_lint_errors import error_of, user_rule
+
+    rule = (f"extends: {extends}\nmessage: x\nlevel: warning\ndescription: A rule for a test.\n"
+            f"link: https://example.com\nshould_flag: [x]\nshould_pass: [y]\n{keys}")
+    message = error_of(user_rule(tmp_path, rule))
+    assert "Bad.yaml:" in message and what in message
+
+
+
+MAY_DAY = "2026-04-27T09:00:00+02:00"  # a Monday: 1 May (Friday) is a holiday in most regions, 2-3 May a weekend
+
+
+@pytest.mark.parametrize("locale, text, flagged", [
+    ("de-DE", "Bitte beachten Sie, dass am 1. Mai keine Zustellung erfolgt.", False),
+    ("de-DE", "Sie erhalten die Ware voraussichtlich zwischen Freitag und Montag.", False),
+    ("de-DE", "Frohe Ostern! Ihr Paket ist unterwegs und kommt am Dienstag an.", False),
+    ("de-DE", "Ihr Paket kommt am Samstag, 2. Mai, bei Ihnen an.", True),
+    ("en-GB", "Orders placed after 2pm on Friday are dispatched on Monday.", False),
+    ("en-GB", "Our phone lines are open Monday to Friday, 9am to 5pm.", False),
+    ("en-GB", "Your engineer will call on Sunday 3 May between 8am and noon.", True),
+    ("fr-FR", "Notre service client vous répondra dès lundi 4 mai.", False),
+    ("fr-FR", "Le vendredi 1er mai étant férié, votre colis arrivera le lundi 4 mai.", False),
+    ("fr-FR", "Votre colis arrivera le vendredi 1er mai.", True),
+    ("es-ES", "Recuerde que el 1 de mayo es festivo y no hay repartos.", False),
+    ("es-ES", "El técnico irá a su domicilio el sábado 2 de mayo.", True),
+    ("it-IT", "Il 1° maggio è festa nazionale: le consegne riprenderanno lunedì 4 maggio.", False),
+    ("it-IT", "Il corriere consegnerà venerdì 1 maggio.", True),
+    ("pt-BR", "Lembre-se de que sexta-feira, 1º de maio, é feriado.", False),
+    ("pt-BR", "A entrega será feita no sábado, 2 de maio.", True),
+    ("nl-NL", "Op Koningsdag (maandag 27 april) zijn we gesloten.", False),
+    ("pl-PL", "Kurier dostarczy paczkę w piątek 1 maja.", True),
+    ("pl-PL", "1 maja jest dniem wolnym od pracy, więc paczka dotrze 4 maja.", False),
+    ("ja-JP", "5月3日（日）は休業日のため、5月7日以降のご対応となります。", False),
+    ("ja-JP", "商品は5月3日（日）にお届けします。", True),
+    ("zh-CN", "5月1日至5月5日为劳动节假期，期间暂停发货。", False),
+    ("zh-CN", "我们将于5月2日为您发货。", True),
+    ("ko-KR", "5월 5일은 어린이날로 배송이 없습니다.", False),
+    ("ko-KR", "5월 5일에 배송해 드리겠습니다.", True),
+    ("ar-SA", "سيصلكم الطلب يوم الجمعة 1 مايو.", True),
+    ("ar-SA", "يرجى العلم أن يوم الجمعة عطلة نهاية الأسبوع لدينا.", False),
+    ("tr-TR", "1 Mayıs resmi tatil olduğu için kargonuz 4 Mayıs'ta teslim edilecektir.", False),
+    ("tr-TR", "Kargonuz 1 Mayıs Cuma günü teslim edilecektir.", True),
+    ("ru-RU", "1 мая — праздничный день, доставка будет 4 мая.", False),
+    ("ru-RU", "Курьер привезёт заказ 2 мая.", True),
+    ("he-IL", "השליח יגיע ביום שבת, 2 במאי.", True),
+    ("id-ID", "Kurir akan mengantar paket pada hari Minggu, 3 Mei.", True),
+    ("id-ID", "Tanggal 1 Mei adalah hari libur nasional.", False),
+    ("th-TH", "วันที่ 1 พฤษภาคม เป็นวันหยุด", False),
+    ("vi-VN", "Chúng tôi sẽ giao hàng vào Chủ Nhật, ngày 3 tháng 5.", True),
+    ("hi-IN", "हमारा तकनीशियन रविवार, 3 मई को आपके घर आएगा।", True),
+])
+def test_statements_about_days_off_are_no_promises(toolkit, locale, text, flagged):
+    assert bool(only(lint_text(toolkit, text, locale, now=MAY_DAY), "weekend_promise")) is flagged

@@ -152,3 +152,58 @@ def test_reply_json_carries_the_legal_notice_only_with_policy_notes(run):
     plain = json.loads(run("reply", "order_delayed", "--locale", "en", "--examples", "--now", NOW,
                            "--json").stdout)
     assert plain["policy_notes"] or "notice" not in plain
+
+
+@pytest.mark.parametrize("text, region, fact", [
+    # a blanket refusal of returns, where the law gives a right of withdrawal
+    ("Sale items are final sale and cannot be returned.", "GB", "withdrawal_days"),
+    ("Reduzierte Ware ist grundsätzlich vom Umtausch und von der Rückgabe ausgeschlossen.", "DE", "withdrawal_days"),
+    ("Les articles soldés ne sont ni repris ni échangés.", "FR", "withdrawal_days"),
+    ("Los productos en oferta no admiten devoluciones.", "ES", "withdrawal_days"),
+    ("I prodotti in saldo non sono rimborsabili.", "IT", "withdrawal_days"),
+    ("Artigos em promoção não podem ser devolvidos.", "PT", "withdrawal_days"),
+    ("Sale-artikelen kunnen niet worden geretourneerd.", "NL", "withdrawal_days"),
+    ("Towary z wyprzedaży nie podlegają zwrotowi.", "PL", "withdrawal_days"),
+    ("特价商品一经售出概不退换。", "CN", "withdrawal_days"),
+    ("İndirimli ürünlerde iade kabul edilmemektedir.", "TR", "withdrawal_days"),
+    ("المنتجات المخفضة غير قابلة للإرجاع.", "SA", "withdrawal_days"),
+    ("할인 상품은 반품이 불가합니다.", "KR", "withdrawal_days"),
+    ("All sales are final.", "AE", "no_returns_clause"),      # no withdrawal period, but the clause is void
+    # a refund only as store credit, where the withdrawal is refunded by the means paid with
+    ("Refunds are issued as store credit only.", "GB", "withdrawal_days"),
+    ("Die Erstattung erfolgt ausschließlich als Gutschein.", "AT", "withdrawal_days"),   # the EU baseline's fact
+    ("Le remboursement se fera uniquement sous forme d'avoir.", "FR", "withdrawal_days"),
+    # warranty void if opened, where a statutory guarantee exists
+    ("Die Garantie erlischt, sobald die Verpackung geöffnet wurde.", "DE", "legal_guarantee_months"),
+    ("La garanzia decade se la confezione viene aperta.", "IT", "legal_guarantee_months"),
+    # the customer pays return shipping where the law puts it on the trader
+    ("İade kargo ücreti alıcıya aittir.", "TR", "withdrawal_return_cost"),
+])
+def test_refusals_that_deny_a_statutory_right(toolkit, text, region, fact):
+    flags = policy_conflict_flags(toolkit, text, region=region)
+    assert [f.rule for f in flags] == [f"policy.{fact}"], flags
+    assert flags[0].severity == "error" and "(" in flags[0].message  # the law's source is cited
+
+
+@pytest.mark.parametrize("text, region", [
+    ("Sale items are final sale.", "US"),                         # no statutory right in the data
+    ("セール品は返品をお受けできません。", "JP"),
+    ("Personalised items cannot be returned.", "GB"),            # a statutory exception
+    ("Hygieneartikel sind nach dem Öffnen des Siegels vom Umtausch ausgeschlossen.", "DE"),
+    ("定制商品一经售出概不退换。", "CN"),
+    ("Your 14-day return period has expired, so we can no longer accept a return.", "GB"),
+    ("After 30 days, returns are no longer possible.", "DE"),     # longer than the law's 14 days
+    ("If you prefer, we can also refund you with a voucher.", "GB"),
+    ("Die Rücksendekosten tragen Sie.", "DE"),                    # the EU lets the consumer bear them
+    ("Les frais de retour sont offerts.", "FR"),                  # return shipping is no restocking fee
+    ("Please note the warranty is void if the box is opened.", "GB"),  # no fixed statutory period in the data
+    # no return needed, a refund without a return, gift cards: no refusal of a right
+    ("Sie müssen keine Rückgabe veranlassen, wir erstatten den Betrag so.", "DE"),
+    ("Aucun retour n'est nécessaire : nous vous remboursons.", "FR"),
+    ("Fizemos o reembolso sem devolução do produto.", "PT"),
+    ("U hoeft het artikel niet retour te sturen.", "NL"),
+    ("Мы вернём деньги без возврата товара.", "RU"),
+    ("Gift cards cannot be refunded.", "GB"),
+])
+def test_lawful_refusals_pass(toolkit, text, region):
+    assert policy_conflict_flags(toolkit, text, region=region) == []

@@ -6,7 +6,16 @@ Checks, per clause of the reply (so "return within 30 days … we refund within
 * a return window shorter than the statutory withdrawal period (error);
 * a restocking fee where the law allows none on a withdrawal, or more than it allows (error);
 * a guarantee shorter than the statutory one (warning);
-* a data-request answer later than the privacy law's deadline (warning).
+* a data-request answer later than the privacy law's deadline (warning);
+* a blanket refusal of returns ("final sale", "概不退换") where the law gives a right of
+  withdrawal or voids such a clause, unless the sentence names a lawful reason (made to
+  order, hygiene seal, a period that has run out) (error);
+* a refund only as store credit where the law says a withdrawal is refunded by the means
+  paid with (``refund_means`` of the withdrawal fact, on the region or its baseline) (error);
+* "warranty void if opened" where a statutory guarantee exists (error);
+* the customer told to pay return shipping where the law puts it on the trader (error).
+
+Which of these apply to a customer comes from the region's policy data, never from the code.
 """
 from __future__ import annotations
 
@@ -92,6 +101,34 @@ class _Patterns:
     @functools.cached_property
     def data(self) -> re.Pattern:
         return _compile(terms.DATA_REQUEST)
+
+    def refusals(self, language: str | None) -> "_Refusals":
+        """The refusal vocabulary of the reply's language and English (a reply in a third
+        language is rare; compiling only two languages keeps the scan of every reply cheap)."""
+        key = language if language in terms.NO_RETURNS else None
+        found = self._refusals.get(key)
+        if found is None:
+            langs = tuple(dict.fromkeys(["en", key] if key else terms.NO_RETURNS))
+
+            def pick(table: dict[str, str]) -> re.Pattern:
+                return _compile({lang: table[lang] for lang in langs if lang in table})
+
+            found = self._refusals[key] = _Refusals(
+                pick(terms.NO_RETURNS), pick(terms.LAWFUL_REFUSAL), pick(terms.STORE_CREDIT_ONLY),
+                pick(terms.WARRANTY_VOID_OPENED), pick(terms.CUSTOMER_PAYS_RETURN))
+        return found
+
+    @functools.cached_property
+    def _refusals(self) -> dict:
+        return {}
+
+
+class _Refusals(NamedTuple):
+    no_returns: re.Pattern
+    lawful_refusal: re.Pattern
+    store_credit: re.Pattern
+    warranty_void: re.Pattern
+    customer_pays: re.Pattern
 
 
 def _patterns(resources) -> _Patterns:
@@ -226,6 +263,8 @@ def policy_conflict_flags(resources, text: str, *, locale: str | None = None,
     fee = profile.facts.get("withdrawal_fee_percent")
     who = _where(profile, region)
     periods = _periods(p, norm)
+    flags += _refusal_flags(resources, p, p.refusals(locale.split("-")[0].split("_")[0].lower() if locale else None),
+                            norm, profile, who, periods)
     check_fee = fee is not None and fee.value is not None and withdrawal and withdrawal.value
     fees = _fee_spans(p, norm) if check_fee else []
     if not periods and not fees:
@@ -286,6 +325,82 @@ def policy_conflict_flags(resources, text: str, *, locale: str | None = None,
                         f"the reply charges a restocking fee; on a withdrawal {who} owes {allowed} "
                         f"({fee.source})", (start, end), "drop the fee for returns within the withdrawal period",
                         "withdrawal_fee_percent"))
+    return flags
+
+
+_SENTENCE = re.compile(r"[.!?。！？\n]+")
+
+
+def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
+    m = None
+    for m in _SENTENCE.finditer(text, 0, start):
+        pass
+    left = m.end() if m else 0
+    after = _SENTENCE.search(text, end)
+    return left, after.start() if after else len(text)
+
+
+def _chain_extra(resources, profile: Profile, key: str, extra: str):
+    """(value, fact) of ``extra`` on ``key`` in the region's profile or the first baseline
+    that states it (a member state's own withdrawal fact, the EU directive's refund means)."""
+    for region in profile.chain:
+        other = profile if region == profile.region else effective_profile(resources, region)
+        fact = other.facts.get(key) if other is not None else None
+        if fact is not None and fact.extras.get(extra) is not None:
+            return fact.extras[extra], fact
+    return None, None
+
+
+def _refusal_flags(resources, p: _Patterns, r: _Refusals, text: str, profile: Profile, who: str,
+                   periods: list[_Period]) -> list[Flag]:
+    """No returns, store credit only, warranty void if opened, return shipping on the customer:
+    each where the region's facts say the customer has the right the reply denies."""
+    facts = profile.facts
+    withdrawal = facts.get("withdrawal_days")
+    has_withdrawal = withdrawal is not None and withdrawal.value
+    clause = facts.get("no_returns_clause")
+    flags: list[Flag] = []
+    if has_withdrawal or (clause is not None and clause.value == "void"):
+        flagged_to = -1
+        for m in r.no_returns.finditer(text):
+            lo, hi = _sentence(text, m.start(), m.end())
+            if lo < flagged_to:
+                continue  # one flag per sentence ("final sale and cannot be returned")
+            if r.lawful_refusal.search(text, lo, hi) or p.negation.search(text, max(lo, m.start() - 12), m.start()):
+                continue  # "personalised items cannot be returned", "no need…"
+            if has_withdrawal and any(lo <= x.start < hi and x.days is not None and x.days >= withdrawal.value
+                                      for x in periods):
+                continue  # "after 30 days, returns are no longer possible": the period has run out
+            if has_withdrawal:
+                why, fact = (f"may withdraw within {withdrawal.value} days without giving a reason "
+                             f"({withdrawal.source})"), "withdrawal_days"
+            else:
+                why, fact = f"may return goods whatever the store's terms say ({clause.source})", "no_returns_clause"
+            flags.append(_flag("error", f"the reply refuses any return; {who} {why}", (m.start(), m.end()),
+                               "state the customer's right to return", fact))
+            flagged_to = hi
+    means, source_fact = (resources.cached(("policy:refund_means", profile.region), lambda: _chain_extra(
+        resources, profile, "withdrawal_days", "refund_means")) if has_withdrawal else (None, None))
+    if means == "same_means":
+        for m in r.store_credit.finditer(text):
+            flags.append(_flag(
+                "error", f"the reply refunds only as store credit; {who} who withdraws is refunded by the means "
+                f"they paid with, unless they agree otherwise ({source_fact.source})", (m.start(), m.end()),
+                "refund to the original payment method (offer credit only as an option)", "withdrawal_days"))
+    guarantee = facts.get("legal_guarantee_months")
+    if guarantee is not None and guarantee.value:
+        for m in r.warranty_void.finditer(text):
+            flags.append(_flag(
+                "error", f"the reply voids the guarantee when the goods are opened; {who} keeps the statutory "
+                f"guarantee of {guarantee.value} months ({guarantee.source})", (m.start(), m.end()),
+                "drop the condition: opening the goods does not end the legal guarantee", "legal_guarantee_months"))
+    cost = facts.get("withdrawal_return_cost")
+    if has_withdrawal and cost is not None and cost.value == "trader":
+        for m in r.customer_pays.finditer(text):
+            flags.append(_flag(
+                "error", f"the reply makes the customer pay return shipping; for {who} the trader bears it "
+                f"({cost.source})", (m.start(), m.end()), "offer the free return the law requires",
+                "withdrawal_return_cost"))
     return flags
 
 

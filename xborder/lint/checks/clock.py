@@ -56,7 +56,7 @@ def cldr_zone_names(locale) -> tuple[LiteralSet, re.Pattern[str]]:
 class TimeWithoutTimezone(RuleType):
     """Clock times with no zone nearby, to a customer who may not share the team's zone."""
 
-    KEYS = ("tokens", "zones", "window", "ignorecase", "exceptions", "nonword", "on_site", "calls")
+    KEYS = ("tokens", "zones", "window", "ignorecase", "exceptions", "nonword", "on_site", "calls", "legal_time")
     REQUIRED = ("tokens", "zones")
     DEFAULT_CODE = "time_without_timezone"
     FIELDS = ("zone",)
@@ -78,6 +78,11 @@ class TimeWithoutTimezone(RuleType):
                                      re.IGNORECASE) if on_site else None)
         self.calls = (self.compile(edge + "(?:" + "|".join(f"(?:{w})" for w in calls) + ")", "calls",
                                    re.IGNORECASE) if calls else None)
+        # Countries whose law sets one time though tzdata lists several zones (China: Beijing time).
+        legal = self.option("legal_time", {}) or {}
+        if not isinstance(legal, dict) or not all(isinstance(k, str) and isinstance(v, str) for k, v in legal.items()):
+            raise self.fail("legal_time", "'legal_time' maps a country code to its one legal zone ('CN': Asia/Shanghai)")
+        self.legal_time = dict(legal)
         self._zones: dict[str | None, str | None] = {}
         self._cldr: dict[str, tuple[LiteralSet, re.Pattern[str]]] = {}
         self._same: dict[tuple, bool] = {}
@@ -91,7 +96,10 @@ class TimeWithoutTimezone(RuleType):
                 choice = resolve_zone(target.region) if target.region else None
             except InputError:
                 choice = None
-            self._zones[target.region] = choice.zone if choice and not choice.guessed else None
+            zone = choice.zone if choice and not choice.guessed else None
+            if zone is None and target.region in self.legal_time:
+                zone = self.legal_time[target.region]
+            self._zones[target.region] = zone
         return self._zones[target.region]
 
     def same_zone(self, target: Target) -> bool:

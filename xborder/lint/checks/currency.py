@@ -147,18 +147,47 @@ class _Convention(NamedTuple):
     prefix: bool
     currency: str | None
     money_decimal: str  # CLDR's currencyDecimal where amounts differ ("89.90 CHF" in fr-CH), else decimal
+    grouping: tuple[int, int] = (3, 3)  # CLDR's (primary, secondary) group sizes: (3, 2) in India
+    locale: object = None  # the locale whose conventions these are
+
+
+def money_locale(target: Target):
+    """The customer's language as written in their region, where CLDR knows it: a de-DE draft
+    to a customer in Switzerland follows de-CH ("CHF 9.90"); else the draft's locale."""
+    loc = target.locale
+    if target.country and loc.territory != target.country:
+        from babel import Locale, UnknownLocaleError
+
+        try:
+            return Locale(loc.language, target.country)
+        except (UnknownLocaleError, ValueError):
+            pass
+    return loc
 
 
 def convention(target: Target) -> _Convention:
     from babel.numbers import get_decimal_symbol, get_group_symbol, get_territory_currencies
 
-    loc = target.locale
-    pattern = loc.currency_formats["standard"].pattern.split(";")[0].strip("\u200e\u200f")
+    loc = money_locale(target)
+    standard = loc.currency_formats["standard"]
+    pattern = standard.pattern.split(";")[0].strip("\u200e\u200f")
     currencies = get_territory_currencies(target.country) if target.country else []
     decimal = get_decimal_symbol(loc, numbering_system="latn")
     money_decimal = (loc.number_symbols.get("latn") or {}).get("currencyDecimal") or decimal
     return _Convention(decimal, get_group_symbol(loc, numbering_system="latn"),
-                       pattern.startswith("¤"), currencies[0] if currencies else None, money_decimal)
+                       pattern.startswith("¤"), currencies[0] if currencies else None, money_decimal,
+                       tuple(standard.grouping), loc)
+
+
+def _bad_grouping(number: str, amount: "Amount", grouping: tuple[int, int]) -> bool:
+    """Whether the thousands groups of ``number`` are sized against the locale: "₹124,999.00"
+    where India groups by lakh (₹1,24,999.00), or "1,24,999" where groups are of three."""
+    whole = number.rsplit(amount.decimal, 1)[0] if amount.decimal else number
+    chunks = [len(c) for c in re.split(r"[^0-9]", whole)]
+    primary, secondary = grouping
+    if len(chunks) < 2 or chunks[-1] != primary:
+        return False
+    return chunks[0] > secondary or any(c != secondary for c in chunks[1:-1])
 
 
 def currency_code(sign: str, target: Target, local: str | None) -> str | None:
@@ -223,6 +252,8 @@ class WrongCurrencyFormat(RuleType):
                 elif amount.group and not _same_group(amount.group, conv.group):
                     # "1,234" where ',' is the decimal mark reads as 1.234
                     wrong = amount.group in ".," or not amount.decimal
+                elif amount.group and _bad_grouping(number.strip(), amount, conv.grouping):
+                    wrong = True
             is_symbol = sign in SYMBOLS
             if self.position and is_symbol and m.prefix != conv.prefix:
                 wrong = True
@@ -243,5 +274,5 @@ class WrongCurrencyFormat(RuleType):
         code = currency_code(sign, target, conv.currency)
         if code is None:
             return None
-        text = format_money(amount.value, code, target.locale, numbering_system="latn")
+        text = format_money(amount.value, code, conv.locale or target.locale, numbering_system="latn")
         return text.replace("\u00a0", " ").replace("\u202f", " ").strip("\u200e\u200f")

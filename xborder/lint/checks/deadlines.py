@@ -60,11 +60,17 @@ class Deadlines:
         return self.closures is not None and _in_sentence(self.closures, text, start, end)
 
 
-def _in_sentence(pattern, text: str, start: int, end: int) -> bool:
-    """True when ``pattern`` occurs in the sentence around ``text[start:end]``."""
+def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    """(left, right) of the sentence around ``text[start:end]``, at most 120 characters either side."""
     left = start
     while left > 0 and not _SENTENCE_END.match(text, left - 1) and start - left < 120:
         left -= 1
     m = _SENTENCE_END.search(text, end, min(len(text), end + 120))
     right = m.start() if m else min(len(text), end + 120)
+    return left, right
+
+
+def _in_sentence(pattern, text: str, start: int, end: int) -> bool:
+    """True when ``pattern`` occurs in the sentence around ``text[start:end]``."""
+    left, right = sentence_bounds(text, start, end)
     return pattern.search(text, left, right) is not None

@@ -26,7 +26,7 @@ _NEXT_NAME = re.compile(rf"[ \t]+{_NAME_WORD}")
 class HonorificName(RuleType):
     """An honorific or title attached to the name the customer's culture does not address."""
 
-    KEYS = ("addressed_by", "honorifics", "titles", "family_names", "address", "exceptions")
+    KEYS = ("addressed_by", "honorifics", "titles", "family_names", "address", "exceptions", "attached")
     DEFAULT_CODE = "name_order"
     FIELDS = ("name", "addressed")
 
@@ -43,7 +43,12 @@ class HonorificName(RuleType):
             raise self.fail("titles", "addressed_by: given needs 'titles' (the words before a name)")
         self.after = (self.compile(rf"\s?(?:{'|'.join(sorted(honorifics, key=len, reverse=True))})",
                                    "honorifics", 0) if honorifics else None)
-        self.titles = (self.compile(rf"(?<![\w])(?:{'|'.join(titles)})[ \t]+", "titles", re.IGNORECASE)
+        # ``attached: true``: the title is written on the name, without a space (Thai คุณวิภา).
+        attached = self.option("attached", False)
+        if not isinstance(attached, bool):
+            raise self.fail("attached", "'attached' must be true or false")
+        gap = r"[ \t]*" if attached else r"[ \t]+"
+        self.titles = (self.compile(rf"(?<![\w])(?:{'|'.join(titles)}){gap}", "titles", re.IGNORECASE)
                        if titles else None)
         self.family_names = {n.casefold() for n in self.strings("family_names")}
         # How the suggestion addresses the customer: {family}, {given}, {honorific}.
@@ -81,17 +86,23 @@ class HonorificName(RuleType):
         given, family = target.given_name, target.family_name
         for m in self.titles.finditer(text):
             word = re.match(_NAME_WORD, text[m.end():])
-            if word is None:
+            if family and text[m.end():m.end() + len(family)].casefold() == family.casefold():
+                name = text[m.end():m.end() + len(family)]  # also a name in a script without capitals
+            elif word is None:
                 continue
-            name = word.group()
+            else:
+                name = word.group()
             known = family is not None and name.casefold() == family.casefold()
             listed = name.casefold() in self.family_names and not (given and name.casefold() == given.casefold())
             if not (known or listed):
                 continue
             end = m.end() + len(name)
-            if _NEXT_NAME.match(text, end):
-                continue  # "anh Nguyễn Văn Nam": the full name after the title
-            suggestion = f"{m.group().strip()} {given.split()[-1]}" if given else None
+            following = _NEXT_NAME.match(text, end)
+            if following and following.group().lstrip()[:1].isupper():
+                continue  # "anh Nguyễn Văn Nam": the full name after the title (Thai has no capitals)
+            title = m.group().strip()
+            space = " " if m.group() != title else ""
+            suggestion = f"{title}{space}{given.split()[-1]}" if given else None
             yield Hit(m.start(), end, suggestion, {"name": name, "addressed": "given"})
 
     def _family_then(self, family: str) -> re.Pattern[str]:

@@ -23,6 +23,7 @@ from typing import Iterator
 from ...timing.daysoff import weekend_keys
 from ..base import Hit, RuleType, Target
 from ..patterns import WORD, lazy_compile, unspaced
+from .commitment import Commitment
 from .deadlines import Deadlines
 
 _RANGE_GAP = 16  # characters between two day names that make them a range
@@ -215,7 +216,7 @@ class WeekendPromise(RuleType):
     """Days and dates in a reply that fall on the customer's weekend or a public holiday."""
 
     KEYS = ("tokens", "ignorecase", "exceptions", "deadline_before", "deadline_after", "deadline_between",
-            "greetings", "closures", "holiday_before", "holiday_after", "holiday_aliases")
+            "greetings", "closures", "holiday_before", "holiday_after", "holiday_aliases", "commitment")
     DEFAULT_CODE = "weekend_promise"
     FIELDS = ("reason", "date", "when")
 
@@ -225,6 +226,7 @@ class WeekendPromise(RuleType):
         self.weekend_words = self.compile_tokens("tokens")
         self.deadlines = Deadlines(self, "deadline_before", "deadline_after", "greetings", "deadline_between",
                                    "closures")
+        self.commitment = Commitment(self)
         aliases = self.option("holiday_aliases", {}) or {}
         if not isinstance(aliases, dict) or not all(isinstance(v, str) for v in aliases.values()):
             raise self.fail("holiday_aliases", "'holiday_aliases' maps a name people use to the holiday's English name")
@@ -380,13 +382,14 @@ class WeekendPromise(RuleType):
             if day < today:
                 continue  # a date already past is no promise ("your order of Saturday 28 November")
             reason = self.day_off(target.region, day)
-            if reason:
+            if reason and self.commitment.committed(text, start, end, target.language):
                 when = f"{day.strftime('%A')} {day.isoformat()}"
                 yield Hit(start, end, None, {"reason": reason, "date": day.isoformat(), "when": when})
         if self.weekend_words is not None:
             days = ", ".join(weekend_keys(target.country)) if target.country else "?"
             for _, m in self.weekend_words.finditer(text):
-                if self.deadlines.closure(text, m.start(), m.end()) or self.deadlines.greeting(text, m.start(), m.end()):
+                if self.deadlines.closure(text, m.start(), m.end()) or self.deadlines.greeting(text, m.start(), m.end()) \
+                        or not self.commitment.committed(text, m.start(), m.end(), target.language):
                     continue  # "am Wochenende geschlossen", "良い週末をお過ごしください", "祝您周末愉快"
                 yield Hit(m.start(), m.end(), None, {"reason": f"weekend ({days})", "date": "",
                                                      "when": "the weekend"})
