@@ -1,0 +1,121 @@
+"""A small statistical check on triage's rules: one logistic model per reason over word,
+word-pair and character n-gram features, in pure Python.
+
+The rules escalate on a phrase, or on a term (a lawyer, an authority, a platform, the bank)
+with a cue of the same reason in its sentence. Paraphrases often keep the term and lose the
+cue ("next stop is the FTC", "I'll just let my bank sort this out"). When a sentence holds a
+reason's term but no cue, :func:`check` asks this model whether the message as a whole reads
+as that reason; the reason is added only at :data:`THRESHOLD` or above, and the hit's
+evidence names the n-grams that weighed most. The model alone never escalates a message.
+
+Features (:func:`features`): the accent-folded, case-folded words, each pair of neighbouring
+words, the 4- and 5-character slices of words longer than three letters, and the 2- and
+3-character slices of runs in scripts written without spaces (Chinese, Japanese, Thai,
+Korean). Trained offline on every set of ``tests/data/triage`` (look-alikes included) and
+shipped as ``triage_model.msgpack``; rebuild it, and print its leave-one-set-out scores, with
+``python -m xborder.policy.triage_train`` (see that module).
+"""
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from .triage_lexicon import REASONS, fold
+
+SHIPPED = Path(__file__).with_name("triage_model.msgpack")
+THRESHOLD = 0.8       # P(reason | message) a lone term needs (chosen by leave-one-set-out scores)
+SCALE = 1000          # weights are stored as whole thousandths
+EVIDENCE = 3          # n-grams named in a hit's evidence
+_TOKEN = re.compile(r"\w+(?:'\w+)*")
+_UNSPACED = re.compile(r"[\u0e00-\u0e7f\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff\uac00-\ud7af]+")
+
+
+def features(text: str) -> set[str]:
+    """The features of a (normalized) text: ``w:`` words, ``b:`` word pairs, ``c:`` slices."""
+    words = _TOKEN.findall(fold(text).casefold())
+    out = {"w:" + w for w in words}
+    out.update(f"b:{a} {b}" for a, b in zip(words, words[1:]))
+    for word in words:
+        if _UNSPACED.search(word):
+            for run in _UNSPACED.findall(word):
+                for n in (2, 3):
+                    out.update("c:" + run[i:i + n] for i in range(len(run) - n + 1))
+        elif len(word) > 3:
+            padded = f" {word} "
+            for n in (4, 5):
+                out.update("c:" + padded[i:i + n] for i in range(len(padded) - n + 1))
+    return out
+
+
+@dataclass(frozen=True)
+class Model:
+    """Per reason, a bias and the weights of the features that carry one. ``weights`` maps a
+    feature to its flat row as stored (reason index, weight in thousandths, …), read only for
+    the features a message has: loading the model is unpacking it, nothing more."""
+
+    reasons: tuple[str, ...]
+    bias: tuple[float, ...]
+    weights: dict[str, list[int]]
+
+    def probability(self, text: str, reason: str) -> tuple[float, tuple[str, ...]]:
+        """P(``reason`` | text) and the features that raised it most (shown as evidence)."""
+        k = self.reasons.index(reason)
+        z = self.bias[k]
+        pushed = []
+        get = self.weights.get
+        for feat in features(text):
+            row = get(feat)
+            if row:
+                for i in range(0, len(row), 2):
+                    if row[i] == k:
+                        z += row[i + 1] / SCALE
+                        if row[i + 1] > 0:
+                            pushed.append((row[i + 1], feat))
+        z = max(-30.0, min(30.0, z))
+        return 1 / (1 + math.exp(-z)), _evidence(pushed)
+
+    def to_dict(self) -> dict:
+        """The shipped form."""
+        return {"version": 1, "reasons": list(self.reasons), "bias": [round(b * SCALE) for b in self.bias],
+                "weights": self.weights}
+
+    @classmethod
+    def from_dict(cls, data: dict) -> "Model":
+        reasons = tuple(data["reasons"])
+        if set(reasons) - set(REASONS) or len(data["bias"]) != len(reasons):
+            raise ValueError("the triage model's reasons do not match the triage reasons")
+        return cls(reasons, tuple(b / SCALE for b in data["bias"]), data["weights"])
+
+
+def _evidence(pushed: list[tuple[int, str]]) -> tuple[str, ...]:
+    """The heaviest features as read: words and pairs as they are, slices without their padding,
+    none that overlaps one already named ("bank" after " bank")."""
+    out: list[str] = []
+    for _, feat in sorted(pushed, reverse=True):
+        text = feat.split(":", 1)[1].strip()
+        if not text or any(text in seen for seen in out):
+            continue
+        wider = [i for i, seen in enumerate(out) if seen in text]
+        if wider:
+            out[wider[0]] = text          # "bank" for "ban"
+        elif len(out) < EVIDENCE:
+            out.append(text)
+    return tuple(out)
+
+
+def load(path: Path = SHIPPED) -> Model | None:
+    """The shipped model, or None when there is none (triage then runs on its rules alone)."""
+    import msgpack
+
+    try:
+        data = msgpack.unpackb(path.read_bytes(), raw=False, strict_map_key=False)
+    except FileNotFoundError:
+        return None
+    return Model.from_dict(data)
+
+
+def model(resources) -> Model | None:
+    """The shipped model, loaded once per ``Resources`` on first use."""
+    return resources.cached("policy:triage_model", load)
