@@ -22,6 +22,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
+from ..errors import DataError
 from .triage_lexicon import REASONS, fold
 
 SHIPPED = Path(__file__).with_name("triage_model.msgpack")
@@ -110,10 +111,14 @@ def load(path: Path = SHIPPED) -> Model | None:
     import msgpack
 
     try:
-        data = msgpack.unpackb(path.read_bytes(), raw=False, strict_map_key=False)
+        raw = path.read_bytes()
     except FileNotFoundError:
         return None
-    return Model.from_dict(data)
+    try:
+        return Model.from_dict(msgpack.unpackb(raw, raw=False, strict_map_key=False))
+    except (ValueError, KeyError, TypeError, AttributeError, msgpack.UnpackException) as exc:
+        raise DataError(f"not a triage model ({exc}); rebuild it: python -m xborder.policy.triage_train",
+                        path) from None
 
 
 def model(resources) -> Model | None:

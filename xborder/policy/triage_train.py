@@ -16,8 +16,10 @@ import argparse
 import json
 import math
 import random
+import sys
 from pathlib import Path
 
+from ..errors import DataError
 from .triage import normalize_text
 from .triage_lexicon import REASONS
 from .triage_model import SCALE, SHIPPED, Model, features
@@ -42,7 +44,7 @@ def load_sets(folder: Path = DATA) -> dict[str, list[dict]]:
                 item = json.loads(line)
                 items.append({"text": str(item["text"]), "reasons": set(item["reasons"])})
             except (ValueError, KeyError, TypeError) as exc:
-                raise SystemExit(f"{path}:{number}: not a triage item ({exc})") from None
+                raise DataError(f"not a triage item ({exc})", path, number) from None
         out[path.stem] = items
     return out
 
@@ -86,9 +88,14 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--data", type=Path, default=DATA, help="folder of triage sets (*.jsonl)")
     parser.add_argument("--out", type=Path, default=SHIPPED, help="model file to write")
     args = parser.parse_args(argv)
-    sets = load_sets(args.data)
+    try:
+        sets = load_sets(args.data)
+    except DataError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        raise SystemExit(2) from None
     if not sets:
-        raise SystemExit(f"{args.data}: no *.jsonl triage sets")
+        print(f"error: {args.data}: no *.jsonl triage sets", file=sys.stderr)
+        raise SystemExit(2)
     import msgpack
 
     built = train([item for items in sets.values() for item in items])
