@@ -116,6 +116,12 @@ def test_a_missing_or_broken_model_file(tmp_path):
     ("Löscht bitte sämtliche meiner Angaben, ich kaufe hier nie wieder", "privacy"),
     ("Quiero que me quiten de sus listas de una vez", "privacy"),
     ("Toglietemi subito dalle vostre liste, non ne posso più", "privacy"),
+    ("Supprimez-moi de tous vos fichiers, je ne veux plus rien recevoir", "privacy"),
+    ("de onde vocês tiraram meu número?", "privacy"),
+    ("Verwijder mij uit jullie klantenbestand", "privacy"),
+    ("Откуда вы взяли мой номер?", "privacy"),
+    ("Usuńcie mnie z waszej bazy", "privacy"),
+    ("Numaramı nereden aldınız?", "privacy"),
     # foreign bodies, named hazards, a doctor's visit after use
     ("There were bits of glass in the pouch of puree, my son nearly ate it", "safety"),
     ("those magnets are a choking hazard, my toddler got one in his mouth", "safety"),
@@ -130,6 +136,8 @@ def test_paraphrase_families(toolkit, text, reason):
 
 @pytest.mark.parametrize("text", [
     "¿Cómo tienen mis datos de envío? Me mudé",
+    "Pouvez-vous supprimer mon ancienne adresse ? J'ai déménagé",
+    "vou tirar da lista de desejos e comprar agora",
     "Bij de kassa zeiden ze dat het pakket nog onderweg is",
     "Is this toy a choking hazard for a 3 year old? Which age is it for?",
 ])
