@@ -126,6 +126,10 @@ def test_a_missing_or_broken_model_file(tmp_path):
     ("There were bits of glass in the pouch of puree, my son nearly ate it", "safety"),
     ("those magnets are a choking hazard, my toddler got one in his mouth", "safety"),
     ("Nach dem Eincremen hat mein Sohn Quaddeln am Arm bekommen", "safety"),
+    # the bank made to act; the message itself going public
+    ("fine, I'll just let my bank handle it from here", "chargeback"),
+    ("Right, my bank will deal with you then", "chargeback"),
+    ("your shop is going straight on my Instagram story, watch", "public_exposure"),
     # a community told
     ("Everyone in our school parents chat will hear about this tonight", "public_exposure"),
     ("Ik heb Radar al gemaild over jullie praktijken", "public_exposure"),
@@ -138,6 +142,10 @@ def test_paraphrase_families(toolkit, text, reason):
     "¿Cómo tienen mis datos de envío? Me mudé",
     "Pouvez-vous supprimer mon ancienne adresse ? J'ai déménagé",
     "vou tirar da lista de desejos e comprar agora",
+    "asked my bank why the payment is pending",
+    "My bank will handle the transfer tomorrow",
+    "Die Bank sagt, die Zahlung ist noch ausstehend, bitte nicht stornieren",
+    "love it, going on my Instagram story 😍",
     "Bij de kassa zeiden ze dat het pakket nog onderweg is",
     "Is this toy a choking hazard for a 3 year old? Which age is it for?",
 ])
