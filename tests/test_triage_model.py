@@ -130,6 +130,10 @@ def test_a_missing_or_broken_model_file(tmp_path):
     ("fine, I'll just let my bank handle it from here", "chargeback"),
     ("Right, my bank will deal with you then", "chargeback"),
     ("your shop is going straight on my Instagram story, watch", "public_exposure"),
+    ("Das kommt alles auf TikTok, versprochen", "public_exposure"),
+    ("esto va directo a TikTok", "public_exposure"),
+    ("ça va finir sur les réseaux sociaux, croyez-moi", "public_exposure"),
+    ("isso vai pro TikTok hoje", "public_exposure"),
     # a community told
     ("Everyone in our school parents chat will hear about this tonight", "public_exposure"),
     ("Ik heb Radar al gemaild over jullie praktijken", "public_exposure"),
@@ -146,6 +150,8 @@ def test_paraphrase_families(toolkit, text, reason):
     "My bank will handle the transfer tomorrow",
     "Die Bank sagt, die Zahlung ist noch ausstehend, bitte nicht stornieren",
     "love it, going on my Instagram story 😍",
+    "esto va a mi Instagram, me encanta",
+    "isso vai direto pro meu insta, amei",
     "Bij de kassa zeiden ze dat het pakket nog onderweg is",
     "Is this toy a choking hazard for a 3 year old? Which age is it for?",
 ])
