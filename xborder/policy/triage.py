@@ -162,6 +162,13 @@ def _negated_in(guard: Guard, sentence: str, start: int, end: int) -> bool:
     return True
 
 
+def _negation_before(pats: ReasonPatterns, sentence: str, start: int) -> bool:
+    """Whether a negation comes anywhere before ``start`` in the sentence ("Δεν θα σας πάω στα
+    δικαστήρια, απλά ρωτάω"): a term after one is never left to the model."""
+    return any(g.negation is not None and g.negation.search(sentence, 0, start) is not None
+               for g in (pats.guard, pats.host) if g is not None)
+
+
 def _inside(quoted: tuple[tuple[int, int], ...], start: int, end: int) -> bool:
     return any(lo <= start and end <= hi for lo, hi in quoted)
 
@@ -212,7 +219,7 @@ def _first(reason: str, pats: ReasonPatterns, sentence: str, span: tuple[int, in
                 first, second = (term, cue) if term.start() < cue.start() else (cue, term)
                 if counts(first, second.end()):
                     return ReasonHit(reason, "term+cue", (term.group(0).strip(), cue.group(0).strip()), span)
-        if lone is None and counts(term):
+        if lone is None and counts(term) and not _negation_before(pats, sentence, term.start()):
             lone = term
     # a term with no cue of its own: no reason alone, evidence for the model (see assess)
     return None if lone is None else ReasonHit(reason, "term", (lone.group(0).strip(),), span)
