@@ -296,19 +296,21 @@ def confirm(hits: dict[str, ReasonHit], lone: dict[str, ReasonHit], text: str,
     you get my number?")."""
     if model is None:
         return hits
-    out = dict(hits)
-    norm = None
+    norm = normalize_text(text[:MAX_CHARS])
+    asked = {}
     for reason, hit in lone.items():
-        if reason in out or reason not in model.reasons:
+        if reason in hits or reason not in model.reasons:
             continue
-        norm = norm if norm is not None else normalize_text(text[:MAX_CHARS])
         if reason != "privacy" and _QUESTION.search(norm, hit.span[1], hit.span[1] + 3):
             continue
-        if not _context(norm[hit.span[0]:hit.span[1]], hit.matched[0]):
-            continue                  # a term alone, or nearly: never a reason (DESIGN)
-        probability, grams = model.probability(norm, reason)
+        if _context(norm[hit.span[0]:hit.span[1]], hit.matched[0]):   # a term alone, or nearly: never (DESIGN)
+            asked[reason] = hit
+    if not asked:
+        return hits
+    out = dict(hits)
+    for reason, (probability, grams) in model.probabilities(norm, tuple(asked)).items():
         if probability >= threshold:
-            out[reason] = replace(hit, kind="term+model", model=(round(probability, 3), grams))
+            out[reason] = replace(asked[reason], kind="term+model", model=(round(probability, 3), grams))
     return out
 
 

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import math
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..errors import DataError
@@ -29,6 +29,7 @@ SHIPPED = Path(__file__).with_name("triage_model.msgpack")
 THRESHOLD = 0.8       # P(reason | message) a lone term needs (chosen by leave-one-set-out scores)
 SCALE = 1000          # weights are stored as whole thousandths
 EVIDENCE = 3          # n-grams named in a hit's evidence
+_MAX_WORDS = 50_000   # words kept with their weighted features
 _TOKEN = re.compile(r"\w+(?:'\w+)*")
 _UNSPACED = re.compile(r"[\u0e00-\u0e7f\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff\uac00-\ud7af]+")
 
@@ -36,17 +37,23 @@ _UNSPACED = re.compile(r"[\u0e00-\u0e7f\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff\u
 def features(text: str) -> set[str]:
     """The features of a (normalized) text: ``w:`` words, ``b:`` word pairs, ``c:`` slices."""
     words = _TOKEN.findall(fold(text).casefold())
-    out = {"w:" + w for w in words}
-    out.update(f"b:{a} {b}" for a, b in zip(words, words[1:]))
-    for word in words:
-        if _UNSPACED.search(word):
-            for run in _UNSPACED.findall(word):
-                for n in (2, 3):
-                    out.update("c:" + run[i:i + n] for i in range(len(run) - n + 1))
-        elif len(word) > 3:
-            padded = f" {word} "
-            for n in (4, 5):
-                out.update("c:" + padded[i:i + n] for i in range(len(padded) - n + 1))
+    out = {f"b:{a} {b}" for a, b in zip(words, words[1:])}
+    for word in set(words):
+        out.update(token_features(word))
+    return out
+
+
+def token_features(word: str) -> list[str]:
+    """One (folded, case-folded) word's own features: the word and its slices."""
+    out = ["w:" + word]
+    if _UNSPACED.search(word):
+        for run in _UNSPACED.findall(word):
+            for n in (2, 3):
+                out.extend("c:" + run[i:i + n] for i in range(len(run) - n + 1))
+    elif len(word) > 3:
+        padded = f" {word} "
+        for n in (4, 5):
+            out.extend("c:" + padded[i:i + n] for i in range(len(padded) - n + 1))
     return out
 
 
@@ -59,23 +66,49 @@ class Model:
     reasons: tuple[str, ...]
     bias: tuple[float, ...]
     weights: dict[str, list[int]]
+    # word -> its features that carry a weight, with their rows: words recur, so a message
+    # costs a few look-ups (bounded; made on first use)
+    _words: dict = field(default_factory=dict, repr=False, compare=False)
+
+    def _known(self, text: str) -> dict[str, list[int]]:
+        """The text's features that carry a weight, with their rows (as :func:`features`)."""
+        words = _TOKEN.findall(fold(text).casefold())
+        get, cache = self.weights.get, self._words
+        out: dict[str, list[int]] = {}
+        for word in set(words):
+            found = cache.get(word)
+            if found is None:
+                found = tuple((f, row) for f in token_features(word) if (row := get(f)))
+                if len(cache) < _MAX_WORDS:
+                    cache[word] = found
+            out.update(found)
+        for a, b in zip(words, words[1:]):
+            row = get(f"b:{a} {b}")
+            if row:
+                out[f"b:{a} {b}"] = row
+        return out
 
     def probability(self, text: str, reason: str) -> tuple[float, tuple[str, ...]]:
         """P(``reason`` | text) and the features that raised it most (shown as evidence)."""
-        k = self.reasons.index(reason)
-        z = self.bias[k]
-        pushed = []
-        get = self.weights.get
-        for feat in features(text):
-            row = get(feat)
-            if row:
-                for i in range(0, len(row), 2):
-                    if row[i] == k:
-                        z += row[i + 1] / SCALE
-                        if row[i + 1] > 0:
-                            pushed.append((row[i + 1], feat))
-        z = max(-30.0, min(30.0, z))
-        return 1 / (1 + math.exp(-z)), _evidence(pushed)
+        return self.probabilities(text, (reason,))[reason]
+
+    def probabilities(self, text: str, reasons: tuple[str, ...]) -> dict[str, tuple[float, tuple[str, ...]]]:
+        """:meth:`probability` for several reasons, the text read once."""
+        wanted = {self.reasons.index(r): r for r in reasons}
+        sums = [0] * len(self.reasons)            # thousandths
+        pushed: dict[int, list[tuple[int, str]]] = {k: [] for k in wanted}
+        for feat, row in self._known(text).items():
+            for i in range(0, len(row), 2):
+                k, w = row[i], row[i + 1]
+                sums[k] += w
+                if w > 0 and k in pushed:
+                    pushed[k].append((w, feat))
+        out = {}
+        for k, reason in wanted.items():
+            z = max(-30.0, min(30.0, self.bias[k] + sums[k] / SCALE))
+            p = 1 / (1 + math.exp(-z))
+            out[reason] = (p, _evidence(pushed[k]) if p >= THRESHOLD else ())
+        return out
 
     def to_dict(self) -> dict:
         """The shipped form."""
