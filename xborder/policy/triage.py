@@ -16,6 +16,7 @@ from dataclasses import dataclass, field, replace
 from typing import Any, Callable
 
 from ..errors import InputError
+from . import triage_model
 from .spans import between
 from .triage_lexicon import (LETTER, REASONS, Guard, ReasonPatterns, authority_names, authority_terms,
                              compile_checked, fold, guard, language_file, language_files, merged_source,
@@ -46,10 +47,14 @@ class ReasonHit:
     span: tuple[int, int]      # character offsets of the sentence in the (normalized) text
     urgent: bool = False
     pressure: str | None = None   # a complaint site consumer authorities watch, named in the sentence
+    model: tuple[float, tuple[str, ...]] | None = None   # "term+model": the model's probability, its n-grams
 
     def describe(self) -> str:
         if self.kind == "phrase":
             text = f"{self.reason}: '{self.matched[0]}'"
+        elif self.model is not None:
+            grams = ", ".join(f"'{g}'" for g in self.model[1])
+            text = f"{self.reason}: '{self.matched[0]}' with the model's {self.model[0]:.2f} ({grams})"
         else:
             text = f"{self.reason}: '{self.matched[0]}' with '{self.matched[1]}'"
         if self.pressure:
@@ -62,6 +67,8 @@ class ReasonHit:
                "span": list(self.span), "urgent": self.urgent}
         if self.pressure:
             out["authority_pressure"] = self.pressure
+        if self.model is not None:
+            out["model"] = {"probability": self.model[0], "features": list(self.model[1])}
         return out
 
 
@@ -155,6 +162,13 @@ def _negated_in(guard: Guard, sentence: str, start: int, end: int) -> bool:
     return True
 
 
+def _negation_before(pats: ReasonPatterns, sentence: str, start: int) -> bool:
+    """Whether a negation comes anywhere before ``start`` in the sentence ("Δεν θα σας πάω στα
+    δικαστήρια, απλά ρωτάω"): a term after one is never left to the model."""
+    return any(g.negation is not None and g.negation.search(sentence, 0, start) is not None
+               for g in (pats.guard, pats.host) if g is not None)
+
+
 def _inside(quoted: tuple[tuple[int, int], ...], start: int, end: int) -> bool:
     return any(lo <= start and end <= hi for lo, hi in quoted)
 
@@ -194,6 +208,7 @@ def _first(reason: str, pats: ReasonPatterns, sentence: str, span: tuple[int, in
         found.extend(names)
     if not found or (pats.not_ is not None and pats.not_.search(sentence)):
         return None     # the reason's exceptions void a term with its cue
+    lone = None
     for term in found:
         if cues is None:
             # a cue that is itself a term ("Şikayetvar" for "şikayet") is no cue
@@ -204,9 +219,24 @@ def _first(reason: str, pats: ReasonPatterns, sentence: str, span: tuple[int, in
                 first, second = (term, cue) if term.start() < cue.start() else (cue, term)
                 if counts(first, second.end()):
                     return ReasonHit(reason, "term+cue", (term.group(0).strip(), cue.group(0).strip()), span)
-    return None
+        if lone is None and counts(term) and not _negation_before(pats, sentence, term.start()):
+            lone = term
+    # a term with no cue of its own: no reason alone, evidence for the model (see assess)
+    return None if lone is None else ReasonHit(reason, "term", (lone.group(0).strip(),), span)
 
 
+_QUESTION = re.compile(r"[?\u061f]")
+_CONTEXT_WORDS = 3     # words besides the term a sentence needs before the model is asked
+_CONTEXT_CHARS = 6     # or, in scripts written without spaces, characters
+_UNSPACED = re.compile(r"[\u0e00-\u0e7f\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]")
+
+
+def _context(sentence: str, term: str) -> bool:
+    """Whether ``sentence`` says enough besides ``term`` for the model to weigh."""
+    if _UNSPACED.search(sentence):
+        rest = sentence.replace(term, "", 1)
+        return len(re.sub(r"\W", "", rest)) >= _CONTEXT_CHARS
+    return len(_WORD.findall(sentence)) - len(_WORD.findall(term)) >= _CONTEXT_WORDS
 _QUOTED = re.compile(r"\"[^\"\n]{3,}\"|(?<![\w'])'[^'\n]{3,}?'(?![\w'])")
 
 
@@ -252,14 +282,50 @@ def assess(resources, text: str, languages: tuple[str, ...] | None = None, phras
     None reads all of them. ``phrases_only`` vocabularies are read too, by their phrases and
     by their terms that are no English words (see :func:`romanized_fallback`).
     """
+    hits, lone = read(resources, text, languages, phrases_only)
+    if lone.keys() - hits.keys():
+        hits = confirm(hits, lone, text, triage_model.model(resources))
+    return verdict(hits)
+
+
+def confirm(hits: dict[str, ReasonHit], lone: dict[str, ReasonHit], text: str,
+            model: triage_model.Model | None, threshold: float = triage_model.THRESHOLD) -> dict[str, ReasonHit]:
+    """``hits`` plus each reason whose term was found without its cue (``lone``) and that the
+    model (:mod:`.triage_model`) gives ``threshold`` or more for the whole message. A term in a
+    question is not confirmed ("Is the Procon open until 5?"), except a privacy one ("where did
+    you get my number?")."""
+    if model is None:
+        return hits
+    norm = normalize_text(text[:MAX_CHARS])
+    asked = {}
+    for reason, hit in lone.items():
+        if reason in hits or reason not in model.reasons:
+            continue
+        if reason != "privacy" and _QUESTION.search(norm, hit.span[1], hit.span[1] + 3):
+            continue
+        if _context(norm[hit.span[0]:hit.span[1]], hit.matched[0]):   # a term alone, or nearly: never (DESIGN)
+            asked[reason] = hit
+    if not asked:
+        return hits
+    out = dict(hits)
+    for reason, (probability, grams) in model.probabilities(norm, tuple(asked)).items():
+        if probability >= threshold:
+            out[reason] = replace(asked[reason], kind="term+model", model=(round(probability, 3), grams))
+    return out
+
+
+def read(resources, text: str, languages: tuple[str, ...] | None = None, phrases_only: tuple[str, ...] = ()
+         ) -> tuple[dict[str, ReasonHit], dict[str, ReasonHit]]:
+    """The rules' hits per reason, and the reasons' terms found without a cue (``kind`` "term")."""
     plan = _plan(resources, tuple(languages) if languages else None, tuple(phrases_only))
     raw = normalize_text(text[:MAX_CHARS])
     norm = fold(raw)                              # same length: one sentence split serves both
     forms = {True: norm, False: raw}
     whole = {form: plan.candidates(form, forms[form]) for form in plan.forms}
     if not plan.always and not any(whole.values()) and not any(plan.names_always.values()):
-        return (), SEVERITIES[0], ()              # no word starts as any pattern does: most messages
+        return {}, {}                             # no word starts as any pattern does: most messages
     hits: dict[str, ReasonHit] = {}
+    lone: dict[str, ReasonHit] = {}               # a term without its cue, per reason
     quoted_all = quoted_spans(norm) if ("'" in norm or '"' in norm) else ()
     spans = sentences(norm)
     for lo, hi in spans:
@@ -286,10 +352,17 @@ def assess(resources, text: str, languages: tuple[str, ...] | None = None, phras
                     continue
                 sentence = texts[pats.folded]
                 hit = _reason_hit(reason, pats, sentence, (lo, hi), names.get(pats.folded), quoted)
-                if hit is not None and (reason not in hits or hit.urgent):
+                if hit is not None and hit.kind == "term":
+                    lone.setdefault(reason, hit)
+                elif hit is not None and (reason not in hits or hit.urgent):
                     hits[reason] = hit
                     if reason != "privacy" or hit.urgent:
                         break
+    return hits, lone
+
+
+def verdict(hits: dict[str, ReasonHit]) -> tuple[tuple[str, ...], str, tuple[ReasonHit, ...]]:
+    """Reasons in contract order, the overall severity and the hits, from the hits per reason."""
     reasons = tuple(r for r in REASONS if r in hits)
     level = 0
     for reason in reasons:

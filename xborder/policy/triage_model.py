@@ -1,0 +1,159 @@
+"""A small statistical check on triage's rules: one logistic model per reason over word,
+word-pair and character n-gram features, in pure Python.
+
+The rules escalate on a phrase, or on a term (a lawyer, an authority, a platform, the bank)
+with a cue of the same reason in its sentence. Paraphrases often keep the term and lose the
+cue ("next stop is the FTC", "I'll just let my bank sort this out"). When a sentence holds a
+reason's term but no cue, :func:`check` asks this model whether the message as a whole reads
+as that reason; the reason is added only at :data:`THRESHOLD` or above, and the hit's
+evidence names the n-grams that weighed most. The model alone never escalates a message.
+
+Features (:func:`features`): the accent-folded, case-folded words, each pair of neighbouring
+words, the 4- and 5-character slices of words longer than three letters, and the 2- and
+3-character slices of runs in scripts written without spaces (Chinese, Japanese, Thai,
+Korean). Trained offline on every set of ``tests/data/triage`` (look-alikes included) and
+shipped as ``triage_model.msgpack``; rebuild it, and print its leave-one-set-out scores, with
+``python -m xborder.policy.triage_train`` (see that module).
+"""
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from ..errors import DataError
+from .triage_lexicon import REASONS, fold
+
+SHIPPED = Path(__file__).with_name("triage_model.msgpack")
+THRESHOLD = 0.8       # P(reason | message) a lone term needs (chosen by leave-one-set-out scores)
+SCALE = 1000          # weights are stored as whole thousandths
+EVIDENCE = 3          # n-grams named in a hit's evidence
+_MAX_WORDS = 50_000   # words kept with their weighted features
+_TOKEN = re.compile(r"\w+(?:'\w+)*")
+_UNSPACED = re.compile(r"[\u0e00-\u0e7f\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff\uac00-\ud7af]+")
+
+
+def features(text: str) -> set[str]:
+    """The features of a (normalized) text: ``w:`` words, ``b:`` word pairs, ``c:`` slices."""
+    words = _TOKEN.findall(fold(text).casefold())
+    out = {f"b:{a} {b}" for a, b in zip(words, words[1:])}
+    for word in set(words):
+        out.update(token_features(word))
+    return out
+
+
+def token_features(word: str) -> list[str]:
+    """One (folded, case-folded) word's own features: the word and its slices."""
+    out = ["w:" + word]
+    if _UNSPACED.search(word):
+        for run in _UNSPACED.findall(word):
+            for n in (2, 3):
+                out.extend("c:" + run[i:i + n] for i in range(len(run) - n + 1))
+    elif len(word) > 3:
+        padded = f" {word} "
+        for n in (4, 5):
+            out.extend("c:" + padded[i:i + n] for i in range(len(padded) - n + 1))
+    return out
+
+
+@dataclass(frozen=True)
+class Model:
+    """Per reason, a bias and the weights of the features that carry one. ``weights`` maps a
+    feature to its flat row as stored (reason index, weight in thousandths, …), read only for
+    the features a message has: loading the model is unpacking it, nothing more."""
+
+    reasons: tuple[str, ...]
+    bias: tuple[float, ...]
+    weights: dict[str, list[int]]
+    # word -> its features that carry a weight, with their rows: words recur, so a message
+    # costs a few look-ups (bounded; made on first use)
+    _words: dict = field(default_factory=dict, repr=False, compare=False)
+
+    def _known(self, text: str) -> dict[str, list[int]]:
+        """The text's features that carry a weight, with their rows (as :func:`features`)."""
+        words = _TOKEN.findall(fold(text).casefold())
+        get, cache = self.weights.get, self._words
+        out: dict[str, list[int]] = {}
+        for word in set(words):
+            found = cache.get(word)
+            if found is None:
+                found = tuple((f, row) for f in token_features(word) if (row := get(f)))
+                if len(cache) < _MAX_WORDS:
+                    cache[word] = found
+            out.update(found)
+        for a, b in zip(words, words[1:]):
+            row = get(f"b:{a} {b}")
+            if row:
+                out[f"b:{a} {b}"] = row
+        return out
+
+    def probability(self, text: str, reason: str) -> tuple[float, tuple[str, ...]]:
+        """P(``reason`` | text) and the features that raised it most (shown as evidence)."""
+        return self.probabilities(text, (reason,))[reason]
+
+    def probabilities(self, text: str, reasons: tuple[str, ...]) -> dict[str, tuple[float, tuple[str, ...]]]:
+        """:meth:`probability` for several reasons, the text read once."""
+        wanted = {self.reasons.index(r): r for r in reasons}
+        sums = [0] * len(self.reasons)            # thousandths
+        pushed: dict[int, list[tuple[int, str]]] = {k: [] for k in wanted}
+        for feat, row in self._known(text).items():
+            for i in range(0, len(row), 2):
+                k, w = row[i], row[i + 1]
+                sums[k] += w
+                if w > 0 and k in pushed:
+                    pushed[k].append((w, feat))
+        out = {}
+        for k, reason in wanted.items():
+            z = max(-30.0, min(30.0, self.bias[k] + sums[k] / SCALE))
+            p = 1 / (1 + math.exp(-z))
+            out[reason] = (p, _evidence(pushed[k]) if p >= THRESHOLD else ())
+        return out
+
+    def to_dict(self) -> dict:
+        """The shipped form."""
+        return {"version": 1, "reasons": list(self.reasons), "bias": [round(b * SCALE) for b in self.bias],
+                "weights": self.weights}
+
+    @classmethod
+    def from_dict(cls, data: dict) -> "Model":
+        reasons = tuple(data["reasons"])
+        if set(reasons) - set(REASONS) or len(data["bias"]) != len(reasons):
+            raise ValueError("the triage model's reasons do not match the triage reasons")
+        return cls(reasons, tuple(b / SCALE for b in data["bias"]), data["weights"])
+
+
+def _evidence(pushed: list[tuple[int, str]]) -> tuple[str, ...]:
+    """The heaviest features as read: words and pairs as they are, slices without their padding,
+    none that overlaps one already named ("bank" after " bank")."""
+    out: list[str] = []
+    for _, feat in sorted(pushed, reverse=True):
+        text = feat.split(":", 1)[1].strip()
+        if not text or any(text in seen for seen in out):
+            continue
+        wider = [i for i, seen in enumerate(out) if seen in text]
+        if wider:
+            out[wider[0]] = text          # "bank" for "ban"
+        elif len(out) < EVIDENCE:
+            out.append(text)
+    return tuple(out)
+
+
+def load(path: Path = SHIPPED) -> Model | None:
+    """The shipped model, or None when there is none (triage then runs on its rules alone)."""
+    import msgpack
+
+    try:
+        raw = path.read_bytes()
+    except FileNotFoundError:
+        return None
+    try:
+        return Model.from_dict(msgpack.unpackb(raw, raw=False, strict_map_key=False))
+    except (ValueError, KeyError, TypeError, AttributeError, msgpack.UnpackException) as exc:
+        raise DataError(f"not a triage model ({exc}); rebuild it: python -m xborder.policy.triage_train",
+                        path) from None
+
+
+def model(resources) -> Model | None:
+    """The shipped model, loaded once per ``Resources`` on first use."""
+    return resources.cached("policy:triage_model", load)
