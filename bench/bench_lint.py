@@ -2,7 +2,9 @@
 clean drafts under the market's default voice) and speed.
 
 Run: python bench/bench_lint.py   (writes bench/results/lint.md and lint_sizes.md;
-     --sizes runs only the draft-size scaling: 250 KB, 500 KB, 1 MB)
+     --sizes runs only the draft-size scaling: 250 KB, 500 KB, 1 MB;
+     --first-score SET scores a newly written tests/data/lint/SET once, before any change, and
+     keeps it in bench/results/lint_SET_first_score.txt, never overwritten)
 """
 from __future__ import annotations
 
@@ -180,7 +182,40 @@ def unseen_section(toolkit: Toolkit) -> list[str]:
     return lines
 
 
+def first_score(name: str) -> None:
+    """Score a new set once and keep the result with every disagreement; a second run refuses."""
+    import subprocess
+
+    path = HERE / "results" / f"lint_{name}_first_score.txt"
+    if path.exists():
+        raise SystemExit(f"{path} exists: a set is scored once, before any change")
+    score = evaluate(Toolkit(data_dirs=[]), load_corpus(HERE.parent / "tests" / "data" / "lint" / name))
+    commit = subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=HERE.parent, capture_output=True,
+                            text=True).stdout.strip()
+    drafts, clean, flagged = len(score.outcomes), len(score.clean), len(score.clean_flagged)
+    lines = [f"## Lint: first score of `{name}`", "",
+             f"{machine()} Command: `python bench/bench_lint.py --first-score {name}`, code at commit {commit}, "
+             "before any change made for this set. Each draft is linted under its own `voice` or the market's "
+             "default voice.", "",
+             f"### {name}: {drafts} drafts, {len({o.draft.locale for o in score.outcomes})} locales, {clean} clean, "
+             f"{drafts - clean} faulty", "",
+             f"precision {score.precision():.3f}, recall {score.recall():.3f} (TP {sum(score.tp.values())}, "
+             f"FP {sum(score.fp.values())}, FN {sum(score.fn.values())}).",
+             f"Clean drafts flagged: {flagged} of {clean} ({flagged / clean if clean else 0:.1%}) (goal ≤ 2 %).", "",
+             "| code | precision | recall | TP | FP | FN |", "| --- | ---: | ---: | ---: | ---: | ---: |"]
+    lines += [f"| {c} | {score.precision(c):.2f} | {score.recall(c):.2f} | {score.tp[c]} | {score.fp[c]} | "
+              f"{score.fn[c]} |" for c in score.codes()]
+    lines += ["", "### Every disagreement", ""]
+    lines += [f"- `{o.draft.id}` ({o.draft.locale}): expected {sorted(o.draft.expect) or '[] (clean)'}, flagged "
+              f"{sorted(o.flagged) or 'nothing'}" for o in score.outcomes if o.false_positives or o.false_negatives]
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    print("\n".join(lines))
+
+
 def main() -> None:
+    if len(sys.argv) > 2 and sys.argv[1] == "--first-score":
+        first_score(sys.argv[2])
+        return
     if "--sizes" in sys.argv[1:]:
         write_section("lint_sizes", size_scaling())
         return
