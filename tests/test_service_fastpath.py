@@ -86,3 +86,130 @@ def test_bad_json_and_other_types_reach_fastapi(api, counted):
     query = api.post("/v1/detect?x=1", json={"text": "hola"}, headers=auth)
     assert query.status_code == 200 and query.json()["language"] == "es"
     assert counted["n"] == 0
+
+
+# -- every plain POST route, on many bodies -----------------------------------------------------
+def _corpus(step: int = 37) -> list[str]:
+    from pathlib import Path
+
+    texts = []
+    for path in sorted((Path(__file__).parent / "data" / "triage").glob("*.jsonl")):
+        texts += [json.loads(line)["text"] for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    return texts[::step]
+
+
+ORDER = {"order_id": "A-10293", "customer": {"name": "Lucía"}, "agent": {"name": "Alex"},
+         "store": {"name": "Nordlicht Store"}}
+
+
+def _bodies(route: str) -> list[dict]:
+    texts = _corpus()
+    if route == "/v1/suggest":
+        extras = [{}, {"region": "MX"}, {"voice": "informal"}, {"order": ORDER}, {"store": {"voice": {"de": "informal"}}},
+                  {"order": ORDER, "store": {"name": "Nordlicht"}, "region": "de", "voice": "formal"}, {"region": None}]
+        return [{"message": t, **extras[i % len(extras)]} for i, t in enumerate(texts)]
+    if route == "/v1/classify":
+        return [{"text": t, **({"id": i} if i % 3 == 0 else {"id": f"c-{i}"} if i % 3 == 1 else {})}
+                for i, t in enumerate(texts)]
+    extras = [{}, {"id": 12}, {"country": "MX", "id": "x"}, {"phone": "+971501234567"}, {"accept_language": "pt-BR"},
+              {"email": "kunde@example.at"}, {"country": None}]
+    return [{"text": t, **extras[i % len(extras)]} for i, t in enumerate(texts)]
+
+
+def _same_second_pair(api, route, body: bytes, headers: dict, counted: dict, fast_way: bool = True):
+    """The short way's answer and FastAPI's (the same request with a query string, which the short
+    way leaves alone) within one clock second: suggest's reply carries the customer's local time
+    to the second. Checks that the first took the short way (unless not ``fast_way``) and the
+    second did not."""
+    import time
+
+    for _ in range(10):
+        began, before = int(time.time()), counted["n"]
+        fast = api.post(route, content=body, headers=headers)
+        assert counted["n"] == before + fast_way
+        slow = api.post(route + "?via=fastapi", content=body, headers=headers)
+        assert counted["n"] == before + fast_way
+        if int(time.time()) == began:
+            return fast, slow
+    raise AssertionError("each pair of requests took over a second")
+
+
+JSON_AUTH = {"Authorization": f"Bearer {TOKEN}", "Content-Type": "application/json"}
+
+
+@pytest.mark.parametrize("route", ["/v1/detect", "/v1/triage", "/v1/classify", "/v1/suggest"])
+def test_every_plain_route_answers_many_bodies_byte_for_byte(api, counted, route):
+    bodies = _bodies(route)
+    assert len(bodies) > 100
+    for case in bodies:
+        body = json.dumps(case, ensure_ascii=False).encode()
+        fast, slow = _same_second_pair(api, route, body, JSON_AUTH, counted)
+        assert fast.status_code == slow.status_code == 200, (case, slow.text[:300])
+        assert fast.content == slow.content, case
+        assert fast.headers["content-type"] == slow.headers["content-type"] == "application/json"
+        assert fast.headers["content-length"] == slow.headers["content-length"]
+    assert counted["n"] >= len(bodies)
+
+
+@pytest.mark.parametrize("route, body, status", [
+    ("/v1/suggest", {"message": "hola, y mi pedido?", "voice": "casual"}, 422),
+    ("/v1/suggest", {"message": "hola, y mi pedido?", "order": "A-1"}, 422),
+    ("/v1/suggest", {"message": "hola, y mi pedido?", "region": "x" * 65}, 422),
+    ("/v1/suggest", {"message": "   "}, 422),
+    ("/v1/suggest", {"message": "hola", "intent": "refund"}, 422),
+    ("/v1/suggest", {"text": "hola"}, 422),
+    ("/v1/suggest", {"message": "x" * 20_001}, 422),
+    ("/v1/suggest", {"message": "hola", "order": {"order_id": ["not", "text"]}}, 422),
+    ("/v1/classify", {"text": "where is my order", "region": "DE"}, 422),
+    ("/v1/classify", {"text": None}, 422),
+    ("/v1/classify", {"text": "ok", "id": 1.5}, 422),
+    ("/v1/classify", {"text": "ok", "id": [1]}, 422),
+])
+def test_bad_bodies_for_classify_and_suggest_reach_fastapi(api, counted, route, body, status):
+    got = api.post(route, content=json.dumps(body).encode(), headers=JSON_AUTH)
+    assert got.status_code == status, got.text[:300]
+    assert got.headers["content-type"].startswith("application/problem+json")
+    assert counted["n"] == 0
+
+
+@pytest.mark.parametrize("route", ["/v1/classify", "/v1/suggest"])
+@pytest.mark.parametrize("headers, status", [
+    ({"Authorization": "Bearer wrong", "Content-Type": "application/json"}, 401),
+    ({"Content-Type": "application/json"}, 401),
+    ({"Authorization": f"Bearer {TOKEN}x", "Content-Type": "application/json"}, 401),
+    ({"Authorization": f"Bearer {TOKEN}", "Content-Type": "text/plain"}, 422),
+])
+def test_auth_and_content_type_for_classify_and_suggest_reach_fastapi(api, counted, route, headers, status):
+    body = {"message": "where is my order"} if route == "/v1/suggest" else {"text": "where is my order"}
+    got = api.post(route, content=json.dumps(body).encode(), headers=headers)
+    assert got.status_code == status
+    assert got.headers["content-type"].startswith("application/problem+json")
+    assert counted["n"] == 0
+
+
+def test_size_limits_hold_on_the_short_way(api, counted, tmp_path):
+    # over the service's body limit: Edge answers 413 before either way sees it
+    big = json.dumps({"message": "hola " * 300_000}).encode()
+    assert api.post("/v1/suggest", content=big, headers=JSON_AUTH).status_code == 413
+    # a long message for a route FastAPI runs in its thread pool goes there, with the same answer
+    from xborder.service.fastpath import MAX_INLINE
+
+    text = " ".join(_corpus(5))[:MAX_INLINE]
+    body = json.dumps({"message": text}, ensure_ascii=False).encode()
+    assert len(body) > MAX_INLINE
+    fast, slow = _same_second_pair(api, "/v1/suggest", body, JSON_AUTH, counted, fast_way=False)
+    assert fast.status_code == slow.status_code == 200 and fast.content == slow.content
+    # detect runs on the event loop either way: a long text still takes the short way
+    long_text = json.dumps({"text": text}, ensure_ascii=False).encode()
+    fast, slow = _same_second_pair(api, "/v1/detect", long_text, JSON_AUTH, counted)
+    assert fast.status_code == 200 and fast.content == slow.content
+
+
+def test_without_a_token_the_short_way_needs_none(tmp_path, toolkit, counted):
+    app = create_app(settings(tmp_path, api_token=None, warmup_s=0), toolkit)
+    with client(app) as c:
+        for route, body in (("/v1/suggest", {"message": "wo bleibt mein paket??"}),
+                            ("/v1/classify", {"text": "wo bleibt mein paket??"})):
+            raw = json.dumps(body).encode()
+            fast, slow = _same_second_pair(c, route, raw, {"Content-Type": "application/json"}, counted)
+            assert fast.status_code == slow.status_code == 200 and fast.content == slow.content
