@@ -213,3 +213,85 @@ def test_without_a_token_the_short_way_needs_none(tmp_path, toolkit, counted):
             raw = json.dumps(body).encode()
             fast, slow = _same_second_pair(c, route, raw, {"Content-Type": "application/json"}, counted)
             assert fast.status_code == slow.status_code == 200 and fast.content == slow.content
+
+
+# -- one send per response ------------------------------------------------------------------------
+class _Recorder:
+    def __init__(self) -> None:
+        self.writes, self.closed, self.aborted = [], False, False
+
+    def write(self, data: bytes) -> None:
+        assert not self.closed
+        self.writes.append(data)
+
+    def is_closing(self) -> bool:
+        return self.closed or self.aborted
+
+    def close(self) -> None:
+        self.closed = True
+
+    def abort(self) -> None:
+        self.aborted = True
+
+    def get_write_buffer_size(self) -> int:
+        return 0
+
+    def get_extra_info(self, name, default=None):
+        return {"peername": ("127.0.0.1", 5)}.get(name, default)
+
+
+def test_writes_of_one_loop_turn_leave_in_one_send():
+    import asyncio
+
+    from xborder.service.protocol import CoalescingTransport
+
+    async def run():
+        loop = asyncio.get_running_loop()
+        raw = _Recorder()
+        transport = CoalescingTransport(raw, loop)
+        transport.write(b"HTTP/1.1 200 OK\r\ncontent-length: 2\r\n\r\n")
+        transport.write(b"")
+        transport.write(b"{}")
+        assert raw.writes == [] and transport.get_write_buffer_size() == 40
+        await asyncio.sleep(0)
+        assert raw.writes == [b"HTTP/1.1 200 OK\r\ncontent-length: 2\r\n\r\n{}"]
+        transport.writelines([b"a", b"b"])
+        await asyncio.sleep(0)
+        assert raw.writes[1:] == [b"ab"]
+        transport.write(b"last")  # close sends what is held back first
+        transport.close()
+        assert raw.writes[2:] == [b"last"] and raw.closed
+        await asyncio.sleep(0)
+        assert len(raw.writes) == 3
+        assert transport.get_extra_info("peername") == ("127.0.0.1", 5)  # everything else is the transport's
+        dropped = CoalescingTransport(_Recorder(), loop)
+        dropped.write(b"never")
+        dropped.abort()
+        await asyncio.sleep(0)
+        assert dropped._transport.writes == [] and dropped._transport.aborted
+
+    asyncio.run(run())
+
+
+def test_serve_answers_each_response_in_one_piece(tmp_path):
+    """Through ``xborder serve``: keep-alive requests, each answer whole in the first read."""
+    import socket
+
+    from service_helpers import Service
+
+    service = Service(tmp_path)
+    try:
+        with socket.create_connection(("127.0.0.1", service.port), timeout=30) as sock:
+            for route, body in (("/v1/detect", {"text": "hola, mi pedido?"}), ("/v1/suggest", {"message": "hola"}),
+                                ("/v1/detect", {"text": 5})):
+                raw = json.dumps(body).encode()
+                sock.sendall(f"POST {route} HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer {TOKEN}\r\n"
+                             f"Content-Type: application/json\r\nContent-Length: {len(raw)}\r\n\r\n".encode() + raw)
+                data = sock.recv(1 << 20)
+                head, _, rest = data.partition(b"\r\n\r\n")
+                length = int(next(line.split(b":")[1] for line in head.split(b"\r\n")
+                                  if line.lower().startswith(b"content-length:")))
+                assert len(rest) == length, (route, data[:200])
+                assert json.loads(rest)
+    finally:
+        service.stop()
