@@ -101,10 +101,10 @@ class Json(Response):
     ``jsonable_encoder`` walk over a document the library already made plain."""
 
     media_type = "application/json"
+    encoder = json.JSONEncoder(ensure_ascii=False, allow_nan=False, separators=(",", ":"), default=str)
 
     def render(self, content: Any) -> bytes:
-        return json.dumps(content, ensure_ascii=False, allow_nan=False, separators=(",", ":"),
-                          default=str).encode("utf-8")
+        return self.encoder.encode(content).encode("utf-8")
 
 
 def with_id(item_id, out: dict) -> dict:
