@@ -191,18 +191,48 @@ def test_size_limits_hold_on_the_short_way(api, counted, tmp_path):
     # over the service's body limit: Edge answers 413 before either way sees it
     big = json.dumps({"message": "hola " * 300_000}).encode()
     assert api.post("/v1/suggest", content=big, headers=JSON_AUTH).status_code == 413
-    # a long message for a route FastAPI runs in its thread pool goes there, with the same answer
+    # a long message for a route FastAPI runs in its thread pool: the short way runs it there too
     from xborder.service.fastpath import MAX_INLINE
 
     text = " ".join(_corpus(5))[:MAX_INLINE]
     body = json.dumps({"message": text}, ensure_ascii=False).encode()
     assert len(body) > MAX_INLINE
-    fast, slow = _same_second_pair(api, "/v1/suggest", body, JSON_AUTH, counted, fast_way=False)
+    fast, slow = _same_second_pair(api, "/v1/suggest", body, JSON_AUTH, counted)
     assert fast.status_code == slow.status_code == 200 and fast.content == slow.content
     # detect runs on the event loop either way: a long text still takes the short way
     long_text = json.dumps({"text": text}, ensure_ascii=False).encode()
     fast, slow = _same_second_pair(api, "/v1/detect", long_text, JSON_AUTH, counted)
     assert fast.status_code == 200 and fast.content == slow.content
+
+
+def test_after_a_slow_call_suggest_runs_in_the_pool(api, monkeypatch):
+    import threading
+    import time
+
+    import xborder.service.fastpath as fastpath
+
+    threads = []
+    answer = fastpath.FastRoutes._answer
+
+    def recording(self, route, body):
+        threads.append(threading.get_ident())
+        return answer(self, route, body)
+
+    monkeypatch.setattr(fastpath.FastRoutes, "_answer", recording)
+    body = json.dumps({"message": "wo bleibt mein paket??"}).encode()
+    monkeypatch.setattr(fastpath, "SLOW_S", 1e9)  # no call is slow
+    time.sleep(fastpath.POOLED_S + 0.05)  # what an earlier slow call set has passed
+    for _ in range(2):  # quick calls stay on the event loop: one thread
+        assert api.post("/v1/suggest", content=body, headers=JSON_AUTH).status_code == 200
+    assert threads[0] == threads[1]
+    monkeypatch.setattr(fastpath, "SLOW_S", -1.0)  # every call counts as slow
+    for _ in range(2):
+        fast, slow = (api.post("/v1/suggest" + q, content=body, headers=JSON_AUTH) for q in ("", "?via=fastapi"))
+        assert fast.status_code == 200 and fast.json()["template"] == slow.json()["template"]
+    assert threads[3] != threads[0]  # the call after a slow one ran in the pool
+    # detect never leaves the event loop
+    assert api.post("/v1/detect", content=json.dumps({"text": "hola"}).encode(), headers=JSON_AUTH).status_code == 200
+    assert threads[-1] == threads[0]
 
 
 def test_without_a_token_the_short_way_needs_none(tmp_path, toolkit, counted):
