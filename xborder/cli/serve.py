@@ -38,8 +38,12 @@ def serve(ctx, host, port, workers, log_level):
     # Each worker leaves a mark here once warmed up; /readyz waits for all of them.
     ready_dir = tempfile.mkdtemp(prefix="xborder-ready-")
     os.environ.update(XBORDER_READY_DIR=ready_dir, XBORDER_SERVE_WORKERS=str(workers))
+    from importlib.util import find_spec
+
+    # each response in one send (xborder/service/protocol.py); the server extra installs httptools
+    http = "xborder.service.protocol:HttpProtocol" if find_spec("httptools") else "auto"
     try:
         uvicorn.run("xborder.service:app", host=host, port=port, workers=workers, log_level=log_level,
-                    access_log=False, server_header=False, proxy_headers=False)
+                    access_log=False, server_header=False, proxy_headers=False, http=http)
     finally:
         shutil.rmtree(ready_dir, ignore_errors=True)

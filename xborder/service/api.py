@@ -101,30 +101,57 @@ class Json(Response):
     ``jsonable_encoder`` walk over a document the library already made plain."""
 
     media_type = "application/json"
+    encoder = json.JSONEncoder(ensure_ascii=False, allow_nan=False, separators=(",", ":"), default=str)
 
     def render(self, content: Any) -> bytes:
-        return json.dumps(content, ensure_ascii=False, allow_nan=False, separators=(",", ":"),
-                          default=str).encode("utf-8")
+        return self.encoder.encode(content).encode("utf-8")
 
 
-def _with_id(item_id, out: dict) -> Json:
-    return Json({"id": item_id, **out} if item_id is not None else out)
+def with_id(item_id, out: dict) -> dict:
+    """``out`` with the request's ``id`` first, as ``--jsonl`` keeps it (``out`` itself without one)."""
+    return {"id": item_id, **out} if item_id is not None else out
 
 
 def _toolkit(request: Request):
     return request.app.state.toolkit
 
 
+# What each plain POST route answers, from its validated body: shared by the routes below and
+# by the short way through (fastpath.py), so both write the same bytes.
+def detect_answer(toolkit, body: MessageIn) -> dict:
+    return with_id(body.id, toolkit.detect(body.text, **body.signals()).to_dict())
+
+
+def triage_answer(toolkit, body: MessageIn) -> dict:
+    return with_id(body.id, toolkit.triage(body.text, **body.signals()).to_dict())
+
+
+def classify_answer(toolkit, body: ClassifyIn) -> dict:
+    return with_id(body.id, _plain(toolkit.classify(body.text)))
+
+
+def suggest_answer(toolkit, body: SuggestIn) -> dict:
+    options = {"voice": body.voice} if body.voice is not None else {}
+    return _plain(toolkit.suggest(body.message, order=body.order, store=body.store, region=body.region, **options))
+
+
+# path -> (body model, answer, the Toolkit method it needs, whether the route runs in the thread pool)
+PLAIN_ROUTES = {"/v1/detect": (MessageIn, detect_answer, "detect", False),
+                "/v1/triage": (MessageIn, triage_answer, "triage", False),
+                "/v1/classify": (ClassifyIn, classify_answer, "classify", True),
+                "/v1/suggest": (SuggestIn, suggest_answer, "suggest", True)}
+
+
 # detect and triage take about a millisecond of CPU: they run on the event loop, where a
 # thread-pool hop would cost as much as the call. Slower routes (suggest, reply, lint, time) use the pool.
 @router.post("/detect", summary="Language and region, with evidence (`xborder detect --json`)", response_model=dict)
 async def detect(body: MessageIn, request: Request) -> Json:
-    return _with_id(body.id, _toolkit(request).detect(body.text, **body.signals()).to_dict())
+    return Json(detect_answer(_toolkit(request), body))
 
 
 @router.post("/triage", summary="Detection plus escalation reasons (`xborder triage --json`)", response_model=dict)
 async def triage(body: MessageIn, request: Request) -> Json:
-    return _with_id(body.id, _toolkit(request).triage(body.text, **body.signals()).to_dict())
+    return Json(triage_answer(_toolkit(request), body))
 
 
 @router.post("/classify", summary="The customer's intent (`xborder classify --json`)", responses={501: PROBLEM},
@@ -133,7 +160,7 @@ def classify(body: ClassifyIn, request: Request) -> Response:
     toolkit = _toolkit(request)
     if not hasattr(toolkit, "classify"):
         return _not_built("classify")
-    return _with_id(body.id, _plain(toolkit.classify(body.text)))
+    return Json(classify_answer(toolkit, body))
 
 
 @router.post("/suggest", summary="Detection, triage, intent and a filled reply (`xborder suggest --json`)",
@@ -142,9 +169,7 @@ def suggest(body: SuggestIn, request: Request) -> Response:
     toolkit = _toolkit(request)
     if not hasattr(toolkit, "suggest"):
         return _not_built("suggest")
-    options = {"voice": body.voice} if body.voice is not None else {}
-    return Json(_plain(toolkit.suggest(body.message, order=body.order, store=body.store, region=body.region,
-                                       **options)))
+    return Json(suggest_answer(toolkit, body))
 
 
 @router.post("/reply", summary="Render a template in the customer's language (`xborder reply --json`)",
