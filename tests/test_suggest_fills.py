@@ -120,3 +120,23 @@ def test_a_privacy_deadline_no_law_supplies_stays_missing_not_an_error():
     assert found.filled_from["deadline_date"] == "example"
     placed = toolkit.suggest("hello", intent="privacy_request", region="DE")
     assert "deadline_date" not in placed.missing_variables  # the GDPR's month, from the policy data
+
+
+ROMANIZED_SETS = sorted((Path(__file__).parent / "data" / "detect").glob("romanized-*/*.tsv"))
+
+
+def test_every_romanized_message_gets_a_suggestion(toolkit):
+    """Pinyin is detected with script Latn; the reply must still find a catalog (zh-Hans), not fail
+    on a 'zh-Latn' locale that has no country names."""
+    texts = [line.rstrip("\n").split("\t")[-1] for path in ROMANIZED_SETS
+             for line in path.read_text(encoding="utf-8").splitlines() if line.strip() and not line.startswith("#")]
+    assert len(texts) > 300
+    for text in texts:
+        toolkit.suggest(text)
+
+
+@pytest.mark.parametrize("text", ["yunfei duoshao", "fa bu fa meiguo", "ji tian neng dao"])
+def test_pinyin_is_answered_in_chinese_characters(toolkit, text):
+    suggestion = toolkit.suggest(text)
+    assert suggestion.reply is not None
+    assert suggestion.reply.locale.startswith("zh") and "Latn" not in suggestion.reply.locale

@@ -38,7 +38,7 @@ def choose_locale(resources, detection: Any, locale: str | None, region: str | N
     candidates = []
     if region and "-" not in region:
         candidates.append(f"{language}-{region}")
-    if script and language == "zh":
+    if script in ("Hans", "Hant") and language == "zh":   # pinyin (Latn) is answered in characters
         candidates.append(f"zh-{script}")
     candidates.append(language)
     available = set(available_locales(resources)) | {"en"}
