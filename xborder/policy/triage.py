@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections import OrderedDict
 from dataclasses import dataclass, field, replace
 from typing import Any, Callable
 
@@ -304,6 +305,7 @@ def assess(resources, text: str, languages: tuple[str, ...] | None = None, phras
 _KINDS = ("phrases", "urgent", "terms")
 _NAMED = (-1, "", "", -1)  # a candidate: the sentence may name an authority
 _MEMO_SIZE = 10_000        # word starts remembered per plan and text form
+_PLANS = 128               # plans kept, the most recently used (~100 KB each and its memo; an export meets hundreds of language sets)
 _READINGS = 5_000          # narrowed readings remembered (each holds a few small compiled patterns)
 GATE_VERSION = "3"   # bump when _starts or merged_source change what a gate holds
 
@@ -462,7 +464,19 @@ def _plan(resources, languages: tuple[str, ...] | None, phrases_only: tuple[str,
                      {form: frozenset(entries) for form, entries in index.items()}, tuple(always),
                      {form: tuple(v) for form, v in named.items()},
                      {form: _names_gate(resources, form) for form in named})
-    return resources.cached(("policy:triage_plan", languages, phrases_only), build)
+    table = resources.cached("policy:triage_plans", OrderedDict)
+    key = (languages, phrases_only)
+    plan = table.get(key)
+    if plan is None:
+        plan = table[key] = build()
+        while len(table) > _PLANS:
+            table.popitem(last=False)
+    else:
+        try:
+            table.move_to_end(key)
+        except KeyError:   # dropped meanwhile by another thread
+            pass
+    return plan
 
 
 def _starts(pattern: re.Pattern | str) -> set[str] | None:
