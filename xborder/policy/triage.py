@@ -10,6 +10,7 @@ never a single word.
 """
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from collections import OrderedDict
@@ -304,7 +305,8 @@ def assess(resources, text: str, languages: tuple[str, ...] | None = None, phras
 # The lists a sentence is read with, item by item (what of a vocabulary its words may match).
 _KINDS = ("phrases", "urgent", "terms")
 _NAMED = (-1, "", "", -1)  # a candidate: the sentence may name an authority
-_MEMO_SIZE = 10_000        # word starts remembered per plan and text form
+_MEMO_SIZE = 2_000         # word starts remembered per plan and text form
+_STARTS_KEPT = 20_000      # word starts' prefixes remembered (for every plan)
 _PLANS = 128               # plans kept, the most recently used (~100 KB each and its memo; an export meets hundreds of language sets)
 _READINGS = 5_000          # narrowed readings remembered (each holds a few small compiled patterns)
 GATE_VERSION = "3"   # bump when _starts or merged_source change what a gate holds
@@ -407,7 +409,7 @@ class _Plan:
                 if len(memo) >= _MEMO_SIZE:
                     memo.clear()
                 # the starts of the text's words are the union of its chunks' starts
-                starts = _word_starts(chunk)
+                starts = _chunk_starts(chunk)
                 index = self.index[form]
                 found = tuple(entry for start in starts & self.keys[form] for entry in index[start])
                 gate = self.names_gates.get(form)
@@ -599,6 +601,12 @@ def _digits(text: str) -> str:
 
 
 _DIGIT = re.compile(r"\d")
+
+
+@functools.lru_cache(maxsize=_STARTS_KEPT)
+def _chunk_starts(chunk: str) -> frozenset[str]:
+    """:func:`_word_starts` of one word start, remembered (the same for every plan)."""
+    return frozenset(_word_starts(chunk))
 
 
 def _word_starts(sentence: str) -> set[str]:
