@@ -275,7 +275,7 @@ def main() -> None:
         medians[(size, name)] = (wall, peak, cpu)
         lines.append(f"| {size:,} | {name} | {len(values)} | {wall:.1f} s | {size / wall:,.0f} | {cpu:.1f} s | "
                      f"{size / cpu:,.0f} | {peak / 2**20:,.0f} MiB | {max(v[4] for v in values) / 2**20:,.0f} / "
-                     f"{max(v[5] for v in values) / 2**20:,.0f} MiB | {', '.join(f'{v[2]:.1f}' for v in values)} |")
+                     f"{(f'{max(v[5] for v in values) / 2**20:,.0f}' if max(v[5] for v in values) else '–')} MiB | {', '.join(f'{v[2]:.1f}' for v in values)} |")
     per_core = 1000 / stages["annotate"]
     lines += ["", f"Where a `--jobs 1` run's CPU time goes, per row ({args.stage_rows:,} rows of the "
                   f"{sizes[0]:,}-row export, warm, in process; `python bench/bench_batch.py --stages-only`):", ""]
