@@ -49,8 +49,9 @@ def _pss(pid: int) -> int:
     return 0
 
 
-def _tree_rss(root: int) -> int:
-    """Memory (bytes) of ``root`` and its descendants: their PSS summed (RSS where PSS is unreadable)."""
+def _tree_rss(root: int) -> tuple[int, int, int]:
+    """Memory (bytes) of ``root`` and its descendants: their PSS summed (RSS where PSS is unreadable),
+    ``root``'s own, and the largest of its descendants' (a worker's)."""
     parents: dict[int, int] = {}
     rss: dict[int, int] = {}
     for entry in os.listdir("/proc"):
@@ -69,12 +70,13 @@ def _tree_rss(root: int) -> int:
         children = [c for c, p in parents.items() if p == pid and c not in tree]
         tree.update(children)
         frontier.extend(children)
-    return sum(_pss(pid) or rss.get(pid, 0) for pid in tree)
+    sizes = {pid: _pss(pid) or rss.get(pid, 0) for pid in tree}
+    return sum(sizes.values()), sizes.get(root, 0), max((v for k, v in sizes.items() if k != root), default=0)
 
 
-def timed_run(source: Path, out: Path, options: list[str]) -> tuple[float, int, float, float]:
-    """(wall seconds, peak tree RSS bytes, load average at the start, CPU seconds of the run
-    and all its processes) of one batch run."""
+def timed_run(source: Path, out: Path, options: list[str]) -> tuple[float, int, float, float, int, int]:
+    """(wall seconds, peak tree PSS bytes, load average at the start, CPU seconds of the run
+    and all its processes, peak PSS of the main process, peak PSS of one worker) of one batch run."""
     import resource
 
     load = os.getloadavg()[0]
@@ -82,13 +84,14 @@ def timed_run(source: Path, out: Path, options: list[str]) -> tuple[float, int, 
     start = time.perf_counter()
     process = subprocess.Popen([*XBORDER, "batch", str(source), "--out", str(out), "--no-progress", *options],
                                stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-    peak = 0
+    peak = main_peak = worker_peak = 0
     done = threading.Event()
 
     def sample():
-        nonlocal peak
+        nonlocal peak, main_peak, worker_peak
         while not done.is_set():
-            peak = max(peak, _tree_rss(process.pid))
+            total, main, worker = _tree_rss(process.pid)
+            peak, main_peak, worker_peak = max(peak, total), max(main_peak, main), max(worker_peak, worker)
             done.wait(0.2)
     sampler = threading.Thread(target=sample, daemon=True)
     sampler.start()
@@ -101,7 +104,7 @@ def timed_run(source: Path, out: Path, options: list[str]) -> tuple[float, int, 
     out.unlink()
     after = resource.getrusage(resource.RUSAGE_CHILDREN)
     cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
-    return elapsed, peak, load, cpu
+    return elapsed, peak, load, cpu, main_peak, worker_peak
 
 
 def stage_costs(source: Path, rows: int = 3000, batch_size: int | None = None) -> dict[str, float]:
@@ -262,8 +265,8 @@ def main() -> None:
         repeats = [duplicates(folder / f"export-{size}.csv", stages["batch_size"] if size == sizes[0] else
                               _batch_size(size)) for size in sizes]
     lines += ["| rows | engine | runs | wall (median) | rows/s | CPU time, all processes (median) | "
-              "rows per CPU-second | peak memory (PSS summed over processes) | load at start |",
-              "| ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |"]
+              "rows per CPU-second | peak memory (PSS summed over processes) | main / one worker | load at start |",
+              "| ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |"]
     medians = {}
     for (size, name), values in results.items():
         wall = statistics.median(v[0] for v in values)
@@ -271,7 +274,8 @@ def main() -> None:
         peak = max(v[1] for v in values)
         medians[(size, name)] = (wall, peak, cpu)
         lines.append(f"| {size:,} | {name} | {len(values)} | {wall:.1f} s | {size / wall:,.0f} | {cpu:.1f} s | "
-                     f"{size / cpu:,.0f} | {peak / 2**20:,.0f} MiB | {', '.join(f'{v[2]:.1f}' for v in values)} |")
+                     f"{size / cpu:,.0f} | {peak / 2**20:,.0f} MiB | {max(v[4] for v in values) / 2**20:,.0f} / "
+                     f"{(f'{max(v[5] for v in values) / 2**20:,.0f}' if max(v[5] for v in values) else '–')} MiB | {', '.join(f'{v[2]:.1f}' for v in values)} |")
     per_core = 1000 / stages["annotate"]
     lines += ["", f"Where a `--jobs 1` run's CPU time goes, per row ({args.stage_rows:,} rows of the "
                   f"{sizes[0]:,}-row export, warm, in process; `python bench/bench_batch.py --stages-only`):", ""]

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import threading
+from collections import OrderedDict
 from dataclasses import dataclass, field
 from typing import Any, Callable, Mapping, Sequence
 
@@ -17,6 +18,13 @@ from .readers import NOT_READ
 from .sla import business_hours_between, customer_hours, customer_zone, local_iso, parse_instant
 
 MAX_TEXT = 20_000   # characters read of a message; triage reads the start too (threats come early)
+# What a worker remembers across batches, the most recently used first (exports repeat texts:
+# "thanks!", form texts, resent messages): readings by text and signals, intents by text and
+# language. Bounded, so memory does not grow with the input; long texts (which rarely repeat)
+# are not kept.
+READS_KEPT = 20_000
+INTENTS_KEPT = 20_000
+KEPT_TEXT = 1_000   # characters, at most, of a text kept in those tables
 XB_COLUMNS = ("xb_language", "xb_region", "xb_intent", "xb_escalate", "xb_reasons", "xb_timezone",
               "xb_local_time", "xb_first_reply_hours", "xb_sla_met", "xb_error")
 
@@ -77,6 +85,8 @@ class Annotator:
     settings: Settings
     toolkit: Any = None
     _team_hours: Any = field(default=None, init=False, repr=False)
+    _reads: OrderedDict = field(default_factory=OrderedDict, init=False, repr=False)
+    _intents: OrderedDict = field(default_factory=OrderedDict, init=False, repr=False)
 
     def __post_init__(self) -> None:
         if self.toolkit is None:
@@ -97,19 +107,19 @@ class Annotator:
         """Load detectors, models and word lists for every supported language once, before the
         first batch (models otherwise load on first use, per language, in every worker)."""
         for text in WARM_TEXTS:
-            self._read(text, dict.fromkeys(_SIGNAL_NAMES), {})   # triage, and classify when there
+            self._read(text, dict.fromkeys(_SIGNAL_NAMES))   # triage, and classify when there
 
     def annotate(self, get: Callable[[str], Sequence[Any]], n: int,
                  errors: Sequence[str | None] | None = None) -> dict[str, list]:
         """The ``xb_*`` columns for ``n`` rows; ``get(column)`` returns an input column's values.
 
-        Rows with the same text and signals in a batch (helpdesk exports repeat "thanks!",
-        form texts, resent messages) are read once; each still gets its own clock."""
+        Rows with the same text and signals (helpdesk exports repeat "thanks!", form texts,
+        resent messages) are read once, across batches (see ``READS_KEPT``); each still gets its
+        own clock."""
         cols = self.settings.columns
         values = {name: _reader(get, column, n) for name, column in cols.to_dict().items() if column}
         out: dict[str, list] = {name: [None] * n for name in XB_COLUMNS}
-        seen: dict[tuple, tuple] = {}
-        intents: dict[tuple[str, str | None], str | None] = {}   # (text, language) -> intent
+        seen = self._reads
         for i in range(n):
             read_error = errors[i] if errors is not None else None
             if read_error and read_error.endswith(NOT_READ):
@@ -122,7 +132,10 @@ class Annotator:
                 key = (text, *signals.values())
                 found = seen.get(key)
                 if found is None:
-                    found = seen[key] = self._read(text, signals, intents)
+                    found = self._read(text, signals)
+                    _keep(seen, key, found, READS_KEPT, text)
+                else:
+                    _touch(seen, key)
                 language, region, escalate, reasons, intent, country, note = found
                 out["xb_language"][i], out["xb_region"][i], out["xb_intent"][i] = language, region, intent
                 out["xb_escalate"][i], out["xb_reasons"][i] = escalate, list(reasons)
@@ -140,10 +153,10 @@ class Annotator:
                 out["xb_error"][i] = "; ".join(notes)
         return out
 
-    def _read(self, text: str, signals: dict, intents: dict) -> tuple:
+    def _read(self, text: str, signals: dict) -> tuple:
         """(language, region, escalate, reasons, intent, country signal used, note) for one message:
-        triage, then the intent told the detected language (no second detection, no entities);
-        ``intents`` keeps the batch's intents by (text, language)."""
+        triage, then the intent told the detected language (no second detection, no entities;
+        remembered by text and language, see ``INTENTS_KEPT``)."""
         note = None
         try:
             result = self.toolkit.triage(text, **signals)
@@ -154,11 +167,14 @@ class Annotator:
         intent = None
         if self._classify is not None:
             key = (text, detection.language)   # without entities, the region does not change the intent
-            if key not in intents:
+            intent = self._intents.get(key, _MISSING)
+            if intent is not _MISSING:
+                _touch(self._intents, key)
+            else:
                 known = {"language": detection.language, "region": detection.region, "entities": False}
                 found = self._classify(text, **{k: v for k, v in known.items() if k in self._classify_options})
-                intents[key] = found.get("intent") if isinstance(found, Mapping) else found.intent
-            intent = intents[key]
+                intent = found.get("intent") if isinstance(found, Mapping) else found.intent
+                _keep(self._intents, key, intent, INTENTS_KEPT, text)
         return (detection.language, detection.region, bool(result.escalate), tuple(result.reasons), intent,
                 signals["country"], note)
 
@@ -198,6 +214,27 @@ class Annotator:
         elapsed = business_hours_between(hours, created, replied)
         out["xb_first_reply_hours"][i] = round(elapsed, 3)
         out["xb_sla_met"][i] = elapsed <= self.settings.sla_hours
+
+
+_MISSING = object()
+
+
+def _touch(table: OrderedDict, key: Any) -> None:
+    """``key`` marked as just used (another thread may have dropped it meanwhile: no matter)."""
+    try:
+        table.move_to_end(key)
+    except KeyError:
+        pass
+
+
+def _keep(table: OrderedDict, key: Any, value: Any, limit: int, text: str) -> None:
+    """``table[key] = value``, the least recently used entry dropped past ``limit``; a text
+    longer than ``KEPT_TEXT`` is not kept."""
+    if len(text) > KEPT_TEXT:
+        return
+    table[key] = value
+    if len(table) > limit:
+        table.popitem(last=False)
 
 
 def _message(row: dict) -> tuple[str, dict[str, str | None]]:

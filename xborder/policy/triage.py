@@ -10,8 +10,10 @@ never a single word.
 """
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
+from collections import OrderedDict
 from dataclasses import dataclass, field, replace
 from typing import Any, Callable
 
@@ -376,7 +378,9 @@ def verdict(hits: dict[str, ReasonHit]) -> tuple[tuple[str, ...], str, tuple[Rea
 # The lists a sentence is read with, item by item (what of a vocabulary its words may match).
 _KINDS = ("phrases", "urgent", "terms")
 _NAMED = (-1, "", "", -1)  # a candidate: the sentence may name an authority
-_MEMO_SIZE = 10_000        # word starts remembered per plan and text form
+_MEMO_SIZE = 2_000         # word starts remembered per plan and text form
+_STARTS_KEPT = 20_000      # word starts' prefixes remembered (for every plan)
+_PLANS = 128               # plans kept, the most recently used (~100 KB each and its memo; an export meets hundreds of language sets)
 _READINGS = 5_000          # narrowed readings remembered (each holds a few small compiled patterns)
 GATE_VERSION = "3"   # bump when _starts or merged_source change what a gate holds
 
@@ -478,7 +482,7 @@ class _Plan:
                 if len(memo) >= _MEMO_SIZE:
                     memo.clear()
                 # the starts of the text's words are the union of its chunks' starts
-                starts = _word_starts(chunk)
+                starts = _chunk_starts(chunk)
                 index = self.index[form]
                 found = tuple(entry for start in starts & self.keys[form] for entry in index[start])
                 gate = self.names_gates.get(form)
@@ -535,7 +539,19 @@ def _plan(resources, languages: tuple[str, ...] | None, phrases_only: tuple[str,
                      {form: frozenset(entries) for form, entries in index.items()}, tuple(always),
                      {form: tuple(v) for form, v in named.items()},
                      {form: _names_gate(resources, form) for form in named})
-    return resources.cached(("policy:triage_plan", languages, phrases_only), build)
+    table = resources.cached("policy:triage_plans", OrderedDict)
+    key = (languages, phrases_only)
+    plan = table.get(key)
+    if plan is None:
+        plan = table[key] = build()
+        while len(table) > _PLANS:
+            table.popitem(last=False)
+    else:
+        try:
+            table.move_to_end(key)
+        except KeyError:   # dropped meanwhile by another thread
+            pass
+    return plan
 
 
 def _starts(pattern: re.Pattern | str) -> set[str] | None:
@@ -658,6 +674,12 @@ def _digits(text: str) -> str:
 
 
 _DIGIT = re.compile(r"\d")
+
+
+@functools.lru_cache(maxsize=_STARTS_KEPT)
+def _chunk_starts(chunk: str) -> frozenset[str]:
+    """:func:`_word_starts` of one word start, remembered (the same for every plan)."""
+    return frozenset(_word_starts(chunk))
 
 
 def _word_starts(sentence: str) -> set[str]:
