@@ -159,15 +159,15 @@ def test_japanese_set_phrases_are_not_plain_form(toolkit):
     ("id-ID", "Dana sebesar Rp 150.000,50 sudah kami kembalikan.", "Rp 150.000,50", "Rp 150.001"),
 ])
 def test_minor_units_of_zero_digit_currencies(toolkit, locale, text, amount, suggestion):
-    flags = only(lint_text(toolkit, text, locale), "currency_minor_units")
+    flags = only(lint_text(toolkit, text, locale), "wrong_currency_format")
     assert spans(text, flags) == [amount]
     assert flags[0].suggestion == suggestion
 
 
 def test_minor_units_pass_where_the_currency_has_them(toolkit):
     assert not lint_text(toolkit, "您的退款¥1,234.50已原路退回。", "zh-CN")  # ¥ is the yuan here
-    assert not only(lint_text(toolkit, "ご返金額は1,234円です。", "ja-JP"), "currency_minor_units")
-    assert not only(lint_text(toolkit, "We refunded $1,234.50.", "en-US"), "currency_minor_units")
+    assert not only(lint_text(toolkit, "ご返金額は1,234円です。", "ja-JP"), "wrong_currency_format")
+    assert not only(lint_text(toolkit, "We refunded $1,234.50.", "en-US"), "wrong_currency_format")
 
 
 @pytest.mark.parametrize("locale, text, amount", [

@@ -20,7 +20,7 @@ RULES_FOLDER = "culture_rules/lint"
 #: The contract's lint codes (DESIGN.md); ``policy_conflict`` comes from the policy area.
 CODES = ("informal_address", "taboo_number", "gesture_emoji", "ambiguous_date", "wrong_currency_format",
          "idiom", "religious_insensitivity", "weekend_promise", "time_without_timezone", "name_order",
-         "exclamation_overuse", "policy_conflict", "currency_minor_units")
+         "exclamation_overuse", "policy_conflict")
 
 COMMON_KEYS = ("extends", "message", "level", "code", "applies_to", "description", "link",
                "should_flag", "should_pass", "disabled")

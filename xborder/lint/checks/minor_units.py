@@ -1,4 +1,4 @@
-"""``currency_minor_units``: cents shown for a currency that has none in practice.
+"""``currency_minor_units`` (reported as ``wrong_currency_format``): cents shown for a currency that has none in practice.
 
 "1,234.50円" or "₩12,500.00" shows a fraction of a yen or won, which no price, refund or
 card statement in Japan or Korea has; to the customer it reads as a foreign template or a
@@ -31,7 +31,7 @@ class CurrencyMinorUnits(RuleType):
     """Amounts with a fractional part in a currency CLDR gives zero decimal digits."""
 
     KEYS = ("exceptions",)
-    DEFAULT_CODE = "currency_minor_units"
+    DEFAULT_CODE = "wrong_currency_format"   # the contract's code; the rule id names the check
     FIELDS = ("currency",)
 
     def __init__(self, rule) -> None:
