@@ -247,7 +247,7 @@ def main() -> None:
              "unseen text, precision about 0.97.", ""]
     all_items = []
     for split in ("dev", "holdout", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8",
-                  "fresh9", "dev2", "fresh10"):
+                  "fresh9", "dev2", "fresh10", "fresh11"):
         items = load(split)
         all_items.extend(items)
         lines += report(toolkit, split, items)
