@@ -239,20 +239,20 @@ def test_saudi_weekend_is_not_business_time(toolkit):
     assert team.annotate(values.__getitem__, n)["xb_first_reply_hours"] == [12.0]
 
 
-def test_intent_comes_from_classify_when_the_toolkit_has_it(toolkit):
+def test_intent_comes_from_the_toolkits_classify(toolkit):
+    from types import SimpleNamespace
+
     class WithIntents(type(toolkit)):
-        def classify(self, text, *, country=None):   # takes only some of the signals
-            return {"intent": "return_request" if "zurück" in text else "other", "confidence": 0.9}
+        def classify(self, text, *, region=None, language=None, entities=True):
+            assert entities is False and language == "de"   # told the detected language, no entities
+            return SimpleNamespace(intent="return_request" if "zurück" in text else "other")
 
     annotator = Annotator(Settings(Columns(text="text", country="country", phone="phone")),
                           toolkit=WithIntents(data_dirs=[]))
-    values = {"text": ["Ich möchte die Schuhe zurückschicken", "hallo"], "country": ["DE", None],
+    values = {"text": ["Ich möchte die Schuhe zurückschicken", "Hallo, wo ist mein Paket?"], "country": ["DE", None],
               "phone": ["+49 151 23456712", None]}
     out = annotator.annotate(values.__getitem__, 2)
     assert out["xb_intent"] == ["return_request", "other"]
-    plain = Annotator(Settings(Columns(text="text")), toolkit=toolkit)
-    if not hasattr(toolkit, "classify"):
-        assert plain.annotate({"text": ["hallo"]}.__getitem__, 1)["xb_intent"] == [None]
 
 
 def test_annotate_partition_takes_pandas_and_arrow():

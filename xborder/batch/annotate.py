@@ -100,14 +100,12 @@ class Annotator:
         from ..timing.business_hours import check_sla_hours
 
         check_sla_hours(self.settings.sla_hours)
-        self._classify = getattr(self.toolkit, "classify", None)   # issue 14's classifier, when merged
-        self._classify_options = _accepted(self._classify, ("language", "region", "entities"))
 
     def warm(self) -> None:
         """Load detectors, models and word lists for every supported language once, before the
         first batch (models otherwise load on first use, per language, in every worker)."""
         for text in WARM_TEXTS:
-            self._read(text, dict.fromkeys(_SIGNAL_NAMES))   # triage, and classify when there
+            self._read(text, dict.fromkeys(_SIGNAL_NAMES))   # triage and classify
 
     def annotate(self, get: Callable[[str], Sequence[Any]], n: int,
                  errors: Sequence[str | None] | None = None) -> dict[str, list]:
@@ -164,17 +162,14 @@ class Annotator:
             result, signals, dropped = self._without_bad_signal(text, signals)
             note = f"{exc} (annotated without the row's {dropped})"
         detection = result.detection
-        intent = None
-        if self._classify is not None:
-            key = (text, detection.language)   # without entities, the region does not change the intent
-            intent = self._intents.get(key, _MISSING)
-            if intent is not _MISSING:
-                _touch(self._intents, key)
-            else:
-                known = {"language": detection.language, "region": detection.region, "entities": False}
-                found = self._classify(text, **{k: v for k, v in known.items() if k in self._classify_options})
-                intent = found.get("intent") if isinstance(found, Mapping) else found.intent
-                _keep(self._intents, key, intent, INTENTS_KEPT, text)
+        key = (text, detection.language)   # without entities, the region does not change the intent
+        intent = self._intents.get(key, _MISSING)
+        if intent is not _MISSING:
+            _touch(self._intents, key)
+        else:
+            intent = self.toolkit.classify(text, language=detection.language, region=detection.region,
+                                           entities=False).intent
+            _keep(self._intents, key, intent, INTENTS_KEPT, text)
         return (detection.language, detection.region, bool(result.escalate), tuple(result.reasons), intent,
                 signals["country"], note)
 
@@ -249,21 +244,6 @@ def _message(row: dict) -> tuple[str, dict[str, str | None]]:
 
 
 _SIGNAL_NAMES = {"phone": "phone", "country": "country", "accept_language": "language", "email": "e-mail"}
-
-
-def _accepted(function: Callable | None, names: tuple[str, ...]) -> tuple[str, ...]:
-    """Which of ``names`` a function takes as keyword arguments."""
-    if function is None:
-        return ()
-    import inspect
-
-    try:
-        parameters = inspect.signature(function).parameters
-    except (TypeError, ValueError):
-        return ()
-    if any(p.kind is inspect.Parameter.VAR_KEYWORD for p in parameters.values()):
-        return names
-    return tuple(n for n in names if n in parameters)
 
 
 def _minutes(value):

@@ -56,12 +56,9 @@ class Commitment:
             flags = re.IGNORECASE
             alt = {k: "|".join(f"(?:{p})" for p in v) for k, v in merged.items() if v}
             out: dict[str, object] = {}
-            if "act" in alt:
-                out["act"] = self.rule_type.compile(rf"{_EDGE}(?:{alt['act']})", self.key, flags)
-            if "off" in alt:
-                out["off"] = self.rule_type.compile(rf"{_EDGE}(?:{alt['off']})", self.key, flags)
-            if "customer" in alt:
-                out["customer"] = self.rule_type.compile(rf"{_EDGE}(?:{alt['customer']})", self.key, flags)
+            for kind in ("act", "off", "customer"):
+                if kind in alt:
+                    out[kind] = self.rule_type.compile(rf"{_EDGE}(?:{alt[kind]})", self.key, flags)
             if "start" in alt:
                 out["start"] = self.rule_type.compile(rf"{_EDGE}(?:{alt['start']}){_BETWEEN}$", self.key, flags)
             if "start_after" in alt:
