@@ -104,7 +104,12 @@ class Json(Response):
     encoder = json.JSONEncoder(ensure_ascii=False, allow_nan=False, separators=(",", ":"), default=str)
 
     def render(self, content: Any) -> bytes:
-        return self.encoder.encode(content).encode("utf-8")
+        return self.encode(content)
+
+    @classmethod
+    def encode(cls, content: Any) -> bytes:
+        """``content`` as this response's body."""
+        return cls.encoder.encode(content).encode("utf-8")
 
 
 def with_id(item_id, out: dict) -> dict:

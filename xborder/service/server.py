@@ -11,10 +11,10 @@ import time
 from pathlib import Path
 
 from ..version import __version__
+from .access import log_access
 from .config import Settings
 from .problems import PROBLEM_TYPE
 
-access_log = logging.getLogger("xborder.service.access")
 CONSOLE = Path(__file__).with_name("console.html")
 
 
@@ -103,11 +103,9 @@ class Edge:
                 await self.app(scope, replay, sending)
         finally:
             route = scope.get("route")
-            access_log.info("request", extra={
-                "request_id": rid, "method": scope["method"],
-                "route": getattr(route, "path", None) or scope["path"][:64],
-                "status": info["status"], "ms": round((time.perf_counter() - start) * 1000, 2),
-                "bytes_in": info["in"], "bytes_out": info["out"]})
+            log_access(rid, scope["method"], getattr(route, "path", None) or scope["path"][:64], info["status"],
+                       start, info["in"], info["out"])
+
 
 
 def mark_ready(folder: Path | None) -> None:
@@ -145,10 +143,10 @@ async def _too_large(send, limit: int) -> None:
 
 def create_app(settings: Settings | None = None, toolkit=None):
     """Build the app. ``settings`` default to the environment; ``toolkit`` to one over ``XBORDER_DATA``."""
-    from fastapi import FastAPI
     from fastapi.responses import HTMLResponse
 
     from . import api, hooks, problems
+    from .fastpath import FastRoutes, Service
     from .queue import Queue
 
     settings = settings or Settings.from_env()
@@ -195,7 +193,7 @@ def create_app(settings: Settings | None = None, toolkit=None):
                 with contextlib.suppress(OSError):
                     (settings.ready_dir / f"{os.getpid()}.ready").unlink()
 
-    app = FastAPI(title="xborder", version=__version__, lifespan=lifespan,
+    app = Service(title="xborder", version=__version__, lifespan=lifespan,
                   description="Cross-border, multilingual customer support over HTTP: the CLI's JSON "
                               "contracts, helpdesk webhooks and an agent console. See docs/service.md.")
     app.state.settings = settings
@@ -229,8 +227,6 @@ def create_app(settings: Settings | None = None, toolkit=None):
                                                                 "script-src 'unsafe-inline'; img-src 'self' data:",
                                      "Cache-Control": "no-store"})
 
-    from .fastpath import FastRoutes
-
-    app.add_middleware(FastRoutes, state=app.state)  # inside Edge: limits and access log apply
     app.add_middleware(Edge, max_body=settings.max_body_bytes)
+    app.fast = FastRoutes(app.through_fastapi, app.state, settings.max_body_bytes)
     return app
