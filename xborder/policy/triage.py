@@ -381,7 +381,6 @@ _NAMED = (-1, "", "", -1)  # a candidate: the sentence may name an authority
 _MEMO_SIZE = 2_000         # word starts remembered per plan and text form
 _STARTS_KEPT = 20_000      # word starts' prefixes remembered (for every plan)
 _PLANS = 128               # plans kept, the most recently used (~100 KB each and its memo; an export meets hundreds of language sets)
-_READINGS = 5_000          # narrowed readings remembered (each holds a few small compiled patterns)
 GATE_VERSION = "3"   # bump when _starts or merged_source change what a gate holds
 
 @dataclass(frozen=True)
@@ -700,23 +699,19 @@ def _word_starts(sentence: str) -> set[str]:
 def _read_as(resources, language: str, host: str, phrases_only: bool, reason: str,
              items: frozenset[tuple[str, int]]) -> ReasonPatterns | None:
     """``language``'s patterns for ``reason`` as read over a message in ``host``, with only the
-    phrases, urgent phrases and terms in ``items`` (``(list, index)``: those a sentence's words
-    may match; the others match nowhere in it, so the first match of each list is the same)."""
+    lists (phrases, urgent phrases, terms) that hold one of ``items`` (``(list, index)``: those a
+    sentence's words may match). Each list is read whole, compiled once per language: its other
+    items match nowhere in the sentence, so its first match is the narrowed list's."""
     base = _base(resources, language, host, phrases_only, reason)
     if base is None:
         return None
+    kinds = frozenset(key for key, _ in items)
+    name = (language, host, phrases_only, reason, kinds)
     table = resources.cached("policy:triage_readings", dict)
-    name = (language, host, phrases_only, reason, items)
     pats = table.get(name)
     if pats is None:
-        lists = {}
-        for key in _KINDS:
-            only = tuple(sorted(j for k, j in items if k == key))
-            lists[key] = pattern_list(resources, language, reason, key, only) if only else None
-        pats = replace(base, **lists)
-        if len(table) >= _READINGS:
-            table.clear()
-        table[name] = pats
+        pats = table[name] = replace(base, **{key: pattern_list(resources, language, reason, key)
+                                              if key in kinds else None for key in _KINDS})
     return pats
 
 
