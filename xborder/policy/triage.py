@@ -13,11 +13,11 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
-from collections import OrderedDict
 from dataclasses import dataclass, field, replace
 from typing import Any, Callable
 
 from ..errors import InputError
+from ..lru import LRU
 from . import triage_model
 from .spans import between
 from .triage_lexicon import (LETTER, REASONS, Guard, ReasonPatterns, authority_names, authority_terms,
@@ -538,18 +538,12 @@ def _plan(resources, languages: tuple[str, ...] | None, phrases_only: tuple[str,
                      {form: frozenset(entries) for form, entries in index.items()}, tuple(always),
                      {form: tuple(v) for form, v in named.items()},
                      {form: _names_gate(resources, form) for form in named})
-    table = resources.cached("policy:triage_plans", OrderedDict)
+    table = resources.cached("policy:triage_plans", lambda: LRU(_PLANS))
     key = (languages, phrases_only)
     plan = table.get(key)
     if plan is None:
-        plan = table[key] = build()
-        while len(table) > _PLANS:
-            table.popitem(last=False)
-    else:
-        try:
-            table.move_to_end(key)
-        except KeyError:   # dropped meanwhile by another thread
-            pass
+        plan = build()
+        table.put(key, plan)
     return plan
 
 
