@@ -348,8 +348,8 @@ def read(resources, text: str, languages: tuple[str, ...] | None = None, phrases
             row = todo.get(reason)
             if not row or (reason in hits and (reason != "privacy" or hits[reason].urgent)):
                 continue
-            for index, selected in sorted(row.items()):
-                pats = plan.reading(resources, index, reason, frozenset(selected))
+            for index, kinds in sorted(row.items()):
+                pats = plan.reading(resources, index, reason, frozenset(kinds))
                 if pats is None:
                     continue
                 sentence = texts[pats.folded]
@@ -377,7 +377,7 @@ def verdict(hits: dict[str, ReasonHit]) -> tuple[tuple[str, ...], str, tuple[Rea
 
 # The lists a sentence is read with, item by item (what of a vocabulary its words may match).
 _KINDS = ("phrases", "urgent", "terms")
-_NAMED = (-1, "", "", -1)  # a candidate: the sentence may name an authority
+_NAMED = (-1, ())          # a candidate: the sentence may name an authority
 _MEMO_SIZE = 2_000         # word starts remembered per plan and text form
 _STARTS_KEPT = 20_000      # word starts' prefixes remembered (for every plan)
 _PLANS = 128               # plans kept, the most recently used (~100 KB each and its memo; an export meets hundreds of language sets)
@@ -446,7 +446,7 @@ def _names_gate(resources, folded: bool) -> frozenset[str] | None:
     return resources.cached(("policy:triage_names_gate", folded), load)
 
 
-Candidate = tuple[int, str, str, int]   # vocabulary index, reason, list, item index
+Candidate = tuple[int, tuple[tuple[str, str], ...]]   # vocabulary index, its (reason, list) pairs
 
 
 @dataclass
@@ -464,10 +464,12 @@ class _Plan:
     names_gates: dict[bool, frozenset[str] | None]   # the names' starts, per form (None: untold)
     names_always: dict[bool, bool] = field(init=False)
     memo: dict[bool, dict[str, tuple[Candidate, ...]]] = field(init=False)
+    readings: dict[tuple[int, str, frozenset[str]], ReasonPatterns | None] = field(init=False)
 
     def __post_init__(self) -> None:
         self.names_always = {form: gate is None for form, gate in self.names_gates.items()}
         self.memo = {form: {} for form in self.forms}
+        self.readings = {}
 
     def candidates(self, form: bool, text: str) -> list[Candidate]:
         """The items of the vocabularies reading ``form`` that ``text`` may match, told from its
@@ -493,22 +495,47 @@ class _Plan:
         return out
 
     def to_read(self, found: dict[bool, list[Candidate]], names: dict[bool, list]
-                ) -> dict[str, dict[int, set[tuple[str, int]]]]:
-        """``{reason: {vocabulary index: {(list, item)}}}`` a sentence may match, from its
-        candidates and the authorities it names."""
-        out: dict[str, dict[int, set[tuple[str, int]]]] = {}
+                ) -> dict[str, dict[int, set[str]]]:
+        """``{reason: {vocabulary index: {list}}}`` a sentence may match, from its candidates
+        and the authorities it names."""
+        out: dict[str, dict[int, set[str]]] = {}
         for entries in (*found.values(), self.always):
-            for i, reason, key, j in entries:
-                if i >= 0:
-                    out.setdefault(reason, {}).setdefault(i, set()).add((key, j))
+            for i, pairs in entries:
+                for reason, key in pairs:
+                    out.setdefault(reason, {}).setdefault(i, set()).add(key)
         for form, found_names in names.items():
             if found_names:
                 for i in self.named[form]:
                     out.setdefault("consumer_authority", {}).setdefault(i, set())
         return out
 
-    def reading(self, resources, i: int, reason: str, items: frozenset[tuple[str, int]]) -> ReasonPatterns | None:
-        return _read_as(resources, self.langs[i], self.langs[0], self.weak[i], reason, items)
+    def reading(self, resources, i: int, reason: str, kinds: frozenset[str]) -> ReasonPatterns | None:
+        """Vocabulary ``i``'s patterns for ``reason`` with the lists ``kinds`` (see :func:`_read_as`)."""
+        name = (i, reason, kinds)
+        try:
+            return self.readings[name]
+        except KeyError:
+            pats = self.readings[name] = _read_as(resources, self.langs[i], self.langs[0], self.weak[i], reason,
+                                                  kinds)
+            return pats
+
+
+def _gate_index(resources, language: str) -> tuple[dict[str, tuple[tuple[str, str], ...]], tuple[tuple[str, str], ...]]:
+    """A vocabulary's gate by start: ``{start: ((reason, list), ...)}`` whose items may match from
+    that start, and the (reason, list) pairs holding an item whose starts cannot be told."""
+    def build():
+        index: dict[str, dict[tuple[str, str], None]] = {}
+        untold: dict[tuple[str, str], None] = {}
+        for reason, lists in _gate(resources, language).reasons.items():
+            for key, items in lists.items():
+                for found in items:
+                    if found is None:
+                        untold[(reason, key)] = None
+                    else:
+                        for start in found:
+                            index.setdefault(start, {})[(reason, key)] = None
+        return {start: tuple(pairs) for start, pairs in index.items()}, tuple(untold)
+    return resources.cached(("policy:triage_gate_index", language), build)
 
 
 def _plan(resources, languages: tuple[str, ...] | None, phrases_only: tuple[str, ...]) -> _Plan:
@@ -525,14 +552,11 @@ def _plan(resources, languages: tuple[str, ...] | None, phrases_only: tuple[str,
             form = index.setdefault(gate.folded, {})
             if gate.named and lang not in weak:
                 named.setdefault(gate.folded, []).append(i)
-            for reason, lists in gate.reasons.items():
-                for key, items in lists.items():
-                    for j, found in enumerate(items):
-                        if found is None:
-                            always.append((i, reason, key, j))
-                        else:
-                            for start in found:
-                                form.setdefault(start, []).append((i, reason, key, j))
+            starts, untold = _gate_index(resources, lang)
+            if untold:
+                always.append((i, untold))
+            for start, pairs in starts.items():
+                form.setdefault(start, []).append((i, pairs))
         return _Plan(tuple(langs), tuple(lang in weak for lang in langs), tuple(index),
                      {form: {k: tuple(v) for k, v in entries.items()} for form, entries in index.items()},
                      {form: frozenset(entries) for form, entries in index.items()}, tuple(always),
@@ -691,15 +715,14 @@ def _word_starts(sentence: str) -> set[str]:
 
 
 def _read_as(resources, language: str, host: str, phrases_only: bool, reason: str,
-             items: frozenset[tuple[str, int]]) -> ReasonPatterns | None:
+             kinds: frozenset[str]) -> ReasonPatterns | None:
     """``language``'s patterns for ``reason`` as read over a message in ``host``, with only the
-    lists (phrases, urgent phrases, terms) that hold one of ``items`` (``(list, index)``: those a
-    sentence's words may match). Each list is read whole, compiled once per language: its other
-    items match nowhere in the sentence, so its first match is the narrowed list's."""
+    lists (phrases, urgent phrases, terms) in ``kinds``: those holding an item a sentence's words
+    may match. Each list is read whole, compiled once per language: its other items match nowhere
+    in the sentence, so its first match is that of the items that may match."""
     base = _base(resources, language, host, phrases_only, reason)
     if base is None:
         return None
-    kinds = frozenset(key for key, _ in items)
     name = (language, host, phrases_only, reason, kinds)
     table = resources.cached("policy:triage_readings", dict)
     pats = table.get(name)
