@@ -348,8 +348,8 @@ def read(resources, text: str, languages: tuple[str, ...] | None = None, phrases
             row = todo.get(reason)
             if not row or (reason in hits and (reason != "privacy" or hits[reason].urgent)):
                 continue
-            for index, kinds in sorted(row.items()):
-                pats = plan.reading(resources, index, reason, frozenset(kinds))
+            for index, selected in sorted(row.items()):
+                pats = plan.reading(resources, index, reason, frozenset(selected))
                 if pats is None:
                     continue
                 sentence = texts[pats.folded]
@@ -446,7 +446,8 @@ def _names_gate(resources, folded: bool) -> frozenset[str] | None:
     return resources.cached(("policy:triage_names_gate", folded), load)
 
 
-Candidate = tuple[int, tuple[tuple[str, str], ...]]   # vocabulary index, its (reason, list) pairs
+Item = tuple[str, str, int]                 # reason, list, item index
+Candidate = tuple[int, tuple[Item, ...]]    # vocabulary index, its items
 
 
 @dataclass
@@ -464,7 +465,7 @@ class _Plan:
     names_gates: dict[bool, frozenset[str] | None]   # the names' starts, per form (None: untold)
     names_always: dict[bool, bool] = field(init=False)
     memo: dict[bool, dict[str, tuple[Candidate, ...]]] = field(init=False)
-    readings: dict[tuple[int, str, frozenset[str]], ReasonPatterns | None] = field(init=False)
+    readings: dict[tuple[int, str, frozenset[tuple[str, int]]], ReasonPatterns | None] = field(init=False)
 
     def __post_init__(self) -> None:
         self.names_always = {form: gate is None for form, gate in self.names_gates.items()}
@@ -495,46 +496,48 @@ class _Plan:
         return out
 
     def to_read(self, found: dict[bool, list[Candidate]], names: dict[bool, list]
-                ) -> dict[str, dict[int, set[str]]]:
-        """``{reason: {vocabulary index: {list}}}`` a sentence may match, from its candidates
-        and the authorities it names."""
-        out: dict[str, dict[int, set[str]]] = {}
+                ) -> dict[str, dict[int, set[tuple[str, int]]]]:
+        """``{reason: {vocabulary index: {(list, item)}}}`` a sentence may match, from its
+        candidates and the authorities it names."""
+        out: dict[str, dict[int, set[tuple[str, int]]]] = {}
         for entries in (*found.values(), self.always):
-            for i, pairs in entries:
-                for reason, key in pairs:
-                    out.setdefault(reason, {}).setdefault(i, set()).add(key)
+            for i, items in entries:
+                for reason, key, j in items:
+                    out.setdefault(reason, {}).setdefault(i, set()).add((key, j))
         for form, found_names in names.items():
             if found_names:
                 for i in self.named[form]:
                     out.setdefault("consumer_authority", {}).setdefault(i, set())
         return out
 
-    def reading(self, resources, i: int, reason: str, kinds: frozenset[str]) -> ReasonPatterns | None:
-        """Vocabulary ``i``'s patterns for ``reason`` with the lists ``kinds`` (see :func:`_read_as`)."""
-        name = (i, reason, kinds)
+    def reading(self, resources, i: int, reason: str, items: frozenset[tuple[str, int]]) -> ReasonPatterns | None:
+        """Vocabulary ``i``'s patterns for ``reason`` that ``items`` may match (see :func:`_read_as`)."""
+        name = (i, reason, items)
         try:
             return self.readings[name]
         except KeyError:
+            if len(self.readings) >= _MEMO_SIZE:
+                self.readings.clear()
             pats = self.readings[name] = _read_as(resources, self.langs[i], self.langs[0], self.weak[i], reason,
-                                                  kinds)
+                                                  items)
             return pats
 
 
-def _gate_index(resources, language: str) -> tuple[dict[str, tuple[tuple[str, str], ...]], tuple[tuple[str, str], ...]]:
-    """A vocabulary's gate by start: ``{start: ((reason, list), ...)}`` whose items may match from
-    that start, and the (reason, list) pairs holding an item whose starts cannot be told."""
+def _gate_index(resources, language: str) -> tuple[dict[str, tuple[Item, ...]], tuple[Item, ...]]:
+    """A vocabulary's gate by start: ``{start: ((reason, list, item), ...)}`` that may match from
+    that start, and the items whose starts cannot be told."""
     def build():
-        index: dict[str, dict[tuple[str, str], None]] = {}
-        untold: dict[tuple[str, str], None] = {}
+        index: dict[str, list[Item]] = {}
+        untold: list[Item] = []
         for reason, lists in _gate(resources, language).reasons.items():
             for key, items in lists.items():
-                for found in items:
+                for j, found in enumerate(items):
                     if found is None:
-                        untold[(reason, key)] = None
+                        untold.append((reason, key, j))
                     else:
                         for start in found:
-                            index.setdefault(start, {})[(reason, key)] = None
-        return {start: tuple(pairs) for start, pairs in index.items()}, tuple(untold)
+                            index.setdefault(start, []).append((reason, key, j))
+        return {start: tuple(items) for start, items in index.items()}, tuple(untold)
     return resources.cached(("policy:triage_gate_index", language), build)
 
 
@@ -715,20 +718,44 @@ def _word_starts(sentence: str) -> set[str]:
 
 
 def _read_as(resources, language: str, host: str, phrases_only: bool, reason: str,
-             kinds: frozenset[str]) -> ReasonPatterns | None:
-    """``language``'s patterns for ``reason`` as read over a message in ``host``, with only the
-    lists (phrases, urgent phrases, terms) in ``kinds``: those holding an item a sentence's words
-    may match. Each list is read whole, compiled once per language: its other items match nowhere
-    in the sentence, so its first match is that of the items that may match."""
+             items: frozenset[tuple[str, int]]) -> ReasonPatterns | None:
+    """``language``'s patterns for ``reason`` as read over a message in ``host``, with the phrases,
+    urgent phrases and terms in ``items`` (``(list, index)``: those a sentence's words may match;
+    the others match nowhere in it, so a list's first match is theirs). Nothing is compiled per
+    message: a list with one such item is read by that item, one with only its items whose starts
+    cannot be told by those, any other by the whole list; each compiled once (see :func:`_reader`)."""
     base = _base(resources, language, host, phrases_only, reason)
     if base is None:
         return None
-    name = (language, host, phrases_only, reason, kinds)
+    untold = _untold(resources, language, reason)
+    choice = []
+    for key in _KINDS:
+        only = tuple(sorted(j for k, j in items if k == key))
+        choice.append(only if not only or len(only) == 1 or only == untold.get(key) else None)
+    return _reader(resources, language, host, phrases_only, reason, tuple(choice))
+
+
+def _untold(resources, language: str, reason: str) -> dict[str, tuple[int, ...]]:
+    """Per list, the items of ``reason`` whose starts cannot be told (always read)."""
+    def build() -> dict[str, tuple[int, ...]]:
+        lists = _gate(resources, language).reasons.get(reason, {})
+        return {key: tuple(j for j, found in enumerate(items) if found is None) for key, items in lists.items()}
+    return resources.cached(("policy:triage_untold", language, reason), build)
+
+
+def _reader(resources, language: str, host: str, phrases_only: bool, reason: str,
+            choice: tuple[tuple[int, ...] | None, ...]) -> ReasonPatterns:
+    """:func:`_base`'s patterns with, per list of ``_KINDS``, the items ``choice`` names: none
+    (``()``), some (by index) or all (None). Kept per choice: there are few (one item, the untold
+    items, the whole list), so each pattern is compiled once per process."""
+    name = (language, host, phrases_only, reason, choice)
     table = resources.cached("policy:triage_readings", dict)
     pats = table.get(name)
     if pats is None:
-        pats = table[name] = replace(base, **{key: pattern_list(resources, language, reason, key)
-                                              if key in kinds else None for key in _KINDS})
+        base = _base(resources, language, host, phrases_only, reason)
+        pats = table[name] = replace(base, **{
+            key: None if only == () else pattern_list(resources, language, reason, key, only)
+            for key, only in zip(_KINDS, choice)})
     return pats
 
 
