@@ -1,8 +1,6 @@
 """What a long `xborder batch` run remembers stays bounded, and what it forgets changes no answer."""
 from __future__ import annotations
 
-from collections import OrderedDict
-
 import pytest
 
 pa = pytest.importorskip("pyarrow")
@@ -10,6 +8,7 @@ pa = pytest.importorskip("pyarrow")
 from xborder.batch import annotate  # noqa: E402
 from xborder.batch.annotate import Annotator, Settings, annotate_arrow  # noqa: E402
 from xborder.batch.columns import resolve  # noqa: E402
+from xborder.lru import LRU  # noqa: E402
 from xborder.policy import triage  # noqa: E402
 
 # Real customers repeat themselves ("thanks!", resent complaints) and write in many languages.
@@ -54,8 +53,8 @@ def test_long_texts_are_not_kept(toolkit, monkeypatch):
 
 def test_triage_plans_are_bounded_and_rebuilt_alike(toolkit, monkeypatch):
     expected = [toolkit.triage(text, country=country) for text, country in zip(TEXTS, ["US", "DE", "FR", "MX", "JP"] * 3)]
-    plans = toolkit.resources.cached("policy:triage_plans", OrderedDict)
-    monkeypatch.setattr(triage, "_PLANS", 2)
+    plans = toolkit.resources.cached("policy:triage_plans", lambda: LRU(triage._PLANS))
+    monkeypatch.setattr(plans, "limit", 2)
     monkeypatch.setattr(triage, "_MEMO_SIZE", 3)
     plans.clear()
     for _ in range(2):

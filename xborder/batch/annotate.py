@@ -8,11 +8,11 @@ from __future__ import annotations
 
 import json
 import threading
-from collections import OrderedDict
 from dataclasses import dataclass, field
 from typing import Any, Callable, Mapping, Sequence
 
 from ..errors import InputError, XborderError
+from ..lru import LRU
 from .columns import Columns, resolve
 from .readers import NOT_READ
 from .sla import business_hours_between, customer_hours, customer_zone, local_iso, parse_instant
@@ -85,8 +85,8 @@ class Annotator:
     settings: Settings
     toolkit: Any = None
     _team_hours: Any = field(default=None, init=False, repr=False)
-    _reads: OrderedDict = field(default_factory=OrderedDict, init=False, repr=False)
-    _intents: OrderedDict = field(default_factory=OrderedDict, init=False, repr=False)
+    _reads: LRU = field(default_factory=lambda: LRU(READS_KEPT), init=False, repr=False)
+    _intents: LRU = field(default_factory=lambda: LRU(INTENTS_KEPT), init=False, repr=False)
 
     def __post_init__(self) -> None:
         if self.toolkit is None:
@@ -131,9 +131,7 @@ class Annotator:
                 found = seen.get(key)
                 if found is None:
                     found = self._read(text, signals)
-                    _keep(seen, key, found, READS_KEPT, text)
-                else:
-                    _touch(seen, key)
+                    _keep(seen, key, found, text)
                 language, region, escalate, reasons, intent, country, note = found
                 out["xb_language"][i], out["xb_region"][i], out["xb_intent"][i] = language, region, intent
                 out["xb_escalate"][i], out["xb_reasons"][i] = escalate, list(reasons)
@@ -164,12 +162,10 @@ class Annotator:
         detection = result.detection
         key = (text, detection.language)   # without entities, the region does not change the intent
         intent = self._intents.get(key, _MISSING)
-        if intent is not _MISSING:
-            _touch(self._intents, key)
-        else:
+        if intent is _MISSING:
             intent = self.toolkit.classify(text, language=detection.language, region=detection.region,
                                            entities=False).intent
-            _keep(self._intents, key, intent, INTENTS_KEPT, text)
+            _keep(self._intents, key, intent, text)
         return (detection.language, detection.region, bool(result.escalate), tuple(result.reasons), intent,
                 signals["country"], note)
 
@@ -214,22 +210,10 @@ class Annotator:
 _MISSING = object()
 
 
-def _touch(table: OrderedDict, key: Any) -> None:
-    """``key`` marked as just used (another thread may have dropped it meanwhile: no matter)."""
-    try:
-        table.move_to_end(key)
-    except KeyError:
-        pass
-
-
-def _keep(table: OrderedDict, key: Any, value: Any, limit: int, text: str) -> None:
-    """``table[key] = value``, the least recently used entry dropped past ``limit``; a text
-    longer than ``KEPT_TEXT`` is not kept."""
-    if len(text) > KEPT_TEXT:
-        return
-    table[key] = value
-    if len(table) > limit:
-        table.popitem(last=False)
+def _keep(table: LRU, key: Any, value: Any, text: str) -> None:
+    """``table[key] = value``, unless ``text`` is longer than ``KEPT_TEXT`` (long texts rarely repeat)."""
+    if len(text) <= KEPT_TEXT:
+        table.put(key, value)
 
 
 def _message(row: dict) -> tuple[str, dict[str, str | None]]:

@@ -13,11 +13,11 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
-from collections import OrderedDict
 from dataclasses import dataclass, field, replace
 from typing import Any, Callable
 
 from ..errors import InputError
+from ..lru import LRU
 from . import triage_model
 from .spans import between
 from .triage_lexicon import (LETTER, REASONS, Guard, ReasonPatterns, authority_names, authority_terms,
@@ -377,11 +377,10 @@ def verdict(hits: dict[str, ReasonHit]) -> tuple[tuple[str, ...], str, tuple[Rea
 
 # The lists a sentence is read with, item by item (what of a vocabulary its words may match).
 _KINDS = ("phrases", "urgent", "terms")
-_NAMED = (-1, "", "", -1)  # a candidate: the sentence may name an authority
+_NAMED = (-1, ())          # a candidate: the sentence may name an authority
 _MEMO_SIZE = 2_000         # word starts remembered per plan and text form
 _STARTS_KEPT = 20_000      # word starts' prefixes remembered (for every plan)
 _PLANS = 128               # plans kept, the most recently used (~100 KB each and its memo; an export meets hundreds of language sets)
-_READINGS = 5_000          # narrowed readings remembered (each holds a few small compiled patterns)
 GATE_VERSION = "3"   # bump when _starts or merged_source change what a gate holds
 
 @dataclass(frozen=True)
@@ -447,7 +446,8 @@ def _names_gate(resources, folded: bool) -> frozenset[str] | None:
     return resources.cached(("policy:triage_names_gate", folded), load)
 
 
-Candidate = tuple[int, str, str, int]   # vocabulary index, reason, list, item index
+Item = tuple[str, str, int]                 # reason, list, item index
+Candidate = tuple[int, tuple[Item, ...]]    # vocabulary index, its items
 
 
 @dataclass
@@ -465,10 +465,12 @@ class _Plan:
     names_gates: dict[bool, frozenset[str] | None]   # the names' starts, per form (None: untold)
     names_always: dict[bool, bool] = field(init=False)
     memo: dict[bool, dict[str, tuple[Candidate, ...]]] = field(init=False)
+    readings: dict[tuple[int, str, frozenset[tuple[str, int]]], ReasonPatterns | None] = field(init=False)
 
     def __post_init__(self) -> None:
         self.names_always = {form: gate is None for form, gate in self.names_gates.items()}
         self.memo = {form: {} for form in self.forms}
+        self.readings = {}
 
     def candidates(self, form: bool, text: str) -> list[Candidate]:
         """The items of the vocabularies reading ``form`` that ``text`` may match, told from its
@@ -499,8 +501,8 @@ class _Plan:
         candidates and the authorities it names."""
         out: dict[str, dict[int, set[tuple[str, int]]]] = {}
         for entries in (*found.values(), self.always):
-            for i, reason, key, j in entries:
-                if i >= 0:
+            for i, items in entries:
+                for reason, key, j in items:
                     out.setdefault(reason, {}).setdefault(i, set()).add((key, j))
         for form, found_names in names.items():
             if found_names:
@@ -509,7 +511,34 @@ class _Plan:
         return out
 
     def reading(self, resources, i: int, reason: str, items: frozenset[tuple[str, int]]) -> ReasonPatterns | None:
-        return _read_as(resources, self.langs[i], self.langs[0], self.weak[i], reason, items)
+        """Vocabulary ``i``'s patterns for ``reason`` that ``items`` may match (see :func:`_read_as`)."""
+        name = (i, reason, items)
+        try:
+            return self.readings[name]
+        except KeyError:
+            if len(self.readings) >= _MEMO_SIZE:
+                self.readings.clear()
+            pats = self.readings[name] = _read_as(resources, self.langs[i], self.langs[0], self.weak[i], reason,
+                                                  items)
+            return pats
+
+
+def _gate_index(resources, language: str) -> tuple[dict[str, tuple[Item, ...]], tuple[Item, ...]]:
+    """A vocabulary's gate by start: ``{start: ((reason, list, item), ...)}`` that may match from
+    that start, and the items whose starts cannot be told."""
+    def build():
+        index: dict[str, list[Item]] = {}
+        untold: list[Item] = []
+        for reason, lists in _gate(resources, language).reasons.items():
+            for key, items in lists.items():
+                for j, found in enumerate(items):
+                    if found is None:
+                        untold.append((reason, key, j))
+                    else:
+                        for start in found:
+                            index.setdefault(start, []).append((reason, key, j))
+        return {start: tuple(items) for start, items in index.items()}, tuple(untold)
+    return resources.cached(("policy:triage_gate_index", language), build)
 
 
 def _plan(resources, languages: tuple[str, ...] | None, phrases_only: tuple[str, ...]) -> _Plan:
@@ -526,31 +555,22 @@ def _plan(resources, languages: tuple[str, ...] | None, phrases_only: tuple[str,
             form = index.setdefault(gate.folded, {})
             if gate.named and lang not in weak:
                 named.setdefault(gate.folded, []).append(i)
-            for reason, lists in gate.reasons.items():
-                for key, items in lists.items():
-                    for j, found in enumerate(items):
-                        if found is None:
-                            always.append((i, reason, key, j))
-                        else:
-                            for start in found:
-                                form.setdefault(start, []).append((i, reason, key, j))
+            starts, untold = _gate_index(resources, lang)
+            if untold:
+                always.append((i, untold))
+            for start, pairs in starts.items():
+                form.setdefault(start, []).append((i, pairs))
         return _Plan(tuple(langs), tuple(lang in weak for lang in langs), tuple(index),
                      {form: {k: tuple(v) for k, v in entries.items()} for form, entries in index.items()},
                      {form: frozenset(entries) for form, entries in index.items()}, tuple(always),
                      {form: tuple(v) for form, v in named.items()},
                      {form: _names_gate(resources, form) for form in named})
-    table = resources.cached("policy:triage_plans", OrderedDict)
+    table = resources.cached("policy:triage_plans", lambda: LRU(_PLANS))
     key = (languages, phrases_only)
     plan = table.get(key)
     if plan is None:
-        plan = table[key] = build()
-        while len(table) > _PLANS:
-            table.popitem(last=False)
-    else:
-        try:
-            table.move_to_end(key)
-        except KeyError:   # dropped meanwhile by another thread
-            pass
+        plan = build()
+        table.put(key, plan)
     return plan
 
 
@@ -699,24 +719,43 @@ def _word_starts(sentence: str) -> set[str]:
 
 def _read_as(resources, language: str, host: str, phrases_only: bool, reason: str,
              items: frozenset[tuple[str, int]]) -> ReasonPatterns | None:
-    """``language``'s patterns for ``reason`` as read over a message in ``host``, with only the
-    phrases, urgent phrases and terms in ``items`` (``(list, index)``: those a sentence's words
-    may match; the others match nowhere in it, so the first match of each list is the same)."""
+    """``language``'s patterns for ``reason`` as read over a message in ``host``, with the phrases,
+    urgent phrases and terms in ``items`` (``(list, index)``: those a sentence's words may match;
+    the others match nowhere in it, so a list's first match is theirs). Nothing is compiled per
+    message: a list with one such item is read by that item, one with only its items whose starts
+    cannot be told by those, any other by the whole list; each compiled once (see :func:`_reader`)."""
     base = _base(resources, language, host, phrases_only, reason)
     if base is None:
         return None
+    untold = _untold(resources, language, reason)
+    choice = []
+    for key in _KINDS:
+        only = tuple(sorted(j for k, j in items if k == key))
+        choice.append(only if not only or len(only) == 1 or only == untold.get(key) else None)
+    return _reader(resources, language, host, phrases_only, reason, tuple(choice))
+
+
+def _untold(resources, language: str, reason: str) -> dict[str, tuple[int, ...]]:
+    """Per list, the items of ``reason`` whose starts cannot be told (always read)."""
+    def build() -> dict[str, tuple[int, ...]]:
+        lists = _gate(resources, language).reasons.get(reason, {})
+        return {key: tuple(j for j, found in enumerate(items) if found is None) for key, items in lists.items()}
+    return resources.cached(("policy:triage_untold", language, reason), build)
+
+
+def _reader(resources, language: str, host: str, phrases_only: bool, reason: str,
+            choice: tuple[tuple[int, ...] | None, ...]) -> ReasonPatterns:
+    """:func:`_base`'s patterns with, per list of ``_KINDS``, the items ``choice`` names: none
+    (``()``), some (by index) or all (None). Kept per choice: there are few (one item, the untold
+    items, the whole list), so each pattern is compiled once per process."""
+    name = (language, host, phrases_only, reason, choice)
     table = resources.cached("policy:triage_readings", dict)
-    name = (language, host, phrases_only, reason, items)
     pats = table.get(name)
     if pats is None:
-        lists = {}
-        for key in _KINDS:
-            only = tuple(sorted(j for k, j in items if k == key))
-            lists[key] = pattern_list(resources, language, reason, key, only) if only else None
-        pats = replace(base, **lists)
-        if len(table) >= _READINGS:
-            table.clear()
-        table[name] = pats
+        base = _base(resources, language, host, phrases_only, reason)
+        pats = table[name] = replace(base, **{
+            key: None if only == () else pattern_list(resources, language, reason, key, only)
+            for key, only in zip(_KINDS, choice)})
     return pats
 
 

@@ -1,0 +1,31 @@
+"""Issue 16: triage compiles no pattern per word combination, only per vocabulary item or list,
+so a served worker's first pass over new traffic costs what later passes do."""
+from __future__ import annotations
+
+from xborder.policy import triage
+
+# Several reasons' words together, in combinations no one message had before.
+MESSAGES = [
+    "i will take you to court and file a chargeback with my bank if you dont refund me",
+    "my lawyer says this is a data breach, delete my personal data or i go to the BBB",
+    "the charger caught fire!! im posting this on twitter and reporting you to the FTC",
+    "Ich werde Sie verklagen, mein Anwalt ist eingeschaltet, und die Verbraucherzentrale weiß Bescheid",
+    "je vais porter plainte et faire opposition auprès de ma banque, c'est une arnaque",
+    "Voy a denunciarlos ante la OCU y publicarlo en redes, el cargador se incendió",
+    "hi where is my order?? its been 2 weeks",
+]
+
+
+def test_only_single_items_untold_items_or_whole_lists_are_compiled(toolkit):
+    resources = toolkit.resources
+    results = [toolkit.triage(text) for text in MESSAGES]
+    assert sum(r.escalate for r in results) >= 5 and not results[-1].escalate
+    # the same words in new combinations: one sentence holding two messages' items
+    for a, b in zip(MESSAGES, MESSAGES[1:] + MESSAGES[:1]):
+        toolkit.triage(f"{a}, {b}")
+    subsets = resources.cached("policy:triage_subsets", dict)
+    assert subsets, "the messages' items were read one by one"
+    for language, reason, key, only in subsets:
+        gate = triage._gate(resources, language).reasons[reason][key]
+        untold = tuple(j for j, found in enumerate(gate) if found is None)
+        assert len(only) == 1 or only == untold, (language, reason, key, only)
