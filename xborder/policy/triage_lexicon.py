@@ -25,8 +25,8 @@ before it ("if you don't refund me I will sue") or a conjunction after it ("ich 
 ``pressure`` (public_exposure only) names complaint sites that consumer authorities
 watch (Reclame Aqui, Şikayetvar): a post there is public exposure, and the evidence
 says it also carries authority pressure.
-``praise`` (public_exposure only) is read over the whole message: a post announced by a term
-and its cue in a message that praises ("Loved the jacket! I'll post it on Insta") is no threat
+``praise`` (public_exposure only) is read over the whole message: a post announced in a
+message that praises ("Loved the jacket! I'll post it on Insta") is no threat
 (see :mod:`.triage_praise`).
 Text and patterns are both read without accents on Latin and Greek letters
 ("dau in judecata" matches "dau în judecată"), one character for one, so spans hold.

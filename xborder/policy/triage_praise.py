@@ -3,8 +3,7 @@
 "Loved the jacket! I'll post a review on Instagram and tag you" names a platform and a
 publishing act, as "I'm posting this on Instagram and tagging you" does; only the praise,
 often in another sentence, tells them apart. Each vocabulary's ``public_exposure.praise``
-list is read over the whole message, and only when public exposure was found by a term
-(with its cue or the model), never by a phrase, and is the only reason found.
+list is read over the whole message, and only when public exposure is the only reason found.
 """
 from __future__ import annotations
 
@@ -36,9 +35,8 @@ def praised(resources, text: str, languages: tuple[str, ...] | None) -> bool:
 
 def without_praised_posts(resources, hits: dict[str, Any], text: str,
                           languages: tuple[str, ...] | None) -> dict[str, Any]:
-    """``hits`` (reason -> hit) without a public exposure found by a term, when it is the
-    only reason and ``text`` (normalised) praises."""
-    hit = hits.get(_REASON)
-    if hit is None or hit.kind == "phrase" or len(hits) > 1 or not praised(resources, text, languages):
+    """``hits`` (reason -> hit) without public exposure, when it is the only reason and
+    ``text`` (normalised) praises."""
+    if _REASON not in hits or len(hits) > 1 or not praised(resources, text, languages):
         return hits
     return {}
