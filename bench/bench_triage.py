@@ -244,10 +244,29 @@ def main() -> None:
              "no dispute. (3) 49 look-alikes were written after the code and added to fresh10 (2 escalated at first: "
              "'de kassa', the till, read as the TV show Kassa; 'it's amazing' praise); fixed. fresh10 now joins the "
              "asserted corpus, so its table below no longer measures unseen text. Expect about 0.92-0.95 on "
-             "unseen text, precision about 0.97.", ""]
+             "unseen text, precision about 0.97.", "",
+             "Concept round (2026-12-06, issue 18): `fresh11` (512 messages, 216 look-alikes, 33 languages) was "
+             "scored once before any change: micro-F1 0.891 (P 0.953, R 0.837; safety recall 0.70, public "
+             "exposure 0.65, privacy 0.83; `bench/results/triage_fresh11_first_score.txt`). Changes, as data in "
+             "every vocabulary: (1) safety by concept: a product hazard (power bank, e-bike, charger, heater, "
+             "cream, dye, chew, candle...) with a physical event (swollen, hissing, melted, scorched, burning "
+             "smell, too hot to touch, sparks, a bang that trips the fuse box) or bodily harm after use (rash, "
+             "blisters, hives, vomiting, swallowed, A&E, dermatologist, vet), in each language's words, with "
+             "yes/no questions, hypotheticals and features ('overheating protection', smoked glass) kept out; "
+             "(2) public exposure by concept: a named platform or medium per market (TikTok, LinkedIn, "
+             "Flashback, Wykop, 맘카페, 小红书, Pantip, Lokalzeitung, Marktcheck, the Guardian...) with the "
+             "customer's publishing act, the verb before or after the platform; a message that praises does "
+             "not escalate for public exposure alone (`xborder/policy/triage_praise.py`, a `praise` list per "
+             "vocabulary, read over the whole message); ads seen, the shop's own DMs and sharing the shop are "
+             "look-alikes; (3) privacy in plain words ('where did you get my number', 'what data do you hold on "
+             "me', 'delete all my data', 'who sold my data') in 19 languages. `dev3` (252 messages, 137 "
+             "look-alikes, 33 languages) was written with the first changes in place and scored once before "
+             "its own fixes: micro-F1 0.941 (P 0.981, R 0.904) on its first 188 messages; 64 look-alikes were "
+             "added after, 2 escalated at first (fixed). fresh11 and dev3 are now asserted, so their tables "
+             "no longer measure unseen text. Expect about 0.93-0.95 on unseen text.", ""]
     all_items = []
     for split in ("dev", "holdout", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8",
-                  "fresh9", "dev2", "fresh10", "fresh11"):
+                  "fresh9", "dev2", "fresh10", "fresh11", "dev3"):
         items = load(split)
         all_items.extend(items)
         lines += report(toolkit, split, items)

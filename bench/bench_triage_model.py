@@ -20,9 +20,15 @@ from common import machine, write_section
 
 from xborder import Toolkit
 from xborder.policy import triage as T
+from xborder.policy import triage_praise
 from xborder.policy.triage_lexicon import REASONS
 from xborder.policy.triage_model import THRESHOLD
 from xborder.policy.triage_train import load_sets, train
+
+
+def settle(res, hits: dict, norm: str, langs) -> dict:
+    """The hits as ``assess`` settles them: a public exposure alone in a message that praises goes."""
+    return triage_praise.without_praised_posts(res, hits, norm, langs) if "public_exposure" in hits else hits
 
 
 def prf(c: Counter) -> tuple[float, float, float]:
@@ -53,7 +59,8 @@ def main() -> None:
         for item in items:
             det = toolkit.detect(item["text"])
             langs = T.candidate_languages(res, det)
-            rows.append(T.read(res, item["text"], langs, T.romanized_fallback(res, det, langs)))
+            fallback = T.romanized_fallback(res, det, langs)
+            rows.append((*T.read(res, item["text"], langs, fallback), langs and tuple(langs) + tuple(fallback)))
         rules[name] = rows
     per_set, totals = {}, {t: Counter() for t in thresholds}
     alone_total, rules_total = Counter(), Counter()
@@ -62,13 +69,13 @@ def main() -> None:
         model = train([item for name, items in sets.items() if name != held for item in items])
         alone, plain = Counter(), Counter()
         combined = {t: Counter() for t in thresholds}
-        for item, (hits, lone) in zip(sets[held], rules[held]):
+        for item, (hits, lone, langs) in zip(sets[held], rules[held]):
             gold = item["reasons"]
             norm = T.normalize_text(item["text"])
             count(alone, gold, {r for r in REASONS if model.probability(norm, r)[0] >= 0.5})
-            count(plain, gold, set(hits))
+            count(plain, gold, set(settle(res, hits, norm, langs)))
             for t in thresholds:
-                count(combined[t], gold, set(T.confirm(hits, lone, item["text"], model, t)))
+                count(combined[t], gold, set(settle(res, T.confirm(hits, lone, item["text"], model, t), norm, langs)))
         per_set[held] = (len(sets[held]), alone, plain, combined[THRESHOLD])
         alone_total.update(alone)
         rules_total.update(plain)

@@ -11,8 +11,8 @@ from xborder.policy.triage_lexicon import REASONS
 
 CORPUS = Path(__file__).parent / "data" / "triage"
 # The newest unseen set is measured, not asserted, until the fixes for its misses land
-# (its first score: bench/results/triage_<set>_first_score.txt). fresh10 joined on 2026-12-06; fresh11 (scored once that day: micro-F1 0.891) waits for its fixes.
-MEASURED_ONLY: set[str] = {"fresh11.jsonl"}
+# (its first score: bench/results/triage_<set>_first_score.txt). fresh10 and fresh11 joined on 2026-12-06.
+MEASURED_ONLY: set[str] = set()
 
 
 def _load() -> list[dict]:
@@ -86,6 +86,20 @@ def test_no_decoy_escalates(predictions):
     ("The charger burned my hand.", "safety"),
     ("充电宝突然起火了！", "safety"),
     ("I'm going to the press with this.", "public_exposure"),
+    # safety by concept: a product hazard and a physical event, or harm after use
+    ("the e-bike battery started hissing in the hallway", "safety"),
+    ("Die Powerbank hat sich aufgebläht und wird brutal heiß", "safety"),
+    ("充电宝鼓包了还发烫", "safety"),
+    ("크림 바르고 얼굴에 두드러기가 올라와서 피부과 갔어요", "safety"),
+    ("Kremi sürdükten sonra yüzümde kızarıklık ve kaşıntı oldu", "safety"),
+    # public exposure: a named platform or medium with the customer's publishing act
+    ("Ich mach jetzt einen Post auf LinkedIn und tagge euren CEO", "public_exposure"),
+    ("맘카페랑 블라인드에 사진이랑 같이 다 올릴 거예요", "public_exposure"),
+    ("Vou postar um vídeo no TikTok mostrando o descaso de vocês", "public_exposure"),
+    # privacy in plain words
+    ("woher habt ihr eigentlich meine handynummer?", "privacy"),
+    ("Como vocês conseguiram meu número? Nunca passei pra vocês", "privacy"),
+    ("take my details off every list you have", "privacy"),
 ])
 def test_named_bodies_and_words_escalate(toolkit, text, reason):
     result = toolkit.triage(text)
@@ -101,6 +115,12 @@ def test_named_bodies_and_words_escalate(toolkit, text, reason):
     "What's your chargeback policy?",
     "Wann erfolgt die Rückbuchung auf meine Kreditkarte?",
     "Aguardo o estorno no meu cartão.",
+    "Does the power bank overheat?", "what happens if the battery swells?",
+    "¿La batería se puede llevar en el avión?", "The smoke grey hoodie, does it come in XL?",
+    "I saw your ad on TikTok, do you ship to Ireland?", "Found your shop through a Reddit thread",
+    "Loved the jacket! I'll post a review on Instagram and tag you 😍",
+    "너무 좋아서 인스타에 후기 올릴게요 ㅎㅎ", "Amei o produto!! Vou postar no meu Instagram e marcar vocês",
+    "Can I delete my saved card from my account?", "how do I unsubscribe from the newsletter",
 ])
 def test_single_words_and_decoys_do_not_escalate(toolkit, text):
     result = toolkit.triage(text)
@@ -183,3 +203,14 @@ def test_complaint_sites_are_public_exposure_with_authority_pressure(toolkit, te
     (hit,) = data["reason_evidence"]["public_exposure"]
     assert hit["authority_pressure"].lower().replace("ş", "s") == site.lower().replace("ş", "s")
     assert any("authority pressure" in e for e in data["evidence"])
+
+
+def test_praise_voids_only_a_lone_public_exposure(toolkit):
+    from xborder.policy.triage_praise import praised, without_praised_posts
+    assert praised(toolkit, "Loved the jacket!", ("en",))
+    assert not praised(toolkit, "Watchdog would love this story", ("en",))
+    assert not praised(toolkit, "I didn't love waiting three weeks", ("en",))
+    assert not praised(toolkit, "Hab der Lokalzeitung schon geschrieben", ("de",))   # 'schon' is no 'schön'
+    hits = {"public_exposure": object(), "legal_threat": object()}
+    assert without_praised_posts(toolkit, hits, "Loved it. Posting on TikTok and suing you", ("en",)) is hits
+    assert without_praised_posts(toolkit, {"public_exposure": object()}, "Loved it!", ("en",)) == {}

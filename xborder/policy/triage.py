@@ -18,7 +18,7 @@ from typing import Any, Callable
 
 from ..errors import InputError
 from ..lru import LRU
-from . import triage_model
+from . import triage_model, triage_praise
 from .spans import between
 from .triage_lexicon import (LETTER, REASONS, Guard, ReasonPatterns, authority_names, authority_terms,
                              compile_checked, fold, guard, language_file, language_files, merged_source,
@@ -287,6 +287,9 @@ def assess(resources, text: str, languages: tuple[str, ...] | None = None, phras
     hits, lone = read(resources, text, languages, phrases_only)
     if lone.keys() - hits.keys():
         hits = confirm(hits, lone, text, triage_model.model(resources))
+    if "public_exposure" in hits:
+        hits = triage_praise.without_praised_posts(resources, hits, normalize_text(text[:MAX_CHARS]),
+                                                   languages and tuple(languages) + tuple(phrases_only))
     return verdict(hits)
 
 

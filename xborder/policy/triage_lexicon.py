@@ -25,6 +25,9 @@ before it ("if you don't refund me I will sue") or a conjunction after it ("ich 
 ``pressure`` (public_exposure only) names complaint sites that consumer authorities
 watch (Reclame Aqui, Şikayetvar): a post there is public exposure, and the evidence
 says it also carries authority pressure.
+``praise`` (public_exposure only) is read over the whole message: a post announced in a
+message that praises ("Loved the jacket! I'll post it on Insta") is no threat
+(see :mod:`.triage_praise`).
 Text and patterns are both read without accents on Latin and Greek letters
 ("dau in judecata" matches "dau în judecată"), one character for one, so spans hold.
 Patterns are case-insensitive regular expressions; words in alphabetic scripts get
@@ -42,7 +45,7 @@ from ..yamlio import Node, check_keys, load_yaml
 
 TRIAGE_DIR = "culture_rules/triage"
 REASONS = ("legal_threat", "consumer_authority", "chargeback", "privacy", "safety", "public_exposure")
-LISTS = ("phrases", "terms", "cues", "not", "urgent", "pressure")
+LISTS = ("phrases", "terms", "cues", "not", "urgent", "pressure", "praise")
 # Boundaries only against letters of scripts written with spaces between words.
 LETTER = r"A-Za-z\u00c0-\u024f\u0370-\u03ff\u0400-\u052f\u0900-\u097f"
 START = rf"(?<![{LETTER}])"
