@@ -49,11 +49,14 @@ def _pss(pid: int) -> int:
     return 0
 
 
-def _tree_rss(root: int) -> tuple[int, int, int]:
+def _tree_rss(root: int, cpu: dict[int, float] | None = None) -> tuple[int, int, int]:
     """Memory (bytes) of ``root`` and its descendants: their PSS summed (RSS where PSS is unreadable),
-    ``root``'s own, and the largest of its descendants' (a worker's)."""
+    ``root``'s own, and the largest of its descendants' (a worker's). ``cpu``, when given, gets
+    each process's CPU seconds so far (user + system)."""
     parents: dict[int, int] = {}
     rss: dict[int, int] = {}
+    spent: dict[int, float] = {}
+    tick = os.sysconf("SC_CLK_TCK")
     for entry in os.listdir("/proc"):
         if not entry.isdigit():
             continue
@@ -62,6 +65,7 @@ def _tree_rss(root: int) -> tuple[int, int, int]:
                 fields = handle.read().rsplit(")", 1)[1].split()
             parents[int(entry)] = int(fields[1])
             rss[int(entry)] = int(fields[21]) * os.sysconf("SC_PAGE_SIZE")
+            spent[int(entry)] = (int(fields[11]) + int(fields[12])) / tick
         except (OSError, IndexError, ValueError):
             continue
     tree, frontier = {root}, [root]
@@ -70,13 +74,16 @@ def _tree_rss(root: int) -> tuple[int, int, int]:
         children = [c for c, p in parents.items() if p == pid and c not in tree]
         tree.update(children)
         frontier.extend(children)
+    if cpu is not None:
+        cpu.update({pid: spent[pid] for pid in tree if pid in spent})
     sizes = {pid: _pss(pid) or rss.get(pid, 0) for pid in tree}
     return sum(sizes.values()), sizes.get(root, 0), max((v for k, v in sizes.items() if k != root), default=0)
 
 
-def timed_run(source: Path, out: Path, options: list[str]) -> tuple[float, int, float, float, int, int]:
+def timed_run(source: Path, out: Path, options: list[str]) -> tuple[float, int, float, float, int, int, float]:
     """(wall seconds, peak tree PSS bytes, load average at the start, CPU seconds of the run
-    and all its processes, peak PSS of the main process, peak PSS of one worker) of one batch run."""
+    and all its processes, peak PSS of the main process, peak PSS of one worker, CPU seconds of
+    the main process alone, as last sampled) of one batch run."""
     import resource
 
     load = os.getloadavg()[0]
@@ -85,12 +92,13 @@ def timed_run(source: Path, out: Path, options: list[str]) -> tuple[float, int, 
     process = subprocess.Popen([*XBORDER, "batch", str(source), "--out", str(out), "--no-progress", *options],
                                stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     peak = main_peak = worker_peak = 0
+    cpu_seen: dict[int, float] = {}
     done = threading.Event()
 
     def sample():
         nonlocal peak, main_peak, worker_peak
         while not done.is_set():
-            total, main, worker = _tree_rss(process.pid)
+            total, main, worker = _tree_rss(process.pid, cpu_seen)
             peak, main_peak, worker_peak = max(peak, total), max(main_peak, main), max(worker_peak, worker)
             done.wait(0.2)
     sampler = threading.Thread(target=sample, daemon=True)
@@ -104,7 +112,7 @@ def timed_run(source: Path, out: Path, options: list[str]) -> tuple[float, int, 
     out.unlink()
     after = resource.getrusage(resource.RUSAGE_CHILDREN)
     cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
-    return elapsed, peak, load, cpu, main_peak, worker_peak
+    return elapsed, peak, load, cpu, main_peak, worker_peak, cpu_seen.get(process.pid, 0.0)
 
 
 def stage_costs(source: Path, rows: int = 3000, batch_size: int | None = None) -> dict[str, float]:
@@ -145,8 +153,7 @@ def stage_costs(source: Path, rows: int = 3000, batch_size: int | None = None) -
     toolkit = annotator.toolkit
     toolkit.detect = timed("detect", toolkit.detect)      # triage calls self.detect: the wrapped one
     toolkit.triage = timed("triage", toolkit.triage)
-    if annotator._classify is not None:
-        annotator._classify = timed("classify", annotator._classify)
+    toolkit.classify = timed("classify", toolkit.classify)
     annotator._clock = timed("clock", annotator._clock)
     batches = src.batches(size)
     annotate_arrow(next(batches), annotator)
@@ -265,8 +272,9 @@ def main() -> None:
         repeats = [duplicates(folder / f"export-{size}.csv", stages["batch_size"] if size == sizes[0] else
                               _batch_size(size)) for size in sizes]
     lines += ["| rows | engine | runs | wall (median) | rows/s | CPU time, all processes (median) | "
-              "rows per CPU-second | peak memory (PSS summed over processes) | main / one worker | load at start |",
-              "| ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |"]
+              "of it, main process (median) | rows per CPU-second | peak memory (PSS summed over processes) | "
+              "main / one worker | load at start |",
+              "| ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |"]
     medians = {}
     for (size, name), values in results.items():
         wall = statistics.median(v[0] for v in values)
@@ -274,7 +282,7 @@ def main() -> None:
         peak = max(v[1] for v in values)
         medians[(size, name)] = (wall, peak, cpu)
         lines.append(f"| {size:,} | {name} | {len(values)} | {wall:.1f} s | {size / wall:,.0f} | {cpu:.1f} s | "
-                     f"{size / cpu:,.0f} | {peak / 2**20:,.0f} MiB | {max(v[4] for v in values) / 2**20:,.0f} / "
+                     f"{statistics.median(v[6] for v in values):.1f} s | {size / cpu:,.0f} | {peak / 2**20:,.0f} MiB | {max(v[4] for v in values) / 2**20:,.0f} / "
                      f"{(f'{max(v[5] for v in values) / 2**20:,.0f}' if max(v[5] for v in values) else '–')} MiB | {', '.join(f'{v[2]:.1f}' for v in values)} |")
     per_core = 1000 / stages["annotate"]
     lines += ["", f"Where a `--jobs 1` run's CPU time goes, per row ({args.stage_rows:,} rows of the "

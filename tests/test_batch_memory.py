@@ -64,3 +64,22 @@ def test_triage_plans_are_bounded_and_rebuilt_alike(toolkit, monkeypatch):
         assert len(plans) <= 2
         assert all(len(memo) <= 3 for plan in plans.values() for memo in plan.memo.values())
     assert any(r.escalate for r in expected) and not all(r.escalate for r in expected)
+
+
+def test_preloaded_tables_change_no_answer_and_are_loaded_once():
+    """Before forking, the main process loads what no row's content decides (every language's
+    word-frequency table, the triage model, regional working hours), so that workers share one
+    copy; the answers are those of an annotator that loads them on demand."""
+    from xborder.detect.ensemble import wordfreq_of
+    from xborder.detect.languages import SUPPORTED
+    from xborder.toolkit import Toolkit
+
+    batch = _batch(TEXTS)
+    settings = Settings(resolve(batch.schema.names))
+    reference = annotate_arrow(batch, Annotator(settings, toolkit=Toolkit(data_dirs=[])))
+    preloaded = Annotator(settings, toolkit=Toolkit(data_dirs=[]))
+    preloaded.preload()
+    lists = wordfreq_of(preloaded.toolkit.resources)._lists
+    assert set(SUPPORTED) <= set(lists) and all(isinstance(table, dict) for table in lists.values())
+    assert preloaded.toolkit.resources.cached("policy:triage_model", lambda: None) is not None
+    assert annotate_arrow(batch, preloaded).equals(reference)

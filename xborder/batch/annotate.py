@@ -107,6 +107,30 @@ class Annotator:
         for text in WARM_TEXTS:
             self._read(text, dict.fromkeys(_SIGNAL_NAMES))   # triage and classify
 
+    def preload(self) -> None:
+        """Before forking workers: what :meth:`warm` leaves to the first rows, though no row's
+        content decides it: the triage model, langdetect's profiles (long texts), every
+        language's word-frequency table, and the working hours (zone, holidays) of each region
+        with its own locale. The workers then share one copy instead of each loading its own
+        during their first batches and, for rarer languages, much later (memory that grew with
+        the input's size)."""
+        from ..detect.ensemble import langdetect_of, wordfreq_of
+        from ..detect.languages import SUPPORTED
+        from ..detect.voters import FrequencyList
+        from ..policy import triage_model
+
+        resources = self.toolkit.resources
+        triage_model.model(resources)
+        langdetect_of(resources)
+        voter = wordfreq_of(resources)
+        for _ in range(2):   # the second call swaps in each table's dictionary, built on the first
+            voter.log_likelihoods([""] * (FrequencyList.DICT_AFTER + 1), SUPPORTED)
+        for tag in self.toolkit.available_locales():
+            region = tag.partition("-")[2].upper()
+            zone = customer_zone(region) if region else None
+            if zone:
+                customer_hours(region, zone)
+
     def annotate(self, get: Callable[[str], Sequence[Any]], n: int,
                  errors: Sequence[str | None] | None = None) -> dict[str, list]:
         """The ``xb_*`` columns for ``n`` rows; ``get(column)`` returns an input column's values.

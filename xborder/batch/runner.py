@@ -28,6 +28,7 @@ from .writers import Writer, output_format
 DEFAULT_BATCH = 1000   # rows per batch, at most (a batch is also one resume step)
 MIN_BATCH = 100
 BATCHES_PER_RUN = 64   # a small input is cut finer, so that no worker waits long for the last batch
+PRELOAD_ROWS = 10_000  # from this many rows on, forked workers share tables preloaded by the main process
 
 
 class Interrupted(XborderError):
@@ -95,7 +96,8 @@ def run_batch(source_path: str | os.PathLike, out: str | os.PathLike, *,
         merger.advance()
         executor = _dask_executor if engine == "dask" else _local_executor
         for index, rows in executor(_pending(source, batch_size, done, bar, summary), parts, settings, jobs,
-                                    scheduler=scheduler, cluster_options=cluster_options or {}):
+                                    scheduler=scheduler, cluster_options=cluster_options or {},
+                                    rows=source.total_rows):
             bar.update(rows)
             merger.finished(index)
         merger.finish()
@@ -249,9 +251,11 @@ def _work(index: int, batch, parts: Path) -> tuple[int, int]:
     return index, annotated.num_rows
 
 
-def _local_executor(batches, parts: Path, settings: Settings, jobs: int, **_) -> Iterator[tuple[int, int]]:
+def _local_executor(batches, parts: Path, settings: Settings, jobs: int, *, rows: int | None = None,
+                    **_) -> Iterator[tuple[int, int]]:
     """Worker processes that warm a Toolkit once and take whole batches; at most two batches
-    per worker are in flight, so memory does not grow with the input."""
+    per worker are in flight, so memory does not grow with the input. ``rows``: about how many
+    the input has (a large input's workers share tables the main process preloads)."""
     global _WORKER
     if jobs == 1:
         _WORKER = annotator_for(settings)
@@ -264,7 +268,7 @@ def _local_executor(batches, parts: Path, settings: Settings, jobs: int, **_) ->
         return
     from concurrent.futures import FIRST_COMPLETED, wait
 
-    pool = _start_pool(jobs, settings)
+    pool = _start_pool(jobs, settings, preload=rows is None or rows >= PRELOAD_ROWS)
     running: set = set()
     try:
         for index, batch in batches:
@@ -279,10 +283,11 @@ def _local_executor(batches, parts: Path, settings: Settings, jobs: int, **_) ->
         pool.shutdown(wait=True, cancel_futures=True)
 
 
-def _start_pool(jobs: int, settings: Settings):
+def _start_pool(jobs: int, settings: Settings, preload: bool = True):
     """The worker pool, started now. Where processes fork (Linux), this process warms the
-    Toolkit first and the workers inherit it (models loaded once, pages shared); elsewhere each
-    worker warms its own."""
+    Toolkit first (with ``preload``, also the tables every worker would load during its first
+    batches, see ``Annotator.preload``) and the workers inherit it (loaded once, pages shared);
+    elsewhere each worker warms its own."""
     import multiprocessing
     import warnings
     from concurrent.futures import ProcessPoolExecutor
@@ -291,7 +296,9 @@ def _start_pool(jobs: int, settings: Settings):
     if sys.platform == "linux" and "fork" in methods:
         import gc
 
-        annotator_for(settings)
+        annotator = annotator_for(settings)
+        if preload:
+            annotator.preload()
         gc.freeze()   # the warmed objects stay out of the collector's way: their pages stay shared
         context = multiprocessing.get_context("fork")
     else:
@@ -311,7 +318,7 @@ def _dask_annotate(batch, settings: Settings):
 
 
 def _dask_executor(batches, parts: Path, settings: Settings, jobs: int, *, scheduler: str | None,
-                   cluster_options: Mapping[str, Any]) -> Iterator[tuple[int, int]]:
+                   cluster_options: Mapping[str, Any], **_) -> Iterator[tuple[int, int]]:
     """Batches submitted to a Dask cluster (``scheduler`` address, else a LocalCluster of ``jobs``
     single-threaded workers); results come back and are written here, so the workers need no
     shared file system."""
