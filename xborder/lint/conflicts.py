@@ -160,7 +160,7 @@ _STARTS_AT = re.compile(
 _RECEIVED = re.compile(
     r"(?:receiv\w*|receipt of|get(?:ting)?|got|Eingang|Erhalt|erhalten|réception d\w*|recevoir|recevons|recepción d\w*|"
     r"recib\w*|receb\w*|recebimento d\w*|ricev\w*|ontvangst van|ontvangen|otrzyma\w*|получ\w*)\s+"
-    r"(?:(?:your|the|Ihrer|Ihre|votre|la|le|su|sua|a|o|la sua|uw|je|de|twój|Pana|Pani|ваш\w*)\s+)?$", re.IGNORECASE)
+    r"(?:your|the|Ihrer|Ihre|votre|la|le|su|sua|a|o|la sua|uw|je|de|twój|Pana|Pani|ваш\w*)\s+$", re.IGNORECASE)
 _STARTS_AFTER = re.compile(r"\w{0,4}\s?(?:itibaren|sonra)|\s?(?:後|から|より|以降|후|부터|起|后|後|之日)")
 
 
