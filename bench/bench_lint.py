@@ -32,6 +32,7 @@ FRESH4 = HERE.parent / "tests" / "data" / "lint" / "fresh4"  # written after fre
 DEV5 = HERE.parent / "tests" / "data" / "lint" / "dev5"  # development drafts after fresh4's fixes (tuned on)
 FRESH5 = HERE.parent / "tests" / "data" / "lint" / "fresh5"  # written independently after dev5's fixes, scored once
 FRESH6 = HERE.parent / "tests" / "data" / "lint" / "fresh6"  # written independently after fresh5's fixes, scored once
+DEV7 = HERE.parent / "tests" / "data" / "lint" / "dev7"  # development drafts after fresh6's fixes (tuned on)
 # The first scores, taken once before any change they could lead to (the sets' README.md).
 FIRST = {
     "fresh2": "precision 0.60, recall 0.91, 33 of 72 clean drafts flagged (46 %) — the code before issue 15, "
@@ -46,6 +47,9 @@ FIRST = {
               "(bench/results/lint_fresh5_first_score.txt)",
     "fresh6": "precision 0.76, recall 0.74, 8 of 61 clean drafts flagged (13 %) — written independently, scored "
               "once on the code after fresh5's fixes (the commitment model; bench/results/lint_fresh6_first_score.txt)",
+    "dev7": "precision 0.73, recall 0.96, 6 of 27 clean drafts flagged (first batch) — development drafts written "
+            "after fresh6's fixes (closed days as reasons, stated return periods, sale goods), then tuned on: "
+            "not an unseen estimate",
 }
 
 
@@ -149,7 +153,7 @@ def unseen_section(toolkit: Toolkit) -> list[str]:
     """Issue 15's unseen sets: per-code scores, and clean drafts flagged under the market's default voice."""
     sets = {"fresh2": load_corpus(FRESH2), "fresh3": load_corpus(FRESH3), "fresh4": load_corpus(FRESH4),
             "dev5": load_corpus(DEV5), "fresh5": load_corpus(FRESH5),
-            "fresh6": load_corpus(FRESH6)}
+            "fresh6": load_corpus(FRESH6), "dev7": load_corpus(DEV7)}
     scores = {name: evaluate(toolkit, drafts) for name, drafts in sets.items()}
     both = evaluate(toolkit, [d for drafts in sets.values() for d in drafts])
     lines = [
@@ -172,8 +176,8 @@ def unseen_section(toolkit: Toolkit) -> list[str]:
     rate = len(both.clean_flagged) / clean if clean else 0.0
     lines += [
         "",
-        f"Clean drafts flagged under the market's default voice (all six sets): **{len(both.clean_flagged)} of "
-        f"{clean} ({rate:.1%})** (goal ≤ 2 %). Per code, the six sets now:",
+        f"Clean drafts flagged under the market's default voice (all seven sets): **{len(both.clean_flagged)} of "
+        f"{clean} ({rate:.1%})** (goal ≤ 2 %). Per code, the seven sets now:",
         "",
         "| code | precision | recall | TP | FP | FN |",
         "|---|---:|---:|---:|---:|---:|",

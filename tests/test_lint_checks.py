@@ -552,3 +552,57 @@ MAY_DAY = "2026-04-27T09:00:00+02:00"  # a Monday: 1 May (Friday) is a holiday i
 ])
 def test_statements_about_days_off_are_no_promises(toolkit, locale, text, flagged):
     assert bool(only(lint_text(toolkit, text, locale, now=MAY_DAY), "weekend_promise")) is flagged
+
+
+@pytest.mark.parametrize("locale, text, flagged", [
+    # A day named as closed or without service is the reason for a later date, not a promise of
+    # that day; the later day is checked on its own. Both directions, per language of the model.
+    ("en-GB", "Our couriers do not deliver on Friday 25 December, so your parcel will arrive on Tuesday 29 December.", False),
+    ("en-GB", "Our courier will deliver your parcel on Friday 25 December.", True),
+    ("en-GB", "We can't deliver on Friday 25 December, so we will deliver on Saturday 26 December.", True),
+    ("en-GB", "Our driver comes every Saturday, so it will be with you by Monday 21 December.", False),
+    ("de-DE", "Am Freitag, 25. Dezember, wird nicht zugestellt, daher erhalten Sie das Paket am Montag, 28. Dezember.", False),
+    ("de-DE", "Am 25. Dezember liefern wir nicht, deshalb kommt Ihr Paket am 28. Dezember.", False),
+    ("de-DE", "Unser Kurier stellt Ihnen das Paket am Freitag, 25. Dezember, zu.", True),
+    ("fr-FR", "Le transporteur ne passe pas le vendredi 25 décembre, votre colis arrivera donc le lundi 28 décembre.", False),
+    ("fr-FR", "Le transporteur passera le vendredi 25 décembre.", True),
+    ("es-ES", "El viernes 25 de diciembre no se reparte, así que el pedido llegará el lunes 28.", False),
+    ("es-ES", "El repartidor le entregará el pedido el viernes 25 de diciembre.", True),
+    ("it-IT", "Venerdì 25 dicembre il corriere non consegna, quindi il pacco arriverà lunedì 28 dicembre.", False),
+    ("it-IT", "Il corriere consegnerà il pacco venerdì 25 dicembre.", True),
+    ("pt-BR", "Na sexta-feira, 25 de dezembro, os Correios não entregam, por isso o pedido chegará na segunda-feira, 28 de dezembro.", False),
+    ("pt-BR", "O pedido será entregue na sexta-feira, 25 de dezembro.", True),
+    ("nl-NL", "Op vrijdag 25 december wordt er niet bezorgd, dus uw pakket komt op maandag 28 december.", False),
+    ("nl-NL", "We bezorgen uw pakket op vrijdag 25 december.", True),
+    ("pl-PL", "W piątek 25 grudnia kurier nie dostarcza przesyłek, dlatego paczka dotrze w poniedziałek 28 grudnia.", False),
+    ("pl-PL", "Kurier dostarczy paczkę w piątek 25 grudnia.", True),
+    ("ru-RU", "В воскресенье, 20 декабря, курьер не доставляет заказы, поэтому заказ привезут в понедельник, 21 декабря.", False),
+    ("ru-RU", "Курьер доставит заказ в воскресенье, 20 декабря.", True),
+    ("hu-HU", "Vasárnap nem szállítunk, ezért a csomag hétfőn érkezik.", False),
+    ("hu-HU", "A csomagot vasárnap kézbesítjük.", True),
+    ("uk-UA", "У неділю, 20 грудня, кур'єр не доставляє замовлення, тому посилка прибуде в понеділок, 21 грудня.", False),
+    ("uk-UA", "Кур'єр доставить замовлення в неділю, 20 грудня.", True),
+    ("tr-TR", "20 Aralık Pazar günü kargo firması teslim etmiyor, bu nedenle siparişiniz 21 Aralık Pazartesi günü ulaşacak.", False),
+    ("tr-TR", "Siparişiniz 20 Aralık Pazar günü teslim edilecektir.", True),
+    ("id-ID", "Pada hari Minggu, 20 Desember, kurir tidak akan datang, jadi pesanan Anda akan tiba pada hari Senin, 21 Desember.", False),
+    ("id-ID", "Kurir akan mengantar paket Anda pada hari Minggu, 20 Desember.", True),
+    ("vi-VN", "Chủ nhật này shipper không đến, vì vậy đơn hàng sẽ được giao vào thứ Hai.", False),
+    ("vi-VN", "Shipper sẽ giao hàng vào Chủ nhật này.", True),
+    ("th-TH", "วันอาทิตย์ที่ 20 ธันวาคม ไม่มีการจัดส่ง ดังนั้นพัสดุจะถึงในวันจันทร์ที่ 21 ธันวาคม", False),
+    ("th-TH", "เราจะจัดส่งสินค้าให้ในวันอาทิตย์ที่ 20 ธันวาคม", True),
+    ("ar-SA", "لا يتم التوصيل يوم الجمعة 18 ديسمبر، لذلك سيصلك الطلب يوم الأحد 20 ديسمبر.", False),
+    ("ar-SA", "سيصلك الطلب يوم الجمعة 18 ديسمبر.", True),
+    ("he-IL", "ביום שבת, 19 בדצמבר, לא נשלח הזמנות, ולכן השליח יגיע ביום ראשון, 20 בדצמבר.", False),
+    ("he-IL", "בימי שישי השליחויות פועלות רק עד הצהריים, ולכן השליח יגיע ביום ראשון.", False),
+    ("he-IL", "השליח יגיע ביום שבת, 19 בדצמבר.", True),
+    ("hi-IN", "रविवार, 20 दिसंबर को डिलीवरी नहीं होगी, इसलिए आपका ऑर्डर 21 दिसंबर को पहुँचेगा।", False),
+    ("hi-IN", "आपका ऑर्डर रविवार, 20 दिसंबर को डिलीवर किया जाएगा।", True),
+    ("ja-JP", "12月20日（日）は配送しておりませんので、12月21日（月）にお届けします。", False),
+    ("ja-JP", "12月20日（日）に配送いたします。", True),
+    ("ko-KR", "12월 20일 일요일에는 배송하지 않으므로 12월 21일 월요일에 도착할 예정입니다.", False),
+    ("ko-KR", "12월 20일 일요일에 배송해 드리겠습니다.", True),
+    ("zh-CN", "12月20日（周日）快递不派送，因此包裹将于12月21日送达。", False),
+    ("zh-CN", "我们将于12月20日（周日）为您派送。", True),
+])
+def test_a_day_without_service_is_a_reason_not_a_promise(toolkit, locale, text, flagged):
+    assert bool(only(lint_text(toolkit, text, locale, now=XMAS), "weekend_promise")) is flagged, text

@@ -207,3 +207,72 @@ def test_refusals_that_deny_a_statutory_right(toolkit, text, region, fact):
 ])
 def test_lawful_refusals_pass(toolkit, text, region):
     assert policy_conflict_flags(toolkit, text, region=region) == []
+
+
+@pytest.mark.parametrize("text, locale, region, flagged", [
+    # a stated return period against the statutory withdrawal period: shorter is a conflict,
+    # equal or longer is fine, in words or digits, whatever it is counted from
+    ("Informamos que, de acordo com a nossa política, dispõe de 7 dias após a receção da encomenda "
+     "para solicitar a devolução.", "pt-PT", "PT", True),
+    ("Dispõe de 14 dias após a receção da encomenda para solicitar a devolução.", "pt-PT", "PT", False),
+    ("Cayma hakkı süresi teslimattan itibaren 7 gündür.", "tr-TR", "TR", True),
+    ("Cayma hakkı süresi teslimattan itibaren 14 gündür.", "tr-TR", "TR", False),
+    ("İade süresi yedi gündür.", "tr-TR", "TR", True),
+    ("You've got seven days from delivery to send it back.", "en-GB", "GB", True),
+    ("You have 7 days after delivery to return the item.", "en-GB", "GB", True),
+    ("Masz siedem dni na zwrot towaru.", "pl-PL", "PL", True),
+    ("У вас есть семь дней на возврат товара.", "ru-RU", "DE", True),
+    ("Dispone de siete días naturales desde la entrega para devolverlo.", "es-ES", "ES", True),
+    # a period for something else: delivery, a reply, a refund's processing
+    ("We will ship the replacement within 2 days of receiving your return.", "en-GB", "GB", False),
+    ("We will reply within 2 days about your return.", "en-GB", "GB", False),
+    ("O reembolso é feito em 7 dias após recebermos a devolução.", "pt-PT", "PT", False),
+    ("El envío tarda 3 días laborables y tienes 30 días para devolverlo.", "es-ES", "ES", False),
+    # counted from the order where the law counts from delivery
+    ("You have 14 days from the order date to return it.", "en-GB", "GB", True),
+    ("Può restituire il prodotto entro 14 giorni dalla data dell'ordine.", "it-IT", "IT", True),
+    ("U heeft 14 dagen na de besteldatum om het artikel te retourneren.", "nl-NL", "NL", True),
+    ("You have 14 days from delivery to return it.", "en-GB", "GB", False),
+    ("Vous disposez de 30 jours à compter de la commande pour nous retourner l'article.", "fr-FR", "FR", False),
+])
+def test_stated_return_periods_against_the_law(toolkit, text, locale, region, flagged):
+    flags = policy_conflict_flags(toolkit, text, locale=locale, region=region)
+    assert bool(flags) is flagged, (text, [f.message for f in flags])
+    assert all(f.rule == "policy.withdrawal_days" for f in flags)
+
+
+@pytest.mark.parametrize("text, locale, region, fact", [
+    # sale goods refused where the law's right covers them too
+    ("Unfortunately, sale items are non-refundable, so we're unable to accept the return.", "en-GB", "GB",
+     "withdrawal_days"),
+    ("Da es sich um einen Artikel aus dem Sale handelt, ist eine Erstattung leider nicht möglich.", "de-DE", "DE",
+     "withdrawal_days"),
+    ("Les articles achetés pendant les soldes ne sont pas remboursables.", "fr-FR", "FR", "withdrawal_days"),
+    ("Kampanyalı ürünlerin iadesi yapılamaz.", "tr-TR", "TR", "withdrawal_days"),
+    ("해당 상품은 시즌오프 세일 상품이라 수령 후 기간과 관계없이 교환 및 환불이 불가합니다.", "ko-KR", "KR",
+     "withdrawal_days"),
+    ("很抱歉，清仓特价商品不支持退款。", "zh-CN", "CN", "withdrawal_days"),
+    # Australia: no withdrawal right, but the consumer guarantees cover faulty sale goods (ACCC)
+    ("It was bought in our summer sale, and sale items aren't eligible for a refund or replacement.", "en-AU", "AU",
+     "no_returns_clause"),
+    ("No refunds on sale items.", "en-AU", "AU", "no_returns_clause"),
+])
+def test_sale_goods_refused_against_the_law(toolkit, text, locale, region, fact):
+    flags = policy_conflict_flags(toolkit, text, locale=locale, region=region)
+    assert [f.rule for f in flags] == [f"policy.{fact}"], text
+    assert "sale goods" in flags[0].message
+
+
+@pytest.mark.parametrize("text, locale, region", [
+    ("Sale items can't be refunded if you've simply changed your mind, but faulty items are covered.", "en-AU", "AU"),
+    ("Sale items are non-refundable.", "en-US", "US"),                 # no statutory right there
+    ("セール品は返品をお受けできません。", "ja-JP", "JP"),
+    ("Our clearance sale ends on Sunday. The booking fee is non-refundable.", "en-GB", "GB"),
+    ("Sale items are excluded from free shipping.", "en-GB", "GB"),
+    ("The deposit is non-refundable.", "en-GB", "GB"),
+    ("세일 상품도 수령 후 7일 이내에는 반품이 가능합니다.", "ko-KR", "KR"),
+    ("特价商品同样支持七天无理由退货。", "zh-CN", "CN"),
+    ("Refunds for sale items are processed within 5 working days.", "en-GB", "GB"),
+])
+def test_sale_words_without_a_denied_right_pass(toolkit, text, locale, region):
+    assert policy_conflict_flags(toolkit, text, locale=locale, region=region) == [], text

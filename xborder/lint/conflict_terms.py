@@ -35,7 +35,7 @@ REFUND = {
     "it": r"rimbors\w*|restitu\w+ (?:dell'|l')importo",
     "nl": r"terugbetal\w*|terugstort\w*|gestort",
     "pl": r"zwrot\w* (?:pieni[ęe]dzy|[śs]rodk[óo]w|należno\w*|kwoty|płatno\w*)|pieni[ąaę]dz\w*|[śs]rodk\w*|należno\w*|kwot\w*|kont[oa]\w*|koncie|rachun\w*|zaksięgowan\w*",
-    "tr": r"(?:[üu]cret|para|bedel|tutar)\w*(?: (?:iade|i̇ade)\w*)?|geri [öo]deme",
+    "tr": r"(?:[üu]cret|bedel|tutar)\w*(?: (?:iade|i̇ade)\w*)?|para\w* (?:iade|i̇ade)\w*|geri [öo]deme",
     "ru": r"(?:верн\w*|возврат\w*)\s+(?:вам\s+)?(?:деньг|средств|оплат)\w*|деньг\w*|денежн\w*|средств\w*|возмещ\w*",
     "ar": r"المبلغ|استرداد|سنرد|رد المبلغ",
     "ja": r"返金|払い戻し|払戻",
@@ -75,7 +75,7 @@ NEGATION = {
     "ru": r"без|никак\w*|не (?:взимаем|берём|берем)",
     "ar": r"بدون|دون|لا (?:توجد|نفرض)",
     "ja": r"なし|無料|かかりません|不要",
-    "ko": r"없이|없습니다|없음|무료",
+    "ko": r"(?<!관계)(?<!상관)없이|없습니다|없음|무료",
     "zh": r"无需|無需|不收|免|没有|沒有",
 }
 
@@ -113,16 +113,17 @@ DATA_REQUEST = {
     "zh": r"个人信息|個人資料|个人数据",
 }
 
-DAY_UNITS = (r"days?|tage?n?|d[ií]as?|jours?|giorni|giorno|dagen|dag|dni|dzie[nń]|g[üu]n|"
+# Turkish attaches its copula and case endings to the unit: "7 gündür", "14 günlük", "30 gün içinde".
+DAY_UNITS = (r"days?|tage?n?|d[ií]as?|jours?|giorni|giorno|dagen|dag|dni|dzie[nń]|g[üu]n(?:d[üu]r|l[üu]k|[üu])?|"
              r"дн(?:ей|я)|день|суток|أيام|يوما|يومًا|يومً?ا|يوم|日間|日|일|天")
 # Between the number and the day unit: "30 calendar days", "30 Kalendertage", "30 календарных дней",
 # "30 takvim günü", "30个自然日" (a stated window in calendar days is still a window in days).
 CALENDAR_QUALIFIERS = r"calendar|kalender|календарн\w*|takvim|个?自然|個?日曆"
-WEEK_UNITS = (r"weeks?|wochen?|semanas?|semaines?|settimane?|weken|week|tygodni\w*|tydzie[nń]|hafta|"
+WEEK_UNITS = (r"weeks?|wochen?|semanas?|semaines?|settimane?|weken|week|tygodni\w*|tydzie[nń]|hafta(?:d[ıi]r|l[ıi]k)?|"
               r"недел[иьяю]\w*|أسابيع|أسبوع|週間|주|周|星期")
-MONTH_UNITS = (r"months?|monate?n?|meses|mes|mois|mesi|mese|maanden|maand|miesi[ęe]cy|miesi[ąa]c\w*|ay|"
+MONTH_UNITS = (r"months?|monate?n?|meses|mes|mois|mesi|mese|maanden|maand|miesi[ęe]cy|miesi[ąa]c\w*|ay(?:d[ıi]r|l[ıi]k)?|"
                r"месяц\w*|أشهر|شهرا|شهر|か月|ヶ月|カ月|개월|个月|個月")
-YEAR_UNITS = (r"years?|jahre?n?|a[ñn]os?|ans?|ann[oi]|jaar|lat|rok|lata|y[ıi]l|год\w*|лет|سنة|سنوات|"
+YEAR_UNITS = (r"years?|jahre?n?|a[ñn]os?|ans?|ann[oi]|jaar|lat|rok|lata|y[ıi]l(?:d[ıi]r|l[ıi]k)?|год\w*|лет|سنة|سنوات|"
               r"年間|年|년")
 
 NUMBER_WORDS = {
@@ -134,7 +135,23 @@ NUMBER_WORDS = {
     "quatorze": 14, "trente": 30, "um": 1, "dois": 2, "duas": 2, "três": 3, "sete": 7, "dez": 10,
     "trinta": 30, "due": 2, "tre": 3, "sette": 7, "dieci": 10, "quattordici": 14, "trenta": 30,
     "een": 1, "twee": 2, "drie": 3, "vijf": 5, "zeven": 7, "tien": 10, "veertien": 14, "dertig": 30,
+    "fifteen": 15, "fünfzehn": 15, "quince": 15, "quinze": 15, "quindici": 15, "vijftien": 15,
+    "einundzwanzig": 21, "twenty-one": 21, "veintiún": 21, "veintiuno": 21, "vingt et un": 21, "vinte e um": 21,
+    "ventuno": 21, "sixty": 60, "sechzig": 60, "sesenta": 60, "soixante": 60, "sessenta": 60, "sessanta": 60,
+    "zestig": 60, "ninety": 90, "neunzig": 90, "noventa": 90, "quatre-vingt-dix": 90, "novanta": 90,
+    "negentig": 90,
+    # pl (nominative and the genitive after "w ciągu", "do"), tr, ru (nominative and genitive), ar
+    "jeden": 1, "dwa": 2, "dwóch": 2, "trzy": 3, "trzech": 3, "pięć": 5, "pięciu": 5, "siedem": 7, "siedmiu": 7,
+    "dziesięć": 10, "dziesięciu": 10, "czternaście": 14, "czternastu": 14, "trzydzieści": 30, "trzydziestu": 30,
+    "bir": 1, "iki": 2, "üç": 3, "beş": 5, "yedi": 7, "on dört": 14, "on beş": 15, "otuz": 30,
+    "один": 1, "одного": 1, "два": 2, "двух": 2, "три": 3, "трёх": 3, "трех": 3, "пять": 5, "пяти": 5,
+    "семь": 7, "семи": 7, "десять": 10, "десяти": 10, "четырнадцать": 14, "четырнадцати": 14,
+    "тридцать": 30, "тридцати": 30,
+    "ثلاثة": 3, "خمسة": 5, "سبعة": 7, "سبع": 7, "عشرة": 10, "أربعة عشر": 14, "اربعة عشر": 14, "ثلاثين": 30,
+    "ثلاثون": 30,
+    # zh and ja (kanji numerals), ko (Sino-Korean)
     "七": 7, "十四": 14, "十": 10, "五": 5, "三": 3, "一": 1, "两": 2, "二": 2, "三十": 30, "十五": 15,
+    "칠": 7, "십": 10, "십사": 14, "삼십": 30,
 }
 
 # A blanket refusal of any return or exchange ("final sale", "概不退换", "vom Umtausch
@@ -229,4 +246,107 @@ CUSTOMER_PAYS_RETURN = {
     "ja": r"返品(?:時の)?(?:送料|配送料)(?:は)?(?:お客様|お客さま)(?:の)?(?:ご)?負担",
     "ko": r"반품\s*(?:배송비|택배비)(?:는|은)?\s*(?:고객|구매자)\s*(?:님)?\s*부담",
     "zh": r"退[货貨]运费(?:由)?(?:您|买家|買家|顾客|顧客)(?:自行)?(?:承担|承擔|负责|負責)",
+}
+
+# A period that belongs to something else: delivery, a reply, processing a refund or a repair.
+# A number nearer one of these than to a return word is not a return window ("we will reply
+# within 2 days about your return", "o reembolso é processado em 5 dias").
+OTHER_PERIOD = {
+    "en": r"deliver\w*|arriv\w*|ship(?:s|ped|ping)?|dispatch\w*|transit|reply|respond|get back|answer|process\w*|repair\w*|inspect\w*",
+    "de": r"liefer\w*|zustell\w*|versand\w*|versend\w*|antwort\w*|melden|bearbeit\w*|reparat\w*|prüf\w*",
+    "es": r"entreg\w*|env[ií]\w*|lleg\w*|respond\w*|respuesta|proces\w*|tramit\w*|repar\w*|revis\w*",
+    "pt": r"entreg\w*|envi\w*|cheg\w*|respond\w*|resposta|process\w*|repar\w*|an[aá]lis\w*",
+    "fr": r"livr\w*|expédi\w*|exp[ée]di\w*|répond\w*|réponse|trait\w*|répar\w*|examin\w*",
+    "it": r"consegn\w*|spedi\w*|rispond\w*|risposta|elabor\w*|riparaz\w*|verific\w*",
+    "nl": r"bezorg\w*|lever\w*|verzend\w*|antwoord\w*|verwerk\w*|reparat\w*|beoordel\w*",
+    "pl": r"dostaw\w*|dostarcz\w*|wysył\w*|odpowied\w*|odpowiemy|rozpatrz\w*|napraw\w*",
+    "tr": r"teslimat\w*|kargo\w*|yanıt\w*|cevap\w*|işlem\w*|onar\w*|incele\w*",
+    "ru": r"достав\w*|отправ\w*|ответ\w*|рассмотр\w*|обработ\w*|ремонт\w*",
+    "ar": r"التوصيل|توصيل|الشحن|شحن|الرد|نرد|معالجة|إصلاح",
+    "ja": r"お届け|配送|発送|回答|返信|ご連絡|処理|修理",
+    "ko": r"배송|발송|답변|회신|연락|처리|수리",
+    "zh": r"送达|送達|配送|发货|發貨|回复|回覆|答复|处理|處理|维修|維修",
+}
+
+# A period counted from the order, the purchase or the dispatch: shorter than the same number
+# of days counted from delivery (Directive 2011/83/EU art. 9(2)(b) and the laws in
+# culture_rules/regions that start the withdrawal period at delivery).
+FROM_ORDER = {
+    "en": r"(?:from|after|of) (?:the (?:date of |day of )?)?(?:your |the )?(?:order(?:ing)?|purchase|purchasing|dispatch|shipping|invoice)(?: date)?|(?:from|after) (?:the day )?(?:you|we) (?:ordered|bought|purchased|shipped|dispatched)",
+    "de": r"(?:ab|nach|seit) (?:dem |der )?(?:Bestell\w*|Kauf\w*|Versand\w*|Rechnungsdatum|Auftrag\w*)",
+    "es": r"(?:desde|a partir de|tras|después de) (?:la )?(?:fecha de (?:la )?)?(?:compra|pedido|env[ií]o|factura)|(?:desde|a partir de|tras|después de) (?:el |su )?(?:pedido|env[ií]o)",
+    "pt": r"(?:desde|a partir d[ao]|ap[oó]s|depois d[ao]) (?:data d[ao] )?(?:compra|encomenda|pedido|envio|expedi[cç][aã]o|fatura)",
+    "fr": r"(?:à compter de|à partir de|après|dès) (?:la |l['’])?(?:date de (?:la )?)?(?:commande|achat|expédition|facture)",
+    "it": r"(?:dalla|dall['’]|dopo (?:la |l['’])) ?(?:data (?:dell['’]|di )?)?(?:ordine|acquisto|spedizione|fattura)",
+    "nl": r"(?:na|vanaf|sinds) (?:de )?(?:bestel\w*|aankoop\w*|verzend\w*|factuurdatum)",
+    "pl": r"od (?:dnia |daty )?(?:zamówieni\w*|zakupu|wysyłki|nadania)",
+    "tr": r"(?:sipariş|satın alma|alışveriş|kargoya veriliş|fatura)\w* (?:tarihinden|gününden)?\s?(?:itibaren|sonra)",
+    "ru": r"(?:с|после) (?:момента |даты |дня )?(?:заказа|покупки|оформления|отправки|оплаты)",
+    "ar": r"من (?:تاريخ )?(?:الطلب|الشراء|الشحن)",
+    "ja": r"(?:ご?注文|購入|ご購入|発送|出荷)(?:日|後)?(?:から|より)",
+    "ko": r"(?:주문|구매|결제|발송|출고)(?:일|일로)?\s*(?:로)?부터",
+    "zh": r"(?:下单|下單|购买|購買|付款|发货|發貨)(?:之日|日|后|後)?(?:起|开始|開始)",
+}
+
+# Goods bought on sale, discounted or in a clearance.
+SALE_ITEMS = {
+    "en": r"sale items?|(?:on|in (?:the|our) \w+|during (?:the|our) \w+(?: \w+)?) sale|sale (?:goods|products|price)|discounted|reduced(?: items| goods| price)?|clearance|outlet|markdowns?|black friday|boxing day (?:sale|deals?)|promo(?:tional)? items?",
+    "de": r"reduziert\w*|Sale|Schlussverkauf\w*|Ausverkauf\w*|Sonderangebot\w*|Rabatt\w*|Aktionsware\w*|Angebotsware\w*|Outlet",
+    "es": r"rebaj\w*|ofertas?|liquidaci[oó]n|outlet|descuento|promoci[oó]n|rebajad[oa]s",
+    "pt": r"promo[cç][aãõ]\w*|sald[oa]s|liquida[cç][aã]o|outlet|desconto|em oferta|promocion\w*",
+    "fr": r"soldes?|soldé\w*|promotion|en promo|remisé\w*|déstockage|outlet|démarque",
+    "it": r"saldi|saldo|in offerta|scontat\w*|promozion\w*|outlet|svendita",
+    "nl": r"uitverkoop|sale|afgeprijsd\w*|korting|aanbieding|outlet",
+    "pl": r"wyprzeda\w*|przecen\w*|promocj\w*|rabat\w*|outlet",
+    "tr": r"indirim\w*|kampanya\w*|outlet|sezon sonu",
+    "ru": r"распродаж\w*|скидк\w*|уценен\w*|уценён\w*|акци\w*",
+    "ar": r"تخفيض\w*|التخفيضات|خصم|الخصم|العروض|التصفية|مخفض",
+    "ja": r"セール|特価|値引|割引|アウトレット|在庫処分|見切り",
+    "ko": r"세일|할인|특가|시즌\s*오프|아울렛|재고\s*정리|균일가",
+    "zh": r"特价|特價|打折|折扣|促销|促銷|清仓|清倉|奥莱|奧萊|秒杀|秒殺",
+}
+
+# A refund or a return refused outright, in the words a shop's rule uses ("non-refundable",
+# "not eligible for a refund", "환불이 불가", "不予退款"); read only next to a sale word: alone
+# these also say "the deposit is non-refundable".
+REFUSED_REFUND = {
+    "en": r"non-?refundable|non-?returnable|(?:[a-z]{2,5}n['’]t |not |in)eligible for (?:a |any )?(?:refunds?|returns?|exchanges?)|(?:are|is) not (?:eligible|refundable)|no (?:refunds?|returns?)(?! (?:needed|necessary|required|label|to))|(?:cannot|can ?not|can['’]t|won['’]t|will not|do not|don['’]t) (?:be )?(?:refund(?:ed)?|return(?:ed)?|exchange[d]?|accept (?:any |the )?returns?|give (?:a )?refunds?|offer (?:a )?refunds?)|excluded from (?:(?:any |all )?(?:returns?|refunds?|exchanges?)|the (?:right|returns? policy))",
+    "de": r"nicht (?:erstattungsfähig|umtauschbar|rückgabefähig)|(?:Erstattung|Rückerstattung|Rückgabe|Umtausch|Rücknahme)\w* (?:ist |sind )?(?:leider |grundsätzlich )?(?:nicht möglich|ausgeschlossen)|keine (?:Erstattung|Rückerstattung|Rückgabe|Rücknahme|Umtausch)\w*|(?:vom|von der) (?:Umtausch|Rückgabe|Erstattung|Widerruf)\w* ausgeschlossen|nicht (?:zurückgenommen|erstattet|umgetauscht)",
+    "es": r"no (?:son|es) (?:reembolsables?|retornables?|devolvibles?)|no (?:admiten|aceptan|tienen|tiene|aceptamos|hacemos|realizamos|damos) (?:cambios?|devoluci[oó]n\w*|reembolsos?)|sin (?:devoluci[oó]n|reembolso|cambio)|no se (?:reembolsa|devuelve|admite|aceptan?)\w*|excluid[oa]s? de (?:(?:los |las )?(?:cambios?|devoluci[oó]n\w*|reembolsos?)|la pol[ií]tica de devoluci[oó]n)",
+    "pt": r"n[ãa]o (?:são|é) (?:reembols[aá]ve\w*|devolv\w*|troc[aá]ve\w*)|n[ãa]o (?:aceitamos|fazemos|realizamos|há|tem|têm|damos) (?:trocas?|devolu[cç]\w*|reembolso)|sem (?:devolu[cç]\w*|reembolso|troca)|exclu[íi]d[oa]s? d[ae]s? (?:trocas?|devolu[cç]\w*|reembolsos?)",
+    "fr": r"non (?:remboursables?|repris|échangeables?)|ne (?:sont|peuvent|sera|seront) (?:ni )?(?:pas )?(?:remboursé|repris|échangé|remboursables)\w*|aucun (?:remboursement|retour|échange)|exclus?\w* (?:du droit de rétractation|des retours|des remboursements|des échanges|de tout (?:retour|remboursement|échange))",
+    "it": r"non (?:sono|è) (?:rimborsabil\w*|restituibil\w*|sostituibil\w*)|non (?:si )?(?:accettano|accettiamo|effettuiamo|prevedono|prevediamo) (?:resi|cambi|rimborsi)|nessun (?:rimborso|reso|cambio)|esclus\w* da(?:l|i|lla|gli)? (?:res[oi]|rimbors\w*|cambi\w*|diritto di recesso)",
+    "nl": r"niet (?:retourneerbaar|terugbetaalbaar|ruilbaar)|geen (?:terugbetaling|retour\w*|ruil\w*|restitutie)|uitgesloten van (?:retour\w*|ruil\w*|terugbetaling|het herroepingsrecht)",
+    "pl": r"nie (?:podlega|podlegają) (?:zwrot\w*|wymian\w*)|bez (?:możliwości )?zwrotu|nie (?:przyjmujemy|zwracamy|wymieniamy)|wyłączon\w* z (?:zwrot\w*|wymian\w*|prawa odstąpienia)",
+    "tr": r"iade(?:si)?(?: ve değişim)? (?:yapılmamaktadır|yapılmaz|yapılamaz|yoktur|edilemez|kabul edilmez|mümkün değil\w*|alınmaz)|(?:iade|değişim) dışı",
+    "ru": r"(?:возврат\w*|обмен\w*)(?: и (?:возврат\w*|обмен\w*))? не (?:подлеж\w*|принима\w*|производ\w*|осуществля\w*|возможен)|не (?:подлеж\w*|принима\w*) (?:возврат\w*|обмен\w*)|без (?:права )?(?:на )?возврат\w*",
+    "ar": r"(?:لا|غير) (?:يمكن|نقبل|يتم|يقبل)\s(?:\S+\s){0,2}?(?:إرجاع|ارجاع|استرجاع|استبدال|استرداد)\S*|غير قابل(?:ة)? (?:للإرجاع|للاسترجاع|للاستبدال|للاسترداد)|لا (?:ترد|يرد|تسترد|تستبدل)",
+    "ja": r"(?:返品|返金|交換)(?:・(?:返品|返金|交換))*(?:は|を)?(?:一切)?(?:お受け|受け付け|受付|対応)(?:でき|いたし|致し)?(?:かね)?(?:ません|ない)|(?:返品|返金|交換)(?:・(?:返品|返金|交換))*(?:は)?(?:不可|対象外|お断り|できません)",
+    "ko": r"(?:반품|교환|환불)(?:\s*(?:및|/|·|,|이나|과|와)\s*(?:반품|교환|환불))*\s*(?:이|은|는|가)?\s*(?:불가|안 ?됩니다|되지 않|어렵|받지 않|제외)",
+    "zh": r"(?:不(?:予|支持|接受|能|可)?|恕不|无法|無法)(?:退款|退货|退貨|退换|退換|换货|換貨)|(?:退款|退货|退貨|退换|退換)(?:不支持|无法|無法)",
+}
+
+# "Change of mind": where the only right is a remedy for faulty goods (Australia's consumer
+# guarantees), refusing a refund for a change of mind is lawful.
+CHANGE_OF_MIND = {
+    "en": r"chang(?:e|ed|ing)(?: of| your| their)? mind|change-of-mind|no longer want|don['’]t want",
+}
+
+# Charges that a shop may keep or that are not the goods: "the booking fee is non-refundable"
+# in a sentence that also names a sale refuses nothing about the sale goods.
+CHARGES = {
+    "en": r"fees?|deposits?|shipping(?: costs?| charges?)?|postage|delivery (?:charges?|costs?)|gift ?wrap\w*|surcharges?|gift cards?|vouchers?",
+    "de": r"[a-zäöüß]{0,20}gebühr\w*|Anzahlung|Kaution|Versandkosten|Porto|Gutschein\w*",
+    "fr": r"frais|acompte|caution|cartes? cadeaux?|bons? d['’]achat",
+    "es": r"gastos|tarifas?|dep[oó]sito|señal|cargos?|tarjetas? regalo",
+    "it": r"spese|caparra|deposito|commissioni?|gift card|buon[oi] regalo",
+    "pt": r"frete|taxas?|sinal|portes|dep[oó]sito|vale-presente",
+    "nl": r"[a-z]{0,20}kosten|aanbetaling|borg|cadeaubon\w*",
+    "pl": r"opłat\w*|zaliczk\w*|kaucj\w*|koszt\w* wysyłki",
+    "tr": r"kargo ücreti|ücret\w*|kapora|depozito",
+    "ru": r"доставк\w*|сбор\w*|залог\w*|предоплат\w*",
+    "ar": r"رسوم|العربون|الشحن",
+    "ja": r"送料|手数料|手付金",
+    "ko": r"배송비|수수료|보증금",
+    "zh": r"运费|運費|手续费|手續費|定金|订金|訂金",
 }

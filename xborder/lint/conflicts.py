@@ -78,13 +78,27 @@ class _Patterns:
             found += needles
         return tuple(found)
 
-    @functools.cached_property
-    def returns(self) -> re.Pattern:
-        return _compile(terms.RETURN)
+    def vocabulary(self, language: str | None) -> "_Vocabulary":
+        """Return, refund, guarantee, data-request and other-period words of the reply's language
+        and English ("para" is money in Turkish and "for" in Portuguese: one language's word must
+        not be read in another's reply); every language when the reply's is not known or is
+        English (a store writing in English quotes its other markets' terms)."""
+        key = language if language in terms.RETURN and language != "en" else None
+        found = self._vocabularies.get(key)
+        if found is None:
+            langs = tuple(dict.fromkeys(["en", key] if key else terms.RETURN))
+
+            def pick(table: dict[str, str]) -> re.Pattern:
+                return _compile({lang: table[lang] for lang in langs if lang in table})
+
+            found = self._vocabularies[key] = _Vocabulary(
+                pick(terms.RETURN), pick(terms.REFUND), pick(terms.GUARANTEE), pick(terms.DATA_REQUEST),
+                pick(terms.OTHER_PERIOD), pick(terms.FROM_ORDER))
+        return found
 
     @functools.cached_property
-    def refund(self) -> re.Pattern:
-        return _compile(terms.REFUND)
+    def _vocabularies(self) -> dict:
+        return {}
 
     @functools.cached_property
     def fee(self) -> re.Pattern:
@@ -93,14 +107,6 @@ class _Patterns:
     @functools.cached_property
     def negation(self) -> re.Pattern:
         return re.compile(rf"{_START}(?:{_alternation(terms.NEGATION)}){_END}", re.IGNORECASE)
-
-    @functools.cached_property
-    def guarantee(self) -> re.Pattern:
-        return _compile(terms.GUARANTEE)
-
-    @functools.cached_property
-    def data(self) -> re.Pattern:
-        return _compile(terms.DATA_REQUEST)
 
     def refusals(self, language: str | None) -> "_Refusals":
         """The refusal vocabulary of the reply's language and English (a reply in a third
@@ -115,7 +121,8 @@ class _Patterns:
 
             found = self._refusals[key] = _Refusals(
                 pick(terms.NO_RETURNS), pick(terms.LAWFUL_REFUSAL), pick(terms.STORE_CREDIT_ONLY),
-                pick(terms.WARRANTY_VOID_OPENED), pick(terms.CUSTOMER_PAYS_RETURN))
+                pick(terms.WARRANTY_VOID_OPENED), pick(terms.CUSTOMER_PAYS_RETURN), pick(terms.SALE_ITEMS),
+                pick(terms.REFUSED_REFUND), pick(terms.CHANGE_OF_MIND), pick(terms.CHARGES))
         return found
 
     @functools.cached_property
@@ -129,6 +136,32 @@ class _Refusals(NamedTuple):
     store_credit: re.Pattern
     warranty_void: re.Pattern
     customer_pays: re.Pattern
+    sale: re.Pattern
+    refused_refund: re.Pattern
+    change_of_mind: re.Pattern
+    charges: re.Pattern
+
+
+class _Vocabulary(NamedTuple):
+    returns: re.Pattern
+    refund: re.Pattern
+    guarantee: re.Pattern
+    data: re.Pattern
+    other: re.Pattern
+    from_order: re.Pattern
+
+
+# The event a period counts from ("7 days after delivery", "teslimattan itibaren", "수령 후"): a
+# delivery word there starts the return window, it is not a delivery time.
+_STARTS_AT = re.compile(
+    r"(?:after|from|since|following|upon|of|nach|ab|seit|après|à compter de|dès|desde|tras|después de|"
+    r"a partir d[eoa]l?|após|depois d[ao]|dalla|dal|dopo|vanaf|na|sinds|od|po|с|со|после|من|بعد)"
+    r"\s+(?:(?:the|your|la|le|l['’]|el|o|a|der|dem|de|del|da|do|della|des|du|ihrer|seiner|su|sua)\s*)?$", re.IGNORECASE)
+_RECEIVED = re.compile(
+    r"(?:receiv\w*|receipt of|get(?:ting)?|got|Eingang|Erhalt|erhalten|réception d\w*|recevoir|recevons|recepción d\w*|"
+    r"recib\w*|receb\w*|recebimento d\w*|ricev\w*|ontvangst van|ontvangen|otrzyma\w*|получ\w*)\s+"
+    r"(?:your|the|Ihrer|Ihre|votre|la|le|su|sua|a|o|la sua|uw|je|de|twój|Pana|Pani|ваш\w*)\s+$", re.IGNORECASE)
+_STARTS_AFTER = re.compile(r"\w{0,4}\s?(?:itibaren|sonra)|\s?(?:後|から|より|以降|후|부터|起|后|後|之日)")
 
 
 def _patterns(resources) -> _Patterns:
@@ -187,6 +220,12 @@ def _periods(p: _Patterns, text: str) -> list[_Period]:
         else:
             found.append(_Period(m.start(), m.end(), None, value * 12))
     return found
+
+
+def _starts_period(text: str, span: tuple[int, int], lo: int) -> bool:
+    """Whether the word at ``span`` is the event a period starts from ("after delivery")."""
+    return _STARTS_AT.search(text, max(lo, span[0] - 25), span[0]) is not None \
+        or _STARTS_AFTER.match(text, span[1]) is not None
 
 
 def _distance(a: tuple[int, int], b: tuple[int, int]) -> int:
@@ -263,8 +302,8 @@ def policy_conflict_flags(resources, text: str, *, locale: str | None = None,
     fee = profile.facts.get("withdrawal_fee_percent")
     who = _where(profile, region)
     periods = _periods(p, norm)
-    flags += _refusal_flags(resources, p, p.refusals(locale.split("-")[0].split("_")[0].lower() if locale else None),
-                            norm, profile, who, periods)
+    language = locale.split("-")[0].split("_")[0].lower() if locale else None
+    flags += _refusal_flags(resources, p, p.refusals(language), norm, profile, who, periods)
     check_fee = fee is not None and fee.value is not None and withdrawal and withdrawal.value
     fees = _fee_spans(p, norm) if check_fee else []
     if not periods and not fees:
@@ -277,23 +316,38 @@ def policy_conflict_flags(resources, text: str, *, locale: str | None = None,
         clause_fees = _within(fees, fee_starts, lo, hi)
         if not in_clause and not clause_fees:
             continue
-        refunds = _in(p.refund, norm, lo, hi)
+        v = p.vocabulary(language)
+        refunds = _in(v.refund, norm, lo, hi)
         # "ücret iadesi", "вернём деньги": a return word inside a refund phrase is a refund.
-        returns = [r for r in _in(p.returns, norm, lo, hi) if not _inside_longer(r, refunds)]
-        guarantees = _in(p.guarantee, norm, lo, hi)
-        data = _in(p.data, norm, lo, hi)
+        # "within 2 days of receiving your return": the return there is when a period starts.
+        returns = [r for r in _in(v.returns, norm, lo, hi)
+                   if not _inside_longer(r, refunds) and not _RECEIVED.search(norm, max(lo, r[0] - 30), r[0])]
+        guarantees = _in(v.guarantee, norm, lo, hi)
+        data = _in(v.data, norm, lo, hi)
         for period in in_clause:
             span = (period.start, period.end)
             if period.days is not None and returns and withdrawal and withdrawal.value:
                 to_return = _nearest(returns, span)
                 to_refund = _nearest(refunds, span)
-                about_return = to_refund is None or to_return < to_refund
+                others = [o for o in _in(v.other, norm, lo, hi) if not _starts_period(norm, o, lo)]
+                to_other = _nearest(others, span)
+                about_return = (to_refund is None or to_return < to_refund) and (to_other is None or to_return < to_other)
                 if about_return and period.days < withdrawal.value:
                     flags.append(_flag(
                         "error",
                         f"the reply gives {period.days} days to return; {who} may withdraw within "
                         f"{withdrawal.value} days without giving a reason ({withdrawal.source})",
                         span, f"state at least {withdrawal.value} days", "withdrawal_days"))
+                elif about_return and period.days == withdrawal.value \
+                        and withdrawal.extras.get("start_event") == "delivery":
+                    order = v.from_order.search(norm, max(lo, period.start - 40), min(hi, period.end + 40))
+                    if order is not None:
+                        flags.append(_flag(
+                            "error",
+                            f"the reply counts the {period.days} days to return from the order or dispatch; for "
+                            f"{who} they run from delivery ({withdrawal.extras.get('starts')}; {withdrawal.source})",
+                            (period.start, max(period.end, order.end())),
+                            f"count the {withdrawal.value} days from delivery", "withdrawal_days"))
             if period.months is not None and guarantees and guarantee and guarantee.value:
                 if period.months < guarantee.value:
                     flags.append(_flag(
@@ -331,13 +385,17 @@ def policy_conflict_flags(resources, text: str, *, locale: str | None = None,
 _SENTENCE = re.compile(r"[.!?。！？\n]+")
 
 
+_SENTENCE_REACH = 400  # a sentence's farthest start looked for before a match (long texts stay linear)
+
+
 def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
     m = None
-    for m in _SENTENCE.finditer(text, 0, start):
+    floor = max(0, start - _SENTENCE_REACH)
+    for m in _SENTENCE.finditer(text, floor, start):
         pass
-    left = m.end() if m else 0
-    after = _SENTENCE.search(text, end)
-    return left, after.start() if after else len(text)
+    left = m.end() if m else floor
+    after = _SENTENCE.search(text, end, end + _SENTENCE_REACH)
+    return left, after.start() if after else min(len(text), end + _SENTENCE_REACH)
 
 
 def _chain_extra(resources, profile: Profile, key: str, extra: str):
@@ -360,23 +418,40 @@ def _refusal_flags(resources, p: _Patterns, r: _Refusals, text: str, profile: Pr
     has_withdrawal = withdrawal is not None and withdrawal.value
     clause = facts.get("no_returns_clause")
     flags: list[Flag] = []
-    if has_withdrawal or (clause is not None and clause.value == "void"):
+    # "misleading": only faulty goods must be taken back (Australia's consumer guarantees), and a
+    # refusal that does not say "change of mind" tells the customer the guarantee is excluded.
+    misleading = not has_withdrawal and clause is not None and clause.value == "misleading"
+    if has_withdrawal or (clause is not None and clause.value in ("void", "misleading")):
         flagged_to = -1
-        for m in r.no_returns.finditer(text):
-            lo, hi = _sentence(text, m.start(), m.end())
+        refusals = sorted([(m.start(), m.end(), False) for m in r.no_returns.finditer(text)] +
+                          [(m.start(), m.end(), True) for m in r.refused_refund.finditer(text)])
+        for start, end, needs_sale in refusals:
+            lo, hi = _sentence(text, start, end)
             if lo < flagged_to:
                 continue  # one flag per sentence ("final sale and cannot be returned")
-            if r.lawful_refusal.search(text, lo, hi) or p.negation.search(text, max(lo, m.start() - 12), m.start()):
+            # "sale items are non-refundable": the wider refusal words count only for goods bought
+            # on sale, in the sentence or the one before ("It was bought in our sale. No refunds.")
+            on_sale = r.sale.search(text, _sentence(text, max(0, lo - 2), max(0, lo - 1))[0] if lo else lo, hi)
+            if needs_sale and (on_sale is None or r.charges.search(text, max(lo, start - 40), start)):
+                continue  # "the booking fee is non-refundable": a charge, not the sale goods
+            if r.lawful_refusal.search(text, lo, hi) or p.negation.search(text, max(lo, start - 12), start):
                 continue  # "personalised items cannot be returned", "no need…"
+            if misleading and r.change_of_mind.search(text, lo, hi):
+                continue  # "no refunds if you simply changed your mind": lawful there
             if has_withdrawal and any(lo <= x.start < hi and x.days is not None and x.days >= withdrawal.value
                                       for x in periods):
                 continue  # "after 30 days, returns are no longer possible": the period has run out
+            what = "refuses returns or refunds of sale goods" if on_sale is not None else "refuses any return"
             if has_withdrawal:
-                why, fact = (f"may withdraw within {withdrawal.value} days without giving a reason "
-                             f"({withdrawal.source})"), "withdrawal_days"
+                why, fact = (f"may withdraw within {withdrawal.value} days without giving a reason"
+                             f"{', sale goods included' if on_sale is not None else ''} ({withdrawal.source})"), \
+                    "withdrawal_days"
+            elif misleading:
+                why, fact = (f"keeps the consumer guarantees on faulty goods, sale goods included; saying "
+                             f"otherwise misleads ({clause.source})"), "no_returns_clause"
             else:
                 why, fact = f"may return goods whatever the store's terms say ({clause.source})", "no_returns_clause"
-            flags.append(_flag("error", f"the reply refuses any return; {who} {why}", (m.start(), m.end()),
+            flags.append(_flag("error", f"the reply {what}; {who} {why}", (start, end),
                                "state the customer's right to return", fact))
             flagged_to = hi
     means, source_fact = (resources.cached(("policy:refund_means", profile.region), lambda: _chain_extra(

@@ -158,8 +158,9 @@ FACTS: dict[str, FactSpec] = {
         _bool, {"since": _date, "scope": _text},
         "whether a seller must offer an online withdrawal function (a 'withdraw from contract' button)"),
     "no_returns_clause": FactSpec(
-        _choice("void", "allowed"), {"exceptions": _text},
-        "whether a 'no returns, no exchange' term binds the consumer"),
+        _choice("void", "allowed", "misleading"), {"exceptions": _text, "scope": _text},
+        "whether a 'no returns, no exchange' term binds the consumer (misleading: it cannot exclude the "
+        "remedies for faulty goods and saying so misleads)"),
     "commercial_warranty_minimum": FactSpec(
         _int(1), {"unit": _choice("days", "months"), "applies": _choice("all_goods", "listed_goods"),
                   "scope": _text},

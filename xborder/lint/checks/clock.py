@@ -190,6 +190,6 @@ class TimeWithoutTimezone(RuleType):
                 spans[-1] = (spans[-1][0], end, True)
             else:
                 spans.append((start, end, _BETWEEN.search(text, max(0, start - 24), start) is not None
-                               or _UNTIL.search(text, max(0, start - 12), min(end, start + 10)) is not None
+                               or _UNTIL.search(text, max(0, start - 16), min(end, start + 10)) is not None
                                or _UNTIL_AFTER.match(text, end) is not None))
         return spans

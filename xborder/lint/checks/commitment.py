@@ -11,6 +11,13 @@ without that commitment is not a promise:
 - it is the customer's own action ("you can collect it on Saturday", "Sie können … abholen");
 - it has no action verb and no future or modal marker at all ("Saturday was busy").
 
+- its clause says the action does NOT happen then ("no delivery on Friday, so it arrives on
+  Sunday", "el viernes 26 no se reparte", "金曜日は配送しておりません"): a negation (``not``)
+  within a few words before an action marker, or (``not_after``) right after one; the
+  clause ends at a comma or a connector (``so``: so, daher, donc, لذلك, ולכן…), so the later
+  day is checked on its own;
+- it names a day of every week ("every Friday", "בימי שישי", "每周五": ``every``).
+
 Deadlines, ranges, closures and greetings are :mod:`.deadlines`' business. The markers are
 the rule file's ``commitment`` table, one short entry per language (see WeekendPromise.yaml):
 ``act`` (action verb stems and future/modal markers or verb endings: one of them in the
@@ -25,7 +32,11 @@ import re
 from .deadlines import sentence_bounds
 
 _EDGE = r"(?<![A-Za-zÀ-ɏЀ-ӿ'’])"  # Latin and Cyrillic markers start at a word's start
-_KINDS = ("act", "off", "start", "start_after", "customer")
+_KINDS = ("act", "off", "start", "start_after", "customer", "not", "not_after", "every", "so")
+_END_EDGE = r"(?![A-Za-zÀ-ɏЀ-ӿ])"
+_CLAUSE_MARK = re.compile(r"[,;:،؛，、；：—–]|\s-\s")
+_NOT_REACH = 20  # characters between a negation and the action it negates
+_HEAD_FINAL = frozenset({"ja", "ko", "tr", "hi"})  # "because" and "so" end the clause they join
 _OFF_REACH = 40  # characters between a day and a noun that says it is off
 _BETWEEN = r"[\s,]*(?:(?:the|le|la|el|il|o|a|dem|den|der|op|de|del|di|du|يوم|ال|יום|วัน|hari|ngày)\s*){0,2}"
 
@@ -59,8 +70,12 @@ class Commitment:
             for kind in ("act", "off", "customer"):
                 if kind in alt:
                     out[kind] = self.rule_type.compile(rf"{_EDGE}(?:{alt[kind]})", self.key, flags)
-            if "start" in alt:
-                out["start"] = self.rule_type.compile(rf"{_EDGE}(?:{alt['start']}){_BETWEEN}$", self.key, flags)
+            for kind in ("not", "not_after", "so"):
+                if kind in alt:
+                    out[kind] = self.rule_type.compile(rf"{_EDGE}(?:{alt[kind]}){_END_EDGE}", self.key, flags)
+            for kind in ("start", "every"):
+                if kind in alt:
+                    out[kind] = self.rule_type.compile(rf"{_EDGE}(?:{alt[kind]}){_BETWEEN}$", self.key, flags)
             if "start_after" in alt:
                 out["start_after"] = self.rule_type.compile(
                     rf"[\s,，、）)]*(?:[（(][^）)\n]{{1,6}}[）)])?[\s,，、]*(?:{alt['start_after']})", self.key, flags)
@@ -79,7 +94,12 @@ class Commitment:
         start_after = marks.get("start_after")
         if start_after is not None and start_after.match(text, end):
             return False  # "5月3日から", "12월 25일부터", "1月1日起"
+        every = marks.get("every")
+        if every is not None and every.search(text, max(left, start - 30), start):
+            return False  # "every Friday", "בימי שישי", "每周五": opening hours, not one day
         act = marks.get("act")
+        if act is not None and self.negated(text, start, end, left, right, marks):
+            return False  # "no delivery on Friday", "el viernes no se reparte"
         off = marks.get("off")
         if off is not None:
             # "Monday 4 May is a bank holiday", "jour férié du vendredi 1er mai"; but in "25 December
@@ -92,3 +112,59 @@ class Commitment:
         if customer is not None and customer.search(text, left, start):
             return False  # "you can pick it up on Saturday"
         return act is None or act.search(text, left, right) is not None
+
+    @staticmethod
+    def clause(text: str, start: int, end: int, left: int, right: int, marks: dict) -> tuple[int, int]:
+        """(left, right) of the clause around ``text[start:end]`` inside its sentence: up to a
+        comma, a semicolon or a dash, or a connector ("so", "daher", "لذلك", "ולכן")."""
+        lo = left
+        for m in _CLAUSE_MARK.finditer(text, left, start):
+            lo = m.end()
+        m = _CLAUSE_MARK.search(text, end, right)
+        if m is not None and not text[end:m.start()].strip() and m.group() in ",،，、":
+            m = _CLAUSE_MARK.search(text, m.end(), right)  # "On Friday, 25 December, we don't deliver"
+        hi = m.start() if m else right
+        so = marks.get("so")
+        if so is not None:
+            for m in so.finditer(text, lo, start):
+                lo = m.end()
+            m = so.search(text, end, hi)
+            if m is not None:
+                hi = m.start()
+        return lo, hi
+
+    def negated(self, text: str, start: int, end: int, left: int, right: int, marks: dict) -> bool:
+        """True when the clause around the day says its action does not happen ("we do not
+        deliver on Friday", "لا تتم عمليات التوصيل يوم الجمعة", "am Karfreitag liefern wir nicht")."""
+        act, before, after = marks["act"], marks.get("not"), marks.get("not_after")
+        if before is None and after is None:
+            return False
+        lo, hi = self.clause(text, start, end, left, right, marks)
+        if before is not None:
+            for m in before.finditer(text, lo, hi):
+                found = act.search(text, m.end(), hi)
+                if found is not None and found.start() - m.end() <= _NOT_REACH:
+                    return True
+        if after is not None:
+            # from the action's start: "stellt DHL am Feiertag nicht zu" spans its negation
+            for m in act.finditer(text, lo, hi):
+                found = after.search(text, m.start() + 1, hi)
+                if found is not None and found.start() - m.end() <= _NOT_REACH:
+                    return True
+        return False
+
+    def connector_bounds(self, text: str, start: int, end: int, language: str) -> tuple[int, int]:
+        """The sentence around ``text[start:end]`` cut at a connector ("so", "but", "daher",
+        "لذلك"): "we don't deliver on Sundays, but the driver will come on Monday 3 May" says
+        nothing closed about Monday."""
+        left, right = sentence_bounds(text, start, end)
+        so = self.patterns(language).get("so")
+        if so is not None:
+            for m in so.finditer(text, left, start):
+                left = m.end()
+            # In head-final languages the connector closes the clause that names the day and what
+            # follows speaks of it ("1月11日は成人の日のため、休業とさせていただきます").
+            m = None if language in _HEAD_FINAL else so.search(text, end, right)
+            if m is not None:
+                right = m.start()
+        return left, right

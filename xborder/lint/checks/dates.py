@@ -8,12 +8,15 @@ own short date format (CLDR, through Babel) does not use that separator with
 the day first — 03.04.2026 is simply the German way of writing 3 April. A
 date without a year (03/04) counts only with a leading zero or a cue word
 before it (``tokens``: "on", "by", "am", "le"…), so fractions (2/3) and
-scores (4/5) pass. The suggestion is the date with its month written out,
+scores (4/5) pass; and not in the customer's own style when nobody near them reads it month
+first (no CLDR locale of their language or country writes short dates month first, as en_US,
+es_PA, iu_CA do) — to a Brazilian "até 05/03" is 5 March and nothing else. The suggestion is the date with its month written out,
 formatted by Babel for the customer's locale.
 """
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from typing import Iterator
 
@@ -34,6 +37,26 @@ def reading_order(locale) -> tuple[str, str | None]:
     order = "".join(dict.fromkeys(fields)).lower()
     seps = re.findall(r"[/.\-]", pattern)
     return order, (seps[0] if seps else None)
+
+
+@functools.lru_cache(maxsize=256)
+def month_first_nearby(language: str, territory: str | None) -> bool:
+    """Whether any CLDR locale of ``language`` or of ``territory`` writes short dates month first."""
+    from babel import Locale
+    from babel.localedata import locale_identifiers
+
+    for ident in locale_identifiers():
+        parts = ident.split("_")
+        if parts[0] != language and (territory is None or parts[-1] != territory):
+            continue
+        try:
+            pattern = Locale.parse(ident).date_formats["short"].pattern
+        except (ValueError, LookupError):
+            continue
+        fields = "".join(dict.fromkeys(c for c in pattern if c in "dMy"))
+        if fields.startswith("M"):
+            return True
+    return False
 
 
 def _valid(year: int, month: int, day: int) -> dt.date | None:
@@ -81,6 +104,9 @@ class AmbiguousDate(RuleType):
                     continue
                 if sep == "." and not (len(m.group(1)) == 2 and len(m.group(3)) == 2):
                     continue  # 3.4 is a decimal number
+                if sep == native_sep and order.startswith("d") and \
+                        not month_first_nearby(target.language, target.country):
+                    continue  # "até 05/03" to a Brazilian: their own style, nobody there reads 3 May
             year = (2000 + int(year_text) if year_text and len(year_text) == 2 else
                     int(year_text) if year_text else target.today().year)
             day_first, month_first = _valid(year, second, first), _valid(year, first, second)

@@ -54,10 +54,15 @@ class Deadlines:
         """True when the sentence around ``text[start:end]`` greets (merry, frohe, 快乐, مبارك…)."""
         return self.greetings is not None and _in_sentence(self.greetings, text, start, end)
 
-    def closure(self, text: str, start: int, end: int) -> bool:
-        """True when the sentence around ``text[start:end]`` says the team or the carrier does not
-        work then ("we are closed from 24 to 26 December", "nieczynne", "休業", "放假")."""
-        return self.closures is not None and _in_sentence(self.closures, text, start, end)
+    def closure(self, text: str, start: int, end: int, bounds: tuple[int, int] | None = None) -> bool:
+        """True when the sentence around ``text[start:end]`` (or ``bounds``, a part of it) says
+        the team or the carrier does not work then ("we are closed from 24 to 26 December",
+        "nieczynne", "休業", "放假")."""
+        if self.closures is None:
+            return False
+        if bounds is None:
+            return _in_sentence(self.closures, text, start, end)
+        return self.closures.search(text, *bounds) is not None
 
 
 def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:

@@ -11,7 +11,9 @@ the same taboo digit ("444") counts too. ``contexts`` picks where to look:
 - ``code``: a promo code near a cue word ("code", "优惠码", "クーポン", "쿠폰")
   containing a taboo number (SAVE44, VIP4 — SPRING2024 is 2024, not 4);
 - ``count``: a number followed by one of the rule's ``counters`` (件, 个, 개,
-  つ, "gifts"), patterns that can exclude time units (个工作日).
+  つ, "gifts"), patterns that can exclude time units (个工作日). A count of what the customer
+  chose ("感谢您选购的床上四件套", "the 4-piece set you ordered": the rule's ``purchased`` words
+  shortly before it) is their choice, not the store's.
 
 Order numbers and tracking numbers are never flagged: nobody chose them.
 """
@@ -35,6 +37,7 @@ _CODE_CUE = lazy_compile(
     r"купон|промокод|скидк)|优惠码|优惠券|折扣码|兑换码|券|優惠碼|優惠券|折扣碼|クーポン|コード|割引|쿠폰|코드|할인|"
     r"קוד|קופון|رمز|كود|كوبون|خصم|คูปอง|โค้ด|ส่วนลด|कूपन|कोड")
 _DIGITS = lazy_compile(r"[0-9]+")
+_PURCHASE_REACH = 16  # characters between "you bought" and the count of what was bought
 _HAN_DIGITS = "〇零一二两兩三四五六七八九十百"
 _HAN_VALUES = {"〇": 0, "零": 0, "一": 1, "二": 2, "两": 2, "兩": 2, "三": 3, "四": 4, "五": 5, "六": 6,
                "七": 7, "八": 8, "九": 9}
@@ -60,7 +63,7 @@ def han_number(text: str) -> str | None:
 class TabooNumber(RuleType):
     """Prices, discounts, promo codes and counts that use a number the customer's culture avoids."""
 
-    KEYS = ("tokens", "contexts", "counters", "exceptions")
+    KEYS = ("tokens", "contexts", "counters", "exceptions", "purchased")
     REQUIRED = ("tokens",)
     DEFAULT_CODE = "taboo_number"
     FIELDS = ("number", "context")
@@ -82,6 +85,9 @@ class TabooNumber(RuleType):
             raise self.fail("contexts", "the 'count' context needs 'counters' (the words that follow a count)")
         self.counted = (self.compile(rf"(?<![0-9.,{_HAN_DIGITS}])([0-9]{{1,4}}|[{_HAN_DIGITS}]{{1,4}})\s?"
                                      rf"(?:{'|'.join(counters)})", "counters", re.IGNORECASE) if counters else None)
+        purchased = self.strings("purchased")
+        self.purchased = (self.compile("|".join(f"(?:{p})" for p in purchased), "purchased", re.IGNORECASE)
+                          if purchased else None)
 
     def is_taboo(self, digits: str) -> bool:
         digits = digits.lstrip("0") or "0"
@@ -120,5 +126,8 @@ class TabooNumber(RuleType):
         if self.counted is not None:
             for m in self.counted.finditer(text):
                 number = m.group(1) if m.group(1).isdigit() else han_number(m.group(1))
+                if self.purchased is not None and self.purchased.search(text, max(0, m.start() - _PURCHASE_REACH),
+                                                                        m.start()):
+                    continue  # "您选购的床上四件套": the customer's own choice
                 if number and self.is_taboo(number):
                     yield from hit(m.start(), m.end(), number, "count")

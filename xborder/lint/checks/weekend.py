@@ -140,9 +140,10 @@ class _WordFinder:
 class _Vocabulary:
     """Compiled day and date patterns for one customer language (plus English)."""
 
-    def __init__(self, language: str, order: str) -> None:
+    def __init__(self, language: str, order: str, locale: str | None = None) -> None:
         self.order = order  # "dmy", "mdy" or "ymd": how this customer reads 04/12/2026
-        languages = dict.fromkeys([language, "en"])
+        # The locale's own names too: Austrian "Jänner" is not German "Januar".
+        languages = dict.fromkeys([lang for lang in (locale, language, "en") if lang])
         self.days: dict[str, int] = {}
         self.months: dict[str, int] = {}
         for lang in languages:
@@ -285,7 +286,8 @@ class WeekendPromise(RuleType):
         if target.tag not in self._vocab:
             from .dates import reading_order
 
-            self._vocab[target.tag] = _Vocabulary(target.language, reading_order(target.locale)[0])
+            own = str(target.locale) if target.locale is not None and str(target.locale) != target.language else None
+            self._vocab[target.tag] = _Vocabulary(target.language, reading_order(target.locale)[0], own)
         return self._vocab[target.tag]
 
     @staticmethod
@@ -377,7 +379,8 @@ class WeekendPromise(RuleType):
             if 0 <= start - deadline_end <= _SAME_DAY_GAP or self.deadlines.deadline(text, start, end):
                 deadline_end = end
                 continue
-            if self.deadlines.closure(text, start, end):
+            if self.deadlines.closure(text, start, end,
+                                      self.commitment.connector_bounds(text, start, end, target.language)):
                 continue  # "we are closed on 26 December", "休業日：12月29日～1月3日": no work promised
             if day < today:
                 continue  # a date already past is no promise ("your order of Saturday 28 November")
