@@ -140,3 +140,30 @@ def test_pinyin_is_answered_in_chinese_characters(toolkit, text):
     suggestion = toolkit.suggest(text)
     assert suggestion.reply is not None
     assert suggestion.reply.locale.startswith("zh") and "Latn" not in suggestion.reply.locale
+
+
+URDU = "میں کنزیومر کورٹ میں کیس کروں گا"   # "I will take a case to the consumer court"
+
+
+def test_a_language_detection_names_but_no_vocabulary_reads_still_gets_a_suggestion(toolkit):
+    """Detection names Urdu by its letters; classify reads it without a language hint."""
+    assert toolkit.detect(URDU).language == "ur"
+    result = toolkit.suggest(URDU, now=NOW).to_dict()
+    assert result["intent"]["intent"] and result["reply"]
+
+
+def test_an_unknown_language_given_by_the_caller_is_still_refused(toolkit):
+    from xborder.errors import InputError
+
+    with pytest.raises(InputError, match="unknown language 'ur'"):
+        toolkit.classify(URDU, language="ur")
+
+
+def test_suggest_cli_answers_urdu_text():
+    import subprocess
+    import sys
+
+    done = subprocess.run([sys.executable, "-c", "from xborder.cli.main import main; main()", "suggest", "--json",
+                           "--now", NOW, URDU], capture_output=True, text=True, timeout=120)
+    assert done.returncode in (0, 1), done.stderr   # 1: escalated (DESIGN.md); never 2 for a detected language
+    assert json.loads(done.stdout)["intent"]["intent"]

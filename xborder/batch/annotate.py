@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from typing import Any, Callable, Mapping, Sequence
 
 from ..errors import InputError, XborderError
+from ..intents.classify import language_hint
 from ..lru import LRU
 from .columns import Columns, resolve
 from .readers import NOT_READ
@@ -187,7 +188,7 @@ class Annotator:
         key = (text, detection.language)   # without entities, the region does not change the intent
         intent = self._intents.get(key, _MISSING)
         if intent is _MISSING:
-            intent = self.toolkit.classify(text, language=detection.language, region=detection.region,
+            intent = self.toolkit.classify(text, language=language_hint(detection.language), region=detection.region,
                                            entities=False).intent
             _keep(self._intents, key, intent, text)
         return (detection.language, detection.region, bool(result.escalate), tuple(result.reasons), intent,

@@ -122,6 +122,14 @@ def weekday_names() -> list[list]:
     return [[name, day] for name, day in sorted(names.items())]
 
 
+def language_hint(language: str | None) -> str | None:
+    """A detected language as :func:`classify`'s ``language``: None for one it has no cues for
+    (detection names Urdu by its letters, although no vocabulary reads it)."""
+    from ..detect.languages import SUPPORTED
+
+    return language if language in SUPPORTED else None
+
+
 def classify(resources, text: str, *, entities: bool = True, region: str | None = None,
              language: str | None = None) -> Classification:
     """Classify ``text`` into one of :data:`INTENTS` (entities extracted unless ``entities=False``).

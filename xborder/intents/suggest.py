@@ -188,7 +188,7 @@ def suggest(resources, message: str, *, order: Any = None, store: Any = None, re
     from ..policy.triage import triage as triage_of
     from ..render.library import template as template_spec
     from ..render.render import choose_locale, render_reply
-    from .classify import classify
+    from .classify import classify, language_hint
 
     if not isinstance(message, str) or not message.strip():
         raise InputError("suggest needs the customer's message as non-empty text")
@@ -210,7 +210,7 @@ def suggest(resources, message: str, *, order: Any = None, store: Any = None, re
     asked, romanized = reply_locale(resources, detection, None, (store_data or {}).get("romanized_reply"))
     locale, customer_region = choose_locale(resources, detection, asked, region)
     classification = classify(resources, message, region=customer_region,
-                              language=getattr(detection, "language", None))
+                              language=language_hint(getattr(detection, "language", None)))
     chosen_intent = intent or classification.intent
     template, notes, fills = choose_template(resources, chosen_intent, message, triage.escalate)
     if intent is not None and intent != classification.intent:
