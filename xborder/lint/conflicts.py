@@ -23,7 +23,7 @@ import bisect
 import functools
 import re
 import unicodedata
-from typing import Any, NamedTuple
+from typing import Any, Callable, NamedTuple
 
 from ..policy.profiles import Profile, effective_profile
 from ..policy.spans import between
@@ -84,17 +84,8 @@ class _Patterns:
         not be read in another's reply); every language when the reply's is not known or is
         English (a store writing in English quotes its other markets' terms)."""
         key = language if language in terms.RETURN and language != "en" else None
-        found = self._vocabularies.get(key)
-        if found is None:
-            langs = tuple(dict.fromkeys(["en", key] if key else terms.RETURN))
-
-            def pick(table: dict[str, str]) -> re.Pattern:
-                return _compile({lang: table[lang] for lang in langs if lang in table})
-
-            found = self._vocabularies[key] = _Vocabulary(
-                pick(terms.RETURN), pick(terms.REFUND), pick(terms.GUARANTEE), pick(terms.DATA_REQUEST),
-                pick(terms.OTHER_PERIOD), pick(terms.FROM_ORDER))
-        return found
+        return _for_language(self._vocabularies, key, _Vocabulary, (
+            terms.RETURN, terms.REFUND, terms.GUARANTEE, terms.DATA_REQUEST, terms.OTHER_PERIOD, terms.FROM_ORDER))
 
     @functools.cached_property
     def _vocabularies(self) -> dict:
@@ -112,22 +103,25 @@ class _Patterns:
         """The refusal vocabulary of the reply's language and English (a reply in a third
         language is rare; compiling only two languages keeps the scan of every reply cheap)."""
         key = language if language in terms.NO_RETURNS else None
-        found = self._refusals.get(key)
-        if found is None:
-            langs = tuple(dict.fromkeys(["en", key] if key else terms.NO_RETURNS))
-
-            def pick(table: dict[str, str]) -> re.Pattern:
-                return _compile({lang: table[lang] for lang in langs if lang in table})
-
-            found = self._refusals[key] = _Refusals(
-                pick(terms.NO_RETURNS), pick(terms.LAWFUL_REFUSAL), pick(terms.STORE_CREDIT_ONLY),
-                pick(terms.WARRANTY_VOID_OPENED), pick(terms.CUSTOMER_PAYS_RETURN), pick(terms.SALE_ITEMS),
-                pick(terms.REFUSED_REFUND), pick(terms.CHANGE_OF_MIND), pick(terms.CHARGES))
-        return found
+        return _for_language(self._refusals, key, _Refusals, (
+            terms.NO_RETURNS, terms.LAWFUL_REFUSAL, terms.STORE_CREDIT_ONLY, terms.WARRANTY_VOID_OPENED,
+            terms.CUSTOMER_PAYS_RETURN, terms.SALE_ITEMS, terms.REFUSED_REFUND, terms.CHANGE_OF_MIND, terms.CHARGES))
 
     @functools.cached_property
     def _refusals(self) -> dict:
         return {}
+
+
+def _for_language(cache: dict, key: str | None, build: Callable[..., Any],
+                  tables: tuple[dict[str, str], ...]) -> Any:
+    """``build`` over ``tables`` compiled for ``key``'s language and English (every language of
+    the first table when ``key`` is None), once per key."""
+    found = cache.get(key)
+    if found is None:
+        langs = tuple(dict.fromkeys(["en", key] if key else tables[0]))
+        found = cache[key] = build(*(_compile({lang: table[lang] for lang in langs if lang in table})
+                                     for table in tables))
+    return found
 
 
 class _Refusals(NamedTuple):
