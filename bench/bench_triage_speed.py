@@ -59,6 +59,18 @@ def export_rows(export: Path, rows: int | None):
             yield f"export:{i}", row["body"], {k: row[k] for k in ("country", "phone") if row.get(k)}
 
 
+def assess_calls(toolkit, messages) -> list[tuple]:
+    """``assess``'s arguments for each (text, signals): detection is done here, outside the timing."""
+    from xborder.policy.triage import candidate_languages, romanized_fallback
+
+    resources, calls = toolkit.resources, []
+    for text, signals in messages:
+        detection = toolkit.detect(text, **signals)
+        languages = candidate_languages(resources, detection)
+        calls.append((text, languages, romanized_fallback(resources, detection, languages)))
+    return calls
+
+
 def worker(mode: str, export: Path) -> None:
     """Runs inside a fresh process with the code under test first on sys.path."""
     from xborder import Toolkit
@@ -82,11 +94,7 @@ def worker(mode: str, export: Path) -> None:
     if mode == "first":
         rows = [(t, s) for _, t, s in export_rows(export, 6300)][4000:]
         resources = toolkit.resources
-        calls = []
-        for text, signals in rows:
-            detection = toolkit.detect(text, **signals)
-            languages = candidate_languages(resources, detection)
-            calls.append((text, languages, romanized_fallback(resources, detection, languages)))
+        calls = assess_calls(toolkit, rows)
         for call in calls[:300]:
             assess(resources, *call)
         costs = []
@@ -103,11 +111,7 @@ def worker(mode: str, export: Path) -> None:
     else:
         messages = [(t, s) for label, t, s in texts(export, 0) if label.startswith("triage/")]
     resources = toolkit.resources
-    calls = []
-    for text, signals in messages:
-        detection = toolkit.detect(text, **signals)
-        languages = candidate_languages(resources, detection)
-        calls.append((text, languages, romanized_fallback(resources, detection, languages)))
+    calls = assess_calls(toolkit, messages)
     for call in calls:
         assess(resources, *call)
     best = float("inf")
