@@ -23,7 +23,8 @@ from ..patterns import LiteralSet, lazy_compile
 
 _RANGE_GAP = 12  # characters between two times that make them one range
 # "between" before one time makes it a window whose end is written another way ("بين الساعة 4 و 8 مساءً").
-_BETWEEN = lazy_compile(r"(?i:between|zwischen|entre|tra|fra|tussen|między|между|بين|בין)\s[^\n]{0,10}$")
+_BETWEEN = lazy_compile(r"(?i:between|zwischen|entre|tra|fra|tussen|między|между|بين|בין|antara|từ|giữa|ระหว่าง)"
+                        r"\s[^\n]{0,10}$")
 # ... and so does a latest time ("chega hoje até as 21h", "bis 18 Uhr geliefert", "21時までにお届け").
 _UNTIL = lazy_compile(r"(?i:(?<![\w])(?:until|till|by|before|bis|vor|até|hasta|antes de|jusqu['’]à|avant|entro|fino|"
                       r"prima|tot|uiterlijk|vóór|przed|до|en geç)(?![\w]))")
