@@ -32,6 +32,14 @@ _PAST_REACH = 92  # days back a date without a year is still read as this year's
 _SAME_DAY_GAP = 8  # characters between a weekday and the date that names the same day
 _SEMITIC = lazy_compile(r"[\u0590-\u06ff]")
 _HABITUAL = lazy_compile(r"[sS](?![^\W\d_])")  # a day name's plural or adverb: "Saturdays", "samstags"
+# A date in brackets after a name glosses when that occasion is ("Mother's Day (9 May)", "Semana Santa
+# (jueves 25 y viernes 26)", "母の日（5月9日）"); after "tomorrow" or "today" it is the day itself.
+_GLOSS_OPEN = lazy_compile(r"(?P<word>[^\W\d_])\s?[(（][^()（）\n]{0,24}$")
+_GLOSS_CLOSE = lazy_compile(r"[^()（）\n]{0,24}[)）]")
+_RELATIVE_DAY = lazy_compile(
+    r"(?i:(?:tomorrow|today|tonight|morgen|heute|demain|aujourd['’]hui|mañana|hoy|domani|oggi|amanhã|hoje|"
+    r"vandaag|jutro|dzisiaj|dziś|завтра|сегодня|yarın|bugün|besok|hari ini|esok|ngày mai|hôm nay|"
+    r"พรุ่งนี้|วันนี้|明日|本日|今日|明天|今天|내일|오늘|غداً|غدا|اليوم|מחר|היום|कल|आज)\s?[(（][^()（）\n]{0,24}$)")
 
 
 def _day_words(language: str) -> dict[str, int]:
@@ -209,6 +217,13 @@ def _lone(items: list) -> list:
     return out
 
 
+def _gloss(text: str, start: int, end: int) -> bool:
+    """Whether the date at ``text[start:end]`` stands in brackets after a name, telling when it is."""
+    left = max(0, start - 26)
+    return _GLOSS_OPEN.search(text, left, start) is not None and _GLOSS_CLOSE.match(text, end) is not None \
+        and _RELATIVE_DAY.search(text, max(0, left - 16), start) is None
+
+
 def _next_weekday(today: dt.date, weekday: int) -> dt.date:
     return today + dt.timedelta(days=(weekday - today.weekday()) % 7)
 
@@ -382,6 +397,8 @@ class WeekendPromise(RuleType):
             if self.deadlines.closure(text, start, end,
                                       self.commitment.connector_bounds(text, start, end, target.language)):
                 continue  # "we are closed on 26 December", "休業日：12月29日～1月3日": no work promised
+            if _gloss(text, start, end):
+                continue
             if day < today:
                 continue  # a date already past is no promise ("your order of Saturday 28 November")
             reason = self.day_off(target.region, day)
