@@ -92,3 +92,18 @@ def test_hijri_makes_a_yearless_date_ambiguous_in_saudi_arabia(toolkit):
 ])
 def test_idiom_calques(toolkit, text, locale):
     assert "idiom" in codes(toolkit, text, locale)
+
+
+def test_a_zone_stated_elsewhere_in_the_draft_sets_the_clock(toolkit):
+    text = ("Nuestra línea atiende de 8:00 a. m. a 6:00 p. m. (hora de Bogotá).\n\n"
+            "Un asesor le llamará mañana a las 10:00.")
+    assert "time_without_timezone" not in codes(toolkit, text, "es-CO", team_timezone="Europe/Berlin")
+    assert "time_without_timezone" in codes(toolkit, "Un asesor le llamará mañana a las 10:00.", "es-CO",
+                                            team_timezone="Europe/Berlin")
+
+
+def test_english_idioms_where_english_is_a_second_language_and_sports_outside_the_us(toolkit):
+    assert "idiom" in codes(toolkit, "We will get back on track in no time.", "en-IN")
+    assert "idiom" not in codes(toolkit, "We will get back on track in no time.", "en-GB")
+    assert "idiom" in codes(toolkit, "It's a slam dunk once we have the photos.", "en-AU")
+    assert "idiom" not in codes(toolkit, "It's a slam dunk once we have the photos.", "en-US")

@@ -6,7 +6,8 @@ languages it covers (``15:00``, ``3 pm``, ``15 Uhr``, ``15時``, ``오후 3시``
 ``zones`` are patterns that state a zone (``CET``, ``UTC+1``, ``Berlin
 time``, ``日本時間``, ``hora de México``). A time is fine when a zone is
 stated within the same sentence, close by (``window`` characters, default
-30). Otherwise it is flagged unless the customer's zone is known and keeps
+30), or anywhere else in the draft (it then says whose clock all its times
+are on). Otherwise it is flagged unless the customer's zone is known and keeps
 the same UTC offset as the team's zone at the time of linting — without a
 team zone (``team_timezone=``, ``--team-timezone``) or a customer zone (a
 country with several zones, or no region) that cannot be shown, so the time
@@ -87,6 +88,8 @@ class TimeWithoutTimezone(RuleType):
         self._zones: dict[str | None, str | None] = {}
         self._cldr: dict[str, tuple[LiteralSet, re.Pattern[str]]] = {}
         self._same: dict[tuple, bool] = {}
+        # A zone stated anywhere in the draft sets the clock of all its times.
+        self.whole_text = True
 
     def customer_zone(self, target: Target) -> str | None:
         if target.region not in self._zones:
@@ -140,10 +143,7 @@ class TimeWithoutTimezone(RuleType):
         after_end = _SENTENCE_END.search(text, end, right)
         if after_end is not None:
             right = after_end.start() + 1
-        cldr = self._cldr.get(target.tag)
-        if cldr is None:
-            cldr = self._cldr[target.tag] = cldr_zone_names(target.locale)
-        names, gmt = cldr
+        names, gmt = self._cldr_names(target)
         # A zone name may run past the window ("10:00 (heure normale d’Europe centrale)"):
         # it only has to start inside it.
         limit = min(len(text), right + 80)
@@ -155,11 +155,26 @@ class TimeWithoutTimezone(RuleType):
                 return True
         return False
 
+    def zone_stated(self, text: str, target: Target) -> bool:
+        """Whether the draft says whose clock anywhere ("All times are Berlin time", "(hora de
+        Bogotá)" after the opening hours): its other times are read on that clock too."""
+        names, gmt = self._cldr_names(target)
+        return any(p.search(text) is not None for p in (names, self.zones, gmt))
+
+    def _cldr_names(self, target: Target) -> tuple[LiteralSet, re.Pattern[str]]:
+        cldr = self._cldr.get(target.tag)
+        if cldr is None:
+            cldr = self._cldr[target.tag] = cldr_zone_names(target.locale)
+        return cldr
+
     def find(self, text: str, target: Target) -> Iterator[Hit]:
         if not _DIGIT.search(text) or self.same_zone(target):
             return
+        spans = self.spans(text)
+        if not spans or self.zone_stated(text, target):
+            return
         zone = self.customer_zone(target)
-        for start, end, window in self.spans(text):
+        for start, end, window in spans:
             if self.zone_near(text, start, end, target) or (window and self.at_the_door(text, start, end)):
                 continue
             said = text[start:end].strip()
