@@ -170,13 +170,15 @@ class TimeWithoutTimezone(RuleType):
     def find(self, text: str, target: Target) -> Iterator[Hit]:
         if not _DIGIT.search(text) or self.same_zone(target):
             return
-        spans = self.spans(text)
-        if not spans or self.zone_stated(text, target):
-            return
         zone = self.customer_zone(target)
-        for start, end, window in spans:
+        stated = None  # looked for once, and only when a time would be flagged
+        for start, end, window in self.spans(text):
             if self.zone_near(text, start, end, target) or (window and self.at_the_door(text, start, end)):
                 continue
+            if stated is None:
+                stated = self.zone_stated(text, target)
+            if stated:
+                return
             said = text[start:end].strip()
             suggestion = (f"{said} ({zone} time)" if zone
                           else f"{said} with the zone (e.g. 'UTC+1' or the customer's city)")
