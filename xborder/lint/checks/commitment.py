@@ -23,8 +23,9 @@ Deadlines, ranges, closures and greetings are :mod:`.deadlines`' business. The m
 the rule file's ``commitment`` table, one short entry per language (see WeekendPromise.yaml):
 ``act`` (action verb stems and future/modal markers or verb endings: one of them in the
 sentence is needed), ``off`` (nouns that say a day is off), ``start`` / ``start_after``
-(the start of a period, before or after the day), ``customer`` (the customer as actor) and
-``chosen`` (the customer's own choice of the day, right before it).
+(the start of a period, before or after the day), ``customer`` (the customer as actor),
+``chosen`` (the customer's own choice of the day, right before it) and ``and`` (the words that
+join two statements: a closure notice and a promise in one sentence are read apart).
 The customer's language's entry and English's are used (agents often reply in English).
 """
 from __future__ import annotations
@@ -34,7 +35,7 @@ import re
 from .deadlines import sentence_bounds
 
 _EDGE = r"(?<![A-Za-zÀ-ɏЀ-ӿ'’])"  # Latin and Cyrillic markers start at a word's start
-_KINDS = ("act", "off", "start", "start_after", "customer", "chosen", "not", "not_after", "every", "so")
+_KINDS = ("act", "off", "start", "start_after", "customer", "chosen", "not", "not_after", "every", "so", "and")
 _END_EDGE = r"(?![A-Za-zÀ-ɏЀ-ӿ])"
 _CLAUSE_MARK = re.compile(r"[,;:،؛，、；：—–]|\s-\s")
 _NOT_REACH = 20  # characters between a negation and the action it negates
@@ -72,7 +73,7 @@ class Commitment:
             for kind in ("act", "off", "customer"):
                 if kind in alt:
                     out[kind] = self.rule_type.compile(rf"{_EDGE}(?:{alt[kind]})", self.key, flags)
-            for kind in ("not", "not_after", "so"):
+            for kind in ("not", "not_after", "so", "and"):
                 if kind in alt:
                     out[kind] = self.rule_type.compile(rf"{_EDGE}(?:{alt[kind]}){_END_EDGE}", self.key, flags)
             for kind in ("start", "every", "chosen"):
@@ -157,6 +158,29 @@ class Commitment:
                 if found is not None and found.start() - m.end() <= _NOT_REACH:
                     return True
         return False
+
+    def own_clause(self, text: str, start: int, end: int, language: str, closures) -> tuple[int, int] | None:
+        """The day's own clause (cut at commas, connectors and ``and``: "und", "y", "và") when it
+        acts on the day with no closure of its own, else None: in "we are closed on Friday 24 and
+        the engineer will come on Sunday 26" the closure notice is one statement and the promise
+        another."""
+        marks = self.patterns(language)
+        act = marks.get("act")
+        if act is None:
+            return None
+        end = start + len(text[start:end].rstrip(". "))  # a date's span may take the full stop after it
+        left, right = sentence_bounds(text, start, end)
+        lo, hi = self.clause(text, start, end, left, right, marks)
+        conj = marks.get("and")
+        if conj is not None:
+            for m in conj.finditer(text, lo, start):
+                lo = m.end()
+            m = conj.search(text, end, hi)
+            if m is not None:
+                hi = m.start()
+        if (closures is not None and closures.search(text, lo, hi) is not None) or act.search(text, lo, hi) is None:
+            return None
+        return lo, hi
 
     def connector_bounds(self, text: str, start: int, end: int, language: str) -> tuple[int, int]:
         """The sentence around ``text[start:end]`` cut at a connector ("so", "but", "daher",

@@ -24,10 +24,11 @@ from ...timing.daysoff import weekend_keys
 from ..base import Hit, RuleType, Target
 from ..patterns import WORD, lazy_compile, unspaced
 from .commitment import Commitment
-from .deadlines import Deadlines
+from .deadlines import Deadlines, sentence_bounds
 
 _RANGE_GAP = 16  # characters between two day names that make them a range
-_ARTICLE = lazy_compile(r"[,\s]*(?:den|the|le|el|il)\s")  # "Sonntag, den 29. November"
+# "Sonntag, den 29. November", "วันจันทร์ที่ 4 มกราคม", "thứ Hai, ngày 4 tháng 1"
+_ARTICLE = lazy_compile(r"[,\s]*(?:(?:den|the|le|el|il|ngày)\s|ที่\s?)")
 _PAST_REACH = 92  # days back a date without a year is still read as this year's
 _SAME_DAY_GAP = 8  # characters between a weekday and the date that names the same day
 _SEMITIC = lazy_compile(r"[\u0590-\u06ff]")
@@ -286,6 +287,16 @@ class WeekendPromise(RuleType):
         return self.holiday_before is not None and \
             self.holiday_before.search(text, max(0, start - 24), start) is not None
 
+    def holiday_named(self, text: str, start: int, end: int, day: dt.date, target: Target, today: dt.date) -> bool:
+        """Whether the sentence around ``text[start:end]`` names a holiday that falls on ``day``."""
+        names, finder = self.holidays(target, today)
+        if not names:
+            return False
+        left, right = sentence_bounds(text, start, end)
+        ordered = list(names)
+        sentence = text[left:right]
+        return any(day in names[ordered[index]] for _, _, index in finder.find(sentence, sentence.lower()))
+
     def day_off(self, region: str, day: dt.date) -> str | None:
         """``xborder.timing.day_off``, remembered: one holiday lookup per region and date."""
         key = (region, day)
@@ -394,15 +405,24 @@ class WeekendPromise(RuleType):
             if 0 <= start - deadline_end <= _SAME_DAY_GAP or self.deadlines.deadline(text, start, end):
                 deadline_end = end
                 continue
+            own = None  # the day's own clause, when its sentence is also a closure notice
             if self.deadlines.closure(text, start, end,
                                       self.commitment.connector_bounds(text, start, end, target.language)):
-                continue  # "we are closed on 26 December", "休業日：12月29日～1月3日": no work promised
+                own = self.commitment.own_clause(text, start, end, target.language, self.deadlines.closures)
+                if own is None or self.holiday_named(text, start, end, day, target, today):
+                    # "we are closed on 26 December", "休業日：12月29日～1月3日": no work promised; and a
+                    # date given with a closure for the holiday that makes it off is the store's own
+                    # reopening ("closed for Eid al-Fitr, and we ship on Sunday 14 March")
+                    continue
             if _gloss(text, start, end):
                 continue
             if day < today:
                 continue  # a date already past is no promise ("your order of Saturday 28 November")
             reason = self.day_off(target.region, day)
-            if reason and self.commitment.committed(text, start, end, target.language):
+            # a promise beside a closure notice is judged on its own clause ("… and the engineer
+            # will come on Sunday 26"), else on its sentence
+            lo, hi = own or (0, len(text))
+            if reason and self.commitment.committed(text[lo:hi], start - lo, end - lo, target.language):
                 when = f"{day.strftime('%A')} {day.isoformat()}"
                 yield Hit(start, end, None, {"reason": reason, "date": day.isoformat(), "when": when})
         if self.weekend_words is not None:
