@@ -23,6 +23,7 @@ from ..base import Hit, RuleType, Target
 from ..patterns import LiteralSet, lazy_compile
 
 _RANGE_GAP = 12  # characters between two times that make them one range
+_STATED_REACH = 20_000  # a zone stated anywhere in a reply of up to this many characters sets its clock
 # "between" before one time makes it a window whose end is written another way ("بين الساعة 4 و 8 مساءً").
 _BETWEEN = lazy_compile(r"(?i:between|zwischen|entre|tra|fra|tussen|między|между|بين|בין|antara|từ|giữa|ระหว่าง)"
                         r"\s[^\n]{0,10}$")
@@ -67,8 +68,7 @@ class TimeWithoutTimezone(RuleType):
         super().__init__(rule)
         self.times = self.compile_tokens("tokens", required=True)
         zones = self.strings("zones", required=True)
-        for zone in zones:
-            self.compile(zone, "zones", 0)
+        self.zone_patterns = [self.compile(zone, "zones", 0) for zone in zones]
         self.zones = self.compile("|".join(f"(?:{z})" for z in zones), "zones", 0)
         self.window = self.option("window", 30)
         if not isinstance(self.window, int) or isinstance(self.window, bool) or not 0 < self.window <= 200:
@@ -158,8 +158,11 @@ class TimeWithoutTimezone(RuleType):
     def zone_stated(self, text: str, target: Target) -> bool:
         """Whether the draft says whose clock anywhere ("All times are Berlin time", "(hora de
         Bogotá)" after the opening hours): its other times are read on that clock too."""
+        if len(text) > _STATED_REACH:
+            return False  # a pasted log, not a reply: each time is judged by its own sentence
         names, gmt = self._cldr_names(target)
-        return any(p.search(text) is not None for p in (names, self.zones, gmt))
+        # each zone pattern on its own: ``re`` scans a text far faster so than their alternation
+        return any(p.search(text) is not None for p in (names, gmt, *self.zone_patterns))
 
     def _cldr_names(self, target: Target) -> tuple[LiteralSet, re.Pattern[str]]:
         cldr = self._cldr.get(target.tag)
