@@ -20,6 +20,7 @@ class Target(NamedTuple):
     team_timezone: str | None = None
     now: dt.datetime | None = None  # aware; resolves "by Friday" to a date
     voice: str = "formal"           # the store's register for this customer: formal | informal
+    voice_default: bool = False     # True: ``voice`` is the market's default, not the caller's choice
     given_name: str | None = None   # the customer's names, when the caller gives them apart
     family_name: str | None = None
 

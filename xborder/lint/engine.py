@@ -192,6 +192,7 @@ def make_target(resources, locale: str, region: str | None, team_timezone: str |
     return Target(tag=tag, language=language, region=reg, locale=babel_locale,
                   team_timezone=team_timezone, now=instant,
                   voice=check_voice(voice) if voice is not None else market_voice(resources, tag),
+                  voice_default=voice is None,
                   given_name=given, family_name=family)
 
 

@@ -24,22 +24,27 @@ CODES = ("informal_address", "taboo_number", "gesture_emoji", "ambiguous_date", 
 
 COMMON_KEYS = ("extends", "message", "level", "code", "applies_to", "description", "link",
                "should_flag", "should_pass", "disabled")
-SELECTOR_KEYS = ("languages", "regions", "except_languages", "except_regions")
+SELECTOR_KEYS = ("languages", "regions", "except_languages", "except_regions", "also_regions")
 EXAMPLE_KEYS = ("text", "locale", "region", "team_timezone", "now", "voice",
                 "customer_given_name", "customer_family_name")
 MESSAGE_FIELDS = frozenset({"match", "suggestion", "locale", "region", "language"})
 
 
 class Selector(NamedTuple):
-    """Which customers a rule applies to: every listed dimension must match (empty = any)."""
+    """Which customers a rule applies to: every listed dimension must match (empty = any), or the
+    customer's region is one of ``also_regions`` (English idioms: every language but English, and
+    English where customers read it as a second language)."""
 
     languages: frozenset[str] = frozenset()
     regions: frozenset[str] = frozenset()
     except_languages: frozenset[str] = frozenset()
     except_regions: frozenset[str] = frozenset()
+    also_regions: frozenset[str] = frozenset()
 
     def matches(self, language: str, region: str | None) -> bool:
         country = region.split("-")[0] if region else None
+        if region and (region in self.also_regions or country in self.also_regions):
+            return True
         if self.languages and language not in self.languages:
             return False
         if self.regions and not (region in self.regions or country in self.regions):

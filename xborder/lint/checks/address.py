@@ -126,11 +126,13 @@ class InformalAddress(Substitution):
     The draft is checked against the store's voice (``Target.voice``: the caller's,
     else the market's default): in the formal voice the familiar forms are flagged;
     in the informal voice they are what the store writes, and the unambiguous formal
-    markers (``formal``: polite form -> familiar form) are flagged instead. Either
-    way the message says when the draft mixes both registers (``{mixed}``).
+    markers (``formal``: polite form -> familiar form) are flagged instead — when the
+    caller chose that voice, or when the draft mixes both registers (under the
+    market's default voice a draft formal throughout is a polite store's choice).
+    Either way the message says when the draft mixes both registers (``{mixed}``).
     """
 
-    KEYS = ("swap", "tokens", "grammar", "ignorecase", "exceptions", "nonword", "formal")
+    KEYS = ("swap", "tokens", "grammar", "ignorecase", "exceptions", "nonword", "formal", "familiar")
     DEFAULT_CODE = "informal_address"
     FIELDS = ("mixed",)
 
@@ -151,10 +153,15 @@ class InformalAddress(Substitution):
             raise self.fail("formal", "'formal' must be a mapping of formal form: familiar form")
         self.formal = self.pattern_set(list(formal), "formal") if formal else None
         self.familiar = list(formal.values()) if formal else []
+        # Familiar markers that are not pronouns (a first-name greeting: "Ciao Davide,"): they make
+        # a draft informal for the mixing test, and are never flagged themselves.
+        self.greetings = self.compile_tokens("familiar")
+        # Mixing is a property of the whole draft (an informal greeting above a formal body).
+        self.whole_text = self.whole_text or self.formal is not None
 
     def find(self, text: str, target: Target) -> Iterator[Hit]:
         if target.voice == "informal":
-            yield from self._formal_markers(text)
+            yield from self._formal_markers(text, mixed_only=target.voice_default)
             return
         mixed = None
         if self.regex is not None:
@@ -183,13 +190,19 @@ class InformalAddress(Substitution):
             return {"mixed": ""}
         return {"mixed": f" (this draft mixes registers: it also writes the {register} '{other.group()}')"}
 
-    def _formal_markers(self, text: str) -> Iterator[Hit]:
+    def _formal_markers(self, text: str, mixed_only: bool = False) -> Iterator[Hit]:
+        """Formal markers in an informal voice. Under the market's default voice (no store chose it)
+        a draft formal throughout is a polite store's own register, not a fault: only mixing is."""
         if self.formal is None:
             return
         familiar = None
         if self.regex is not None:
             familiar = next((m for _, m in self.regex.finditer(text)
                              if not self.excepted(text, m.start(), m.end())), None)
+        if familiar is None and self.greetings is not None:
+            familiar = next((m for _, m in self.greetings.finditer(text)), None)
+        if mixed_only and familiar is None:
+            return
         mixed = f" and this draft also writes '{familiar.group()}'" if familiar else ""
         for index, m in self.formal.finditer(text):
             yield Hit(m.start(), m.end(), keep_case(m.group(), self.familiar[index]),

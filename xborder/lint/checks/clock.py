@@ -6,7 +6,8 @@ languages it covers (``15:00``, ``3 pm``, ``15 Uhr``, ``15時``, ``오후 3시``
 ``zones`` are patterns that state a zone (``CET``, ``UTC+1``, ``Berlin
 time``, ``日本時間``, ``hora de México``). A time is fine when a zone is
 stated within the same sentence, close by (``window`` characters, default
-30). Otherwise it is flagged unless the customer's zone is known and keeps
+30), or anywhere else in the draft (it then says whose clock all its times
+are on). Otherwise it is flagged unless the customer's zone is known and keeps
 the same UTC offset as the team's zone at the time of linting — without a
 team zone (``team_timezone=``, ``--team-timezone``) or a customer zone (a
 country with several zones, or no region) that cannot be shown, so the time
@@ -22,8 +23,10 @@ from ..base import Hit, RuleType, Target
 from ..patterns import LiteralSet, lazy_compile
 
 _RANGE_GAP = 12  # characters between two times that make them one range
+_STATED_REACH = 20_000  # a zone stated anywhere in a reply of up to this many characters sets its clock
 # "between" before one time makes it a window whose end is written another way ("بين الساعة 4 و 8 مساءً").
-_BETWEEN = lazy_compile(r"(?i:between|zwischen|entre|tra|fra|tussen|między|между|بين|בין)\s[^\n]{0,10}$")
+_BETWEEN = lazy_compile(r"(?i:between|zwischen|entre|tra|fra|tussen|między|между|بين|בין|antara|từ|giữa|ระหว่าง)"
+                        r"\s[^\n]{0,10}$")
 # ... and so does a latest time ("chega hoje até as 21h", "bis 18 Uhr geliefert", "21時までにお届け").
 _UNTIL = lazy_compile(r"(?i:(?<![\w])(?:until|till|by|before|bis|vor|até|hasta|antes de|jusqu['’]à|avant|entro|fino|"
                       r"prima|tot|uiterlijk|vóór|przed|до|en geç)(?![\w]))")
@@ -65,8 +68,7 @@ class TimeWithoutTimezone(RuleType):
         super().__init__(rule)
         self.times = self.compile_tokens("tokens", required=True)
         zones = self.strings("zones", required=True)
-        for zone in zones:
-            self.compile(zone, "zones", 0)
+        self.zone_patterns = [self.compile(zone, "zones", 0) for zone in zones]
         self.zones = self.compile("|".join(f"(?:{z})" for z in zones), "zones", 0)
         self.window = self.option("window", 30)
         if not isinstance(self.window, int) or isinstance(self.window, bool) or not 0 < self.window <= 200:
@@ -86,6 +88,8 @@ class TimeWithoutTimezone(RuleType):
         self._zones: dict[str | None, str | None] = {}
         self._cldr: dict[str, tuple[LiteralSet, re.Pattern[str]]] = {}
         self._same: dict[tuple, bool] = {}
+        # A zone stated anywhere in the draft sets the clock of all its times.
+        self.whole_text = True
 
     def customer_zone(self, target: Target) -> str | None:
         if target.region not in self._zones:
@@ -139,10 +143,7 @@ class TimeWithoutTimezone(RuleType):
         after_end = _SENTENCE_END.search(text, end, right)
         if after_end is not None:
             right = after_end.start() + 1
-        cldr = self._cldr.get(target.tag)
-        if cldr is None:
-            cldr = self._cldr[target.tag] = cldr_zone_names(target.locale)
-        names, gmt = cldr
+        names, gmt = self._cldr_names(target)
         # A zone name may run past the window ("10:00 (heure normale d’Europe centrale)"):
         # it only has to start inside it.
         limit = min(len(text), right + 80)
@@ -154,13 +155,33 @@ class TimeWithoutTimezone(RuleType):
                 return True
         return False
 
+    def zone_stated(self, text: str, target: Target) -> bool:
+        """Whether the draft says whose clock anywhere ("All times are Berlin time", "(hora de
+        Bogotá)" after the opening hours): its other times are read on that clock too."""
+        if len(text) > _STATED_REACH:
+            return False  # a pasted log, not a reply: each time is judged by its own sentence
+        names, gmt = self._cldr_names(target)
+        # each zone pattern on its own: ``re`` scans a text far faster so than their alternation
+        return any(p.search(text) is not None for p in (names, gmt, *self.zone_patterns))
+
+    def _cldr_names(self, target: Target) -> tuple[LiteralSet, re.Pattern[str]]:
+        cldr = self._cldr.get(target.tag)
+        if cldr is None:
+            cldr = self._cldr[target.tag] = cldr_zone_names(target.locale)
+        return cldr
+
     def find(self, text: str, target: Target) -> Iterator[Hit]:
         if not _DIGIT.search(text) or self.same_zone(target):
             return
         zone = self.customer_zone(target)
+        stated = None  # looked for once, and only when a time would be flagged
         for start, end, window in self.spans(text):
             if self.zone_near(text, start, end, target) or (window and self.at_the_door(text, start, end)):
                 continue
+            if stated is None:
+                stated = self.zone_stated(text, target)
+            if stated:
+                return
             said = text[start:end].strip()
             suggestion = (f"{said} ({zone} time)" if zone
                           else f"{said} with the zone (e.g. 'UTC+1' or the customer's city)")

@@ -8,7 +8,8 @@ without that commitment is not a promise:
 - it says the day IS a day off ("As Monday 4 May is a bank holiday…", "el viernes 1 de
   mayo es festivo");
 - it starts a period on it ("we reply from Sunday 31 May", "ab Montag", "から", "起");
-- it is the customer's own action ("you can collect it on Saturday", "Sie können … abholen");
+- it is the customer's own action ("you can collect it on Saturday", "Sie können … abholen"),
+  or the day the customer chose (``chosen``: "ご指定いただいた5月5日", "the date you requested");
 - it has no action verb and no future or modal marker at all ("Saturday was busy").
 
 - its clause says the action does NOT happen then ("no delivery on Friday, so it arrives on
@@ -22,7 +23,9 @@ Deadlines, ranges, closures and greetings are :mod:`.deadlines`' business. The m
 the rule file's ``commitment`` table, one short entry per language (see WeekendPromise.yaml):
 ``act`` (action verb stems and future/modal markers or verb endings: one of them in the
 sentence is needed), ``off`` (nouns that say a day is off), ``start`` / ``start_after``
-(the start of a period, before or after the day) and ``customer`` (the customer as actor).
+(the start of a period, before or after the day), ``customer`` (the customer as actor),
+``chosen`` (the customer's own choice of the day, right before it) and ``and`` (the words that
+join two statements: a closure notice and a promise in one sentence are read apart).
 The customer's language's entry and English's are used (agents often reply in English).
 """
 from __future__ import annotations
@@ -32,7 +35,7 @@ import re
 from .deadlines import sentence_bounds
 
 _EDGE = r"(?<![A-Za-zÀ-ɏЀ-ӿ'’])"  # Latin and Cyrillic markers start at a word's start
-_KINDS = ("act", "off", "start", "start_after", "customer", "not", "not_after", "every", "so")
+_KINDS = ("act", "off", "start", "start_after", "customer", "chosen", "not", "not_after", "every", "so", "and")
 _END_EDGE = r"(?![A-Za-zÀ-ɏЀ-ӿ])"
 _CLAUSE_MARK = re.compile(r"[,;:،؛，、；：—–]|\s-\s")
 _NOT_REACH = 20  # characters between a negation and the action it negates
@@ -70,10 +73,10 @@ class Commitment:
             for kind in ("act", "off", "customer"):
                 if kind in alt:
                     out[kind] = self.rule_type.compile(rf"{_EDGE}(?:{alt[kind]})", self.key, flags)
-            for kind in ("not", "not_after", "so"):
+            for kind in ("not", "not_after", "so", "and"):
                 if kind in alt:
                     out[kind] = self.rule_type.compile(rf"{_EDGE}(?:{alt[kind]}){_END_EDGE}", self.key, flags)
-            for kind in ("start", "every"):
+            for kind in ("start", "every", "chosen"):
                 if kind in alt:
                     out[kind] = self.rule_type.compile(rf"{_EDGE}(?:{alt[kind]}){_BETWEEN}$", self.key, flags)
             if "start_after" in alt:
@@ -94,6 +97,9 @@ class Commitment:
         start_after = marks.get("start_after")
         if start_after is not None and start_after.match(text, end):
             return False  # "5月3日から", "12월 25일부터", "1月1日起"
+        chosen = marks.get("chosen")
+        if chosen is not None and chosen.search(text, max(left, start - 40), start):
+            return False  # "ご指定いただいた5月5日", "the day you chose, Sunday 26": the customer's own choice
         every = marks.get("every")
         if every is not None and every.search(text, max(left, start - 30), start):
             return False  # "every Friday", "בימי שישי", "每周五": opening hours, not one day
@@ -152,6 +158,29 @@ class Commitment:
                 if found is not None and found.start() - m.end() <= _NOT_REACH:
                     return True
         return False
+
+    def own_clause(self, text: str, start: int, end: int, language: str, closures) -> tuple[int, int] | None:
+        """The day's own clause (cut at commas, connectors and ``and``: "und", "y", "và") when it
+        acts on the day with no closure of its own, else None: in "we are closed on Friday 24 and
+        the engineer will come on Sunday 26" the closure notice is one statement and the promise
+        another."""
+        marks = self.patterns(language)
+        act = marks.get("act")
+        if act is None:
+            return None
+        end = start + len(text[start:end].rstrip(". "))  # a date's span may take the full stop after it
+        left, right = sentence_bounds(text, start, end)
+        lo, hi = self.clause(text, start, end, left, right, marks)
+        conj = marks.get("and")
+        if conj is not None:
+            for m in conj.finditer(text, lo, start):
+                lo = m.end()
+            m = conj.search(text, end, hi)
+            if m is not None:
+                hi = m.start()
+        if (closures is not None and closures.search(text, lo, hi) is not None) or act.search(text, lo, hi) is None:
+            return None
+        return lo, hi
 
     def connector_bounds(self, text: str, start: int, end: int, language: str) -> tuple[int, int]:
         """The sentence around ``text[start:end]`` cut at a connector ("so", "but", "daher",

@@ -69,7 +69,7 @@ def _valid(year: int, month: int, day: int) -> dt.date | None:
 class AmbiguousDate(RuleType):
     """Flag day/month pairs that swap meaning between D/M and M/D regions."""
 
-    KEYS = ("tokens", "ignorecase", "exceptions")
+    KEYS = ("tokens", "ignorecase", "exceptions", "second_calendar")
     DEFAULT_CODE = "ambiguous_date"
     FIELDS = ("day_first", "month_first")
 
@@ -79,6 +79,12 @@ class AmbiguousDate(RuleType):
         self.cue = (self.compile(rf"(?:{alternation(cues)})\W{{0,3}}$", "tokens", re.IGNORECASE)
                     if cues else None)
         self._orders: dict[str, tuple[str, str | None]] = {}
+        # Countries where a second calendar is written in numbers day to day (Saudi Arabia: Umm
+        # al-Qura Hijri): there "10/03" may be a Hijri date, even in the customer's own order.
+        other = self.option("second_calendar", {}) or {}
+        if not isinstance(other, dict) or not all(isinstance(k, str) and isinstance(v, str) for k, v in other.items()):
+            raise self.fail("second_calendar", "'second_calendar' maps a country code to its second calendar's name")
+        self.second_calendar = frozenset(other)
 
     def order(self, target: Target) -> tuple[str, str | None]:
         if target.tag not in self._orders:
@@ -104,8 +110,8 @@ class AmbiguousDate(RuleType):
                     continue
                 if sep == "." and not (len(m.group(1)) == 2 and len(m.group(3)) == 2):
                     continue  # 3.4 is a decimal number
-                if sep == native_sep and order.startswith("d") and \
-                        not month_first_nearby(target.language, target.country):
+                if sep == native_sep and order.startswith("d") and target.country not in self.second_calendar \
+                        and not month_first_nearby(target.language, target.country):
                     continue  # "até 05/03" to a Brazilian: their own style, nobody there reads 3 May
             year = (2000 + int(year_text) if year_text and len(year_text) == 2 else
                     int(year_text) if year_text else target.today().year)

@@ -24,14 +24,23 @@ from ...timing.daysoff import weekend_keys
 from ..base import Hit, RuleType, Target
 from ..patterns import WORD, lazy_compile, unspaced
 from .commitment import Commitment
-from .deadlines import Deadlines
+from .deadlines import Deadlines, sentence_bounds
 
 _RANGE_GAP = 16  # characters between two day names that make them a range
-_ARTICLE = lazy_compile(r"[,\s]*(?:den|the|le|el|il)\s")  # "Sonntag, den 29. November"
+# "Sonntag, den 29. November", "วันจันทร์ที่ 4 มกราคม", "thứ Hai, ngày 4 tháng 1"
+_ARTICLE = lazy_compile(r"[,\s]*(?:(?:den|the|le|el|il|ngày)\s|ที่\s?)")
 _PAST_REACH = 92  # days back a date without a year is still read as this year's
 _SAME_DAY_GAP = 8  # characters between a weekday and the date that names the same day
 _SEMITIC = lazy_compile(r"[\u0590-\u06ff]")
 _HABITUAL = lazy_compile(r"[sS](?![^\W\d_])")  # a day name's plural or adverb: "Saturdays", "samstags"
+# A date in brackets after a name glosses when that occasion is ("Mother's Day (9 May)", "Semana Santa
+# (jueves 25 y viernes 26)", "母の日（5月9日）"); after "tomorrow" or "today" it is the day itself.
+_GLOSS_OPEN = lazy_compile(r"(?P<word>[^\W\d_])\s?[(（][^()（）\n]{0,24}$")
+_GLOSS_CLOSE = lazy_compile(r"[^()（）\n]{0,24}[)）]")
+_RELATIVE_DAY = lazy_compile(
+    r"(?i:(?:tomorrow|today|tonight|morgen|heute|demain|aujourd['’]hui|mañana|hoy|domani|oggi|amanhã|hoje|"
+    r"vandaag|jutro|dzisiaj|dziś|завтра|сегодня|yarın|bugün|besok|hari ini|esok|ngày mai|hôm nay|"
+    r"พรุ่งนี้|วันนี้|明日|本日|今日|明天|今天|내일|오늘|غداً|غدا|اليوم|מחר|היום|कल|आज)\s?[(（][^()（）\n]{0,24}$)")
 
 
 def _day_words(language: str) -> dict[str, int]:
@@ -209,6 +218,13 @@ def _lone(items: list) -> list:
     return out
 
 
+def _gloss(text: str, start: int, end: int) -> bool:
+    """Whether the date at ``text[start:end]`` stands in brackets after a name, telling when it is."""
+    left = max(0, start - 26)
+    return _GLOSS_OPEN.search(text, left, start) is not None and _GLOSS_CLOSE.match(text, end) is not None \
+        and _RELATIVE_DAY.search(text, max(0, left - 16), start) is None
+
+
 def _next_weekday(today: dt.date, weekday: int) -> dt.date:
     return today + dt.timedelta(days=(weekday - today.weekday()) % 7)
 
@@ -270,6 +286,16 @@ class WeekendPromise(RuleType):
             return False
         return self.holiday_before is not None and \
             self.holiday_before.search(text, max(0, start - 24), start) is not None
+
+    def holiday_named(self, text: str, start: int, end: int, day: dt.date, target: Target, today: dt.date) -> bool:
+        """Whether the sentence around ``text[start:end]`` names a holiday that falls on ``day``."""
+        names, finder = self.holidays(target, today)
+        if not names:
+            return False
+        left, right = sentence_bounds(text, start, end)
+        ordered = list(names)
+        sentence = text[left:right]
+        return any(day in names[ordered[index]] for _, _, index in finder.find(sentence, sentence.lower()))
 
     def day_off(self, region: str, day: dt.date) -> str | None:
         """``xborder.timing.day_off``, remembered: one holiday lookup per region and date."""
@@ -379,13 +405,24 @@ class WeekendPromise(RuleType):
             if 0 <= start - deadline_end <= _SAME_DAY_GAP or self.deadlines.deadline(text, start, end):
                 deadline_end = end
                 continue
+            own = None  # the day's own clause, when its sentence is also a closure notice
             if self.deadlines.closure(text, start, end,
                                       self.commitment.connector_bounds(text, start, end, target.language)):
-                continue  # "we are closed on 26 December", "休業日：12月29日～1月3日": no work promised
+                own = self.commitment.own_clause(text, start, end, target.language, self.deadlines.closures)
+                if own is None or self.holiday_named(text, start, end, day, target, today):
+                    # "we are closed on 26 December", "休業日：12月29日～1月3日": no work promised; and a
+                    # date given with a closure for the holiday that makes it off is the store's own
+                    # reopening ("closed for Eid al-Fitr, and we ship on Sunday 14 March")
+                    continue
+            if _gloss(text, start, end):
+                continue
             if day < today:
                 continue  # a date already past is no promise ("your order of Saturday 28 November")
             reason = self.day_off(target.region, day)
-            if reason and self.commitment.committed(text, start, end, target.language):
+            # a promise beside a closure notice is judged on its own clause ("… and the engineer
+            # will come on Sunday 26"), else on its sentence
+            lo, hi = own or (0, len(text))
+            if reason and self.commitment.committed(text[lo:hi], start - lo, end - lo, target.language):
                 when = f"{day.strftime('%A')} {day.isoformat()}"
                 yield Hit(start, end, None, {"reason": reason, "date": day.isoformat(), "when": when})
         if self.weekend_words is not None:
