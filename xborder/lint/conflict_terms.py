@@ -9,7 +9,7 @@ from __future__ import annotations
 
 # Withdrawing from the sale / sending goods back.
 RETURN = {
-    "en": r"return(?:s|ed|ing)?|send (?:it|them|the items?|your items?|the parcel) back|withdraw(?:al)?|cooling[- ]off|cancel (?:the|your) (?:order|purchase)",
+    "en": r"return(?:s|ed|ing)?|send (?:it|them|the items?|your items?|the parcel) back|withdraw(?:al)?|cooling[- ]off|cancel(?:led|ling)? (?:the|your) (?:order|purchase)",
     "de": r"zurück(?:zu)?(?:senden|schicken|geben)|zurücksend\w*|zurückschick\w*|rücksendung\w*|rückgabe\w*|retournier\w*|widerruf\w*",
     "es": r"devol(?:ver\w*|uci[oó]n\w*)|devuelv\w+|desist\w+|retracto",
     "pt": r"devol(?:ver\w*|u[cç][aãõ]o\w*|v[eê]-l[oa]s?)|devolv\w+|arrependimento|desist\w+",
