@@ -22,6 +22,8 @@ def rules(toolkit, text, locale, region):
     ("Cayma talebiniz alındı. Ücret iadeniz 30 iş günü içinde yapılacaktır.", "tr-TR", "TR"),
     ("청약철회가 접수되었습니다. 영업일 기준 10일 이내에 환불해 드리겠습니다.", "ko-KR", "KR"),
     ("You've cancelled the order. Please allow up to 28 days for your refund.", "en-GB", "GB"),
+    ("Je hebt binnen de bedenktijd geannuleerd. Het geld staat uiterlijk 6 weken na ontvangst weer op je "
+     "rekening.", "nl-NL", "NL"),
 ])
 def test_a_refund_later_than_the_law_allows(toolkit, text, locale, region):
     assert "policy.refund_deadline_days" in rules(toolkit, text, locale, region)
@@ -65,6 +67,8 @@ def test_credit_as_an_option_passes(toolkit, text, locale, region):
     ("Sorry the kettle has stopped heating. Please post it back at your own cost and we'll swap it.", "en-GB", "GB"),
     ("Wat vervelend dat de stofzuiger kapot is. Terugsturen is voor je eigen rekening.", "nl-NL", "NL"),
     ("Votre grille-pain est en panne : renvoyez-le, les frais de renvoi restant à votre charge.", "fr-BE", "BE"),
+    ("扇風機が動かないとのこと、返品の送料はお客様のご負担となります。", "ja-JP", "JP"),
+    ("Lamentamos a avaria. Os portes para a reparação são suportados pelo cliente.", "pt-PT", "PT"),
 ])
 def test_postage_for_faulty_goods_put_on_the_customer(toolkit, text, locale, region):
     assert "policy.faulty_goods_remedy" in rules(toolkit, text, locale, region)
@@ -80,6 +84,9 @@ def test_postage_for_faulty_goods_put_on_the_customer(toolkit, text, locale, reg
     ("Sale items can't be refunded if you've simply changed your mind, but faulty items are always covered.",
      "en-AU", "AU"),
     ("The screen cracked after you dropped it, so we can't replace it under warranty.", "en-GB", "GB"),
+    ("Sorry the lamp arrived broken, we'll send a new one. You're also welcome to contact the manufacturer "
+     "for spare bulbs.", "en-GB", "GB"),
+    ("お客様都合による返品の場合、送料はお客様のご負担となります。", "ja-JP", "JP"),
 ])
 def test_lawful_answers_about_faults_pass(toolkit, text, locale, region):
     assert "policy.faulty_goods_remedy" not in rules(toolkit, text, locale, region)

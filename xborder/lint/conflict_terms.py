@@ -33,7 +33,7 @@ REFUND = {
     "pt": r"reembols\w*|estorn\w*|devolu[cç][aã]o do (?:dinheiro|valor|pagamento)|devolver(?:emos)? o (?:dinheiro|valor)",
     "fr": r"rembours\w*",
     "it": r"rimbors\w*|restitu\w+ (?:dell'|l')importo",
-    "nl": r"terugbetal\w*|terugstort\w*|gestort|bedrag\w*|(?:je|uw) geld",
+    "nl": r"terugbetal\w*|terugstort\w*|gestort|bedrag\w*|(?:het|je|uw) geld",
     "pl": r"zwrot\w* (?:pieni[ęe]dzy|[śs]rodk[óo]w|należno\w*|kwoty|płatno\w*)|pieni[ąaę]dz\w*|[śs]rodk\w*|należno\w*|kwot\w*|kont[oa]\w*|koncie|rachun\w*|zaksięgowan\w*",
     "tr": r"(?:[üu]cret|bedel|tutar)\w*(?: (?:iade|i̇ade)\w*)?|para\w* (?:iade|i̇ade)\w*|geri [öo]deme",
     "ru": r"(?:верн\w*|возврат\w*)\s+(?:вам\s+)?(?:деньг|средств|оплат)\w*|деньг\w*|денежн\w*|средств\w*|возмещ\w*",
@@ -329,7 +329,7 @@ REFUSED_REFUND = {
 # "Change of mind": where the only right is a remedy for faulty goods (Australia's consumer
 # guarantees), refusing a refund for a change of mind is lawful.
 CHANGE_OF_MIND = {
-    "en": r"chang(?:e|ed|ing)(?: of| your| their)? mind|change-of-mind|no longer want|don['’]t want",
+    "en": r"chang(?:e|ed|ing)(?: of| your| their)? mind|change-of-mind|no longer want|don['’]t want|unwanted",
     "de": r"(?:es sich )?anders überlegt|Meinung geändert|nicht mehr gefällt|nicht gefällt|Nichtgefallen",
     "fr": r"chang[ée]\w* d['’]avis|ne vous pla[îi]t (?:plus|pas)|convenance personnelle",
     "es": r"cambiad[oa] de opini[oó]n|ya no (?:te|le) gusta|no (?:te|le) gusta",
@@ -390,7 +390,7 @@ NUMBER_WORDS.update({
 # a fault, which the seller must put right (Directive (EU) 2019/771, Consumer Rights Act 2015,
 # ACL, CDC art. 18, 民法 art. 562).
 DEFECT = {
-    "en": r"faulty|faults?|defect(?:ive|s)?|broken|broke down|stopped (?:working|charging|heating|turning on|spinning)|(?:doesn['’]t|does not|won['’]t|will not|isn['’]t|is not|not) (?:work(?:ing)?|charg(?:e|ing)|turn(?:ing)? on|switch(?:ing)? on|heat(?:ing)? up)|malfunction\w*|rattl\w*|dead on arrival|came apart|come apart|cracked|manufacturing (?:fault|defect)",
+    "en": r"faulty|faults?|defect(?:ive|s)?|broken|broke down|stopped (?:working|charging|heating|turning on|spinning)|(?:doesn['’]t|does not|won['’]t|will not|isn['’]t|is not|not) (?:work(?:ing)?|charg(?:e|ing)|turn(?:ing)? on|switch(?:ing)? on|heat(?:ing)? up)|malfunction\w*|rattl\w*|leak(?:s|ing|ed)?|dead on arrival|came apart|come apart|cracked|manufacturing (?:fault|defect)",
     "de": r"defekt\w*|kaputt\w*|mangelhaft\w*|Mangel|Sachmangel|funktioniert (?:nicht|nicht mehr)|geht nicht mehr|startet nicht|lädt nicht|springt nicht an",
     "fr": r"défectueu\w*|défaut|(?:tomb\w* )?en panne|ne (?:fonctionne|marche|démarre|s['’]allume|charge|chauffe) (?:plus|pas)|cassé\w*",
     "es": r"defectuos\w*|defecto|averiad\w*|aver[ií]a|no funciona|dej[óo] de funcionar|ha dejado de funcionar|no enciende|no carga|se (?:ha )?roto",
@@ -466,7 +466,7 @@ HANDS_TIED = {
 
 # The store's or the maker's warranty having run out, given as the reason for refusing.
 WARRANTY_OVER = {
-    "en": r"(?:outside|out of|beyond|past) (?:of )?(?:the |our |your |its |their )?(?:\w+[- ](?:month|year) |\d+[- ]?(?:month|year)s? )?(?:warranty|guarantee)(?: period)?|(?:warranty|guarantee)(?: period)? (?:has )?(?:expired|ended|run out|lapsed|is over)",
+    "en": r"(?:outside|out of|beyond|past) (?:of )?(?:the |our |your |its |their )?(?:\w+[- ](?:month|year) |\d+[- ]?(?:month|year)s? )?(?:warranty|guarantee)(?: period)?|(?:warranty|guarantee)(?: period)? (?:has |have |is )?(?:now |already )?(?:expired|ended|finished|run out|lapsed|over)",
     "de": r"außerhalb (?:der|unserer|Ihrer) (?:\w+ )?(?:Garantie|Gewährleistung)\w*|(?:Garantie|Gewährleistung)\w*(?: \w+){0,3} (?:ist |sind )?(?:\w+ )?(?:abgelaufen|erloschen|vorbei|überschritten)",
     "fr": r"(?:hors|en dehors de la) garantie|garantie\w*(?: [\w']+){0,4} (?:est |sont )?(?:donc )?(?:expirée|dépassée|terminée|échue|écoulée)",
     "es": r"fuera (?:de|del plazo de) (?:la )?garant[ií]a|garant[ií]a(?: \w+){0,3} (?:ya )?(?:ha )?(?:vencid[oa]|expirad[oa]|caducad[oa]|terminad[oa])",
@@ -485,13 +485,13 @@ WARRANTY_OVER = {
 # The customer told to pay postage or carriage ("at your own expense", "à vos frais", "元払い"):
 # read where the reply is about a fault (the remedy is free of charge, postage included).
 PAYS_OWN = {
-    "en": r"at your (?:own )?(?:expense|cost)|(?:you|you['’]ll|you will) (?:need to |have to |must )?(?:pay|cover) (?:for )?(?:the )?(?:return )?(?:postage|shipping|delivery|courier)(?: costs?)?|(?:unable|not able|can(?:no|['’])t|cannot|won['’]t|do not|don['’]t) (?:to )?(?:reimburse|refund|cover|pay for) (?:the |your )?(?:return )?(?:postage|shipping|courier)(?: costs?)?|(?:return )?(?:postage|shipping)(?: costs?)? (?:is|are) (?:at )?(?:your|the customer['’]s) (?:own )?(?:expense|cost|responsibility)",
-    "de": r"auf (?:Ihre|eigene) (?:eigenen )?Kosten|(?:Versand|Rücksende|Rückversand|Porto)\w* (?:tragen Sie|gehen zu Ihren Lasten|übernehmen Sie|zahlen Sie)|zu Ihren Lasten",
-    "fr": r"à vos frais|(?:restant|restent|sont|seront) à votre charge|à la charge du client",
-    "es": r"(?:corren |van )?por (?:tu|su) cuenta|a (?:tu|su) cargo|a cargo del cliente|(?:tú|usted) (?:pagas|paga|asumes|asume) (?:el|los) (?:env[ií]o|gastos|portes)",
-    "pt": r"por (?:sua|tua) conta|por conta do cliente|às suas custas|a expensas suas|de sua responsabilidade",
-    "it": r"a (?:tue|sue|vostre|proprie) spese|a (?:tuo|suo|vostro) carico|a carico del cliente",
-    "nl": r"voor (?:je|jouw|uw) (?:eigen )?rekening|voor eigen rekening|op eigen kosten|betaal je zelf|betaalt u zelf",
+    "en": r"at your (?:own )?(?:expense|cost)|(?:paid|borne|covered) by (?:you|the customer|the buyer)|(?:you|you['’]ll|you will) (?:need to |have to |must )?(?:pay|cover) (?:for )?(?:the )?(?:return )?(?:postage|shipping|delivery|courier)(?: costs?)?|(?:unable|not able|can(?:no|['’])t|cannot|won['’]t|do not|don['’]t) (?:to )?(?:reimburse|refund|cover|pay for) (?:the |your )?(?:return )?(?:postage|shipping|courier)(?: costs?)?|(?:return )?(?:postage|shipping)(?: costs?)? (?:is|are) (?:at )?(?:your|the customer['’]s) (?:own )?(?:expense|cost|responsibility)",
+    "de": r"auf (?:Ihre|eigene) (?:eigenen )?Kosten|(?:vom|von der) (?:Kunden|Käufer\w*|Kundin) (?:zu )?(?:getragen|tragen|bezahlt)|trägt der (?:Kunde|Käufer)|(?:Versand|Rücksende|Rückversand|Porto)\w* (?:tragen Sie|gehen zu Ihren Lasten|übernehmen Sie|zahlen Sie)|zu Ihren Lasten",
+    "fr": r"à vos frais|(?:supportés|payés|pris en charge) par (?:le client|l['’]acheteur|vous)|à la charge de l['’]acheteur|(?:restant|restent|sont|seront) à votre charge|à la charge du client",
+    "es": r"(?:corren |van )?por (?:tu|su) cuenta|(?:pagad|asumid|abonad)[oa]s? por (?:el cliente|ti|usted)|a (?:tu|su) cargo|a cargo del cliente|(?:tú|usted) (?:pagas|paga|asumes|asume) (?:el|los) (?:env[ií]o|gastos|portes)",
+    "pt": r"por (?:sua|tua) conta|(?:suportad|pag|assumid|custead)[oa]s? pelo (?:cliente|comprador)|a cargo do (?:cliente|comprador)|por conta do cliente|às suas custas|a expensas suas|de sua responsabilidade",
+    "it": r"a (?:tue|sue|vostre|proprie) spese|(?:sostenut|pagat)[eio] dal (?:cliente|compratore)|a carico dell['’]acquirente|a (?:tuo|suo|vostro) carico|a carico del cliente",
+    "nl": r"voor (?:je|jouw|uw) (?:eigen )?rekening|(?:betaald|gedragen) door (?:de klant|jou|u)|voor rekening van de klant|voor eigen rekening|op eigen kosten|betaal je zelf|betaalt u zelf",
     "pl": r"na (?:własny|Twój|Pana|Pani|Państwa) koszt|koszt\w* (?:przesyłki|odesłania|wysyłki) (?:ponosisz|ponosi Pan|ponosi Pani|pokrywasz)",
     "tr": r"(?:masraf|ücret|bedel)\w* (?:size|alıcıya|müşteriye) aittir|kendi masrafınız\w*|(?:sizin|alıcı) tarafından (?:karşılan|öden)\w*",
     "ru": r"за (?:ваш|свой) сч[её]т|(?:доставку|пересылку) оплачиваете вы",
@@ -545,3 +545,7 @@ BANK_DELAY = (r"banks?\b|bank's|statement|card issuer|Bank\w*|Kontoauszug|Kredit
               r"bankowy|banku|wyciąg\w*|bankanız\w*|hesap ekstre\w*|банк\w*|выписк\w*|البنك|بنك|銀行|カード会社|"
               r"은행|카드사|银行|發卡行|发卡行|金融機関|明細|명세서|金融机构|账单|帳單|financial institution|Geldinstitut|"
               r"établissement bancaire|entidad bancaria|instituição financeira|istituto di credito")
+
+# "You're also welcome to contact the manufacturer": an extra option next to the store's own remedy.
+ALSO = (r"(?<!\w)(?:also|as well|additionally|auch|zusätzlich|aussi|également|también|además|também|anche|"
+        r"inoltre|ook|eveneens|również|ayrıca|также|أيضا|أيضًا)(?!\w)")

@@ -124,6 +124,10 @@ class _Patterns:
         return re.compile(terms.NO_NEED, re.IGNORECASE)
 
     @functools.cached_property
+    def also(self) -> re.Pattern:
+        return re.compile(terms.ALSO, re.IGNORECASE)
+
+    @functools.cached_property
     def _refusals(self) -> dict:
         return {}
 
@@ -582,8 +586,8 @@ def _faulty_flags(p: _Patterns, r: _Refusals, text: str, profile: Profile, who: 
     if defect is not None and remedy.extras.get("free_of_charge"):
         for m in r.pays_own.finditer(text):
             lo, hi = _sentence(text, m.start(), m.end())
-            if p.negation.search(text, max(lo, m.start() - 15), m.start()):
-                continue
+            if p.negation.search(text, max(lo, m.start() - 15), m.start()) or r.change_of_mind.search(text, lo, hi):
+                continue  # "at no cost to you"; "if you changed your mind, postage is yours"
             flags.append(_flag(
                 "error", f"the reply makes the customer pay to send back faulty goods; for {who} the seller puts a "
                 f"fault right free of charge, postage included {basis}", (m.start(), m.end()),
@@ -592,7 +596,9 @@ def _faulty_flags(p: _Patterns, r: _Refusals, text: str, profile: Profile, who: 
     flagged_to = -1
     refusals = sorted([(m.start(), m.end()) for m in r.hands_tied.finditer(text)] +
                       [(m.start(), m.end()) for m in r.manufacturer.finditer(text)
-                       if not p.no_need.search(text, max(0, m.start() - 30), m.start())] +
+                       if not p.no_need.search(text, max(0, m.start() - 30), m.start())
+                       and not p.also.search(text, max(_sentence(text, m.start(), m.end())[0], m.start() - 40),
+                                             m.start())] +
                       [(m.start(), m.end()) for m in r.no_returns.finditer(text)] +
                       [(m.start(), m.end()) for m in r.refused_refund.finditer(text)])
     for start, end in refusals:
