@@ -344,7 +344,7 @@ def policy_conflict_flags(resources, text: str, *, locale: str | None = None,
     period_starts, fee_starts = [x.start for x in periods], [f[0] for f in fees]
     # The refund deadline is the law's on a withdrawal: a reply that names no return or withdrawal
     # ("if we can't find the parcel in 5 days, we refund you") is about something else.
-    withdrawn = functools.lru_cache(maxsize=1)(lambda v: v.returns.search(norm) is not None)
+    withdrawn = bool(refund_by and refund_by.value and p.vocabulary(language).returns.search(norm))
     percents = _percents(norm) if fees else []
     percent_starts = [x[0] for x in percents]
     for lo, hi in _clauses(norm):
@@ -384,8 +384,7 @@ def policy_conflict_flags(resources, text: str, *, locale: str | None = None,
                             f"{who} they run from delivery ({withdrawal.extras.get('starts')}; {withdrawal.source})",
                             (period.start, max(period.end, order.end())),
                             f"count the {withdrawal.value} days from delivery", "withdrawal_days"))
-            if period.days is not None and refunds and refund_by and refund_by.value \
-                    and withdrawn(v) and _late_refund(p, v, norm, lo, hi, period, refunds, returns, refund_by):
+            if period.days is not None and refunds and withdrawn and _late_refund(p, v, norm, lo, hi, period, refunds, returns, refund_by):
                 unit = "working days" if refund_by.extras.get("unit") == "working_days" else "days"
                 flags.append(_flag(
                     "error",
@@ -547,7 +546,9 @@ def _refusal_flags(resources, p: _Patterns, r: _Refusals, text: str, profile: Pr
                 f"refunded {how}, unless they agree otherwise ({source_fact.source})", (m.start(), m.end()),
                 "refund to the original payment method (offer credit only as an option)", "withdrawal_days"))
             credit_to = hi
-    flags += _faulty_flags(p, r, text, profile, who, periods)
+    # one flag per phrase: a refusal already flagged against the withdrawal right is not flagged again
+    flags += [f for f in _faulty_flags(p, r, text, profile, who, periods)
+              if not any(_distance(f.span, g.span) == 0 for g in flags)]
     guarantee = facts.get("legal_guarantee_months")
     if guarantee is not None and guarantee.value:
         for m in r.warranty_void.finditer(text):
