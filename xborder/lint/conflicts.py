@@ -48,6 +48,27 @@ _START = rf"(?<![{_LETTER}])"
 _END = rf"(?![{_LETTER}])"
 
 
+def _trie(words) -> str:
+    """An alternation of ``words`` as a prefix tree ("s(?:even|ix(?:ty)?)"): at each position the
+    engine follows one branch instead of trying every word (the longest word wins, as sorted)."""
+    tree: dict = {}
+    for word in words:
+        node = tree
+        for char in word.lower():
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def walk(node: dict) -> str:
+        ends = "" in node
+        branches = [re.escape(char) + walk(child) for char, child in sorted(node.items()) if char]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if ends else body
+
+    return walk(tree)
+
+
 def _compile(table: dict[str, str]) -> re.Pattern:
     return re.compile(rf"{_START}(?:{_alternation(table)})", re.IGNORECASE)
 
@@ -58,8 +79,7 @@ class _Patterns:
 
     @functools.cached_property
     def period(self) -> re.Pattern:
-        words = "|".join(sorted((re.escape(w) for w in terms.NUMBER_WORDS), key=len, reverse=True))
-        number = rf"(?P<num>\d{{1,4}}|{words})"
+        number = rf"(?P<num>\d{{1,4}}|{_trie(terms.NUMBER_WORDS)})"
         unit = (rf"(?P<unit>(?P<bizday>{terms.BUSINESS_UNIT})|(?P<day>{terms.DAY_UNITS})|(?P<week>{terms.WEEK_UNITS})|"
                 rf"(?P<month>{terms.MONTH_UNITS})|(?P<year>{terms.YEAR_UNITS}))")
         calendar = rf"(?:(?:{terms.CALENDAR_QUALIFIERS}|(?P<biz>{terms.BUSINESS_BEFORE}))\s{{0,3}})?"
