@@ -22,6 +22,8 @@ def rules(toolkit, text, locale, region):
     ("Cayma talebiniz alındı. Ücret iadeniz 30 iş günü içinde yapılacaktır.", "tr-TR", "TR"),
     ("청약철회가 접수되었습니다. 영업일 기준 10일 이내에 환불해 드리겠습니다.", "ko-KR", "KR"),
     ("You've cancelled the order. Please allow up to 28 days for your refund.", "en-GB", "GB"),
+    ("您的七天无理由退货已收到，退款将在15个工作日内处理完成。", "zh-CN", "CN"),
+    ("Мы получили Ваш отказ от товара. Деньги вернём в течение 30 дней.", "ru-RU", "RU"),
     ("Je hebt binnen de bedenktijd geannuleerd. Het geld staat uiterlijk 6 weken na ontvangst weer op je "
      "rekening.", "nl-NL", "NL"),
 ])
@@ -34,6 +36,7 @@ def test_a_refund_later_than_the_law_allows(toolkit, text, locale, region):
     ("After your return arrives it can take up to 20 business days for your bank to show the refund.",
      "en-GB", "GB"),
     ("반품 상품이 도착한 후 3영업일 이내에 환불해 드립니다.", "ko-KR", "KR"),
+    ("退货已收到，退款将在3-5个工作日内原路到账。", "zh-CN", "CN"),
     # no withdrawal or return in the reply: a refund promised after a search is something else
     ("If DHL can't find the parcel within 30 days, we'll refund you in full.", "en-GB", "GB"),
     ("You can return it within 30 days for a full refund.", "en-GB", "GB"),

@@ -543,9 +543,14 @@ CREDIT = {
 BANK_DELAY = (r"banks?\b|bank's|statement|card issuer|Bank\w*|Kontoauszug|Kreditinstitut|banque|relevé|"
               r"banco|extracto|extrato|fatura do cartão|operadora do cartão|banca|estratto conto|bankafschrift|"
               r"bankowy|banku|wyciąg\w*|bankanız\w*|hesap ekstre\w*|банк\w*|выписк\w*|البنك|بنك|銀行|カード会社|"
-              r"은행|카드사|银行|發卡行|发卡行|金融機関|明細|명세서|金融机构|账单|帳單|financial institution|Geldinstitut|"
+              r"은행|카드사|银行|發卡行|发卡行|金融機関|明細|명세서|金融机构|账单|帳單|financial institution|Geldinstitut|到账|到帳|"
               r"établissement bancaire|entidad bancaria|instituição financeira|istituto di credito")
 
 # "You're also welcome to contact the manufacturer": an extra option next to the store's own remedy.
 ALSO = (r"(?<!\w)(?:also|as well|additionally|auch|zusätzlich|aussi|également|también|además|também|anche|"
         r"inoltre|ook|eveneens|również|ayrıca|также|أيضا|أيضًا)(?!\w)")
+
+# Processing words of OTHER_PERIOD: next to a refund ("the refund is processed within 30 days") the
+# period is still the refund's time. Any language.
+PROCESSING = (r"process\w*|bearbeit\w*|proces\w*|tramit\w*|trait\w*|elabor\w*|verwerk\w*|rozpatrz\w*|işlem\w*|"
+              r"обработ\w*|рассмотр\w*|معالجة|処理|처리|处理|處理")

@@ -88,6 +88,10 @@ class _Patterns:
                           re.IGNORECASE)
 
     @functools.cached_property
+    def processing(self) -> re.Pattern:
+        return re.compile(terms.PROCESSING, re.IGNORECASE)
+
+    @functools.cached_property
     def bank_delay(self) -> re.Pattern:
         return re.compile(terms.BANK_DELAY, re.IGNORECASE)
 
@@ -452,7 +456,8 @@ def _late_refund(p: _Patterns, v: _Vocabulary, text: str, lo: int, hi: int, peri
     ("a full refund within 30 days of purchase" is a money-back window)."""
     span = (period.start, period.end)
     to_refund, to_return = _nearest(refunds, span), _nearest(returns, span)
-    others = [o for o in _in(v.other, text, lo, hi) if not _starts_period(text, o, lo)]
+    others = [o for o in _in(v.other, text, lo, hi)
+              if not _starts_period(text, o, lo) and not p.processing.fullmatch(text, *o)]
     to_other = _nearest(others, span)
     if to_refund is None or (to_return is not None and to_return < to_refund) \
             or (to_other is not None and to_other < to_refund):
