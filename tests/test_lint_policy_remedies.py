@@ -22,6 +22,7 @@ def rules(toolkit, text, locale, region):
     ("Cayma talebiniz alındı. Ücret iadeniz 30 iş günü içinde yapılacaktır.", "tr-TR", "TR"),
     ("청약철회가 접수되었습니다. 영업일 기준 10일 이내에 환불해 드리겠습니다.", "ko-KR", "KR"),
     ("You've cancelled the order. Please allow up to 28 days for your refund.", "en-GB", "GB"),
+    ("Il rimborso del reso arriverà in 30 giorni lavorativi.", "it-IT", "IT"),
     ("您的七天无理由退货已收到，退款将在15个工作日内处理完成。", "zh-CN", "CN"),
     ("Мы получили Ваш отказ от товара. Деньги вернём в течение 30 дней.", "ru-RU", "RU"),
     ("Je hebt binnen de bedenktijd geannuleerd. Het geld staat uiterlijk 6 weken na ontvangst weer op je "

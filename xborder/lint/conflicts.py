@@ -449,15 +449,24 @@ def policy_conflict_flags(resources, text: str, *, locale: str | None = None,
     return flags
 
 
+_OF = re.compile(r"\s+(?:for|of|on|del(?:la|lo|l['’])?|dei|de(?: la| l['’])?|du|des|der|des|van|voor|na|za|за|по)\s+"
+                 r"(?:(?:your|the|il|la|le|lo|l['’]|tu|su|sua|votre|vos|ihrer?|je|uw|twój|ваш\w*)\s*)?", re.IGNORECASE)
+
+
 def _late_refund(p: _Patterns, v: _Vocabulary, text: str, lo: int, hi: int, period: _Period,
                  refunds: list[tuple[int, int]], returns: list[tuple[int, int]], deadline) -> bool:
     """Whether ``period`` is the time a refund takes and is longer than the law's ``deadline``: a
     refund word is the nearest keyword, and the period is not a window counted from the order
     ("a full refund within 30 days of purchase" is a money-back window)."""
     span = (period.start, period.end)
+    # "the refund of your return", "il rimborso del reso": that return word belongs to the refund
+    returns = [x for x in returns if not any(0 <= x[0] - f[1] <= 16 and _OF.fullmatch(text, f[1], x[0])
+                                            for f in refunds)]
     to_refund, to_return = _nearest(refunds, span), _nearest(returns, span)
+    # "the refund will arrive in 30 days": a verb between the refund and the period is the refund's
     others = [o for o in _in(v.other, text, lo, hi)
-              if not _starts_period(text, o, lo) and not p.processing.fullmatch(text, *o)]
+              if not _starts_period(text, o, lo) and not p.processing.fullmatch(text, *o)
+              and not (o[1] <= period.start and any(f[1] <= o[0] for f in refunds))]
     to_other = _nearest(others, span)
     if to_refund is None or (to_return is not None and to_return < to_refund) \
             or (to_other is not None and to_other < to_refund):
