@@ -9,7 +9,7 @@ from __future__ import annotations
 
 # Withdrawing from the sale / sending goods back.
 RETURN = {
-    "en": r"return(?:s|ed|ing)?|send (?:it|them|the items?|your items?|the parcel) back|withdraw(?:al)?|cooling[- ]off|cancel (?:the|your) (?:order|purchase)",
+    "en": r"return(?:s|ed|ing)?|send (?:it|them|the items?|your items?|the parcel) back|withdraw(?:al)?|cooling[- ]off|cancel(?:led|ling)? (?:the|your) (?:order|purchase)",
     "de": r"zurück(?:zu)?(?:senden|schicken|geben)|zurücksend\w*|zurückschick\w*|rücksendung\w*|rückgabe\w*|retournier\w*|widerruf\w*",
     "es": r"devol(?:ver\w*|uci[oó]n\w*)|devuelv\w+|desist\w+|retracto",
     "pt": r"devol(?:ver\w*|u[cç][aãõ]o\w*|v[eê]-l[oa]s?)|devolv\w+|arrependimento|desist\w+",
@@ -33,7 +33,7 @@ REFUND = {
     "pt": r"reembols\w*|estorn\w*|devolu[cç][aã]o do (?:dinheiro|valor|pagamento)|devolver(?:emos)? o (?:dinheiro|valor)",
     "fr": r"rembours\w*",
     "it": r"rimbors\w*|restitu\w+ (?:dell'|l')importo",
-    "nl": r"terugbetal\w*|terugstort\w*|gestort",
+    "nl": r"terugbetal\w*|terugstort\w*|gestort|bedrag\w*|(?:het|je|uw) geld",
     "pl": r"zwrot\w* (?:pieni[ęe]dzy|[śs]rodk[óo]w|należno\w*|kwoty|płatno\w*)|pieni[ąaę]dz\w*|[śs]rodk\w*|należno\w*|kwot\w*|kont[oa]\w*|koncie|rachun\w*|zaksięgowan\w*",
     "tr": r"(?:[üu]cret|bedel|tutar)\w*(?: (?:iade|i̇ade)\w*)?|para\w* (?:iade|i̇ade)\w*|geri [öo]deme",
     "ru": r"(?:верн\w*|возврат\w*)\s+(?:вам\s+)?(?:деньг|средств|оплат)\w*|деньг\w*|денежн\w*|средств\w*|возмещ\w*",
@@ -329,7 +329,19 @@ REFUSED_REFUND = {
 # "Change of mind": where the only right is a remedy for faulty goods (Australia's consumer
 # guarantees), refusing a refund for a change of mind is lawful.
 CHANGE_OF_MIND = {
-    "en": r"chang(?:e|ed|ing)(?: of| your| their)? mind|change-of-mind|no longer want|don['’]t want",
+    "en": r"chang(?:e|ed|ing)(?: of| your| their)? mind|change-of-mind|no longer want|don['’]t want|unwanted",
+    "de": r"(?:es sich )?anders überlegt|Meinung geändert|nicht mehr gefällt|nicht gefällt|Nichtgefallen",
+    "fr": r"chang[ée]\w* d['’]avis|ne vous pla[îi]t (?:plus|pas)|convenance personnelle",
+    "es": r"cambiad[oa] de opini[oó]n|ya no (?:te|le) gusta|no (?:te|le) gusta",
+    "pt": r"mudou de ideia|não gostou|não (?:te|lhe) agradou",
+    "it": r"cambiato idea|ripensamento|non (?:ti|le) piace",
+    "nl": r"bedacht|van gedachten veranderd|(?:je|u) (?:het )?niet (?:meer )?(?:leuk )?(?:vindt|wilt)",
+    "pl": r"rozmyślił\w*|zmian\w* zdania|nie podoba",
+    "tr": r"fikrinizi değiştir\w*|vazgeç\w*|beğenmedi\w*",
+    "ru": r"передумал\w*|не понравил\w*",
+    "ja": r"(?:お客様|お客さま)(?:の)?(?:ご)?都合|イメージ(?:違い|と異なる)|気が変わ",
+    "ko": r"(?:단순|고객)\s*변심",
+    "zh": r"无理由|無理由|不喜欢|不喜歡|不想要",
 }
 
 # Charges that a shop may keep or that are not the goods: "the booking fee is non-refundable"
@@ -350,3 +362,195 @@ CHARGES = {
     "ko": r"배송비|수수료|보증금",
     "zh": r"运费|運費|手续费|手續費|定金|订金|訂金",
 }
+
+# Business days: "30 business days", "30 Werktage", "30 días hábiles", "30営業日", "영업일 기준 10일".
+# BUSINESS_BEFORE comes between the number and the day unit, BUSINESS_AFTER after the unit,
+# BUSINESS_UNIT is a day unit that means a business day, BUSINESS_LEAD comes before the number.
+BUSINESS_BEFORE = r"business|working|iş|рабоч\w*|werk|robocz\w*"
+BUSINESS_AFTER = r"h[aá]biles|laborables|ouvr[ée]s|ouvrables|[úu]teis|lavorativi|robocz\w*|werkdagen|ouvrés"
+BUSINESS_UNIT = r"werktage?n?|arbeitstage?n?|werkdag(?:en)?|営業日|영업일|个?工作日|個?工作天|iş\s?günü"
+BUSINESS_LEAD = r"(?:영업일|営業日|工作日|business days?|working days?)\s*(?:기준|で|:)?\s*$"
+
+# A number word the period pattern reads in more languages (the legal guarantee stated in words:
+# "la garantie légale de six mois", "dodici mesi").
+NUMBER_WORDS.update({
+    "four": 4, "six": 6, "eight": 8, "nine": 9, "twelve": 12, "twenty": 20, "twenty-four": 24,
+    "vier": 4, "sechs": 6, "acht": 8, "neun": 9, "zwölf": 12, "zwanzig": 20, "vierundzwanzig": 24,
+    "cuatro": 4, "seis": 6, "ocho": 8, "nueve": 9, "doce": 12, "veinte": 20, "veinticuatro": 24,
+    "quatre": 4, "huit": 8, "neuf": 9, "douze": 12, "vingt": 20, "vingt-quatre": 24,
+    "quatro": 4, "oito": 8, "nove": 9, "doze": 12, "vinte": 20, "vinte e quatro": 24,
+    "quattro": 4, "sei": 6, "otto": 8, "dodici": 12, "venti": 20, "ventiquattro": 24,
+    "zes": 6, "negen": 9, "twaalf": 12, "twintig": 20, "vierentwintig": 24,
+    "cztery": 4, "sześć": 6, "sześciu": 6, "osiem": 8, "dwanaście": 12, "dwunastu": 12,
+    "dört": 4, "altı": 6, "sekiz": 8, "on iki": 12, "yirmi dört": 24,
+    "четыре": 4, "шесть": 6, "шести": 6, "восемь": 8, "двенадцать": 12, "двенадцати": 12,
+})
+
+# Goods that are faulty: with one of these in the reply, postage and refusals are read as about
+# a fault, which the seller must put right (Directive (EU) 2019/771, Consumer Rights Act 2015,
+# ACL, CDC art. 18, 民法 art. 562).
+DEFECT = {
+    "en": r"faulty|faults?|defect(?:ive|s)?|broken|broke down|stopped (?:working|charging|heating|turning on|spinning)|(?:doesn['’]t|does not|won['’]t|will not|isn['’]t|is not|not) (?:work(?:ing)?|charg(?:e|ing)|turn(?:ing)? on|switch(?:ing)? on|heat(?:ing)? up)|malfunction\w*|rattl\w*|leak(?:s|ing|ed)?|dead on arrival|came apart|come apart|cracked|manufacturing (?:fault|defect)",
+    "de": r"defekt\w*|kaputt\w*|mangelhaft\w*|Mangel|Sachmangel|funktioniert (?:nicht|nicht mehr)|geht nicht mehr|startet nicht|lädt nicht|springt nicht an",
+    "fr": r"défectueu\w*|défaut|(?:tomb\w* )?en panne|ne (?:fonctionne|marche|démarre|s['’]allume|charge|chauffe) (?:plus|pas)|cassé\w*",
+    "es": r"defectuos\w*|defecto|averiad\w*|aver[ií]a|no funciona|dej[óo] de funcionar|ha dejado de funcionar|no enciende|no carga|se (?:ha )?roto",
+    "pt": r"defeito|defeituos\w*|não funciona|parou de funcionar|não liga|não carrega|avariad\w*|avari(?:a|ou)|quebr(?:ou|ado|ada)",
+    "it": r"difett\w*|guast\w*|(?:si (?:è|sia) )rott[oa]|non funziona|ha smesso di funzionare|non si accende|non si carica",
+    "nl": r"defect|kapot|stuk|werkt niet|doet het niet|(?:niet meer )?oplaadt|laadt niet|gebrek\w*",
+    "pl": r"wadliw\w*|wad[ayę]|uszkodz\w*|zepsu\w*|nie działa|przestał\w* działać|usterk\w*|awari\w*",
+    "tr": r"arızalı|arıza\w*|bozuk|bozuldu|kusurlu|ayıplı|çalışmıyor",
+    "ru": r"неисправ\w*|брак\w*|дефект\w*|сломал\w*|не работает|перестал\w* работать|не включается",
+    "ar": r"معيب|عيب|عطل|تالف|لا يعمل|توقف عن العمل",
+    "ja": r"初期不良|不良品|不良|故障|壊れ|動かない|電源が入らない|作動しない|不具合",
+    "ko": r"불량|고장|작동하지 않|작동이 안|하자|결함",
+    "zh": r"质量问题|質量問題|故障|坏了|壞了|瑕疵|残次|殘次|次品|不能用|无法使用|無法使用",
+}
+
+# Damage the customer caused: a refusal next to these is about the damage, not a fault.
+CUSTOMER_DAMAGE = {
+    "en": r"dropp(?:ed|ing)|water damage|liquid(?![a-z])|misuse|accident(?:al(?:ly)?|s)?(?![a-z])|wear and tear",
+    "de": r"Sturz|heruntergefallen|Wasserschaden|unsachgemäß\w*|Verschleiß",
+    "fr": r"chute|dégât des eaux|oxydation|mauvaise utilisation|usure",
+    "es": r"ca[ií]da|golpe|humedad|mal uso|desgaste",
+    "pt": r"queda|umidade|mau uso|desgaste",
+    "it": r"caduta|umidità|uso improprio|usura",
+    "nl": r"gevallen|waterschade|verkeerd gebruik|slijtage",
+    "pl": r"upad\w*|zalan\w*|niewłaściw\w* użytk\w*|zużyci\w*",
+    "ru": r"падени\w*|влаг\w*|неправильн\w* эксплуатац\w*",
+    "ja": r"落下|水濡れ|誤使用",
+    "ko": r"낙하|침수|부주의",
+    "zh": r"摔|进水|進水|人为|人為",
+}
+
+# A reply sending the customer to the maker instead of putting the fault right.
+MANUFACTURER = {
+    "en": r"(?:contact|reach out to|get in touch with|take (?:it|this) up with|speak to|write to|go (?:back )?to|chase|claim (?:it )?from) (?:the |its )?(?:manufacturer|maker|brand)\b|manufacturer['’]?s? (?:directly|warranty claim)|(?:contact|claim with) (?:the |their )?manufacturer",
+    "de": r"(?:wenden Sie sich|melden Sie sich|kontaktieren Sie|an den Hersteller)[^.!?\n]{0,30}(?:Hersteller\w*)|direkt (?:beim|an den) Hersteller",
+    "fr": r"(?:contacter|contactez|vous adresser|adressez-vous|vous rapprocher|rapprochez-vous)[^.!?\n]{0,25}(?:fabricant|constructeur|réparateur agréé|SAV de la marque)",
+    "es": r"(?:contactar|contacta|contacte|dir[ií]gete|dir[ií]jase|acudir|acude|acuda)[^.!?\n]{0,25}(?:fabricante|servicio técnico oficial|servicio técnico de la marca)",
+    "pt": r"(?:procurar|procure|contatar|contate|contactar|contacte|entrar em contato|entre em contato)[^.!?\n]{0,40}(?:fabricante|assistência técnica)",
+    "it": r"(?:contattare|contatta|contatti|rivolgerti|rivolgersi|rivolgiti|si rivolga)[^.!?\n]{0,25}(?:produttore|casa madre|centro (?:di )?assistenza)",
+    "nl": r"(?:neem contact op met|contact opnemen met|wend je tot|wendt u zich tot|ga naar)[^.!?\n]{0,20}(?:fabrikant|producent)",
+    "pl": r"(?:skontaktuj|skontaktować|zwróć się|zgłoś się|zgłosić się)[^.!?\n]{0,25}(?:producent\w*|serwis\w* producenta|gwarant\w*)",
+    "tr": r"(?:üretici|imalatçı|yetkili servis|üretici firma)\w*[^.!?\n]{0,25}(?:başvur|iletişime geç)\w*",
+    "ru": r"(?:обратитесь|обратиться|свяжитесь)[^.!?\n]{0,25}(?:производител\w*|сервисн\w* центр\w*)",
+    "ar": r"(?:تواصل|التواصل|راجع|مراجعة|اتصل)[^.!?؟\n]{0,25}(?:الشركة المصنعة|المصنع|الوكيل)",
+    "ja": r"メーカー(?:の)?(?:サポート窓口|窓口|サポート|サポートセンター)?(?:へ|に)(?:直接)?(?:お問い合わせ|ご相談|ご連絡|お問合せ)",
+    "ko": r"제조사(?:에|로|의\s*(?:A/S|서비스)\s*센터에)\s*(?:직접)?\s*(?:문의|연락)",
+    "zh": r"(?:联系|聯繫|联络|找)(?:一下)?(?:厂家|廠家|厂商|廠商|品牌方|官方售后)",
+}
+
+# "No need to contact the manufacturer": what cancels a manufacturer phrase just before it.
+NO_NEED = (r"(?:no need|don['’]t (?:need|have) to|needn['’]t|instead of|rather than|kein\w* Grund|nicht nötig|"
+           r"pas besoin d[e']|no hace falta|no necesitas|no tienes que|não precisa|non (?:serve|c['’]è bisogno di)|"
+           r"hoeft (?:je |u )?niet|nie musisz|不必|不用|必要はありません|할 필요)\W+(?:\w+\W+){0,2}$")
+
+# The store saying it will not put the goods right ("there's nothing more we can do", "non possiamo
+# intervenire", "対応いたしかねます").
+HANDS_TIED = {
+    "en": r"nothing (?:more|further|else) (?:that )?we can do|(?:unable|not able|can(?:no|['’])t|cannot|won['’]t be able) to (?:help|assist|repair|replace|refund|exchange|do anything|accept (?:it|the return|returns)|take (?:it|them) back|cover (?:the )?repair)|(?:we )?(?:don['’]t|do not) (?:handle|deal with|accept) (?:faults|repairs|defective|faulty)",
+    "de": r"(?:können|könnten) wir (?:Ihnen )?(?:hier )?(?:leider )?(?:nicht|nichts) (?:mehr )?(?:weiterhelfen|tun|machen|reparieren|ersetzen|erstatten|übernehmen|zurücknehmen|umtauschen)|keine (?:Reparatur|Erstattung|Ersatzlieferung|Rücknahme)\w* (?:mehr )?möglich",
+    "fr": r"(?:ne pouvons|ne pourrons) (?:pas|plus|malheureusement pas) (?:prendre en charge|intervenir|vous aider|réparer|remplacer|échanger|rembourser|accepter|reprendre)|rien (?:de plus )?(?:à faire|que nous puissions faire)",
+    "es": r"no (?:podemos|podremos|es posible) (?:hacer nada|ayudarte|ayudarle|repararlo|reparar|cambiarlo|cambiar|reembolsar|aceptar|hacernos cargo)",
+    "pt": r"n[ãa]o (?:podemos|conseguimos|temos como|é possível) (?:fazer nada|ajudar|trocar|consertar|reparar|reembolsar|aceitar)",
+    "it": r"non (?:possiamo|potremo|è possibile) (?:intervenire|fare nulla|fare altro|aiutarti|aiutarla|sostituir\w*|riparar\w*|rimborsar\w*|accettar\w*)",
+    "nl": r"(?:kunnen|kan) (?:wij|we) (?:helaas )?(?:niets|niet) (?:meer )?(?:voor je |voor u )?(?:doen|repareren|vervangen|terugbetalen|omruilen)",
+    "pl": r"nie (?:możemy|jesteśmy w stanie) (?:nic zrobić|pomóc|naprawić|wymienić|zwrócić|przyjąć)",
+    "tr": r"yapabileceğimiz bir şey (?:yok|bulunmuyor)|yardımcı olamıyoruz|kabul edemiyoruz|kabul edilmemektedir",
+    "ru": r"ничего не можем (?:сделать|поделать)|не можем (?:помочь|принять|отремонтировать|заменить|вернуть)",
+    "ar": r"لا (?:يمكننا|نستطيع) (?:فعل|عمل|المساعدة|الاستبدال|الإصلاح|الاسترجاع|قبول)",
+    "ja": r"(?:対応|お受け|受け付け|交換|返品)(?:すること|いたすこと)?(?:が|は)?(?:いたし|致し|し|でき)?かねます|(?:お受け|受け付け|対応)(?:いたして|致して|して)(?:おり)?ません",
+    "ko": r"(?:처리|교환|반품|환불|수리)(?:가|이|는|은)?\s*(?:어렵습니다|불가합니다|불가능합니다)",
+    "zh": r"(?:无法|無法|不能)(?:为您)?(?:处理|處理|退换|退換|维修|維修)",
+}
+
+# The store's or the maker's warranty having run out, given as the reason for refusing.
+WARRANTY_OVER = {
+    "en": r"(?:outside|out of|beyond|past) (?:of )?(?:the |our |your |its |their )?(?:\w+[- ](?:month|year) |\d+[- ]?(?:month|year)s? )?(?:warranty|guarantee)(?: period)?|(?:warranty|guarantee)(?: period)? (?:has |have |is )?(?:now |already )?(?:expired|ended|finished|run out|lapsed|over)",
+    "de": r"außerhalb (?:der|unserer|Ihrer) (?:\w+ )?(?:Garantie|Gewährleistung)\w*|(?:Garantie|Gewährleistung)\w*(?: \w+){0,3} (?:ist |sind )?(?:\w+ )?(?:abgelaufen|erloschen|vorbei|überschritten)",
+    "fr": r"(?:hors|en dehors de la) garantie|garantie\w*(?: [\w']+){0,4} (?:est |sont )?(?:donc )?(?:expirée|dépassée|terminée|échue|écoulée)",
+    "es": r"fuera (?:de|del plazo de) (?:la )?garant[ií]a|garant[ií]a(?: \w+){0,3} (?:ya )?(?:ha )?(?:vencid[oa]|expirad[oa]|caducad[oa]|terminad[oa])",
+    "pt": r"fora (?:da|do prazo de) garantia|garantia(?: \w+){0,3} (?:já )?(?:venceu|expirou|acabou|vencida|expirada)|prazo de (?:troca|garantia)[^.!?\n]{0,40}(?:já )?(?:passou|venceu|expirou)",
+    "it": r"fuori garanzia|garanzia(?: \w+){0,3} (?:è )?(?:scaduta|terminata)",
+    "nl": r"buiten de (?:\w+ )?garantie(?:termijn)?|garantie(?:termijn)? (?:is )?(?:verlopen|voorbij)",
+    "pl": r"po (?:upływie|okresie) gwarancji|gwarancja (?:już )?(?:wygasła|minęła|się skończyła)",
+    "tr": r"garanti (?:süresi )?(?:dışı|dışında|doldu|bitti|sona erdi)",
+    "ru": r"гаранти\w* (?:уже )?(?:истек\w*|закончил\w*|прош\w*)|вне гаранти\w*",
+    "ar": r"(?:خارج|انتهاء|انتهت) (?:فترة )?الضمان",
+    "ja": r"保証期間(?:が|を)?(?:過ぎ|終了|経過|切れ|外)|保証(?:対象)?外",
+    "ko": r"보증\s*기간(?:이)?\s*(?:지나|만료|경과)|보증\s*(?:대상)?\s*외",
+    "zh": r"(?:过|過|超出|超过|超過)(?:了)?(?:保修|质保|保固)期|(?:保修|质保|保固)期(?:已)?(?:过|過|满|滿)",
+}
+
+# The customer told to pay postage or carriage ("at your own expense", "à vos frais", "元払い"):
+# read where the reply is about a fault (the remedy is free of charge, postage included).
+PAYS_OWN = {
+    "en": r"at your (?:own )?(?:expense|cost)|(?:paid|borne|covered) by (?:you|the customer|the buyer)|(?:you|you['’]ll|you will) (?:need to |have to |must )?(?:pay|cover) (?:for )?(?:the )?(?:return )?(?:postage|shipping|delivery|courier)(?: costs?)?|(?:unable|not able|can(?:no|['’])t|cannot|won['’]t|do not|don['’]t) (?:to )?(?:reimburse|refund|cover|pay for) (?:the |your )?(?:return )?(?:postage|shipping|courier)(?: costs?)?|(?:return )?(?:postage|shipping)(?: costs?)? (?:is|are) (?:at )?(?:your|the customer['’]s) (?:own )?(?:expense|cost|responsibility)",
+    "de": r"auf (?:Ihre|eigene) (?:eigenen )?Kosten|(?:vom|von der) (?:Kunden|Käufer\w*|Kundin) (?:zu )?(?:getragen|tragen|bezahlt)|trägt der (?:Kunde|Käufer)|(?:Versand|Rücksende|Rückversand|Porto)\w* (?:tragen Sie|gehen zu Ihren Lasten|übernehmen Sie|zahlen Sie)|zu Ihren Lasten",
+    "fr": r"à vos frais|(?:supportés|payés|pris en charge) par (?:le client|l['’]acheteur|vous)|à la charge de l['’]acheteur|(?:restant|restent|sont|seront) à votre charge|à la charge du client",
+    "es": r"(?:corren |van )?por (?:tu|su) cuenta|(?:pagad|asumid|abonad)[oa]s? por (?:el cliente|ti|usted)|a (?:tu|su) cargo|a cargo del cliente|(?:tú|usted) (?:pagas|paga|asumes|asume) (?:el|los) (?:env[ií]o|gastos|portes)",
+    "pt": r"por (?:sua|tua) conta|(?:suportad|pag|assumid|custead)[oa]s? pelo (?:cliente|comprador)|a cargo do (?:cliente|comprador)|por conta do cliente|às suas custas|a expensas suas|de sua responsabilidade",
+    "it": r"a (?:tue|sue|vostre|proprie) spese|(?:sostenut|pagat)[eio] dal (?:cliente|compratore)|a carico dell['’]acquirente|a (?:tuo|suo|vostro) carico|a carico del cliente",
+    "nl": r"voor (?:je|jouw|uw) (?:eigen )?rekening|(?:betaald|gedragen) door (?:de klant|jou|u)|voor rekening van de klant|voor eigen rekening|op eigen kosten|betaal je zelf|betaalt u zelf",
+    "pl": r"na (?:własny|Twój|Pana|Pani|Państwa) koszt|koszt\w* (?:przesyłki|odesłania|wysyłki) (?:ponosisz|ponosi Pan|ponosi Pani|pokrywasz)",
+    "tr": r"(?:masraf|ücret|bedel)\w* (?:size|alıcıya|müşteriye) aittir|kendi masrafınız\w*|(?:sizin|alıcı) tarafından (?:karşılan|öden)\w*",
+    "ru": r"за (?:ваш|свой) сч[её]т|(?:доставку|пересылку) оплачиваете вы",
+    "ar": r"على (?:نفقتك|حسابك|نفقتكم|حسابكم)",
+    "ja": r"(?:送料|返送料|配送料)(?:は)?(?:お客様|お客さま)(?:の)?(?:ご)?負担|元払い(?:にて|で)",
+    "ko": r"(?:배송비|택배비|왕복\s*배송비)(?:는|은)?\s*(?:고객|구매자)\s*(?:님)?\s*부담",
+    "zh": r"(?:运费|運費)(?:由)?(?:您|买家|買家|顾客|顧客)(?:自行)?(?:承担|承擔|负责|負責)|自付运费|自费寄回|自費寄回",
+}
+
+# A refund in money refused ("we don't refund", "nous ne procédons pas au remboursement", "não
+# fazemos estorno"): next to a credit word, the refund is paid only as store credit.
+NO_MONEY_REFUND = {
+    "en": r"no (?:cash |money )?refunds?|(?:do|does|will|can)(?:n['’]t| not) (?:offer|give|issue|do|provide|make|pay) (?:cash |money )?refunds?|(?:can(?:no|['’])t|cannot|won['’]t|will not|unable to|do not|don['’]t) refund|instead of (?:a |your )?(?:cash )?refund|rather than (?:a |your )?refund|refunds? (?:is|are) not (?:possible|available|offered)",
+    "de": r"(?:Rückzahlung|Erstattung|Rückerstattung|Auszahlung)\w*(?: [\w.]+){0,5} (?:ist |sind )?(?:\w+ ){0,3}(?:nicht (?:vorgesehen|möglich)|ausgeschlossen)|keine (?:Rück)?(?:zahlung|erstattung|Auszahlung)|erstatten (?:wir )?(?:\w+ ){0,3}nicht|statt einer (?:Rück)?(?:erstattung|zahlung)",
+    "fr": r"(?:ne|n['’])\s?(?:\w+ ){0,2}(?:pas|aucun|jamais) (?:\w+ ){0,4}rembours\w*|ne rembours\w+ (?:pas|jamais)|pas de remboursement|aucun remboursement|au lieu d['’]un remboursement",
+    "es": r"no (?:te |le |les |os )?(?:devolvemos|reembolsamos|reintegramos) (?:el )?(?:dinero|importe)|no (?:realizamos|hacemos|efectuamos|damos|ofrecemos) (?:\w+ )?reembolsos?|sin reembolso|en (?:lugar|vez) de(?:l| un)? reembolso",
+    "pt": r"n[ãa]o (?:devolvemos|reembolsamos|restitu[íi]mos) (?:o )?(?:valor|dinheiro)|n[ãa]o (?:fazemos|realizamos|efetuamos|damos) (?:o )?(?:reembolso|estorno|devolução do (?:valor|dinheiro))|sem (?:reembolso|estorno)|em (?:vez|lugar) d[eo] (?:reembolso|estorno)",
+    "it": r"non (?:\w+ )?(?:rimborsiamo|restituiamo|rendiamo) (?:il |i )?(?:denaro|soldi|importo)|non (?:effettuiamo|facciamo|prevediamo|eroghiamo) (?:alcun )?rimbors\w*|nessun rimborso|invece del rimborso|al posto del rimborso",
+    "nl": r"geen (?:geld )?(?:terugbetaling|restitutie)|geen geld terug|(?:betalen|storten) (?:wij |we )?(?:het (?:geld|bedrag) )?niet terug|in plaats van (?:een )?terugbetaling",
+    "pl": r"nie (?:zwracamy|oddajemy) (?:pieniędzy|gotówki|środków)|bez zwrotu (?:pieniędzy|środków)|zamiast zwrotu (?:pieniędzy|środków)",
+    "tr": r"(?:para|ücret) iadesi (?:yapılmaz|yapılmamaktadır|yoktur|yapamıyoruz)|(?:para|ücret) iadesi yerine",
+    "ru": r"деньги не возвраща\w*|не возвращаем (?:деньги|средства)|вместо возврата (?:денег|средств)",
+    "ar": r"لا (?:نرد|نعيد|يتم رد|يتم استرداد) (?:المبلغ|المال|الأموال)|بدلا من (?:استرداد|رد) المبلغ",
+    "ja": r"返金(?:は|を)?(?:いたし|致し|し)?かね(?:ます)?|返金(?:は|を)?(?:できません|不可|お受けできません|して(?:おり)?ません|行って(?:おり)?ません)|返金(?:の)?代わり",
+    "ko": r"환불(?:은|이)?\s*(?:불가|안 ?됩니다|어렵습니다|해 ?드리지 않)|환불\s*대신",
+    "zh": r"不(?:予|支持|能|可)?退(?:款|钱|錢|现|現)|无法退款|無法退款",
+}
+
+# Store credit, vouchers and points: what a refused money refund is replaced by.
+CREDIT = {
+    "en": r"store credit|credit note|vouchers?|gift cards?|coupons?|account credit|credit (?:on|to) your (?:store )?account",
+    "de": r"\w*gutschein\w*|Guthaben\w*",
+    "fr": r"avoir|bons? d['’]achat|cartes? cadeaux?",
+    "es": r"vales?|bonos?|cupón|cupones|crédito en (?:la )?tienda|saldo (?:en|para) (?:la |tu |su )?(?:tienda|cuenta)|tarjetas? regalo|nota de crédito",
+    "pt": r"vales?(?:[- ]compras?| de compras?)?|crédito na loja|crédito (?:na|em) (?:sua )?conta|saldo na (?:sua )?conta|cupom|cupão|cartão[- ]presente",
+    "it": r"buon[oi]|voucher|coupon|credito (?:sul|nel|in) (?:negozio|conto|sito)|gift card",
+    "nl": r"tegoedbon\w*|waardebon\w*|cadeaubon\w*|tegoed",
+    "pl": r"bon\w*|voucher\w*|kupon\w*|kart\w* podarunkow\w*",
+    "tr": r"hediye çeki|mağaza kredisi|kupon|puan|bakiye",
+    "ru": r"купон\w*|бонус\w*|сертификат\w*|балл\w*",
+    "ar": r"قسيمة|رصيد|كوبون|بطاقة هدية",
+    "ja": r"クーポン|ポイント|商品券|ギフトカード|ギフト券",
+    "ko": r"적립금|포인트|쿠폰|상품권",
+    "zh": r"优惠券|優惠券|代金券|购物券|購物券|积分|積分|余额|餘額|礼品卡|禮品卡",
+}
+
+# The bank's or card issuer's part of a refund ("it can take up to 5 business days to appear on your
+# statement"): a time the store does not control, not the store's refund time. Any language.
+BANK_DELAY = (r"banks?\b|bank's|statement|card issuer|Bank\w*|Kontoauszug|Kreditinstitut|banque|relevé|"
+              r"banco|extracto|extrato|fatura do cartão|operadora do cartão|banca|estratto conto|bankafschrift|"
+              r"bankowy|banku|wyciąg\w*|bankanız\w*|hesap ekstre\w*|банк\w*|выписк\w*|البنك|بنك|銀行|カード会社|"
+              r"은행|카드사|银行|發卡行|发卡行|金融機関|明細|명세서|金融机构|账单|帳單|financial institution|Geldinstitut|到账|到帳|"
+              r"établissement bancaire|entidad bancaria|instituição financeira|istituto di credito")
+
+# "You're also welcome to contact the manufacturer": an extra option next to the store's own remedy.
+ALSO = (r"(?<!\w)(?:also|as well|additionally|auch|zusätzlich|aussi|également|también|además|também|anche|"
+        r"inoltre|ook|eveneens|również|ayrıca|также|أيضا|أيضًا)(?!\w)")
+
+# Processing words of OTHER_PERIOD: next to a refund ("the refund is processed within 30 days") the
+# period is still the refund's time. Any language.
+PROCESSING = (r"process\w*|bearbeit\w*|proces\w*|tramit\w*|trait\w*|elabor\w*|verwerk\w*|rozpatrz\w*|işlem\w*|"
+              r"обработ\w*|рассмотр\w*|معالجة|処理|처리|处理|處理")

@@ -48,6 +48,27 @@ _START = rf"(?<![{_LETTER}])"
 _END = rf"(?![{_LETTER}])"
 
 
+def _trie(words) -> str:
+    """An alternation of ``words`` as a prefix tree ("s(?:even|ix(?:ty)?)"): at each position the
+    engine follows one branch instead of trying every word (the longest word wins, as sorted)."""
+    tree: dict = {}
+    for word in words:
+        node = tree
+        for char in word.lower():
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def walk(node: dict) -> str:
+        ends = "" in node
+        branches = [re.escape(char) + walk(child) for char, child in sorted(node.items()) if char]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if ends else body
+
+    return walk(tree)
+
+
 def _compile(table: dict[str, str]) -> re.Pattern:
     return re.compile(rf"{_START}(?:{_alternation(table)})", re.IGNORECASE)
 
@@ -58,12 +79,25 @@ class _Patterns:
 
     @functools.cached_property
     def period(self) -> re.Pattern:
-        words = "|".join(sorted((re.escape(w) for w in terms.NUMBER_WORDS), key=len, reverse=True))
-        number = rf"(?P<num>\d{{1,4}}|{words})"
-        unit = (rf"(?P<unit>(?P<day>{terms.DAY_UNITS})|(?P<week>{terms.WEEK_UNITS})|"
+        number = rf"(?P<num>\d{{1,4}}|{_trie(terms.NUMBER_WORDS)})"
+        unit = (rf"(?P<unit>(?P<bizday>{terms.BUSINESS_UNIT})|(?P<day>{terms.DAY_UNITS})|(?P<week>{terms.WEEK_UNITS})|"
                 rf"(?P<month>{terms.MONTH_UNITS})|(?P<year>{terms.YEAR_UNITS}))")
-        calendar = rf"(?:(?:{terms.CALENDAR_QUALIFIERS})\s{{0,3}})?"
-        return re.compile(rf"(?<![0-9{_LETTER}.,]){number}\s{{0,3}}(?:-\s?)?{calendar}{unit}{_END}", re.IGNORECASE)
+        calendar = rf"(?:(?:{terms.CALENDAR_QUALIFIERS}|(?P<biz>{terms.BUSINESS_BEFORE}))\s{{0,3}})?"
+        after = rf"(?:\s{{1,2}}(?P<bizafter>{terms.BUSINESS_AFTER}))?"
+        return re.compile(rf"(?<![0-9{_LETTER}.,]){number}\s{{0,3}}(?:-\s?)?{calendar}{unit}{_END}{after}{_END}",
+                          re.IGNORECASE)
+
+    @functools.cached_property
+    def processing(self) -> re.Pattern:
+        return re.compile(terms.PROCESSING, re.IGNORECASE)
+
+    @functools.cached_property
+    def bank_delay(self) -> re.Pattern:
+        return re.compile(terms.BANK_DELAY, re.IGNORECASE)
+
+    @functools.cached_property
+    def business_lead(self) -> re.Pattern:
+        return re.compile(terms.BUSINESS_LEAD, re.IGNORECASE)
 
     @functools.cached_property
     def fee_needles(self) -> tuple[str, ...] | None:
@@ -105,7 +139,17 @@ class _Patterns:
         key = language if language in terms.NO_RETURNS else None
         return _for_language(self._refusals, key, _Refusals, (
             terms.NO_RETURNS, terms.LAWFUL_REFUSAL, terms.STORE_CREDIT_ONLY, terms.WARRANTY_VOID_OPENED,
-            terms.CUSTOMER_PAYS_RETURN, terms.SALE_ITEMS, terms.REFUSED_REFUND, terms.CHANGE_OF_MIND, terms.CHARGES))
+            terms.CUSTOMER_PAYS_RETURN, terms.SALE_ITEMS, terms.REFUSED_REFUND, terms.CHANGE_OF_MIND, terms.CHARGES,
+            terms.NO_MONEY_REFUND, terms.CREDIT, terms.DEFECT, terms.CUSTOMER_DAMAGE, terms.MANUFACTURER,
+            terms.HANDS_TIED, terms.WARRANTY_OVER, terms.PAYS_OWN))
+
+    @functools.cached_property
+    def no_need(self) -> re.Pattern:
+        return re.compile(terms.NO_NEED, re.IGNORECASE)
+
+    @functools.cached_property
+    def also(self) -> re.Pattern:
+        return re.compile(terms.ALSO, re.IGNORECASE)
 
     @functools.cached_property
     def _refusals(self) -> dict:
@@ -134,6 +178,14 @@ class _Refusals(NamedTuple):
     refused_refund: re.Pattern
     change_of_mind: re.Pattern
     charges: re.Pattern
+    no_money_refund: re.Pattern
+    credit: re.Pattern
+    defect: re.Pattern
+    customer_damage: re.Pattern
+    manufacturer: re.Pattern
+    hands_tied: re.Pattern
+    warranty_over: re.Pattern
+    pays_own: re.Pattern
 
 
 class _Vocabulary(NamedTuple):
@@ -185,6 +237,14 @@ class _Period(NamedTuple):
     end: int
     days: int | None      # for day/week units
     months: int | None    # for month/year units
+    business: bool = False  # days counted in business (working) days
+
+    def calendar_days(self, longest: bool) -> int | None:
+        """The days as calendar days: business days span at least n + 2 per full week (``longest``:
+        at most that plus a weekend and two holidays more)."""
+        if self.days is None or not self.business:
+            return self.days
+        return self.days + 2 * ((self.days - 1) // 5) + (4 if longest else 0)
 
 
 def _fee_spans(p: _Patterns, text: str) -> list[tuple[int, int]]:
@@ -205,8 +265,10 @@ def _periods(p: _Patterns, text: str) -> list[_Period]:
         value = int(raw) if raw.isdigit() else terms.NUMBER_WORDS.get(raw.lower())
         if value is None:
             continue
-        if m.group("day"):
-            found.append(_Period(m.start(), m.end(), value, None))
+        if m.group("day") or m.group("bizday"):
+            business = bool(m.group("bizday") or m.group("biz") or m.group("bizafter")
+                            or p.business_lead.search(text, max(0, m.start() - 12), m.start()))
+            found.append(_Period(m.start(), m.end(), value, None, business))
         elif m.group("week"):
             found.append(_Period(m.start(), m.end(), value * 7, None))
         elif m.group("month"):
@@ -294,6 +356,7 @@ def policy_conflict_flags(resources, text: str, *, locale: str | None = None,
     guarantee = profile.facts.get("legal_guarantee_months")
     dsar = profile.facts.get("dsar_deadline_days")
     fee = profile.facts.get("withdrawal_fee_percent")
+    refund_by = profile.facts.get("refund_deadline_days")
     who = _where(profile, region)
     periods = _periods(p, norm)
     language = locale.split("-")[0].split("_")[0].lower() if locale else None
@@ -303,6 +366,9 @@ def policy_conflict_flags(resources, text: str, *, locale: str | None = None,
     if not periods and not fees:
         return flags  # nothing a law could be compared with: the common case, kept cheap
     period_starts, fee_starts = [x.start for x in periods], [f[0] for f in fees]
+    # The refund deadline is the law's on a withdrawal: a reply that names no return or withdrawal
+    # ("if we can't find the parcel in 5 days, we refund you") is about something else.
+    withdrawn = bool(refund_by and refund_by.value and p.vocabulary(language).returns.search(norm))
     percents = _percents(norm) if fees else []
     percent_starts = [x[0] for x in percents]
     for lo, hi in _clauses(norm):
@@ -326,13 +392,13 @@ def policy_conflict_flags(resources, text: str, *, locale: str | None = None,
                 others = [o for o in _in(v.other, norm, lo, hi) if not _starts_period(norm, o, lo)]
                 to_other = _nearest(others, span)
                 about_return = (to_refund is None or to_return < to_refund) and (to_other is None or to_return < to_other)
-                if about_return and period.days < withdrawal.value:
+                if about_return and period.calendar_days(True) < withdrawal.value:
                     flags.append(_flag(
                         "error",
                         f"the reply gives {period.days} days to return; {who} may withdraw within "
                         f"{withdrawal.value} days without giving a reason ({withdrawal.source})",
                         span, f"state at least {withdrawal.value} days", "withdrawal_days"))
-                elif about_return and period.days == withdrawal.value \
+                elif about_return and period.days == withdrawal.value and not period.business \
                         and withdrawal.extras.get("start_event") == "delivery":
                     order = v.from_order.search(norm, max(lo, period.start - 40), min(hi, period.end + 40))
                     if order is not None:
@@ -342,6 +408,13 @@ def policy_conflict_flags(resources, text: str, *, locale: str | None = None,
                             f"{who} they run from delivery ({withdrawal.extras.get('starts')}; {withdrawal.source})",
                             (period.start, max(period.end, order.end())),
                             f"count the {withdrawal.value} days from delivery", "withdrawal_days"))
+            if period.days is not None and refunds and withdrawn and _late_refund(p, v, norm, lo, hi, period, refunds, returns, refund_by):
+                unit = "working days" if refund_by.extras.get("unit") == "working_days" else "days"
+                flags.append(_flag(
+                    "error",
+                    f"the reply refunds in {period.days} {'business ' if period.business else ''}days; {who} who "
+                    f"withdraws must be refunded within {refund_by.value} {unit} of {refund_by.extras.get('starts')} "
+                    f"({refund_by.source})", span, f"refund within {refund_by.value} {unit}", "refund_deadline_days"))
             if period.months is not None and guarantees and guarantee and guarantee.value:
                 if period.months < guarantee.value:
                     flags.append(_flag(
@@ -374,6 +447,41 @@ def policy_conflict_flags(resources, text: str, *, locale: str | None = None,
                         f"({fee.source})", (start, end), "drop the fee for returns within the withdrawal period",
                         "withdrawal_fee_percent"))
     return flags
+
+
+_OF = re.compile(r"\s+(?:for|of|on|del(?:la|lo|l['’])?|dei|de(?: la| l['’])?|du|des|der|des|van|voor|na|za|за|по)\s+"
+                 r"(?:(?:your|the|il|la|le|lo|l['’]|tu|su|sua|votre|vos|ihrer?|je|uw|twój|ваш\w*)\s*)?", re.IGNORECASE)
+
+
+def _late_refund(p: _Patterns, v: _Vocabulary, text: str, lo: int, hi: int, period: _Period,
+                 refunds: list[tuple[int, int]], returns: list[tuple[int, int]], deadline) -> bool:
+    """Whether ``period`` is the time a refund takes and is longer than the law's ``deadline``: a
+    refund word is the nearest keyword, and the period is not a window counted from the order
+    ("a full refund within 30 days of purchase" is a money-back window)."""
+    span = (period.start, period.end)
+    # "the refund of your return", "il rimborso del reso": that return word belongs to the refund
+    returns = [x for x in returns if not any(0 <= x[0] - f[1] <= 16 and _OF.fullmatch(text, f[1], x[0])
+                                            for f in refunds)]
+    to_refund, to_return = _nearest(refunds, span), _nearest(returns, span)
+    # "the refund will arrive in 30 days": a verb between the refund and the period is the refund's
+    others = [o for o in _in(v.other, text, lo, hi)
+              if not _starts_period(text, o, lo) and not p.processing.fullmatch(text, *o)
+              and not (o[1] <= period.start and any(f[1] <= o[0] for f in refunds))]
+    to_other = _nearest(others, span)
+    if to_refund is None or (to_return is not None and to_return < to_refund) \
+            or (to_other is not None and to_other < to_refund):
+        return False
+    if p.bank_delay.search(text, *_sentence(text, period.start, period.end)):
+        return False  # "up to 5 business days to appear on your statement": the bank's time
+    if v.from_order.match(text, period.end + 1, min(hi, period.end + 40)) or \
+            v.from_order.match(text, period.end, min(hi, period.end + 40)):
+        return False
+    limit = deadline.value
+    if deadline.extras.get("unit") == "working_days":
+        if period.business:
+            return period.days > limit
+        limit = limit + 2 * ((limit + 4) // 5) + 2  # the longest span of that many working days
+    return period.calendar_days(False) > limit
 
 
 _SENTENCE = re.compile(r"[.!?。！？\n]+")
@@ -450,12 +558,31 @@ def _refusal_flags(resources, p: _Patterns, r: _Refusals, text: str, profile: Pr
             flagged_to = hi
     means, source_fact = (resources.cached(("policy:refund_means", profile.region), lambda: _chain_extra(
         resources, profile, "withdrawal_days", "refund_means")) if has_withdrawal else (None, None))
-    if means == "same_means":
+    if means in ("same_means", "money"):
+        how = "by the means they paid with" if means == "same_means" else "in money"
+        credit_to = -1
         for m in r.store_credit.finditer(text):
             flags.append(_flag(
-                "error", f"the reply refunds only as store credit; {who} who withdraws is refunded by the means "
-                f"they paid with, unless they agree otherwise ({source_fact.source})", (m.start(), m.end()),
+                "error", f"the reply refunds only as store credit; {who} who withdraws is refunded {how}, "
+                f"unless they agree otherwise ({source_fact.source})", (m.start(), m.end()),
                 "refund to the original payment method (offer credit only as an option)", "withdrawal_days"))
+            credit_to = max(credit_to, _sentence(text, m.start(), m.end())[1])
+        # "we don't refund returns: you'll get a voucher" — the money refund refused, credit instead
+        for m in r.no_money_refund.finditer(text):
+            lo, hi = _sentence(text, m.start(), m.end())
+            if hi <= credit_to or p.negation.search(text, max(lo, m.start() - 12), m.start()):
+                continue
+            after = _sentence(text, hi + 1, hi + 1)[1] if hi < len(text) else hi
+            if r.credit.search(text, lo, after) is None:
+                continue
+            flags.append(_flag(
+                "error", f"the reply refuses a money refund and offers store credit; {who} who withdraws is "
+                f"refunded {how}, unless they agree otherwise ({source_fact.source})", (m.start(), m.end()),
+                "refund to the original payment method (offer credit only as an option)", "withdrawal_days"))
+            credit_to = hi
+    # one flag per phrase: a refusal already flagged against the withdrawal right is not flagged again
+    flags += [f for f in _faulty_flags(p, r, text, profile, who, periods)
+              if not any(_distance(f.span, g.span) == 0 for g in flags)]
     guarantee = facts.get("legal_guarantee_months")
     if guarantee is not None and guarantee.value:
         for m in r.warranty_void.finditer(text):
@@ -470,6 +597,65 @@ def _refusal_flags(resources, p: _Patterns, r: _Refusals, text: str, profile: Pr
                 "error", f"the reply makes the customer pay return shipping; for {who} the trader bears it "
                 f"({cost.source})", (m.start(), m.end()), "offer the free return the law requires",
                 "withdrawal_return_cost"))
+    return flags
+
+
+def _faulty_flags(p: _Patterns, r: _Refusals, text: str, profile: Profile, who: str,
+                  periods: list[_Period]) -> list[Flag]:
+    """Faulty goods where the seller must put them right (``faulty_goods_remedy``): return postage put
+    on the customer, and a refusal or a referral to the maker because of a fault or because the
+    store's own warranty ran out, unless the reply states an age past the legal guarantee."""
+    remedy = profile.facts.get("faulty_goods_remedy")
+    if remedy is None or remedy.value != "seller":
+        return []
+    defect = r.defect.search(text)
+    over = r.warranty_over.search(text)
+    if defect is None and over is None:
+        return []  # the common case: no fault, no warranty
+    flags: list[Flag] = []
+    guarantee = profile.facts.get("legal_guarantee_months")
+    months = guarantee.value if guarantee is not None and guarantee.value else None
+    if months is not None and any(x.months is not None and x.months >= months for x in periods):
+        return []  # "over three years old, the two-year legal guarantee has ended"
+    basis = f"({remedy.source})"
+    if defect is not None and remedy.extras.get("free_of_charge"):
+        for m in r.pays_own.finditer(text):
+            lo, hi = _sentence(text, m.start(), m.end())
+            if p.negation.search(text, max(lo, m.start() - 15), m.start()) or r.change_of_mind.search(text, lo, hi):
+                continue  # "at no cost to you"; "if you changed your mind, postage is yours"
+            flags.append(_flag(
+                "error", f"the reply makes the customer pay to send back faulty goods; for {who} the seller puts a "
+                f"fault right free of charge, postage included {basis}", (m.start(), m.end()),
+                "send a prepaid label or collect the goods", "faulty_goods_remedy"))
+            break
+    flagged_to = -1
+    refusals = sorted([(m.start(), m.end()) for m in r.hands_tied.finditer(text)] +
+                      [(m.start(), m.end()) for m in r.manufacturer.finditer(text)
+                       if not p.no_need.search(text, max(0, m.start() - 30), m.start())
+                       and not p.also.search(text, max(_sentence(text, m.start(), m.end())[0], m.start() - 40),
+                                             m.start())] +
+                      [(m.start(), m.end()) for m in r.no_returns.finditer(text)] +
+                      [(m.start(), m.end()) for m in r.refused_refund.finditer(text)])
+    for start, end in refusals:
+        lo, hi = _sentence(text, start, end)
+        if lo < flagged_to:
+            continue
+        before = _sentence(text, max(0, lo - 2), max(0, lo - 1))[0] if lo else lo
+        if r.customer_damage.search(text, before, hi) or r.lawful_refusal.search(text, lo, hi) \
+                or r.change_of_mind.search(text, lo, hi):
+            continue  # "dropped", "water damage"; "personalised items"; "if you changed your mind"
+        if defect is None:
+            # a refusal because the store's own warranty (a period in months) ran out, in this sentence
+            # or the one before, where the law's remedy has no fixed period or a longer one
+            near = r.warranty_over.search(text, before, hi)
+            stated = [x for x in periods if before <= x.start < hi and x.months is not None]
+            if near is None or not stated or (months is not None and max(x.months for x in stated) >= months):
+                continue
+        flags.append(_flag(
+            "error", f"the reply refuses to put faulty goods right or sends the customer to the maker; {who} "
+            f"has a remedy against the seller for {remedy.extras.get('period') or 'faulty goods'} {basis}",
+            (start, end), "offer repair, replacement or a refund (the seller's duty)", "faulty_goods_remedy"))
+        flagged_to = hi
     return flags
 
 

@@ -142,11 +142,18 @@ class FactSpec(NamedTuple):
 FACTS: dict[str, FactSpec] = {
     "withdrawal_days": FactSpec(
         _int(1), {"starts": _text, "start_event": _choice(*START_EVENTS), "extension_months": _int(0),
-                  "unit": _choice(*DAY_UNITS), "scope": _text, "refund_means": _choice("same_means", "any")},
+                  "unit": _choice(*DAY_UNITS), "scope": _text, "refund_means": _choice("same_means", "money", "any")},
         "days in which a consumer may withdraw from a distance (online) sale without giving a reason"),
     "withdrawal_return_cost": FactSpec(
         _choice("consumer", "trader"), {"condition": _text},
         "who bears the direct cost of returning goods after a withdrawal"),
+    "refund_deadline_days": FactSpec(
+        _int(1), {"starts": _text, "unit": _choice(*DAY_UNITS), "scope": _text},
+        "days within which a trader must reimburse a consumer who withdrew (counted from 'starts')"),
+    "faulty_goods_remedy": FactSpec(
+        _choice("seller", "manufacturer"), {"free_of_charge": _bool, "period": _text, "scope": _text},
+        "who must put right goods that are faulty on delivery (repair, replace, refund); free_of_charge: "
+        "the remedy, postage included, costs the consumer nothing"),
     "withdrawal_fee_percent": FactSpec(
         _number, {"condition": _text},
         "the most a trader may keep (restocking or cancellation fee, % of price) on a withdrawal"),
