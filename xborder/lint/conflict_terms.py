@@ -33,7 +33,7 @@ REFUND = {
     "pt": r"reembols\w*|estorn\w*|devolu[cç][aã]o do (?:dinheiro|valor|pagamento)|devolver(?:emos)? o (?:dinheiro|valor)",
     "fr": r"rembours\w*",
     "it": r"rimbors\w*|restitu\w+ (?:dell'|l')importo",
-    "nl": r"terugbetal\w*|terugstort\w*|gestort|bedrag\w*|(?:het|je|uw) geld",
+    "nl": r"terugbetal\w*|terugstort\w*|(?:ge)?stort\w*|bedrag\w*|(?:het|je|uw) geld",
     "pl": r"zwrot\w* (?:pieni[ęe]dzy|[śs]rodk[óo]w|należno\w*|kwoty|płatno\w*)|pieni[ąaę]dz\w*|[śs]rodk\w*|należno\w*|kwot\w*|kont[oa]\w*|koncie|rachun\w*|zaksięgowan\w*",
     "tr": r"(?:[üu]cret|bedel|tutar)\w*(?: (?:iade|i̇ade)\w*)?|para\w* (?:iade|i̇ade)\w*|geri [öo]deme",
     "ru": r"(?:верн\w*|возврат\w*)\s+(?:вам\s+)?(?:деньг|средств|оплат)\w*|деньг\w*|денежн\w*|средств\w*|возмещ\w*",
