@@ -13,10 +13,11 @@ CORPUS = Path(__file__).parent / "data" / "triage"
 # The newest unseen set is measured, not asserted, until the fixes for its misses land
 # (its first score: bench/results/triage_<set>_first_score.txt). fresh10 and fresh11 joined on 2026-12-06.
 MEASURED_ONLY: set[str] = {"fresh12.jsonl"}
-# Sets held to their own floor: micro-F1 at least, look-alikes escalated at most. dev4b (first score
-# 0.716 on its first 393 messages: bench/results/triage_dev4b_first_score.txt; 52 look-alikes aimed at the new
-# patterns were added after the fixes — cancel-and-refund, delete from cart) keeps one: a Tagalog "Abogado po ang kuya ko"
-# (my brother is a lawyer) that the Spanish vocabulary and the model read as a lawyer brought in.
+# Sets held to their own floor: micro-F1 at least, look-alikes escalated at most. dev4b: its first 393
+# messages were scored once before any change (micro-F1 0.716: bench/results/triage_dev4b_first_score.txt);
+# 280 more (look-alikes aimed at the new patterns, paraphrases written while developing) came after. It
+# keeps one slot for Tagalog read as English or Spanish ("Nakita ko yung post niyo sa FB", "Abogado po
+# ang kuya ko"), whose look-alikes those vocabularies' terms and the model may escalate.
 OWN_FLOOR: dict[str, tuple[float, int]] = {"dev4b.jsonl": (0.97, 1)}
 
 
