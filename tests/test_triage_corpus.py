@@ -15,7 +15,7 @@ CORPUS = Path(__file__).parent / "data" / "triage"
 MEASURED_ONLY: set[str] = {"fresh12.jsonl"}
 # Sets held to their own floor: micro-F1 at least, look-alikes escalated at most. dev4b: its first 393
 # messages were scored once before any change (micro-F1 0.716: bench/results/triage_dev4b_first_score.txt);
-# 280 more (look-alikes aimed at the new patterns, paraphrases written while developing) came after. It
+# 343 more (look-alikes aimed at the new patterns, paraphrases written while developing) came after. It
 # keeps one slot for Tagalog read as English or Spanish ("Nakita ko yung post niyo sa FB", "Abogado po
 # ang kuya ko"), whose look-alikes those vocabularies' terms and the model may escalate.
 OWN_FLOOR: dict[str, tuple[float, int]] = {"dev4b.jsonl": (0.97, 1)}
