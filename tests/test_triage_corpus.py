@@ -13,12 +13,19 @@ CORPUS = Path(__file__).parent / "data" / "triage"
 # The newest unseen set is measured, not asserted, until the fixes for its misses land
 # (its first score: bench/results/triage_<set>_first_score.txt). fresh10 and fresh11 joined on 2026-12-06.
 MEASURED_ONLY: set[str] = {"fresh12.jsonl"}
+# Sets held to their own floor: micro-F1 at least, look-alikes escalated at most. dev4b: its first 393
+# messages were scored once before any change (micro-F1 0.716: bench/results/triage_dev4b_first_score.txt);
+# 343 more (look-alikes aimed at the new patterns, paraphrases written while developing) came after. It
+# keeps one slot for Tagalog read as English or Spanish ("Nakita ko yung post niyo sa FB", "Abogado po
+# ang kuya ko"), whose look-alikes those vocabularies' terms and the model may escalate.
+OWN_FLOOR: dict[str, tuple[float, int]] = {"dev4b.jsonl": (0.97, 1)}
 
 
-def _load() -> list[dict]:
+def _load(names: set[str] | None = None) -> list[dict]:
     items = []
     for path in sorted(CORPUS.glob("*.jsonl")):
-        if path.name in MEASURED_ONLY:
+        if path.name in MEASURED_ONLY or (path.name in OWN_FLOOR) != (names is not None) or (
+                names is not None and path.name not in names):
             continue
         with open(path, encoding="utf-8") as fh:
             items.extend(json.loads(line) for line in fh if line.strip())
@@ -26,6 +33,20 @@ def _load() -> list[dict]:
 
 
 ITEMS = _load()
+
+
+@pytest.mark.parametrize("name", sorted(OWN_FLOOR))
+def test_sets_with_their_own_floor(toolkit, name):
+    floor, decoys_allowed = OWN_FLOOR[name]
+    items = _load({name})
+    tp = fp = fn = decoys = 0
+    for item in items:
+        gold, got = set(item["reasons"]), set(toolkit.triage(item["text"]).reasons)
+        tp, fp, fn = tp + len(gold & got), fp + len(got - gold), fn + len(gold - got)
+        decoys += not gold and bool(got)
+    assert len(items) >= 250 and sum(1 for i in items if not i["reasons"]) * 5 >= len(items) * 2
+    assert 2 * tp / (2 * tp + fp + fn) >= floor, (tp, fp, fn)
+    assert decoys <= decoys_allowed
 
 
 def test_corpus_shape():

@@ -32,6 +32,9 @@ MAX_CHARS = 20_000
 # each is read with the other's vocabulary too.
 SIBLINGS = {"ru": ("uk",), "uk": ("ru",), "id": ("ms",), "ms": ("id",), "da": ("nb", "sv"), "nb": ("da", "sv"),
             "sv": ("nb", "da")}
+# Latin-script languages the detector does not name (Tagalog/Taglish is read as Malay, Indonesian or
+# English): their vocabularies are read on any Latin text, as the romanized ones are.
+UNNAMED_LATIN = ("tl",)
 ALTERNATIVE_FLOOR = 0.05  # detection alternatives at least this likely are read too   # triage reads the start of very long messages; threats come early
 # Sentence ends: . ! ? before a space or the end (not in "gov.br" or "7.5"), CJK and other full stops, new lines.
 _SENTENCE = re.compile(r"[.!?]+(?=\s|$)|[\n。！？؟।]+|(?<=[;])\s")
@@ -267,12 +270,13 @@ def candidate_languages(resources, detection: Any) -> tuple[str, ...] | None:
 
 
 def romanized_fallback(resources, detection: Any, languages: tuple[str, ...] | None) -> tuple[str, ...]:
-    """Romanized vocabularies to read by their phrases (and non-English terms): Latin text is often romanized text
-    the detector read as another language ("toi se kien cong ty" as Finnish)."""
+    """Romanized vocabularies (and those of :data:`UNNAMED_LATIN`) to read by their phrases (and non-English
+    terms): Latin text is often romanized text the detector read as another language ("toi se kien cong ty" as
+    Finnish)."""
     if languages is None or getattr(detection, "script", None) != "Latn":
         return ()
     romanized = resources.cached("policy:triage_romanized", lambda: tuple(
-        lang for lang in sorted(language_files(resources)) if lang.endswith("-Latn")))
+        lang for lang in sorted(language_files(resources)) if lang.endswith("-Latn") or lang in UNNAMED_LATIN))
     return tuple(lang for lang in romanized if lang not in languages)
 
 
