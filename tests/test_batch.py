@@ -87,7 +87,10 @@ def test_every_row_once_in_order_with_columns_kept(export, reference):
     assert reference.schema.field("xb_escalate").type == pa.bool_()
     assert reference.column("xb_error").null_count == len(rows)
     langs = reference.column("xb_language").to_pylist()
-    assert len(set(langs)) > 20 and None not in langs
+    assert len(set(langs)) > 20
+    # only a script no detector language is written in (Bengali, from the triage sets) goes unnamed
+    unnamed = [body for body, lang in zip(reference.column("body").to_pylist(), langs) if lang is None]
+    assert all(not any(ch.isascii() and ch.isalpha() for ch in body) for body in unnamed), unnamed
     assert any(reference.column("xb_escalate").to_pylist())
 
 
