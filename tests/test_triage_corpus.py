@@ -235,3 +235,15 @@ def test_praise_voids_only_a_lone_public_exposure(toolkit):
     hits = {"public_exposure": object(), "legal_threat": object()}
     assert without_praised_posts(toolkit, hits, "Loved it. Posting on TikTok and suing you", ("en",)) is hits
     assert without_praised_posts(toolkit, {"public_exposure": object()}, "Loved it!", ("en",)) == {}
+
+
+@pytest.mark.parametrize("text, escalates", [
+    ("I opened a PayPal dispute for the missing parcel.", True),
+    ("The PayPal dispute from March was sorted ages ago, just placing a new order", False),
+    ("Le litige PayPal de l'an dernier est réglé, je recommande chez vous", False),
+    ("Ik heb een geschil geopend bij PayPal", True),
+    ("Het geschil bij PayPal is opgelost, ik bestel graag weer", False),
+])
+def test_void_settles_a_phrase_too(toolkit, text, escalates):
+    """A reason's ``void`` patterns void its phrases as well as its terms (a dispute told as settled)."""
+    assert ("chargeback" in toolkit.triage(text).reasons) is escalates, text

@@ -185,6 +185,8 @@ def _match(reason: str, pats: ReasonPatterns, sentence: str, span: tuple[int, in
     hit = _first(reason, pats, sentence, span, names, quoted)
     if hit is not None and pats.host_not is not None and pats.host_not.search(sentence):
         return None
+    if hit is not None and pats.void is not None and pats.void.search(sentence):
+        return None
     return hit
 
 
@@ -783,7 +785,7 @@ def _base(resources, language: str, host: str, phrases_only: bool, reason: str) 
         if not phrases_only and reason == "consumer_authority" and lists.get("cues"):
             names = authority_names(resources, fold_accents=loaded.fold_accents)
         pats = ReasonPatterns(None, None, merged("cues"), merged("not"), None, names, merged("pressure"),
-                              loaded.fold_accents, guard(resources, language))
+                              loaded.fold_accents, guard(resources, language), void=merged("void"))
         if language == host and not phrases_only:
             return pats
         theirs = language_file(resources, host)
@@ -792,6 +794,9 @@ def _base(resources, language: str, host: str, phrases_only: bool, reason: str) 
         if language != host and not phrases_only and theirs.reasons and theirs.fold_accents == pats.folded:
             host_not = pattern_list(resources, host, reason, "not") if reason in theirs.reasons else None
             pats = replace(pats, host=guard(resources, host), host_not=host_not)
+            if reason in theirs.reasons and theirs.reasons[reason].get("void"):
+                voids = [p.pattern for p in (pats.void, pattern_list(resources, host, reason, "void")) if p]
+                pats = replace(pats, void=re.compile("|".join(voids), re.IGNORECASE))
         if phrases_only:
             # unconfirmed romanized reading: a term counts with its cue only when it is no
             # English word ("mo7amy", not "lawyer": English terms are English's business)

@@ -25,6 +25,9 @@ before it ("if you don't refund me I will sue") or a conjunction after it ("ich 
 ``pressure`` (public_exposure only) names complaint sites that consumer authorities
 watch (Reclame Aqui, Şikayetvar): a post there is public exposure, and the evidence
 says it also carries authority pressure.
+``void`` patterns void any hit of the reason in their sentence, a phrase's too: a dispute told
+as settled ("the PayPal dispute from March was sorted ages ago"), a policy asked about before
+ordering ("what's your policy if I have to raise a dispute").
 ``praise`` (public_exposure only) is read over the whole message: a post announced in a
 message that praises ("Loved the jacket! I'll post it on Insta") is no threat
 (see :mod:`.triage_praise`).
@@ -45,7 +48,7 @@ from ..yamlio import Node, check_keys, load_yaml
 
 TRIAGE_DIR = "culture_rules/triage"
 REASONS = ("legal_threat", "consumer_authority", "chargeback", "privacy", "safety", "public_exposure")
-LISTS = ("phrases", "terms", "cues", "not", "urgent", "pressure", "praise")
+LISTS = ("phrases", "terms", "cues", "not", "urgent", "pressure", "praise", "void")
 # Boundaries only against letters of scripts written with spaces between words.
 LETTER = r"A-Za-z\u00c0-\u024f\u0370-\u03ff\u0400-\u052f\u0900-\u097f"
 START = rf"(?<![{LETTER}])"
@@ -82,6 +85,7 @@ class ReasonPatterns:
     host: Guard | None = None            # the message language's, when this is another's vocabulary
     host_not: re.Pattern | None = None   # the message language's exceptions: they hold for phrases too
     not_terms: re.Pattern | None = None  # terms that do not count here (English words in romanized text)
+    void: re.Pattern | None = None       # the vocabulary's and the host's ``void``: no hit at all in the sentence
 
 
 def _check_pattern(pattern: object, path: Path, node: Node, key: str, index: int, compile: bool = True) -> str:
