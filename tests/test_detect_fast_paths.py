@@ -126,3 +126,20 @@ def test_word_frequency_rows_agree_with_the_lookups(tmp_path):
     slow = [tuple(voter.log_likelihoods([w], languages)[lang][0] for lang in languages) for w in words]
     voter.rows(["warm"], languages, 6.0)                                        # the getters are set up
     assert [lls for lls, _ in voter.rows(words, languages, 6.0)] == slow
+
+
+def test_remembered_place_names_answer_as_the_index_does(toolkit):
+    from xborder.detect.ensemble import gazetteer_of
+    from xborder.detect.places import _inflected, _nominative
+
+    gazetteer = gazetteer_of(toolkit.resources)
+    for key in ("krakow", "essen", "lyon", "nowhereville", "paris"):
+        first = gazetteer.lookup(key)
+        assert first == gazetteer._read(key)
+        if first:
+            first.clear()   # a caller's copy: what is remembered stays whole
+            assert gazetteer.lookup(key) == gazetteer._read(key) != {}
+    for key in ("krakowie", "katowic", "brne", "москве", "helsingissa"):
+        for language in ("pl", "cs", "ru", "fi", "tr"):   # remembered per word and language
+            assert _inflected(gazetteer, key, language) == _nominative(gazetteer, key, language)
+            assert _inflected(gazetteer, key, language) == _nominative(gazetteer, key, language)
