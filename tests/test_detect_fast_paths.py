@@ -85,3 +85,61 @@ def test_intent_model_finds_keys_sorted_or_not():
         assert model.row(key) == expected
         assert (shuffled.row(key) is None) == (j is None)
     assert model.scores("where is my order") == Model.from_json(model.to_json()).scores("where is my order")
+
+
+# prepare() runs each noise pattern only where it can match: these must still be set aside.
+@pytest.mark.parametrize("text", ["see http://localhost/x ok", "طلب ١٢٣٤٥ لم يصل", "ping @anna pls", "mail a@b.de",
+                                  "www.shop.de!", "order 12345", "Bestellung #A-10293.", "nothing here", ""])
+def test_prepare_skips_only_noise_patterns_that_cannot_match(text):
+    from xborder.detect import text as prep
+
+    sample = prep.prepare(text)
+    clean, ignored = text, {}
+    for kind, pattern in (("e-mail address", prep._EMAIL), ("url", prep._URL), ("@handle", prep._HANDLE),
+                          ("number or code", prep._CODE)):
+        found = len(pattern.findall(clean))
+        if found:
+            ignored[kind] = found
+        clean = pattern.sub(" ", clean)
+    assert sample.ignored == ignored
+    assert sample.words == tuple(prep._WORD.findall(clean))
+
+
+def test_signals_remembered_are_those_read_and_a_bad_one_fails_every_time(toolkit):
+    from xborder.errors import InputError
+
+    first = toolkit.detect("obrigado pelo pedido", country="BR", phone="+55 11 91234-5600")
+    again = toolkit.detect("obrigado pelo pedido", country="BR", phone="+55 11 91234-5600")
+    assert first == again and "prior: country BR" in " ".join(first.evidence)
+    for _ in range(2):
+        with pytest.raises(InputError):
+            toolkit.detect("obrigado", country="Atlantis")
+
+
+def test_word_frequency_rows_agree_with_the_lookups(tmp_path):
+    from xborder.detect.voters import FrequencyList, WordFrequencyVoter
+
+    voter = WordFrequencyVoter(str(tmp_path))
+    languages = ("en", "de", "fr")
+    voter.log_likelihoods([""] * (FrequencyList.DICT_AFTER + 1), languages)   # every table becomes a dict
+    words = ["order", "Bestellung", "commande", "zzqx", "the"]
+    slow = [tuple(voter.log_likelihoods([w], languages)[lang][0] for lang in languages) for w in words]
+    voter.rows(["warm"], languages, 6.0)                                        # the getters are set up
+    assert [lls for lls, _ in voter.rows(words, languages, 6.0)] == slow
+
+
+def test_remembered_place_names_answer_as_the_index_does(toolkit):
+    from xborder.detect.ensemble import gazetteer_of
+    from xborder.detect.places import _inflected, _nominative
+
+    gazetteer = gazetteer_of(toolkit.resources)
+    for key in ("krakow", "essen", "lyon", "nowhereville", "paris"):
+        first = gazetteer.lookup(key)
+        assert first == gazetteer._read(key)
+        if first:
+            first.clear()   # a caller's copy: what is remembered stays whole
+            assert gazetteer.lookup(key) == gazetteer._read(key) != {}
+    for key in ("krakowie", "katowic", "brne", "москве", "helsingissa"):
+        for language in ("pl", "cs", "ru", "fi", "tr"):   # remembered per word and language
+            assert _inflected(gazetteer, key, language) == _nominative(gazetteer, key, language)
+            assert _inflected(gazetteer, key, language) == _nominative(gazetteer, key, language)

@@ -211,3 +211,26 @@ def test_team_works_chinese_make_up_saturday():
     assert local(with_calendar.next_opening(at("2026-02-16T10:00:00+08:00")), "Asia/Shanghai") == \
         "2026-02-24T09:00:00+08:00"
     assert with_calendar.ranges_on(dt.date(2026, 2, 28)) == (((540, 1080),), None)
+
+
+@pytest.mark.parametrize("zone", ["Europe/Berlin", "America/Santiago", "Asia/Beirut", "Australia/Lord_Howe",
+                                  "America/St_Johns", "Africa/Casablanca", "Asia/Kolkata"])
+def test_days_away_from_clock_changes_give_what_localize_gives(zone):
+    """Intervals are built by subtraction on days with no clock change near them: every day of two
+    years, clock-change days and overnight ranges included, must equal localize()'s."""
+    from xborder.timing.business_hours import BusinessHours
+    from xborder.timing.zones import get_zone, localize
+
+    weekly = (((0, 90), (9 * 60, 18 * 60), (22 * 60, 26 * 60)),) * 7
+    hours = BusinessHours(zone=zone, weekly=weekly)
+    tz = get_zone(zone)
+    for k in range(730):
+        day = dt.date(2025, 1, 1) + dt.timedelta(days=k)
+        midnight = dt.datetime.combine(day, dt.time())
+        expected = []
+        for start, end in weekly[0]:
+            begin, finish = (localize(tz, midnight + dt.timedelta(minutes=m))[0].astimezone(pytz.utc)
+                             for m in (start, end))
+            if finish > begin:
+                expected.append((begin, finish))
+        assert hours.intervals_on(day) == tuple(expected), day

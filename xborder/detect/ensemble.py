@@ -13,6 +13,7 @@ from __future__ import annotations
 import math
 
 from ..errors import DataError, InputError
+from ..lru import LRU
 from ..resources import data_file
 from . import script as scripts
 from .languages import ORDER, SUPPORTED
@@ -76,7 +77,7 @@ def detect(resources, text: str, *, country: str | None = None, phone: str | Non
         text = ""
     if not isinstance(text, str):
         raise InputError(f"text must be a string, not {type(text).__name__}")
-    signals = read_signals(country, phone, accept_language, email)
+    signals = _signals(country, phone, accept_language, email)
     sample = prepare(text)
     evidence: list[str] = []
     if sample.truncated:
@@ -103,6 +104,21 @@ def detect(resources, text: str, *, country: str | None = None, phone: str | Non
                      region_confidence=round(region_confidence, 2), script=script_code,
                      alternatives=tuple(alternatives), evidence=tuple(evidence),
                      region_candidates=tuple(candidates), romanized=reading is not None)
+
+
+_SIGNALS_KEPT = LRU(4096)   # a batch's rows repeat a few countries, phone numbers and headers
+
+
+def _signals(*given) -> Signals:
+    """:func:`read_signals` of the caller's signals, remembered when they are text (a Signals is
+    never changed; a bad signal raises each time)."""
+    if not all(value is None or type(value) is str for value in given):
+        return read_signals(*given)
+    found = _SIGNALS_KEPT.get(given)
+    if found is None:
+        found = read_signals(*given)
+        _SIGNALS_KEPT.put(given, found)
+    return found
 
 
 # -- romanized text -------------------------------------------------------------------------

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import array
 import bisect
+import functools
 import re
 import threading
 import unicodedata
@@ -61,10 +62,13 @@ _KEEP_SCRIPT = _Lazy(
 _CASELESS = _Lazy(r"[\u0590-\u06ff\u0750-\u077f\u0900-\u097f\u0e00-\u0e7f\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 _CJK = _Lazy(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 MAX_WORDS = 3
+_KEPT = 20_000   # names (and case forms) a Gazetteer remembers, at most
+_UNSEEN = object()
 _TRANSIT_SPAN = 4  # words before a place (and two after) where a transit word makes it a stop on the way
 MAX_CJK = 6  # characters of a CJK/Hangul place name
 
 
+@functools.lru_cache(maxsize=8192)
 def key_of(name: str) -> str:
     """The form a name is indexed and looked up by: NFC, lower case, accents folded."""
     name = unicodedata.normalize("NFC", name).strip()
@@ -100,6 +104,10 @@ class Gazetteer:
         self._offsets.frombytes(view[start + 4 + 4 * count:start + 4 + 8 * count])
         self._payload = payload
         self._records = start + 4 + 8 * count  # where the name lines begin
+        # Names looked up lately (messages repeat their capitalised words), and the case forms
+        # read by _inflected: bounded, emptied when full.
+        self._found: dict[str, tuple | None] = {}
+        self._inflections: dict[tuple[str, str], dict | None] = {}
         if len(self._hashes) != count or len(self._offsets) != count or (
                 count and self._records + self._offsets[-1] >= len(payload)):
             raise ValueError("truncated gazetteer index")
@@ -109,6 +117,15 @@ class Gazetteer:
 
     def lookup(self, key: str) -> dict | None:
         """``{country: population}`` for a folded name, or None."""
+        found = self._found.get(key, _UNSEEN)
+        if found is _UNSEEN:
+            if len(self._found) >= _KEPT:
+                self._found.clear()
+            populations = self._read(key)
+            found = self._found[key] = None if populations is None else tuple(populations.items())
+        return None if found is None else dict(found)
+
+    def _read(self, key: str) -> dict | None:
         h = _hash(key)
         i = bisect.bisect_left(self._hashes, h)
         while i < len(self._hashes) and self._hashes[i] == h:
@@ -202,8 +219,19 @@ def _inflected(gazetteer: Gazetteer, key: str, language: str) -> dict | None:
     """A case form's nominative: "krakowie" -> Kraków, "katowic" -> Katowice, "москве" -> Москва.
 
     A short stem (four letters or fewer) only finds a place where ``language`` is
-    spoken: "Katowic" must not become Japan's "Kato".
+    spoken: "Katowic" must not become Japan's "Kato". Remembered per word and language
+    (up to 68 look-ups each).
     """
+    kept = gazetteer._inflections
+    found = kept.get((key, language), _UNSEEN)
+    if found is _UNSEEN:
+        if len(kept) >= _KEPT:
+            kept.clear()
+        found = kept[(key, language)] = _nominative(gazetteer, key, language)
+    return None if found is None else dict(found)
+
+
+def _nominative(gazetteer: Gazetteer, key: str, language: str) -> dict | None:
     from .territories import speakers_percent
 
     for cut in (0, 1, 2, 3):

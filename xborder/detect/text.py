@@ -22,6 +22,7 @@ _HANDLE = re.compile(r"(?<!\w)@\w+")
 # numbers (#A-10293, ORD-5512), tracking codes (1Z999AA10123456784), amounts
 # (49,99), dates and times (12/03, 10:30), phone numbers (+34 600…).
 _CODE = re.compile(r"[A-Za-z0-9#№_/.,:+\-]*\d[A-Za-z0-9#№_/.,:+\-]*")
+_DIGIT = re.compile(r"\d")
 # Letters, with the combining marks that Thai, Devanagari, Hebrew and Arabic write inside words.
 _MARKS = ("\u0300-\u036f\u0483-\u0487\u0591-\u05c7\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed"
           "\u0900-\u0903\u093a-\u094f\u0951-\u0957\u0962\u0963\u0e31\u0e34-\u0e3a\u0e47-\u0e4e"
@@ -73,10 +74,17 @@ def prepare(text: str) -> Sample:
             return " "
         return repl
 
-    clean = _EMAIL.sub(drop("e-mail address"), raw)
-    clean = _URL.sub(drop("url"), clean)
-    clean = _HANDLE.sub(drop("@handle"), clean)
-    clean = _CODE.sub(drop("number or code"), clean)
+    # Each pattern is run only where it can match (most messages have no "@", many no digit):
+    # an address and a handle hold "@", a URL "." or ":", a code a digit.
+    clean = raw
+    if "@" in clean:
+        clean = _EMAIL.sub(drop("e-mail address"), clean)
+    if "." in clean or ":" in clean:
+        clean = _URL.sub(drop("url"), clean)
+    if "@" in clean:
+        clean = _HANDLE.sub(drop("@handle"), clean)
+    if _DIGIT.search(clean):
+        clean = _CODE.sub(drop("number or code"), clean)
     emoji = sum(1 for ch in clean if ord(ch) > 0x2000 and _is_emoji(ch)) if clean and max(clean) > "\u2000" else 0
     if emoji:
         ignored["emoji"] = emoji

@@ -100,6 +100,7 @@ class WordFrequencyVoter:
         self._lock = threading.Lock()
         self._cache_dir = cache_dir
         self._rows: dict[tuple, tuple[tuple[float, ...], tuple[float, ...]]] = {}
+        self._getters: dict[tuple[str, ...], tuple] = {}   # per language tuple, once every table is a dict
 
     def _load(self, lang: str) -> "dict[str, float] | FrequencyList":
         found = self._lists.get(lang)
@@ -135,18 +136,34 @@ class WordFrequencyVoter:
         large tables as there are languages."""
         found = []
         rows = self._rows
+        getters = self._getters.get(languages)
+        oov = WORDFREQ_OOV_LOG
         for word in words:
             key = (word, languages, cap)
             row = rows.get(key)
             if row is None:
                 if len(rows) >= self.ROWS_KEPT:
                     rows.clear()
-                table = self.log_likelihoods([word], languages)
-                lls = tuple(table[lang][0] for lang in languages)
+                if getters is None:
+                    table = self.log_likelihoods([word], languages)
+                    lls = tuple(table[lang][0] for lang in languages)
+                    getters = self._plain_getters(languages)
+                else:   # what log_likelihoods looks up, without its per-language steps
+                    lowered = word.lower()
+                    lls = tuple([get(lowered, oov) for get in getters])
                 best = max(lls)
                 row = rows[key] = (lls, tuple(max(ll - best, -cap) for ll in lls))
             found.append(row)
         return found
+
+    def _plain_getters(self, languages: tuple[str, ...]) -> tuple | None:
+        """The ``get`` of each language's table, once all of them are plain dictionaries (a
+        :class:`FrequencyList` still counts its lookups until it builds one), else None."""
+        tables = [self._lists.get(lang) for lang in languages]
+        if not all(type(table) is dict for table in tables):
+            return None
+        getters = self._getters[languages] = tuple(table.get for table in tables)
+        return getters
 
 
 _LN10 = math.log(10)

@@ -99,10 +99,16 @@ class BusinessHours:
 
         zone = get_zone(self.zone)
         midnight = dt.datetime.combine(day, dt.time())
+        ranges = self.ranges_on(day)[0]
+        offset = _steady_offset(zone, midnight) if ranges else None
         out = []
-        for start, end in self.ranges_on(day)[0]:
-            begin = localize(zone, midnight + dt.timedelta(minutes=start))[0].astimezone(pytz.utc)
-            finish = localize(zone, midnight + dt.timedelta(minutes=end))[0].astimezone(pytz.utc)
+        for start, end in ranges:
+            if offset is not None:   # no clock change near this day: what localize() gives, by subtraction
+                begin = (midnight + dt.timedelta(minutes=start) - offset).replace(tzinfo=pytz.utc)
+                finish = (midnight + dt.timedelta(minutes=end) - offset).replace(tzinfo=pytz.utc)
+            else:
+                begin = localize(zone, midnight + dt.timedelta(minutes=start))[0].astimezone(pytz.utc)
+                finish = localize(zone, midnight + dt.timedelta(minutes=end))[0].astimezone(pytz.utc)
             if finish > begin:
                 out.append((begin, finish))
         return out
@@ -156,6 +162,26 @@ class BusinessHours:
         return {"timezone": self.zone, "holidays": self.holidays,
                 "hours": {DAY_KEYS[i]: text(r) for i, r in enumerate(self.weekly) if r},
                 "exceptions": {d.isoformat(): text(r) or "closed" for d, r in self.exceptions}}
+
+
+def _steady_offset(zone, midnight: dt.datetime) -> dt.timedelta | None:
+    """The UTC offset ``zone`` keeps from two days before the local ``midnight`` to three days
+    after (a day's ranges end within two days), or None when its clocks change in that window
+    (or it is not a pytz zone with a transition table): then every local time of the day has
+    that one offset, neither skipped nor repeated."""
+    import bisect
+
+    times = getattr(zone, "_utc_transition_times", None)
+    info = getattr(zone, "_transition_info", None)
+    if not times or not info:
+        return None
+    i = bisect.bisect_right(times, midnight - _STEADY_MARGIN)
+    if i < len(times) and times[i] <= midnight + _STEADY_MARGIN + dt.timedelta(days=1):
+        return None
+    return info[max(0, i - 1)][0]
+
+
+_STEADY_MARGIN = dt.timedelta(days=2)
 
 
 def check_sla_hours(hours) -> float:
