@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import functools
 import re
+import threading
 import unicodedata
 from dataclasses import dataclass, field, replace
 from typing import Any, Callable
@@ -461,8 +462,8 @@ class _Plan:
     langs: tuple[str, ...]
     weak: tuple[bool, ...]
     forms: tuple[bool, ...]                 # the text forms read (accent-folded or not)
-    index: dict[bool, dict[str, tuple[Candidate, ...]]]
-    keys: dict[bool, frozenset[str]]
+    table: "_Index"                         # every vocabulary's items by word start
+    positions: dict[bool, dict[str, int]]   # per form, the vocabularies reading it and their index
     always: tuple[Candidate, ...]           # items whose starts cannot be told: always read
     named: dict[bool, tuple[int, ...]]      # vocabularies reading the authority names, per form
     names_gates: dict[bool, frozenset[str] | None]   # the names' starts, per form (None: untold)
@@ -486,10 +487,12 @@ class _Plan:
             if found is None:
                 if len(memo) >= _MEMO_SIZE:
                     memo.clear()
-                # the starts of the text's words are the union of its chunks' starts
+                # the starts of the text's words are the union of its chunks' starts; the items
+                # per chunk are remembered for every plan (:class:`_Index`), kept here for this one's
                 starts = _chunk_starts(chunk)
-                index = self.index[form]
-                found = tuple(entry for start in starts & self.keys[form] for entry in index[start])
+                positions = self.positions[form]
+                found = tuple((positions[lang], items) for lang, items in self.table.items(form, chunk, starts)
+                              if lang in positions)
                 gate = self.names_gates.get(form)
                 if gate and not starts.isdisjoint(gate):
                     found += (_NAMED,)
@@ -544,28 +547,64 @@ def _gate_index(resources, language: str) -> tuple[dict[str, tuple[Item, ...]], 
     return resources.cached(("policy:triage_gate_index", language), build)
 
 
+class _Index:
+    """The vocabularies read so far, by word start and text form, and by chunk of text
+    (:data:`_WORD_START`) as met: one table for every plan, so a new set of languages costs no
+    index of its own. A vocabulary joins on the first plan that reads it."""
+
+    def __init__(self) -> None:
+        self.index: dict[bool, dict[str, list[tuple[str, tuple[Item, ...]]]]] = {}
+        self.keys: dict[bool, set[str]] = {}
+        self.memo: dict[bool, dict[str, tuple[tuple[str, tuple[Item, ...]], ...]]] = {}
+        self.langs: set[str] = set()
+        self.lock = threading.Lock()
+
+    def add(self, resources, language: str, form: bool) -> None:
+        if language in self.langs:
+            return
+        starts = _gate_index(resources, language)[0]
+        with self.lock:
+            if language in self.langs:
+                return
+            index, keys = self.index.setdefault(form, {}), self.keys.setdefault(form, set())
+            for start, items in starts.items():
+                index.setdefault(start, []).append((language, items))
+            keys.update(starts)
+            self.memo[form] = {}     # a new table: what was remembered lacks the new vocabulary
+            self.langs.add(language)
+
+    def items(self, form: bool, chunk: str, starts: frozenset[str]) -> tuple[tuple[str, tuple[Item, ...]], ...]:
+        """``((language, items), ...)``: the items that may match from a chunk with these word ``starts``."""
+        memo = self.memo[form]
+        found = memo.get(chunk)
+        if found is None:
+            if len(memo) >= _STARTS_KEPT:
+                memo.clear()
+            index = self.index[form]
+            found = memo[chunk] = tuple(entry for start in starts & self.keys[form] for entry in index[start])
+        return found
+
+
 def _plan(resources, languages: tuple[str, ...] | None, phrases_only: tuple[str, ...]) -> _Plan:
     def build() -> _Plan:
         known = list(language_files(resources))
         langs = [lang for lang in (languages or known) if lang in known]
         langs += [lang for lang in phrases_only if lang in known and lang not in langs]
         weak = set(phrases_only) - set(languages or known)
-        index: dict[bool, dict[str, list[Candidate]]] = {}
+        table = resources.cached("policy:triage_index", _Index)
+        forms: dict[bool, dict[str, int]] = {}
         always: list[Candidate] = []
         named: dict[bool, list[int]] = {}
         for i, lang in enumerate(langs):
             gate = _gate(resources, lang)
-            form = index.setdefault(gate.folded, {})
+            table.add(resources, lang, gate.folded)
+            forms.setdefault(gate.folded, {})[lang] = i
             if gate.named and lang not in weak:
                 named.setdefault(gate.folded, []).append(i)
-            starts, untold = _gate_index(resources, lang)
+            untold = _gate_index(resources, lang)[1]
             if untold:
                 always.append((i, untold))
-            for start, pairs in starts.items():
-                form.setdefault(start, []).append((i, pairs))
-        return _Plan(tuple(langs), tuple(lang in weak for lang in langs), tuple(index),
-                     {form: {k: tuple(v) for k, v in entries.items()} for form, entries in index.items()},
-                     {form: frozenset(entries) for form, entries in index.items()}, tuple(always),
+        return _Plan(tuple(langs), tuple(lang in weak for lang in langs), tuple(forms), table, forms, tuple(always),
                      {form: tuple(v) for form, v in named.items()},
                      {form: _names_gate(resources, form) for form in named})
     table = resources.cached("policy:triage_plans", lambda: LRU(_PLANS))
@@ -725,8 +764,10 @@ def _read_as(resources, language: str, host: str, phrases_only: bool, reason: st
     """``language``'s patterns for ``reason`` as read over a message in ``host``, with the phrases,
     urgent phrases and terms in ``items`` (``(list, index)``: those a sentence's words may match;
     the others match nowhere in it, so a list's first match is theirs). Nothing is compiled per
-    message: a list with one such item is read by that item, one with only its items whose starts
-    cannot be told by those, any other by the whole list; each compiled once (see :func:`_reader`)."""
+    message or per item: a list none of whose items the words may match is not read, one with only
+    its items whose starts cannot be told (read in every sentence) by those, any other by the whole
+    list (a few items: reading it costs what reading one item does); each compiled once per process
+    (see :func:`_reader`), and a process compiles at most every list once, not every item."""
     base = _base(resources, language, host, phrases_only, reason)
     if base is None:
         return None
@@ -734,7 +775,7 @@ def _read_as(resources, language: str, host: str, phrases_only: bool, reason: st
     choice = []
     for key in _KINDS:
         only = tuple(sorted(j for k, j in items if k == key))
-        choice.append(only if not only or len(only) == 1 or only == untold.get(key) else None)
+        choice.append(only if not only or only == untold.get(key) else None)
     return _reader(resources, language, host, phrases_only, reason, tuple(choice))
 
 
@@ -749,7 +790,7 @@ def _untold(resources, language: str, reason: str) -> dict[str, tuple[int, ...]]
 def _reader(resources, language: str, host: str, phrases_only: bool, reason: str,
             choice: tuple[tuple[int, ...] | None, ...]) -> ReasonPatterns:
     """:func:`_base`'s patterns with, per list of ``_KINDS``, the items ``choice`` names: none
-    (``()``), some (by index) or all (None). Kept per choice: there are few (one item, the untold
+    (``()``), the untold ones (by index) or all (None). Kept per choice: there are few (the untold
     items, the whole list), so each pattern is compiled once per process."""
     name = (language, host, phrases_only, reason, choice)
     table = resources.cached("policy:triage_readings", dict)
