@@ -385,7 +385,7 @@ _NAMED = (-1, ())          # a candidate: the sentence may name an authority
 _MEMO_SIZE = 2_000         # word starts remembered per plan and text form
 _STARTS_KEPT = 20_000      # word starts' prefixes remembered (for every plan)
 _PLANS = 128               # plans kept, the most recently used (~100 KB each and its memo; an export meets hundreds of language sets)
-GATE_VERSION = "3"   # bump when _starts or merged_source change what a gate holds
+GATE_VERSION = "4"   # bump when _starts or merged_source change what a gate holds
 
 @dataclass(frozen=True)
 class Gate:
@@ -653,7 +653,9 @@ def _starts(pattern: re.Pattern | str) -> set[str] | None:
                 return False
         return True
 
-    def walk(items: list, prefix: str, budget: list[int], fallback: str = "") -> bool:
+    def walk(items: list, prefix: str, budget: list[int], fallback: str = "", short: str = "") -> bool:
+        """``short``: the longest short word (or all-digit one) passed over so far, a word start of
+        every match too, kept for when the next words cannot be told ("be\\w* (?:\\w+ )?bi bong")."""
         budget[0] -= 1
         if budget[0] < 0:
             return False
@@ -664,14 +666,16 @@ def _starts(pattern: re.Pattern | str) -> set[str] | None:
             space = is_space(op, av)
             if skipping:                 # after an all-digit word: on to the next word
                 if space:
+                    short = fallback if len(fallback) >= len(short) else short
                     skipping, fallback, prefix, items = False, "", "", rest
                 elif op is c.SUBPATTERN:
                     items = list(av[-1]) + rest
                 elif op is c.BRANCH:
-                    return all(walk(list(alt) + rest, prefix, budget, fallback) for alt in av[1])
+                    return all(walk(list(alt) + rest, prefix, budget, fallback, short) for alt in av[1])
                 elif op in (c.MAX_REPEAT, c.MIN_REPEAT) and av[0] == 0 and av[2] and all(
                         is_space(o, v) for o, v in av[2]):
-                    return walk(rest, prefix, budget, fallback) and walk(list(av[2]) + rest, prefix, budget, fallback)
+                    return (walk(rest, prefix, budget, fallback, short)
+                            and walk(list(av[2]) + rest, prefix, budget, fallback, short))
                 elif spaceless([(op, av)]):
                     items = rest
                 else:
@@ -683,6 +687,8 @@ def _starts(pattern: re.Pattern | str) -> set[str] | None:
                 break      # the first word's start is enough
             if op in (c.ASSERT, c.ASSERT_NOT, c.AT) or space:
                 # zero-width; or a space after a short word: the next word's start tells more
+                if space and len(prefix) >= len(short):
+                    short = prefix
                 prefix, items = ("" if space else prefix), rest
             elif op is c.LITERAL:
                 prefix, items = prefix + chr(av).casefold(), rest
@@ -691,9 +697,9 @@ def _starts(pattern: re.Pattern | str) -> set[str] | None:
             elif op is c.SUBPATTERN:
                 items = list(av[-1]) + rest
             elif op is c.BRANCH:
-                return all(walk(list(alt) + rest, prefix, budget) for alt in av[1])
+                return all(walk(list(alt) + rest, prefix, budget, "", short) for alt in av[1])
             elif op is c.IN and len(av) <= 6 and all(o is c.LITERAL for o, _ in av):
-                return all(walk([(c.LITERAL, ch)] + rest, prefix, budget) for _, ch in av)
+                return all(walk([(c.LITERAL, ch)] + rest, prefix, budget, "", short) for _, ch in av)
             elif op in (c.MAX_REPEAT, c.MIN_REPEAT) and all_digits(prefix) and spaceless([(op, av)]):
                 skipping, fallback, items = True, prefix, rest   # "12,5k": the digits run on
             elif op in (c.MAX_REPEAT, c.MIN_REPEAT):
@@ -701,7 +707,7 @@ def _starts(pattern: re.Pattern | str) -> set[str] | None:
                 body = list(body)
                 once = body + rest if hi == 1 or all(is_space(o, v) for o, v in body) else body + [stop]
                 if lo == 0:
-                    return walk(rest, prefix, budget) and walk(once, prefix, budget)
+                    return walk(rest, prefix, budget, "", short) and walk(once, prefix, budget, "", short)
                 items = once
             elif all_digits(prefix):
                 skipping, fallback = True, prefix       # "12k followers": "followers" tells more
@@ -710,7 +716,9 @@ def _starts(pattern: re.Pattern | str) -> set[str] | None:
         if skipping:
             prefix = fallback
         if not prefix:
-            return False
+            if not short:
+                return False
+            prefix = short      # the next words cannot be told: the short word before them can
         # a start with "any digit" in it is read with every digit as 0; literal digits stay
         # ("12315" is no start of order "#12345")
         out.add(_digits(prefix.replace(_ANY_DIGIT, "0")) if _ANY_DIGIT in prefix else prefix)
@@ -765,18 +773,32 @@ def _read_as(resources, language: str, host: str, phrases_only: bool, reason: st
     urgent phrases and terms in ``items`` (``(list, index)``: those a sentence's words may match;
     the others match nowhere in it, so a list's first match is theirs). Nothing is compiled per
     message or per item: a list none of whose items the words may match is not read, one with only
-    its items whose starts cannot be told (read in every sentence) by those, any other by the whole
-    list (a few items: reading it costs what reading one item does); each compiled once per process
-    (see :func:`_reader`), and a process compiles at most every list once, not every item."""
+    its items whose starts cannot be told (read in every sentence) by those, one whose items are
+    all in one piece of :data:`_PIECE` items by that piece (a long list costs as much to read as
+    its items do), any other by the whole list; each compiled once per process (see :func:`_reader`),
+    so a process compiles each list at most twice over (its pieces and itself), not each item."""
     base = _base(resources, language, host, phrases_only, reason)
     if base is None:
         return None
-    untold = _untold(resources, language, reason)
+    untold, sizes = _untold(resources, language, reason), _sizes(resources, language, reason)
     choice = []
     for key in _KINDS:
         only = tuple(sorted(j for k, j in items if k == key))
-        choice.append(only if not only or only == untold.get(key) else None)
+        if only and only != untold.get(key):
+            piece, size = only[0] // _PIECE, sizes.get(key, 0)
+            fits = size > _PIECE and only[-1] // _PIECE == piece
+            only = tuple(range(piece * _PIECE, min(size, (piece + 1) * _PIECE))) if fits else None
+        choice.append(only)
     return _reader(resources, language, host, phrases_only, reason, tuple(choice))
+
+
+_PIECE = 4   # items of a long list read together when a sentence's words may match no others
+
+
+def _sizes(resources, language: str, reason: str) -> dict[str, int]:
+    """Per list of ``reason``, its number of items."""
+    return resources.cached(("policy:triage_sizes", language, reason), lambda: {
+        key: len(items) for key, items in _gate(resources, language).reasons.get(reason, {}).items()})
 
 
 def _untold(resources, language: str, reason: str) -> dict[str, tuple[int, ...]]:
@@ -790,8 +812,8 @@ def _untold(resources, language: str, reason: str) -> dict[str, tuple[int, ...]]
 def _reader(resources, language: str, host: str, phrases_only: bool, reason: str,
             choice: tuple[tuple[int, ...] | None, ...]) -> ReasonPatterns:
     """:func:`_base`'s patterns with, per list of ``_KINDS``, the items ``choice`` names: none
-    (``()``), the untold ones (by index) or all (None). Kept per choice: there are few (the untold
-    items, the whole list), so each pattern is compiled once per process."""
+    (``()``), some (by index: the untold ones, or a piece) or all (None). Kept per choice: there are
+    few (the untold items, the pieces, the whole list), so each pattern is compiled once per process."""
     name = (language, host, phrases_only, reason, choice)
     table = resources.cached("policy:triage_readings", dict)
     pats = table.get(name)
