@@ -98,11 +98,11 @@ def test_cue_index_finds_what_every_spelling_read_in_turn_finds(index, text):
 def test_every_multi_word_cue_is_found_as_defined(index):
     """Each multi-word cue written out (each word's last spelling, a prefix with an ending), alone
     and after another cue's words: the index finds what the definition does."""
-    texts = []
+    texts, before = [], ""
     for words in PHRASES:
         plain = " ".join(w[-1][:-1] + "os" if w[-1].endswith("*") else w[-1] for w in words)
-        texts.append(plain)
-        texts.append(f"{texts[-2] if len(texts) > 1 else ''} {plain} ?")
+        texts += [plain, f"{before} {plain} ?"]
+        before = plain
     for text in texts:
         text = normalize(text)
         assert [(c.language, c.text, surface) for c, surface in index.find(text)] == reference_find(index, text), text
