@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..errors import InputError
-from .lexicon import (INTENTS, Cue, CueIndex, language_files, load_all, load_training, normalize,
+from .lexicon import (INTENTS, TOKEN, Cue, CueIndex, language_files, load_all, load_training, normalize,
                       training_files)
 from .model import Model, load_shipped, train
 
@@ -152,7 +152,9 @@ def classify(resources, text: str, *, entities: bool = True, region: str | None 
     found = extract(text[:MAX_CHARS], region=region) if entities else None
     norm = normalize(mask(text[:MAX_CHARS]))
     index, ngrams = compiled(resources)
-    hits = index.find(norm)
+    matches = list(TOKEN.finditer(norm))       # one tokenisation for the cues, the weekdays and the model
+    tokens = [m.group(0) for m in matches]
+    hits = index.find(norm, matches)
     lexical: dict[str, float] = {}
     matched: dict[str, list[str]] = {}
     for cue, surface in sorted(hits, key=lambda h: -h[0].weight):
@@ -161,11 +163,11 @@ def classify(resources, text: str, *, entities: bool = True, region: str | None 
             weight *= OTHER_LANGUAGE
         lexical[cue.intent] = lexical.get(cue.intent, 0.0) + weight
         matched.setdefault(cue.intent, []).append(surface)
-    days = index.weekdays(norm)
+    days = index.weekdays(norm, tokens)
     if len(days) >= 2:
         lexical["delivery_delayed"] = lexical.get("delivery_delayed", 0.0) + WEEKDAYS_WEIGHT
         matched.setdefault("delivery_delayed", []).append(f"two weekdays ({', '.join(days)})")
-    posterior, known = ngrams.posterior(norm)
+    posterior, known = ngrams.posterior(norm, tokens)
     scale = MODEL_SCALE_WITH_CUES if lexical else MODEL_SCALE
     floor = MODEL_FLOOR if lexical else 0.0
     uniform = 1.0 / len(INTENTS)

@@ -187,6 +187,16 @@ class CueIndex:
                 else:
                     self.exact.setdefault(spelling, []).append(cue)
         self.prefix_lengths = sorted({len(p) for p in self.prefix})
+        # Each cue's later words as (exact spellings, prefixes): a word is read with one set
+        # look-up and one str.startswith, by cue (cues are tuples: equal cues share a check)
+        self._later: dict[tuple, tuple[tuple[frozenset[str], tuple[str, ...]], ...]] = {}
+        for cue in cues:
+            if len(cue.words) > 1 and cue.words not in self._later:
+                self._later[cue.words] = tuple(
+                    (frozenset(s for s in w if not s.endswith("*")), tuple(s[:-1] for s in w if s.endswith("*")))
+                    for w in cue.words[1:])
+        # First words of the two-word weekday names ("quarta feira"): only these look at the next word
+        self._day_firsts = frozenset(name.split(" ")[0] for name in self.spaced_days if " " in name)
         self._candidates: dict[str, tuple[Cue, ...]] = {}   # token -> cues it may start (bounded)
         # Where a substring cue may start: its first character (not ASCII), wherever it is.
         firsts = sorted({key[0] for key in self.starts if not key[0].isascii()})
@@ -203,23 +213,26 @@ class CueIndex:
             self._candidates[token] = tuple(found)
         return tuple(found)
 
-    def find(self, text: str) -> list[tuple[Cue, str]]:
-        """(cue, matched text) for each cue found in the normalized ``text``, one hit per cue.
+    def find(self, text: str, matches: list[re.Match] | None = None) -> list[tuple[Cue, str]]:
+        """(cue, matched text) for each cue found in the normalized ``text``, one hit per cue
+        (``matches``: the text's :data:`TOKEN` matches, when the caller has them).
 
         A hit inside a longer hit is dropped: "cancel my order" explains its "order".
         """
         found: dict[int, tuple[Cue, int, int]] = {}
-        matches = list(TOKEN.finditer(text))
+        if matches is None:
+            matches = list(TOKEN.finditer(text))
         tokens = [m.group(0) for m in matches]
-        known = self._candidates
+        known, later, count = self._candidates, self._later, len(tokens)
         for i, token in enumerate(tokens):
             cues = known.get(token)
             for cue in self.candidates(token) if cues is None else cues:
                 words = cue.words   # the first word matched: the cue is a candidate of this token
-                if id(cue) in found or i + len(words) > len(tokens):
+                n = len(words)
+                if id(cue) in found or i + n > count:
                     continue
-                if len(words) == 1 or all(_word_ok(tokens[i + k], words[k]) for k in range(1, len(words))):
-                    found[id(cue)] = (cue, matches[i].start(), matches[i + len(words) - 1].end())
+                if n == 1 or _later_words_ok(tokens, i, later[words]):
+                    found[id(cue)] = (cue, matches[i].start(), matches[i + n - 1].end())
         if self.starts and not text.isascii():
             starts = self.starts
             for match in self._first_chars.finditer(text):
@@ -243,13 +256,20 @@ class CueIndex:
         return [(cue, text[start:end]) for cue, start, end in sorted(hits, key=lambda h: h[1])]
 
 
-    def weekdays(self, text: str) -> list[str]:
-        """The distinct weekdays named in the normalized ``text`` (the names as written)."""
+    def weekdays(self, text: str, tokens: list[str] | None = None) -> list[str]:
+        """The distinct weekdays named in the normalized ``text`` (the names as written;
+        ``tokens``: its :data:`TOKEN` words, when the caller has them)."""
         found: dict[int, str] = {}
-        tokens = TOKEN.findall(text)
+        if tokens is None:
+            tokens = TOKEN.findall(text)
+        days, firsts = self.spaced_days, self._day_firsts
         for i, token in enumerate(tokens):
-            for name in (token, f"{token} {tokens[i + 1]}" if i + 1 < len(tokens) else None):
-                day = self.spaced_days.get(name) if name else None
+            day = days.get(token)
+            if day is not None:
+                found.setdefault(day, token)
+            if token in firsts and i + 1 < len(tokens):
+                name = f"{token} {tokens[i + 1]}"
+                day = days.get(name)
                 if day is not None:
                     found.setdefault(day, name)
         if self.unspaced_days and not text.isascii():
@@ -259,14 +279,13 @@ class CueIndex:
         return list(found.values())
 
 
-def _word_ok(token: str, spellings: tuple[str, ...]) -> bool:
-    for s in spellings:
-        if s.endswith("*"):
-            if token.startswith(s[:-1]):
-                return True
-        elif token == s:
-            return True
-    return False
+def _later_words_ok(tokens: list[str], i: int, checks: tuple[tuple[frozenset[str], tuple[str, ...]], ...]) -> bool:
+    """Whether the tokens after ``tokens[i]`` are a cue's later words (``CueIndex._later``)."""
+    for k, (exact, prefixes) in enumerate(checks, i + 1):
+        word = tokens[k]
+        if word not in exact and not (prefixes and word.startswith(prefixes)):
+            return False
+    return True
 
 
 def language_files(resources) -> dict[str, Path]:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import functools
 import re
+import threading
 import unicodedata
 from dataclasses import dataclass, field, replace
 from typing import Any, Callable
@@ -390,7 +391,7 @@ _NAMED = (-1, ())          # a candidate: the sentence may name an authority
 _MEMO_SIZE = 2_000         # word starts remembered per plan and text form
 _STARTS_KEPT = 20_000      # word starts' prefixes remembered (for every plan)
 _PLANS = 128               # plans kept, the most recently used (~100 KB each and its memo; an export meets hundreds of language sets)
-GATE_VERSION = "3"   # bump when _starts or merged_source change what a gate holds
+GATE_VERSION = "4"   # bump when _starts or merged_source change what a gate holds
 
 @dataclass(frozen=True)
 class Gate:
@@ -467,8 +468,8 @@ class _Plan:
     langs: tuple[str, ...]
     weak: tuple[bool, ...]
     forms: tuple[bool, ...]                 # the text forms read (accent-folded or not)
-    index: dict[bool, dict[str, tuple[Candidate, ...]]]
-    keys: dict[bool, frozenset[str]]
+    table: "_Index"                         # every vocabulary's items by word start
+    positions: dict[bool, dict[str, int]]   # per form, the vocabularies reading it and their index
     always: tuple[Candidate, ...]           # items whose starts cannot be told: always read
     named: dict[bool, tuple[int, ...]]      # vocabularies reading the authority names, per form
     names_gates: dict[bool, frozenset[str] | None]   # the names' starts, per form (None: untold)
@@ -492,10 +493,12 @@ class _Plan:
             if found is None:
                 if len(memo) >= _MEMO_SIZE:
                     memo.clear()
-                # the starts of the text's words are the union of its chunks' starts
+                # the starts of the text's words are the union of its chunks' starts; the items
+                # per chunk are remembered for every plan (:class:`_Index`), kept here for this one's
                 starts = _chunk_starts(chunk)
-                index = self.index[form]
-                found = tuple(entry for start in starts & self.keys[form] for entry in index[start])
+                positions = self.positions[form]
+                found = tuple((positions[lang], items) for lang, items in self.table.items(form, chunk, starts)
+                              if lang in positions)
                 gate = self.names_gates.get(form)
                 if gate and not starts.isdisjoint(gate):
                     found += (_NAMED,)
@@ -550,28 +553,64 @@ def _gate_index(resources, language: str) -> tuple[dict[str, tuple[Item, ...]], 
     return resources.cached(("policy:triage_gate_index", language), build)
 
 
+class _Index:
+    """The vocabularies read so far, by word start and text form, and by chunk of text
+    (:data:`_WORD_START`) as met: one table for every plan, so a new set of languages costs no
+    index of its own. A vocabulary joins on the first plan that reads it."""
+
+    def __init__(self) -> None:
+        self.index: dict[bool, dict[str, list[tuple[str, tuple[Item, ...]]]]] = {}
+        self.keys: dict[bool, set[str]] = {}
+        self.memo: dict[bool, dict[str, tuple[tuple[str, tuple[Item, ...]], ...]]] = {}
+        self.langs: set[str] = set()
+        self.lock = threading.Lock()
+
+    def add(self, resources, language: str, form: bool) -> None:
+        if language in self.langs:
+            return
+        starts = _gate_index(resources, language)[0]
+        with self.lock:
+            if language in self.langs:
+                return
+            index, keys = self.index.setdefault(form, {}), self.keys.setdefault(form, set())
+            for start, items in starts.items():
+                index.setdefault(start, []).append((language, items))
+            keys.update(starts)
+            self.memo[form] = {}     # a new table: what was remembered lacks the new vocabulary
+            self.langs.add(language)
+
+    def items(self, form: bool, chunk: str, starts: frozenset[str]) -> tuple[tuple[str, tuple[Item, ...]], ...]:
+        """``((language, items), ...)``: the items that may match from a chunk with these word ``starts``."""
+        memo = self.memo[form]
+        found = memo.get(chunk)
+        if found is None:
+            if len(memo) >= _STARTS_KEPT:
+                memo.clear()
+            index = self.index[form]
+            found = memo[chunk] = tuple(entry for start in starts & self.keys[form] for entry in index[start])
+        return found
+
+
 def _plan(resources, languages: tuple[str, ...] | None, phrases_only: tuple[str, ...]) -> _Plan:
     def build() -> _Plan:
         known = list(language_files(resources))
         langs = [lang for lang in (languages or known) if lang in known]
         langs += [lang for lang in phrases_only if lang in known and lang not in langs]
         weak = set(phrases_only) - set(languages or known)
-        index: dict[bool, dict[str, list[Candidate]]] = {}
+        table = resources.cached("policy:triage_index", _Index)
+        forms: dict[bool, dict[str, int]] = {}
         always: list[Candidate] = []
         named: dict[bool, list[int]] = {}
         for i, lang in enumerate(langs):
             gate = _gate(resources, lang)
-            form = index.setdefault(gate.folded, {})
+            table.add(resources, lang, gate.folded)
+            forms.setdefault(gate.folded, {})[lang] = i
             if gate.named and lang not in weak:
                 named.setdefault(gate.folded, []).append(i)
-            starts, untold = _gate_index(resources, lang)
+            untold = _gate_index(resources, lang)[1]
             if untold:
                 always.append((i, untold))
-            for start, pairs in starts.items():
-                form.setdefault(start, []).append((i, pairs))
-        return _Plan(tuple(langs), tuple(lang in weak for lang in langs), tuple(index),
-                     {form: {k: tuple(v) for k, v in entries.items()} for form, entries in index.items()},
-                     {form: frozenset(entries) for form, entries in index.items()}, tuple(always),
+        return _Plan(tuple(langs), tuple(lang in weak for lang in langs), tuple(forms), table, forms, tuple(always),
                      {form: tuple(v) for form, v in named.items()},
                      {form: _names_gate(resources, form) for form in named})
     table = resources.cached("policy:triage_plans", lambda: LRU(_PLANS))
@@ -620,7 +659,9 @@ def _starts(pattern: re.Pattern | str) -> set[str] | None:
                 return False
         return True
 
-    def walk(items: list, prefix: str, budget: list[int], fallback: str = "") -> bool:
+    def walk(items: list, prefix: str, budget: list[int], fallback: str = "", short: str = "") -> bool:
+        """``short``: the longest short word (or all-digit one) passed over so far, a word start of
+        every match too, kept for when the next words cannot be told ("be\\w* (?:\\w+ )?bi bong")."""
         budget[0] -= 1
         if budget[0] < 0:
             return False
@@ -631,14 +672,16 @@ def _starts(pattern: re.Pattern | str) -> set[str] | None:
             space = is_space(op, av)
             if skipping:                 # after an all-digit word: on to the next word
                 if space:
+                    short = fallback if len(fallback) >= len(short) else short
                     skipping, fallback, prefix, items = False, "", "", rest
                 elif op is c.SUBPATTERN:
                     items = list(av[-1]) + rest
                 elif op is c.BRANCH:
-                    return all(walk(list(alt) + rest, prefix, budget, fallback) for alt in av[1])
+                    return all(walk(list(alt) + rest, prefix, budget, fallback, short) for alt in av[1])
                 elif op in (c.MAX_REPEAT, c.MIN_REPEAT) and av[0] == 0 and av[2] and all(
                         is_space(o, v) for o, v in av[2]):
-                    return walk(rest, prefix, budget, fallback) and walk(list(av[2]) + rest, prefix, budget, fallback)
+                    return (walk(rest, prefix, budget, fallback, short)
+                            and walk(list(av[2]) + rest, prefix, budget, fallback, short))
                 elif spaceless([(op, av)]):
                     items = rest
                 else:
@@ -650,6 +693,8 @@ def _starts(pattern: re.Pattern | str) -> set[str] | None:
                 break      # the first word's start is enough
             if op in (c.ASSERT, c.ASSERT_NOT, c.AT) or space:
                 # zero-width; or a space after a short word: the next word's start tells more
+                if space and len(prefix) >= len(short):
+                    short = prefix
                 prefix, items = ("" if space else prefix), rest
             elif op is c.LITERAL:
                 prefix, items = prefix + chr(av).casefold(), rest
@@ -658,9 +703,9 @@ def _starts(pattern: re.Pattern | str) -> set[str] | None:
             elif op is c.SUBPATTERN:
                 items = list(av[-1]) + rest
             elif op is c.BRANCH:
-                return all(walk(list(alt) + rest, prefix, budget) for alt in av[1])
+                return all(walk(list(alt) + rest, prefix, budget, "", short) for alt in av[1])
             elif op is c.IN and len(av) <= 6 and all(o is c.LITERAL for o, _ in av):
-                return all(walk([(c.LITERAL, ch)] + rest, prefix, budget) for _, ch in av)
+                return all(walk([(c.LITERAL, ch)] + rest, prefix, budget, "", short) for _, ch in av)
             elif op in (c.MAX_REPEAT, c.MIN_REPEAT) and all_digits(prefix) and spaceless([(op, av)]):
                 skipping, fallback, items = True, prefix, rest   # "12,5k": the digits run on
             elif op in (c.MAX_REPEAT, c.MIN_REPEAT):
@@ -668,7 +713,7 @@ def _starts(pattern: re.Pattern | str) -> set[str] | None:
                 body = list(body)
                 once = body + rest if hi == 1 or all(is_space(o, v) for o, v in body) else body + [stop]
                 if lo == 0:
-                    return walk(rest, prefix, budget) and walk(once, prefix, budget)
+                    return walk(rest, prefix, budget, "", short) and walk(once, prefix, budget, "", short)
                 items = once
             elif all_digits(prefix):
                 skipping, fallback = True, prefix       # "12k followers": "followers" tells more
@@ -677,7 +722,9 @@ def _starts(pattern: re.Pattern | str) -> set[str] | None:
         if skipping:
             prefix = fallback
         if not prefix:
-            return False
+            if not short:
+                return False
+            prefix = short      # the next words cannot be told: the short word before them can
         # a start with "any digit" in it is read with every digit as 0; literal digits stay
         # ("12315" is no start of order "#12345")
         out.add(_digits(prefix.replace(_ANY_DIGIT, "0")) if _ANY_DIGIT in prefix else prefix)
@@ -731,17 +778,33 @@ def _read_as(resources, language: str, host: str, phrases_only: bool, reason: st
     """``language``'s patterns for ``reason`` as read over a message in ``host``, with the phrases,
     urgent phrases and terms in ``items`` (``(list, index)``: those a sentence's words may match;
     the others match nowhere in it, so a list's first match is theirs). Nothing is compiled per
-    message: a list with one such item is read by that item, one with only its items whose starts
-    cannot be told by those, any other by the whole list; each compiled once (see :func:`_reader`)."""
+    message or per item: a list none of whose items the words may match is not read, one with only
+    its items whose starts cannot be told (read in every sentence) by those, one whose items are
+    all in one piece of :data:`_PIECE` items by that piece (a long list costs as much to read as
+    its items do), any other by the whole list; each compiled once per process (see :func:`_reader`),
+    so a process compiles each list at most twice over (its pieces and itself), not each item."""
     base = _base(resources, language, host, phrases_only, reason)
     if base is None:
         return None
-    untold = _untold(resources, language, reason)
+    untold, sizes = _untold(resources, language, reason), _sizes(resources, language, reason)
     choice = []
     for key in _KINDS:
         only = tuple(sorted(j for k, j in items if k == key))
-        choice.append(only if not only or len(only) == 1 or only == untold.get(key) else None)
+        if only and only != untold.get(key):
+            piece, size = only[0] // _PIECE, sizes.get(key, 0)
+            fits = size > _PIECE and only[-1] // _PIECE == piece
+            only = tuple(range(piece * _PIECE, min(size, (piece + 1) * _PIECE))) if fits else None
+        choice.append(only)
     return _reader(resources, language, host, phrases_only, reason, tuple(choice))
+
+
+_PIECE = 4   # items of a long list read together when a sentence's words may match no others
+
+
+def _sizes(resources, language: str, reason: str) -> dict[str, int]:
+    """Per list of ``reason``, its number of items."""
+    return resources.cached(("policy:triage_sizes", language, reason), lambda: {
+        key: len(items) for key, items in _gate(resources, language).reasons.get(reason, {}).items()})
 
 
 def _untold(resources, language: str, reason: str) -> dict[str, tuple[int, ...]]:
@@ -755,8 +818,8 @@ def _untold(resources, language: str, reason: str) -> dict[str, tuple[int, ...]]
 def _reader(resources, language: str, host: str, phrases_only: bool, reason: str,
             choice: tuple[tuple[int, ...] | None, ...]) -> ReasonPatterns:
     """:func:`_base`'s patterns with, per list of ``_KINDS``, the items ``choice`` names: none
-    (``()``), some (by index) or all (None). Kept per choice: there are few (one item, the untold
-    items, the whole list), so each pattern is compiled once per process."""
+    (``()``), some (by index: the untold ones, or a piece) or all (None). Kept per choice: there are
+    few (the untold items, the pieces, the whole list), so each pattern is compiled once per process."""
     name = (language, host, phrases_only, reason, choice)
     table = resources.cached("policy:triage_readings", dict)
     pats = table.get(name)
