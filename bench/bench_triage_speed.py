@@ -26,27 +26,15 @@ import tempfile
 import time
 from pathlib import Path
 
-from common import machine, write_section
+from common import corpus_texts, machine, write_section
 
 ROOT = Path(__file__).resolve().parent.parent
-DATA = ROOT / "tests" / "data"
 MESSAGE = "Hola, mi pedido #4411 dice entregado pero no hay nada en mi puerta"
 
 
 def texts(export: Path, rows: int | None):
     """(label, text, signals) for every text of the project's corpora and ``rows`` export rows."""
-    for split in ("triage", "intents"):
-        for path in sorted((DATA / split).glob("*.jsonl")):
-            for i, line in enumerate(path.read_text(encoding="utf-8").splitlines()):
-                if line.strip():
-                    yield f"{split}/{path.name}:{i}", json.loads(line)["text"], {}
-    for path in sorted((DATA / "detect").rglob("*.tsv")):
-        for i, line in enumerate(path.read_text(encoding="utf-8").splitlines()):
-            parts = line.split("\t")
-            if len(parts) >= 2 and parts[-1].strip():
-                yield f"{path.relative_to(DATA)}:{i}", parts[-1], {}
-                if len(parts[0]) == 2 and parts[0] != "EU":
-                    yield f"{path.relative_to(DATA)}:{i}:country", parts[-1], {"country": parts[0]}
+    yield from corpus_texts()
     yield from export_rows(export, rows)
 
 

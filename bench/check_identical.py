@@ -24,24 +24,15 @@ import sys
 import tempfile
 from pathlib import Path
 
+from common import corpus_texts
+
 ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT / "tests" / "data"
 
 
 def texts(export: Path | None):
     """(label, text, signals) for every text of the project's corpora and the export's rows."""
-    for split in ("triage", "intents"):
-        for path in sorted((DATA / split).glob("*.jsonl")):
-            for i, line in enumerate(path.read_text(encoding="utf-8").splitlines()):
-                if line.strip():
-                    yield f"{split}/{path.name}:{i}", json.loads(line)["text"], {}
-    for path in sorted((DATA / "detect").rglob("*.tsv")):
-        for i, line in enumerate(path.read_text(encoding="utf-8").splitlines()):
-            parts = line.split("\t")
-            if len(parts) >= 2 and parts[-1].strip():
-                yield f"{path.relative_to(DATA)}:{i}", parts[-1], {}
-                if len(parts[0]) == 2 and parts[0] != "EU":
-                    yield f"{path.relative_to(DATA)}:{i}:country", parts[-1], {"country": parts[0]}
+    yield from corpus_texts()
     import yaml
 
     for path in sorted((DATA / "lint").rglob("*.yaml")):

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 import os
 import platform
 import statistics
@@ -86,3 +87,24 @@ def median_rate(work, items, rounds: int = 5, warm: bool = True) -> float:
             work(item)
         rates.append(len(items) / (time.perf_counter() - start))
     return statistics.median(rates)
+
+
+TEST_DATA = Path(__file__).resolve().parent.parent / "tests" / "data"
+
+
+def corpus_texts():
+    """(label, text, signals) for every message of the triage and intents sets and every line of
+    the detect sets (each also with its region as the country signal), in a fixed order: the
+    texts the output checks for speed work compare old and new code on."""
+    for split in ("triage", "intents"):
+        for path in sorted((TEST_DATA / split).glob("*.jsonl")):
+            for i, line in enumerate(path.read_text(encoding="utf-8").splitlines()):
+                if line.strip():
+                    yield f"{split}/{path.name}:{i}", json.loads(line)["text"], {}
+    for path in sorted((TEST_DATA / "detect").rglob("*.tsv")):
+        for i, line in enumerate(path.read_text(encoding="utf-8").splitlines()):
+            parts = line.split("\t")
+            if len(parts) >= 2 and parts[-1].strip():
+                yield f"{path.relative_to(TEST_DATA)}:{i}", parts[-1], {}
+                if len(parts[0]) == 2 and parts[0] != "EU":
+                    yield f"{path.relative_to(TEST_DATA)}:{i}:country", parts[-1], {"country": parts[0]}

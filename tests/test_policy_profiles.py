@@ -163,6 +163,11 @@ def test_toolkit_policy_delegates(toolkit):
     ("commercial_warranty_minimum:\n    value: 90\n    unit: weeks", "'unit' must be one of days, months"),
     ("withdrawal_online_function:\n    value: yes", "'value' must be true or false"),
     ("no_returns_clause:\n    value: forbidden", "'value' must be one of void, allowed"),
+    # the faulty-goods and refund-deadline facts lint's policy_conflict reads
+    ("faulty_goods_remedy:\n    value: maker", "'value' must be one of seller, manufacturer"),
+    ("faulty_goods_remedy:\n    value: seller\n    free_of_charge: often", "'free_of_charge' must be true or false"),
+    ("refund_deadline_days:\n    value: 0", "'value' must be a whole number >= 1"),
+    ("refund_deadline_days:\n    value: 14\n    unit: weeks", "'unit' must be one of calendar_days, working_days"),
 ])
 def test_new_fact_fields_are_validated(tmp_path, fact, message):
     regions = tmp_path / "culture_rules" / "regions"

@@ -187,14 +187,10 @@ class CueIndex:
                 else:
                     self.exact.setdefault(spelling, []).append(cue)
         self.prefix_lengths = sorted({len(p) for p in self.prefix})
-        # Each cue's later words as (exact spellings, prefixes): a word is read with one set
-        # look-up and one str.startswith, by cue (cues are tuples: equal cues share a check)
+        # Each cue's later words as (exact spellings, prefixes), made when the cue is first a
+        # candidate (a one-message process meets a few of its thousands of cues): a word is read
+        # with one set look-up and one str.startswith (cues are tuples: equal cues share a check)
         self._later: dict[tuple, tuple[tuple[frozenset[str], tuple[str, ...]], ...]] = {}
-        for cue in cues:
-            if len(cue.words) > 1 and cue.words not in self._later:
-                self._later[cue.words] = tuple(
-                    (frozenset(s for s in w if not s.endswith("*")), tuple(s[:-1] for s in w if s.endswith("*")))
-                    for w in cue.words[1:])
         # First words of the two-word weekday names ("quarta feira"): only these look at the next word
         self._day_firsts = frozenset(name.split(" ")[0] for name in self.spaced_days if " " in name)
         self._candidates: dict[str, tuple[Cue, ...]] = {}   # token -> cues it may start (bounded)
@@ -231,7 +227,13 @@ class CueIndex:
                 n = len(words)
                 if id(cue) in found or i + n > count:
                     continue
-                if n == 1 or _later_words_ok(tokens, i, later[words]):
+                if n == 1:
+                    found[id(cue)] = (cue, matches[i].start(), matches[i].end())
+                    continue
+                checks = later.get(words)
+                if checks is None:
+                    checks = later[words] = _later_checks(words)
+                if _later_words_ok(tokens, i, checks):
                     found[id(cue)] = (cue, matches[i].start(), matches[i + n - 1].end())
         if self.starts and not text.isascii():
             starts = self.starts
@@ -277,6 +279,12 @@ class CueIndex:
                 if name in text:
                     found.setdefault(day, name)
         return list(found.values())
+
+
+def _later_checks(words: tuple[tuple[str, ...], ...]) -> tuple[tuple[frozenset[str], tuple[str, ...]], ...]:
+    """A cue's later words as (exact spellings, prefixes without their ``*``)."""
+    return tuple((frozenset(s for s in w if not s.endswith("*")), tuple(s[:-1] for s in w if s.endswith("*")))
+                 for w in words[1:])
 
 
 def _later_words_ok(tokens: list[str], i: int, checks: tuple[tuple[frozenset[str], tuple[str, ...]], ...]) -> bool:
