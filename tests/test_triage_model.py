@@ -5,12 +5,15 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 
 from xborder.errors import DataError
 from xborder.policy import triage as T
 from xborder.policy import triage_model, triage_train
+
+DATA = Path(__file__).parent / "data" / "triage"
 
 
 @pytest.mark.parametrize("text, reason", [
@@ -157,3 +160,16 @@ def test_paraphrase_families(toolkit, text, reason):
 ])
 def test_paraphrase_family_look_alikes(toolkit, text):
     assert not toolkit.triage(text).escalate, (text, toolkit.triage(text).reasons)
+
+
+def test_the_models_fast_feature_read_equals_features():
+    """``Model._known`` (cached per word) is the weighted subset of :func:`features`, on every
+    text of the triage sets and on texts made of their words in new orders."""
+    model = triage_model.load()
+    assert model is not None
+    texts = [json.loads(line)["text"] for path in sorted(DATA.glob("*.jsonl"))
+             for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    mixed = [" ".join(texts[i].split()[::-1] + texts[-i - 1].split()) for i in range(0, len(texts), 7)]
+    for text in texts + mixed:
+        want = {f: model.weights[f] for f in triage_model.features(text) if model.weights.get(f)}
+        assert model._known(text) == want, text
