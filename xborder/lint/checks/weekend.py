@@ -34,13 +34,11 @@ _SAME_DAY_GAP = 8  # characters between a weekday and the date that names the sa
 _SEMITIC = lazy_compile(r"[\u0590-\u06ff]")
 _HABITUAL = lazy_compile(r"[sS](?![^\W\d_])")  # a day name's plural or adverb: "Saturdays", "samstags"
 # A date in brackets after a name glosses when that occasion is ("Mother's Day (9 May)", "Semana Santa
-# (jueves 25 y viernes 26)", "母の日（5月9日）"); after "tomorrow" or "today" it is the day itself.
-_GLOSS_OPEN = lazy_compile(r"(?P<word>[^\W\d_])\s?[(（][^()（）\n]{0,24}$")
+# (jueves 25 y viernes 26)", "母の日（5月9日）", "गुरु नानक जयंती (रविवार, 14 नवंबर)"); after one of the
+# rule's ``relative_days`` ("tomorrow", "today") it is the day itself. The letter before the bracket may
+# be a combining vowel sign (Devanagari ी, Thai ั), which ``\w`` does not match.
+_GLOSS_OPEN = lazy_compile(r"(?P<word>[^\W\d_]|[\u0300-\u036f\u0900-\u0dff\u0e31-\u0e4e])\s?[(（][^()（）\n]{0,24}$")
 _GLOSS_CLOSE = lazy_compile(r"[^()（）\n]{0,24}[)）]")
-_RELATIVE_DAY = lazy_compile(
-    r"(?i:(?:tomorrow|today|tonight|morgen|heute|demain|aujourd['’]hui|mañana|hoy|domani|oggi|amanhã|hoje|"
-    r"vandaag|jutro|dzisiaj|dziś|завтра|сегодня|yarın|bugün|besok|hari ini|esok|ngày mai|hôm nay|"
-    r"พรุ่งนี้|วันนี้|明日|本日|今日|明天|今天|내일|오늘|غداً|غدا|اليوم|מחר|היום|कल|आज)\s?[(（][^()（）\n]{0,24}$)")
 
 
 def _day_words(language: str) -> dict[str, int]:
@@ -218,13 +216,6 @@ def _lone(items: list) -> list:
     return out
 
 
-def _gloss(text: str, start: int, end: int) -> bool:
-    """Whether the date at ``text[start:end]`` stands in brackets after a name, telling when it is."""
-    left = max(0, start - 26)
-    return _GLOSS_OPEN.search(text, left, start) is not None and _GLOSS_CLOSE.match(text, end) is not None \
-        and _RELATIVE_DAY.search(text, max(0, left - 16), start) is None
-
-
 def _next_weekday(today: dt.date, weekday: int) -> dt.date:
     return today + dt.timedelta(days=(weekday - today.weekday()) % 7)
 
@@ -233,7 +224,8 @@ class WeekendPromise(RuleType):
     """Days and dates in a reply that fall on the customer's weekend or a public holiday."""
 
     KEYS = ("tokens", "ignorecase", "exceptions", "deadline_before", "deadline_after", "deadline_between",
-            "greetings", "closures", "holiday_before", "holiday_after", "holiday_aliases", "commitment")
+            "greetings", "closures", "holiday_before", "holiday_after", "holiday_aliases", "commitment",
+            "relative_days")
     DEFAULT_CODE = "weekend_promise"
     FIELDS = ("reason", "date", "when")
 
@@ -253,9 +245,18 @@ class WeekendPromise(RuleType):
                                             "holiday_before", re.IGNORECASE) if before else None)
         self.holiday_after = (self.compile(rf"\s?(?:{'|'.join(f'(?:{a})' for a in after)})",
                                            "holiday_after", re.IGNORECASE) if after else None)
+        relative = self.strings("relative_days")
+        self.relative_days = (self.compile(rf"(?<![A-Za-zÀ-ɏЀ-ӿ'’])(?:{'|'.join(f'(?:{r})' for r in relative)})\s?[(（][^()（）\n]{{0,24}}$",
+                                           "relative_days", re.IGNORECASE) if relative else None)
         self._vocab: dict[str, _Vocabulary] = {}
         self._days_off: dict[tuple[str, dt.date], str | None] = {}
         self._holidays: dict[tuple[str, str, int], tuple[dict[str, list[dt.date]], _WordFinder]] = {}
+
+    def gloss(self, text: str, start: int, end: int) -> bool:
+        """Whether the date at ``text[start:end]`` stands in brackets after a name, telling when it is."""
+        left = max(0, start - 26)
+        return _GLOSS_OPEN.search(text, left, start) is not None and _GLOSS_CLOSE.match(text, end) is not None \
+            and (self.relative_days is None or self.relative_days.search(text, max(0, left - 16), start) is None)
 
     def holidays(self, target: Target, today: dt.date) -> tuple[dict[str, list[dt.date]], _WordFinder]:
         key = (target.country or "", target.language, today.year)
@@ -414,7 +415,7 @@ class WeekendPromise(RuleType):
                     # date given with a closure for the holiday that makes it off is the store's own
                     # reopening ("closed for Eid al-Fitr, and we ship on Sunday 14 March")
                     continue
-            if _gloss(text, start, end):
+            if self.gloss(text, start, end):
                 continue
             if day < today:
                 continue  # a date already past is no promise ("your order of Saturday 28 November")
