@@ -298,6 +298,27 @@ class WeekendPromise(RuleType):
         sentence = text[left:right]
         return any(day in names[ordered[index]] for _, _, index in finder.find(sentence, sentence.lower()))
 
+    def stated_days(self, text: str, found: list, named: list, language: str) -> set[dt.date]:
+        """The days the draft says are a holiday: a date whose clause names the holiday falling on it,
+        with no action word in that clause ("Thursday, November 11, is Veterans Day", "le dimanche
+        1er août étant la fête nationale", "am Sonntag, 1. August, feiern wir den Nationalfeiertag").
+        The agent knows what the day is; a delivery promised on it elsewhere (by a carrier that
+        works then) is stated knowingly, not the oversight this check is for."""
+        if not named:
+            return set()
+        marks = self.commitment.patterns(language)
+        act = marks.get("act")
+        out: set[dt.date] = set()
+        for start, end, day in found:
+            if day in out:
+                continue
+            left, right = sentence_bounds(text, start, end)
+            lo, hi = Commitment.clause(text, start, end, left, right, marks)
+            if any(day in days and lo <= s and e <= hi and not (s < end and start < e) for s, e, days in named) \
+                    and (act is None or act.search(text, lo, hi) is None):
+                out.add(day)
+        return out
+
     def day_off(self, region: str, day: dt.date) -> str | None:
         """``xborder.timing.day_off``, remembered: one holiday lookup per region and date."""
         key = (region, day)
@@ -392,13 +413,16 @@ class WeekendPromise(RuleType):
         # A holiday promised by name ("on Boxing Day", "am Tag der Deutschen Einheit"), unless
         # the sentence greets the customer for it ("Frohe Weihnachten").
         names, finder = self.holidays(target, today)
+        named: list[tuple[int, int, list[dt.date]]] = []
         if names:
             ordered = list(names)
             for start, end, index in finder.find(text, lowered):
+                named.append((start, end, names[ordered[index]]))
                 upcoming = [d for d in names[ordered[index]] if d >= today]
                 if upcoming and not any(s < end and start < e for s, e, _ in found) \
                         and self.holiday_as_day(text, start, end) and not self.deadlines.greeting(text, start, end):
                     found.append((start, end, min(upcoming)))
+        stated = self.stated_days(text, found, named, target.language)
         deadline_end = -_SAME_DAY_GAP - 1
         for start, end, day in sorted(found):
             # "by Saturday": the latest day, not the day promised; so is a date right after it
@@ -406,6 +430,8 @@ class WeekendPromise(RuleType):
             if 0 <= start - deadline_end <= _SAME_DAY_GAP or self.deadlines.deadline(text, start, end):
                 deadline_end = end
                 continue
+            if day in stated:
+                continue  # the draft says what the day is: a later promise of it is made knowingly
             own = None  # the day's own clause, when its sentence is also a closure notice
             if self.deadlines.closure(text, start, end,
                                       self.commitment.connector_bounds(text, start, end, target.language)):
