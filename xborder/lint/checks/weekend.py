@@ -299,23 +299,24 @@ class WeekendPromise(RuleType):
         return any(day in names[ordered[index]] for _, _, index in finder.find(sentence, sentence.lower()))
 
     def stated_days(self, text: str, found: list, named: list, language: str) -> set[dt.date]:
-        """The days the draft says are a holiday: a date whose clause names the holiday falling on it,
-        with no action word in that clause ("Thursday, November 11, is Veterans Day", "le dimanche
+        """The days the draft says are a holiday: a date whose clause names the holiday falling on it
+        or says it is one (the ``off`` nouns), with no action word in that clause ("Thursday, November 11, is Veterans Day", "le dimanche
         1er août étant la fête nationale", "am Sonntag, 1. August, feiern wir den Nationalfeiertag").
         The agent knows what the day is; a delivery promised on it elsewhere (by a carrier that
         works then) is stated knowingly, not the oversight this check is for."""
-        if not named:
-            return set()
         marks = self.commitment.patterns(language)
-        act = marks.get("act")
+        act, off = marks.get("act"), marks.get("off")
+        if len(found) < 2 or (not named and off is None):
+            return set()
         out: set[dt.date] = set()
         for start, end, day in found:
             if day in out:
                 continue
             left, right = sentence_bounds(text, start, end)
             lo, hi = Commitment.clause(text, start, end, left, right, marks)
-            if any(day in days and lo <= s and e <= hi and not (s < end and start < e) for s, e, days in named) \
-                    and (act is None or act.search(text, lo, hi) is None):
+            said = any(day in days and lo <= s and e <= hi and not (s < end and start < e) for s, e, days in named) \
+                or (off is not None and off.search(text, lo, hi) is not None)
+            if said and (act is None or act.search(text, lo, hi) is None):
                 out.add(day)
         return out
 
