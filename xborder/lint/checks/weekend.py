@@ -423,7 +423,7 @@ class WeekendPromise(RuleType):
                 if upcoming and not any(s < end and start < e for s, e, _ in found) \
                         and self.holiday_as_day(text, start, end) and not self.deadlines.greeting(text, start, end):
                     found.append((start, end, min(upcoming)))
-        stated = self.stated_days(text, found, named, target.language)
+        stated = None  # the days the draft says are holidays, worked out when a promise is found
         deadline_end = -_SAME_DAY_GAP - 1
         for start, end, day in sorted(found):
             # "by Saturday": the latest day, not the day promised; so is a date right after it
@@ -431,8 +431,6 @@ class WeekendPromise(RuleType):
             if 0 <= start - deadline_end <= _SAME_DAY_GAP or self.deadlines.deadline(text, start, end):
                 deadline_end = end
                 continue
-            if day in stated:
-                continue  # the draft says what the day is: a later promise of it is made knowingly
             own = None  # the day's own clause, when its sentence is also a closure notice
             if self.deadlines.closure(text, start, end,
                                       self.commitment.connector_bounds(text, start, end, target.language)):
@@ -451,6 +449,10 @@ class WeekendPromise(RuleType):
             # will come on Sunday 26"), else on its sentence
             lo, hi = own or (0, len(text))
             if reason and self.commitment.committed(text[lo:hi], start - lo, end - lo, target.language):
+                if stated is None:
+                    stated = self.stated_days(text, found, named, target.language)
+                if day in stated:
+                    continue  # the draft says what the day is: its promise elsewhere is made knowingly
                 when = f"{day.strftime('%A')} {day.isoformat()}"
                 yield Hit(start, end, None, {"reason": reason, "date": day.isoformat(), "when": when})
         if self.weekend_words is not None:
