@@ -60,6 +60,19 @@ def month_first_nearby(language: str, territory: str | None) -> bool:
     return False
 
 
+def _day_names(language: str) -> dict[str, int]:
+    """Wide day name (lower-cased) -> weekday (Monday = 0), in ``language`` (CLDR through Babel)."""
+    from ...i18n.dates import get_day_names
+
+    out: dict[str, int] = {}
+    for context in ("format", "stand-alone"):
+        try:
+            out.update({name.lower(): n for n, name in get_day_names("wide", context=context, locale=language).items()})
+        except (ValueError, LookupError):
+            pass
+    return out
+
+
 def _valid(year: int, month: int, day: int) -> dt.date | None:
     try:
         return dt.date(year, month, day)
@@ -91,10 +104,7 @@ class AmbiguousDate(RuleType):
     def weekday_before(self, text: str, start: int, language: str) -> int | None:
         """The weekday (Monday = 0) named right before ``text[start]`` ("Wednesday, ", "thứ Tư, "), or None."""
         if language not in self._weekdays:
-            from .weekend import calendar_words
-
-            days = dict(calendar_words(language)[0])
-            days.update(calendar_words("en")[0])
+            days = _day_names("en") | _day_names(language)
             names = sorted(days, key=len, reverse=True)
             pattern = re.compile(rf"(?:{'|'.join(map(re.escape, names))})\.?[\s,(（]{{0,3}}$") if names else None
             self._weekdays[language] = (pattern, days)
