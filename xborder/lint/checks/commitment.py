@@ -9,7 +9,11 @@ without that commitment is not a promise:
   mayo es festivo");
 - it starts a period on it ("we reply from Sunday 31 May", "ab Montag", "から", "起");
 - it is the customer's own action ("you can collect it on Saturday", "Sie können … abholen"),
-  or the day the customer chose (``chosen``: "ご指定いただいた5月5日", "the date you requested");
+  or the day the customer chose (``chosen``: "ご指定いただいた5月5日", "the date you requested";
+  ``requested``, anywhere in the sentence before the day: "as you requested, …", "wie gewünscht",
+  "ご希望のとおり", "按照您的要求");
+- it is an offer's day (``offer``: "20 % off on Sunday only", "nur am Sonntag: 15 % Rabatt",
+  "ลด 30% เฉพาะวันที่ 21"): a sale names a day, it promises nobody's work on it;
 - it has no action verb and no future or modal marker at all ("Saturday was busy").
 
 - its clause says the action does NOT happen then ("no delivery on Friday, so it arrives on
@@ -35,7 +39,8 @@ import re
 from .deadlines import sentence_bounds
 
 _EDGE = r"(?<![A-Za-zÀ-ɏЀ-ӿ'’])"  # Latin and Cyrillic markers start at a word's start
-_KINDS = ("act", "off", "start", "start_after", "customer", "chosen", "not", "not_after", "every", "so", "and")
+_KINDS = ("act", "off", "start", "start_after", "customer", "chosen", "requested", "offer", "not", "not_after",
+          "every", "so", "and")
 _END_EDGE = r"(?![A-Za-zÀ-ɏЀ-ӿ])"
 _CLAUSE_MARK = re.compile(r"[,;:،؛，、；：—–]|\s-\s")
 _NOT_REACH = 20  # characters between a negation and the action it negates
@@ -70,7 +75,7 @@ class Commitment:
             flags = re.IGNORECASE
             alt = {k: "|".join(f"(?:{p})" for p in v) for k, v in merged.items() if v}
             out: dict[str, object] = {}
-            for kind in ("act", "off", "customer"):
+            for kind in ("act", "off", "customer", "requested", "offer"):
                 if kind in alt:
                     out[kind] = self.rule_type.compile(rf"{_EDGE}(?:{alt[kind]})", self.key, flags)
             for kind in ("not", "not_after", "so", "and"):
@@ -100,6 +105,12 @@ class Commitment:
         chosen = marks.get("chosen")
         if chosen is not None and chosen.search(text, max(left, start - 40), start):
             return False  # "ご指定いただいた5月5日", "the day you chose, Sunday 26": the customer's own choice
+        requested = marks.get("requested")
+        if requested is not None and requested.search(text, left, start):
+            return False  # "as you requested, the technician will come on Saturday", "ご希望のとおり、6月13日"
+        offer = marks.get("offer")
+        if offer is not None and offer.search(text, left, right):
+            return False  # "20 % off on Sunday 13 June only": an offer's day, no work promised
         every = marks.get("every")
         if every is not None and every.search(text, max(left, start - 30), start):
             return False  # "every Friday", "בימי שישי", "每周五": opening hours, not one day

@@ -11,7 +11,8 @@ before it (``tokens``: "on", "by", "am", "le"…), so fractions (2/3) and
 scores (4/5) pass; and not in the customer's own style when nobody near them reads it month
 first (no CLDR locale of their language or country writes short dates month first, as en_US,
 es_PA, iu_CA do) — to a Brazilian "até 05/03" is 5 March and nothing else. The suggestion is the date with its month written out,
-formatted by Babel for the customer's locale.
+formatted by Babel for the customer's locale. A weekday written right before the date
+("thứ Tư, 10/2/2027", "Wednesday 03/06/2027") that fits only one reading settles it.
 """
 from __future__ import annotations
 
@@ -59,6 +60,19 @@ def month_first_nearby(language: str, territory: str | None) -> bool:
     return False
 
 
+def _day_names(language: str) -> dict[str, int]:
+    """Wide day name (lower-cased) -> weekday (Monday = 0), in ``language`` (CLDR through Babel)."""
+    from ...i18n.dates import get_day_names
+
+    out: dict[str, int] = {}
+    for context in ("format", "stand-alone"):
+        try:
+            out.update({name.lower(): n for n, name in get_day_names("wide", context=context, locale=language).items()})
+        except (ValueError, LookupError):
+            pass
+    return out
+
+
 def _valid(year: int, month: int, day: int) -> dt.date | None:
     try:
         return dt.date(year, month, day)
@@ -79,12 +93,26 @@ class AmbiguousDate(RuleType):
         self.cue = (self.compile(rf"(?:{alternation(cues)})\W{{0,3}}$", "tokens", re.IGNORECASE)
                     if cues else None)
         self._orders: dict[str, tuple[str, str | None]] = {}
+        self._weekdays: dict[str, tuple[re.Pattern[str] | None, dict[str, int]]] = {}
         # Countries where a second calendar is written in numbers day to day (Saudi Arabia: Umm
         # al-Qura Hijri): there "10/03" may be a Hijri date, even in the customer's own order.
         other = self.option("second_calendar", {}) or {}
         if not isinstance(other, dict) or not all(isinstance(k, str) and isinstance(v, str) for k, v in other.items()):
             raise self.fail("second_calendar", "'second_calendar' maps a country code to its second calendar's name")
         self.second_calendar = frozenset(other)
+
+    def weekday_before(self, text: str, start: int, language: str) -> int | None:
+        """The weekday (Monday = 0) named right before ``text[start]`` ("Wednesday, ", "thứ Tư, "), or None."""
+        if language not in self._weekdays:
+            days = _day_names("en") | _day_names(language)
+            names = sorted(days, key=len, reverse=True)
+            pattern = re.compile(rf"(?:{'|'.join(map(re.escape, names))})\.?[\s,(（]{{0,3}}$") if names else None
+            self._weekdays[language] = (pattern, days)
+        pattern, days = self._weekdays[language]
+        if pattern is None:
+            return None
+        found = pattern.search(text[max(0, start - 24):start].lower())
+        return None if found is None else days.get(found.group().rstrip(".,(（ \t\n"))
 
     def order(self, target: Target) -> tuple[str, str | None]:
         if target.tag not in self._orders:
@@ -118,6 +146,9 @@ class AmbiguousDate(RuleType):
             day_first, month_first = _valid(year, second, first), _valid(year, first, second)
             if not (day_first and month_first):
                 continue
+            weekday = self.weekday_before(text, m.start(), target.language)
+            if weekday is not None and (day_first.weekday() == weekday) != (month_first.weekday() == weekday):
+                continue  # "thứ Tư, 10/2/2027", "Wednesday 03/06/2027": the weekday says which reading
             def spell(value: dt.date) -> str:
                 if year_text:
                     return format_date(value, "long", locale=target.locale)

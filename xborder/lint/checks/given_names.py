@@ -23,10 +23,21 @@ _NAME_WORD = r"[A-ZÀ-ÖØ-ÞĀ-ỸĐ][\wÀ-ỹ'’-]*"
 _NEXT_NAME = re.compile(rf"[ \t]+{_NAME_WORD}")
 
 
+def _same_name(word: str, family: str) -> bool:
+    """``word`` is ``family``, or a case or gender form of it (Polish Kowalski -> Kowalska, Kowalskiego;
+    Czech Novák -> Nováku): the same stem, at most three letters of ending."""
+    w, f = word.casefold(), family.casefold()
+    if w == f:
+        return True
+    stem = f[:-1] if len(f) > 4 and f[-1] in "iayoeů" else f
+    return len(stem) >= 4 and w.startswith(stem) and len(w) - len(stem) <= 3
+
+
 class HonorificName(RuleType):
     """An honorific or title attached to the name the customer's culture does not address."""
 
-    KEYS = ("addressed_by", "honorifics", "titles", "family_names", "address", "exceptions", "attached")
+    KEYS = ("addressed_by", "honorifics", "titles", "family_names", "family_shapes", "address", "exceptions",
+            "attached", "salutations")
     DEFAULT_CODE = "name_order"
     FIELDS = ("name", "addressed")
 
@@ -37,10 +48,9 @@ class HonorificName(RuleType):
             raise self.fail("addressed_by", "'addressed_by' must be 'family' or 'given'")
         honorifics = self.strings("honorifics")
         titles = self.strings("titles")
-        if self.addressed_by == "family" and not honorifics:
-            raise self.fail("honorifics", "addressed_by: family needs 'honorifics' (the words after a name)")
-        if self.addressed_by == "given" and not titles:
-            raise self.fail("titles", "addressed_by: given needs 'titles' (the words before a name)")
+        if not honorifics and not titles:
+            raise self.fail("honorifics", "a honorific_name rule needs 'honorifics' (the words after a name) "
+                                          "or 'titles' (the words before it)")
         self.after = (self.compile(rf"\s?(?:{'|'.join(sorted(honorifics, key=len, reverse=True))})",
                                    "honorifics", 0) if honorifics else None)
         # ``attached: true``: the title is written on the name, without a space (Thai คุณวิภา).
@@ -51,6 +61,16 @@ class HonorificName(RuleType):
         self.titles = (self.compile(rf"(?<![\w])(?:{'|'.join(titles)}){gap}", "titles", re.IGNORECASE)
                        if titles else None)
         self.family_names = {n.casefold() for n in self.strings("family_names")}
+        # Shapes only family names have, for drafts without the caller's names (Polish -ski/-ska).
+        shapes = self.strings("family_shapes")
+        self.family_shapes = (self.compile(rf"(?:{'|'.join(f'(?:{p})' for p in shapes)})$", "family_shapes", 0)
+                              if shapes else None)
+        # Greeting words that may stand before the name ("Sayın Öztürk Hanım"): not a given name.
+        self.salutations = {w.casefold() for w in self.strings("salutations")}
+        # A name then one of the honorifics, for languages that put it after the name (Turkish "Ayşe Hanım").
+        self.name_then = (self.compile(rf"(?<![\w'’-])(?P<name>{_NAME_WORD})[ \t]?"
+                                       rf"(?P<h>{'|'.join(sorted(honorifics, key=len, reverse=True))})(?![^\W\d_])",
+                                       "honorifics", 0) if honorifics else None)
         # How the suggestion addresses the customer: {family}, {given}, {honorific}.
         self.address = self.option("address", "{family}{honorific}")
         try:
@@ -61,9 +81,62 @@ class HonorificName(RuleType):
 
     def find(self, text: str, target: Target) -> Iterator[Hit]:
         if self.addressed_by == "family":
-            yield from self._given_with_honorific(text, target)
+            if self.after is not None:
+                yield from self._given_with_honorific(text, target)
+            if self.titles is not None:
+                yield from self._title_with_given(text, target)
         else:
-            yield from self._title_with_family(text, target)
+            if self.titles is not None:
+                yield from self._title_with_family(text, target)
+            if self.name_then is not None:
+                yield from self._family_with_honorific(text, target)
+
+    def _is_family(self, name: str, target: Target) -> bool:
+        """Whether ``name`` is the customer's family name (or, without the caller's names, looks like
+        one: the rule's ``family_names`` and ``family_shapes``), and not their given name."""
+        given, family = target.given_name, target.family_name
+        if given and name.casefold() == given.casefold():
+            return False
+        if family and _same_name(name, family):
+            return True
+        return name.casefold() in self.family_names or (
+            self.family_shapes is not None and self.family_shapes.search(name) is not None)
+
+    def _title_with_given(self, text: str, target: Target) -> Iterator[Hit]:
+        """A title before the given name alone where the title goes with the family name ("Frau Julia",
+        "Dear Mr Oliver", "Estimada Sra. Lucía"): known only from the caller's names."""
+        given, family = target.given_name, target.family_name
+        if not given or not family:
+            return
+        for m in self.titles.finditer(text):
+            if text[m.end():m.end() + len(given)].casefold() != given.casefold():
+                continue
+            end = m.end() + len(given)
+            if end < len(text) and (text[end].isalnum() or text[end] in "-'’"):
+                continue  # a longer word
+            following = _NEXT_NAME.match(text, end)
+            if following and following.group().strip().casefold().startswith(family.split()[0].casefold()):
+                continue  # "Frau Julia Becker": the full name
+            title = m.group().strip()
+            yield Hit(m.start(), end, f"{title} {family}", {"name": given, "addressed": "family"})
+
+    def _family_with_honorific(self, text: str, target: Target) -> Iterator[Hit]:
+        """One of the honorifics after the family name where it goes after the given name ("Yılmaz Bey"
+        for Ahmet Yılmaz: "Ahmet Bey")."""
+        given = target.given_name
+        for m in self.name_then.finditer(text):
+            name = m.group("name")
+            if not self._is_family(name, target):
+                continue
+            words = text[max(0, m.start() - 40):m.start()].split(" ")
+            previous = words[-2] if len(words) >= 2 and not words[-1] else ""
+            if (given and previous.casefold() == given.split()[-1].casefold()) or (
+                    not given and previous[:1].isupper() and previous.isalpha()
+                    and previous.casefold() not in self.salutations):
+                continue  # "Ahmet Yılmaz Bey": the full name
+            honorific = m.group("h")
+            suggestion = f"{given.split()[0]} {honorific}" if given else None
+            yield Hit(m.start(), m.end(), suggestion, {"name": name, "addressed": "given"})
 
     def _given_with_honorific(self, text: str, target: Target) -> Iterator[Hit]:
         given, family = target.given_name, target.family_name
@@ -88,13 +161,14 @@ class HonorificName(RuleType):
             word = re.match(_NAME_WORD, text[m.end():])
             if family and text[m.end():m.end() + len(family)].casefold() == family.casefold():
                 name = text[m.end():m.end() + len(family)]  # also a name in a script without capitals
+                word = re.match(_NAME_WORD, text[m.end():])
+                if word is not None and _same_name(word.group(), family):
+                    name = word.group()  # "Kowalskiego": the family name declined
             elif word is None:
                 continue
             else:
                 name = word.group()
-            known = family is not None and name.casefold() == family.casefold()
-            listed = name.casefold() in self.family_names and not (given and name.casefold() == given.casefold())
-            if not (known or listed):
+            if not self._is_family(name, target):
                 continue
             end = m.end() + len(name)
             following = _NEXT_NAME.match(text, end)

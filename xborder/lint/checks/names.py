@@ -19,6 +19,7 @@ precedes it ("Dear Mr. Péter").
 """
 from __future__ import annotations
 
+import re
 from typing import Iterator
 
 from ..base import Hit, RuleType, Target
@@ -113,6 +114,11 @@ class NameOrder(RuleType):
         return _key(first) in self.given or self.family_complete
 
     def find(self, text: str, target: Target) -> Iterator[Hit]:
+        given, family = target.given_name, target.family_name
+        if self.western_order and given and family and target.language == "hu":
+            # The caller's names, in a Hungarian text: given name first is the wrong order ("Kedves Anna Kovács!").
+            for m in re.finditer(rf"(?<![\w]){re.escape(given)}[ \t]+{re.escape(family)}(?![\w])", text):
+                yield Hit(m.start(), m.end(), f"{family} {given}", {"name": m.group()})
         for m in _LATIN.finditer(text):
             n1, n2 = m.group("n1"), m.group("n2")
             if n2 is None and self.is_given(n1) and (self.given_alone or m.group("title")):

@@ -34,13 +34,11 @@ _SAME_DAY_GAP = 8  # characters between a weekday and the date that names the sa
 _SEMITIC = lazy_compile(r"[\u0590-\u06ff]")
 _HABITUAL = lazy_compile(r"[sS](?![^\W\d_])")  # a day name's plural or adverb: "Saturdays", "samstags"
 # A date in brackets after a name glosses when that occasion is ("Mother's Day (9 May)", "Semana Santa
-# (jueves 25 y viernes 26)", "母の日（5月9日）"); after "tomorrow" or "today" it is the day itself.
-_GLOSS_OPEN = lazy_compile(r"(?P<word>[^\W\d_])\s?[(（][^()（）\n]{0,24}$")
+# (jueves 25 y viernes 26)", "母の日（5月9日）", "गुरु नानक जयंती (रविवार, 14 नवंबर)"); after one of the
+# rule's ``relative_days`` ("tomorrow", "today") it is the day itself. The letter before the bracket may
+# be a combining vowel sign (Devanagari ी, Thai ั), which ``\w`` does not match.
+_GLOSS_OPEN = lazy_compile(r"(?P<word>[^\W\d_]|[\u0300-\u036f\u0900-\u0dff\u0e31-\u0e4e])\s?[(（][^()（）\n]{0,24}$")
 _GLOSS_CLOSE = lazy_compile(r"[^()（）\n]{0,24}[)）]")
-_RELATIVE_DAY = lazy_compile(
-    r"(?i:(?:tomorrow|today|tonight|morgen|heute|demain|aujourd['’]hui|mañana|hoy|domani|oggi|amanhã|hoje|"
-    r"vandaag|jutro|dzisiaj|dziś|завтра|сегодня|yarın|bugün|besok|hari ini|esok|ngày mai|hôm nay|"
-    r"พรุ่งนี้|วันนี้|明日|本日|今日|明天|今天|내일|오늘|غداً|غدا|اليوم|מחר|היום|कल|आज)\s?[(（][^()（）\n]{0,24}$)")
 
 
 def _day_words(language: str) -> dict[str, int]:
@@ -218,13 +216,6 @@ def _lone(items: list) -> list:
     return out
 
 
-def _gloss(text: str, start: int, end: int) -> bool:
-    """Whether the date at ``text[start:end]`` stands in brackets after a name, telling when it is."""
-    left = max(0, start - 26)
-    return _GLOSS_OPEN.search(text, left, start) is not None and _GLOSS_CLOSE.match(text, end) is not None \
-        and _RELATIVE_DAY.search(text, max(0, left - 16), start) is None
-
-
 def _next_weekday(today: dt.date, weekday: int) -> dt.date:
     return today + dt.timedelta(days=(weekday - today.weekday()) % 7)
 
@@ -233,7 +224,8 @@ class WeekendPromise(RuleType):
     """Days and dates in a reply that fall on the customer's weekend or a public holiday."""
 
     KEYS = ("tokens", "ignorecase", "exceptions", "deadline_before", "deadline_after", "deadline_between",
-            "greetings", "closures", "holiday_before", "holiday_after", "holiday_aliases", "commitment")
+            "greetings", "closures", "holiday_before", "holiday_after", "holiday_aliases", "commitment",
+            "relative_days")
     DEFAULT_CODE = "weekend_promise"
     FIELDS = ("reason", "date", "when")
 
@@ -253,9 +245,18 @@ class WeekendPromise(RuleType):
                                             "holiday_before", re.IGNORECASE) if before else None)
         self.holiday_after = (self.compile(rf"\s?(?:{'|'.join(f'(?:{a})' for a in after)})",
                                            "holiday_after", re.IGNORECASE) if after else None)
+        relative = self.strings("relative_days")
+        self.relative_days = (self.compile(rf"(?<![A-Za-zÀ-ɏЀ-ӿ'’])(?:{'|'.join(f'(?:{r})' for r in relative)})\s?[(（][^()（）\n]{{0,24}}$",
+                                           "relative_days", re.IGNORECASE) if relative else None)
         self._vocab: dict[str, _Vocabulary] = {}
         self._days_off: dict[tuple[str, dt.date], str | None] = {}
         self._holidays: dict[tuple[str, str, int], tuple[dict[str, list[dt.date]], _WordFinder]] = {}
+
+    def gloss(self, text: str, start: int, end: int) -> bool:
+        """Whether the date at ``text[start:end]`` stands in brackets after a name, telling when it is."""
+        left = max(0, start - 26)
+        return _GLOSS_OPEN.search(text, left, start) is not None and _GLOSS_CLOSE.match(text, end) is not None \
+            and (self.relative_days is None or self.relative_days.search(text, max(0, left - 16), start) is None)
 
     def holidays(self, target: Target, today: dt.date) -> tuple[dict[str, list[dt.date]], _WordFinder]:
         key = (target.country or "", target.language, today.year)
@@ -296,6 +297,28 @@ class WeekendPromise(RuleType):
         ordered = list(names)
         sentence = text[left:right]
         return any(day in names[ordered[index]] for _, _, index in finder.find(sentence, sentence.lower()))
+
+    def stated_days(self, text: str, found: list, named: list, language: str) -> set[dt.date]:
+        """The days the draft says are a holiday: a date whose clause names the holiday falling on it
+        or says it is one (the ``off`` nouns), with no action word in that clause ("Thursday, November 11, is Veterans Day", "le dimanche
+        1er août étant la fête nationale", "am Sonntag, 1. August, feiern wir den Nationalfeiertag").
+        The agent knows what the day is; a delivery promised on it elsewhere (by a carrier that
+        works then) is stated knowingly, not the oversight this check is for."""
+        marks = self.commitment.patterns(language)
+        act, off = marks.get("act"), marks.get("off")
+        if len(found) < 2 or (not named and off is None):
+            return set()
+        out: set[dt.date] = set()
+        for start, end, day in found:
+            if day in out:
+                continue
+            left, right = sentence_bounds(text, start, end)
+            lo, hi = Commitment.clause(text, start, end, left, right, marks)
+            said = any(day in days and lo <= s and e <= hi and not (s < end and start < e) for s, e, days in named) \
+                or (off is not None and off.search(text, lo, hi) is not None)
+            if said and (act is None or act.search(text, lo, hi) is None):
+                out.add(day)
+        return out
 
     def day_off(self, region: str, day: dt.date) -> str | None:
         """``xborder.timing.day_off``, remembered: one holiday lookup per region and date."""
@@ -391,13 +414,16 @@ class WeekendPromise(RuleType):
         # A holiday promised by name ("on Boxing Day", "am Tag der Deutschen Einheit"), unless
         # the sentence greets the customer for it ("Frohe Weihnachten").
         names, finder = self.holidays(target, today)
+        named: list[tuple[int, int, list[dt.date]]] = []
         if names:
             ordered = list(names)
             for start, end, index in finder.find(text, lowered):
+                named.append((start, end, names[ordered[index]]))
                 upcoming = [d for d in names[ordered[index]] if d >= today]
                 if upcoming and not any(s < end and start < e for s, e, _ in found) \
                         and self.holiday_as_day(text, start, end) and not self.deadlines.greeting(text, start, end):
                     found.append((start, end, min(upcoming)))
+        stated = None  # the days the draft says are holidays, worked out when a promise is found
         deadline_end = -_SAME_DAY_GAP - 1
         for start, end, day in sorted(found):
             # "by Saturday": the latest day, not the day promised; so is a date right after it
@@ -414,7 +440,7 @@ class WeekendPromise(RuleType):
                     # date given with a closure for the holiday that makes it off is the store's own
                     # reopening ("closed for Eid al-Fitr, and we ship on Sunday 14 March")
                     continue
-            if _gloss(text, start, end):
+            if self.gloss(text, start, end):
                 continue
             if day < today:
                 continue  # a date already past is no promise ("your order of Saturday 28 November")
@@ -423,6 +449,10 @@ class WeekendPromise(RuleType):
             # will come on Sunday 26"), else on its sentence
             lo, hi = own or (0, len(text))
             if reason and self.commitment.committed(text[lo:hi], start - lo, end - lo, target.language):
+                if stated is None:
+                    stated = self.stated_days(text, found, named, target.language)
+                if day in stated:
+                    continue  # the draft says what the day is: its promise elsewhere is made knowingly
                 when = f"{day.strftime('%A')} {day.isoformat()}"
                 yield Hit(start, end, None, {"reason": reason, "date": day.isoformat(), "when": when})
         if self.weekend_words is not None:
