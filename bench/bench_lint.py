@@ -37,6 +37,7 @@ FRESH7 = HERE.parent / "tests" / "data" / "lint" / "fresh7"  # written independe
 DEV8B = HERE.parent / "tests" / "data" / "lint" / "dev8b"  # development drafts after fresh7 (tuned on)
 DEV8A = HERE.parent / "tests" / "data" / "lint" / "dev8a"  # development drafts after fresh7 (policy, religion; tuned on)
 FRESH8 = HERE.parent / "tests" / "data" / "lint" / "fresh8"  # written independently while dev8a/dev8b were fixed, scored once
+DEV9B = HERE.parent / "tests" / "data" / "lint" / "dev9b"  # development drafts after fresh8 (policy, religion, numbers, money; tuned on)
 # The first scores, taken once before any change they could lead to (the sets' README.md).
 FIRST = {
     "fresh2": "precision 0.60, recall 0.91, 33 of 72 clean drafts flagged (46 %) — the code before issue 15, "
@@ -66,6 +67,10 @@ FIRST = {
     "fresh8": "precision 0.83, recall 0.70, 7 of 69 clean drafts flagged (10 %) — written independently while "
               "dev8a and dev8b were being fixed, scored once on the merged code (becf33c) "
               "(bench/results/lint_fresh8_first_score.txt)",
+    "dev9b": "precision 1.00, recall 0.55, 0 of 52 clean drafts flagged — development drafts written after fresh8 "
+             "for policy_conflict (withdrawal counted from the order, vouchers for the amount, faulty goods sent to "
+             "the maker or refused on sale goods), religious_insensitivity, taboo_number, idiom and the money "
+             "formats, then tuned on: not an unseen estimate (bench/results/lint_dev9b_first_score.txt)",
 }
 
 
@@ -171,7 +176,7 @@ def unseen_section(toolkit: Toolkit) -> list[str]:
             "dev5": load_corpus(DEV5), "fresh5": load_corpus(FRESH5),
             "fresh6": load_corpus(FRESH6), "dev7": load_corpus(DEV7), "fresh7": load_corpus(FRESH7),
             "dev8b": load_corpus(DEV8B), "dev8a": load_corpus(DEV8A),
-            "fresh8": load_corpus(FRESH8)}
+            "fresh8": load_corpus(FRESH8), "dev9b": load_corpus(DEV9B)}
     scores = {name: evaluate(toolkit, drafts) for name, drafts in sets.items()}
     both = evaluate(toolkit, [d for drafts in sets.values() for d in drafts])
     lines = [
