@@ -141,11 +141,24 @@ class _Patterns:
             terms.NO_RETURNS, terms.LAWFUL_REFUSAL, terms.STORE_CREDIT_ONLY, terms.WARRANTY_VOID_OPENED,
             terms.CUSTOMER_PAYS_RETURN, terms.SALE_ITEMS, terms.REFUSED_REFUND, terms.CHANGE_OF_MIND, terms.CHARGES,
             terms.NO_MONEY_REFUND, terms.CREDIT, terms.DEFECT, terms.CUSTOMER_DAMAGE, terms.MANUFACTURER,
-            terms.HANDS_TIED, terms.WARRANTY_OVER, terms.PAYS_OWN))
+            terms.HANDS_TIED, terms.WARRANTY_OVER, terms.PAYS_OWN, terms.GUARANTEE_DENIED, terms.AMOUNT,
+            terms.OPTION))
 
     @functools.cached_property
     def no_need(self) -> re.Pattern:
         return re.compile(terms.NO_NEED, re.IGNORECASE)
+
+    @functools.cached_property
+    def guarantee_maker(self) -> re.Pattern:
+        return re.compile(terms.GUARANTEE_MAKER, re.IGNORECASE)
+
+    @functools.cached_property
+    def complement(self) -> re.Pattern:
+        return re.compile(terms.GUARANTEE_COMPLEMENT, re.IGNORECASE)
+
+    @functools.cached_property
+    def payment_means(self) -> re.Pattern:
+        return re.compile(rf"{_START}(?:{terms.PAYMENT_MEANS})", re.IGNORECASE)
 
     @functools.cached_property
     def also(self) -> re.Pattern:
@@ -186,6 +199,9 @@ class _Refusals(NamedTuple):
     hands_tied: re.Pattern
     warranty_over: re.Pattern
     pays_own: re.Pattern
+    guarantee_denied: re.Pattern
+    amount: re.Pattern
+    option: re.Pattern
 
 
 class _Vocabulary(NamedTuple):
@@ -360,7 +376,7 @@ def policy_conflict_flags(resources, text: str, *, locale: str | None = None,
     who = _where(profile, region)
     periods = _periods(p, norm)
     language = locale.split("-")[0].split("_")[0].lower() if locale else None
-    flags += _refusal_flags(resources, p, p.refusals(language), norm, profile, who, periods)
+    flags += _refusal_flags(resources, p, p.refusals(language), norm, profile, who, periods, language)
     check_fee = fee is not None and fee.value is not None and withdrawal and withdrawal.value
     fees = _fee_spans(p, norm) if check_fee else []
     if not periods and not fees:
@@ -400,7 +416,7 @@ def policy_conflict_flags(resources, text: str, *, locale: str | None = None,
                         span, f"state at least {withdrawal.value} days", "withdrawal_days"))
                 elif about_return and period.days == withdrawal.value and not period.business \
                         and withdrawal.extras.get("start_event") == "delivery":
-                    order = v.from_order.search(norm, max(lo, period.start - 40), min(hi, period.end + 40))
+                    order = v.from_order.search(norm, max(lo, period.start - 40), min(hi, period.end + 60))
                     if order is not None:
                         flags.append(_flag(
                             "error",
@@ -511,8 +527,36 @@ def _chain_extra(resources, profile: Profile, key: str, extra: str):
     return None, None
 
 
+def _credit_for_amount(p: _Patterns, r: _Refusals, text: str, who: str, how: str, fact, credit_to: int,
+                       language: str | None) -> list[Flag]:
+    """A voucher or store credit "for the amount" of a returned order ("un vale por el importe", "ein
+    Gutschein über den Warenwert"): the refund paid as credit, unless the customer is given a choice or
+    their own means of payment is named (a money refund beside it)."""
+    if not r.credit.search(text) or not p.vocabulary(language).returns.search(text):
+        return []
+    credits = [(m.start(), m.end()) for m in r.credit.finditer(text)]
+    amounts = [(m.start(), m.end()) for m in r.amount.finditer(text)]
+    if any(not any(_distance((m.start(), m.end()), c) == 0 for c in credits)
+           for m in p.payment_means.finditer(text)) or \
+            any(not any(_distance((m.start(), m.end()), a) == 0 for a in amounts)
+                for m in p.vocabulary(language).refund.finditer(text)):
+        return []  # the card or a refund named: money is paid, the credit comes beside it
+    for start, end in credits:
+        lo, hi = _sentence(text, start, end)
+        if hi <= credit_to or not any(lo <= a[0] < hi for a in amounts):
+            continue
+        before = _sentence(text, max(0, lo - 2), max(0, lo - 1))[0] if lo else lo
+        if r.option.search(text, before, hi) or p.also.search(text, lo, hi) \
+                or p.negation.search(text, max(lo, start - 12), start):
+            continue
+        return [_flag("error", f"the reply refunds a return as store credit; {who} who withdraws is refunded "
+                      f"{how}, unless they agree otherwise ({fact.source})", (start, end),
+                      "refund to the original payment method (offer credit only as an option)", "withdrawal_days")]
+    return []
+
+
 def _refusal_flags(resources, p: _Patterns, r: _Refusals, text: str, profile: Profile, who: str,
-                   periods: list[_Period]) -> list[Flag]:
+                   periods: list[_Period], language: str | None = None) -> list[Flag]:
     """No returns, store credit only, warranty void if opened, return shipping on the customer:
     each where the region's facts say the customer has the right the reply denies."""
     facts = profile.facts
@@ -580,6 +624,7 @@ def _refusal_flags(resources, p: _Patterns, r: _Refusals, text: str, profile: Pr
                 f"refunded {how}, unless they agree otherwise ({source_fact.source})", (m.start(), m.end()),
                 "refund to the original payment method (offer credit only as an option)", "withdrawal_days"))
             credit_to = hi
+        flags += _credit_for_amount(p, r, text, who, how, source_fact, credit_to, language)
     # one flag per phrase: a refusal already flagged against the withdrawal right is not flagged again
     flags += [f for f in _faulty_flags(p, r, text, profile, who, periods)
               if not any(_distance(f.span, g.span) == 0 for g in flags)]
@@ -608,15 +653,31 @@ def _faulty_flags(p: _Patterns, r: _Refusals, text: str, profile: Profile, who: 
     remedy = profile.facts.get("faulty_goods_remedy")
     if remedy is None or remedy.value != "seller":
         return []
+    flags: list[Flag] = []
+    flagged_to = -1
+    guarantee = profile.facts.get("legal_guarantee_months")
+    months = guarantee.value if guarantee is not None and guarantee.value else None
+    for m in r.guarantee_denied.finditer(text):
+        lo, hi = _sentence(text, m.start(), m.end())
+        if lo < flagged_to or p.complement.match(text, m.end()) \
+                or p.guarantee_maker.search(text, max(lo, m.start() - 40), min(hi, m.end() + 40)):
+            continue  # "no guarantee that it arrives"; "no manufacturer's warranty" (the law's still holds)
+        if r.customer_damage.search(text, lo, hi) or r.lawful_refusal.search(text, lo, hi) \
+                or (months is not None and any(lo <= x.start < hi and x.months is not None and x.months >= months
+                                               for x in periods)):
+            continue  # "water damage is not covered"; "after the two years the guarantee does not apply"
+        what = months and f"the {months}-month legal guarantee" or "a remedy against the seller"
+        flags.append(_flag(
+            "error", f"the reply denies the guarantee; {who} has {what} for faulty goods, sale goods included "
+            f"({(guarantee if months else remedy).source})", (m.start(), m.end()),
+            "state the legal guarantee: the seller puts a fault right", "faulty_goods_remedy"))
+        flagged_to = hi
     defect = r.defect.search(text)
     over = r.warranty_over.search(text)
     if defect is None and over is None:
-        return []  # the common case: no fault, no warranty
-    flags: list[Flag] = []
-    guarantee = profile.facts.get("legal_guarantee_months")
-    months = guarantee.value if guarantee is not None and guarantee.value else None
+        return flags  # the common case: no fault, no warranty
     if months is not None and any(x.months is not None and x.months >= months for x in periods):
-        return []  # "over three years old, the two-year legal guarantee has ended"
+        return flags  # "over three years old, the two-year legal guarantee has ended"
     basis = f"({remedy.source})"
     if defect is not None and remedy.extras.get("free_of_charge"):
         for m in r.pays_own.finditer(text):
@@ -628,7 +689,6 @@ def _faulty_flags(p: _Patterns, r: _Refusals, text: str, profile: Profile, who: 
                 f"fault right free of charge, postage included {basis}", (m.start(), m.end()),
                 "send a prepaid label or collect the goods", "faulty_goods_remedy"))
             break
-    flagged_to = -1
     refusals = sorted([(m.start(), m.end()) for m in r.hands_tied.finditer(text)] +
                       [(m.start(), m.end()) for m in r.manufacturer.finditer(text)
                        if not p.no_need.search(text, max(0, m.start() - 30), m.start())
@@ -641,8 +701,13 @@ def _faulty_flags(p: _Patterns, r: _Refusals, text: str, profile: Profile, who: 
         if lo < flagged_to:
             continue
         before = _sentence(text, max(0, lo - 2), max(0, lo - 1))[0] if lo else lo
-        if r.customer_damage.search(text, before, hi) or r.lawful_refusal.search(text, lo, hi) \
-                or r.change_of_mind.search(text, lo, hi):
+        # "after the first 30 days, faults go to the maker": a period that ran out, shorter than the
+        # law's guarantee, is no lawful reason
+        short = months is not None and any(before <= x.start < hi and (
+            (x.months is not None and x.months < months) or (x.days is not None and x.days < months * 30))
+            for x in periods)
+        if r.customer_damage.search(text, before, hi) or r.change_of_mind.search(text, lo, hi) \
+                or (not short and r.lawful_refusal.search(text, lo, hi)):
             continue  # "dropped", "water damage"; "personalised items"; "if you changed your mind"
         if defect is None:
             # a refusal because the store's own warranty (a period in months) ran out, in this sentence
