@@ -18,6 +18,8 @@ RETURN = {
     "nl": r"retour\w*|terug(?:sturen|te sturen|zenden)|herroep\w*|bedenktijd",
     "pl": r"zwr(?:ot\w*|óci[ćc]\w*|aca[ćc]\w*)|odst[aą]pi\w*",
     "tr": r"iade|cayma",
+    "cs": r"vr[áa]t(?:it|íte|ite|ení|ení zboží)|vrácen\w*|odstoup\w*",
+    "sv": r"retur\w*|skicka tillbaka|ångerrätt\w*|ångra\w*",
     "ru": r"возврат\w*|верн(?:уть|ёте|ете|ите)|отказ\w* от (?:товара|покупки|заказа)",
     "ar": r"إرجاع|ارجاع|استرجاع|الإرجاع|المرتجع|إعادة المنتج",
     "ja": r"返品|返送|クーリング・?オフ",
@@ -35,6 +37,8 @@ REFUND = {
     "it": r"rimbors\w*|restitu\w+ (?:dell'|l')importo",
     "nl": r"terugbetal\w*|terugstort\w*|(?:ge)?stort\w*|bedrag\w*|(?:het|je|uw) geld",
     "pl": r"zwrot\w* (?:pieni[ęe]dzy|[śs]rodk[óo]w|należno\w*|kwoty|płatno\w*)|pieni[ąaę]dz\w*|[śs]rodk\w*|należno\w*|kwot\w*|kont[oa]\w*|koncie|rachun\w*|zaksięgowan\w*",
+    "cs": r"vrácení (?:peněz|částky|kupní ceny)|vrátíme (?:vám )?(?:peníze|částku)|peníze|částk\w*|refundac\w*",
+    "sv": r"återbetal\w*|pengarna|beloppet|återbetalning\w*",
     "tr": r"(?:[üu]cret|bedel|tutar)\w*(?: (?:iade|i̇ade)\w*)?|para\w* (?:iade|i̇ade)\w*|geri [öo]deme",
     "ru": r"(?:верн\w*|возврат\w*)\s+(?:вам\s+)?(?:деньг|средств|оплат)\w*|деньг\w*|денежн\w*|средств\w*|возмещ\w*",
     "ar": r"المبلغ|استرداد|سنرد|رد المبلغ",
@@ -114,14 +118,14 @@ DATA_REQUEST = {
 }
 
 # Turkish attaches its copula and case endings to the unit: "7 gündür", "14 günlük", "30 gün içinde".
-DAY_UNITS = (r"days?|tage?n?|d[ií]as?|jours?|giorni|giorno|dagen|dag|dni|dzie[nń]|g[üu]n(?:d[üu]r|l[üu]k|[üu])?|"
+DAY_UNITS = (r"days?|tage?n?|d[ií]as?|jours?|giorni|giorno|dagen|dagar|dag|dni|dn[ůu]|dní|dny|dzie[nń]|g[üu]n(?:d[üu]r|l[üu]k|[üu])?|"
              r"дн(?:ей|я)|день|суток|أيام|يوما|يومًا|يومً?ا|يوم|日間|日|일|天")
 # Between the number and the day unit: "30 calendar days", "30 Kalendertage", "30 календарных дней",
 # "30 takvim günü", "30个自然日" (a stated window in calendar days is still a window in days).
 CALENDAR_QUALIFIERS = r"calendar|kalender|календарн\w*|takvim|个?自然|個?日曆"
-WEEK_UNITS = (r"weeks?|wochen?|semanas?|semaines?|settimane?|weken|week|tygodni\w*|tydzie[nń]|hafta(?:d[ıi]r|l[ıi]k)?|"
+WEEK_UNITS = (r"weeks?|wochen?|semanas?|semaines?|settimane?|weken|week|veckor|vecka|týdn[ůu]|týden|týdny|tygodni\w*|tydzie[nń]|hafta(?:d[ıi]r|l[ıi]k)?|"
               r"недел[иьяю]\w*|أسابيع|أسبوع|週間|주|周|星期")
-MONTH_UNITS = (r"months?|monate?n?|meses|mes|mois|mesi|mese|maanden|maand|miesi[ęe]cy|miesi[ąa]c\w*|ay(?:d[ıi]r|l[ıi]k)?|"
+MONTH_UNITS = (r"months?|monate?n?|meses|mes|mois|mesi|mese|maanden|maand|månader|månad|měsíc\w*|miesi[ęe]cy|miesi[ąa]c\w*|ay(?:d[ıi]r|l[ıi]k)?|"
                r"месяц\w*|أشهر|شهرا|شهر|か月|ヶ月|カ月|개월|个月|個月")
 YEAR_UNITS = (r"years?|jahre?n?|a[ñn]os?|ans?|ann[oi]|jaar|lat|rok|lata|y[ıi]l(?:d[ıi]r|l[ıi]k)?|год\w*|лет|سنة|سنوات|"
               r"年間|年|년")
@@ -162,7 +166,7 @@ NO_RETURNS = {
     "fr": r"ni (?:repris|échangés?)(?: ni (?:repris|échangés?|remboursés?))?|(?:ne sont|n'est) (?:ni )?(?:pas )?(?:repris|échangés?|remboursables?)|non (?:repris|échangeables?|remboursables?)|vente (?:finale|ferme)|aucun (?:retour|échange)(?![^.!?\n]{0,20}(?:nécessaire|à effectuer|à faire))|exclus?e?s? (?:du droit de rétractation|de tout retour|des retours|des échanges)|n'acceptons (?:pas|aucun) (?:de )?(?:retours?|échanges?)|droit de rétractation ne s['’]applique pas|ne (?:bénéficient|bénéficie) pas du droit de rétractation",
     "es": r"no se (?:admiten|aceptan) (?:cambios|devoluciones)|sin (?:cambios? ni devoluci[oó]n(?:es)?|derecho a devoluci[oó]n)|venta final|no (?:tienen|tiene|admiten|aceptamos|aceptan|hacemos|realizamos) (?:cambios? ni )?(?:devoluci[oó]n|cambio)\w*|(?:excluid|exent)[oa]s? de (?:cambios?|devoluci[oó]n)\w*|no (?:son|es) (?:retornables?|reembolsables?|devolvibles?)|no se (?:puede|pueden) devolver|no (?:se )?(?:aplica|rige) el derecho de (?:desistimiento|devoluci[oó]n|retracto|arrepentimiento)|derecho de (?:desistimiento|retracto|arrepentimiento) no (?:se )?(?:aplica|rige)",
     "it": r"non (?:sono|è) (?:rimborsabil[ei]|restituibil[ei]|sostituibil[ei])|non (?:si )?(?:accettano|accettiamo|effettuiamo) (?:resi|cambi|rimborsi)|esclus[ioae]? da(?:l|i|lla)? (?:reso|resi|cambio|cambi|diritto di recesso)|vendita (?:finale|definitiva)|nessun (?:reso|cambio)(?![^.!?\n]{0,20}(?:necessari|da effettuare))|non (?:è|sono) (?:possibile|previst[oi]) (?:il |alcun )?(?:diritto di )?(?:reso|cambio|recesso)|diritto di recesso non (?:si applica|è previsto|vale)",
-    "pt": r"n[ãa]o (?:aceitamos|fazemos|realizamos|há|tem) (?:trocas?|devolu[cç][õo]es|devolu[cç][aã]o)|sem trocas? (?:nem|e|ou) devolu[cç](?:ão|ões|ao|oes)|venda final|n[ãa]o (?:pode|podem) ser (?:devolvid|trocad)\w*|n[ãa]o (?:são|é) (?:reembols[aá]ve|devolv|troc[aá]ve)\w*|exclu[íi]d[oa]s? (?:de|da|do) (?:troca|devolu)\w*|n[ãa]o (?:se aplica|há|tem) (?:o )?direito de (?:arrependimento|desistência|devolução|livre resolução)",
+    "pt": r"n[ãa]o (?:aceitamos|fazemos|realizamos|há|tem) (?:trocas?|devolu[cç][õo]es|devolu[cç][aã]o)|sem trocas? (?:nem|e|ou) devolu[cç](?:ão|ões|ao|oes)|venda final|n[ãa]o (?:pode|podem) ser (?:devolvid|trocad)\w*|n[ãa]o (?:são|é) (?:reembols[aá]ve|devolv|troc[aá]ve)\w*|exclu[íi]d[oa]s? (?:de|da|do) (?:troca|devolu)\w*|n[ãa]o (?:se aplica|há|t[eê]m) (?:o )?direito (?:de|ao) (?:arrependimento|desistência|devolução|livre resolução)",
     "nl": r"geen (?:retourrecht|ruilrecht|retouren|ruilen|terugname)(?![^.!?\n]{0,25}nodig)|(?:uitgesloten van|vallen niet onder|valt niet onder) (?:retour|ruil|het herroepingsrecht)\w*|kunnen (?:niet|niet meer) (?:worden )?(?:geretourneerd|geruild|teruggenomen)|niet retourneerbaar|herroepingsrecht (?:geldt|is) (?:\w+ )?niet|geen herroepingsrecht",
     "pl": r"(?:nie (?:podlega|podlegają)|wyłączon\w* z) (?:zwrot\w*|wymian\w*)|nie (?:przyjmujemy|przyjmuje|akceptujemy) (?:zwrot\w*|wymian\w*)|bez (?:możliwości|prawa do) zwrotu|nie (?:można|da się) (?:ich |go |jej )?(?:zwrócić|wymienić)|sprzedaż ostateczna|prawo (?:do )?odstąpienia (?:od umowy )?nie (?:przysługuje|obowiązuje)",
     "tr": r"iade (?:ve değişim )?(?:kabul edilmemektedir|kabul edilmez|yapılmamaktadır|yapılmaz|alınmamaktadır|mümkün değildir|edilemez)|iade(?:si)? (?:ve değişimi )?(?:yoktur|bulunmamaktadır)|(?:iade|değişim) dışı",
@@ -197,8 +201,8 @@ LAWFUL_REFUSAL = {
 STORE_CREDIT_ONLY = {
     "en": r"(?:only|solely|exclusively) (?:as|in the form of|by|via|with|through|in) (?:a |an )?(?:store credit|voucher|gift card|credit note|coupon|credit)|(?:store credit|voucher|gift card|credit note) only|(?:refunds? (?:are|is)|refund will be) (?:only )?(?:issued|given|made|provided) (?:only )?(?:as|in) (?:a )?(?:store credit|voucher|gift card|credit note)|no cash refunds?",
     "de": r"(?:nur|ausschließlich|lediglich) (?:in Form (?:eines|von)|als|per|mit (?:einem|einer)) (?:\w+ )?(?:Gutschein|Warengutschein|Einkaufsgutschein|Guthaben)\w*|keine (?:Bar|Geld)(?:auszahlung|erstattung)|Erstattung\w* erfolg\w* (?:\w+ )?(?:als|in Form eines) (?:Gutschein|Warengutschein)\w*",
-    "fr": r"(?:uniquement|seulement|exclusivement) (?:sous forme d['’]|par |en )(?:un )?(?:avoir|bon d['’]achat|carte cadeau)|(?:avoir|bon d['’]achat) uniquement|aucun remboursement en (?:espèces|argent)|rembours\w* (?:\w+ )?(?:sous forme d['’]|en )(?:un )?(?:avoir|bon d['’]achat)",
-    "es": r"(?:solo|sólo|solamente|únicamente|exclusivamente) (?:en forma de|como|mediante|con) (?:un |una )?(?:vale|bono|cupón|crédito en (?:la )?tienda|saldo|tarjeta regalo|nota de crédito)|no (?:se )?(?:devolvemos|reembolsamos|devuelve) (?:el )?dinero|reembols\w* (?:\w+ )?(?:en forma de|como|mediante) (?:un |una )?(?:vale|bono|saldo|cupón)",
+    "fr": r"(?:uniquement|seulement|exclusivement) (?:sous forme d['’]|par |en )(?:un )?(?:avoir|bon d['’]achat|carte cadeau)|(?:avoir|bon d['’]achat) uniquement|aucun remboursement en (?:espèces|argent)|rembours\w* (?:\w+ ){0,3}(?:sous forme d(?:e |['’])|en )(?:un )?(?:avoir|bon d['’]achat|crédit (?:sur|à) votre compte|carte cadeau)",
+    "es": r"(?:solo|sólo|solamente|únicamente|exclusivamente) (?:en forma de|como|mediante|con) (?:un |una )?(?:vale|bono|cupón|crédito en (?:la )?tienda|saldo|tarjeta regalo|nota de crédito)|no (?:se )?(?:devolvemos|reembolsamos|devuelve) (?:el )?dinero|reembols\w* (?:\w+ ){0,3}(?:en forma de|como|mediante) (?:un |una )?(?:vale|bono|saldo|cupón|crédito (?:en|para) (?:la tienda|tu cuenta|su cuenta))",
     "it": r"(?:solo|soltanto|esclusivamente|unicamente) (?:sotto forma di|come|tramite|con) (?:un |una )?(?:buono|voucher|credito|coupon|gift card)|rimbors\w* (?:\w+ )?(?:sotto forma di|con|tramite) (?:un |una )?(?:buono|voucher|coupon)|nessun rimborso in denaro",
     "pt": r"(?:apenas|somente|só|exclusivamente) (?:em|como|na forma de|por meio de) (?:um |uma )?(?:vale(?:-compras?)?|crédito na loja|cupom|cupão|saldo|cartão[- ]presente)|reembols\w* (?:\w+ )?(?:em|como|na forma de) (?:um |uma )?(?:vale|cupom|crédito na loja)|n[ãa]o (?:devolvemos|reembolsamos) (?:o )?dinheiro",
     "nl": r"(?:alleen|uitsluitend|enkel) (?:in de vorm van |als |met |via )?(?:een )?(?:tegoedbon|waardebon|cadeaubon|tegoed)|geen (?:geld|contant) terug",
@@ -260,6 +264,8 @@ OTHER_PERIOD = {
     "it": r"consegn\w*|spedi\w*|rispond\w*|risposta|elabor\w*|riparaz\w*|verific\w*",
     "nl": r"bezorg\w*|lever\w*|verzend\w*|antwoord\w*|verwerk\w*|reparat\w*|beoordel\w*",
     "pl": r"dostaw\w*|dostarcz\w*|wysył\w*|odpowied\w*|odpowiemy|rozpatrz\w*|napraw\w*",
+    "cs": r"doruč\w*|dodání|doprav\w*|odpov\w*|odešl\w*|vyříz\w*|oprav\w*",
+    "sv": r"leverer\w*|leverans\w*|skicka[rs]?|svar\w*|behandl\w*|reparation\w*",
     "tr": r"teslimat\w*|kargo\w*|yanıt\w*|cevap\w*|işlem\w*|onar\w*|incele\w*",
     "ru": r"достав\w*|отправ\w*|ответ\w*|рассмотр\w*|обработ\w*|ремонт\w*",
     "ar": r"التوصيل|توصيل|الشحن|شحن|الرد|نرد|معالجة|إصلاح",
@@ -391,9 +397,9 @@ NUMBER_WORDS.update({
 # ACL, CDC art. 18, 民法 art. 562).
 DEFECT = {
     "en": r"faulty|faults?|defect(?:ive|s)?|broken|broke down|stopped (?:working|charging|heating|turning on|spinning)|(?:doesn['’]t|does not|won['’]t|will not|isn['’]t|is not|not) (?:work(?:ing)?|charg(?:e|ing)|turn(?:ing)? on|switch(?:ing)? on|heat(?:ing)? up)|malfunction\w*|rattl\w*|leak(?:s|ing|ed)?|dead on arrival|came apart|come apart|cracked|manufacturing (?:fault|defect)",
-    "de": r"defekt\w*|kaputt\w*|mangelhaft\w*|Mangel|Sachmangel|funktioniert (?:nicht|nicht mehr)|geht nicht mehr|startet nicht|lädt nicht|springt nicht an",
+    "de": r"defekt\w*|kaputt\w*|mangelhaft\w*|Mangel|(?:Hersteller|Produktions|Material|Fabrikations|Verarbeitungs)fehler\w*|Sachmangel|funktioniert (?:nicht|nicht mehr)|geht nicht mehr|startet nicht|lädt nicht|springt nicht an",
     "fr": r"défectueu\w*|défaut|(?:tomb\w* )?en panne|ne (?:fonctionne|marche|démarre|s['’]allume|charge|chauffe) (?:plus|pas)|cassé\w*",
-    "es": r"defectuos\w*|defecto|fallas?|fallando|averiad\w*|aver[ií]a|no funciona|dej[óo] de funcionar|ha dejado de funcionar|no enciende|no carga|se (?:ha )?roto",
+    "es": r"defectuos\w*|defecto|fallas?|fallando|averiad\w*|aver[ií]a|no funcion[ae]|dej[óo] de funcionar|ha dejado de funcionar|no enciende|no carga|se (?:ha )?roto",
     "pt": r"defeito|defeituos\w*|não funciona|parou de funcionar|não liga|não carrega|avariad\w*|avari(?:a|ou)|quebr(?:ou|ado|ada)",
     "it": r"difett\w*|guast\w*|(?:si (?:è|sia) )rott[oa]|non funziona|ha smesso di funzionare|non si accende|non si carica",
     "nl": r"defect|kapot|stuk|werkt niet|doet het niet|(?:niet meer )?oplaadt|laadt niet|gebrek\w*",
@@ -424,12 +430,12 @@ CUSTOMER_DAMAGE = {
 
 # A reply sending the customer to the maker instead of putting the fault right.
 MANUFACTURER = {
-    "en": r"(?:contact|reach out to|get in touch with|take (?:it|this) up with|speak to|write to|go (?:back )?to|chase|claim (?:it )?from) (?:the |its )?(?:manufacturer|maker|brand)\b|manufacturer['’]?s? (?:directly|warranty claim)|(?:contact|claim with) (?:the |their )?manufacturer|(?:the )?(?:manufacturer|maker|brand) (?:handles|deals with|is responsible for|takes care of) (?:all |any |the )?(?:faults|defects|repairs|warranty|claims)|(?:handled|dealt with|processed) (?:directly )?by the manufacturer|directly with the manufacturer",
-    "de": r"(?:wenden Sie sich|melden Sie sich|kontaktieren Sie|an den Hersteller)[^.!?\n]{0,30}(?:Hersteller\w*)|direkt (?:beim|an den|mit dem|über den) Hersteller|vom Hersteller (?:bearbeitet|abgewickelt|übernommen)",
-    "fr": r"(?:contacter|contactez|vous adresser|adressez-vous|vous rapprocher|rapprochez-vous)[^.!?\n]{0,25}(?:fabricant|constructeur|réparateur agréé|SAV de la marque)|directement (?:auprès du|avec le|au) (?:fabricant|constructeur)|(?:gérée?s?|traitée?s?|pris en charge) (?:directement )?par le (?:fabricant|constructeur)",
-    "es": r"(?:contactar|contacta|contacte|dir[ií]gete|dir[ií]jase|acudir|acude|acuda)[^.!?\n]{0,25}(?:fabricante|servicio técnico oficial|servicio técnico de la marca)|directamente (?:con|al|ante) el fabricante|(?:gestionad|tramitad|atendid)[oa]s? (?:directamente )?(?:por|con) el fabricante",
+    "en": r"(?:contact|reach out to|get in touch with|take (?:it|this) up with|speak to|write to|go (?:back )?to|chase|claim (?:it )?from) (?:the |its )?(?:manufacturer|maker|brand)\b|manufacturer['’]?s? (?:directly|warranty claim)|(?:contact|claim with) (?:the |their )?manufacturer|(?:the )?(?:manufacturer|maker|brand) (?:handles|deals with|is responsible for|takes care of) (?:all |any |the )?(?:faults|defects|repairs|warranty|claims)|(?:handled|dealt with|processed) (?:directly )?by the manufacturer|directly with the manufacturer|(?:please |you(?:['’]ll| will)? (?:need|have) to |you must )(?:send|return|ship|post|take) (?:it|them|the \w+) (?:back )?to the (?:manufacturer|maker)",
+    "de": r"(?:wenden Sie sich|melden Sie sich|kontaktieren Sie|an den Hersteller)[^.!?\n]{0,30}(?:Hersteller\w*)|direkt (?:beim|an den|mit dem|über den) Hersteller|(?:bitten wir Sie|müssen Sie|sollten Sie|können Sie|Sie müssen|bitte)[^.!?\n]{0,60}an den Hersteller (?:ein|zurück)?(?:zu)?(?:senden|schicken)\w*|vom Hersteller (?:bearbeitet|abgewickelt|übernommen)",
+    "fr": r"(?:contacter|contactez|vous adresser|adressez-vous|vous rapprocher|rapprochez-vous)[^.!?\n]{0,25}(?:fabricant|constructeur|réparateur agréé|SAV de la marque)|directement (?:auprès du|avec le|au) (?:fabricant|constructeur)|(?:merci de|veuillez|vous devez|vous devrez) (?:l['’]|le |la |les )?(?:envoyer|renvoyer|expédier|retourner) (?:\w+ ){0,2}(?:au|chez le) (?:fabricant|constructeur)|(?:gérée?s?|traitée?s?|pris en charge) (?:directement )?par le (?:fabricant|constructeur)",
+    "es": r"(?:contactar|contacta|contacte|dir[ií]gete|dir[ií]jase|acudir|acude|acuda)[^.!?\n]{0,25}(?:fabricante|servicio técnico oficial|servicio técnico de la marca)|directamente (?:con|al|ante) el fabricante|(?:tendr[áa]s? que|tienes que|tiene que|deber[áa]s?|debes|debe) (?:\w+ ){0,4}?(?:con|ante|al|a) (?:el |la )?(?:servicio técnico (?:oficial )?(?:del |de la )?)?(?:fabricante|marca)|(?:gestionad|tramitad|atendid)[oa]s? (?:directamente )?(?:por|con) el fabricante",
     "pt": r"(?:procurar|procure|contatar|contate|contactar|contacte|entrar em contato|entre em contato)[^.!?\n]{0,40}(?:fabricante|assistência técnica)|diretamente (?:com o|ao|junto (?:ao|do)) fabricante|(?:tratad|resolvid)[oa]s? (?:diretamente )?(?:com o|pelo) fabricante",
-    "it": r"(?:contattare|contatta|contatti|rivolgerti|rivolgersi|rivolgiti|si rivolga)[^.!?\n]{0,25}(?:produttore|casa madre|centro (?:di )?assistenza)|direttamente (?:con il|al|dal) produttore|(?:gestit|risolt|trattat)\w* (?:direttamente )?(?:con il|dal) produttore",
+    "it": r"(?:contattare|contatta|contatti|rivolgerti|rivolgersi|rivolgiti|si rivolga)[^.!?\n]{0,25}(?:produttore|casa madre|centro (?:di )?assistenza)|direttamente (?:con il|al|dal) produttore|(?:dovrai|dovrà|devi|deve) (?:\w+ ){0,3}?(?:inviar|spedir|mandar|portar)\w* (?:\w+ ){0,2}al produttore|(?:gestit|risolt|trattat)\w* (?:direttamente )?(?:con il|dal) produttore",
     "nl": r"(?:neem contact op met|contact opnemen met|wend je tot|wendt u zich tot|ga naar)[^.!?\n]{0,20}(?:fabrikant|producent)|rechtstreeks (?:bij|met|aan) de (?:fabrikant|producent)",
     "pl": r"(?:skontaktuj|skontaktować|zwróć się|zgłoś się|zgłosić się)[^.!?\n]{0,25}(?:producent\w*|serwis\w* producenta|gwarant\w*)|bezpośrednio (?:do|z|u) producent\w*",
     "tr": r"(?:üretici|imalatçı|yetkili servis|üretici firma)\w*[^.!?\n]{0,25}(?:başvur|iletişime geç)\w*",
@@ -510,7 +516,7 @@ NO_MONEY_REFUND = {
     "es": r"no (?:te |le |les |os )?(?:devolvemos|reembolsamos|reintegramos) (?:el )?(?:dinero|importe)|no (?:realizamos|hacemos|efectuamos|damos|ofrecemos) (?:\w+ )?reembolsos?|sin reembolso|en (?:lugar|vez) de(?:l| un)? reembolso",
     "pt": r"n[ãa]o (?:devolvemos|reembolsamos|restitu[íi]mos) (?:o )?(?:valor|dinheiro)|n[ãa]o (?:fazemos|realizamos|efetuamos|damos) (?:o )?(?:reembolso|estorno|devolução do (?:valor|dinheiro))|sem (?:reembolso|estorno)|em (?:vez|lugar) d[eo] (?:reembolso|estorno)",
     "it": r"non (?:\w+ )?(?:rimborsiamo|restituiamo|rendiamo) (?:il |i )?(?:denaro|soldi|importo)|non (?:effettuiamo|facciamo|prevediamo|eroghiamo) (?:alcun )?rimbors\w*|nessun rimborso|invece del rimborso|al posto del rimborso",
-    "nl": r"geen (?:geld )?(?:terugbetaling|restitutie)|geen geld terug|(?:betalen|storten) (?:wij |we )?(?:het (?:geld|bedrag) )?niet terug|in plaats van (?:een )?terugbetaling",
+    "nl": r"geen (?:geld )?(?:terugbetaling|restitutie)|geen geld terug|(?:geld )?(?:terugstorten|terugbetalen|terugbetaling)\w* (?:is|zijn) (?:\w+ ){0,3}niet mogelijk|(?:betalen|storten) (?:wij |we )?(?:het (?:geld|bedrag) )?niet terug|in plaats van (?:een )?terugbetaling",
     "pl": r"nie (?:zwracamy|oddajemy) (?:pieniędzy|gotówki|środków)|bez zwrotu (?:pieniędzy|środków)|zamiast zwrotu (?:pieniędzy|środków)",
     "tr": r"(?:para|ücret) iadesi (?:yapılmaz|yapılmamaktadır|yoktur|yapamıyoruz)|(?:para|ücret) iadesi yerine",
     "ru": r"деньги не возвраща\w*|не возвращаем (?:деньги|средства)|вместо возврата (?:денег|средств)",
@@ -575,7 +581,7 @@ GUARANTEE_DENIED = {
     "ko": r"보증\s*(?:대상\s*)?(?:에서\s*)?제외|보증(?:이|은)?\s*(?:되지 않|불가)",
     "zh": r"不(?:予|在|提供)?(?:保修|质保|保固)|(?:不在|不属于|不屬於)(?:保修|质保|保固)范围",
 }
-GUARANTEE_MAKER = (r"manufacturer|maker['’]s|brand['’]s|extended|commercial|additional|Hersteller\w*|erweitert\w*|"
+GUARANTEE_MAKER = (r"manufacturer|further|weitere|supplémentaires?|adicional(?:es)?|ulteriori|mais(?=\s+\d)|nog(?=\s+\d)|maker['’]s|brand['’]s|extended|commercial|additional|Hersteller\w*|erweitert\w*|"
                    r"zusätzlich\w*|fabricant|commerciale|prolongée|fabricante|comercial|extendida|estendida|"
                    r"produttore|convenzionale|estesa|fabrikant|extra|producent\w*|üretici|производител\w*|メーカー|"
                    r"제조사|厂家|廠家|厂商|廠商|품질보증서")

@@ -11,7 +11,10 @@ Checks, per clause of the reply (so "return within 30 days … we refund within
   withdrawal or voids such a clause, unless the sentence names a lawful reason (made to
   order, hygiene seal, a period that has run out) (error);
 * a refund only as store credit where the law says a withdrawal is refunded by the means
-  paid with (``refund_means`` of the withdrawal fact, on the region or its baseline) (error);
+  paid with (``refund_means`` of the withdrawal fact, on the region or its baseline), including a
+  voucher "for the amount" of a return with no choice and no money refund named (error);
+* the guarantee denied ("sale items have no warranty") or faulty goods refused or sent to the maker
+  where the seller must put them right (``faulty_goods_remedy``) (error);
 * "warranty void if opened" where a statutory guarantee exists (error);
 * the customer told to pay return shipping where the law puts it on the trader (error).
 
@@ -387,12 +390,14 @@ def policy_conflict_flags(resources, text: str, *, locale: str | None = None,
     withdrawn = bool(refund_by and refund_by.value and p.vocabulary(language).returns.search(norm))
     percents = _percents(norm) if fees else []
     percent_starts = [x[0] for x in percents]
-    for lo, hi in _clauses(norm):
+    clauses = _clauses(norm)
+    for k, (lo, hi) in enumerate(clauses):
         in_clause = _within(periods, period_starts, lo, hi, end=lambda x: x.end)
         clause_fees = _within(fees, fee_starts, lo, hi)
         if not in_clause and not clause_fees:
             continue
         v = p.vocabulary(language)
+        lo = _subject_clause(v, norm, clauses, k) if in_clause else lo
         refunds = _in(v.refund, norm, lo, hi)
         # "ücret iadesi", "вернём деньги": a return word inside a refund phrase is a refund.
         # "within 2 days of receiving your return": the return there is when a period starts.
@@ -432,7 +437,10 @@ def policy_conflict_flags(resources, text: str, *, locale: str | None = None,
                     f"withdraws must be refunded within {refund_by.value} {unit} of {refund_by.extras.get('starts')} "
                     f"({refund_by.source})", span, f"refund within {refund_by.value} {unit}", "refund_deadline_days"))
             if period.months is not None and guarantees and guarantee and guarantee.value:
-                if period.months < guarantee.value:
+                near = _nearest_index(guarantees, span)
+                extra = near is not None and p.guarantee_maker.search(
+                    norm, max(lo, min(period.start, guarantees[near][0]) - 12), max(period.end, guarantees[near][1]) + 12)
+                if period.months < guarantee.value and not extra:
                     flags.append(_flag(
                         "warning",
                         f"the reply states a {period.months}-month guarantee; {who} has a statutory guarantee "
@@ -467,6 +475,20 @@ def policy_conflict_flags(resources, text: str, *, locale: str | None = None,
 
 _OF = re.compile(r"\s+(?:for|of|on|del(?:la|lo|l['’])?|dei|de(?: la| l['’])?|du|des|der|des|van|voor|na|za|за|по)\s+"
                  r"(?:(?:your|the|il|la|le|lo|l['’]|tu|su|sua|votre|vos|ihrer?|je|uw|twój|ваш\w*)\s*)?", re.IGNORECASE)
+
+
+_SENTENCE_BREAK = re.compile(r"[.!?。！？\n]")
+
+
+def _subject_clause(v: "_Vocabulary", text: str, clauses: list[tuple[int, int]], k: int) -> int:
+    """Where clause ``k``'s keywords are looked for: the clause itself, or from the clause before it
+    in the same sentence when ``k`` names none ("Ücret iadeniz, ürün depomuza ulaştıktan sonra 45 gün
+    içinde…": the refund is the subject of the period after the comma)."""
+    lo, hi = clauses[k]
+    if k == 0 or any(pattern.search(text, lo, hi) for pattern in (v.refund, v.returns, v.guarantee, v.data, v.other)):
+        return lo
+    before, end = clauses[k - 1]
+    return lo if _SENTENCE_BREAK.search(text, end, lo) else before
 
 
 def _late_refund(p: _Patterns, v: _Vocabulary, text: str, lo: int, hi: int, period: _Period,
@@ -617,7 +639,8 @@ def _refusal_flags(resources, p: _Patterns, r: _Refusals, text: str, profile: Pr
             if hi <= credit_to or p.negation.search(text, max(lo, m.start() - 12), m.start()):
                 continue
             after = _sentence(text, hi + 1, hi + 1)[1] if hi < len(text) else hi
-            if r.credit.search(text, lo, after) is None:
+            before = _sentence(text, max(0, lo - 2), max(0, lo - 1))[0] if lo else lo
+            if r.credit.search(text, before, after) is None:
                 continue
             flags.append(_flag(
                 "error", f"the reply refuses a money refund and offers store credit; {who} who withdraws is "

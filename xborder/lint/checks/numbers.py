@@ -37,7 +37,7 @@ _CODE_CUE = lazy_compile(
     r"купон|промокод|скидк)|优惠码|优惠券|折扣码|兑换码|券|優惠碼|優惠券|折扣碼|クーポン|コード|割引|쿠폰|코드|할인|"
     r"קוד|קופון|رمز|كود|كوبون|خصم|คูปอง|โค้ด|ส่วนลด|कूपन|कोड")
 _DIGITS = lazy_compile(r"[0-9]+")
-_PURCHASE_REACH = 16  # characters between "you bought" and the count of what was bought
+_PURCHASE_REACH = 24  # characters between "you bought" and the count of what was bought
 _HAN_DIGITS = "〇零一二两兩三四五六七八九十百"
 _HAN_VALUES = {"〇": 0, "零": 0, "一": 1, "二": 2, "两": 2, "兩": 2, "三": 3, "四": 4, "五": 5, "六": 6,
                "七": 7, "八": 8, "九": 9}
