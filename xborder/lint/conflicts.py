@@ -151,6 +151,27 @@ class _Patterns:
     def no_need(self) -> re.Pattern:
         return re.compile(terms.NO_NEED, re.IGNORECASE)
 
+    def credit_needles(self, language: str | None) -> tuple[str, ...] | None:
+        """Literals one of which every credit word of the reply's language and English contains."""
+        key = language if language in terms.NO_RETURNS else None
+        if key not in self._credit_needles:
+            from .patterns import required_any
+
+            found: list[str] | None = []
+            for lang, pattern in terms.CREDIT.items():
+                if key is None or lang in ("en", key):
+                    needles = required_any(pattern)
+                    if needles is None:
+                        found = None
+                        break
+                    found += needles
+            self._credit_needles[key] = None if found is None else tuple(found)
+        return self._credit_needles[key]
+
+    @functools.cached_property
+    def _credit_needles(self) -> dict:
+        return {}
+
     @functools.cached_property
     def guarantee_maker(self) -> re.Pattern:
         return re.compile(terms.GUARANTEE_MAKER, re.IGNORECASE)
@@ -554,6 +575,11 @@ def _credit_for_amount(p: _Patterns, r: _Refusals, text: str, who: str, how: str
     """A voucher or store credit "for the amount" of a returned order ("un vale por el importe", "ein
     Gutschein über den Warenwert"): the refund paid as credit, unless the customer is given a choice or
     their own means of payment is named (a money refund beside it)."""
+    needles = p.credit_needles(language)
+    if needles is not None:
+        low = text.lower()
+        if not any(needle in low for needle in needles):
+            return []  # the common case: no voucher or credit named
     if not r.credit.search(text) or not p.vocabulary(language).returns.search(text):
         return []
     credits = [(m.start(), m.end()) for m in r.credit.finditer(text)]
@@ -668,6 +694,11 @@ def _refusal_flags(resources, p: _Patterns, r: _Refusals, text: str, profile: Pr
     return flags
 
 
+# Every phrase of terms.GUARANTEE_DENIED names the guarantee: a reply without one of these is not scanned.
+_GUARANTEE_WORDS = ("warrant", "guarant", "garan", "gewährleist", "mängelhaft", "gwaranc", "reklamac", "гарант", "保証",
+                    "보증", "保修", "质保", "質保", "保固")
+
+
 def _faulty_flags(p: _Patterns, r: _Refusals, text: str, profile: Profile, who: str,
                   periods: list[_Period]) -> list[Flag]:
     """Faulty goods where the seller must put them right (``faulty_goods_remedy``): return postage put
@@ -680,7 +711,9 @@ def _faulty_flags(p: _Patterns, r: _Refusals, text: str, profile: Profile, who: 
     flagged_to = -1
     guarantee = profile.facts.get("legal_guarantee_months")
     months = guarantee.value if guarantee is not None and guarantee.value else None
-    for m in r.guarantee_denied.finditer(text):
+    low = text.lower()
+    denials = r.guarantee_denied.finditer(text) if any(word in low for word in _GUARANTEE_WORDS) else ()
+    for m in denials:
         lo, hi = _sentence(text, m.start(), m.end())
         if lo < flagged_to or p.complement.match(text, m.end()) \
                 or p.guarantee_maker.search(text, max(lo, m.start() - 40), min(hi, m.end() + 40)):
