@@ -36,7 +36,9 @@ ISO = ("EUR", "USD", "GBP", "JPY", "CNY", "RMB", "KRW", "TWD", "HKD", "INR", "ID
        "SAR", "AED", "BRL", "MXN", "CHF", "CAD", "AUD", "RUB", "PLN", "SEK", "NOK", "DKK", "SGD", "VND", "HUF",
        "CLP", "ISK", "COP", "PYG", "UGX", "CZK", "MYR", "PHP", "ARS", "PEN", "ZAR", "NZD", "RON", "UAH")
 
-_NUM = (r"[0-9]{1,3}(?:(?:,[0-9]{2})+,[0-9]{3}|(?:\.[0-9]{2})+\.[0-9]{3}|(?:[.,'’\u00a0\u202f ][0-9]{3}){1,6})(?:[.,][0-9]{1,2})?"
+# lakh grouping with either mark ("1,24,999.00", or the German way "1.24.999,00"), else groups of three
+_NUM = (r"[0-9]{1,3}(?:(?:,[0-9]{2})+,[0-9]{3}|(?:\.[0-9]{2})+\.[0-9]{3}|(?:[.,'’\u00a0\u202f ][0-9]{3}){1,6})"
+        r"(?:[.,][0-9]{1,2})?"
         r"|[0-9]{1,12}(?:[.,][0-9]{1,2})?")
 _SYM = "|".join(re.escape(s) for s in sorted(SYMBOLS, key=len, reverse=True))
 _WORD = "|".join(sorted(WORDS, key=len, reverse=True))

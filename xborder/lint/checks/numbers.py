@@ -84,7 +84,8 @@ class TabooNumber(RuleType):
         if "count" in self.contexts and not counters:
             raise self.fail("contexts", "the 'count' context needs 'counters' (the words that follow a count)")
         words = self.option("number_words", {}) or {}
-        if not isinstance(words, dict) or not all(isinstance(v, (int, str)) and str(v).isdigit() for v in words.values()):
+        if not isinstance(words, dict) or not all(isinstance(v, (int, str)) and str(v).isdigit()
+                                                  for v in words.values()):
             raise self.fail("number_words", "number_words maps a word to the number it says ('four': 4)")
         self.words = {str(k).lower(): str(v) for k, v in words.items()}
         spelled = "".join(f"|(?<!\\w){re.escape(w)}(?!\\w)" for w in sorted(self.words, key=len, reverse=True))
