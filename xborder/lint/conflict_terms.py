@@ -11,13 +11,15 @@ from __future__ import annotations
 RETURN = {
     "en": r"return(?:s|ed|ing)?|send (?:it|them|the items?|your items?|the parcel) back|withdraw(?:al)?|cooling[- ]off|cancel(?:led|ling)? (?:the|your) (?:order|purchase)",
     "de": r"zurück(?:zu)?(?:senden|schicken|geben)|zurücksend\w*|zurückschick\w*|rücksendung\w*|rückgabe\w*|retournier\w*|widerruf\w*",
-    "es": r"devol(?:ver\w*|uci[oó]n\w*)|devuelv\w+|desist\w+|retracto",
+    "es": r"devol(?:ver\w*|uci[oó]n\w*|v\w+)|devuelv\w+|desist\w+|retracto|arrepent\w*|arrepient\w+",
     "pt": r"devol(?:ver\w*|u[cç][aãõ]o\w*|v[eê]-l[oa]s?)|devolv\w+|arrependimento|desist\w+",
     "fr": r"retour(?:ner|nez|s)?|renvo(?:yer|yez)|r[ée]tractation|r[ée]tracter",
     "it": r"res[oi]|restitu\w+|recesso|rendere",
     "nl": r"retour\w*|terug(?:sturen|te sturen|zenden)|herroep\w*|bedenktijd",
     "pl": r"zwr(?:ot\w*|óci[ćc]\w*|aca[ćc]\w*)|odst[aą]pi\w*",
     "tr": r"iade|cayma",
+    "cs": r"vr[áa]t(?:it|íte|ite|ení|ení zboží)|vrácen\w*|odstoup\w*",
+    "sv": r"retur\w*|skicka tillbaka|ångerrätt\w*|ångra\w*",
     "ru": r"возврат\w*|верн(?:уть|ёте|ете|ите)|отказ\w* от (?:товара|покупки|заказа)",
     "ar": r"إرجاع|ارجاع|استرجاع|الإرجاع|المرتجع|إعادة المنتج",
     "ja": r"返品|返送|クーリング・?オフ",
@@ -28,13 +30,15 @@ RETURN = {
 # Paying the money back: a number near these is a refund time, not a return window.
 REFUND = {
     "en": r"refund\w*|reimburs\w*|money back|credited",
-    "de": r"erstatt\w*|rückerstatt\w*|betrag|gutschrift\w*|geld zurück",
+    "de": r"erstatt\w*|rückerstatt\w*|rückzahl\w*|zurückzahl\w*|zurücküberw\w*|betrag|gutschrift\w*|geld zurück",
     "es": r"reembols\w*|reintegr\w*|devoluci[oó]n del (?:dinero|importe|pago)|devolver(?:emos|le)? (?:el|su) (?:dinero|importe)",
     "pt": r"reembols\w*|estorn\w*|devolu[cç][aã]o do (?:dinheiro|valor|pagamento)|devolver(?:emos)? o (?:dinheiro|valor)",
     "fr": r"rembours\w*",
     "it": r"rimbors\w*|restitu\w+ (?:dell'|l')importo",
     "nl": r"terugbetal\w*|terugstort\w*|(?:ge)?stort\w*|bedrag\w*|(?:het|je|uw) geld",
     "pl": r"zwrot\w* (?:pieni[ęe]dzy|[śs]rodk[óo]w|należno\w*|kwoty|płatno\w*)|pieni[ąaę]dz\w*|[śs]rodk\w*|należno\w*|kwot\w*|kont[oa]\w*|koncie|rachun\w*|zaksięgowan\w*",
+    "cs": r"vrácení (?:peněz|částky|kupní ceny)|vrátíme (?:vám )?(?:peníze|částku)|peníze|částk\w*|refundac\w*",
+    "sv": r"återbetal\w*|pengarna|beloppet|återbetalning\w*",
     "tr": r"(?:[üu]cret|bedel|tutar)\w*(?: (?:iade|i̇ade)\w*)?|para\w* (?:iade|i̇ade)\w*|geri [öo]deme",
     "ru": r"(?:верн\w*|возврат\w*)\s+(?:вам\s+)?(?:деньг|средств|оплат)\w*|деньг\w*|денежн\w*|средств\w*|возмещ\w*",
     "ar": r"المبلغ|استرداد|سنرد|رد المبلغ",
@@ -114,14 +118,14 @@ DATA_REQUEST = {
 }
 
 # Turkish attaches its copula and case endings to the unit: "7 gündür", "14 günlük", "30 gün içinde".
-DAY_UNITS = (r"days?|tage?n?|d[ií]as?|jours?|giorni|giorno|dagen|dag|dni|dzie[nń]|g[üu]n(?:d[üu]r|l[üu]k|[üu])?|"
+DAY_UNITS = (r"days?|tage?n?|d[ií]as?|jours?|giorni|giorno|dagen|dagar|dag|dni|dn[ůu]|dní|dny|dzie[nń]|g[üu]n(?:d[üu]r|l[üu]k|[üu])?|"
              r"дн(?:ей|я)|день|суток|أيام|يوما|يومًا|يومً?ا|يوم|日間|日|일|天")
 # Between the number and the day unit: "30 calendar days", "30 Kalendertage", "30 календарных дней",
 # "30 takvim günü", "30个自然日" (a stated window in calendar days is still a window in days).
 CALENDAR_QUALIFIERS = r"calendar|kalender|календарн\w*|takvim|个?自然|個?日曆"
-WEEK_UNITS = (r"weeks?|wochen?|semanas?|semaines?|settimane?|weken|week|tygodni\w*|tydzie[nń]|hafta(?:d[ıi]r|l[ıi]k)?|"
+WEEK_UNITS = (r"weeks?|wochen?|semanas?|semaines?|settimane?|weken|week|veckor|vecka|týdn[ůu]|týden|týdny|tygodni\w*|tydzie[nń]|hafta(?:d[ıi]r|l[ıi]k)?|"
               r"недел[иьяю]\w*|أسابيع|أسبوع|週間|주|周|星期")
-MONTH_UNITS = (r"months?|monate?n?|meses|mes|mois|mesi|mese|maanden|maand|miesi[ęe]cy|miesi[ąa]c\w*|ay(?:d[ıi]r|l[ıi]k)?|"
+MONTH_UNITS = (r"months?|monate?n?|meses|mes|mois|mesi|mese|maanden|maand|månader|månad|měsíc\w*|miesi[ęe]cy|miesi[ąa]c\w*|ay(?:d[ıi]r|l[ıi]k)?|"
                r"месяц\w*|أشهر|شهرا|شهر|か月|ヶ月|カ月|개월|个月|個月")
 YEAR_UNITS = (r"years?|jahre?n?|a[ñn]os?|ans?|ann[oi]|jaar|lat|rok|lata|y[ıi]l(?:d[ıi]r|l[ıi]k)?|год\w*|лет|سنة|سنوات|"
               r"年間|年|년")
@@ -157,14 +161,14 @@ NUMBER_WORDS = {
 # A blanket refusal of any return or exchange ("final sale", "概不退换", "vom Umtausch
 # ausgeschlossen"): void where the law gives a right of withdrawal or voids such clauses.
 NO_RETURNS = {
-    "en": r"final sale|all sales (?:are )?final|no returns?(?: or (?:exchanges?|refunds?))?(?! (?:needed|necessary|required|label|to))|non-?returnable|(?:cannot|can ?not|can't|won't|will not) (?:be )?(?:returned|exchanged|refunded|accept (?:any |the )?returns?|take (?:it|them|the \w+) back)|(?:is|are) not (?:eligible for (?:a )?return|returnable)|excluded from (?:returns?|exchanges?|refunds?)|no (?:refunds? (?:or|and) )?exchanges?",
-    "de": r"vom (?:Umtausch|Widerruf|Rückgaberecht)\w*(?: und (?:von der|vom) \w+)? ausgeschlossen|von der (?:Rückgabe|Rücknahme|Erstattung)\w*(?: und (?:von der|vom) \w+)? ausgeschlossen|(?:Umtausch|Rückgabe|Rücknahme|Rücksendung)\w* (?:ist |sind )?(?:leider |grundsätzlich )?(?:nicht möglich|ausgeschlossen)|keine (?:Rückgabe|Rücknahme|Umtausch)\w*(?![^.!?\n]{0,30}(?:nötig|notwendig|erforderlich|veranlassen))|kein Umtausch|nehmen wir (?:\w+ ){0,3}nicht (?:mehr )?zurück",
-    "fr": r"ni (?:repris|échangés?)(?: ni (?:repris|échangés?|remboursés?))?|(?:ne sont|n'est) (?:ni )?(?:pas )?(?:repris|échangés?|remboursables?)|non (?:repris|échangeables?|remboursables?)|vente (?:finale|ferme)|aucun (?:retour|échange)(?![^.!?\n]{0,20}(?:nécessaire|à effectuer|à faire))|exclus?e?s? (?:du droit de rétractation|de tout retour|des retours|des échanges)|n'acceptons (?:pas|aucun) (?:de )?(?:retours?|échanges?)",
-    "es": r"no se (?:admiten|aceptan) (?:cambios|devoluciones)|sin (?:cambios? ni devoluci[oó]n(?:es)?|derecho a devoluci[oó]n)|venta final|no (?:tienen|tiene|admiten|aceptamos|aceptan|hacemos|realizamos) (?:cambios? ni )?(?:devoluci[oó]n|cambio)\w*|(?:excluid|exent)[oa]s? de (?:cambios?|devoluci[oó]n)\w*|no (?:son|es) (?:retornables?|reembolsables?|devolvibles?)|no se (?:puede|pueden) devolver",
-    "it": r"non (?:sono|è) (?:rimborsabil[ei]|restituibil[ei]|sostituibil[ei])|non (?:si )?(?:accettano|accettiamo|effettuiamo) (?:resi|cambi|rimborsi)|esclus[ioae]? da(?:l|i|lla)? (?:reso|resi|cambio|cambi|diritto di recesso)|vendita (?:finale|definitiva)|nessun (?:reso|cambio)(?![^.!?\n]{0,20}(?:necessari|da effettuare))|non (?:è|sono) (?:possibile|previsto) (?:il |alcun )?(?:reso|cambio|recesso)",
-    "pt": r"n[ãa]o (?:aceitamos|fazemos|realizamos|há|tem) (?:trocas?|devolu[cç][õo]es|devolu[cç][aã]o)|sem trocas? (?:nem|e|ou) devolu[cç](?:ão|ões|ao|oes)|venda final|n[ãa]o (?:pode|podem) ser (?:devolvid|trocad)\w*|n[ãa]o (?:são|é) (?:reembols[aá]ve|devolv|troc[aá]ve)\w*|exclu[íi]d[oa]s? (?:de|da|do) (?:troca|devolu)\w*",
-    "nl": r"geen (?:retourrecht|ruilrecht|retouren|ruilen|terugname)(?![^.!?\n]{0,25}nodig)|(?:uitgesloten van|vallen niet onder|valt niet onder) (?:retour|ruil|het herroepingsrecht)\w*|kunnen (?:niet|niet meer) (?:worden )?(?:geretourneerd|geruild|teruggenomen)|niet retourneerbaar",
-    "pl": r"(?:nie (?:podlega|podlegają)|wyłączon\w* z) (?:zwrot\w*|wymian\w*)|nie (?:przyjmujemy|przyjmuje|akceptujemy) (?:zwrot\w*|wymian\w*)|bez (?:możliwości|prawa do) zwrotu|nie (?:można|da się) (?:ich |go |jej )?(?:zwrócić|wymienić)|sprzedaż ostateczna",
+    "en": r"final sale|all sales (?:are )?final|no returns?(?: or (?:exchanges?|refunds?))?(?! (?:needed|necessary|required|label|to))|non-?returnable|(?:cannot|can ?not|can't|won't|will not) (?:be )?(?:returned|exchanged|refunded|accept (?:any |the )?returns?|take (?:it|them|the \w+) back)|(?:is|are) not (?:eligible for (?:a )?return|returnable)|excluded from (?:returns?|exchanges?|refunds?)|no (?:refunds? (?:or|and) )?exchanges?|(?:right (?:of|to) (?:withdraw\w*|cancel\w*|return\w*)|cooling[- ]off (?:period|right)) (?:does not|doesn['’]t|won['’]t|will not) apply",
+    "de": r"vom (?:Umtausch|Widerruf|Rückgaberecht)\w*(?: und (?:von der|vom) \w+)? ausgeschlossen|von der (?:Rückgabe|Rücknahme|Erstattung)\w*(?: und (?:von der|vom) \w+)? ausgeschlossen|(?:Umtausch|Rückgabe|Rücknahme|Rücksendung)\w* (?:ist |sind )?(?:leider |grundsätzlich )?(?:nicht möglich|ausgeschlossen)|keine (?:Rückgabe|Rücknahme|Umtausch)\w*(?![^.!?\n]{0,30}(?:nötig|notwendig|erforderlich|veranlassen))|kein Umtausch|nehmen wir (?:\w+ ){0,3}nicht (?:mehr )?zurück|Widerrufsrecht (?:gilt|besteht) (?:\w+ ){0,2}nicht|kein Widerrufsrecht",
+    "fr": r"ni (?:repris|échangés?)(?: ni (?:repris|échangés?|remboursés?))?|(?:ne sont|n'est) (?:ni )?(?:pas )?(?:repris|échangés?|remboursables?)|non (?:repris|échangeables?|remboursables?)|vente (?:finale|ferme)|aucun (?:retour|échange)(?![^.!?\n]{0,20}(?:nécessaire|à effectuer|à faire))|exclus?e?s? (?:du droit de rétractation|de tout retour|des retours|des échanges)|n'acceptons (?:pas|aucun) (?:de )?(?:retours?|échanges?)|droit de rétractation ne s['’]applique pas|ne (?:bénéficient|bénéficie) pas du droit de rétractation",
+    "es": r"no se (?:admiten|aceptan) (?:cambios|devoluciones)|sin (?:cambios? ni devoluci[oó]n(?:es)?|derecho a devoluci[oó]n)|venta final|no (?:tienen|tiene|admiten|aceptamos|aceptan|hacemos|realizamos) (?:cambios? ni )?(?:devoluci[oó]n|cambio)\w*|(?:excluid|exent)[oa]s? de (?:cambios?|devoluci[oó]n)\w*|no (?:son|es) (?:retornables?|reembolsables?|devolvibles?)|no se (?:puede|pueden) devolver|no (?:se )?(?:aplica|rige) el derecho de (?:desistimiento|devoluci[oó]n|retracto|arrepentimiento)|derecho de (?:desistimiento|retracto|arrepentimiento) no (?:se )?(?:aplica|rige)",
+    "it": r"non (?:sono|è) (?:rimborsabil[ei]|restituibil[ei]|sostituibil[ei])|non (?:si )?(?:accettano|accettiamo|effettuiamo) (?:resi|cambi|rimborsi)|esclus[ioae]? da(?:l|i|lla)? (?:reso|resi|cambio|cambi|diritto di recesso)|vendita (?:finale|definitiva)|nessun (?:reso|cambio)(?![^.!?\n]{0,20}(?:necessari|da effettuare))|non (?:è|sono) (?:possibile|previst[oi]) (?:il |alcun )?(?:diritto di )?(?:reso|cambio|recesso)|diritto di recesso non (?:si applica|è previsto|vale)",
+    "pt": r"n[ãa]o (?:aceitamos|fazemos|realizamos|há|tem) (?:trocas?|devolu[cç][õo]es|devolu[cç][aã]o)|sem trocas? (?:nem|e|ou) devolu[cç](?:ão|ões|ao|oes)|venda final|n[ãa]o (?:pode|podem) ser (?:devolvid|trocad)\w*|n[ãa]o (?:são|é) (?:reembols[aá]ve|devolv|troc[aá]ve)\w*|exclu[íi]d[oa]s? (?:de|da|do) (?:troca|devolu)\w*|n[ãa]o (?:se aplica|há|t[eê]m) (?:o )?direito (?:de|ao) (?:arrependimento|desistência|devolução|livre resolução)",
+    "nl": r"geen (?:retourrecht|ruilrecht|retouren|ruilen|terugname)(?![^.!?\n]{0,25}nodig)|(?:uitgesloten van|vallen niet onder|valt niet onder) (?:retour|ruil|het herroepingsrecht)\w*|kunnen (?:niet|niet meer) (?:worden )?(?:geretourneerd|geruild|teruggenomen)|niet retourneerbaar|herroepingsrecht (?:geldt|is) (?:\w+ )?niet|geen herroepingsrecht",
+    "pl": r"(?:nie (?:podlega|podlegają)|wyłączon\w* z) (?:zwrot\w*|wymian\w*)|nie (?:przyjmujemy|przyjmuje|akceptujemy) (?:zwrot\w*|wymian\w*)|bez (?:możliwości|prawa do) zwrotu|nie (?:można|da się) (?:ich |go |jej )?(?:zwrócić|wymienić)|sprzedaż ostateczna|prawo (?:do )?odstąpienia (?:od umowy )?nie (?:przysługuje|obowiązuje)",
     "tr": r"iade (?:ve değişim )?(?:kabul edilmemektedir|kabul edilmez|yapılmamaktadır|yapılmaz|alınmamaktadır|mümkün değildir|edilemez)|iade(?:si)? (?:ve değişimi )?(?:yoktur|bulunmamaktadır)|(?:iade|değişim) dışı",
     "ru": r"(?:возврат\w*|обмен\w*)(?: и (?:возврат\w*|обмен\w*))? не (?:подлеж\w*|принима\w*|производ\w*|осуществля\w*)|не (?:подлеж\w*|принима\w*) (?:возврат\w*|обмен\w*)|без права (?:на )?возврат\w*|возврат невозможен",
     "ar": r"(?:لا|غير) (?:يمكن|يُمكن|نقبل|يتم|يقبل)\s(?:\S+\s){0,2}?(?:إرجاع|ارجاع|استرجاع|استبدال|الإرجاع|الاسترجاع)|غير قابل(?:ة)? (?:للإرجاع|للاسترجاع|للاستبدال|للرد)|البيع نهائي|لا (?:يرد|ترد) ولا (?:يستبدل|تستبدل)",
@@ -197,8 +201,8 @@ LAWFUL_REFUSAL = {
 STORE_CREDIT_ONLY = {
     "en": r"(?:only|solely|exclusively) (?:as|in the form of|by|via|with|through|in) (?:a |an )?(?:store credit|voucher|gift card|credit note|coupon|credit)|(?:store credit|voucher|gift card|credit note) only|(?:refunds? (?:are|is)|refund will be) (?:only )?(?:issued|given|made|provided) (?:only )?(?:as|in) (?:a )?(?:store credit|voucher|gift card|credit note)|no cash refunds?",
     "de": r"(?:nur|ausschließlich|lediglich) (?:in Form (?:eines|von)|als|per|mit (?:einem|einer)) (?:\w+ )?(?:Gutschein|Warengutschein|Einkaufsgutschein|Guthaben)\w*|keine (?:Bar|Geld)(?:auszahlung|erstattung)|Erstattung\w* erfolg\w* (?:\w+ )?(?:als|in Form eines) (?:Gutschein|Warengutschein)\w*",
-    "fr": r"(?:uniquement|seulement|exclusivement) (?:sous forme d['’]|par |en )(?:un )?(?:avoir|bon d['’]achat|carte cadeau)|(?:avoir|bon d['’]achat) uniquement|aucun remboursement en (?:espèces|argent)|rembours\w* (?:\w+ )?(?:sous forme d['’]|en )(?:un )?(?:avoir|bon d['’]achat)",
-    "es": r"(?:solo|sólo|solamente|únicamente|exclusivamente) (?:en forma de|como|mediante|con) (?:un |una )?(?:vale|bono|cupón|crédito en (?:la )?tienda|saldo|tarjeta regalo|nota de crédito)|no (?:se )?(?:devolvemos|reembolsamos|devuelve) (?:el )?dinero|reembols\w* (?:\w+ )?(?:en forma de|como|mediante) (?:un |una )?(?:vale|bono|saldo|cupón)",
+    "fr": r"(?:uniquement|seulement|exclusivement) (?:sous forme d['’]|par |en )(?:un )?(?:avoir|bon d['’]achat|carte cadeau)|(?:avoir|bon d['’]achat) uniquement|aucun remboursement en (?:espèces|argent)|rembours\w* (?:\w+ ){0,3}(?:sous forme d(?:e |['’])|en )(?:un )?(?:avoir|bon d['’]achat|crédit (?:sur|à) votre compte|carte cadeau)",
+    "es": r"(?:solo|sólo|solamente|únicamente|exclusivamente) (?:en forma de|como|mediante|con) (?:un |una )?(?:vale|bono|cupón|crédito en (?:la )?tienda|saldo|tarjeta regalo|nota de crédito)|no (?:se )?(?:devolvemos|reembolsamos|devuelve) (?:el )?dinero|reembols\w* (?:\w+ ){0,3}(?:en forma de|como|mediante) (?:un |una )?(?:vale|bono|saldo|cupón|crédito (?:en|para) (?:la tienda|tu cuenta|su cuenta))",
     "it": r"(?:solo|soltanto|esclusivamente|unicamente) (?:sotto forma di|come|tramite|con) (?:un |una )?(?:buono|voucher|credito|coupon|gift card)|rimbors\w* (?:\w+ )?(?:sotto forma di|con|tramite) (?:un |una )?(?:buono|voucher|coupon)|nessun rimborso in denaro",
     "pt": r"(?:apenas|somente|só|exclusivamente) (?:em|como|na forma de|por meio de) (?:um |uma )?(?:vale(?:-compras?)?|crédito na loja|cupom|cupão|saldo|cartão[- ]presente)|reembols\w* (?:\w+ )?(?:em|como|na forma de) (?:um |uma )?(?:vale|cupom|crédito na loja)|n[ãa]o (?:devolvemos|reembolsamos) (?:o )?dinheiro",
     "nl": r"(?:alleen|uitsluitend|enkel) (?:in de vorm van |als |met |via )?(?:een )?(?:tegoedbon|waardebon|cadeaubon|tegoed)|geen (?:geld|contant) terug",
@@ -260,6 +264,8 @@ OTHER_PERIOD = {
     "it": r"consegn\w*|spedi\w*|rispond\w*|risposta|elabor\w*|riparaz\w*|verific\w*",
     "nl": r"bezorg\w*|lever\w*|verzend\w*|antwoord\w*|verwerk\w*|reparat\w*|beoordel\w*",
     "pl": r"dostaw\w*|dostarcz\w*|wysył\w*|odpowied\w*|odpowiemy|rozpatrz\w*|napraw\w*",
+    "cs": r"doruč\w*|dodání|doprav\w*|odpov\w*|odešl\w*|vyříz\w*|oprav\w*",
+    "sv": r"leverer\w*|leverans\w*|skicka[rs]?|svar\w*|behandl\w*|reparation\w*",
     "tr": r"teslimat\w*|kargo\w*|yanıt\w*|cevap\w*|işlem\w*|onar\w*|incele\w*",
     "ru": r"достав\w*|отправ\w*|ответ\w*|рассмотр\w*|обработ\w*|ремонт\w*",
     "ar": r"التوصيل|توصيل|الشحن|شحن|الرد|نرد|معالجة|إصلاح",
@@ -273,13 +279,13 @@ OTHER_PERIOD = {
 # culture_rules/regions that start the withdrawal period at delivery).
 FROM_ORDER = {
     "en": r"(?:from|after|of) (?:the (?:date of |day of )?)?(?:your |the )?(?:order(?:ing)?|purchase|purchasing|dispatch|shipping|invoice)(?: date)?|(?:from|after) (?:the day )?(?:you|we) (?:ordered|bought|purchased|shipped|dispatched)",
-    "de": r"(?:ab|nach|seit) (?:dem |der )?(?:Bestell\w*|Kauf\w*|Versand\w*|Rechnungsdatum|Auftrag\w*)",
-    "es": r"(?:desde|a partir de|tras|después de) (?:la )?(?:fecha de (?:la )?)?(?:compra|pedido|env[ií]o|factura)|(?:desde|a partir de|tras|después de) (?:el |su )?(?:pedido|env[ií]o)",
-    "pt": r"(?:desde|a partir d[ao]|ap[oó]s|depois d[ao]) (?:data d[ao] )?(?:compra|encomenda|pedido|envio|expedi[cç][aã]o|fatura)",
-    "fr": r"(?:à compter de|à partir de|après|dès) (?:la |l['’])?(?:date de (?:la )?)?(?:commande|achat|expédition|facture)",
-    "it": r"(?:dalla|dall['’]|dopo (?:la |l['’])) ?(?:data (?:dell['’]|di )?)?(?:ordine|acquisto|spedizione|fattura)",
-    "nl": r"(?:na|vanaf|sinds) (?:de )?(?:bestel\w*|aankoop\w*|verzend\w*|factuurdatum)",
-    "pl": r"od (?:dnia |daty )?(?:zamówieni\w*|zakupu|wysyłki|nadania)",
+    "de": r"(?:ab|nach|seit) (?:dem |der )?(?:Datum (?:der |Ihrer |deiner )|Eingang (?:der |Ihrer |deiner ))?(?:Bestell\w*|Kauf\w*|Versand\w*|Rechnungsdatum|Auftrag\w*)",
+    "es": r"(?:desde|a partir de|tras|después de) (?:la |tu |su )?(?:fecha de (?:la |tu |su )?)?(?:compra|pedido|env[ií]o|factura)|(?:desde|a partir de|tras|después de) (?:el |su )?(?:pedido|env[ií]o)",
+    "pt": r"(?:desde|a partir d[ao]|ap[oó]s|depois d[ao]) (?:data d[ao] )?(?:sua |seu |tua |teu )?(?:compra|encomenda|pedido|envio|expedi[cç][aã]o|fatura)",
+    "fr": r"(?:à compter de|à partir de|après|dès) (?:la |l['’]|votre |ta )?(?:date (?:de|d['’]) ?(?:la |votre |ta |l['’])?)?(?:commande|achat|expédition|facture|envoi)",
+    "it": r"(?:dalla|dall['’]|dal|dopo (?:la |l['’]|il )?) ?(?:data (?:dell['’]|del |di )?)?(?:tuo |suo )?(?:ordine|acquisto|spedizione|fattura)",
+    "nl": r"(?:na|vanaf|sinds) (?:de |je |uw )?(?:datum van (?:de |je |uw )?)?(?:bestel\w*|aankoop\w*|verzend\w*|factuurdatum)",
+    "pl": r"od (?:dnia |daty )?(?:złożenia )?(?:zamówieni\w*|zakupu|wysyłki|nadania)",
     "tr": r"(?:sipariş|satın alma|alışveriş|kargoya veriliş|fatura)\w* (?:tarihinden|gününden)?\s?(?:itibaren|sonra)",
     "ru": r"(?:с|после) (?:момента |даты |дня )?(?:заказа|покупки|оформления|отправки|оплаты)",
     "ar": r"من (?:تاريخ )?(?:الطلب|الشراء|الشحن)",
@@ -391,9 +397,9 @@ NUMBER_WORDS.update({
 # ACL, CDC art. 18, 民法 art. 562).
 DEFECT = {
     "en": r"faulty|faults?|defect(?:ive|s)?|broken|broke down|stopped (?:working|charging|heating|turning on|spinning)|(?:doesn['’]t|does not|won['’]t|will not|isn['’]t|is not|not) (?:work(?:ing)?|charg(?:e|ing)|turn(?:ing)? on|switch(?:ing)? on|heat(?:ing)? up)|malfunction\w*|rattl\w*|leak(?:s|ing|ed)?|dead on arrival|came apart|come apart|cracked|manufacturing (?:fault|defect)",
-    "de": r"defekt\w*|kaputt\w*|mangelhaft\w*|Mangel|Sachmangel|funktioniert (?:nicht|nicht mehr)|geht nicht mehr|startet nicht|lädt nicht|springt nicht an",
+    "de": r"defekt\w*|kaputt\w*|mangelhaft\w*|Mangel|(?:Hersteller|Produktions|Material|Fabrikations|Verarbeitungs)fehler\w*|Sachmangel|funktioniert (?:nicht|nicht mehr)|geht nicht mehr|startet nicht|lädt nicht|springt nicht an",
     "fr": r"défectueu\w*|défaut|(?:tomb\w* )?en panne|ne (?:fonctionne|marche|démarre|s['’]allume|charge|chauffe) (?:plus|pas)|cassé\w*",
-    "es": r"defectuos\w*|defecto|averiad\w*|aver[ií]a|no funciona|dej[óo] de funcionar|ha dejado de funcionar|no enciende|no carga|se (?:ha )?roto",
+    "es": r"defectuos\w*|defecto|fallas?|fallando|averiad\w*|aver[ií]a|no funcion[ae]|dej[óo] de funcionar|ha dejado de funcionar|no enciende|no carga|se (?:ha )?roto",
     "pt": r"defeito|defeituos\w*|não funciona|parou de funcionar|não liga|não carrega|avariad\w*|avari(?:a|ou)|quebr(?:ou|ado|ada)",
     "it": r"difett\w*|guast\w*|(?:si (?:è|sia) )rott[oa]|non funziona|ha smesso di funzionare|non si accende|non si carica",
     "nl": r"defect|kapot|stuk|werkt niet|doet het niet|(?:niet meer )?oplaadt|laadt niet|gebrek\w*",
@@ -424,14 +430,14 @@ CUSTOMER_DAMAGE = {
 
 # A reply sending the customer to the maker instead of putting the fault right.
 MANUFACTURER = {
-    "en": r"(?:contact|reach out to|get in touch with|take (?:it|this) up with|speak to|write to|go (?:back )?to|chase|claim (?:it )?from) (?:the |its )?(?:manufacturer|maker|brand)\b|manufacturer['’]?s? (?:directly|warranty claim)|(?:contact|claim with) (?:the |their )?manufacturer",
-    "de": r"(?:wenden Sie sich|melden Sie sich|kontaktieren Sie|an den Hersteller)[^.!?\n]{0,30}(?:Hersteller\w*)|direkt (?:beim|an den) Hersteller",
-    "fr": r"(?:contacter|contactez|vous adresser|adressez-vous|vous rapprocher|rapprochez-vous)[^.!?\n]{0,25}(?:fabricant|constructeur|réparateur agréé|SAV de la marque)",
-    "es": r"(?:contactar|contacta|contacte|dir[ií]gete|dir[ií]jase|acudir|acude|acuda)[^.!?\n]{0,25}(?:fabricante|servicio técnico oficial|servicio técnico de la marca)",
-    "pt": r"(?:procurar|procure|contatar|contate|contactar|contacte|entrar em contato|entre em contato)[^.!?\n]{0,40}(?:fabricante|assistência técnica)",
-    "it": r"(?:contattare|contatta|contatti|rivolgerti|rivolgersi|rivolgiti|si rivolga)[^.!?\n]{0,25}(?:produttore|casa madre|centro (?:di )?assistenza)",
-    "nl": r"(?:neem contact op met|contact opnemen met|wend je tot|wendt u zich tot|ga naar)[^.!?\n]{0,20}(?:fabrikant|producent)",
-    "pl": r"(?:skontaktuj|skontaktować|zwróć się|zgłoś się|zgłosić się)[^.!?\n]{0,25}(?:producent\w*|serwis\w* producenta|gwarant\w*)",
+    "en": r"(?:contact|reach out to|get in touch with|take (?:it|this) up with|speak to|write to|go (?:back )?to|chase|claim (?:it )?from) (?:the |its )?(?:manufacturer|maker|brand)\b|manufacturer['’]?s? (?:directly|warranty claim)|(?:contact|claim with) (?:the |their )?manufacturer|(?:the )?(?:manufacturer|maker|brand) (?:handles|deals with|is responsible for|takes care of) (?:all |any |the )?(?:faults|defects|repairs|warranty|claims)|(?:handled|dealt with|processed) (?:directly )?by the manufacturer|directly with the manufacturer|(?:please |you(?:['’]ll| will)? (?:need|have) to |you must )(?:send|return|ship|post|take) (?:it|them|the \w+) (?:back )?to the (?:manufacturer|maker)",
+    "de": r"(?:wenden Sie sich|melden Sie sich|kontaktieren Sie|an den Hersteller)[^.!?\n]{0,30}(?:Hersteller\w*)|direkt (?:beim|an den|mit dem|über den) Hersteller|(?:bitten wir Sie|müssen Sie|sollten Sie|können Sie|Sie müssen|bitte)[^.!?\n]{0,60}an den Hersteller (?:ein|zurück)?(?:zu)?(?:senden|schicken)\w*|vom Hersteller (?:bearbeitet|abgewickelt|übernommen)",
+    "fr": r"(?:contacter|contactez|vous adresser|adressez-vous|vous rapprocher|rapprochez-vous)[^.!?\n]{0,25}(?:fabricant|constructeur|réparateur agréé|SAV de la marque)|directement (?:auprès du|avec le|au) (?:fabricant|constructeur)|(?:merci de|veuillez|vous devez|vous devrez) (?:l['’]|le |la |les )?(?:envoyer|renvoyer|expédier|retourner) (?:\w+ ){0,2}(?:au|chez le) (?:fabricant|constructeur)|(?:gérée?s?|traitée?s?|pris en charge) (?:directement )?par le (?:fabricant|constructeur)",
+    "es": r"(?:contactar|contacta|contacte|dir[ií]gete|dir[ií]jase|acudir|acude|acuda)[^.!?\n]{0,25}(?:fabricante|servicio técnico oficial|servicio técnico de la marca)|directamente (?:con|al|ante) el fabricante|(?:tendr[áa]s? que|tienes que|tiene que|deber[áa]s?|debes|debe) (?:\w+ ){0,4}?(?:con|ante|al|a) (?:el |la )?(?:servicio técnico (?:oficial )?(?:del |de la )?)?(?:fabricante|marca)|(?:gestionad|tramitad|atendid)[oa]s? (?:directamente )?(?:por|con) el fabricante",
+    "pt": r"(?:procurar|procure|contatar|contate|contactar|contacte|entrar em contato|entre em contato)[^.!?\n]{0,40}(?:fabricante|assistência técnica)|diretamente (?:com o|ao|junto (?:ao|do)) fabricante|(?:tratad|resolvid)[oa]s? (?:diretamente )?(?:com o|pelo) fabricante",
+    "it": r"(?:contattare|contatta|contatti|rivolgerti|rivolgersi|rivolgiti|si rivolga)[^.!?\n]{0,25}(?:produttore|casa madre|centro (?:di )?assistenza)|direttamente (?:con il|al|dal) produttore|(?:dovrai|dovrà|devi|deve) (?:\w+ ){0,3}?(?:inviar|spedir|mandar|portar)\w* (?:\w+ ){0,2}al produttore|(?:gestit|risolt|trattat)\w* (?:direttamente )?(?:con il|dal) produttore",
+    "nl": r"(?:neem contact op met|contact opnemen met|wend je tot|wendt u zich tot|ga naar)[^.!?\n]{0,20}(?:fabrikant|producent)|rechtstreeks (?:bij|met|aan) de (?:fabrikant|producent)",
+    "pl": r"(?:skontaktuj|skontaktować|zwróć się|zgłoś się|zgłosić się)[^.!?\n]{0,25}(?:producent\w*|serwis\w* producenta|gwarant\w*)|bezpośrednio (?:do|z|u) producent\w*",
     "tr": r"(?:üretici|imalatçı|yetkili servis|üretici firma)\w*[^.!?\n]{0,25}(?:başvur|iletişime geç)\w*",
     "ru": r"(?:обратитесь|обратиться|свяжитесь)[^.!?\n]{0,25}(?:производител\w*|сервисн\w* центр\w*)",
     "ar": r"(?:تواصل|التواصل|راجع|مراجعة|اتصل)[^.!?؟\n]{0,25}(?:الشركة المصنعة|المصنع|الوكيل)",
@@ -448,13 +454,13 @@ NO_NEED = (r"(?:no need|don['’]t (?:need|have) to|needn['’]t|instead of|rath
 # The store saying it will not put the goods right ("there's nothing more we can do", "non possiamo
 # intervenire", "対応いたしかねます").
 HANDS_TIED = {
-    "en": r"nothing (?:more|further|else) (?:that )?we can do|(?:unable|not able|can(?:no|['’])t|cannot|won['’]t be able) to (?:help|assist|repair|replace|refund|exchange|do anything|accept (?:it|the return|returns)|take (?:it|them) back|cover (?:the )?repair)|(?:we )?(?:don['’]t|do not) (?:handle|deal with|accept) (?:faults|repairs|defective|faulty)",
-    "de": r"(?:können|könnten) wir (?:Ihnen )?(?:hier )?(?:leider )?(?:nicht|nichts) (?:mehr )?(?:weiterhelfen|tun|machen|reparieren|ersetzen|erstatten|übernehmen|zurücknehmen|umtauschen)|keine (?:Reparatur|Erstattung|Ersatzlieferung|Rücknahme)\w* (?:mehr )?möglich",
-    "fr": r"(?:ne pouvons|ne pourrons) (?:pas|plus|malheureusement pas) (?:prendre en charge|intervenir|vous aider|réparer|remplacer|échanger|rembourser|accepter|reprendre)|rien (?:de plus )?(?:à faire|que nous puissions faire)",
-    "es": r"no (?:podemos|podremos|es posible) (?:hacer nada|ayudarte|ayudarle|repararlo|reparar|cambiarlo|cambiar|reembolsar|aceptar|hacernos cargo)",
-    "pt": r"n[ãa]o (?:podemos|conseguimos|temos como|é possível) (?:fazer nada|ajudar|trocar|consertar|reparar|reembolsar|aceitar)",
-    "it": r"non (?:possiamo|potremo|è possibile) (?:intervenire|fare nulla|fare altro|aiutarti|aiutarla|sostituir\w*|riparar\w*|rimborsar\w*|accettar\w*)",
-    "nl": r"(?:kunnen|kan) (?:wij|we) (?:helaas )?(?:niets|niet) (?:meer )?(?:voor je |voor u )?(?:doen|repareren|vervangen|terugbetalen|omruilen)",
+    "en": r"nothing (?:more|further|else) (?:that )?we can do|(?:are|['’]re|am) (?:not|unable) (?:currently )?in a position to (?:help|assist|repair|replace|refund|exchange|accept|take|cover)|(?:unable|not able|can(?:no|['’])t|cannot|won['’]t be able) to (?:help|assist|repair|replace|refund|exchange|do anything|accept (?:it|the return|returns)|take (?:it|them) back|cover (?:the )?repair)|(?:we )?(?:don['’]t|do not) (?:handle|deal with|accept) (?:faults|repairs|defective|faulty)",
+    "de": r"(?:können|könnten) wir (?:Ihnen )?(?:hier )?(?:leider )?(?:nicht|nichts) (?:mehr )?(?:weiterhelfen|tun|machen|reparieren|ersetzen|erstatten|übernehmen|zurücknehmen|umtauschen)|sind wir (?:leider )?nicht in der Lage|keine (?:Reparatur|Erstattung|Ersatzlieferung|Rücknahme)\w* (?:mehr )?möglich",
+    "fr": r"(?:ne sommes|ne serons) (?:\w+ )?(?:pas|plus) en mesure d[e'’]|(?:ne pouvons|ne pourrons) (?:pas|plus|malheureusement pas) (?:prendre en charge|intervenir|vous aider|réparer|remplacer|échanger|rembourser|accepter|reprendre)|rien (?:de plus )?(?:à faire|que nous puissions faire)",
+    "es": r"no (?:podemos|podremos|es posible|estamos en condiciones de) (?:hacer nada|ayudarte|ayudarle|repararlo|reparar|cambiarlo|cambiar|reemplazar|sustituir|reembolsar|aceptar|hacernos cargo)",
+    "pt": r"n[ãa]o (?:podemos|conseguimos|temos como|é possível) (?:fazer nada|ajudar|trocar|consertar|reparar|reembolsar|aceitar|substituir|proceder (?:à|a|ao) (?:troca|repara|substitui|devolu|reembolso))",
+    "it": r"non (?:possiamo|potremo|è possibile|siamo in grado di) (?:intervenire|fare nulla|fare altro|aiutarti|aiutarla|sostituir\w*|riparar\w*|rimborsar\w*|accettar\w*)",
+    "nl": r"(?:kunnen|kan) (?:wij|we) (?:helaas )?(?:niets|niet) (?:meer )?(?:voor je |voor u )?(?:doen|repareren|vervangen|terugbetalen|omruilen)|zijn (?:wij|we) (?:helaas )?niet in staat",
     "pl": r"nie (?:możemy|jesteśmy w stanie) (?:nic zrobić|pomóc|naprawić|wymienić|zwrócić|przyjąć)",
     "tr": r"yapabileceğimiz bir şey (?:yok|bulunmuyor)|yardımcı olamıyoruz|kabul edemiyoruz|kabul edilmemektedir",
     "ru": r"ничего не можем (?:сделать|поделать)|не можем (?:помочь|принять|отремонтировать|заменить|вернуть)",
@@ -510,7 +516,7 @@ NO_MONEY_REFUND = {
     "es": r"no (?:te |le |les |os )?(?:devolvemos|reembolsamos|reintegramos) (?:el )?(?:dinero|importe)|no (?:realizamos|hacemos|efectuamos|damos|ofrecemos) (?:\w+ )?reembolsos?|sin reembolso|en (?:lugar|vez) de(?:l| un)? reembolso",
     "pt": r"n[ãa]o (?:devolvemos|reembolsamos|restitu[íi]mos) (?:o )?(?:valor|dinheiro)|n[ãa]o (?:fazemos|realizamos|efetuamos|damos) (?:o )?(?:reembolso|estorno|devolução do (?:valor|dinheiro))|sem (?:reembolso|estorno)|em (?:vez|lugar) d[eo] (?:reembolso|estorno)",
     "it": r"non (?:\w+ )?(?:rimborsiamo|restituiamo|rendiamo) (?:il |i )?(?:denaro|soldi|importo)|non (?:effettuiamo|facciamo|prevediamo|eroghiamo) (?:alcun )?rimbors\w*|nessun rimborso|invece del rimborso|al posto del rimborso",
-    "nl": r"geen (?:geld )?(?:terugbetaling|restitutie)|geen geld terug|(?:betalen|storten) (?:wij |we )?(?:het (?:geld|bedrag) )?niet terug|in plaats van (?:een )?terugbetaling",
+    "nl": r"geen (?:geld )?(?:terugbetaling|restitutie)|geen geld terug|(?:geld )?(?:terugstorten|terugbetalen|terugbetaling)\w* (?:is|zijn) (?:\w+ ){0,3}niet mogelijk|(?:betalen|storten) (?:wij |we )?(?:het (?:geld|bedrag) )?niet terug|in plaats van (?:een )?terugbetaling",
     "pl": r"nie (?:zwracamy|oddajemy) (?:pieniędzy|gotówki|środków)|bez zwrotu (?:pieniędzy|środków)|zamiast zwrotu (?:pieniędzy|środków)",
     "tr": r"(?:para|ücret) iadesi (?:yapılmaz|yapılmamaktadır|yoktur|yapamıyoruz)|(?:para|ücret) iadesi yerine",
     "ru": r"деньги не возвраща\w*|не возвращаем (?:деньги|средства)|вместо возврата (?:денег|средств)",
@@ -547,10 +553,80 @@ BANK_DELAY = (r"banks?\b|bank's|statement|card issuer|Bank\w*|Kontoauszug|Kredit
               r"établissement bancaire|entidad bancaria|instituição financeira|istituto di credito")
 
 # "You're also welcome to contact the manufacturer": an extra option next to the store's own remedy.
-ALSO = (r"(?<!\w)(?:also|as well|additionally|auch|zusätzlich|aussi|également|también|además|também|anche|"
+ALSO = (r"(?<!\w)(?:also|as well|additionally|in addition|auch|zusätzlich|aussi|également|en plus|también|además|também|anche|"
         r"inoltre|ook|eveneens|również|ayrıca|также|أيضا|أيضًا)(?!\w)")
 
 # Processing words of OTHER_PERIOD: next to a refund ("the refund is processed within 30 days") the
 # period is still the refund's time. Any language.
 PROCESSING = (r"process\w*|bearbeit\w*|proces\w*|tramit\w*|trait\w*|elabor\w*|verwerk\w*|rozpatrz\w*|işlem\w*|"
               r"обработ\w*|рассмотр\w*|معالجة|処理|처리|处理|處理")
+
+
+# The legal guarantee denied ("sale items have no warranty", "von der Gewährleistung ausgeschlossen",
+# "ne bénéficient pas de la garantie légale"): void where the law gives one (Directive (EU) 2019/771
+# art. 21, Ley 19.496 art. 21...). A maker's or extended guarantee (GUARANTEE_MAKER nearby) may lawfully
+# be absent; "no guarantee that it arrives" is about something else (a complement follows).
+GUARANTEE_DENIED = {
+    "en": r"(?:no|without (?:a |any )?) ?(?:legal )?warrant(?:y|ies)(?! card| registration)|(?:not|aren['’]t|isn['’]t) covered by (?:the |any |a |our )?(?:legal )?(?:warranty|guarantee)|excluded from (?:the |any )?(?:legal )?(?:warranty|guarantee)|(?:warranty|guarantee) (?:does not|doesn['’]t) (?:apply|cover)|(?:sold|come|comes) without (?:a |any )?(?:warranty|guarantee)",
+    "de": r"(?:von der|vom) (?:gesetzlichen )?(?:Gewährleistung|Garantie|Mängelhaftung)\w* ausgeschlossen|keine (?:gesetzliche )?(?:Gewährleistung|Garantie)|(?:Gewährleistung|Garantie)\w* (?:gilt|besteht|greift) (?:\w+ ){0,2}nicht|ohne (?:Gewährleistung|Garantie)|nicht unter die (?:Gewährleistung|Garantie)",
+    "fr": r"ne (?:bénéficient|bénéficie|sont|est) (?:pas|plus) (?:de la |couverte?s? par la |sous )?garantie|(?:sans|aucune) garantie|exclue?s? de la garantie|garantie (?:légale )?(?:de conformité )?ne s['’]applique pas",
+    "es": r"no (?:tienen|tiene|cuentan con|cuenta con|incluyen|incluye) garant[ií]a|sin garant[ií]a|(?:excluid|exent)[oa]s? de (?:la )?garant[ií]a|no (?:est[aá]n?|quedan?) cubiert[oa]s? por (?:la )?garant[ií]a|garant[ií]a no (?:cubre|aplica|se aplica)",
+    "pt": r"n[ãa]o (?:têm|tem|possuem|possui|incluem|inclui) garantia|sem garantia|exclu[íi]d[oa]s? da garantia|n[ãa]o (?:est[ãa]o|está|ficam|fica) cobert[oa]s? pela garantia|garantia n[ãa]o (?:cobre|se aplica)",
+    "it": r"non (?:sono|è) copert[oiae] dalla garanzia|senza garanzia|esclus[ioae] dalla garanzia|non (?:hanno|ha) (?:la |alcuna )?garanzia|garanzia non (?:copre|si applica|vale)",
+    "nl": r"geen (?:wettelijke )?garantie|(?:uitgesloten van|valt niet onder|vallen niet onder) (?:de )?garantie|zonder garantie",
+    "pl": r"bez gwarancji|nie obejmuje (?:ich |go |jej )?gwarancj\w*|gwarancja nie obejmuje|wyłączon\w* z gwarancji|nie podlega\w* (?:gwarancji|reklamacji)",
+    "tr": r"garanti kapsamı dışında\w*|garantisi (?:yoktur|bulunmamaktadır)|garanti (?:verilmemektedir|verilmez)",
+    "ru": r"гаранти\w* не распространя\w*|без гаранти\w*|не (?:подлежат|подлежит) гарантийно\w*",
+    "ja": r"保証(?:の)?対象外|保証(?:は)?(?:ございません|ありません|付きません)",
+    "ko": r"보증\s*(?:대상\s*)?(?:에서\s*)?제외|보증(?:이|은)?\s*(?:되지 않|불가)",
+    "zh": r"不(?:予|在|提供)?(?:保修|质保|保固)|(?:不在|不属于|不屬於)(?:保修|质保|保固)范围",
+}
+GUARANTEE_MAKER = (r"manufacturer|further|weitere|supplémentaires?|adicional(?:es)?|ulteriori|mais(?=\s+\d)|nog(?=\s+\d)|maker['’]s|brand['’]s|extended|commercial|additional|Hersteller\w*|erweitert\w*|"
+                   r"zusätzlich\w*|fabricant|commerciale|prolongée|fabricante|comercial|extendida|estendida|"
+                   r"produttore|convenzionale|estesa|fabrikant|extra|producent\w*|üretici|производител\w*|メーカー|"
+                   r"제조사|厂家|廠家|厂商|廠商|품질보증서")
+# What may follow a "no guarantee" that is about something else: "no guarantee that/of/on…".
+GUARANTEE_COMPLEMENT = r"[\s,]*(?:that|of|on|for|to|de|que|d['’]|di|da|do|dass|für|dat|voor|że|na|sur|del|della)(?!\w)"
+
+# A voucher "for the amount" of the order (store credit given as the refund, art. 13(1) of
+# Directive 2011/83/EU: the same means of payment unless the consumer agrees otherwise).
+AMOUNT = {
+    "en": r"(?:full |same |total )?(?:amount|value)|worth of (?:your|the) order|(?:equal|equivalent) to (?:your|the) (?:order|purchase)",
+    "de": r"(?:Gesamt|Kauf|Waren|Rest)?(?:betrag|wert|preis)\w*|Höhe (?:des|Ihres) (?:Kaufpreises|Bestellwerts|Einkaufs)",
+    "fr": r"montant|valeur|somme",
+    "es": r"importe|valor|monto|cantidad pagada|total (?:del|de tu|de su) pedido",
+    "pt": r"valor|montante|quantia",
+    "it": r"importo|valore|somma|pari all['’]?",
+    "nl": r"bedrag|waarde|aankoopbedrag",
+    "pl": r"równowartoś\w*|wartoś\w*|kwot\w*",
+    "tr": r"tutar\w*|bedel\w*|değer\w*",
+    "ru": r"сумм\w*|стоимост\w*",
+    "ar": r"قيمة|المبلغ",
+    "ja": r"(?:ご)?(?:購入|注文)?金額|相当額|同額",
+    "ko": r"금액|상당액",
+    "zh": r"金额|金額|等额|等額|等值",
+}
+# The customer given a choice: "if you prefer", "alternatively", "or a refund".
+OPTION = {
+    "en": r"if you(?:['’]d)? (?:prefer|like|wish|rather)|(?:you can|you may|you could) (?:also )?(?:choose|opt|pick)|alternatively|or (?:a|an|your) (?:full )?(?:refund|money)|your choice|instead if you",
+    "de": r"wenn (?:Sie|du) (?:möchten|möchtest|wünschen|lieber|es vorziehen)|auf Wunsch|alternativ|nach Ihrer Wahl|wahlweise|oder (?:eine |die )?(?:Rück)?(?:erstattung|zahlung)|falls (?:Sie|du) (?:\w+ )?(?:lieber|möchten|möchtest)",
+    "fr": r"si vous (?:le )?(?:souhaitez|préférez|le désirez)|si tu (?:le )?(?:souhaites|préfères)|au choix|à votre choix|vous pouvez (?:aussi |également )?(?:choisir|opter)|ou (?:un|le) remboursement|en alternative|sinon",
+    "es": r"si (?:lo )?(?:prefieres|prefiere|deseas|desea|quieres|quiere)|si (?:lo )?prefer[ií]s|a (?:tu|su) elecci[oó]n|puedes (?:elegir|optar)|puede (?:elegir|optar)|o (?:bien )?(?:el|un) reembolso|como alternativa",
+    "pt": r"se (?:preferir|preferires|desejar|quiser)|à sua escolha|(?:pode|podes) (?:escolher|optar)|ou (?:o|um) reembolso|em alternativa|como alternativa",
+    "it": r"se (?:preferisci|preferisce|desideri|desidera|vuoi|vuole)|a (?:tua|sua) scelta|(?:puoi|può) (?:scegliere|optare)|o (?:il|un) rimborso|in alternativa",
+    "nl": r"als (?:je|u) (?:dat )?(?:liever|wilt|wenst)|desgewenst|naar keuze|(?:kun|kan|kunt) (?:je|u) (?:ook )?kiezen|of (?:een )?terugbetaling|als alternatief",
+    "pl": r"jeśli (?:wolisz|woli Pan|woli Pani|chcesz)|do wyboru|(?:możesz|może Pan|może Pani) (?:też )?wybrać|albo zwrot|alternatywnie",
+    "tr": r"(?:isterseniz|dilerseniz|tercih ederseniz)|seçiminize göre|alternatif olarak",
+    "ru": r"если (?:вы )?(?:хотите|предпочитаете|пожелаете)|по (?:вашему )?выбору|на выбор|как вариант|или вернуть деньги",
+    "ar": r"إذا (?:كنت )?(?:تفضل|ترغب)|حسب اختيارك|أو استرداد",
+    "ja": r"ご希望(?:の場合|でしたら|に応じて)|お選び|または返金",
+    "ko": r"원하시(?:면|는 경우)|선택하실 수|또는 환불",
+    "zh": r"如(?:您)?(?:希望|愿意|需要)|可(?:以)?选择|或(?:者)?退款",
+}
+# The customer's own means of payment named: a money refund is offered beside any credit.
+PAYMENT_MEANS = (r"(?<!gift )(?<!Geschenk)(?:credit |debit |bank )?cards?(?! regalo| cadeau)|paypal|bank account|(?:original|same) "
+                 r"(?:payment|method)|payment method|Konto|Zahlungs(?:mittel|art|methode)|carte bancaire|moyen de paiement|"
+                 r"compte bancaire|(?:Kredit|Bank|Giro|Debit|EC-)?karte|tarjeta(?! regalo)|medio de pago|m[ée]todo de pago|cuenta bancaria|cart[aã]o(?! presente)|"
+                 r"meio de pagamento|conta bancária|metodo di pagamento|conto corrente|rekening|betaalmethode|"
+                 r"karty? (?:płatnicz|kredytow)\w*|konto bankowe|metod\w* płatności|kart\w* (?:kredi|banka)|банковск\w* карт\w*|"
+                 r"карт[уеы]|カード|口座|카드|계좌|原路|银行卡|信用卡")

@@ -11,7 +11,10 @@ Checks, per clause of the reply (so "return within 30 days … we refund within
   withdrawal or voids such a clause, unless the sentence names a lawful reason (made to
   order, hygiene seal, a period that has run out) (error);
 * a refund only as store credit where the law says a withdrawal is refunded by the means
-  paid with (``refund_means`` of the withdrawal fact, on the region or its baseline) (error);
+  paid with (``refund_means`` of the withdrawal fact, on the region or its baseline), including a
+  voucher "for the amount" of a return with no choice and no money refund named (error);
+* the guarantee denied ("sale items have no warranty") or faulty goods refused or sent to the maker
+  where the seller must put them right (``faulty_goods_remedy``) (error);
 * "warranty void if opened" where a statutory guarantee exists (error);
 * the customer told to pay return shipping where the law puts it on the trader (error).
 
@@ -141,11 +144,45 @@ class _Patterns:
             terms.NO_RETURNS, terms.LAWFUL_REFUSAL, terms.STORE_CREDIT_ONLY, terms.WARRANTY_VOID_OPENED,
             terms.CUSTOMER_PAYS_RETURN, terms.SALE_ITEMS, terms.REFUSED_REFUND, terms.CHANGE_OF_MIND, terms.CHARGES,
             terms.NO_MONEY_REFUND, terms.CREDIT, terms.DEFECT, terms.CUSTOMER_DAMAGE, terms.MANUFACTURER,
-            terms.HANDS_TIED, terms.WARRANTY_OVER, terms.PAYS_OWN))
+            terms.HANDS_TIED, terms.WARRANTY_OVER, terms.PAYS_OWN, terms.GUARANTEE_DENIED, terms.AMOUNT,
+            terms.OPTION))
 
     @functools.cached_property
     def no_need(self) -> re.Pattern:
         return re.compile(terms.NO_NEED, re.IGNORECASE)
+
+    def credit_needles(self, language: str | None) -> tuple[str, ...] | None:
+        """Literals one of which every credit word of the reply's language and English contains."""
+        key = language if language in terms.NO_RETURNS else None
+        if key not in self._credit_needles:
+            from .patterns import required_any
+
+            found: list[str] | None = []
+            for lang, pattern in terms.CREDIT.items():
+                if key is None or lang in ("en", key):
+                    needles = required_any(pattern)
+                    if needles is None:
+                        found = None
+                        break
+                    found += needles
+            self._credit_needles[key] = None if found is None else tuple(found)
+        return self._credit_needles[key]
+
+    @functools.cached_property
+    def _credit_needles(self) -> dict:
+        return {}
+
+    @functools.cached_property
+    def guarantee_maker(self) -> re.Pattern:
+        return re.compile(terms.GUARANTEE_MAKER, re.IGNORECASE)
+
+    @functools.cached_property
+    def complement(self) -> re.Pattern:
+        return re.compile(terms.GUARANTEE_COMPLEMENT, re.IGNORECASE)
+
+    @functools.cached_property
+    def payment_means(self) -> re.Pattern:
+        return re.compile(rf"{_START}(?:{terms.PAYMENT_MEANS})", re.IGNORECASE)
 
     @functools.cached_property
     def also(self) -> re.Pattern:
@@ -186,6 +223,9 @@ class _Refusals(NamedTuple):
     hands_tied: re.Pattern
     warranty_over: re.Pattern
     pays_own: re.Pattern
+    guarantee_denied: re.Pattern
+    amount: re.Pattern
+    option: re.Pattern
 
 
 class _Vocabulary(NamedTuple):
@@ -360,7 +400,7 @@ def policy_conflict_flags(resources, text: str, *, locale: str | None = None,
     who = _where(profile, region)
     periods = _periods(p, norm)
     language = locale.split("-")[0].split("_")[0].lower() if locale else None
-    flags += _refusal_flags(resources, p, p.refusals(language), norm, profile, who, periods)
+    flags += _refusal_flags(resources, p, p.refusals(language), norm, profile, who, periods, language)
     check_fee = fee is not None and fee.value is not None and withdrawal and withdrawal.value
     fees = _fee_spans(p, norm) if check_fee else []
     if not periods and not fees:
@@ -371,12 +411,14 @@ def policy_conflict_flags(resources, text: str, *, locale: str | None = None,
     withdrawn = bool(refund_by and refund_by.value and p.vocabulary(language).returns.search(norm))
     percents = _percents(norm) if fees else []
     percent_starts = [x[0] for x in percents]
-    for lo, hi in _clauses(norm):
+    clauses = _clauses(norm)
+    for k, (lo, hi) in enumerate(clauses):
         in_clause = _within(periods, period_starts, lo, hi, end=lambda x: x.end)
         clause_fees = _within(fees, fee_starts, lo, hi)
         if not in_clause and not clause_fees:
             continue
         v = p.vocabulary(language)
+        lo = _subject_clause(v, norm, clauses, k) if in_clause else lo
         refunds = _in(v.refund, norm, lo, hi)
         # "ücret iadesi", "вернём деньги": a return word inside a refund phrase is a refund.
         # "within 2 days of receiving your return": the return there is when a period starts.
@@ -400,7 +442,7 @@ def policy_conflict_flags(resources, text: str, *, locale: str | None = None,
                         span, f"state at least {withdrawal.value} days", "withdrawal_days"))
                 elif about_return and period.days == withdrawal.value and not period.business \
                         and withdrawal.extras.get("start_event") == "delivery":
-                    order = v.from_order.search(norm, max(lo, period.start - 40), min(hi, period.end + 40))
+                    order = v.from_order.search(norm, max(lo, period.start - 40), min(hi, period.end + 60))
                     if order is not None:
                         flags.append(_flag(
                             "error",
@@ -416,7 +458,10 @@ def policy_conflict_flags(resources, text: str, *, locale: str | None = None,
                     f"withdraws must be refunded within {refund_by.value} {unit} of {refund_by.extras.get('starts')} "
                     f"({refund_by.source})", span, f"refund within {refund_by.value} {unit}", "refund_deadline_days"))
             if period.months is not None and guarantees and guarantee and guarantee.value:
-                if period.months < guarantee.value:
+                near = _nearest_index(guarantees, span)
+                extra = near is not None and p.guarantee_maker.search(
+                    norm, max(lo, min(period.start, guarantees[near][0]) - 12), max(period.end, guarantees[near][1]) + 12)
+                if period.months < guarantee.value and not extra:
                     flags.append(_flag(
                         "warning",
                         f"the reply states a {period.months}-month guarantee; {who} has a statutory guarantee "
@@ -451,6 +496,20 @@ def policy_conflict_flags(resources, text: str, *, locale: str | None = None,
 
 _OF = re.compile(r"\s+(?:for|of|on|del(?:la|lo|l['’])?|dei|de(?: la| l['’])?|du|des|der|des|van|voor|na|za|за|по)\s+"
                  r"(?:(?:your|the|il|la|le|lo|l['’]|tu|su|sua|votre|vos|ihrer?|je|uw|twój|ваш\w*)\s*)?", re.IGNORECASE)
+
+
+_SENTENCE_BREAK = re.compile(r"[.!?。！？\n]")
+
+
+def _subject_clause(v: "_Vocabulary", text: str, clauses: list[tuple[int, int]], k: int) -> int:
+    """Where clause ``k``'s keywords are looked for: the clause itself, or from the clause before it
+    in the same sentence when ``k`` names none ("Ücret iadeniz, ürün depomuza ulaştıktan sonra 45 gün
+    içinde…": the refund is the subject of the period after the comma)."""
+    lo, hi = clauses[k]
+    if k == 0 or any(pattern.search(text, lo, hi) for pattern in (v.refund, v.returns, v.guarantee, v.data, v.other)):
+        return lo
+    before, end = clauses[k - 1]
+    return lo if _SENTENCE_BREAK.search(text, end, lo) else before
 
 
 def _late_refund(p: _Patterns, v: _Vocabulary, text: str, lo: int, hi: int, period: _Period,
@@ -511,8 +570,41 @@ def _chain_extra(resources, profile: Profile, key: str, extra: str):
     return None, None
 
 
+def _credit_for_amount(p: _Patterns, r: _Refusals, text: str, who: str, how: str, fact, credit_to: int,
+                       language: str | None) -> list[Flag]:
+    """A voucher or store credit "for the amount" of a returned order ("un vale por el importe", "ein
+    Gutschein über den Warenwert"): the refund paid as credit, unless the customer is given a choice or
+    their own means of payment is named (a money refund beside it)."""
+    needles = p.credit_needles(language)
+    if needles is not None:
+        low = text.lower()
+        if not any(needle in low for needle in needles):
+            return []  # the common case: no voucher or credit named
+    if not r.credit.search(text) or not p.vocabulary(language).returns.search(text):
+        return []
+    credits = [(m.start(), m.end()) for m in r.credit.finditer(text)]
+    amounts = [(m.start(), m.end()) for m in r.amount.finditer(text)]
+    if any(not any(_distance((m.start(), m.end()), c) == 0 for c in credits)
+           for m in p.payment_means.finditer(text)) or \
+            any(not any(_distance((m.start(), m.end()), a) == 0 for a in amounts)
+                for m in p.vocabulary(language).refund.finditer(text)):
+        return []  # the card or a refund named: money is paid, the credit comes beside it
+    for start, end in credits:
+        lo, hi = _sentence(text, start, end)
+        if hi <= credit_to or not any(lo <= a[0] < hi for a in amounts):
+            continue
+        before = _sentence(text, max(0, lo - 2), max(0, lo - 1))[0] if lo else lo
+        if r.option.search(text, before, hi) or p.also.search(text, lo, hi) \
+                or p.negation.search(text, max(lo, start - 12), start):
+            continue
+        return [_flag("error", f"the reply refunds a return as store credit; {who} who withdraws is refunded "
+                      f"{how}, unless they agree otherwise ({fact.source})", (start, end),
+                      "refund to the original payment method (offer credit only as an option)", "withdrawal_days")]
+    return []
+
+
 def _refusal_flags(resources, p: _Patterns, r: _Refusals, text: str, profile: Profile, who: str,
-                   periods: list[_Period]) -> list[Flag]:
+                   periods: list[_Period], language: str | None = None) -> list[Flag]:
     """No returns, store credit only, warranty void if opened, return shipping on the customer:
     each where the region's facts say the customer has the right the reply denies."""
     facts = profile.facts
@@ -573,13 +665,15 @@ def _refusal_flags(resources, p: _Patterns, r: _Refusals, text: str, profile: Pr
             if hi <= credit_to or p.negation.search(text, max(lo, m.start() - 12), m.start()):
                 continue
             after = _sentence(text, hi + 1, hi + 1)[1] if hi < len(text) else hi
-            if r.credit.search(text, lo, after) is None:
+            before = _sentence(text, max(0, lo - 2), max(0, lo - 1))[0] if lo else lo
+            if r.credit.search(text, before, after) is None:
                 continue
             flags.append(_flag(
                 "error", f"the reply refuses a money refund and offers store credit; {who} who withdraws is "
                 f"refunded {how}, unless they agree otherwise ({source_fact.source})", (m.start(), m.end()),
                 "refund to the original payment method (offer credit only as an option)", "withdrawal_days"))
             credit_to = hi
+        flags += _credit_for_amount(p, r, text, who, how, source_fact, credit_to, language)
     # one flag per phrase: a refusal already flagged against the withdrawal right is not flagged again
     flags += [f for f in _faulty_flags(p, r, text, profile, who, periods)
               if not any(_distance(f.span, g.span) == 0 for g in flags)]
@@ -600,6 +694,11 @@ def _refusal_flags(resources, p: _Patterns, r: _Refusals, text: str, profile: Pr
     return flags
 
 
+# Every phrase of terms.GUARANTEE_DENIED names the guarantee: a reply without one of these is not scanned.
+_GUARANTEE_WORDS = ("warrant", "guarant", "garan", "gewährleist", "mängelhaft", "gwaranc", "reklamac", "гарант", "保証",
+                    "보증", "保修", "质保", "質保", "保固")
+
+
 def _faulty_flags(p: _Patterns, r: _Refusals, text: str, profile: Profile, who: str,
                   periods: list[_Period]) -> list[Flag]:
     """Faulty goods where the seller must put them right (``faulty_goods_remedy``): return postage put
@@ -608,15 +707,33 @@ def _faulty_flags(p: _Patterns, r: _Refusals, text: str, profile: Profile, who: 
     remedy = profile.facts.get("faulty_goods_remedy")
     if remedy is None or remedy.value != "seller":
         return []
+    flags: list[Flag] = []
+    flagged_to = -1
+    guarantee = profile.facts.get("legal_guarantee_months")
+    months = guarantee.value if guarantee is not None and guarantee.value else None
+    low = text.lower()
+    denials = r.guarantee_denied.finditer(text) if any(word in low for word in _GUARANTEE_WORDS) else ()
+    for m in denials:
+        lo, hi = _sentence(text, m.start(), m.end())
+        if lo < flagged_to or p.complement.match(text, m.end()) \
+                or p.guarantee_maker.search(text, max(lo, m.start() - 40), min(hi, m.end() + 40)):
+            continue  # "no guarantee that it arrives"; "no manufacturer's warranty" (the law's still holds)
+        if r.customer_damage.search(text, lo, hi) or r.lawful_refusal.search(text, lo, hi) \
+                or (months is not None and any(lo <= x.start < hi and x.months is not None and x.months >= months
+                                               for x in periods)):
+            continue  # "water damage is not covered"; "after the two years the guarantee does not apply"
+        what = months and f"the {months}-month legal guarantee" or "a remedy against the seller"
+        flags.append(_flag(
+            "error", f"the reply denies the guarantee; {who} has {what} for faulty goods, sale goods included "
+            f"({(guarantee if months else remedy).source})", (m.start(), m.end()),
+            "state the legal guarantee: the seller puts a fault right", "faulty_goods_remedy"))
+        flagged_to = hi
     defect = r.defect.search(text)
     over = r.warranty_over.search(text)
     if defect is None and over is None:
-        return []  # the common case: no fault, no warranty
-    flags: list[Flag] = []
-    guarantee = profile.facts.get("legal_guarantee_months")
-    months = guarantee.value if guarantee is not None and guarantee.value else None
+        return flags  # the common case: no fault, no warranty
     if months is not None and any(x.months is not None and x.months >= months for x in periods):
-        return []  # "over three years old, the two-year legal guarantee has ended"
+        return flags  # "over three years old, the two-year legal guarantee has ended"
     basis = f"({remedy.source})"
     if defect is not None and remedy.extras.get("free_of_charge"):
         for m in r.pays_own.finditer(text):
@@ -628,7 +745,6 @@ def _faulty_flags(p: _Patterns, r: _Refusals, text: str, profile: Profile, who: 
                 f"fault right free of charge, postage included {basis}", (m.start(), m.end()),
                 "send a prepaid label or collect the goods", "faulty_goods_remedy"))
             break
-    flagged_to = -1
     refusals = sorted([(m.start(), m.end()) for m in r.hands_tied.finditer(text)] +
                       [(m.start(), m.end()) for m in r.manufacturer.finditer(text)
                        if not p.no_need.search(text, max(0, m.start() - 30), m.start())
@@ -641,8 +757,13 @@ def _faulty_flags(p: _Patterns, r: _Refusals, text: str, profile: Profile, who: 
         if lo < flagged_to:
             continue
         before = _sentence(text, max(0, lo - 2), max(0, lo - 1))[0] if lo else lo
-        if r.customer_damage.search(text, before, hi) or r.lawful_refusal.search(text, lo, hi) \
-                or r.change_of_mind.search(text, lo, hi):
+        # "after the first 30 days, faults go to the maker": a period that ran out, shorter than the
+        # law's guarantee, is no lawful reason
+        short = months is not None and any(before <= x.start < hi and (
+            (x.months is not None and x.months < months) or (x.days is not None and x.days < months * 30))
+            for x in periods)
+        if r.customer_damage.search(text, before, hi) or r.change_of_mind.search(text, lo, hi) \
+                or (not short and r.lawful_refusal.search(text, lo, hi)):
             continue  # "dropped", "water damage"; "personalised items"; "if you changed your mind"
         if defect is None:
             # a refusal because the store's own warranty (a period in months) ran out, in this sentence

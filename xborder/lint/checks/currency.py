@@ -25,7 +25,7 @@ from ..patterns import lazy_compile
 SYMBOLS = {"R$": "BRL", "US$": "USD", "MX$": "MXN", "C$": "CAD", "A$": "AUD", "NZ$": "NZD", "HK$": "HKD",
            "NT$": "TWD", "S$": "SGD", "€": "EUR", "£": "GBP", "₹": "INR", "₩": "KRW", "₺": "TRY", "₪": "ILS",
            "฿": "THB", "₽": "RUB", "₴": "UAH", "₫": "VND", "₱": "PHP", "zł": "PLN", "Rp": "IDR",
-           "Rs.": "INR", "Rs": "INR", "¥": None, "￥": None, "$": None}
+           "Rs.": "INR", "Rs": "INR", "RM": "MYR", "Kč": "CZK", "S/": "PEN", "¥": None, "￥": None, "$": None}
 WORDS = {"euros?": "EUR", "Euro": "EUR", "dollars?": "USD", "dólares": "USD", "pesos": "MXN", "reais": "BRL",
          "円": "JPY", "元": "CNY", "人民币": "CNY", "日元": "JPY", "日圓": "JPY", "韩元": "KRW", "韓元": "KRW",
          "美元": "USD", "欧元": "EUR", "歐元": "EUR", "港元": "HKD", "港币": "HKD", "新台币": "TWD", "新台幣": "TWD", "원": "KRW", "บาท": "THB", "руб(?:\\.|лей|ля)?": "RUB",
@@ -34,9 +34,11 @@ WORDS = {"euros?": "EUR", "Euro": "EUR", "dollars?": "USD", "dólares": "USD", "
          "Ft": "HUF", "forint": "HUF", "đồng": "VND", "VNĐ": "VND"}
 ISO = ("EUR", "USD", "GBP", "JPY", "CNY", "RMB", "KRW", "TWD", "HKD", "INR", "IDR", "THB", "TRY", "ILS",
        "SAR", "AED", "BRL", "MXN", "CHF", "CAD", "AUD", "RUB", "PLN", "SEK", "NOK", "DKK", "SGD", "VND", "HUF",
-       "CLP", "ISK", "COP", "PYG", "UGX", "CZK")
+       "CLP", "ISK", "COP", "PYG", "UGX", "CZK", "MYR", "PHP", "ARS", "PEN", "ZAR", "NZD", "RON", "UAH")
 
-_NUM = (r"[0-9]{1,3}(?:(?:,[0-9]{2})+,[0-9]{3}|(?:[.,'’\u00a0\u202f ][0-9]{3}){1,6})(?:[.,][0-9]{1,2})?"
+# lakh grouping with either mark ("1,24,999.00", or the German way "1.24.999,00"), else groups of three
+_NUM = (r"[0-9]{1,3}(?:(?:,[0-9]{2})+,[0-9]{3}|(?:\.[0-9]{2})+\.[0-9]{3}|(?:[.,'’\u00a0\u202f ][0-9]{3}){1,6})"
+        r"(?:[.,][0-9]{1,2})?"
         r"|[0-9]{1,12}(?:[.,][0-9]{1,2})?")
 _SYM = "|".join(re.escape(s) for s in sorted(SYMBOLS, key=len, reverse=True))
 _WORD = "|".join(sorted(WORDS, key=len, reverse=True))

@@ -37,7 +37,7 @@ _CODE_CUE = lazy_compile(
     r"купон|промокод|скидк)|优惠码|优惠券|折扣码|兑换码|券|優惠碼|優惠券|折扣碼|クーポン|コード|割引|쿠폰|코드|할인|"
     r"קוד|קופון|رمز|كود|كوبون|خصم|คูปอง|โค้ด|ส่วนลด|कूपन|कोड")
 _DIGITS = lazy_compile(r"[0-9]+")
-_PURCHASE_REACH = 16  # characters between "you bought" and the count of what was bought
+_PURCHASE_REACH = 24  # characters between "you bought" and the count of what was bought
 _HAN_DIGITS = "〇零一二两兩三四五六七八九十百"
 _HAN_VALUES = {"〇": 0, "零": 0, "一": 1, "二": 2, "两": 2, "兩": 2, "三": 3, "四": 4, "五": 5, "六": 6,
                "七": 7, "八": 8, "九": 9}
@@ -63,7 +63,7 @@ def han_number(text: str) -> str | None:
 class TabooNumber(RuleType):
     """Prices, discounts, promo codes and counts that use a number the customer's culture avoids."""
 
-    KEYS = ("tokens", "contexts", "counters", "exceptions", "purchased")
+    KEYS = ("tokens", "contexts", "counters", "exceptions", "purchased", "number_words")
     REQUIRED = ("tokens",)
     DEFAULT_CODE = "taboo_number"
     FIELDS = ("number", "context")
@@ -83,7 +83,14 @@ class TabooNumber(RuleType):
         counters = self.strings("counters")
         if "count" in self.contexts and not counters:
             raise self.fail("contexts", "the 'count' context needs 'counters' (the words that follow a count)")
-        self.counted = (self.compile(rf"(?<![0-9.,{_HAN_DIGITS}])([0-9]{{1,4}}|[{_HAN_DIGITS}]{{1,4}})\s?"
+        words = self.option("number_words", {}) or {}
+        if not isinstance(words, dict) or not all(isinstance(v, (int, str)) and str(v).isdigit()
+                                                  for v in words.values()):
+            raise self.fail("number_words", "number_words maps a word to the number it says ('four': 4)")
+        self.words = {str(k).lower(): str(v) for k, v in words.items()}
+        spelled = "".join(f"|(?<!\\w){re.escape(w)}(?!\\w)" for w in sorted(self.words, key=len, reverse=True))
+        # "第4条" is an ordinal (article 4, the 4th item), not a count of things given
+        self.counted = (self.compile(rf"(?<![0-9.,{_HAN_DIGITS}第])([0-9]{{1,4}}|[{_HAN_DIGITS}]{{1,4}}{spelled})\s?"
                                      rf"(?:{'|'.join(counters)})", "counters", re.IGNORECASE) if counters else None)
         purchased = self.strings("purchased")
         self.purchased = (self.compile("|".join(f"(?:{p})" for p in purchased), "purchased", re.IGNORECASE)
@@ -125,7 +132,8 @@ class TabooNumber(RuleType):
                         break
         if self.counted is not None:
             for m in self.counted.finditer(text):
-                number = m.group(1) if m.group(1).isdigit() else han_number(m.group(1))
+                word = m.group(1)
+                number = word if word.isdigit() else self.words.get(word.lower()) or han_number(word)
                 if self.purchased is not None and self.purchased.search(text, max(0, m.start() - _PURCHASE_REACH),
                                                                         m.start()):
                     continue  # "您选购的床上四件套": the customer's own choice
