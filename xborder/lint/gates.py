@@ -7,10 +7,11 @@ reply's paragraph, the forty characters before a date) and, when none is there, 
 "no match" without compiling. Most of a reply's patterns never open, and compiling them
 was most of a cold ``xborder suggest``'s lint time.
 
-A gate is read from the pattern's parse tree (the standard library's own parser): a run
-of literal characters, a small character class, a decimal digit, and through groups,
-repeats of at least one and alternations (each branch needs its own literals). Look-arounds
-and optional parts add nothing. Literals and texts are compared case-folded the way ``re``
+A gate is read from the pattern's parse tree (the standard library's own parser): a
+formula of what every match needs, all of a sequence's parts and one of an alternation's
+branches, down to runs of literal characters, small character classes and decimal digits
+(``fecha(?:mos|rá)`` needs "fecha" and one of "mos", "rá"). Look-arounds and optional
+parts need nothing. Literals and texts are compared case-folded the way ``re``
 folds case with ``IGNORECASE`` (İ/i/ı, σ/ς, ſ/s…), so a gate never closes on a text the
 pattern matches, with or without that flag.
 
@@ -25,9 +26,12 @@ import re
 import threading
 from typing import Any
 
-VERSION = "1"  # bump when the analysis changes what a gate holds
+VERSION = "2"  # bump when the analysis changes what a gate holds
 
-Gate = tuple[tuple[str, ...], bool]   # (case-folded literals, "or a decimal digit")
+# A gate is a formula over the text: a literal (str, case-folded) it contains, DIGIT (a decimal
+# digit), ("&", f, g, …) all of them, ("|", f, g, …) one of them.
+Gate = Any
+DIGIT = 0
 
 # re's IGNORECASE compares the simple lower case of characters, plus these equivalences
 # (re._casefix); str.lower differs from the simple lower case only for U+0130 (İ -> i + U+0307).
@@ -64,21 +68,25 @@ def folded(text: str) -> str:
 
 def is_open(gate: Gate, text: str, pos: int = 0, endpos: int | None = None) -> bool:
     """Whether a match of the gate's pattern could lie in ``text[pos:endpos]``."""
-    literals, digit = gate
     whole = pos <= 0 and (endpos is None or endpos >= len(text))
     window = text if whole else text[max(pos, 0):endpos]
-    if digit and _DIGIT_CHAR.search(window) is not None:
-        return True
-    low = folded(window) if whole else fold(window)
-    return any(literal in low for literal in literals)
+    return _holds(gate, folded(window) if whole else fold(window), window)
 
 
-_DIGIT = object()
+def _holds(gate: Gate, low: str, window: str) -> bool:
+    if type(gate) is str:
+        return gate in low
+    if type(gate) is int:
+        return _DIGIT_CHAR.search(window) is not None
+    if gate[0] == "&":
+        return all(_holds(g, low, window) for g in gate[1:])
+    return any(_holds(g, low, window) for g in gate[1:])
 
 
 def analyse(pattern: str, flags: int = 0) -> Gate | None:
-    """The gate of ``pattern``: literals one of which (folded) every match contains, or a
-    digit; None when the parse tree shows none (or cannot be read on this Python)."""
+    """The gate of ``pattern``: a formula every text holding a match satisfies, built from
+    the literals (folded) and digits its matches must contain; None when the parse tree shows
+    none (or cannot be read on this Python)."""
     try:
         from re import _constants as const, _parser as parser  # Python 3.11+
     except ImportError:  # pragma: no cover - Python 3.10
@@ -88,65 +96,64 @@ def analyse(pattern: str, flags: int = 0) -> Gate | None:
         except ImportError:
             return None
     try:
-        found = _required(parser.parse(pattern, flags), const)
+        return _formula(parser.parse(pattern, flags), const)
     except Exception:  # an odd tree (or a new Python): no gate, the pattern always runs  # noqa: BLE001
         return None
-    if not found:
-        return None
-    literals = sorted({n for n in found if n is not _DIGIT}, key=lambda n: (len(n), n))
-    if "" in literals:
-        return None
-    kept: list[str] = []
-    for literal in literals:  # "ab" in a text whenever "abc" is: the longer adds nothing
-        if not any(shorter in literal for shorter in kept):
-            kept.append(literal)
-    return tuple(kept), any(n is _DIGIT for n in found)
 
 
-def _strength(needles: list) -> float:
-    """How rare the commonest needle is: its length (a digit counts for less than a letter)."""
-    return min(0.5 if n is _DIGIT else len(n.strip()) for n in needles)
+def _all(parts: list) -> Gate | None:
+    flat: list = []
+    for part in parts:
+        if part is None:
+            continue
+        items = part[1:] if isinstance(part, tuple) and part[0] == "&" else [part]
+        flat += [x for x in items if x not in flat]
+    return None if not flat else flat[0] if len(flat) == 1 else ("&", *flat)
 
 
-def _required(items: Any, const: Any) -> list | None:
-    """Needles one of which every match of the sequence ``items`` contains (the strongest
-    such list of any of its parts), or None."""
+def _any(alternatives: list) -> Gate | None:
+    if not alternatives or any(a is None for a in alternatives):
+        return None  # one branch needs nothing: nor does the whole
+    flat: list = []
+    for alt in alternatives:
+        items = alt[1:] if isinstance(alt, tuple) and alt[0] == "|" else [alt]
+        flat += [x for x in items if x not in flat]
+    if any(type(x) is str and any(type(y) is str and y != x and y in x for y in flat) for x in flat):
+        flat = [x for x in flat if not (type(x) is str and any(type(y) is str and y != x and y in x for y in flat))]
+    return flat[0] if len(flat) == 1 else ("|", *flat)
+
+
+def _formula(items: Any, const: Any) -> Gate | None:
+    """What every match of the sequence ``items`` needs in the text: all its parts' needs."""
     repeats = tuple(getattr(const, name) for name in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT")
                     if hasattr(const, name))
     atomic = getattr(const, "ATOMIC_GROUP", None)
-    best: list | None = None
+    parts: list = []
     run: list[str] = []
-
-    def consider(found: list | None) -> None:
-        nonlocal best
-        if found and (best is None or _strength(found) > _strength(best)):
-            best = found
-
     for op, arg in [*items, (None, None)]:
         if op is const.LITERAL:
             run.append(chr(arg))
             continue
         if run:
-            consider([fold("".join(run))])
+            literal = fold("".join(run))
+            parts.append(literal or None)
             run = []
         if op is const.SUBPATTERN:
-            consider(_required(arg[-1], const))
+            parts.append(_formula(arg[-1], const))
         elif atomic is not None and op is atomic:
-            consider(_required(arg, const))
+            parts.append(_formula(arg, const))
         elif op is const.BRANCH:
-            branches = [_required(seq, const) for seq in arg[1]]
-            if all(branches):
-                consider([n for branch in branches for n in branch])
+            parts.append(_any([_formula(seq, const) for seq in arg[1]]))
         elif op in repeats and arg[0] >= 1:
-            consider(_required(arg[2], const))
+            parts.append(_formula(arg[2], const))
         elif op is const.IN:
-            consider(_charset(arg, const))
-    return best
+            parts.append(_charset(arg, const))
+    return _all(parts)
 
 
-def _charset(items: Any, const: Any) -> list | None:
+def _charset(items: Any, const: Any) -> Gate | None:
     if items == [(const.CATEGORY, const.CATEGORY_DIGIT)]:
-        return [_DIGIT]
+        return DIGIT
     chars: list[str] = []
     for op, arg in items:
         if op is const.LITERAL:
@@ -156,10 +163,11 @@ def _charset(items: Any, const: Any) -> list | None:
         else:  # a negated class, a category (\w, \s), a wide range
             return None
     if chars and all("0" <= c <= "9" for c in chars):
-        return [_DIGIT]
-    if not chars or len(chars) > _SMALL_CLASS:
+        return DIGIT
+    folded_chars = sorted({fold(c) for c in chars})
+    if not folded_chars or len(folded_chars) > _SMALL_CLASS or "" in folded_chars:
         return None
-    return sorted({fold(c) for c in chars})
+    return _any(folded_chars)
 
 
 _KNOWN: dict[str, Gate | None] = {}
@@ -183,7 +191,7 @@ def gate_of(pattern: str, flags: int = 0) -> Gate | None:
     if gate is _MISSING:
         gate = analyse(pattern, flags)
         if folder is not None:
-            write_json(folder, "lint-gates", name, {"gate": None if gate is None else [list(gate[0]), gate[1]]})
+            write_json(folder, "lint-gates", name, {"gate": gate})
     with _lock:
         _KNOWN[key] = gate
     return gate
@@ -196,14 +204,20 @@ def _from_json(stored: Any) -> Any:
     """A stored gate, None for a pattern without one, or _MISSING for anything else."""
     if not isinstance(stored, dict) or "gate" not in stored:
         return _MISSING
-    value = stored["gate"]
-    if value is None:
-        return None
-    if (isinstance(value, list) and len(value) == 2 and isinstance(value[0], list)
-            and all(isinstance(n, str) and n for n in value[0]) and isinstance(value[1], bool)
-            and (value[0] or value[1])):
-        return tuple(value[0]), value[1]
-    return _MISSING
+    try:
+        return None if stored["gate"] is None else _load(stored["gate"], 0)
+    except (TypeError, ValueError, RecursionError):
+        return _MISSING
+
+
+def _load(value: Any, depth: int) -> Gate:
+    if isinstance(value, str) and value:
+        return value
+    if type(value) is int and value == DIGIT:
+        return DIGIT
+    if isinstance(value, list) and len(value) >= 3 and value[0] in ("&", "|") and depth < 200:
+        return (value[0], *(_load(v, depth + 1) for v in value[1:]))
+    raise ValueError("not a gate")
 
 
 def forget() -> None:
