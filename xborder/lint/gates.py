@@ -1,10 +1,10 @@
-"""Gates: the literals one of which every match of a regular expression contains.
+"""Gates: what every match of a regular expression needs in the text, told without compiling it.
 
 A rule's pattern, or one of ``policy_conflict``'s vocabularies, is compiled only when a
 text could match it: before its first compile, a :class:`~xborder.lint.patterns.LazyPattern`
-made with ``gate=True`` looks for its gate's literals in the text it is asked about (a
-reply's paragraph, the forty characters before a date) and, when none is there, answers
-"no match" without compiling. Most of a reply's patterns never open, and compiling them
+made with ``gate=True`` checks its gate against the text it is asked about (a reply's
+paragraph, the forty characters before a date) and, when the text cannot hold a match,
+answers "no match" without compiling. Most of a reply's patterns never open, and compiling them
 was most of a cold ``xborder suggest``'s lint time.
 
 A gate is read from the pattern's parse tree (the standard library's own parser): a
