@@ -1,6 +1,6 @@
 """`xborder suggest` (and `reply`, `lint`) start-up, warm speed and memory, this checkout against an older xborder, interleaved.
 
-Run: python bench/bench_suggest.py --baseline DIR [--current DIR] [--runs 7]
+Run: python bench/bench_suggest.py --baseline DIR [--current DIR] [--runs 7] [--cold-only]
      (DIR: an xborder installed with ``pip install --no-deps --target DIR <wheel or checkout>``;
      without --baseline only this checkout's figures are printed)
 Prints a Markdown section and writes it to bench/results/suggest.md.
@@ -11,7 +11,8 @@ not an editable install: see bench/README.md), or ``--current DIR``; the baselin
 Every figure is CPU time (user + system of the child process), the versions taking turns
 run by run, so a shared, busy machine slows both alike; medians and ratios are reported.
 Each version's cache folder is warmed once first (what a user's second run meets); the
-"empty cache folder" row is a machine's very first run.
+"empty cache folder" row is a machine's very first run. ``--cold-only`` leaves out the warm
+speed and memory rows (minutes on a busy machine).
 """
 from __future__ import annotations
 
@@ -122,7 +123,7 @@ def main() -> None:
                 cpu[(version, FIRST_RUN)].append(
                     cpu_run([py, "-c", ENTRY, *COMMANDS["`xborder suggest` (no region)"]], environment(tree, empty)))
     warm: dict[str, list[dict]] = {v: [] for v in versions}
-    for _ in range(3):
+    for _ in range(0 if "--cold-only" in args else 3):
         for version, tree in versions.items():
             out = subprocess.run([py, "-c", CHILD, str(ROOT / "tests" / "data" / "intents")],
                                  env=environment(tree), capture_output=True, check=True, cwd=NEUTRAL)
@@ -151,6 +152,12 @@ def main() -> None:
             goal = " (goal ≤ 500)" if "suggest" in name else ""
             lines.append(row(f"{name} over `python -c pass`{goal}",
                              [ms(v, name) - ms(v, "`python -c pass`") for v in versions]))
+    if not warm[last]:
+        lines.append("")
+        if first != last:
+            lines += [f"Baseline: `{versions[first]}`.", ""]
+        write_section("suggest", "\n".join(lines))
+        return
     n = warm[last][0]["n"]
     lines.append(row(f"`Toolkit.suggest` warm, ms per message, n={n} (goal ≤ 5)",
                      [statistics.median(w["ms"] for w in warm[v]) for v in versions], "{:.2f}"))

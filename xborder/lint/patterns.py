@@ -88,6 +88,7 @@ def compile_rule_regex(pattern: str, rule_id: str, path: object, line: int | Non
 
 _METHODS = ("search", "match", "fullmatch", "finditer", "findall", "sub", "split")
 _NO_GATE: object = object()  # a LazyPattern's gate, not looked up yet
+GATE_REACH = 4096  # the longest part of a text a gate is checked on; a pattern asked about more compiles
 
 
 class LazyPattern:
@@ -123,8 +124,9 @@ class LazyPattern:
     def _shut(self, string: object, pos: int, endpos: int | None) -> bool:
         """True when the gate shows no match can lie in ``string[pos:endpos]`` (before the first compile)."""
         gate = self._gate
-        if gate is None or not isinstance(string, str):
-            return False
+        if gate is None or not isinstance(string, str) or \
+                min(len(string), endpos if endpos is not None else len(string)) - max(pos, 0) > GATE_REACH:
+            return False  # a long text: compiling costs less than folding it call after call
         from . import gates
 
         if gate is _NO_GATE:
