@@ -6,7 +6,7 @@ Writing is best effort: a read-only or missing folder costs speed, never
 correctness. ``XBORDER_CACHE_DIR`` moves the folder; set it empty to disable.
 
 Threat model. What the folder holds steers answers: a forged catalog entry
-puts its text into a reply, a forged rule index silences lint. So an entry is
+puts its text into a reply, a forged rule index or lint gate silences lint. So an entry is
 believed only if nobody but this user (and root) could have written it:
 
 - the folder, and each layer's subfolder, is a directory owned by the

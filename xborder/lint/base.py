@@ -92,9 +92,10 @@ class RuleType:
         return re.IGNORECASE if ignorecase else 0
 
     def compile(self, pattern: str, key: str, flags: int | None = None) -> LazyPattern:
-        """The pattern, compiled on first use (:meth:`validate` compiles them all now)."""
+        """The pattern, compiled on first use, and not for a text without its gate's literals
+        (:mod:`xborder.lint.gates`); :meth:`validate` compiles them all now."""
         lazy = LazyPattern(pattern, self.flags() if flags is None else flags,
-                           (self.rule.id, self.rule.path, self.rule.where(key)))
+                           (self.rule.id, self.rule.path, self.rule.where(key)), gate=True)
         self.lazy.append(lazy)
         return lazy
 

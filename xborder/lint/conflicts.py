@@ -73,7 +73,15 @@ def _trie(words) -> str:
 
 
 def _compile(table: dict[str, str]) -> re.Pattern:
-    return re.compile(rf"{_START}(?:{_alternation(table)})", re.IGNORECASE)
+    return _gated(rf"{_START}(?:{_alternation(table)})")
+
+
+def _gated(pattern: str) -> re.Pattern:
+    """``pattern`` (ignoring case), compiled when first asked about a text holding its gate's
+    literals (:mod:`xborder.lint.gates`): most replies name no refusal, fee or guarantee."""
+    from .patterns import lazy_compile
+
+    return lazy_compile(pattern, re.IGNORECASE, gate=True)  # type: ignore[return-value]
 
 
 class _Patterns:
@@ -87,8 +95,7 @@ class _Patterns:
                 rf"(?P<month>{terms.MONTH_UNITS})|(?P<year>{terms.YEAR_UNITS}))")
         calendar = rf"(?:(?:{terms.CALENDAR_QUALIFIERS}|(?P<biz>{terms.BUSINESS_BEFORE}))\s{{0,3}})?"
         after = rf"(?:\s{{1,2}}(?P<bizafter>{terms.BUSINESS_AFTER}))?"
-        return re.compile(rf"(?<![0-9{_LETTER}.,]){number}\s{{0,3}}(?:-\s?)?{calendar}{unit}{_END}{after}{_END}",
-                          re.IGNORECASE)
+        return _gated(rf"(?<![0-9{_LETTER}.,]){number}\s{{0,3}}(?:-\s?)?{calendar}{unit}{_END}{after}{_END}")
 
     @functools.cached_property
     def processing(self) -> re.Pattern:

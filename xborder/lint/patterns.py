@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import contextlib
 import re
+import sys
 import unicodedata
 from typing import Iterable, Iterator
 
@@ -86,6 +87,8 @@ def compile_rule_regex(pattern: str, rule_id: str, path: object, line: int | Non
 
 
 _METHODS = ("search", "match", "fullmatch", "finditer", "findall", "sub", "split")
+_NO_GATE: object = object()  # a LazyPattern's gate, not looked up yet
+GATE_REACH = 4096  # the longest part of a text a gate is checked on; a pattern asked about more compiles
 
 
 class LazyPattern:
@@ -93,11 +96,18 @@ class LazyPattern:
     their literal in a given reply, and a one-off ``xborder reply`` should not pay for
     compiling them. Once compiled, its methods are the compiled pattern's own (no
     indirection). A rule's pattern carries ``where`` (rule id, file, line), so a bad one
-    raises that rule's DataError."""
+    raises that rule's DataError.
 
-    def __init__(self, pattern: str, flags: int = 0, where: tuple[str, object, int | None] | None = None) -> None:
+    With ``gate=True``, ``search``, ``match``, ``fullmatch``, ``finditer`` and ``findall``
+    first look for the pattern's gate (:mod:`xborder.lint.gates`: literals one of which every
+    match contains) in the part of the text they are asked about, and answer "no match"
+    without compiling when it is not there; the answer is the compiled pattern's either way."""
+
+    def __init__(self, pattern: str, flags: int = 0, where: tuple[str, object, int | None] | None = None,
+                 gate: bool = False) -> None:
         self.pattern, self.flags, self.where = pattern, flags, where
         self._compiled: re.Pattern[str] | None = None
+        self._gate = _NO_GATE if gate else None
 
     def compiled(self) -> re.Pattern[str]:
         if self._compiled is None:
@@ -111,16 +121,47 @@ class LazyPattern:
             self._compiled = compiled
         return self._compiled
 
+    def _shut(self, string: object, pos: int, endpos: int | None) -> bool:
+        """True when the gate shows no match can lie in ``string[pos:endpos]`` (before the first compile)."""
+        gate = self._gate
+        if gate is None or not isinstance(string, str) or \
+                min(len(string), endpos if endpos is not None else len(string)) - max(pos, 0) > GATE_REACH:
+            return False  # a long text: compiling costs less than folding it call after call
+        from . import gates
+
+        if gate is _NO_GATE:
+            gate = self._gate = gates.gate_of(self.pattern, self.flags)
+            if gate is None:
+                return False
+        return not gates.is_open(gate, string, pos, endpos)
+
+    # Before the first compile only: compiled() puts the compiled pattern's methods on the instance.
+    def search(self, string: str, pos: int = 0, endpos: int = sys.maxsize):
+        return None if self._shut(string, pos, endpos) else self.compiled().search(string, pos, endpos)
+
+    def match(self, string: str, pos: int = 0, endpos: int = sys.maxsize):
+        return None if self._shut(string, pos, endpos) else self.compiled().match(string, pos, endpos)
+
+    def fullmatch(self, string: str, pos: int = 0, endpos: int = sys.maxsize):
+        return None if self._shut(string, pos, endpos) else self.compiled().fullmatch(string, pos, endpos)
+
+    def finditer(self, string: str, pos: int = 0, endpos: int = sys.maxsize):
+        return iter(()) if self._shut(string, pos, endpos) else self.compiled().finditer(string, pos, endpos)
+
+    def findall(self, string: str, pos: int = 0, endpos: int = sys.maxsize):
+        return [] if self._shut(string, pos, endpos) else self.compiled().findall(string, pos, endpos)
+
     def __getattr__(self, name: str):  # only reached before the first compile
         if name.startswith("_"):
             raise AttributeError(name)
         return getattr(self.compiled(), name)
 
 
-def lazy_compile(pattern: str, flags: int = 0) -> LazyPattern:
+def lazy_compile(pattern: str, flags: int = 0, gate: bool = False) -> LazyPattern:
     """``re.compile`` deferred to first use, for module-level patterns of a check
-    that many customers' rule sets never run."""
-    return LazyPattern(pattern, flags)
+    that many customers' rule sets never run; ``gate=True``: not compiled at all for
+    texts without its gate's literals (:class:`LazyPattern`)."""
+    return LazyPattern(pattern, flags, gate=gate)
 
 
 def alternation(patterns: Iterable[str], edges: bool = True) -> str:
