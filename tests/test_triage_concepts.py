@@ -14,8 +14,8 @@ negation: ["not|won't|never"]
 reasons:
   privacy:
     window: 4
-    concepts: ["my (?:zork|glim)"]
-    acts: ["blorp\\\\w*|who frobbed"]
+    concepts: ["my (?:zork|glim)|the glim"]
+    acts: ["blorp\\\\w*|who frobbed|grab the"]
     not: ["quux"]
 """
 
@@ -33,6 +33,8 @@ def test_a_concept_pairs_with_its_act_in_either_order_within_the_window(tmp_path
     assert toolkit.triage("My zork: please blorp it").reasons == ("privacy",)
     hit = toolkit.triage("who frobbed you my glim?").hits[0]
     assert (hit.kind, hit.matched) == ("concept+act", ("my glim", "who frobbed"))
+    # sharing a word: "grab the" + "the glim"
+    assert toolkit.triage("grab the glim").reasons == ("privacy",)
     # five words apart: beyond the window of four
     assert not toolkit.triage("my zork is in that list you keep, blorp it").escalate
     # another sentence, an exception in the sentence, a negated act, a concept alone

@@ -264,8 +264,10 @@ def _pair(reason: str, pats: ReasonPatterns, sentence: str, span: tuple[int, int
                 gap = sentence[concept.end():act.start()]
             elif act.end() <= concept.start():
                 gap = sentence[act.end():concept.start()]
+            elif (act.start() - concept.start()) * (act.end() - concept.end()) <= 0:
+                continue        # one read inside the other ("Datenlöschung"): a phrase's business
             else:
-                continue        # one word read as both ("Datenlöschung"): a phrase's business
+                gap = ""        # sharing a word: "copy of all the data" + "the data you hold on me"
             # the act carries the negation ("I won't post it"); before a concept one is the
             # grievance itself ("I never gave you my number")
             if (pats.window is None or _words(gap) <= pats.window) and not _inside(quoted, concept.start(),
