@@ -247,8 +247,6 @@ def _pair(reason: str, pats: ReasonPatterns, sentence: str, span: tuple[int, int
     alone is no evidence (unlike a lone term, it is never left to the model)."""
     if pats.concepts is None or pats.acts is None:
         return None
-    if pats.not_ is not None and pats.not_.search(sentence):
-        return None
     english = pats.not_pairs
 
     def own(m: re.Match) -> bool:
@@ -256,8 +254,11 @@ def _pair(reason: str, pats: ReasonPatterns, sentence: str, span: tuple[int, int
     concepts = [c for c in pats.concepts.finditer(sentence) if own(c)]
     if not concepts:
         return None
-    for act in pats.acts.finditer(sentence):
-        if not own(act) or not counts(act):
+    acts = [a for a in pats.acts.finditer(sentence) if own(a)]
+    if not acts or (pats.not_ is not None and pats.not_.search(sentence)):
+        return None
+    for act in acts:
+        if not counts(act):
             continue
         for concept in concepts:
             if concept.end() <= act.start():
@@ -412,6 +413,9 @@ def read(resources, text: str, languages: tuple[str, ...] | None = None, phrases
             if not row or (reason in hits and (reason != "privacy" or hits[reason].urgent)):
                 continue
             for index, selected in sorted(row.items()):
+                kinds = {key for key, _ in selected}
+                if kinds and kinds <= _PAIR and kinds != _PAIR:
+                    continue    # a concept without any act's start, or an act without a concept's
                 pats = plan.reading(resources, index, reason, frozenset(selected))
                 if pats is None:
                     continue
@@ -439,17 +443,18 @@ def verdict(hits: dict[str, ReasonHit]) -> tuple[tuple[str, ...], str, tuple[Rea
 
 
 # The lists a sentence is read with, item by item (what of a vocabulary its words may match).
-_KINDS = ("phrases", "urgent", "terms", "concepts")
+_KINDS = ("phrases", "urgent", "terms", "concepts", "acts")
+_PAIR = frozenset(("concepts", "acts"))   # read together or not at all
 _NAMED = (-1, ())          # a candidate: the sentence may name an authority
 _MEMO_SIZE = 2_000         # word starts remembered per plan and text form
 _STARTS_KEPT = 20_000      # word starts' prefixes remembered (for every plan)
 _PLANS = 128               # plans kept, the most recently used (~100 KB each and its memo; an export meets hundreds of language sets)
-GATE_VERSION = "5"   # bump when _starts or merged_source change what a gate holds
+GATE_VERSION = "6"   # bump when _starts or merged_source change what a gate holds
 
 @dataclass(frozen=True)
 class Gate:
     """What of one vocabulary a sentence may match, told from its words' starts: per reason and
-    list (phrases, urgent phrases, terms), the one-to-five-letter starts each item's matches begin
+    list (phrases, urgent phrases, terms, concepts and acts), the one-to-five-letter starts each item's matches begin
     with ("podam v sud" begins with "podam"), or None for an item whose starts cannot be told; the
     form of the text it reads (accent-folded or not); whether it reads the profiles' authority names."""
 

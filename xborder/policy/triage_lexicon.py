@@ -42,8 +42,8 @@ A negation governs the act (``I won't post it on Facebook``), not the concept (`
 my number, where did you get it``: the grievance itself); ``not`` and ``void`` void a pair in their
 sentence, as they void a term with its cue. A concept alone is no evidence (never left to the model).
 Words are counted between spaces, or one per two characters in Chinese, Japanese and Thai. Like
-phrases and terms, concepts are indexed by their starts (triage reads them only when a word may
-start one); acts are read only once a concept is found, as cues are.
+phrases and terms, concepts and acts are indexed by their starts: triage reads a reason's pairs
+only when the sentence holds a start of each, so their cost does not grow with the lists.
 ``praise`` (public_exposure only) is read over the whole message: a post announced in a
 message that praises ("Loved the jacket! I'll post it on Insta") is no threat
 (see :mod:`.triage_praise`).
