@@ -48,7 +48,7 @@ class ReasonHit:
     """Why one reason applies: the words that triggered it, and where."""
 
     reason: str
-    kind: str                  # "phrase" or "term+cue"
+    kind: str                  # "phrase", "term+cue", "concept+act" or "term" (a lone term, for the model)
     matched: tuple[str, ...]
     span: tuple[int, int]      # character offsets of the sentence in the (normalized) text
     urgent: bool = False
@@ -207,15 +207,17 @@ def _first(reason: str, pats: ReasonPatterns, sentence: str, span: tuple[int, in
     if urgent is not None:
         return ReasonHit(reason, "phrase", (urgent.group(0).strip(),), span, True)
     if (pats.terms is None and pats.names is None) or pats.cues is None:
-        return None
+        return _pair(reason, pats, sentence, span, counts, quoted)
     cues = None
     found = list(pats.terms.finditer(sentence)) if pats.terms is not None else []
     if pats.not_terms is not None:
         found = [t for t in found if not pats.not_terms.search(t.group(0))]
     if pats.names is not None and names:
         found.extend(names)
-    if not found or (pats.not_ is not None and pats.not_.search(sentence)):
-        return None     # the reason's exceptions void a term with its cue
+    if pats.not_ is not None and pats.not_.search(sentence):
+        return None     # the reason's exceptions void a term with its cue, and a concept with its act
+    if not found:
+        return _pair(reason, pats, sentence, span, counts, quoted)
     lone = None
     for term in found:
         if cues is None:
@@ -229,8 +231,60 @@ def _first(reason: str, pats: ReasonPatterns, sentence: str, span: tuple[int, in
                     return ReasonHit(reason, "term+cue", (term.group(0).strip(), cue.group(0).strip()), span)
         if lone is None and counts(term) and not _negation_before(pats, sentence, term.start()):
             lone = term
+    pair = _pair(reason, pats, sentence, span, counts, quoted)
+    if pair is not None:
+        return pair
     # a term with no cue of its own: no reason alone, evidence for the model (see assess)
     return None if lone is None else ReasonHit(reason, "term", (lone.group(0).strip(),), span)
+
+
+def _pair(reason: str, pats: ReasonPatterns, sentence: str, span: tuple[int, int],
+          counts: Callable[[re.Match], bool], quoted: tuple[tuple[int, int], ...]) -> ReasonHit | None:
+    """A concept with an act of the same reason anywhere in the sentence, in either order, at most
+    ``pats.window`` words apart ("what data do you have on me, tell me, and delete all of it"): the
+    act must not be negated ("I won't post it on Facebook"; a negation before the concept is often the
+    grievance: "I never gave you my number") and neither may sit in quotes. A concept
+    alone is no evidence (unlike a lone term, it is never left to the model)."""
+    if pats.concepts is None or pats.acts is None:
+        return None
+    english = pats.not_pairs
+
+    def own(m: re.Match) -> bool:
+        return bool(m.group(0).strip()) and (english is None or not english.search(m.group(0)))
+    concepts = [c for c in pats.concepts.finditer(sentence) if own(c)]
+    if not concepts:
+        return None
+    acts = [a for a in pats.acts.finditer(sentence) if own(a)]
+    if not acts or (pats.not_ is not None and pats.not_.search(sentence)):
+        return None
+    for act in acts:
+        if not counts(act):
+            continue
+        for concept in concepts:
+            if concept.end() <= act.start():
+                gap = sentence[concept.end():act.start()]
+            elif act.end() <= concept.start():
+                gap = sentence[act.end():concept.start()]
+            elif (act.start() - concept.start()) * (act.end() - concept.end()) <= 0:
+                continue        # one read inside the other ("Datenlöschung"): a phrase's business
+            else:
+                gap = ""        # sharing a word: "copy of all the data" + "the data you hold on me"
+            # the act carries the negation ("I won't post it"); before a concept one is the
+            # grievance itself ("I never gave you my number")
+            if (pats.window is None or _words(gap) <= pats.window) and not _inside(quoted, concept.start(),
+                                                                                   concept.end()):
+                return ReasonHit(reason, "concept+act", (concept.group(0).strip(), act.group(0).strip()), span)
+    return None
+
+
+def _words(text: str) -> int:
+    """Words in ``text``; in scripts written without spaces (Chinese, Japanese, Thai), one per two
+    characters, so a window in words holds in every script."""
+    unspaced = len(_UNSPACED.findall(text))
+    if unspaced:
+        text = _UNSPACED.sub(" ", text)
+    # words split at spaces: a vowel sign (Bengali, Devanagari) is no letter to \w, yet ends no word
+    return sum(1 for word in text.split() if any(ch.isalnum() for ch in word)) + (unspaced + 1) // 2
 
 
 _QUESTION = re.compile(r"[?\u061f]")
@@ -359,6 +413,9 @@ def read(resources, text: str, languages: tuple[str, ...] | None = None, phrases
             if not row or (reason in hits and (reason != "privacy" or hits[reason].urgent)):
                 continue
             for index, selected in sorted(row.items()):
+                kinds = {key for key, _ in selected}
+                if kinds and kinds <= _PAIR and kinds != _PAIR:
+                    continue    # a concept without any act's start, or an act without a concept's
                 pats = plan.reading(resources, index, reason, frozenset(selected))
                 if pats is None:
                     continue
@@ -386,17 +443,18 @@ def verdict(hits: dict[str, ReasonHit]) -> tuple[tuple[str, ...], str, tuple[Rea
 
 
 # The lists a sentence is read with, item by item (what of a vocabulary its words may match).
-_KINDS = ("phrases", "urgent", "terms")
+_KINDS = ("phrases", "urgent", "terms", "concepts", "acts")
+_PAIR = frozenset(("concepts", "acts"))   # read together or not at all
 _NAMED = (-1, ())          # a candidate: the sentence may name an authority
 _MEMO_SIZE = 2_000         # word starts remembered per plan and text form
 _STARTS_KEPT = 20_000      # word starts' prefixes remembered (for every plan)
 _PLANS = 128               # plans kept, the most recently used (~100 KB each and its memo; an export meets hundreds of language sets)
-GATE_VERSION = "4"   # bump when _starts or merged_source change what a gate holds
+GATE_VERSION = "6"   # bump when _starts or merged_source change what a gate holds
 
 @dataclass(frozen=True)
 class Gate:
     """What of one vocabulary a sentence may match, told from its words' starts: per reason and
-    list (phrases, urgent phrases, terms), the one-to-five-letter starts each item's matches begin
+    list (phrases, urgent phrases, terms, concepts and acts), the one-to-five-letter starts each item's matches begin
     with ("podam v sud" begins with "podam"), or None for an item whose starts cannot be told; the
     form of the text it reads (accent-folded or not); whether it reads the profiles' authority names."""
 
@@ -848,7 +906,8 @@ def _base(resources, language: str, host: str, phrases_only: bool, reason: str) 
         if not phrases_only and reason == "consumer_authority" and lists.get("cues"):
             names = authority_names(resources, fold_accents=loaded.fold_accents)
         pats = ReasonPatterns(None, None, merged("cues"), merged("not"), None, names, merged("pressure"),
-                              loaded.fold_accents, guard(resources, language), void=merged("void"))
+                              loaded.fold_accents, guard(resources, language), void=merged("void"),
+                              acts=merged("acts"), window=(loaded.windows or {}).get(reason))
         if language == host and not phrases_only:
             return pats
         theirs = language_file(resources, host)
@@ -864,9 +923,22 @@ def _base(resources, language: str, host: str, phrases_only: bool, reason: str) 
             # unconfirmed romanized reading: a term counts with its cue only when it is no
             # English word ("mo7amy", not "lawyer": English terms are English's business)
             english = pattern_list(resources, "en", reason, "terms") if "en" in language_files(resources) else None
-            pats = replace(pats, names=None, pressure=None, not_terms=english)
+            pats = replace(pats, names=None, pressure=None, not_terms=english,
+                           not_pairs=_english_pairs(resources, reason))
         return pats
     return resources.cached(("policy:triage_base", language, host, phrases_only, reason), build)
+
+
+def _english_pairs(resources, reason: str) -> re.Pattern | None:
+    """English's concepts and acts of ``reason`` as one pattern: in an unconfirmed romanized reading
+    a concept or an act counts only when it is no English word ("nemrety", not "data")."""
+    def build() -> re.Pattern | None:
+        if "en" not in language_files(resources):
+            return None
+        lists = language_file(resources, "en").reasons.get(reason, {})
+        source = merged_source([*lists.get("concepts", []), *lists.get("acts", [])])
+        return None if source is None else re.compile(source, re.IGNORECASE)
+    return resources.cached(("policy:triage_english_pairs", reason), build)
 
 
 def triage(resources, detect: Callable[..., Any], text: str, *, country: str | None = None,

@@ -28,6 +28,22 @@ says it also carries authority pressure.
 ``void`` patterns void any hit of the reason in their sentence, a phrase's too: a dispute told
 as settled ("the PayPal dispute from March was sorted ages ago"), a policy asked about before
 ordering ("what's your policy if I have to raise a dispute").
+``concepts`` and ``acts`` pair a concept with an act of the same reason anywhere in one sentence,
+in either order, at most ``window`` words apart (a whole number on the reason, default: the whole
+sentence), which fixed-gap phrases cannot ("what data do you have on me, tell me, and delete it all")::
+
+      privacy:
+        window: 10
+        concepts: ["my (?:\\w+ ){0,2}?(?:data|details|address|phone number|photos)"]
+        acts: ["delet\\w*|eras\\w*|who (?:gave|sold)|without my consent"]
+        not: ["(?:old|saved) (?:address|card)|cart"]
+
+A negation governs the act (``I won't post it on Facebook``), not the concept (``I never gave you
+my number, where did you get it``: the grievance itself); ``not`` and ``void`` void a pair in their
+sentence, as they void a term with its cue. A concept alone is no evidence (never left to the model).
+Words are counted between spaces, or one per two characters in Chinese, Japanese and Thai. Like
+phrases and terms, concepts and acts are indexed by their starts: triage reads a reason's pairs
+only when the sentence holds a start of each, so their cost does not grow with the lists.
 ``praise`` (public_exposure only) is read over the whole message: a post announced in a
 message that praises ("Loved the jacket! I'll post it on Insta") is no threat
 (see :mod:`.triage_praise`).
@@ -48,7 +64,7 @@ from ..yamlio import Node, check_keys, load_yaml
 
 TRIAGE_DIR = "culture_rules/triage"
 REASONS = ("legal_threat", "consumer_authority", "chargeback", "privacy", "safety", "public_exposure")
-LISTS = ("phrases", "terms", "cues", "not", "urgent", "pressure", "praise", "void")
+LISTS = ("phrases", "terms", "cues", "not", "urgent", "pressure", "praise", "void", "concepts", "acts")
 # Boundaries only against letters of scripts written with spaces between words.
 LETTER = r"A-Za-z\u00c0-\u024f\u0370-\u03ff\u0400-\u052f\u0900-\u097f"
 START = rf"(?<![{LETTER}])"
@@ -86,6 +102,10 @@ class ReasonPatterns:
     host_not: re.Pattern | None = None   # the message language's exceptions: they hold for phrases too
     not_terms: re.Pattern | None = None  # terms that do not count here (English words in romanized text)
     void: re.Pattern | None = None       # the vocabulary's and the host's ``void``: no hit at all in the sentence
+    concepts: re.Pattern | None = None   # a concept (the customer's own data, a public channel) ...
+    acts: re.Pattern | None = None       # ... and an act on it, anywhere in the sentence (see :func:`pair_window`)
+    window: int | None = None            # words allowed between a concept and its act (None: the sentence)
+    not_pairs: re.Pattern | None = None  # concepts and acts that do not count here (English words in romanized text)
 
 
 def _check_pattern(pattern: object, path: Path, node: Node, key: str, index: int, compile: bool = True) -> str:
@@ -114,6 +134,7 @@ class LanguageFile:
     negation: tuple[str, ...] = ()
     breaks: tuple[str, ...] = ()
     negation_after: tuple[str, ...] = ()
+    windows: dict | None = None          # reason -> words allowed between a concept and its act
 
 
 def load_language_file(path: Path, *, check_patterns: bool = True) -> LanguageFile:
@@ -144,6 +165,7 @@ def load_language_file(path: Path, *, check_patterns: bool = True) -> LanguageFi
     if not isinstance(reasons, Node):
         raise DataError("'reasons' must map reason codes to pattern lists", path, *data.where("reasons"))
     out: dict[str, dict[str, list[str]]] = {}
+    windows: dict[str, int] = {}
     for reason, lists in reasons.items():
         if reason not in REASONS:
             from ..errors import suggest
@@ -152,15 +174,21 @@ def load_language_file(path: Path, *, check_patterns: bool = True) -> LanguageFi
                             f"(reasons: {', '.join(REASONS)})", path, *reasons.where(reason))
         if not isinstance(lists, Node):
             raise DataError(f"'{reason}' must map {', '.join(LISTS)} to lists", path, *reasons.where(reason))
-        check_keys(lists, LISTS, path, f"reason '{reason}'")
+        check_keys(lists, (*LISTS, "window"), path, f"reason '{reason}'")
         out[reason] = {}
         for key, items in lists.items():
+            if key == "window":
+                if isinstance(items, bool) or not isinstance(items, int) or items < 1:
+                    raise DataError(f"'{reason}.window' must be a whole number of words (1 or more)",
+                                    path, *lists.where(key))
+                windows[reason] = items
+                continue
             if not isinstance(items, list):
                 raise DataError(f"'{reason}.{key}' must be a list of patterns", path, *lists.where(key))
             out[reason][key] = [_check_pattern(p, path, lists, key, i, check_patterns) for i, p in enumerate(items)]
     return LanguageFile(path.stem, out, bool(data.get("open_endings", False)),
                         bool(data.get("fold_accents", True)), guards["negation"], guards["breaks"],
-                        guards["negation_after"])
+                        guards["negation_after"], windows)
 
 
 def _bounds(pattern: str, open_endings: bool = False) -> tuple[str, str]:
@@ -353,7 +381,8 @@ def reason_patterns(resources, language: str, reason: str, names: bool = True) -
         if names and reason == "consumer_authority" and v.get("cues"):
             found = authority_names(resources) if f else authority_names(resources, fold_accents=False)
         return ReasonPatterns(merge("phrases"), merge("terms"), merge("cues"), merge("not"), merge("urgent"),
-                              found, merge("pressure"), f, guard(resources, language))
+                              found, merge("pressure"), f, guard(resources, language), concepts=merge("concepts"),
+                              acts=merge("acts"), window=(loaded.windows or {}).get(reason))
     return resources.cached(("policy:triage_reason", language, reason, names),
                             lambda: compile_checked(resources, language, build))
 

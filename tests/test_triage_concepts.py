@@ -1,0 +1,93 @@
+"""Triage's concept pairs (issue 18): a concept (the customer's own data, a public channel) with an act of
+the same reason anywhere in the sentence, within the reason's ``window`` of words, the act not negated."""
+from __future__ import annotations
+
+import pytest
+
+from xborder import Toolkit
+from xborder.errors import DataError
+from xborder.policy.triage import _words
+from xborder.policy.triage_lexicon import vocabulary
+
+_PAIRS = """language: en
+negation: ["not|won't|never"]
+reasons:
+  privacy:
+    window: 4
+    concepts: ["my (?:zork|glim)|the glim"]
+    acts: ["blorp\\\\w*|who frobbed|grab the"]
+    not: ["quux"]
+"""
+
+
+def _folder(tmp_path, text: str) -> Toolkit:
+    folder = tmp_path / "culture_rules" / "triage"
+    folder.mkdir(parents=True)
+    (folder / "en.yaml").write_text(text, encoding="utf-8")
+    return Toolkit(data_dirs=[tmp_path])
+
+
+def test_a_concept_pairs_with_its_act_in_either_order_within_the_window(tmp_path):
+    toolkit = _folder(tmp_path, _PAIRS)
+    assert toolkit.triage("Please blorp all of my zork").reasons == ("privacy",)
+    assert toolkit.triage("My zork: please blorp it").reasons == ("privacy",)
+    hit = toolkit.triage("who frobbed you my glim?").hits[0]
+    assert (hit.kind, hit.matched) == ("concept+act", ("my glim", "who frobbed"))
+    # sharing a word: "grab the" + "the glim"
+    assert toolkit.triage("grab the glim").reasons == ("privacy",)
+    # five words apart: beyond the window of four
+    assert not toolkit.triage("my zork is in that list you keep, blorp it").escalate
+    # another sentence, an exception in the sentence, a negated act, a concept alone
+    assert not toolkit.triage("It's my zork. Blorp the rest.").escalate
+    assert not toolkit.triage("blorp the quux and my zork stays").escalate
+    assert not toolkit.triage("I will not blorp my zork").escalate
+    assert not toolkit.triage("I never changed my zork").escalate
+
+
+def test_a_negation_before_the_concept_is_the_grievance_not_the_act(tmp_path):
+    toolkit = _folder(tmp_path, _PAIRS.replace("who frobbed", "who frobbed|where did you get"))
+    assert toolkit.triage("I never frobbed you my glim, where did you get it").reasons == ("privacy",)
+
+
+@pytest.mark.parametrize("window", ["0", "two", "true", "[3]"])
+def test_a_window_must_be_a_positive_whole_number(tmp_path, window):
+    toolkit = _folder(tmp_path, _PAIRS.replace("window: 4", f"window: {window}"))
+    with pytest.raises(DataError, match="'privacy.window' must be a whole number of words"):
+        vocabulary(toolkit, "en")
+
+
+def test_words_count_in_every_script():
+    assert _words(" you have on ") == 3
+    assert _words(" আপনাদের কাছে আছে ") == 3         # vowel signs end no word
+    assert _words("をすべて") == 2                     # two characters a word where none are spaced
+
+
+@pytest.mark.parametrize("text, reason", [
+    ("آپ کے پاس میرا کیا ڈیٹا ہے بتائیں اور سب ڈیلیٹ کریں", "privacy"),
+    ("Tell me exactly what personal information your company is storing about me and then get rid of all of it",
+     "privacy"),
+    ("Whoever you passed my phone number to keeps ringing me, who was it?", "privacy"),
+    ("Ich will wissen, welche Daten Sie über mich gespeichert haben, und danach alles löschen", "privacy"),
+    ("Quiero saber qué datos míos tienen guardados y que los borren todos", "privacy"),
+    ("我想知道你们存了我哪些个人信息，然后全部删除", "privacy"),
+    ("Je vais raconter toute l'histoire sur Facebook pour que tout le monde soit prévenu", "public_exposure"),
+    ("Расскажу об этом в чате нашего дома, чтобы никто у вас не покупал", "public_exposure"),
+    ("Putting your company on blast in my neighbourhood WhatsApp group", "public_exposure"),
+])
+def test_concepts_found_apart_from_their_acts(toolkit, text, reason):
+    assert reason in toolkit.triage(text).reasons
+
+
+@pytest.mark.parametrize("text", [
+    "Delete the duplicate item from my cart please",
+    "Can I delete my saved card from the account myself?",
+    "Could you remove my old phone number and add the new one?",
+    "Tell me what info you have on file for me so I can check my delivery address is right",
+    "Kann ich eine Bewertung schreiben? Bin sehr zufrieden",
+    "Напишу отзыв, когда получу",
+    "I won't leave a bad review, just tell me when it ships",
+    "Loved the dress so much I posted it on Instagram and tagged you!",
+    "Les comparto mi número de teléfono para que el repartidor me llame",
+])
+def test_look_alikes_of_the_concepts_do_not_escalate(toolkit, text):
+    assert not toolkit.triage(text).escalate
