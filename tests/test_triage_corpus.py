@@ -19,9 +19,9 @@ MEASURED_ONLY: set[str] = {"fresh12.jsonl", "fresh13.jsonl"}
 # keeps one slot for Tagalog read as English or Spanish ("Nakita ko yung post niyo sa FB", "Abogado po
 # ang kuya ko"), whose look-alikes those vocabularies' terms and the model may escalate.
 # dev5b (four reasons: legal_threat, consumer_authority, chargeback, safety): its first 663 messages were
-# scored once before any change (micro-F1 0.932: bench/results/triage_dev5b_first_score.txt); 355 more
-# came after, in two batches each scored before the changes made for it (micro-F1 0.58 and 0.67 on the
-# code of their day): falls, collapses and cuts told with the product's failure, bank reversals told as
+# scored once before any change (micro-F1 0.932: bench/results/triage_dev5b_first_score.txt); 498 more
+# came after, in three batches each scored before the changes made for it (micro-F1 0.58, 0.67 and 0.91
+# on the code of their day): falls, collapses and cuts told with the product's failure, bank reversals told as
 # "the bank will recover it from you" or a fraud report, authority forms, and their look-alikes (an
 # unrelated fracture, a payment the bank blocked and the customer approved). Its one slot: "Esse carregador esquenta muito? Quero comprar um",
 # a question before buying split from its question by the sentence break.
