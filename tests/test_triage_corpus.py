@@ -21,7 +21,14 @@ MEASURED_ONLY: set[str] = {"fresh12.jsonl", "fresh13.jsonl"}
 # 343 more (look-alikes aimed at the new patterns, paraphrases written while developing) came after. It
 # keeps one slot for Tagalog read as English or Spanish ("Nakita ko yung post niyo sa FB", "Abogado po
 # ang kuya ko"), whose look-alikes those vocabularies' terms and the model may escalate.
-OWN_FLOOR: dict[str, tuple[float, int]] = {"dev4b.jsonl": (0.97, 1)}
+# dev5b (four reasons: legal_threat, consumer_authority, chargeback, safety): its first 663 messages were
+# scored once before any change (micro-F1 0.932: bench/results/triage_dev5b_first_score.txt); 498 more
+# came after, in three batches each scored before the changes made for it (micro-F1 0.58, 0.67 and 0.91
+# on the code of their day): falls, collapses and cuts told with the product's failure, bank reversals told as
+# "the bank will recover it from you" or a fraud report, authority forms, and their look-alikes (an
+# unrelated fracture, a payment the bank blocked and the customer approved). Its one slot: "Esse carregador esquenta muito? Quero comprar um",
+# a question before buying split from its question by the sentence break.
+OWN_FLOOR: dict[str, tuple[float, int]] = {"dev4b.jsonl": (0.97, 1), "dev5b.jsonl": (0.98, 1)}
 
 
 def _load(names: set[str] | None = None) -> list[dict]:
@@ -197,9 +204,29 @@ def test_long_and_empty_messages(toolkit):
     ("Sizi Şikayetvar'da paylaşacağım", "public_exposure"),
     ("Va dau in judecata daca nu primesc banii", "legal_threat"),                 # written without diacritics
     ("Vă dau în judecată dacă nu primesc banii", "legal_threat"),
+    # hand-over and recovery told with other verbs, in another order (issue 18: paraphrases)
+    ("Die Verbraucherschützer bekommen von mir den ganzen Chatverlauf", "consumer_authority"),
+    ("Three weeks of excuses. Which is why the whole thread went to the Better Business Bureau", "consumer_authority"),
+    ("Банк вернул мне деньги и сам взыщет их с вас", "chargeback"),
+    ("Het dossier ligt nu bij mijn advocaat", "legal_threat"),
+    ("Stigen knakk og mannen min falt og brakk armen", "safety"),
 ])
 def test_issue_18_paraphrases(toolkit, text, reason):
     assert reason in toolkit.triage(text).reasons, text
+
+
+@pytest.mark.parametrize("text", [
+    "shipped with CMA CGM, when will it arrive?",                                 # a carrier, not the UK's CMA
+    "Shipped with CMA CGM last week, any idea when the container reaches Felixstowe?",
+    "Meu filho quebrou o braço no futebol, podem entregar na casa da vizinha?",   # an injury, no product
+    "Ya se resolvió el reclamo con el banco del mes pasado, gracias",             # a settled dispute
+    "המטען של כרטיס האשראי הגיע",                                                 # "אש" (fire) inside "האשראי" (credit)
+    "Ich arbeite bei der Verbraucherzentrale und möchte privat zwei Lampen bestellen",
+    "Mijn advocaat heeft dezelfde tas bij jullie gekocht en is er blij mee",
+])
+def test_issue_18_look_alikes(toolkit, text):
+    result = toolkit.triage(text)
+    assert not result.escalate, (text, result.reasons)
 
 
 @pytest.mark.parametrize("text", [
