@@ -91,3 +91,13 @@ def test_concepts_found_apart_from_their_acts(toolkit, text, reason):
 ])
 def test_look_alikes_of_the_concepts_do_not_escalate(toolkit, text):
     assert not toolkit.triage(text).escalate
+
+
+def test_each_branch_of_a_concept_list_item_keeps_its_word_boundary(toolkit):
+    """'ig' (Instagram) in a Swedish item ending in 'journalist\\w*' does not match 'igen' (again)."""
+    from xborder.policy.triage_lexicon import branches
+
+    assert branches(r"fb|insta(?:gram)?\w*|[|(]x|a\|b|(?:c|d)e") == ["fb", r"insta(?:gram)?\w*", "[|(]x", r"a\|b", "(?:c|d)e"]
+    text = "Banken spärrade betalningen som misstänkt bedrägeri, jag har godkänt den, försök igen"
+    assert "public_exposure" not in toolkit.triage(text).reasons
+    assert "public_exposure" in toolkit.triage("Jag lägger ut hela historien på ig ikväll, alla ska få veta hur ni lurar folk").reasons

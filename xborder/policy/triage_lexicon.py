@@ -41,7 +41,9 @@ sentence), which fixed-gap phrases cannot ("what data do you have on me, tell me
 A negation governs the act (``I won't post it on Facebook``), not the concept (``I never gave you
 my number, where did you get it``: the grievance itself); ``not`` and ``void`` void a pair in their
 sentence, as they void a term with its cue. A concept alone is no evidence (never left to the model).
-Words are counted between spaces, or one per two characters in Chinese, Japanese and Thai. Like
+Each top-level alternative of a concept or act item gets its own word boundaries (``fb|ig|insta\\w*``
+is three words: "ig" does not match "igen"). Words are counted between spaces, or one per two
+characters in Chinese, Japanese and Thai. Like
 phrases and terms, concepts and acts are indexed by their starts: triage reads a reason's pairs
 only when the sentence holds a start of each, so their cost does not grow with the lists.
 ``praise`` (public_exposure only) is read over the whole message: a post announced in a
@@ -186,9 +188,44 @@ def load_language_file(path: Path, *, check_patterns: bool = True) -> LanguageFi
             if not isinstance(items, list):
                 raise DataError(f"'{reason}.{key}' must be a list of patterns", path, *lists.where(key))
             out[reason][key] = [_check_pattern(p, path, lists, key, i, check_patterns) for i, p in enumerate(items)]
+            if key in _BRANCHED:
+                out[reason][key] = [branch for item in out[reason][key] for branch in branches(item)]
     return LanguageFile(path.stem, out, bool(data.get("open_endings", False)),
                         bool(data.get("fold_accents", True)), guards["negation"], guards["breaks"],
                         guards["negation_after"], windows)
+
+
+# Lists whose items are word lists ("fb|ig|insta(?:gram)?\\w*"): each branch gets its own
+# boundaries, so "ig" does not match the start of "igen" because a later branch ends in \\w*.
+_BRANCHED = ("concepts", "acts")
+
+
+def branches(pattern: str) -> list[str]:
+    """A pattern's top-level alternatives ("a|b(?:c|d)" -> ["a", "b(?:c|d)"]), escapes and
+    character classes read as such."""
+    out, depth, start, i, in_class = [], 0, 0, 0, False
+    while i < len(pattern):
+        char = pattern[i]
+        if char == "\\":
+            i += 2
+            continue
+        if in_class:
+            in_class = char != "]"
+        elif char == "[":
+            in_class = True
+            if pattern[i + 1:i + 2] == "]" or pattern[i + 1:i + 3] == "^]":
+                i += 2 if pattern[i + 1] == "]" else 3
+                continue
+        elif char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+        elif char == "|" and depth == 0:
+            out.append(pattern[start:i])
+            start = i + 1
+        i += 1
+    out.append(pattern[start:])
+    return out
 
 
 def _bounds(pattern: str, open_endings: bool = False) -> tuple[str, str]:
