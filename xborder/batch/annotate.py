@@ -180,7 +180,7 @@ class Annotator:
         remembered by text and language, see ``INTENTS_KEPT``)."""
         note = None
         try:
-            result = self.toolkit.triage(text, **signals)
+            result = self.toolkit.triage(text, **signals, evidence=False)
         except XborderError as exc:   # a malformed signal: annotate without it, and say so
             result, signals, dropped = self._without_bad_signal(text, signals)
             note = f"{exc} (annotated without the row's {dropped})"
@@ -199,10 +199,10 @@ class Annotator:
             if signals[name] is not None:
                 fewer = {**signals, name: None}
                 try:
-                    return self.toolkit.triage(text, **fewer), fewer, label
+                    return self.toolkit.triage(text, **fewer, evidence=False), fewer, label
                 except XborderError:
                     continue
-        return self.toolkit.triage(text), dict.fromkeys(signals), "country, phone, language and e-mail"
+        return self.toolkit.triage(text, evidence=False), dict.fromkeys(signals), "country, phone, language and e-mail"
 
     def _clock(self, row: dict, region: str | None, out: dict, i: int) -> None:
         created = parse_instant(row.get("created"))
