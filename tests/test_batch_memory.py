@@ -82,4 +82,8 @@ def test_preloaded_tables_change_no_answer_and_are_loaded_once():
     lists = wordfreq_of(preloaded.toolkit.resources)._lists
     assert set(SUPPORTED) <= set(lists) and all(isinstance(table, dict) for table in lists.values())
     assert preloaded.toolkit.resources.cached("policy:triage_model", lambda: None) is not None
+    subsets = preloaded.toolkit.resources.cached("policy:triage_subsets", dict)
+    compiled = len(subsets)
+    assert compiled > 100      # every list's pieces, compiled before the fork
     assert annotate_arrow(batch, preloaded).equals(reference)
+    assert len(subsets) == compiled   # the rows compiled no list of their own

@@ -143,3 +143,19 @@ def test_remembered_place_names_answer_as_the_index_does(toolkit):
         for language in ("pl", "cs", "ru", "fi", "tr"):   # remembered per word and language
             assert _inflected(gazetteer, key, language) == _nominative(gazetteer, key, language)
             assert _inflected(gazetteer, key, language) == _nominative(gazetteer, key, language)
+
+
+@pytest.mark.parametrize("signals", [{}, {"country": "DE"}, {"phone": "+52 55 1234 5600"},
+                                     {"country": "US", "accept_language": "es-US"}, {"email": "ana@example.com.br"},
+                                     {"country": "MX", "phone": "+91 98765 43210"}])
+@pytest.mark.parametrize("text", ["Mein Paket ist immer noch nicht in Berlin angekommen", "kab tak aayega mera order",
+                                  "Hola, pedí desde Monterrey y no llega", "terima kasih", "Procon vou reclamar", ""])
+def test_detection_without_evidence_gives_the_same_answer(toolkit, text, signals):
+    """``evidence=False`` (xborder batch) skips the text's region cues when a country or phone
+    names the region; every field but the evidence is the same."""
+    full, lean = toolkit.detect(text, **signals).to_dict(), toolkit.detect(text, **signals, evidence=False).to_dict()
+    assert lean.pop("evidence") == []
+    full.pop("evidence")
+    assert lean == full
+    triaged = toolkit.triage(text, **signals, evidence=False)
+    assert triaged.detection.to_dict() == toolkit.detect(text, **signals, evidence=False).to_dict()

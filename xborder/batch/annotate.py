@@ -111,17 +111,18 @@ class Annotator:
     def preload(self) -> None:
         """Before forking workers: what :meth:`warm` leaves to the first rows, though no row's
         content decides it: the triage model, langdetect's profiles (long texts), every
-        language's word-frequency table, and the working hours (zone, holidays) of each region
-        with its own locale. The workers then share one copy instead of each loading its own
-        during their first batches and, for rarer languages, much later (memory that grew with
-        the input's size)."""
+        language's word-frequency table, every triage list compiled, and the working hours
+        (zone, holidays) of each region with its own locale. The workers then share one copy
+        instead of each loading or compiling its own during their first batches and, for rarer
+        languages, much later (memory that grew with the input's size)."""
         from ..detect.ensemble import langdetect_of, wordfreq_of
         from ..detect.languages import SUPPORTED
         from ..detect.voters import FrequencyList
-        from ..policy import triage_model
+        from ..policy import triage, triage_model
 
         resources = self.toolkit.resources
         triage_model.model(resources)
+        triage.preload(resources)
         langdetect_of(resources)
         voter = wordfreq_of(resources)
         for _ in range(2):   # the second call swaps in each table's dictionary, built on the first
@@ -180,7 +181,7 @@ class Annotator:
         remembered by text and language, see ``INTENTS_KEPT``)."""
         note = None
         try:
-            result = self.toolkit.triage(text, **signals)
+            result = self.toolkit.triage(text, **signals, evidence=False)
         except XborderError as exc:   # a malformed signal: annotate without it, and say so
             result, signals, dropped = self._without_bad_signal(text, signals)
             note = f"{exc} (annotated without the row's {dropped})"
@@ -199,10 +200,10 @@ class Annotator:
             if signals[name] is not None:
                 fewer = {**signals, name: None}
                 try:
-                    return self.toolkit.triage(text, **fewer), fewer, label
+                    return self.toolkit.triage(text, **fewer, evidence=False), fewer, label
                 except XborderError:
                     continue
-        return self.toolkit.triage(text), dict.fromkeys(signals), "country, phone, language and e-mail"
+        return self.toolkit.triage(text, evidence=False), dict.fromkeys(signals), "country, phone, language and e-mail"
 
     def _clock(self, row: dict, region: str | None, out: dict, i: int) -> None:
         created = parse_instant(row.get("created"))

@@ -71,15 +71,20 @@ _PLURALS = {"e-mail address": "e-mail addresses", "url": "urls", "@handle": "@ha
 
 
 def detect(resources, text: str, *, country: str | None = None, phone: str | None = None,
-           accept_language: str | None = None, email: str | None = None) -> Detection:
-    """Language and region of ``text``, using the caller's signals as priors; see module docs."""
+           accept_language: str | None = None, email: str | None = None, evidence: bool = True) -> Detection:
+    """Language and region of ``text``, using the caller's signals as priors; see module docs.
+
+    ``evidence=False``: the same answer without the evidence lines, and without the work that
+    only feeds them (the text's region cues, when a country or phone signal names the region:
+    a batch run's reading)."""
     if text is None:
         text = ""
     if not isinstance(text, str):
         raise InputError(f"text must be a string, not {type(text).__name__}")
     signals = _signals(country, phone, accept_language, email)
     sample = prepare(text)
-    evidence: list[str] = []
+    explain = evidence
+    evidence: list[str] = [] if explain else _Quiet()
     if sample.truncated:
         evidence.append(f"analysed the first {len(sample.raw)} of {sample.total_chars} characters")
     romanized: list[str] = []
@@ -99,11 +104,26 @@ def detect(resources, text: str, *, country: str | None = None, phone: str | Non
                                                            list(reading.alternatives), "Latn")
     else:
         language, confidence, alternatives, script_code = _language(resources, sample, signals, evidence)
-    region, region_confidence, candidates = _region(resources, sample, language, signals, evidence, reading)
+    if explain or not _strong(signals):
+        region, region_confidence, candidates = _region(resources, sample, language, signals, evidence, reading)
+    else:   # the signal names the region; the text's cues would only add evidence
+        region, region_confidence, _ = _strong(signals)[0]
+        candidates = [{"region": region, "weight": 1.0}]
     return Detection(language=language, region=region, confidence=round(confidence, 3),
                      region_confidence=round(region_confidence, 2), script=script_code,
                      alternatives=tuple(alternatives), evidence=tuple(evidence),
                      region_candidates=tuple(candidates), romanized=reading is not None)
+
+
+class _Quiet(list):
+    """The evidence of a detection asked for none (``evidence=False``): keeps no line, and the
+    voters skip the sums that only feed their lines."""
+
+    def append(self, line: str) -> None:
+        pass
+
+    def extend(self, lines) -> None:
+        pass
 
 
 _SIGNALS_KEPT = LRU(4096)   # a batch's rows repeat a few countries, phone numbers and headers
@@ -212,9 +232,10 @@ def _vote(resources, lexicon: Lexicon, content: list[str], profile, signals: Sig
         for lang, score in lex.scores.items():
             if lang in logs:
                 logs[lang] += per_word * score
-        n = lex.known + lex.unknown
-        shown = "; ".join(f"'{w}' {'/'.join(l for l in langs if l in candidates)}" for w, langs in lex.hits[:5])
-        evidence.append(f"lexicon ({lex.known} of {n} words known): {shown}")
+        if type(evidence) is not _Quiet:
+            n = lex.known + lex.unknown
+            shown = "; ".join(f"'{w}' {'/'.join(l for l in langs if l in candidates)}" for w, langs in lex.hits[:5])
+            evidence.append(f"lexicon ({lex.known} of {n} words known): {shown}")
 
     for lang, matched in lexicon.grammar(" ".join(content)):
         if lang in logs:
@@ -241,7 +262,7 @@ def _vote(resources, lexicon: Lexicon, content: list[str], profile, signals: Sig
     # lingua costs more than all other voters together. When they lead by more than lingua
     # could ever move (its term lies between weight * log(_STAT_FLOOR) and weight * log(1 + _STAT_FLOOR)),
     # its say would not change the answer: it is skipped, and the evidence says so.
-    probe_evidence: list[str] = []
+    probe_evidence: list[str] = evidence if type(evidence) is _Quiet else []
     probe = _finish(resources, lexicon, content, candidates, dict(logs), formula, signals, probe_evidence, spoke,
                     lingua=False)
     if probe is not None:
@@ -267,7 +288,8 @@ def _finish(resources, lexicon: Lexicon, content: list[str], candidates, logs: d
             weight = _stat_weight(sum(len(w) for w in content))
             for lang in logs:
                 logs[lang] += weight * math.log(stat.get(lang, 0.0) + _STAT_FLOOR)
-            evidence.append("lingua: " + _fmt(_normalized(stat, candidates)))
+            if type(evidence) is not _Quiet:
+                evidence.append("lingua: " + _fmt(_normalized(stat, candidates)))
     if not spoke:
         evidence.append("no language: no voter recognised the words")
         return None
@@ -316,6 +338,8 @@ def _word_frequencies(resources, content: list[str], logs: dict[str, float], evi
     if len(leaders) == len(languages):   # every candidate scored: each word's terms are remembered
         for lang, total in zip(languages, map(sum, zip(*(clipped for _, clipped in rows)))):
             logs[lang] += per_word * total
+        if type(evidence) is _Quiet:
+            return
         sums = list(map(sum, zip(*(lls for lls, _ in rows))))
         k = max(range(len(languages)), key=lambda k: (sums[k], -order[languages[k]]))
         known = sum(1 for lls, _ in rows if lls[k] > WORDFREQ_OOV_LOG)
@@ -333,6 +357,8 @@ def _word_frequencies(resources, content: list[str], logs: dict[str, float], evi
         lls = [column[k] for column in columns]
         sums.append(sum(lls))
         logs[lang] += per_word * sum(max(ll - b, -cap) for ll, b in zip(lls, best))
+    if type(evidence) is _Quiet:
+        return
     k = max(range(len(leaders)), key=lambda k: (sums[k], -order[leaders[k]]))
     top = leaders[k]
     known = sum(1 for column in columns if column[k] > WORDFREQ_OOV_LOG)
@@ -395,7 +421,7 @@ def _region(resources, sample: Sample, language: str | None, signals: Signals, e
         vote.add(dict(reading.regions), f"dialect (romanized {reading.dialect}): "
                  + ", ".join(f"{r} {w}" for r, w in reading.regions.items()))
     evidence.extend(vote.evidence)
-    strong = [r for r in signals.regions if r[1] >= 0.9]
+    strong = _strong(signals)
     if strong:
         region, confidence, why = strong[0]
         evidence.append(f"region: {why}")
@@ -418,6 +444,14 @@ def _region(resources, sample: Sample, language: str | None, signals: Signals, e
         listed = ", ".join(f"{c['region']} {c['weight']:.2f}" for c in ranked[:4])
         evidence.append(f"region: not named; the cues fit several countries ({listed})")
     return region, confidence, ranked
+
+
+def _strong(signals: Signals) -> list[tuple[str, float, str]]:
+    """The region claims that decide the region whatever the text says (country, phone)."""
+    return [r for r in signals.regions if r[1] >= _STRONG_SIGNAL]
+
+
+_STRONG_SIGNAL = 0.9
 
 
 # -- cached data and models -------------------------------------------------------------------

@@ -171,7 +171,9 @@ class RomanizedLexicon:
 
     def _hit(self, hits: dict, index: int, variety: int, word: str, strong: bool) -> None:
         v = self.varieties[variety]
-        found = hits.setdefault(v.language, _Hits())
+        found = hits.get(v.language)
+        if found is None:   # (a _Hits is built only when needed: most words hit a language already met)
+            found = hits[v.language] = _Hits()
         (found.strong if strong else found.weak)[index] = word
         if v.dialect:  # a dialect's weak words ("wain") still tell dialects apart once the language is read
             found.dialects[v.key] = found.dialects.get(v.key, 0) + (1.0 if strong else _WEAK_WEIGHT)

@@ -952,3 +952,27 @@ def triage(resources, detect: Callable[..., Any], text: str, *, country: str | N
     languages = candidate_languages(resources, detection)
     reasons, severity, hits = assess(resources, text, languages, romanized_fallback(resources, detection, languages))
     return TriageResult(detection, bool(reasons), reasons, severity, hits)
+
+
+def preload(resources) -> None:
+    """Compile every vocabulary's lists now (whole, in pieces, and their untold items: all that
+    :func:`_read_as` may ask for), its gates and guards, and the authority names. For a process
+    about to fork workers (``xborder batch``): they inherit the compiled patterns instead of each
+    compiling the same ones during its first batches."""
+    from .triage_lexicon import compiled
+
+    compiled(resources)
+    for language in language_files(resources):
+        _gate_index(resources, language)
+        for reason, lists in _gate(resources, language).reasons.items():
+            for key, items in lists.items():
+                if len(items) > _PIECE:
+                    for start in range(0, len(items), _PIECE):
+                        pattern_list(resources, language, reason, key,
+                                     tuple(range(start, min(len(items), start + _PIECE))))
+                untold = _untold(resources, language, reason).get(key)
+                if untold:
+                    pattern_list(resources, language, reason, key, untold)
+    for folded in (True, False):
+        authority_names(resources, fold_accents=folded)
+        _names_gate(resources, folded)

@@ -62,15 +62,22 @@ class ZoneChoice:
 
 def get_zone(name: str):
     """A pytz zone by IANA name; InputError (with close names) when unknown."""
+    zone = _ZONES.get(name) if type(name) is str else None
+    if zone is not None:   # (asked per ticket and per day of business hours: a dictionary hit)
+        return zone
     import pytz
 
     zone = _listed_zone(name) if isinstance(name, str) else None
     if zone is not None:
+        _ZONES[name] = zone
         return zone
     try:
         return pytz.timezone(name)
     except (pytz.UnknownTimeZoneError, AttributeError, ValueError):
         raise InputError(f"unknown time zone '{name}'{suggest(str(name), pytz.all_timezones)}") from None
+
+
+_ZONES: dict = {}   # zones found by :func:`_listed_zone`, by name (pytz zones are never changed)
 
 
 def _listed_zone(name: str):
