@@ -4,13 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from xborder import Toolkit
 from xborder.lint import lint_text
-
-
-@pytest.fixture(scope="module")
-def toolkit():
-    return Toolkit(data_dirs=[])
 
 
 def codes(toolkit, text, locale, **options):

@@ -5,15 +5,9 @@ from __future__ import annotations
 
 import pytest
 
-from xborder import Toolkit
 from xborder.lint import lint_text
 
 NOW = "2027-06-01T09:00:00+02:00"
-
-
-@pytest.fixture(scope="module")
-def toolkit():
-    return Toolkit(data_dirs=[])
 
 
 def codes(toolkit, text, locale, **options):

@@ -12,11 +12,6 @@ from xborder.lint import lint_text
 from xborder.policy.profiles import effective_profile
 
 
-@pytest.fixture(scope="module")
-def toolkit():
-    return Toolkit(data_dirs=[])
-
-
 def codes(toolkit, text, locale, **options):
     return {f.code for f in lint_text(toolkit, text, locale, **options)}
 
