@@ -189,14 +189,14 @@ def load_language_file(path: Path, *, check_patterns: bool = True) -> LanguageFi
                 raise DataError(f"'{reason}.{key}' must be a list of patterns", path, *lists.where(key))
             out[reason][key] = [_check_pattern(p, path, lists, key, i, check_patterns) for i, p in enumerate(items)]
             if key in _BRANCHED:
-                out[reason][key] = [branch for item in out[reason][key] for branch in branches(item)]
+                out[reason][key] = [_bound_branches(item) for item in out[reason][key]]
     return LanguageFile(path.stem, out, bool(data.get("open_endings", False)),
                         bool(data.get("fold_accents", True)), guards["negation"], guards["breaks"],
                         guards["negation_after"], windows)
 
 
-# Lists whose items are word lists ("fb|ig|insta(?:gram)?\\w*"): each branch gets its own
-# boundaries, so "ig" does not match the start of "igen" because a later branch ends in \\w*.
+# Lists whose items are word lists ("fb|ig|insta(?:gram)?\\w*"): each branch keeps its end
+# boundary, so "ig" does not match the start of "igen" because a later branch ends in \\w*.
 _BRANCHED = ("concepts", "acts")
 
 
@@ -226,6 +226,16 @@ def branches(pattern: str) -> list[str]:
         i += 1
     out.append(pattern[start:])
     return out
+
+
+def _bound_branches(item: str) -> str:
+    """``item`` with the end boundary on each top-level branch that takes one, when the item as a
+    whole takes none (its last branch ends in ``\\w*``); one item still, so the start index and
+    the pieces triage reads are those of the list as written."""
+    parts = branches(item)
+    if len(parts) == 1 or _bounds(item)[1]:
+        return item
+    return "|".join(part + END if _bounds(part)[1] else part for part in parts)
 
 
 def _bounds(pattern: str, open_endings: bool = False) -> tuple[str, str]:
