@@ -851,12 +851,17 @@ def _read_as(resources, language: str, host: str, phrases_only: bool, reason: st
         if only and only != untold.get(key):
             piece, size = only[0] // _PIECE, sizes.get(key, 0)
             fits = size > _PIECE and only[-1] // _PIECE == piece
-            only = tuple(range(piece * _PIECE, min(size, (piece + 1) * _PIECE))) if fits else None
+            only = _piece(piece, size) if fits else None
         choice.append(only)
     return _reader(resources, language, host, phrases_only, reason, tuple(choice))
 
 
 _PIECE = 4   # items of a long list read together when a sentence's words may match no others
+
+
+def _piece(piece: int, size: int) -> tuple[int, ...]:
+    """The item indexes of piece number ``piece`` of a list of ``size`` items."""
+    return tuple(range(piece * _PIECE, min(size, (piece + 1) * _PIECE)))
 
 
 def _sizes(resources, language: str, reason: str) -> dict[str, int]:
@@ -967,9 +972,8 @@ def preload(resources) -> None:
         for reason, lists in _gate(resources, language).reasons.items():
             for key, items in lists.items():
                 if len(items) > _PIECE:
-                    for start in range(0, len(items), _PIECE):
-                        pattern_list(resources, language, reason, key,
-                                     tuple(range(start, min(len(items), start + _PIECE))))
+                    for piece in range((len(items) + _PIECE - 1) // _PIECE):
+                        pattern_list(resources, language, reason, key, _piece(piece, len(items)))
                 untold = _untold(resources, language, reason).get(key)
                 if untold:
                     pattern_list(resources, language, reason, key, untold)
