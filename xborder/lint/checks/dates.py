@@ -12,7 +12,16 @@ scores (4/5) pass; and not in the customer's own style when nobody near them rea
 first (no CLDR locale of their language or country writes short dates month first, as en_US,
 es_PA, iu_CA do) — to a Brazilian "até 05/03" is 5 March and nothing else. The suggestion is the date with its month written out,
 formatted by Babel for the customer's locale. A weekday written right before the date
-("thứ Tư, 10/2/2027", "Wednesday 03/06/2027") that fits only one reading settles it.
+("thứ Tư, 10/2/2027", "Thu 03/06") or right after it ("11/02 (Martes)", "12/4（一）") that
+fits only one reading settles it, as does the same date written out nearby ("04/12 (4
+December)") and another numeric date of the draft that shows its order ("11/10 … 11/15").
+
+A date without a year is read the customer's way (CLDR's ``Md`` skeleton: "dd/MM" in Britain,
+"M/d" in the US): when that reading is within ``near`` days of today (default 45) and the other
+one at least ``far`` days away (default 90; both counted to the nearest year), the customer reads
+the date the writer meant ("Estimated delivery: 11/03" to an American in late October) — in the
+customer's own separator ("9/7" is no German way of writing 9 July), and not where a second
+calendar is written in numbers (``second_calendar``).
 """
 from __future__ import annotations
 
@@ -60,17 +69,32 @@ def month_first_nearby(language: str, territory: str | None) -> bool:
     return False
 
 
-def _day_names(language: str) -> dict[str, int]:
-    """Wide day name (lower-cased) -> weekday (Monday = 0), in ``language`` (CLDR through Babel)."""
+def _day_forms(language: str) -> tuple[dict[str, int], dict[str, int]]:
+    """(wide and abbreviated day names, narrow ones of scripts without spaces), lower-cased ->
+    weekday (Monday = 0), in ``language``: only ever read right beside a numeric date."""
     from ...i18n.dates import get_day_names
 
-    out: dict[str, int] = {}
-    for context in ("format", "stand-alone"):
-        try:
-            out.update({name.lower(): n for n, name in get_day_names("wide", context=context, locale=language).items()})
-        except (ValueError, LookupError):
-            pass
-    return out
+    names: dict[str, int] = {}
+    narrow: dict[str, int] = {}
+    for width in ("wide", "abbreviated", "short", "narrow"):
+        for context in ("format", "stand-alone"):
+            try:
+                found = get_day_names(width, context=context, locale=language)
+            except (ValueError, LookupError):
+                continue
+            for n, name in found.items():
+                name = name.strip().rstrip(".").lower()
+                if len(name) >= 2 and width != "narrow":
+                    names.setdefault(name, n)
+                elif len(name) == 1 and "\u3000" < name and width in ("narrow", "short", "abbreviated"):
+                    narrow.setdefault(name, n)  # 一, 月, 월: only in brackets ("12/4（一）")
+    return names, narrow
+
+
+def _year_distance(today: dt.date, month: int, day: int) -> int | None:
+    """Days between ``today`` and the nearest (month, day) of last, this or next year."""
+    out = [abs((d - today).days) for d in (_valid(today.year + k, month, day) for k in (-1, 0, 1)) if d]
+    return min(out) if out else None
 
 
 def _valid(year: int, month: int, day: int) -> dt.date | None:
@@ -80,10 +104,16 @@ def _valid(year: int, month: int, day: int) -> dt.date | None:
         return None
 
 
+def _nearest(today: dt.date, month: int, day: int) -> dt.date | None:
+    """The (month, day) of last, this or next year nearest to ``today``."""
+    found = [d for d in (_valid(today.year + k, month, day) for k in (-1, 0, 1)) if d]
+    return min(found, key=lambda d: abs((d - today).days)) if found else None
+
+
 class AmbiguousDate(RuleType):
     """Flag day/month pairs that swap meaning between D/M and M/D regions."""
 
-    KEYS = ("tokens", "ignorecase", "exceptions", "second_calendar")
+    KEYS = ("tokens", "ignorecase", "exceptions", "second_calendar", "date_nouns", "near", "far")
     DEFAULT_CODE = "ambiguous_date"
     FIELDS = ("day_first", "month_first")
 
@@ -100,19 +130,87 @@ class AmbiguousDate(RuleType):
         if not isinstance(other, dict) or not all(isinstance(k, str) and isinstance(v, str) for k, v in other.items()):
             raise self.fail("second_calendar", "'second_calendar' maps a country code to its second calendar's name")
         self.second_calendar = frozenset(other)
+        # Nouns that show a number pair is a date even a few words before it ("leverdatum … is 10/12").
+        nouns = self.strings("date_nouns")
+        self.date_nouns = self.compile(f"(?:{alternation(nouns, edges=False)})", "date_nouns", re.IGNORECASE) if nouns else None
+        self.near = self.option("near", 45)
+        self.far = self.option("far", 90)
+        for key in ("near", "far"):
+            value = getattr(self, key)
+            if not isinstance(value, int) or isinstance(value, bool) or not 0 <= value <= 366:
+                raise self.fail(key, f"'{key}' must be a number of days between 0 and 366")
+        self._own: dict[str, tuple[bool, str] | None] = {}
+        self._months: dict[str, tuple[re.Pattern[str] | None, dict[str, int]]] = {}
 
-    def weekday_before(self, text: str, start: int, language: str) -> int | None:
-        """The weekday (Monday = 0) named right before ``text[start]`` ("Wednesday, ", "thứ Tư, "), or None."""
+    def weekdays_beside(self, text: str, start: int, end: int, language: str) -> list[int]:
+        """The weekdays (Monday = 0) named right before ``text[start:end]`` ("Wednesday, ", "thứ Tư, ",
+        "Thu ") or right after it ("(Martes)", ", Tuesday", "（一）", "(금)", "，週三")."""
         if language not in self._weekdays:
-            days = _day_names("en") | _day_names(language)
-            names = sorted(days, key=len, reverse=True)
-            pattern = re.compile(rf"(?:{'|'.join(map(re.escape, names))})\.?[\s,(（]{{0,3}}$") if names else None
-            self._weekdays[language] = (pattern, days)
-        pattern, days = self._weekdays[language]
+            en, _ = _day_forms("en")
+            own, narrow = _day_forms(language)
+            days = en | own
+            names = "|".join(map(re.escape, sorted(days, key=len, reverse=True)))
+            short = "|".join(map(re.escape, sorted(narrow)))
+            before = re.compile(rf"(?<![^\W\d_])(?:{names})\.?[\s,(（]{{0,3}}$")
+            after = re.compile(rf"\s?[,，、]?\s?(?:[(（]\s?)?(?:{names})(?![^\W\d_])"
+                               + (rf"|\s?[(（](?:{short})[)）]" if short else ""))
+            self._weekdays[language] = (before, after, days | narrow)
+        before, after, days = self._weekdays[language]
+        out = []
+        found = before.search(text[max(0, start - 24):start].lower())
+        if found is not None:
+            out.append(days.get(found.group().rstrip(".,(（ \t\n")))
+        found = after.match(text[end:end + 24].lower())
+        if found is not None:
+            out.append(days.get(found.group().strip(" ,，、()（）\t\n")))
+        return [d for d in out if d is not None]
+
+    def written_out(self, text: str, start: int, end: int, target: Target) -> set[tuple[int, int]]:
+        """(month, day) of the dates written with a month name within 60 characters of the date."""
+        if target.language not in self._months:
+            from .weekend import calendar_words
+
+            months = dict(calendar_words("en")[1])
+            months.update(calendar_words(target.language)[1])
+            names = "|".join(map(re.escape, sorted(months, key=len, reverse=True)))
+            pattern = re.compile(rf"(?<![0-9])([0-3]?[0-9])(?:st|nd|rd|th|er|º)?\.?\s?(?:de\s|of\s)?({names})"
+                                 rf"|({names})\.?\s([0-3]?[0-9])(?![0-9])") if months else None
+            self._months[target.language] = (pattern, months)
+        pattern, months = self._months[target.language]
         if pattern is None:
-            return None
-        found = pattern.search(text[max(0, start - 24):start].lower())
-        return None if found is None else days.get(found.group().rstrip(".,(（ \t\n"))
+            return set()
+        window = text[max(0, start - 60):min(len(text), end + 60)].lower()
+        out = set()
+        for m in pattern.finditer(window):
+            day, month = (m.group(1), m.group(2)) if m.group(1) else (m.group(4), m.group(3))
+            if month in months:
+                out.add((months[month], int(day)))
+        return out
+
+    def own_style(self, target: Target) -> tuple[bool, str] | None:
+        """(day first?, separator) of the customer's date without a year (CLDR ``Md``: "dd/MM" ->
+        (True, "/"), "M/d" -> (False, "/"), "d.M." -> (True, ".")), or None when it has neither."""
+        if target.tag not in self._own:
+            skeleton = target.locale.datetime_skeletons.get("Md") if target.locale is not None else None
+            pattern = getattr(skeleton, "pattern", str(skeleton or ""))
+            fields = [c for c in pattern if c in "dM"]
+            seps = re.findall(r"[/.\-]", pattern)
+            self._own[target.tag] = (fields[0] == "d", seps[0]) if fields and seps else None
+        return self._own[target.tag]
+
+    @staticmethod
+    def orders_shown(text: str, sep: str) -> set[str]:
+        """The orders the draft's other numeric dates with ``sep`` can only be read in ("11/15": "md")."""
+        shown = set()
+        for m in _NUMERIC_DATE.finditer(text):
+            if m.group(2) != sep:
+                continue
+            a, b = int(m.group(1)), int(m.group(3))
+            if 12 < a <= 31 and 1 <= b <= 12:
+                shown.add("dm")
+            elif 12 < b <= 31 and 1 <= a <= 12:
+                shown.add("md")
+        return shown
 
     def order(self, target: Target) -> tuple[str, str | None]:
         if target.tag not in self._orders:
@@ -132,8 +230,9 @@ class AmbiguousDate(RuleType):
             if year_text is None:
                 if sep == "-":
                     continue  # 3-4 is a range
-                before = text[max(0, m.start() - 24):m.start()]
-                cued = self.cue is not None and self.cue.search(before)
+                before = text[max(0, m.start() - 40):m.start()]
+                cued = (self.cue is not None and self.cue.search(before[-24:])) or (
+                    self.date_nouns is not None and self.date_nouns.search(before.rsplit("\n", 1)[-1]))
                 if not (cued or m.group(1).startswith("0") or m.group(3).startswith("0")):
                     continue
                 if sep == "." and not (len(m.group(1)) == 2 and len(m.group(3)) == 2):
@@ -146,9 +245,26 @@ class AmbiguousDate(RuleType):
             day_first, month_first = _valid(year, second, first), _valid(year, first, second)
             if not (day_first and month_first):
                 continue
-            weekday = self.weekday_before(text, m.start(), target.language)
-            if weekday is not None and (day_first.weekday() == weekday) != (month_first.weekday() == weekday):
-                continue  # "thứ Tư, 10/2/2027", "Wednesday 03/06/2027": the weekday says which reading
+            if year_text is None:
+                today = target.today()
+                style = self.own_style(target)
+                if style is not None and style[1] == sep and target.country not in self.second_calendar:
+                    own = style[0]
+                    mine, other = ((second, first), (first, second)) if own else ((first, second), (second, first))
+                    near, far = _year_distance(today, *mine), _year_distance(today, *other)
+                    if near is not None and far is not None and near <= self.near and far >= self.far:
+                        continue  # "Estimated delivery: 11/03" to an American in late October
+                day_first = _nearest(today, second, first) or day_first
+                month_first = _nearest(today, first, second) or month_first
+            weekdays = self.weekdays_beside(text, m.start(), m.end(), target.language)
+            if any((day_first.weekday() == w) != (month_first.weekday() == w) for w in weekdays):
+                continue  # "thứ Tư, 10/2/2027", "Thu 03/06", "11/02 (Martes)": the weekday says which reading
+            shown = self.orders_shown(text, sep)
+            if len(shown) == 1:
+                continue  # "posted on 11/10 … ships 11/15": the draft's own dates show its order
+            spelled = self.written_out(text, m.start(), m.end(), target)
+            if ((second, first) in spelled) != ((first, second) in spelled):
+                continue  # "04/12 (4 December)": the same date written out
             def spell(value: dt.date) -> str:
                 if year_text:
                     return format_date(value, "long", locale=target.locale)
