@@ -32,8 +32,12 @@ _UNTIL = lazy_compile(r"(?i:(?<![\w])(?:until|till|by|before|bis|vor|até|hasta|
                       r"prima|tot|uiterlijk|vóór|przed|до|en geç)(?![\w]))")
 _UNTIL_AFTER = lazy_compile(r"\s?(?:まで|前|之前|以前|까지|이전|'?[ae]? kadar)")
 _DIGIT = lazy_compile(r"[0-9０-９٠-٩]")
-# A sentence ends at its mark or at a blank line; a single line break is only a wrap.
-_SENTENCE_END = lazy_compile(r"[.!?。！？](?:\s|$)|\n[ \t]*\n")
+# A sentence ends at its mark or at a blank line; a single line break is only a wrap. A full stop
+# after a day's number is an ordinal ("am Donnerstag, 16. November, zwischen 8 und 12 Uhr").
+_SENTENCE_END = lazy_compile(r"(?:[!?。！？]|(?<![\s(][0-9])(?<![\s(][0-9]{2})\.)(?:\s|$)|\n[ \t]*\n")
+# A time followed by the other end of a range written without a clock mark ("entre 8 h et 12 h",
+# "from 9 to 5", "8 und 12 Uhr") bounds a window too.
+_RANGE_AFTER = lazy_compile(r"(?i:\s?(?:[-–—~～至到]|to|and|und|bis|et|à|y|a|e|en|tot|do|до|ile|ve|và|dan|และ)\s?[0-9])")
 
 
 def cldr_zone_names(locale) -> tuple[LiteralSet, re.Pattern[str]]:
@@ -211,6 +215,8 @@ class TimeWithoutTimezone(RuleType):
                 spans[-1] = (spans[-1][0], end, True)
             else:
                 spans.append((start, end, _BETWEEN.search(text, max(0, start - 24), start) is not None
+                               or _BETWEEN.search(text, start, min(end, start + 12)) is not None
+                               or _RANGE_AFTER.match(text, end) is not None
                                or _UNTIL.search(text, max(0, start - 16), min(end, start + 10)) is not None
                                or _UNTIL_AFTER.match(text, end) is not None))
         return spans
