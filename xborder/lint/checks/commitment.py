@@ -10,7 +10,7 @@ without that commitment is not a promise:
 - it starts a period on it ("we reply from Sunday 31 May", "ab Montag", "から", "起");
 - it is the customer's own action ("you can collect it on Saturday", "Sie können … abholen"),
   or the day the customer chose (``chosen``: "ご指定いただいた5月5日", "the date you requested";
-  ``requested``, anywhere in the sentence before the day: "as you requested, …", "wie gewünscht",
+  ``requested``, anywhere in the sentence: "as you requested, …", "comme vous l'avez demandé", "wie gewünscht",
   "ご希望のとおり", "按照您的要求");
 - it is an offer's day (``offer``: "20 % off on Sunday only", "nur am Sonntag: 15 % Rabatt",
   "ลด 30% เฉพาะวันที่ 21"): a sale names a day, it promises nobody's work on it;
@@ -106,8 +106,8 @@ class Commitment:
         if chosen is not None and chosen.search(text, max(left, start - 40), start):
             return False  # "ご指定いただいた5月5日", "the day you chose, Sunday 26": the customer's own choice
         requested = marks.get("requested")
-        if requested is not None and requested.search(text, left, start):
-            return False  # "as you requested, the technician will come on Saturday", "ご希望のとおり、6月13日"
+        if requested is not None and requested.search(text, left, right):
+            return False  # "as you requested, the technician will come on Saturday", "… le samedi 18, comme vous l'avez demandé"
         offer = marks.get("offer")
         if offer is not None and offer.search(text, left, right):
             return False  # "20 % off on Sunday 13 June only": an offer's day, no work promised

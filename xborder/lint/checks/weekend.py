@@ -31,6 +31,7 @@ _RANGE_GAP = 16  # characters between two day names that make them a range
 _ARTICLE = lazy_compile(r"[,\s]*(?:(?:den|the|le|el|il|ngày)\s|ที่\s?)")
 _PAST_REACH = 92  # days back a date without a year is still read as this year's
 _SAME_DAY_GAP = 8  # characters between a weekday and the date that names the same day
+_OFF_REACH = 40  # characters between a day and the name of the holiday that falls on it
 _SEMITIC = lazy_compile(r"[\u0590-\u06ff]")
 _HABITUAL = lazy_compile(r"[sS](?![^\W\d_])")  # a day name's plural or adverb: "Saturdays", "samstags"
 # A date in brackets after a name glosses when that occasion is ("Mother's Day (9 May)", "Semana Santa
@@ -225,7 +226,7 @@ class WeekendPromise(RuleType):
 
     KEYS = ("tokens", "ignorecase", "exceptions", "deadline_before", "deadline_after", "deadline_between",
             "greetings", "closures", "holiday_before", "holiday_after", "holiday_aliases", "commitment",
-            "relative_days")
+            "relative_days", "places")
     DEFAULT_CODE = "weekend_promise"
     FIELDS = ("reason", "date", "when")
 
@@ -248,6 +249,18 @@ class WeekendPromise(RuleType):
         relative = self.strings("relative_days")
         self.relative_days = (self.compile(rf"(?<![A-Za-zÀ-ɏЀ-ӿ'’])(?:{'|'.join(f'(?:{r})' for r in relative)})\s?[(（][^()（）\n]{{0,24}}$",
                                            "relative_days", re.IGNORECASE) if relative else None)
+        # Cities and states whose own public holidays close the carriers there (Saxony's Buß- und
+        # Bettag, Lucerne's 8 December, Quebec's 24 June): country -> {place name: subdivision}.
+        places = self.option("places", {}) or {}
+        if not isinstance(places, dict) or not all(
+                isinstance(v, dict) and all(isinstance(n, str) and isinstance(c, (str, int, type(None)))
+                                            for n, c in v.items())
+                for v in places.values()):
+            raise self.fail("places", "'places' maps a country code to {place name: subdivision code, or null "
+                                      "for a name that is also a common word}")
+        self.places = {str(k).upper(): {n: (None if c is None else str(c)) for n, c in v.items()}
+                       for k, v in places.items()}
+        self._places: dict[str, tuple[re.Pattern[str], dict[str, str]]] = {}
         self._vocab: dict[str, _Vocabulary] = {}
         self._days_off: dict[tuple[str, dt.date], str | None] = {}
         self._holidays: dict[tuple[str, str, int], tuple[dict[str, list[dt.date]], _WordFinder]] = {}
@@ -298,6 +311,25 @@ class WeekendPromise(RuleType):
         sentence = text[left:right]
         return any(day in names[ordered[index]] for _, _, index in finder.find(sentence, sentence.lower()))
 
+    def named_beside(self, text: str, start: int, end: int, day: dt.date, named: list, language: str) -> bool:
+        """Whether the holiday falling on ``day`` is named a few words before it, in its sentence, with
+        a verb but no action word between ("Kristi himmelsfärdsdag infaller torsdag den 6 maj",
+        "Thanksgiving is on Thursday, November 23"): the draft says what the day is, it promises
+        nothing on it. A name beside the day with nothing between ("Christmas Day, Monday 25
+        December", "le jeudi 6 mai (jour de l'Ascension)") is an apposition: the promise stands."""
+        if not named:
+            return False
+        act = self.commitment.patterns(language).get("act")
+        left, right = sentence_bounds(text, start, end)
+        for s, e, days in named:
+            if day not in days or not (left <= s and e <= right) or (s < end and start < e):
+                continue
+            if e > start or start - e > _OFF_REACH or not _WORD_CHAR.search(text, e, start):
+                continue
+            if act is None or act.search(text, e, start) is None:
+                return True
+        return False
+
     def stated_days(self, text: str, found: list, named: list, language: str) -> set[dt.date]:
         """The days the draft says are a holiday: a date whose clause names the holiday falling on it
         or says it is one (the ``off`` nouns), with no action word in that clause ("Thursday, November 11, is Veterans Day", "le dimanche
@@ -319,6 +351,35 @@ class WeekendPromise(RuleType):
             if said and (act is None or act.search(text, lo, hi) is None):
                 out.add(day)
         return out
+
+    def subdivisions(self, text: str, country: str | None) -> list[tuple[str, str]]:
+        """(subdivision, place) of the customer's city or state named in ``text`` as where something
+        goes or is ("an Ihre Adresse in Leipzig", "nach Köln", "à votre adresse de Québec", "to your
+        Melbourne address"): the ``places`` of the rule, and the state names the ``holidays`` package
+        knows, for the countries the rule lists."""
+        if not country or country not in self.places:
+            return []
+        if country not in self._places:
+            from ...timing.daysoff import holiday_entity
+
+            names = dict(self.places[country])
+            aliases = getattr(holiday_entity(country), "subdivisions_aliases", None) or {}
+            for alias, code in aliases.items():
+                if len(alias) >= 4 and alias[0].isupper():
+                    names.setdefault(alias, str(code))
+            names = {name: code for name, code in names.items() if code is not None}  # null: a common word
+            alternation = "|".join(map(re.escape, sorted(names, key=len, reverse=True)))
+            pattern = re.compile(rf"(?:(?<![^\W\d_])(?:in|im|nach|to|at|à|a|au|de|di|da|del|en|em|na|no|w|v|ve|i|till|til|te|naar)\s+)"
+                                 rf"(?P<a>{alternation})(?![^\W\d_])|(?<![^\W\d_])(?P<b>{alternation})"
+                                 rf"(?=,?\s(?:address|addresses|Adresse|adresse|indirizzo|dirección|endereço|adres))")
+            self._places[country] = (pattern, names)
+        pattern, names = self._places[country]
+        out = []
+        for m in pattern.finditer(text):
+            place = m.group("a") or m.group("b")
+            if (names[place], place) not in out:
+                out.append((names[place], place))
+        return out[:4]
 
     def day_off(self, region: str, day: dt.date) -> str | None:
         """``xborder.timing.day_off``, remembered: one holiday lookup per region and date."""
@@ -424,6 +485,7 @@ class WeekendPromise(RuleType):
                         and self.holiday_as_day(text, start, end) and not self.deadlines.greeting(text, start, end):
                     found.append((start, end, min(upcoming)))
         stated = None  # the days the draft says are holidays, worked out when a promise is found
+        places = None  # the customer's city or state named in the draft, looked for once when needed
         deadline_end = -_SAME_DAY_GAP - 1
         for start, end, day in sorted(found):
             # "by Saturday": the latest day, not the day promised; so is a date right after it
@@ -445,10 +507,20 @@ class WeekendPromise(RuleType):
             if day < today:
                 continue  # a date already past is no promise ("your order of Saturday 28 November")
             reason = self.day_off(target.region, day)
+            if reason is None and target.region == target.country:
+                if places is None:
+                    places = self.subdivisions(text, target.country)
+                for code, place in places:
+                    local = self.day_off(f"{target.country}-{code}", day)
+                    if local:
+                        reason = f"{local} in {place}"
+                        break
             # a promise beside a closure notice is judged on its own clause ("… and the engineer
             # will come on Sunday 26"), else on its sentence
             lo, hi = own or (0, len(text))
             if reason and self.commitment.committed(text[lo:hi], start - lo, end - lo, target.language):
+                if self.named_beside(text, start, end, day, named, target.language):
+                    continue  # "Kristi himmelsfärdsdag infaller torsdag den 6 maj", "Thursday, November 23 is Thanksgiving"
                 if stated is None:
                     stated = self.stated_days(text, found, named, target.language)
                 if day in stated:
