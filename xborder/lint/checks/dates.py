@@ -110,6 +110,13 @@ def _nearest(today: dt.date, month: int, day: int) -> dt.date | None:
     return min(found, key=lambda d: abs((d - today).days)) if found else None
 
 
+# The words right before a date ("Thu ", "thứ Tư, ", "Wednesday, (") and right after it (" (Martes)",
+# ", Tuesday", "（一）", "，週三"); each is looked up among the day names.
+_BEFORE = lazy_compile(r"(?P<w>(?:[^\W\d_]+\s)?[^\W\d_]+)\.?[\s,(（]{0,3}$")
+_AFTER = lazy_compile(r"\s?[,，、]?\s?(?P<b>[(（]\s?)?(?P<w>[^\W\d_]+(?:\s[^\W\d_]+)?)")
+_LETTERS = lazy_compile(r"[^\W\d_]+")
+
+
 class AmbiguousDate(RuleType):
     """Flag day/month pairs that swap meaning between D/M and M/D regions."""
 
@@ -144,26 +151,32 @@ class AmbiguousDate(RuleType):
 
     def weekdays_beside(self, text: str, start: int, end: int, language: str) -> list[int]:
         """The weekdays (Monday = 0) named right before ``text[start:end]`` ("Wednesday, ", "thứ Tư, ",
-        "Thu ") or right after it ("(Martes)", ", Tuesday", "（一）", "(금)", "，週三")."""
+        "Thu ") or right after it ("(Martes)", ", Tuesday", "（一）", "(금)", "，週三"): the word or two
+        beside the date looked up in the day names, no alternation run."""
         if language not in self._weekdays:
             en, _ = _day_forms("en")
             own, narrow = _day_forms(language)
-            days = en | own
-            names = "|".join(map(re.escape, sorted(days, key=len, reverse=True)))
-            short = "|".join(map(re.escape, sorted(narrow)))
-            before = re.compile(rf"(?<![^\W\d_])(?:{names})\.?[\s,(（]{{0,3}}$")
-            after = re.compile(rf"\s?[,，、]?\s?(?:[(（]\s?)?(?:{names})(?![^\W\d_])"
-                               + (rf"|\s?[(（](?:{short})[)）]" if short else ""))
-            self._weekdays[language] = (before, after, days | narrow)
-        before, after, days = self._weekdays[language]
+            self._weekdays[language] = (en | own, narrow)
+        days, narrow = self._weekdays[language]
         out = []
-        found = before.search(text[max(0, start - 24):start].lower())
-        if found is not None:
-            out.append(days.get(found.group().rstrip(".,(（ \t\n")))
-        found = after.match(text[end:end + 24].lower())
-        if found is not None:
-            out.append(days.get(found.group().strip(" ,，、()（）\t\n")))
-        return [d for d in out if d is not None]
+        before = _BEFORE.search(text, max(0, start - 24), start)
+        if before is not None:
+            words = before.group("w").lower().split()
+            for n in (2, 1):
+                if len(words) >= n and " ".join(words[-n:]) in days:
+                    out.append(days[" ".join(words[-n:])])
+                    break
+        after = _AFTER.match(text, end, min(len(text), end + 24))
+        if after is not None:
+            words = after.group("w").lower().split()
+            for n in (2, 1):
+                if len(words) >= n and " ".join(words[:n]) in days:
+                    out.append(days[" ".join(words[:n])])
+                    break
+            else:
+                if after.group("b") and len(after.group("w")) == 1 and after.group("w") in narrow:
+                    out.append(narrow[after.group("w")])  # "12/4（一）", "12/1(금)"
+        return out
 
     def written_out(self, text: str, start: int, end: int, target: Target) -> set[tuple[int, int]]:
         """(month, day) of the dates written with a month name within 60 characters of the date."""
@@ -177,9 +190,10 @@ class AmbiguousDate(RuleType):
                                  rf"|({names})\.?\s([0-3]?[0-9])(?![0-9])") if months else None
             self._months[target.language] = (pattern, months)
         pattern, months = self._months[target.language]
-        if pattern is None:
-            return set()
         window = text[max(0, start - 60):min(len(text), end + 60)].lower()
+        # the month names' alternation runs only when a word of the window is one of them
+        if pattern is None or not any(w in months for w in _LETTERS.findall(window)):
+            return set()
         out = set()
         for m in pattern.finditer(window):
             day, month = (m.group(1), m.group(2)) if m.group(1) else (m.group(4), m.group(3))
@@ -221,6 +235,7 @@ class AmbiguousDate(RuleType):
         from ...i18n.dates import format_date, format_skeleton
 
         order, native_sep = self.order(target)
+        shown: dict[str, set[str]] = {}
         for m in _NUMERIC_DATE.finditer(text):
             first, sep, second, year_text = int(m.group(1)), m.group(2), int(m.group(3)), m.group(4)
             if not (1 <= first <= 12 and 1 <= second <= 12) or first == second:
@@ -259,8 +274,9 @@ class AmbiguousDate(RuleType):
             weekdays = self.weekdays_beside(text, m.start(), m.end(), target.language)
             if any((day_first.weekday() == w) != (month_first.weekday() == w) for w in weekdays):
                 continue  # "thứ Tư, 10/2/2027", "Thu 03/06", "11/02 (Martes)": the weekday says which reading
-            shown = self.orders_shown(text, sep)
-            if len(shown) == 1:
+            if sep not in shown:
+                shown[sep] = self.orders_shown(text, sep)  # once per text: a long text has many dates
+            if len(shown[sep]) == 1:
                 continue  # "posted on 11/10 … ships 11/15": the draft's own dates show its order
             spelled = self.written_out(text, m.start(), m.end(), target)
             if ((second, first) in spelled) != ((first, second) in spelled):
