@@ -321,7 +321,9 @@ class WeekendPromise(RuleType):
             return False
         act = self.commitment.patterns(language).get("act")
         left, right = sentence_bounds(text, start, end)
-        for s, e, days in named:
+        # only the names that start in the sentence before the day (``named`` is in text order)
+        first = bisect.bisect_left(named, (left,))
+        for s, e, days in named[first:bisect.bisect_left(named, (start,))]:
             if day not in days or not (left <= s and e <= right) or (s < end and start < e):
                 continue
             if e > start or start - e > _OFF_REACH or not _WORD_CHAR.search(text, e, start):
