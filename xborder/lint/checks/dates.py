@@ -91,6 +91,24 @@ def _day_forms(language: str) -> tuple[dict[str, int], dict[str, int]]:
     return names, narrow
 
 
+def _month_forms(language: str) -> dict[str, int]:
+    """Month names of three letters or more (wide and abbreviated), lower-cased -> month, in ``language``."""
+    from ...i18n.dates import get_month_names
+
+    out: dict[str, int] = {}
+    for width in ("wide", "abbreviated"):
+        for context in ("format", "stand-alone"):
+            try:
+                found = get_month_names(width, context=context, locale=language)
+            except (ValueError, LookupError):
+                continue
+            for n, name in found.items():
+                name = name.strip().rstrip(".").lower()
+                if len(name) >= 3 and not any(c.isdigit() for c in name):
+                    out.setdefault(name, n)
+    return out
+
+
 def _year_distance(today: dt.date, month: int, day: int) -> int | None:
     """Days between ``today`` and the nearest (month, day) of last, this or next year."""
     out = [abs((d - today).days) for d in (_valid(today.year + k, month, day) for k in (-1, 0, 1)) if d]
@@ -181,10 +199,7 @@ class AmbiguousDate(RuleType):
     def written_out(self, text: str, start: int, end: int, target: Target) -> set[tuple[int, int]]:
         """(month, day) of the dates written with a month name within 60 characters of the date."""
         if target.language not in self._months:
-            from .weekend import calendar_words
-
-            months = dict(calendar_words("en")[1])
-            months.update(calendar_words(target.language)[1])
+            months = _month_forms("en") | _month_forms(target.language)
             names = "|".join(map(re.escape, sorted(months, key=len, reverse=True)))
             pattern = re.compile(rf"(?<![0-9])([0-3]?[0-9])(?:st|nd|rd|th|er|º)?\.?\s?(?:de\s|of\s)?({names})"
                                  rf"|({names})\.?\s([0-3]?[0-9])(?![0-9])") if months else None
