@@ -433,7 +433,7 @@ def read(resources, text: str, languages: tuple[str, ...] | None = None, phrases
                     hits[reason] = hit
                     if reason != "privacy" or hit.urgent:
                         break
-    return (triage_bodies.with_privacy(hits, norm) if triage_bodies.REASON in hits else hits), lone
+    return (triage_bodies.settle(hits, norm) if triage_bodies.REASON in hits else hits), lone
 
 
 def verdict(hits: dict[str, ReasonHit]) -> tuple[tuple[str, ...], str, tuple[ReasonHit, ...]]:
