@@ -12,7 +12,7 @@ from xborder.policy.triage_lexicon import REASONS
 CORPUS = Path(__file__).parent / "data" / "triage"
 # The newest unseen set is measured, not asserted, until the fixes for its misses land
 # (its first score: bench/results/triage_<set>_first_score.txt). fresh10 and fresh11 joined on 2026-12-06.
-MEASURED_ONLY: set[str] = {"fresh12.jsonl", "fresh13.jsonl", "fresh14.jsonl", "dev6a.jsonl"}
+MEASURED_ONLY: set[str] = {"fresh12.jsonl", "fresh13.jsonl", "fresh14.jsonl"}
 # dev5a (issue 18: privacy and public exposure as a concept with its act) is held to the common bar: its
 # first 367 messages scored micro-F1 0.864 before any change (bench/results/triage_dev5a_first_score.txt);
 # 256 more, written in four rounds while the concept pairs were built, each scored before its fixes.
@@ -28,7 +28,13 @@ MEASURED_ONLY: set[str] = {"fresh12.jsonl", "fresh13.jsonl", "fresh14.jsonl", "d
 # "the bank will recover it from you" or a fraud report, authority forms, and their look-alikes (an
 # unrelated fracture, a payment the bank blocked and the customer approved). Its one slot: "Esse carregador esquenta muito? Quero comprar um",
 # a question before buying split from its question by the sentence break.
-OWN_FLOOR: dict[str, tuple[float, int]] = {"dev4b.jsonl": (0.97, 1), "dev5b.jsonl": (0.98, 1)}
+# dev6a (bodies by shape: complaints to sectoral, regional and unknown-acronym bodies): its first 523
+# messages were scored once before any change (micro-F1 0.554: bench/results/triage_dev6a_first_score.txt);
+# 42 look-alikes aimed at the body step came after it (13 escalated at first). Its four slots: older
+# vocabulary's look-alikes (a rash "not from your top", praise sent to a paper's editor, a past
+# complaint to "the regulator", a question about the CNIL's rules read as privacy).
+OWN_FLOOR: dict[str, tuple[float, int]] = {"dev4b.jsonl": (0.97, 1), "dev5b.jsonl": (0.98, 1),
+                                           "dev6a.jsonl": (0.94, 4)}
 
 
 def _load(names: set[str] | None = None) -> list[dict]:
