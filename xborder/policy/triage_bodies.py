@@ -1,9 +1,9 @@
 """Bodies recognised by their shape, for ``consumer_authority`` (issue 18).
 
-Customers name bodies no list holds ("I complained to ANCOM", "Kifid heeft mijn klacht", "BTK'ya
-başvurdum"). A vocabulary's ``consumer_authority`` ``concepts`` hold the institution head words of
-its language (Commission, Ombudsman, Behörde, Superintendencia, 委员会, คณะกรรมการ…) and its ``acts``
-the acts of complaining, reporting, filing or escalating; triage pairs them as it pairs any
+Customers name bodies no list holds ("I complained to ANCOM", "Kifid heeft mijn klacht",
+"BTK'ya başvurdum"). A vocabulary's ``consumer_authority`` ``concepts`` hold the institution head words of
+its language (Commission, Ombudsman, Behörde, Superintendencia, 委员会, คณะกรรมการ…) and its
+``acts`` the acts of complaining, reporting, filing or escalating; triage pairs them as it pairs any
 concept with its act (same sentence, ``window`` words, the act not negated). This module adds
 what a list cannot say:
 
@@ -54,8 +54,8 @@ AXA AIG MAPFRE HDI DKV ERGO NBA NFL FIFA UEFA
 UPI PIX MED TWINT BLIK BLIKA OVO MOMO GCASH DANA SEPA ACH ATM CVV POS EFT FIR JT CBC BBC ITV RTL CNN
 MBC KBS SBS JTBC ČT CT ORF ARD ZDF RAI TVE RTP TVN NOS NRK SVT DR YLE ERT TRT NHK CCTV SIC TVI
 NCAT VCAT QCAT KCAT IRS HMRC ANAF NAV FBR BIR LHDN SAT ATO CRA
-""".split())   # the last line: payment rails and wallets, a police report, broadcasters, tribunals
-               # (a court is legal_threat's), tax offices; broadcasters (a story told to them is public exposure)
+""".split())   # the last lines: insurers, leagues; payment rails and wallets, a police report (FIR);
+# broadcasters (a story told to them is public exposure); tribunals (a court is legal_threat's); tax offices
 # Words between an act and an acronym that make the acronym the act's topic, not its addressee.
 _TOPIC = re.compile(r"(?<!\w)(?:about|regarding|concerning|over|re|sobre|acerca|concernant|"
                     r"über|wegen|betreffend|riguardo|circa|betreffende|kvůli|hakkında|"
@@ -139,7 +139,8 @@ _NOT_A_BODY = re.compile(
     r"commission (?:on|of \d|rate|fee)|sales commission|obs[łl]ugi klienta|klient\w*|поддержк\w*|"
     r"service client|servicio (?:de atenci[oó]n|al cliente)|atendimento|kundendienst|kundenservice|"
     r"ihr\w*|vo(?:tre|s)|vuestr\w*|su (?:departamento|servicio)|seu|sua|vostr\w*|jullie|uw)\b"
-    r"|カスタマー|サポート|コールセンター|配送|物流|客服|快递|物流|고객센터|택배|ลูกค้า|ขนส่ง|شرطة|پلیس|पुलिस|警察|경찰|ตำรวจ",
+    r"|カスタマー|サポート|コールセンター|配送|物流|客服|快递|고객센터|택배|ลูกค้า|ขนส่ง|شرطة|پلیس|पुलिस|警察|경찰|"
+    r"ตำรวจ",
     re.IGNORECASE)
 
 
@@ -154,10 +155,11 @@ _DATA_PROTECTION = re.compile(
     r"prote[cç][aã]o de dados|dados pessoais|dati personali|persoonsgegevens|gegevensbescherming|"
     r"danych osobowych|uodo|integritetsskydd|datatilsyn|tietosuoja|osobn[ií]ch [uú]daj|"
     r"datelor cu caracter personal|adatv[ée]d|προσωπικ[ωώ]ν δεδομ|ki[şs]isel veri|kvkk|персональн|"
-    r"личн\w* данн|захист\w* персональн|حماية البيانات|البيانات الشخصية|للبيانات|הפרטיות|حریم خصوصی|डेटा संरक्षण|個人情報|개인정보|个人信息|"
-    r"個人資料|ข้อมูลส่วนบุคคล|dữ liệu cá nhân|data pribadi|perlindungan data|privacy commission|"
-    r"\b(?:ICO|CNIL|AEPD|CNPD|ANPD|GBA|APD|AP|IMY|UODO|NAIH|ANSPDCP|PFPDT|EDÖB|DSB|PDPC|OAIC|CPPA|KISA|PIPC|"
-    r"NPC|PDP|JPDP|SDAIA|ÚOOÚ|HDPA|ΑΠΔΠΧ|GPDP)\b", re.IGNORECASE)
+    r"личн\w* данн|захист\w* персональн|حماية البيانات|البيانات الشخصية|للبيانات|הפרטיות|حریم خصوصی|"
+    r"डेटा संरक्षण|個人情報|개인정보|个人信息|個人資料|ข้อมูลส่วนบุคคล|dữ liệu cá nhân|data pribadi|"
+    r"perlindungan data|privacy commission|"
+    r"(?-i:\b(?:ICO|CNIL|AEPD|CNPD|ANPD|GBA|APD|IMY|UODO|NAIH|ANSPDCP|PFPDT|EDÖB|DSB|PDPC|OAIC|CPPA|KISA|PIPC|"
+    r"NPC|JPDP|SDAIA|ÚOOÚ|HDPA|ΑΠΔΠΧ|GPDP)\b)", re.IGNORECASE)
 
 
 def data_protection(name: str) -> bool:
@@ -165,11 +167,10 @@ def data_protection(name: str) -> bool:
     return bool(_DATA_PROTECTION.search(name))
 
 
-# In a name or just after it: the shop's customer service ("Service client"), or the police's cyber unit
-# ("Cục An ninh mạng"): a police report is legal_threat's.
-_CLIENT_AFTER = re.compile(r"\b(?:client|clients|clientes?|customers?|kunden|klant|an ninh|cảnh sát|"
-                           r"polic\w*|cyber ?crime|apr[eè]s-vente|viajes|поддержк\w*|доставк\w*)\b", re.IGNORECASE)
-_QUESTION_END = re.compile(r"[?\u061f]\W*$")
+# In a name or just after it: the shop's customer service ("Service client"), or the police's cyber
+# unit ("Cục An ninh mạng"): a police report is legal_threat's.
+_CLIENT_AFTER = re.compile(r"\b(?:client|clients|clientes?|customers?|kunden|klant|an ninh|cảnh sát|polic\w*|"
+                           r"cyber ?crime|apr[eè]s-vente|viajes|поддержк\w*|доставк\w*)\b", re.IGNORECASE)
 
 
 def pair(sentence: str, concepts: list[re.Match], acts: list[re.Match], counts: Callable[..., bool],
@@ -178,10 +179,8 @@ def pair(sentence: str, concepts: list[re.Match], acts: list[re.Match], counts: 
     """``(body's name, act)`` when an act that counts (not negated, not quoted) governs a body in
     ``sentence``: a head word of ``concepts`` within ``window`` words of it, its whole name no
     shop department or police (:func:`not_a_body`); or an acronym within :data:`ACRONYM_WINDOW`
-    words, not the act's topic. A question asks, it does not complain ("Should I report it to
-    ANCOM?")."""
-    if _QUESTION_END.search(sentence):
-        return None
+    words, not the act's topic. (A question is left out afterwards, by :func:`settle`: a sentence
+    ends before its question mark.)"""
     bodies: list[tuple[int, int, str, int | None]] = []
     for c in concepts:
         if any(lo <= c.start() and c.end() <= hi for lo, hi in quoted):
@@ -191,7 +190,7 @@ def pair(sentence: str, concepts: list[re.Match], acts: list[re.Match], counts: 
             continue
         name = sentence[lo:hi]
         if hi - lo == c.end() - c.start() and c.start() and not sentence[c.start() - 1].isspace():
-            name = sentence[max(0, lo - 8):hi]   # unspaced scripts: the words before the head name it (個人情報保護委員会)
+            name = sentence[max(0, lo - 8):hi]   # unspaced scripts: the words before the head (個人情報保護委員会)
         bodies.append((lo, hi, name, window))
     for m in compounds(sentence):
         if not any(lo <= m.start() < hi for lo, hi, _, _ in bodies):
@@ -211,7 +210,7 @@ def pair(sentence: str, concepts: list[re.Match], acts: list[re.Match], counts: 
                 gap = sentence[act.end():lo]
                 if topic_between(gap):
                     continue        # "a complaint about the HDMI cable"
-            elif limit is not None and act.end() <= _head_start(name, lo, hi, sentence, act):
+            elif limit is not None and act.end() <= _head_start(lo, hi, sentence, act):
                 gap = ""            # the name, widened, took in the act before it ("Acudí a la Defensoría")
             else:
                 continue            # the act inside the name ("Broadcasting Complaints Commission")
@@ -220,9 +219,10 @@ def pair(sentence: str, concepts: list[re.Match], acts: list[re.Match], counts: 
     return None
 
 
-def _head_start(name: str, lo: int, hi: int, sentence: str, act: re.Match) -> int:
-    """Where the name proper starts when its widening took in a sentence-initial act: the first
-    capitalised word after the act, else the name's end (no name left)."""
+def _head_start(lo: int, hi: int, sentence: str, act: re.Match) -> int:
+    """Where the name proper starts when its widening took in the act that starts it ("Acudí a la
+    Defensoría"): its first capital after the act; -1 when the act does not start the name or no
+    capital follows it (the act is part of the name)."""
     if act.start() != lo and sentence[lo:act.start()].strip():
         return -1
     m = re.search(rf"[{_UP}]", sentence[act.end():hi])
