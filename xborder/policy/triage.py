@@ -419,9 +419,10 @@ def read(resources, text: str, languages: tuple[str, ...] | None = None, phrases
             for index, selected in sorted(row.items()):
                 kinds = {key for key, _ in selected}
                 if kinds and kinds <= _PAIR and kinds != _PAIR and (
-                        reason != triage_bodies.REASON or not ("acts" in kinds or any(names.values()))):
+                        reason != triage_bodies.REASON or not any(names.values()) and (
+                            "acts" not in kinds or not triage_bodies.shaped(texts[True]))):
                     continue    # a concept without any act's start, or an act without a concept's
-                    # (an act alone may name a body by its shape: an acronym; a named authority is a term)
+                    # (an act alone may name a body by its shape, an acronym; a named authority is a term)
                 pats = plan.reading(resources, index, reason, frozenset(selected))
                 if pats is None:
                     continue

@@ -23,6 +23,7 @@ message without a complaint act costs nothing more.
 """
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import replace
 from typing import Callable
@@ -92,6 +93,13 @@ def acronyms(sentence: str) -> list[re.Match]:
     if letters and sum(ch.isupper() for ch in letters) > 0.6 * len(letters) and len(letters) > 12:
         return []
     return found
+
+
+@functools.lru_cache(maxsize=4096)
+def shaped(sentence: str) -> bool:
+    """Whether ``sentence`` holds a body by its shape alone (an acronym or a compound ending in a head
+    word): the cheap check before a consumer-authority act with no head word's start is read."""
+    return bool(acronyms(sentence) or compounds(sentence))
 
 
 def topic_between(gap: str) -> bool:
