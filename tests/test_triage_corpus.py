@@ -28,7 +28,13 @@ MEASURED_ONLY: set[str] = {"fresh12.jsonl", "fresh13.jsonl", "fresh14.jsonl"}
 # "the bank will recover it from you" or a fraud report, authority forms, and their look-alikes (an
 # unrelated fracture, a payment the bank blocked and the customer approved). Its one slot: "Esse carregador esquenta muito? Quero comprar um",
 # a question before buying split from its question by the sentence break.
-OWN_FLOOR: dict[str, tuple[float, int]] = {"dev4b.jsonl": (0.97, 1), "dev5b.jsonl": (0.98, 1)}
+# dev6a (bodies by shape: complaints to sectoral, regional and unknown-acronym bodies): its first 523
+# messages were scored once before any change (micro-F1 0.554: bench/results/triage_dev6a_first_score.txt);
+# 42 look-alikes aimed at the body step came after it (13 escalated at first). Its four slots: older
+# vocabulary's look-alikes (a rash "not from your top", praise sent to a paper's editor, a past
+# complaint to "the regulator", a question about the CNIL's rules read as privacy).
+OWN_FLOOR: dict[str, tuple[float, int]] = {"dev4b.jsonl": (0.97, 1), "dev5b.jsonl": (0.98, 1),
+                                           "dev6a.jsonl": (0.94, 4)}
 
 
 def _load(names: set[str] | None = None) -> list[dict]:

@@ -19,7 +19,7 @@ from typing import Any, Callable
 
 from ..errors import InputError
 from ..lru import LRU
-from . import triage_model, triage_praise
+from . import triage_bodies, triage_model, triage_praise
 from .spans import between
 from .triage_lexicon import (LETTER, REASONS, Guard, ReasonPatterns, authority_names, authority_terms,
                              compile_checked, fold, guard, language_file, language_files, merged_source,
@@ -245,18 +245,22 @@ def _pair(reason: str, pats: ReasonPatterns, sentence: str, span: tuple[int, int
     act must not be negated ("I won't post it on Facebook"; a negation before the concept is often the
     grievance: "I never gave you my number") and neither may sit in quotes. A concept
     alone is no evidence (unlike a lone term, it is never left to the model)."""
-    if pats.concepts is None or pats.acts is None:
+    bodies = reason == triage_bodies.REASON       # bodies told by their shape too (see triage_bodies)
+    if pats.acts is None or (pats.concepts is None and not bodies):
         return None
     english = pats.not_pairs
 
     def own(m: re.Match) -> bool:
         return bool(m.group(0).strip()) and (english is None or not english.search(m.group(0)))
-    concepts = [c for c in pats.concepts.finditer(sentence) if own(c)]
-    if not concepts:
+    concepts = [c for c in pats.concepts.finditer(sentence) if own(c)] if pats.concepts is not None else []
+    if not concepts and not bodies:
         return None
     acts = [a for a in pats.acts.finditer(sentence) if own(a)]
     if not acts or (pats.not_ is not None and pats.not_.search(sentence)):
         return None
+    if bodies:
+        found = triage_bodies.pair(sentence, concepts, acts, counts, pats.window, quoted, _words)
+        return None if found is None else ReasonHit(reason, "concept+act", found, span)
     for act in acts:
         if not counts(act):
             continue
@@ -414,8 +418,11 @@ def read(resources, text: str, languages: tuple[str, ...] | None = None, phrases
                 continue
             for index, selected in sorted(row.items()):
                 kinds = {key for key, _ in selected}
-                if kinds and kinds <= _PAIR and kinds != _PAIR:
+                if kinds and kinds <= _PAIR and kinds != _PAIR and (
+                        reason != triage_bodies.REASON or not any(names.values()) and (
+                            "acts" not in kinds or not triage_bodies.shaped(texts[True]))):
                     continue    # a concept without any act's start, or an act without a concept's
+                    # (an act alone may name a body by its shape, an acronym; a named authority is a term)
                 pats = plan.reading(resources, index, reason, frozenset(selected))
                 if pats is None:
                     continue
@@ -427,7 +434,7 @@ def read(resources, text: str, languages: tuple[str, ...] | None = None, phrases
                     hits[reason] = hit
                     if reason != "privacy" or hit.urgent:
                         break
-    return hits, lone
+    return (triage_bodies.settle(hits, norm) if triage_bodies.REASON in hits else hits), lone
 
 
 def verdict(hits: dict[str, ReasonHit]) -> tuple[tuple[str, ...], str, tuple[ReasonHit, ...]]:

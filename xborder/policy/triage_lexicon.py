@@ -38,6 +38,9 @@ sentence), which fixed-gap phrases cannot ("what data do you have on me, tell me
         acts: ["delet\\w*|eras\\w*|who (?:gave|sold)|without my consent"]
         not: ["(?:old|saved) (?:address|card)|cart"]
 
+For ``consumer_authority`` the concepts are a language's institution head words (Commission,
+Superintendencia, Behörde, 委员会) and the acts its complaint acts; the body may also be an acronym
+or a compound found by shape, with no concept start (see :mod:`.triage_bodies`).
 A negation governs the act (``I won't post it on Facebook``), not the concept (``I never gave you
 my number, where did you get it``: the grievance itself); ``not`` and ``void`` void a pair in their
 sentence, as they void a term with its cue. A concept alone is no evidence (never left to the model).
