@@ -152,7 +152,7 @@ class _Patterns:
             terms.CUSTOMER_PAYS_RETURN, terms.SALE_ITEMS, terms.REFUSED_REFUND, terms.CHANGE_OF_MIND, terms.CHARGES,
             terms.NO_MONEY_REFUND, terms.CREDIT, terms.DEFECT, terms.CUSTOMER_DAMAGE, terms.MANUFACTURER,
             terms.HANDS_TIED, terms.WARRANTY_OVER, terms.PAYS_OWN, terms.GUARANTEE_DENIED, terms.AMOUNT,
-            terms.OPTION))
+            terms.OPTION, terms.OPENED, terms.REFUSE))
 
     @functools.cached_property
     def no_need(self) -> re.Pattern:
@@ -233,6 +233,8 @@ class _Refusals(NamedTuple):
     guarantee_denied: re.Pattern
     amount: re.Pattern
     option: re.Pattern
+    opened: re.Pattern
+    refuse: re.Pattern
 
 
 class _Vocabulary(NamedTuple):
@@ -640,7 +642,7 @@ def _refusal_flags(resources, p: _Patterns, r: _Refusals, text: str, profile: Pr
             if misleading and r.change_of_mind.search(text, lo, hi):
                 continue  # "no refunds if you simply changed your mind": lawful there
             if has_withdrawal and any(lo <= x.start < hi and x.days is not None and x.days >= withdrawal.value
-                                      for x in periods):
+                                      and not start <= x.start < end for x in periods):
                 continue  # "after 30 days, returns are no longer possible": the period has run out
             what = "refuses returns or refunds of sale goods" if on_sale is not None else "refuses any return"
             if has_withdrawal:
@@ -655,6 +657,9 @@ def _refusal_flags(resources, p: _Patterns, r: _Refusals, text: str, profile: Pr
             flags.append(_flag("error", f"the reply {what}; {who} {why}", (start, end),
                                "state the customer's right to return", fact))
             flagged_to = hi
+        if has_withdrawal or misleading:
+            flags += _conditional_refusals(p, r, text, language, withdrawal if has_withdrawal else None,
+                                           clause, who, periods, flags)
     means, source_fact = (resources.cached(("policy:refund_means", profile.region), lambda: _chain_extra(
         resources, profile, "withdrawal_days", "refund_means")) if has_withdrawal else (None, None))
     if means in ("same_means", "money"):
@@ -673,8 +678,8 @@ def _refusal_flags(resources, p: _Patterns, r: _Refusals, text: str, profile: Pr
                 continue
             after = _sentence(text, hi + 1, hi + 1)[1] if hi < len(text) else hi
             before = _sentence(text, max(0, lo - 2), max(0, lo - 1))[0] if lo else lo
-            if r.credit.search(text, before, after) is None:
-                continue
+            if r.credit.search(text, before, after) is None or r.option.search(text, lo, m.start()):
+                continue  # no credit named; or credit as the customer's choice ("if you'd prefer, … instead of a refund")
             flags.append(_flag(
                 "error", f"the reply refuses a money refund and offers store credit; {who} who withdraws is "
                 f"refunded {how}, unless they agree otherwise ({source_fact.source})", (m.start(), m.end()),
@@ -699,6 +704,42 @@ def _refusal_flags(resources, p: _Patterns, r: _Refusals, text: str, profile: Pr
                 f"({cost.source})", (m.start(), m.end()), "offer the free return the law requires",
                 "withdrawal_return_cost"))
     return flags
+
+
+def _conditional_refusals(p: _Patterns, r: _Refusals, text: str, language: str | None, withdrawal, clause,
+                          who: str, periods: list[_Period], flagged: list[Flag]) -> list[Flag]:
+    """The right to return refused for a class of goods the law does not exclude: a sentence naming
+    sale or opened goods, a return or withdrawal word and a refusal ("Ångerrätten gäller inte för
+    produkter som köpts på rea", "拆封商品不支持七天无理由退货", "ist ein Widerruf bei geöffneter
+    Verpackung nicht mehr möglich"), with none of the lawful reasons beside it. The words are the
+    language's; whether the customer has the right is the region's ``withdrawal_days`` (or, with none,
+    a ``no_returns_clause`` that says refusing faulty sale goods misleads)."""
+    v = p.vocabulary(language)
+    found: list[Flag] = []
+    for m in r.refuse.finditer(text):
+        lo, hi = _sentence(text, m.start(), m.end())
+        if any(lo <= f.span[0] < hi for f in flagged + found):
+            continue  # one flag per sentence
+        on_sale, opened = r.sale.search(text, lo, hi), r.opened.search(text, lo, hi)
+        if (on_sale is None and opened is None) or v.returns.search(text, lo, hi) is None:
+            continue
+        if r.lawful_refusal.search(text, lo, hi) or p.also.search(text, lo, m.start()):
+            continue  # "sealed hygiene items", "also on sale goods"
+        if withdrawal is None and (opened is not None or r.change_of_mind.search(text, lo, hi)):
+            continue  # where only faulty goods must be taken back, a change of mind may be refused
+        if withdrawal is not None and any(lo <= x.start < hi and x.days is not None and x.days >= withdrawal.value
+                                          for x in periods):
+            continue  # "after 30 days, opened goods can no longer be returned"
+        what = "sale goods" if on_sale is not None else "opened goods"
+        if withdrawal is not None:
+            why, fact = (f"may withdraw within {withdrawal.value} days, {what} included "
+                         f"({withdrawal.source})"), "withdrawal_days"
+        else:
+            why, fact = (f"keeps the consumer guarantees on faulty goods, sale goods included; saying otherwise "
+                         f"misleads ({clause.source})"), "no_returns_clause"
+        found.append(_flag("error", f"the reply refuses returns of {what}; {who} {why}", (m.start(), m.end()),
+                           "state the customer's right to return", fact))
+    return found
 
 
 # Every phrase of terms.GUARANTEE_DENIED names the guarantee: a reply without one of these is not scanned.

@@ -1,0 +1,98 @@
+"""General fixes found with tests/data/lint/dev10b (issue 15): the right to return refused for sale or
+opened goods in any language the region's law covers, return postage and refund terms from the region's
+facts, solemn days treated as festivities, beef for Hindu festivals, the moutza, the caller's names in
+the wrong order or a title on part of a given name, and more calques."""
+from __future__ import annotations
+
+import pytest
+
+from xborder.errors import XborderError
+from xborder.lint import lint_text
+
+
+def codes(toolkit, text, locale, **options):
+    return {f.code for f in lint_text(toolkit, text, locale, **options)}
+
+
+@pytest.mark.parametrize("text,locale", [
+    ("Da die Verpackung geöffnet wurde, ist ein Widerruf leider nicht mehr möglich.", "de-DE"),
+    ("Ångerrätten gäller inte för produkter som köpts på rea.", "sv-SE"),
+    ("Varer, der er købt på udsalg, kan dog ikke returneres.", "da-DK"),
+    ("Produsele desigilate nu pot fi returnate.", "ro-RO"),
+    ("按照本店规定，拆封商品不支持七天无理由退货。", "zh-CN"),
+    ("Gli articoli del Black Friday non sono né resi né rimborsabili.", "it-IT"),
+    ("Para exercer o direito de arrependimento, o frete de devolução fica por sua conta.", "pt-BR"),
+    ("Cayma hakkı için iade kargo ücreti tarafınıza aittir.", "tr-TR"),
+    ("La garantie légale ne couvre que les 12 premiers mois après l'achat.", "fr-FR"),
+    ("Refunds for cancelled orders are processed within 28 days of us receiving your cancellation notice.", "en-GB"),
+])
+def test_rights_refused_in_more_phrasings(toolkit, text, locale):
+    assert "policy_conflict" in codes(toolkit, text, locale)
+
+
+@pytest.mark.parametrize("text,locale", [
+    ("Der Widerruf bleibt auch bei geöffneter Verpackung möglich.", "de-DE"),
+    ("Ångerrätten gäller även för produkter som köpts på rea.", "sv-SE"),
+    ("当店ではお客様都合による開封後の返品はお受けしておりません。", "ja-JP"),
+    ("Final-sale items can't be returned, as noted on the product page.", "en-US"),
+    ("We don't offer refunds on sale items if you simply change your mind.", "en-AU"),
+    ("If you'd prefer, we can give you a gift card for the amount instead of a refund. It's entirely your "
+     "choice.", "en-IE"),
+    ("단순 변심에 의한 반품의 경우 왕복 배송비는 고객님 부담입니다.", "ko-KR"),
+])
+def test_lawful_statements_pass(toolkit, text, locale):
+    assert "policy_conflict" not in codes(toolkit, text, locale)
+
+
+@pytest.mark.parametrize("text,locale,expected", [
+    ("Happy Yom Kippur! Celebrate with 25% off brunch boxes.", "en-US", True),
+    ("Zum Totensonntag am 26. November feiern wir mit einer großen Party-Rabattnacht.", "de-DE", True),
+    ("祝您清明節愉快！", "zh-TW", True),
+    ("Our Good Friday sale runs until midnight.", "en-GB", False),
+    ("Our Deepavali hamper includes premium beef rendang.", "en-SG", True),
+    ("Our Christmas hamper includes beef rendang.", "en-SG", False),
+    ("我们新上架的佛头卫生纸盒很受欢迎。", "zh-CN", True),
+    ("خدمة توصيل القهوة ستتوفر يوميًا الساعة 11 صباحًا طوال شهر رمضان.", "ar-SA", True),
+])
+def test_religious_observances(toolkit, text, locale, expected):
+    assert ("religious_insensitivity" in codes(toolkit, text, locale)) is expected
+
+
+def test_moutza_in_greece_only(toolkit):
+    assert "gesture_emoji" in codes(toolkit, "Παρακαλούμε περιμένετε ✋", "el-GR")
+    assert "gesture_emoji" not in codes(toolkit, "Please wait ✋", "en-GB")
+
+
+@pytest.mark.parametrize("text,given,family,expected", [
+    ("Hi Jia Hui Ng,\n\nYour parcel is on its way.", "Jia Hui", "Ng", True),
+    ("Hi Ng Jia Hui,\n\nYour parcel is on its way.", "Jia Hui", "Ng", False),
+    ("Hi Jason Tan,\n\nYour parcel is on its way.", "Jason", "Tan", False),
+    ("Dear Mr Ming,\n\nYour parcel is on its way.", "Wei Ming", "Tan", True),
+    ("Dear Mr Tan,\n\nYour parcel is on its way.", "Wei Ming", "Tan", False),
+])
+def test_caller_names_in_singapore(toolkit, text, given, family, expected):
+    found = codes(toolkit, text, "en-SG", customer_given_name=given, customer_family_name=family)
+    assert ("name_order" in found) is expected
+
+
+def test_caller_order_must_be_a_boolean(tmp_path):
+    from xborder import Toolkit
+
+    folder = tmp_path / "culture_rules" / "lint" / "zh"
+    folder.mkdir(parents=True)
+    (folder / "Bad.yaml").write_text(
+        'extends: name_order\nmessage: "m"\napplies_to: {regions: [SG]}\ncaller_order: "yes"\n'
+        'family_names: [Tan]\ngiven_names: [Wei]\ndescription: d\nlink: https://example.org\n'
+        'should_flag: ["Hi Wei Tan"]\nshould_pass: ["Hi Tan Wei"]\n', encoding="utf-8")
+    with pytest.raises(XborderError, match="caller_order"):
+        lint_text(Toolkit(data_dirs=[tmp_path]), "Hi Wei Tan,\n\nThanks.", "en-SG")
+
+
+@pytest.mark.parametrize("text,locale", [
+    ("Der Ball liegt jetzt in Ihrem Spielfeld.", "de-DE"),
+    ("Bitte halten Sie noch kurz Ihre Pferde.", "de-DE"),
+    ("ボールは今お客様のコートにあります。", "ja-JP"),
+    ("我们会一直让您在循环中，直到包裹送达。", "zh-CN"),
+])
+def test_more_calques(toolkit, text, locale):
+    assert "idiom" in codes(toolkit, text, locale)
