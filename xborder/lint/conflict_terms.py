@@ -652,8 +652,8 @@ PAYMENT_MEANS = (r"(?<!gift )(?<!Geschenk)(?:credit |debit |bank )?cards?(?! reg
 # hygiene and media exceptions are LAWFUL_REFUSAL), nor under 网络购买商品七日无理由退货暂行办法 art. 8
 # or 전자상거래법 art. 17(2) 1 (packaging opened to check the contents).
 OPENED = {
-    "en": r"open(?:ed|ing)?|unseal\w*|unbox\w*|unpack\w*|tags? (?:removed|cut off)",
-    "de": r"geöffnet\w*|Öffnung|öffne\w*|ausgepackt\w*|angebrochen\w*|entsiegelt\w*|Etikett\w* entfernt",
+    "en": r"open(?:ed|ing)?|unseal\w*|unbox\w*|unpack\w*",
+    "de": r"geöffnet\w*|Öffnung|öffne\w*|ausgepackt\w*|angebrochen\w*|entsiegelt\w*",
     "fr": r"ouvert\w*|ouverture|déball\w*|descellé\w*",
     "es": r"abiert\w*|abrir|desprecintad\w*|desembalad\w*",
     "it": r"apert[oiae]|apertura|aprire|disimballat\w*|sigillo (?:rotto|aperto)",

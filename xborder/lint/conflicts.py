@@ -17,6 +17,8 @@ Checks, per clause of the reply (so "return within 30 days … we refund within
   where the seller must put them right (``faulty_goods_remedy``) (error);
 * "warranty void if opened" where a statutory guarantee exists (error);
 * the customer told to pay return shipping where the law puts it on the trader (error).
+* sale or opened goods refused in the language's own words: a sale or "opened" word, a return
+  word and a refusal in one sentence, where the law gives the right (error).
 
 Which of these apply to a customer comes from the region's policy data, never from the code.
 """
@@ -177,6 +179,31 @@ class _Patterns:
 
     @functools.cached_property
     def _credit_needles(self) -> dict:
+        return {}
+
+    def condition_needles(self, language: str | None) -> tuple[str, ...] | None:
+        """Literals one of which every sale or "opened" word of the reply's language and English
+        contains: a reply with none of them refuses no class of goods (None: not known)."""
+        key = language if language in terms.NO_RETURNS else None
+        if key not in self._condition_needles:
+            from .patterns import required_any
+
+            found: list[str] | None = []
+            for table in (terms.SALE_ITEMS, terms.OPENED):
+                for lang, pattern in table.items():
+                    if key is None or lang in ("en", key):
+                        needles = required_any(pattern)
+                        if needles is None:
+                            found = None
+                            break
+                        found += needles
+                if found is None:
+                    break
+            self._condition_needles[key] = None if found is None else tuple(dict.fromkeys(found))
+        return self._condition_needles[key]
+
+    @functools.cached_property
+    def _condition_needles(self) -> dict:
         return {}
 
     @functools.cached_property
@@ -714,6 +741,11 @@ def _conditional_refusals(p: _Patterns, r: _Refusals, text: str, language: str |
     Verpackung nicht mehr möglich"), with none of the lawful reasons beside it. The words are the
     language's; whether the customer has the right is the region's ``withdrawal_days`` (or, with none,
     a ``no_returns_clause`` that says refusing faulty sale goods misleads)."""
+    needles = p.condition_needles(language)
+    if needles is not None:
+        low = text.lower()
+        if not any(needle in low for needle in needles):
+            return []  # the common case: no sale or opened goods named
     v = p.vocabulary(language)
     found: list[Flag] = []
     for m in r.refuse.finditer(text):
