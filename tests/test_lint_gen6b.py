@@ -96,3 +96,31 @@ def test_caller_order_must_be_a_boolean(tmp_path):
 ])
 def test_more_calques(toolkit, text, locale):
     assert "idiom" in codes(toolkit, text, locale)
+
+
+@pytest.mark.parametrize("text,locale,expected", [
+    ("Reklamację rozpatrzymy w ciągu 30 dni od jej otrzymania.", "pl-PL", True),
+    ("Reklamację rozpatrzymy w ciągu 14 dni od jej otrzymania.", "pl-PL", False),
+    ("Reklamację można złożyć w ciągu 30 dni od odbioru.", "pl-PL", False),
+    ("The headphones stopped working after ten days. We can offer a free repair; we're unable to offer a refund "
+     "once an item has been used.", "en-GB", True),
+    ("The headphones stopped working after 14 months. We can offer a free repair; we're unable to offer a refund "
+     "at this stage.", "en-GB", False),
+    ("The headphones stopped working after ten days. We'll refund you in full or, if you prefer, repair them.",
+     "en-GB", False),
+])
+def test_complaint_answer_and_short_term_reject_from_the_facts(toolkit, text, locale, expected):
+    assert ("policy_conflict" in codes(toolkit, text, locale)) is expected
+
+
+def test_answer_days_must_be_a_whole_number(tmp_path):
+    from xborder import Toolkit
+    from xborder.policy.profiles import effective_profile
+
+    folder = tmp_path / "culture_rules" / "regions"
+    folder.mkdir(parents=True)
+    (folder / "PL.yaml").write_text(
+        "region: PL\nname: Poland\ninherits: EU\nfacts:\n  faulty_goods_remedy:\n    value: seller\n"
+        "    answer_days: fourteen\n    source: test\n    last_reviewed: 2026-12-06\n", encoding="utf-8")
+    with pytest.raises(XborderError, match="answer_days"):
+        effective_profile(Toolkit(data_dirs=[tmp_path]), "PL")

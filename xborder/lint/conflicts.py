@@ -181,6 +181,22 @@ class _Patterns:
     def _credit_needles(self) -> dict:
         return {}
 
+    def complaint(self, language: str | None) -> re.Pattern:
+        """Complaint words of the reply's language and English (every language when not known)."""
+        key = language if language in terms.COMPLAINT else None
+        if key not in self._complaints:
+            langs = ("en", key) if key else tuple(terms.COMPLAINT)
+            self._complaints[key] = _compile({lang: terms.COMPLAINT[lang] for lang in langs if lang in terms.COMPLAINT})
+        return self._complaints[key]
+
+    @functools.cached_property
+    def _complaints(self) -> dict:
+        return {}
+
+    @functools.cached_property
+    def answer(self) -> re.Pattern:
+        return re.compile(terms.ANSWER, re.IGNORECASE)
+
     def condition_needles(self, language: str | None) -> tuple[str, ...] | None:
         """Literals one of which every sale or "opened" word of the reply's language and English
         contains: a reply with none of them refuses no class of goods (None: not known)."""
@@ -433,6 +449,8 @@ def policy_conflict_flags(resources, text: str, *, locale: str | None = None,
     dsar = profile.facts.get("dsar_deadline_days")
     fee = profile.facts.get("withdrawal_fee_percent")
     refund_by = profile.facts.get("refund_deadline_days")
+    remedy = profile.facts.get("faulty_goods_remedy")
+    answer_by = remedy.extras.get("answer_days") if remedy is not None else None
     who = _where(profile, region)
     periods = _periods(p, norm)
     language = locale.split("-")[0].split("_")[0].lower() if locale else None
@@ -493,6 +511,12 @@ def policy_conflict_flags(resources, text: str, *, locale: str | None = None,
                     f"the reply refunds in {period.days} {'business ' if period.business else ''}days; {who} who "
                     f"withdraws must be refunded within {refund_by.value} {unit} of {refund_by.extras.get('starts')} "
                     f"({refund_by.source})", span, f"refund within {refund_by.value} {unit}", "refund_deadline_days"))
+            if period.days is not None and answer_by and _late_answer(p, language, norm, lo, hi, period, answer_by):
+                flags.append(_flag(
+                    "error",
+                    f"the reply answers a complaint in {period.days} {'business ' if period.business else ''}days; "
+                    f"for {who} the seller answers within {answer_by} days of receiving it ({remedy.source})",
+                    span, f"answer within {answer_by} days", "faulty_goods_remedy"))
             if period.months is not None and guarantees and guarantee and guarantee.value:
                 near = _nearest_index(guarantees, span)
                 extra = near is not None and p.guarantee_maker.search(
@@ -546,6 +570,26 @@ def _subject_clause(v: "_Vocabulary", text: str, clauses: list[tuple[int, int]],
         return lo
     before, end = clauses[k - 1]
     return lo if _SENTENCE_BREAK.search(text, end, lo) else before
+
+
+def _late_answer(p: _Patterns, language: str | None, text: str, lo: int, hi: int, period: _Period,
+                 limit: int) -> bool:
+    """Whether ``period`` is the time the seller takes to answer a complaint ("reklamację rozpatrzymy w
+    ciągu 30 dni") and is longer than ``limit`` calendar days: a complaint word and an answer word in
+    the clause, and no refund, return or guarantee word nearer the period than the complaint."""
+    if period.calendar_days(False) <= limit:
+        return False
+    complaint, answer = p.complaint(language), p.answer
+    found = _in(complaint, text, lo, hi)
+    if not found or answer.search(text, lo, hi) is None:
+        return False
+    v = p.vocabulary(language)
+    span = (period.start, period.end)
+    to_complaint = _nearest(found, span)
+    rivals = [x for pattern in (v.refund, v.returns, v.guarantee) for x in _in(pattern, text, lo, hi)
+              if not any(_distance(x, c) == 0 for c in found)]
+    to_rival = _nearest(sorted(rivals), span)
+    return to_rival is None or to_complaint <= to_rival
 
 
 def _late_refund(p: _Patterns, v: _Vocabulary, text: str, lo: int, hi: int, period: _Period,
@@ -824,6 +868,24 @@ def _faulty_flags(p: _Patterns, r: _Refusals, text: str, profile: Profile, who: 
                 "error", f"the reply makes the customer pay to send back faulty goods; for {who} the seller puts a "
                 f"fault right free of charge, postage included {basis}", (m.start(), m.end()),
                 "send a prepaid label or collect the goods", "faulty_goods_remedy"))
+            break
+    reject = remedy.extras.get("reject_days")
+    if defect is not None and reject and not any((x.days is not None and x.days > reject) or x.months is not None
+                                                 for x in periods):
+        # The short-term right to reject (UK: 30 days): faulty goods are refunded on demand, used or not;
+        # "repair only, no refund" takes it away (unless an age past it is stated).
+        for m in r.no_money_refund.finditer(text):
+            lo, hi = _sentence(text, m.start(), m.end())
+            if lo < flagged_to or p.negation.search(text, max(lo, m.start() - 15), m.start()) \
+                    or r.change_of_mind.search(text, lo, hi) or r.customer_damage.search(text, lo, hi) \
+                    or r.option.search(text, lo, m.start()):
+                continue
+            flags.append(_flag(
+                "error", f"the reply refuses a refund for faulty goods; {who} may reject faulty goods for a full "
+                f"refund within {reject} days of delivery {basis}", (m.start(), m.end()),
+                f"offer the refund (within {reject} days of delivery the customer may reject faulty goods)",
+                "faulty_goods_remedy"))
+            flagged_to = hi
             break
     refusals = sorted([(m.start(), m.end()) for m in r.hands_tied.finditer(text)] +
                       [(m.start(), m.end()) for m in r.manufacturer.finditer(text)
