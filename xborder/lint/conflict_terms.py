@@ -525,7 +525,7 @@ PAYS_OWN = {
 # A refund in money refused ("we don't refund", "nous ne procédons pas au remboursement", "não
 # fazemos estorno"): next to a credit word, the refund is paid only as store credit.
 NO_MONEY_REFUND = {
-    "en": r"(?:unable|not able|can(?:no|['’])t|cannot) to (?:offer|give|issue|provide) (?:you )?(?:a |any )?(?:cash |money |full )?refunds?|no (?:cash |money )?refunds?|(?:do|does|will|can)(?:n['’]t| not) (?:offer|give|issue|do|provide|make|pay) (?:cash |money )?refunds?|(?:can(?:no|['’])t|cannot|won['’]t|will not|unable to|do not|don['’]t) refund|instead of (?:a |your )?(?:cash )?refund|rather than (?:a |your )?refund|refunds? (?:is|are) not (?:possible|available|offered)",
+    "en": r"no (?:cash |money )?refunds?|(?:do|does|will|can)(?:n['’]t| not) (?:offer|give|issue|do|provide|make|pay) (?:cash |money )?refunds?|(?:can(?:no|['’])t|cannot|won['’]t|will not|unable to|do not|don['’]t) refund|instead of (?:a |your )?(?:cash )?refund|rather than (?:a |your )?refund|refunds? (?:is|are) not (?:possible|available|offered)",
     "de": r"(?:Rückzahlung|Erstattung|Rückerstattung|Auszahlung)\w*(?: [\w.]+){0,5} (?:ist |sind )?(?:\w+ ){0,3}(?:nicht (?:vorgesehen|möglich)|ausgeschlossen)|keine (?:Rück)?(?:zahlung|erstattung|Auszahlung)|erstatten (?:wir )?(?:\w+ ){0,3}nicht|statt einer (?:Rück)?(?:erstattung|zahlung)",
     "fr": r"(?:ne|n['’])\s?(?:\w+ ){0,2}(?:pas|aucun|jamais) (?:\w+ ){0,4}rembours\w*|ne rembours\w+ (?:pas|jamais)|pas de remboursement|aucun remboursement|au lieu d['’]un remboursement",
     "es": r"no (?:te |le |les |os )?(?:devolvemos|reembolsamos|reintegramos) (?:el )?(?:dinero|importe)|no (?:realizamos|hacemos|efectuamos|damos|ofrecemos) (?:\w+ )?reembolsos?|sin reembolso|en (?:lugar|vez) de(?:l| un)? reembolso",
@@ -720,3 +720,7 @@ ANSWER = (r"rozpatr\w*|odpowi\w*|respond\w*|answer\w*|reply|deal with|resolv\w*|
           r"antwort\w*|entscheid\w*|trait\w*|répond\w*|respond\w*|tramit\w*|resolv\w*|contest\w*|rispond\w*|"
           r"gest\w*|respond\w*|analis\w*|behandel\w*|beantwoord\w*|vyříz\w*|yanıt\w*|cevap\w*|sonuçlandır\w*|"
           r"рассмотр\w*|ответ\w*")
+
+# "We're unable to offer a refund": read only where a short-term right to reject exists (reject_days).
+REFUND_NOT_OFFERED = (r"(?:unable|not able|can(?:no|['’])t|cannot) to (?:offer|give|issue|provide) (?:you )?(?:a |any )?"
+                      r"(?:cash |money |full )?refunds?")

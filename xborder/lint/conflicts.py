@@ -194,6 +194,10 @@ class _Patterns:
         return {}
 
     @functools.cached_property
+    def refund_not_offered(self) -> re.Pattern:
+        return re.compile(terms.REFUND_NOT_OFFERED, re.IGNORECASE)
+
+    @functools.cached_property
     def answer(self) -> re.Pattern:
         return re.compile(terms.ANSWER, re.IGNORECASE)
 
@@ -874,7 +878,7 @@ def _faulty_flags(p: _Patterns, r: _Refusals, text: str, profile: Profile, who: 
                                                  for x in periods):
         # The short-term right to reject (UK: 30 days): faulty goods are refunded on demand, used or not;
         # "repair only, no refund" takes it away (unless an age past it is stated).
-        for m in r.no_money_refund.finditer(text):
+        for m in sorted([*r.no_money_refund.finditer(text), *p.refund_not_offered.finditer(text)], key=lambda m: m.start()):
             lo, hi = _sentence(text, m.start(), m.end())
             if lo < flagged_to or p.negation.search(text, max(lo, m.start() - 15), m.start()) \
                     or r.change_of_mind.search(text, lo, hi) or r.customer_damage.search(text, lo, hi) \
