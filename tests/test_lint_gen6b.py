@@ -124,3 +124,25 @@ def test_answer_days_must_be_a_whole_number(tmp_path):
         "    answer_days: fourteen\n    source: test\n    last_reviewed: 2026-12-06\n", encoding="utf-8")
     with pytest.raises(XborderError, match="answer_days"):
         effective_profile(Toolkit(data_dirs=[tmp_path]), "PL")
+
+
+@pytest.mark.parametrize("text,locale,expected", [
+    ("Die Rücksendung ist nur originalverpackt und ungeöffnet möglich.", "de-DE", True),
+    ("Zwrot towaru jest możliwy wyłącznie w nienaruszonym, nieotwartym opakowaniu.", "pl-PL", True),
+    ("Senden Sie die Ware bitte möglichst in der Originalverpackung zurück; eine geöffnete Verpackung schließt den "
+     "Widerruf aber nicht aus.", "de-DE", False),
+    ("Artikelen die u tijdens de solden kocht, kunnen helaas niet worden teruggestuurd.", "nl-BE", True),
+    ("Ook artikelen uit de solden kunt u binnen 14 dagen na levering terugsturen.", "nl-BE", False),
+])
+def test_returns_only_unopened_and_belgian_sales(toolkit, text, locale, expected):
+    assert ("policy_conflict" in codes(toolkit, text, locale)) is expected
+
+
+@pytest.mark.parametrize("text,locale,expected", [
+    ("We houden u in de loop.", "nl-NL", True),
+    ("We houden u op de hoogte.", "nl-NL", False),
+    ("Będziemy Panią trzymać w pętli aż do doręczenia paczki.", "pl-PL", True),
+    ("배송 완료 시까지 고객님을 계속 루프에 포함시켜 드리겠습니다.", "ko-KR", True),
+])
+def test_in_the_loop_calques(toolkit, text, locale, expected):
+    assert ("idiom" in codes(toolkit, text, locale)) is expected

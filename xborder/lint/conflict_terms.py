@@ -15,7 +15,7 @@ RETURN = {
     "pt": r"devol(?:ver\w*|u[cç][aãõ]o\w*|v[eê]-l[oa]s?)|devolv\w+|arrependimento|desist\w+",
     "fr": r"retour(?:ner|nez|s)?|renvo(?:yer|yez)|r[ée]tractation|r[ée]tracter",
     "it": r"res[oi]|restitu\w+|recesso|rendere",
-    "nl": r"retour\w*|terug(?:sturen|te sturen|zenden)|herroep\w*|bedenktijd",
+    "nl": r"retour\w*|terug(?:sturen|te sturen|zenden|gestuurd|gezonden)|herroep\w*|bedenktijd",
     "pl": r"zwr(?:ot\w*|óci[ćc]\w*|aca[ćc]\w*)|odst[aą]pi\w*",
     "tr": r"iade|cayma",
     "cs": r"vr[áa]t(?:it|íte|ite|ení|ení zboží)|vrácen\w*|odstoup\w*",
@@ -311,7 +311,7 @@ SALE_ITEMS = {
     "pt": r"promo[cç][aãõ]\w*|sald[oa]s|liquida[cç][aã]o|outlet|desconto|em oferta|promocion\w*",
     "fr": r"soldes?|soldé\w*|promotion|en promo|remisé\w*|déstockage|outlet|démarque",
     "it": r"saldi|saldo|in offerta|scontat\w*|promozion\w*|outlet|svendita",
-    "nl": r"uitverkoop|sale|afgeprijsd\w*|korting|aanbieding|outlet",
+    "nl": r"uitverkoop|sale|solden|afgeprijsd\w*|korting|aanbieding|outlet",
     "pl": r"wyprzeda\w*|przecen\w*|promocj\w*|rabat\w*|outlet",
     "tr": r"indirim\w*|kampanya\w*|outlet|sezon sonu",
     "ru": r"распродаж\w*|скидк\w*|уценен\w*|уценён\w*|акци\w*",
@@ -683,7 +683,7 @@ REFUSE = {
     "es": r"no (?:es posible|se (?:admite|acepta|puede)\w*|aceptamos|podemos|pueden|tienen?|aplica)|excluid\w*|queda\w* fuera",
     "it": r"non (?:è|sono|possono|può|accettiamo|si accettano|si applica)|esclus\w*|né (?:res[oi]|rimborsabil\w*)",
     "pt": r"n[ãa]o (?:é|são|pode|podem|aceitamos|se aplica|têm|tem)|exclu[íi]d\w*|fora do direito",
-    "nl": r"niet (?:meer )?(?:mogelijk|geaccepteerd|retourneren|terug)|uitgesloten|kunnen niet|kan niet|geldt niet",
+    "nl": r"niet (?:meer )?(?:mogelijk|geaccepteerd|retourneren|terug)|uitgesloten|(?:kunnen|kan) (?:\w+ )?niet|geldt niet",
     "pl": r"nie (?:podlega\w*|można|przyjmujemy|jest możliwy|przysługuje)|wyłączon\w*",
     "cs": r"nelze|nejsou|není možné|vyloučen\w*",
     "sv": r"gäller inte|inte (?:möjligt|tillåtet)|kan inte|går inte|undantag\w*|ej",
@@ -724,3 +724,25 @@ ANSWER = (r"rozpatr\w*|odpowi\w*|respond\w*|answer\w*|reply|deal with|resolv\w*|
 # "We're unable to offer a refund": read only where a short-term right to reject exists (reject_days).
 REFUND_NOT_OFFERED = (r"(?:unable|not able|can(?:no|['’])t|cannot) to (?:offer|give|issue|provide) (?:you )?(?:a |any )?"
                       r"(?:cash |money |full )?refunds?")
+
+# The right made to depend on an unopened parcel ("nur originalverpackt und ungeöffnet möglich",
+# "wyłącznie w nieotwartym opakowaniu"): read with a return word in the sentence, where the law gives
+# a withdrawal right that opening the goods to try them does not end (Directive 2011/83/EU art. 14(2)).
+UNOPENED_ONLY = {
+    "en": r"only (?:\w+ ){0,5}(?:unopened|in (?:the|its|their) (?:original )?(?:unopened|sealed) (?:packaging|box))|(?:must|need to) (?:still )?be unopened",
+    "de": r"nur (?:\w+ ){0,5}(?:ungeöffnet\w*|originalverpackt\w*|in (?:der )?(?:ungeöffneten|unbeschädigten|versiegelten|verschlossenen) Originalverpackung)|(?:muss|müssen) (?:\w+ ){0,3}(?:ungeöffnet|originalverpackt) sein",
+    "fr": r"(?:uniquement|seulement) (?:\w+ ){0,5}(?:non (?:ouvert|déball)\w*|dans (?:son|leur) emballage d['’]origine (?:non ouvert|scellé|intact))|ne (?:\w+ ){0,3}que (?:\w+ ){0,5}non (?:ouvert|déball)\w*",
+    "es": r"(?:solo|sólo|solamente|únicamente) (?:\w+ ){0,5}(?:sin abrir|sin desprecintar|con el precinto intacto|precintad[oa]s)",
+    "it": r"(?:solo|soltanto|esclusivamente|unicamente) (?:\w+ ){0,5}(?:non apert[oiae]|nella confezione originale (?:integra|sigillata|chiusa|non aperta))",
+    "pt": r"(?:só|apenas|somente|unicamente) (?:\w+ ){0,5}(?:por abrir|não abert[oa]s?|sem abrir|inviolad[oa]s?)",
+    "nl": r"(?:alleen|uitsluitend|enkel) (?:\w+ ){0,5}(?:ongeopend\w*|in de (?:originele|ongeopende) verpakking)",
+    "pl": r"(?:tylko|wyłącznie|jedynie) (?:\w+ ){0,5}(?:nieotwart\w*|nienaruszon\w*|fabrycznie zapakowan\w*|nierozpakowan\w*)",
+    "cs": r"(?:pouze|jen) (?:\w+ ){0,5}(?:neotevřen\w*|nerozbalen\w*|v neporušeném obalu)",
+    "sv": r"(?:endast|bara) (?:\w+ ){0,5}(?:oöppnad\w*|i obruten förpackning)",
+    "da": r"(?:kun|udelukkende) (?:\w+ ){0,5}(?:uåbnet|uåbnede|i ubrudt emballage)",
+    "ro": r"(?:doar|numai) (?:\w+ ){0,5}(?:sigilat\w*|nedesfăcut\w*|nedeschis\w*|nedesigilat\w*)",
+    "tr": r"(?:sadece|yalnızca) (?:\w+ ){0,5}(?:açılmamış|ambalajı açılmamış)",
+    "ru": r"только (?:\w+ ){0,5}(?:невскрыт\w*|в невскрытой упаковке|нераспакованн\w*)",
+    "zh": r"(?:仅|只|僅)(?:限|接受|支持|能)?(?:退)?(?:未拆封|未开封|未開封)",
+    "ko": r"미개봉\s*(?:상품|제품)?\s*(?:만|에\s*한해)",
+}

@@ -154,7 +154,7 @@ class _Patterns:
             terms.CUSTOMER_PAYS_RETURN, terms.SALE_ITEMS, terms.REFUSED_REFUND, terms.CHANGE_OF_MIND, terms.CHARGES,
             terms.NO_MONEY_REFUND, terms.CREDIT, terms.DEFECT, terms.CUSTOMER_DAMAGE, terms.MANUFACTURER,
             terms.HANDS_TIED, terms.WARRANTY_OVER, terms.PAYS_OWN, terms.GUARANTEE_DENIED, terms.AMOUNT,
-            terms.OPTION, terms.OPENED, terms.REFUSE))
+            terms.OPTION, terms.OPENED, terms.REFUSE, terms.UNOPENED_ONLY))
 
     @functools.cached_property
     def no_need(self) -> re.Pattern:
@@ -282,6 +282,7 @@ class _Refusals(NamedTuple):
     option: re.Pattern
     opened: re.Pattern
     refuse: re.Pattern
+    unopened_only: re.Pattern
 
 
 class _Vocabulary(NamedTuple):
@@ -796,6 +797,15 @@ def _conditional_refusals(p: _Patterns, r: _Refusals, text: str, language: str |
             return []  # the common case: no sale or opened goods named
     v = p.vocabulary(language)
     found: list[Flag] = []
+    if withdrawal is not None:
+        for m in r.unopened_only.finditer(text):
+            lo, hi = _sentence(text, m.start(), m.end())
+            if any(lo <= f.span[0] < hi for f in flagged + found) or v.returns.search(text, lo, hi) is None:
+                continue
+            found.append(_flag(
+                "error", f"the reply allows returns only unopened; {who} may withdraw within {withdrawal.value} days "
+                f"after opening the goods to try them, owing at most their loss in value ({withdrawal.source})",
+                (m.start(), m.end()), "drop the condition: opened goods may be returned", "withdrawal_days"))
     for m in r.refuse.finditer(text):
         lo, hi = _sentence(text, m.start(), m.end())
         if any(lo <= f.span[0] < hi for f in flagged + found):
