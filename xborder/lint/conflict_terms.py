@@ -9,17 +9,21 @@ from __future__ import annotations
 
 # Withdrawing from the sale / sending goods back.
 RETURN = {
-    "en": r"return(?:s|ed|ing)?|send (?:it|them|the items?|your items?|the parcel) back|withdraw(?:al)?|cooling[- ]off|cancel(?:led|ling)? (?:the|your) (?:order|purchase)",
+    "en": r"return(?:s|ed|ing)?|send (?:it|them|the items?|your items?|the parcel) back|withdraw(?:al)?|cooling[- ]off|cancel(?:led|ling)? (?:the|your) (?:order|purchase)|cancell?ations?|cancell?ed (?:orders?|purchases?)",
     "de": r"zurück(?:zu)?(?:senden|schicken|geben)|zurücksend\w*|zurückschick\w*|rücksendung\w*|rückgabe\w*|retournier\w*|widerruf\w*",
     "es": r"devol(?:ver\w*|uci[oó]n\w*|v\w+)|devuelv\w+|desist\w+|retracto|arrepent\w*|arrepient\w+",
     "pt": r"devol(?:ver\w*|u[cç][aãõ]o\w*|v[eê]-l[oa]s?)|devolv\w+|arrependimento|desist\w+",
     "fr": r"retour(?:ner|nez|s)?|renvo(?:yer|yez)|r[ée]tractation|r[ée]tracter",
     "it": r"res[oi]|restitu\w+|recesso|rendere",
-    "nl": r"retour\w*|terug(?:sturen|te sturen|zenden)|herroep\w*|bedenktijd",
+    "nl": r"retour\w*|terug(?:sturen|te sturen|zenden|gestuurd|gezonden)|herroep\w*|bedenktijd",
     "pl": r"zwr(?:ot\w*|óci[ćc]\w*|aca[ćc]\w*)|odst[aą]pi\w*",
     "tr": r"iade|cayma",
     "cs": r"vr[áa]t(?:it|íte|ite|ení|ení zboží)|vrácen\w*|odstoup\w*",
     "sv": r"retur\w*|skicka tillbaka|ångerrätt\w*|ångra\w*",
+    "da": r"returner\w*|retur\w*|fortrydelsesret\w*|fortryd\w*",
+    "nb": r"returner\w*|retur\w*|angrerett\w*|angre\w*",
+    "fi": r"palaut\w*|peruuttamisoikeu\w*|peru\w*",
+    "ro": r"return\w*|retur\w*|(?:dreptul de )?retrager\w*|restitu\w*",
     "ru": r"возврат\w*|верн(?:уть|ёте|ете|ите)|отказ\w* от (?:товара|покупки|заказа)",
     "ar": r"إرجاع|ارجاع|استرجاع|الإرجاع|المرتجع|إعادة المنتج",
     "ja": r"返品|返送|クーリング・?オフ",
@@ -122,7 +126,7 @@ DAY_UNITS = (r"days?|tage?n?|d[ií]as?|jours?|giorni|giorno|dagen|dagar|dag|dni|
              r"дн(?:ей|я)|день|суток|أيام|يوما|يومًا|يومً?ا|يوم|日間|日|일|天")
 # Between the number and the day unit: "30 calendar days", "30 Kalendertage", "30 календарных дней",
 # "30 takvim günü", "30个自然日" (a stated window in calendar days is still a window in days).
-CALENDAR_QUALIFIERS = r"calendar|kalender|календарн\w*|takvim|个?自然|個?日曆"
+CALENDAR_QUALIFIERS = r"first|premi(?:ers|ères)|ersten|prim[ie]|primeros|primeiros|eerste|pierwszych|calendar|kalender|календарн\w*|takvim|个?自然|個?日曆"
 WEEK_UNITS = (r"weeks?|wochen?|semanas?|semaines?|settimane?|weken|week|veckor|vecka|týdn[ůu]|týden|týdny|tygodni\w*|tydzie[nń]|hafta(?:d[ıi]r|l[ıi]k)?|"
               r"недел[иьяю]\w*|أسابيع|أسبوع|週間|주|周|星期")
 MONTH_UNITS = (r"months?|monate?n?|meses|mes|mois|mesi|mese|maanden|maand|månader|månad|měsíc\w*|miesi[ęe]cy|miesi[ąa]c\w*|ay(?:d[ıi]r|l[ıi]k)?|"
@@ -174,6 +178,11 @@ NO_RETURNS = {
     "ar": r"(?:لا|غير) (?:يمكن|يُمكن|نقبل|يتم|يقبل)\s(?:\S+\s){0,2}?(?:إرجاع|ارجاع|استرجاع|استبدال|الإرجاع|الاسترجاع)|غير قابل(?:ة)? (?:للإرجاع|للاسترجاع|للاستبدال|للرد)|البيع نهائي|لا (?:يرد|ترد) ولا (?:يستبدل|تستبدل)",
     "ja": r"返品(?:・交換)?(?:は|を)?(?:一切)?(?:お受け|受け付け|受付)(?:でき|いたし|致し)?(?:かね)?(?:ません|ない)|返品(?:・交換)?(?:は)?(?:不可|お断り)|返品できません|ノークレーム・?ノーリターン",
     "ko": r"(?:반품|교환)(?:\s*(?:및|/)\s*(?:교환|반품))?\s*(?:이|은|이나)?\s*(?:불가|안 ?됩니다|되지 않습니다|받지 않)",
+    "sv": r"inga returer|(?:kan|går) inte (?:att )?returnera\w*|ej returrätt|returneras inte",
+    "da": r"ingen returret|(?:kan|kan dog) ikke returneres|ingen ombytning",
+    "nb": r"ingen retur(?:rett)?|kan ikke returneres",
+    "fi": r"ei palautusoikeutta|(?:ei voi|eivät voi) palauttaa",
+    "ro": r"nu (?:pot|poate) fi returnat\w*|nu (?:se )?accept(?:ăm|a) retur\w*|fără (?:drept de )?retur",
     "zh": r"概不退[换換]|不退不[换換]|不予退[换換货貨]|恕不退[换換货貨]|不支持(?:七天无理由)?退[换換货貨]|不接受退[换換货貨]|不可退[换換货貨]|售出(?:后|後)?不退|一经售出.{0,4}不",
 }
 
@@ -244,7 +253,7 @@ CUSTOMER_PAYS_RETURN = {
     "pt": r"(?:frete|custos?|despesas) de devolu[cç][aã]o (?:é|são|fica|ficam|será|serão) (?:por sua conta|de sua responsabilidade|por conta do cliente)",
     "nl": r"(?:retourkosten|kosten voor het retourneren|verzendkosten van de retour) (?:zijn )?(?:voor (?:uw|je|eigen) rekening|betaalt u zelf|betaal je zelf)",
     "pl": r"koszt\w* (?:odesłania|zwrotu|przesyłki zwrotnej) (?:ponosi Pan|ponosi Pani|ponoszą Państwo|ponosi klient|pokrywa klient|ponosisz)",
-    "tr": r"(?:iade )?kargo (?:ücreti|bedeli|masrafı|masrafları)\w* (?:alıcıya|müşteriye|size) aittir|(?:iade )?kargo (?:ücretini|bedelini|masrafını|masraflarını) (?:sizin|alıcının|müşterinin) (?:ödemesi|karşılaması)|(?:iade )?kargo (?:ücreti|bedeli|masrafı) (?:tarafınızca|sizin tarafınızdan|alıcı tarafından) (?:karşılan|öden)\w*",
+    "tr": r"(?:iade )?kargo (?:ücreti|bedeli|masrafı|masrafları)\w*;? (?:tarafınıza|sizin tarafınıza|alıcı tarafına|müşteri tarafına) aittir|(?:iade )?kargo (?:ücreti|bedeli|masrafı|masrafları)\w* (?:alıcıya|müşteriye|size) aittir|(?:iade )?kargo (?:ücretini|bedelini|masrafını|masraflarını) (?:sizin|alıcının|müşterinin) (?:ödemesi|karşılaması)|(?:iade )?kargo (?:ücreti|bedeli|masrafı) (?:tarafınızca|sizin tarafınızdan|alıcı tarafından) (?:karşılan|öden)\w*",
     "ru": r"(?:стоимость|расходы) (?:обратной доставки|на возврат|пересылки) (?:оплачивает|несёт|несет) (?:покупатель|клиент)|(?:вы|покупатель) оплачива\w* (?:обратную доставку|пересылку)",
     "ar": r"(?:تكاليف|رسوم|تكلفة) (?:شحن )?(?:الإرجاع|الارجاع) (?:على (?:حسابك|حسابكم|العميل|المشتري)|يتحملها (?:العميل|المشتري))|(?:تتحمل|يتحمل) (?:العميل |المشتري )?(?:تكاليف|رسوم|تكلفة) (?:شحن )?(?:الإرجاع|الارجاع)",
     "ja": r"返品(?:時の)?(?:送料|配送料)(?:は)?(?:お客様|お客さま)(?:の)?(?:ご)?負担",
@@ -302,7 +311,7 @@ SALE_ITEMS = {
     "pt": r"promo[cç][aãõ]\w*|sald[oa]s|liquida[cç][aã]o|outlet|desconto|em oferta|promocion\w*",
     "fr": r"soldes?|soldé\w*|promotion|en promo|remisé\w*|déstockage|outlet|démarque",
     "it": r"saldi|saldo|in offerta|scontat\w*|promozion\w*|outlet|svendita",
-    "nl": r"uitverkoop|sale|afgeprijsd\w*|korting|aanbieding|outlet",
+    "nl": r"uitverkoop|sale|solden|afgeprijsd\w*|korting|aanbieding|outlet",
     "pl": r"wyprzeda\w*|przecen\w*|promocj\w*|rabat\w*|outlet",
     "tr": r"indirim\w*|kampanya\w*|outlet|sezon sonu",
     "ru": r"распродаж\w*|скидк\w*|уценен\w*|уценён\w*|акци\w*",
@@ -310,6 +319,12 @@ SALE_ITEMS = {
     "ja": r"セール|特価|値引|割引|アウトレット|在庫処分|見切り",
     "ko": r"세일|할인|특가|시즌\s*오프|아울렛|재고\s*정리|균일가",
     "zh": r"特价|特價|打折|折扣|促销|促銷|清仓|清倉|奥莱|奧萊|秒杀|秒殺",
+    "sv": r"rea|realisation\w*|nedsatt\w*|rabatt\w*|kampanj\w*|outlet",
+    "da": r"udsalg\w*|nedsat\w*|rabat\w*|tilbud\w*|outlet",
+    "nb": r"salg|utsalg\w*|nedsatt\w*|rabatt\w*|tilbud\w*|outlet",
+    "fi": r"ale\w*|alennus\w*|alennettu\w*|tarjou\w*|outlet",
+    "ro": r"reduc\w*|promoți\w*|promoţi\w*|ofert\w*|solduri|lichidare|outlet|black friday",
+    "cs": r"výprodej\w*|slev\w*|zlevněn\w*|akc(?:e|i|ní)\w*|outlet",
 }
 
 # A refund or a return refused outright, in the words a shop's rule uses ("non-refundable",
@@ -630,3 +645,104 @@ PAYMENT_MEANS = (r"(?<!gift )(?<!Geschenk)(?:credit |debit |bank )?cards?(?! reg
                  r"meio de pagamento|conta bancária|metodo di pagamento|conto corrente|rekening|betaalmethode|"
                  r"karty? (?:płatnicz|kredytow)\w*|konto bankowe|metod\w* płatności|kart\w* (?:kredi|banka)|банковск\w* карт\w*|"
                  r"карт[уеы]|カード|口座|카드|계좌|原路|银行卡|信用卡")
+
+
+# Opened, unsealed or unpacked goods: the withdrawal right does not end when the customer opens the
+# parcel to try the goods (Directive 2011/83/EU art. 14(2): only a loss in value is owed; the sealed
+# hygiene and media exceptions are LAWFUL_REFUSAL), nor under 网络购买商品七日无理由退货暂行办法 art. 8
+# or 전자상거래법 art. 17(2) 1 (packaging opened to check the contents).
+OPENED = {
+    "en": r"open(?:ed|ing)?|unseal\w*|unbox\w*|unpack\w*",
+    "de": r"geöffnet\w*|Öffnung|öffne\w*|ausgepackt\w*|angebrochen\w*|entsiegelt\w*",
+    "fr": r"ouvert\w*|ouverture|déball\w*|descellé\w*",
+    "es": r"abiert\w*|abrir|desprecintad\w*|desembalad\w*",
+    "it": r"apert[oiae]|apertura|aprire|disimballat\w*|sigillo (?:rotto|aperto)",
+    "pt": r"abert[oa]s?|abertura|violad[oa]s?|deslacrad\w*|sem (?:o )?lacre",
+    "nl": r"geopend\w*|opengemaakt\w*|uitgepakt\w*|verzegeling verbroken",
+    "pl": r"otwart\w*|otwarci\w*|rozpakowan\w*|rozpieczętowan\w*",
+    "cs": r"otevřen\w*|rozbalen\w*",
+    "sv": r"öppnad\w*|öppnat\w*|bruten förpackning|uppackad\w*",
+    "da": r"åbnet|åbnede|udpakket",
+    "nb": r"åpnet|åpnede|pakket ut",
+    "fi": r"avat\w*|avattu\w*",
+    "ro": r"desigilat\w*|deschis\w*|desfăcut\w*|despachetat\w*",
+    "tr": r"açılmış|açıl(?:an|dı\w*)|ambalajı açık",
+    "ru": r"вскрыт\w*|распакован\w*|открыт\w* упаков\w*",
+    "ar": r"مفتوح\w*|تم فتح|فتح العبوة",
+    "ja": r"開封",
+    "ko": r"개봉|포장\s*(?:을\s*)?뜯",
+    "zh": r"拆封|开封|開封|拆开|拆開|已拆|拆了",
+}
+
+# The right refused in so many words: "not possible", "does not apply", "excluded" — read with a
+# return word and a condition (sale goods, opened goods) in one sentence.
+REFUSE = {
+    "en": r"not (?:possible|eligible|accepted|available|covered|apply|applicable)|(?:cannot|can ?not|can['’]t|won['’]t|will not|unable to) (?:be )?(?:accept|return|refund|exchang|process)\w*|no longer (?:possible|accepted|eligible)|excluded|ineligible|doesn['’]t apply|does not apply",
+    "de": r"nicht (?:mehr )?(?:möglich|zulässig|akzeptiert|angenommen|zurückgenommen|erstattet|widerrufen)|ausgeschlossen|kein\w* (?:Widerruf|Rückgabe|Umtausch|Rücknahme)\w*|gilt nicht|entfällt|erlischt",
+    "fr": r"(?:n['’]est|ne sont|ne peut|ne peuvent|n['’](?:acceptons|accepte))[^.!?\n]{0,25}(?:pas|plus)|exclu\w*|impossible|ne s['’]applique pas",
+    "es": r"no (?:es posible|se (?:admite|acepta|puede)\w*|aceptamos|podemos|pueden|tienen?|aplica)|excluid\w*|queda\w* fuera",
+    "it": r"non (?:è|sono|possono|può|accettiamo|si accettano|si applica)|esclus\w*|né (?:res[oi]|rimborsabil\w*)",
+    "pt": r"n[ãa]o (?:é|são|pode|podem|aceitamos|se aplica|têm|tem)|exclu[íi]d\w*|fora do direito",
+    "nl": r"niet (?:meer )?(?:mogelijk|geaccepteerd|retourneren|terug)|uitgesloten|(?:kunnen|kan) (?:\w+ )?niet|geldt niet",
+    "pl": r"nie (?:podlega\w*|można|przyjmujemy|jest możliwy|przysługuje)|wyłączon\w*",
+    "cs": r"nelze|nejsou|není možné|vyloučen\w*",
+    "sv": r"gäller inte|inte (?:möjligt|tillåtet)|kan inte|går inte|undantag\w*|ej",
+    "da": r"(?:kan|kan dog) ikke|gælder ikke|ikke muligt|undtaget",
+    "nb": r"kan ikke|gjelder ikke|ikke mulig|unntatt",
+    "fi": r"ei (?:voi|ole|koske)|eivät voi",
+    "ro": r"nu (?:pot|poate|se|acceptăm|este posibil\w*)|exclus\w*",
+    "tr": r"değildir|edilemez|yapılamaz|kabul edilmez|mümkün değil\w*|yapılmamaktadır",
+    "ru": r"не (?:подлеж\w*|принима\w*|возможн\w*|можем|производ\w*)|невозможн\w*",
+    "ar": r"لا (?:يمكن|نقبل|يتم)|غير (?:قابل\w*|ممكن)",
+    "ja": r"できません|不可|お受けしておりません|お受けできません|対象外",
+    "ko": r"불가|안\s?됩니다|할 수 없|되지 않",
+    "zh": r"不支持|不予|不可|无法|無法|不能|不接受|不退",
+}
+
+
+# A complaint about goods (reklamacja): a period near one of these and an answer or processing word is
+# the time the seller takes to answer it, compared with ``faulty_goods_remedy``'s ``answer_days``.
+COMPLAINT = {
+    "en": r"complaints?|claims?",
+    "de": r"Reklamation\w*|Beanstandung\w*|Mängelanzeige\w*",
+    "fr": r"réclamations?",
+    "es": r"reclamaci[oó]n\w*|reclamos?",
+    "it": r"reclam[oi]",
+    "pt": r"reclama[cç][aãõ]\w*",
+    "nl": r"klacht\w*",
+    "pl": r"reklamacj\w*|reklamowan\w*",
+    "cs": r"reklamac\w*",
+    "tr": r"şikayet\w*|şikâyet\w*",
+    "ru": r"претензи\w*|жалоб\w*",
+}
+# Answering it: "rozpatrzymy", "odpowiemy", "we will respond".
+ANSWER = (r"rozpatr\w*|odpowi\w*|respond\w*|answer\w*|reply|deal with|resolv\w*|review\w*|bearbeit\w*|beantwort\w*|"
+          r"antwort\w*|entscheid\w*|trait\w*|répond\w*|respond\w*|tramit\w*|resolv\w*|contest\w*|rispond\w*|"
+          r"gest\w*|respond\w*|analis\w*|behandel\w*|beantwoord\w*|vyříz\w*|yanıt\w*|cevap\w*|sonuçlandır\w*|"
+          r"рассмотр\w*|ответ\w*")
+
+# "We're unable to offer a refund": read only where a short-term right to reject exists (reject_days).
+REFUND_NOT_OFFERED = (r"(?:unable|not able|can(?:no|['’])t|cannot) to (?:offer|give|issue|provide) (?:you )?(?:a |any )?"
+                      r"(?:cash |money |full )?refunds?")
+
+# The right made to depend on an unopened parcel ("nur originalverpackt und ungeöffnet möglich",
+# "wyłącznie w nieotwartym opakowaniu"): read with a return word in the sentence, where the law gives
+# a withdrawal right that opening the goods to try them does not end (Directive 2011/83/EU art. 14(2)).
+UNOPENED_ONLY = {
+    "en": r"only (?:\w+ ){0,5}(?:unopened|in (?:the|its|their) (?:original )?(?:unopened|sealed) (?:packaging|box))|(?:must|need to) (?:still )?be unopened",
+    "de": r"nur (?:\w+ ){0,5}(?:ungeöffnet\w*|originalverpackt\w*|in (?:der )?(?:ungeöffneten|unbeschädigten|versiegelten|verschlossenen) Originalverpackung)|(?:muss|müssen) (?:\w+ ){0,3}(?:ungeöffnet|originalverpackt) sein",
+    "fr": r"(?:uniquement|seulement) (?:\w+ ){0,5}(?:non (?:ouvert|déball)\w*|dans (?:son|leur) emballage d['’]origine (?:non ouvert|scellé|intact))|ne (?:\w+ ){0,3}que (?:\w+ ){0,5}non (?:ouvert|déball)\w*",
+    "es": r"(?:solo|sólo|solamente|únicamente) (?:\w+ ){0,5}(?:sin abrir|sin desprecintar|con el precinto intacto|precintad[oa]s)",
+    "it": r"(?:solo|soltanto|esclusivamente|unicamente) (?:\w+ ){0,5}(?:non apert[oiae]|nella confezione originale (?:integra|sigillata|chiusa|non aperta))",
+    "pt": r"(?:só|apenas|somente|unicamente) (?:\w+ ){0,5}(?:por abrir|não abert[oa]s?|sem abrir|inviolad[oa]s?)",
+    "nl": r"(?:alleen|uitsluitend|enkel) (?:\w+ ){0,5}(?:ongeopend\w*|in de (?:originele|ongeopende) verpakking)",
+    "pl": r"(?:tylko|wyłącznie|jedynie) (?:\w+ ){0,5}(?:nieotwart\w*|nienaruszon\w*|fabrycznie zapakowan\w*|nierozpakowan\w*)",
+    "cs": r"(?:pouze|jen) (?:\w+ ){0,5}(?:neotevřen\w*|nerozbalen\w*|v neporušeném obalu)",
+    "sv": r"(?:endast|bara) (?:\w+ ){0,5}(?:oöppnad\w*|i obruten förpackning)",
+    "da": r"(?:kun|udelukkende) (?:\w+ ){0,5}(?:uåbnet|uåbnede|i ubrudt emballage)",
+    "ro": r"(?:doar|numai) (?:\w+ ){0,5}(?:sigilat\w*|nedesfăcut\w*|nedeschis\w*|nedesigilat\w*)",
+    "tr": r"(?:sadece|yalnızca) (?:\w+ ){0,5}(?:açılmamış|ambalajı açılmamış)",
+    "ru": r"только (?:\w+ ){0,5}(?:невскрыт\w*|в невскрытой упаковке|нераспакованн\w*)",
+    "zh": r"(?:仅|只|僅)(?:限|接受|支持|能)?(?:退)?(?:未拆封|未开封|未開封)",
+    "ko": r"미개봉\s*(?:상품|제품)?\s*(?:만|에\s*한해)",
+}

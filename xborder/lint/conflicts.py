@@ -17,6 +17,8 @@ Checks, per clause of the reply (so "return within 30 days … we refund within
   where the seller must put them right (``faulty_goods_remedy``) (error);
 * "warranty void if opened" where a statutory guarantee exists (error);
 * the customer told to pay return shipping where the law puts it on the trader (error).
+* sale or opened goods refused in the language's own words: a sale or "opened" word, a return
+  word and a refusal in one sentence, where the law gives the right (error).
 
 Which of these apply to a customer comes from the region's policy data, never from the code.
 """
@@ -152,7 +154,7 @@ class _Patterns:
             terms.CUSTOMER_PAYS_RETURN, terms.SALE_ITEMS, terms.REFUSED_REFUND, terms.CHANGE_OF_MIND, terms.CHARGES,
             terms.NO_MONEY_REFUND, terms.CREDIT, terms.DEFECT, terms.CUSTOMER_DAMAGE, terms.MANUFACTURER,
             terms.HANDS_TIED, terms.WARRANTY_OVER, terms.PAYS_OWN, terms.GUARANTEE_DENIED, terms.AMOUNT,
-            terms.OPTION))
+            terms.OPTION, terms.OPENED, terms.REFUSE, terms.UNOPENED_ONLY))
 
     @functools.cached_property
     def no_need(self) -> re.Pattern:
@@ -177,6 +179,51 @@ class _Patterns:
 
     @functools.cached_property
     def _credit_needles(self) -> dict:
+        return {}
+
+    def complaint(self, language: str | None) -> re.Pattern:
+        """Complaint words of the reply's language and English (every language when not known)."""
+        key = language if language in terms.COMPLAINT else None
+        if key not in self._complaints:
+            langs = ("en", key) if key else tuple(terms.COMPLAINT)
+            self._complaints[key] = _compile({lang: terms.COMPLAINT[lang] for lang in langs if lang in terms.COMPLAINT})
+        return self._complaints[key]
+
+    @functools.cached_property
+    def _complaints(self) -> dict:
+        return {}
+
+    @functools.cached_property
+    def refund_not_offered(self) -> re.Pattern:
+        return re.compile(terms.REFUND_NOT_OFFERED, re.IGNORECASE)
+
+    @functools.cached_property
+    def answer(self) -> re.Pattern:
+        return re.compile(terms.ANSWER, re.IGNORECASE)
+
+    def condition_needles(self, language: str | None) -> tuple[str, ...] | None:
+        """Literals one of which every sale or "opened" word of the reply's language and English
+        contains: a reply with none of them refuses no class of goods (None: not known)."""
+        key = language if language in terms.NO_RETURNS else None
+        if key not in self._condition_needles:
+            from .patterns import required_any
+
+            found: list[str] | None = []
+            for table in (terms.SALE_ITEMS, terms.OPENED):
+                for lang, pattern in table.items():
+                    if key is None or lang in ("en", key):
+                        needles = required_any(pattern)
+                        if needles is None:
+                            found = None
+                            break
+                        found += needles
+                if found is None:
+                    break
+            self._condition_needles[key] = None if found is None else tuple(dict.fromkeys(found))
+        return self._condition_needles[key]
+
+    @functools.cached_property
+    def _condition_needles(self) -> dict:
         return {}
 
     @functools.cached_property
@@ -233,6 +280,9 @@ class _Refusals(NamedTuple):
     guarantee_denied: re.Pattern
     amount: re.Pattern
     option: re.Pattern
+    opened: re.Pattern
+    refuse: re.Pattern
+    unopened_only: re.Pattern
 
 
 class _Vocabulary(NamedTuple):
@@ -404,6 +454,8 @@ def policy_conflict_flags(resources, text: str, *, locale: str | None = None,
     dsar = profile.facts.get("dsar_deadline_days")
     fee = profile.facts.get("withdrawal_fee_percent")
     refund_by = profile.facts.get("refund_deadline_days")
+    remedy = profile.facts.get("faulty_goods_remedy")
+    answer_by = remedy.extras.get("answer_days") if remedy is not None else None
     who = _where(profile, region)
     periods = _periods(p, norm)
     language = locale.split("-")[0].split("_")[0].lower() if locale else None
@@ -464,6 +516,12 @@ def policy_conflict_flags(resources, text: str, *, locale: str | None = None,
                     f"the reply refunds in {period.days} {'business ' if period.business else ''}days; {who} who "
                     f"withdraws must be refunded within {refund_by.value} {unit} of {refund_by.extras.get('starts')} "
                     f"({refund_by.source})", span, f"refund within {refund_by.value} {unit}", "refund_deadline_days"))
+            if period.days is not None and answer_by and _late_answer(p, language, norm, lo, hi, period, answer_by):
+                flags.append(_flag(
+                    "error",
+                    f"the reply answers a complaint in {period.days} {'business ' if period.business else ''}days; "
+                    f"for {who} the seller answers within {answer_by} days of receiving it ({remedy.source})",
+                    span, f"answer within {answer_by} days", "faulty_goods_remedy"))
             if period.months is not None and guarantees and guarantee and guarantee.value:
                 near = _nearest_index(guarantees, span)
                 extra = near is not None and p.guarantee_maker.search(
@@ -517,6 +575,26 @@ def _subject_clause(v: "_Vocabulary", text: str, clauses: list[tuple[int, int]],
         return lo
     before, end = clauses[k - 1]
     return lo if _SENTENCE_BREAK.search(text, end, lo) else before
+
+
+def _late_answer(p: _Patterns, language: str | None, text: str, lo: int, hi: int, period: _Period,
+                 limit: int) -> bool:
+    """Whether ``period`` is the time the seller takes to answer a complaint ("reklamację rozpatrzymy w
+    ciągu 30 dni") and is longer than ``limit`` calendar days: a complaint word and an answer word in
+    the clause, and no refund, return or guarantee word nearer the period than the complaint."""
+    if period.calendar_days(False) <= limit:
+        return False
+    complaint, answer = p.complaint(language), p.answer
+    found = _in(complaint, text, lo, hi)
+    if not found or answer.search(text, lo, hi) is None:
+        return False
+    v = p.vocabulary(language)
+    span = (period.start, period.end)
+    to_complaint = _nearest(found, span)
+    rivals = [x for pattern in (v.refund, v.returns, v.guarantee) for x in _in(pattern, text, lo, hi)
+              if not any(_distance(x, c) == 0 for c in found)]
+    to_rival = _nearest(sorted(rivals), span)
+    return to_rival is None or to_complaint <= to_rival
 
 
 def _late_refund(p: _Patterns, v: _Vocabulary, text: str, lo: int, hi: int, period: _Period,
@@ -640,7 +718,7 @@ def _refusal_flags(resources, p: _Patterns, r: _Refusals, text: str, profile: Pr
             if misleading and r.change_of_mind.search(text, lo, hi):
                 continue  # "no refunds if you simply changed your mind": lawful there
             if has_withdrawal and any(lo <= x.start < hi and x.days is not None and x.days >= withdrawal.value
-                                      for x in periods):
+                                      and not start <= x.start < end for x in periods):
                 continue  # "after 30 days, returns are no longer possible": the period has run out
             what = "refuses returns or refunds of sale goods" if on_sale is not None else "refuses any return"
             if has_withdrawal:
@@ -655,6 +733,9 @@ def _refusal_flags(resources, p: _Patterns, r: _Refusals, text: str, profile: Pr
             flags.append(_flag("error", f"the reply {what}; {who} {why}", (start, end),
                                "state the customer's right to return", fact))
             flagged_to = hi
+        if has_withdrawal or misleading:
+            flags += _conditional_refusals(p, r, text, language, withdrawal if has_withdrawal else None,
+                                           clause, who, periods, flags)
     means, source_fact = (resources.cached(("policy:refund_means", profile.region), lambda: _chain_extra(
         resources, profile, "withdrawal_days", "refund_means")) if has_withdrawal else (None, None))
     if means in ("same_means", "money"):
@@ -673,8 +754,8 @@ def _refusal_flags(resources, p: _Patterns, r: _Refusals, text: str, profile: Pr
                 continue
             after = _sentence(text, hi + 1, hi + 1)[1] if hi < len(text) else hi
             before = _sentence(text, max(0, lo - 2), max(0, lo - 1))[0] if lo else lo
-            if r.credit.search(text, before, after) is None:
-                continue
+            if r.credit.search(text, before, after) is None or r.option.search(text, lo, m.start()):
+                continue  # no credit named; or credit as the customer's choice ("if you'd prefer, … instead of a refund")
             flags.append(_flag(
                 "error", f"the reply refuses a money refund and offers store credit; {who} who withdraws is "
                 f"refunded {how}, unless they agree otherwise ({source_fact.source})", (m.start(), m.end()),
@@ -699,6 +780,56 @@ def _refusal_flags(resources, p: _Patterns, r: _Refusals, text: str, profile: Pr
                 f"({cost.source})", (m.start(), m.end()), "offer the free return the law requires",
                 "withdrawal_return_cost"))
     return flags
+
+
+def _conditional_refusals(p: _Patterns, r: _Refusals, text: str, language: str | None, withdrawal, clause,
+                          who: str, periods: list[_Period], flagged: list[Flag]) -> list[Flag]:
+    """The right to return refused for a class of goods the law does not exclude: a sentence naming
+    sale or opened goods, a return or withdrawal word and a refusal ("Ångerrätten gäller inte för
+    produkter som köpts på rea", "拆封商品不支持七天无理由退货", "ist ein Widerruf bei geöffneter
+    Verpackung nicht mehr möglich"), with none of the lawful reasons beside it. The words are the
+    language's; whether the customer has the right is the region's ``withdrawal_days`` (or, with none,
+    a ``no_returns_clause`` that says refusing faulty sale goods misleads)."""
+    needles = p.condition_needles(language)
+    if needles is not None:
+        low = text.lower()
+        if not any(needle in low for needle in needles):
+            return []  # the common case: no sale or opened goods named
+    v = p.vocabulary(language)
+    found: list[Flag] = []
+    if withdrawal is not None:
+        for m in r.unopened_only.finditer(text):
+            lo, hi = _sentence(text, m.start(), m.end())
+            if any(lo <= f.span[0] < hi for f in flagged + found) or v.returns.search(text, lo, hi) is None:
+                continue
+            found.append(_flag(
+                "error", f"the reply allows returns only unopened; {who} may withdraw within {withdrawal.value} days "
+                f"after opening the goods to try them, owing at most their loss in value ({withdrawal.source})",
+                (m.start(), m.end()), "drop the condition: opened goods may be returned", "withdrawal_days"))
+    for m in r.refuse.finditer(text):
+        lo, hi = _sentence(text, m.start(), m.end())
+        if any(lo <= f.span[0] < hi for f in flagged + found):
+            continue  # one flag per sentence
+        on_sale, opened = r.sale.search(text, lo, hi), r.opened.search(text, lo, hi)
+        if (on_sale is None and opened is None) or v.returns.search(text, lo, hi) is None:
+            continue
+        if r.lawful_refusal.search(text, lo, hi) or p.also.search(text, lo, m.start()):
+            continue  # "sealed hygiene items", "also on sale goods"
+        if withdrawal is None and (opened is not None or r.change_of_mind.search(text, lo, hi)):
+            continue  # where only faulty goods must be taken back, a change of mind may be refused
+        if withdrawal is not None and any(lo <= x.start < hi and x.days is not None and x.days >= withdrawal.value
+                                          for x in periods):
+            continue  # "after 30 days, opened goods can no longer be returned"
+        what = "sale goods" if on_sale is not None else "opened goods"
+        if withdrawal is not None:
+            why, fact = (f"may withdraw within {withdrawal.value} days, {what} included "
+                         f"({withdrawal.source})"), "withdrawal_days"
+        else:
+            why, fact = (f"keeps the consumer guarantees on faulty goods, sale goods included; saying otherwise "
+                         f"misleads ({clause.source})"), "no_returns_clause"
+        found.append(_flag("error", f"the reply refuses returns of {what}; {who} {why}", (m.start(), m.end()),
+                           "state the customer's right to return", fact))
+    return found
 
 
 # Every phrase of terms.GUARANTEE_DENIED names the guarantee: a reply without one of these is not scanned.
@@ -751,6 +882,24 @@ def _faulty_flags(p: _Patterns, r: _Refusals, text: str, profile: Profile, who: 
                 "error", f"the reply makes the customer pay to send back faulty goods; for {who} the seller puts a "
                 f"fault right free of charge, postage included {basis}", (m.start(), m.end()),
                 "send a prepaid label or collect the goods", "faulty_goods_remedy"))
+            break
+    reject = remedy.extras.get("reject_days")
+    if defect is not None and reject and not any((x.days is not None and x.days > reject) or x.months is not None
+                                                 for x in periods):
+        # The short-term right to reject (UK: 30 days): faulty goods are refunded on demand, used or not;
+        # "repair only, no refund" takes it away (unless an age past it is stated).
+        for m in sorted([*r.no_money_refund.finditer(text), *p.refund_not_offered.finditer(text)], key=lambda m: m.start()):
+            lo, hi = _sentence(text, m.start(), m.end())
+            if lo < flagged_to or p.negation.search(text, max(lo, m.start() - 15), m.start()) \
+                    or r.change_of_mind.search(text, lo, hi) or r.customer_damage.search(text, lo, hi) \
+                    or r.option.search(text, lo, m.start()):
+                continue
+            flags.append(_flag(
+                "error", f"the reply refuses a refund for faulty goods; {who} may reject faulty goods for a full "
+                f"refund within {reject} days of delivery {basis}", (m.start(), m.end()),
+                f"offer the refund (within {reject} days of delivery the customer may reject faulty goods)",
+                "faulty_goods_remedy"))
+            flagged_to = hi
             break
     refusals = sorted([(m.start(), m.end()) for m in r.hands_tied.finditer(text)] +
                       [(m.start(), m.end()) for m in r.manufacturer.finditer(text)

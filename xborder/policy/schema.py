@@ -151,9 +151,12 @@ FACTS: dict[str, FactSpec] = {
         _int(1), {"starts": _text, "unit": _choice(*DAY_UNITS), "scope": _text},
         "days within which a trader must reimburse a consumer who withdrew (counted from 'starts')"),
     "faulty_goods_remedy": FactSpec(
-        _choice("seller", "manufacturer"), {"free_of_charge": _bool, "period": _text, "scope": _text},
+        _choice("seller", "manufacturer"), {"free_of_charge": _bool, "period": _text, "scope": _text,
+                                            "answer_days": _int(1), "reject_days": _int(1)},
         "who must put right goods that are faulty on delivery (repair, replace, refund); free_of_charge: "
-        "the remedy, postage included, costs the consumer nothing"),
+        "the remedy, postage included, costs the consumer nothing; answer_days: the most calendar days "
+        "the seller may take to answer the consumer's complaint about a fault; reject_days: the days after delivery "
+        "within which faulty goods may be rejected for a full refund"),
     "withdrawal_fee_percent": FactSpec(
         _number, {"condition": _text},
         "the most a trader may keep (restocking or cancellation fee, % of price) on a withdrawal"),

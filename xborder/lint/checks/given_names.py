@@ -108,17 +108,20 @@ class HonorificName(RuleType):
         given, family = target.given_name, target.family_name
         if not given or not family:
             return
+        # A given name of several words ("Wei Ming") is mistaken in any of its parts ("Mr Ming").
+        parts = [given] + [w for w in given.split() if len(given.split()) > 1 and w.casefold() != family.casefold()]
         for m in self.titles.finditer(text):
-            if text[m.end():m.end() + len(given)].casefold() != given.casefold():
-                continue
-            end = m.end() + len(given)
-            if end < len(text) and (text[end].isalnum() or text[end] in "-'’"):
-                continue  # a longer word
+            name = next((n for n in parts if text[m.end():m.end() + len(n)].casefold() == n.casefold()
+                         and not (m.end() + len(n) < len(text) and (text[m.end() + len(n)].isalnum()
+                                                                    or text[m.end() + len(n)] in "-'’"))), None)
+            if name is None:
+                continue  # not the given name, or a longer word
+            end = m.end() + len(name)
             following = _NEXT_NAME.match(text, end)
             if following and following.group().strip().casefold().startswith(family.split()[0].casefold()):
                 continue  # "Frau Julia Becker": the full name
             title = m.group().strip()
-            yield Hit(m.start(), end, f"{title} {family}", {"name": given, "addressed": "family"})
+            yield Hit(m.start(), end, f"{title} {family}", {"name": name, "addressed": "family"})
 
     def _family_with_honorific(self, text: str, target: Target) -> Iterator[Hit]:
         """One of the honorifics after the family name where it goes after the given name ("Yılmaz Bey"

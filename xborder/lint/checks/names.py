@@ -53,7 +53,7 @@ class NameOrder(RuleType):
     """A given name used as if it were the family name, in a salutation or before an honorific."""
 
     KEYS = ("family_names", "given_names", "honorifics", "surname_prefix", "western_order", "given_alone",
-            "family_names_complete")
+            "family_names_complete", "caller_order")
     REQUIRED = ("family_names", "given_names")
     DEFAULT_CODE = "name_order"
     FIELDS = ("name",)
@@ -64,12 +64,16 @@ class NameOrder(RuleType):
         self.given = {_key(n) for n in self.strings("given_names", required=True)} - self.family
         self.family_native = tuple(sorted((n for n in self.strings("family_names") if not n.isascii()),
                                           key=len, reverse=True))
-        for key in ("surname_prefix", "western_order", "given_alone", "family_names_complete"):
+        for key in ("surname_prefix", "western_order", "given_alone", "family_names_complete", "caller_order"):
             if not isinstance(self.option(key, False), bool):
                 raise self.fail(key, f"'{key}' must be true or false")
         self.surname_prefix = self.option("surname_prefix", False)
         self.western_order = self.option("western_order", False)
         self.given_alone = self.option("given_alone", True)
+        # The caller's names, family name first by custom, written given name first in any language
+        # ("Hi Jia Hui Ng" to a customer in Singapore), when the given name is not a Western one (it
+        # has two parts, "Jia Hui", "Ji-hoon", or is on the list): "Hi Jason Tan" is his own order.
+        self.caller_order = self.option("caller_order", False)
         # The family-name list covers nearly every family (Korean: ~90 names, >98 %): a name
         # not on it is taken for a given name when the other name is a family name.
         self.family_complete = self.option("family_names_complete", False)
@@ -117,6 +121,10 @@ class NameOrder(RuleType):
         given, family = target.given_name, target.family_name
         if self.western_order and given and family and target.language == "hu":
             # The caller's names, in a Hungarian text: given name first is the wrong order ("Kedves Anna Kovács!").
+            for m in re.finditer(rf"(?<![\w]){re.escape(given)}[ \t]+{re.escape(family)}(?![\w])", text):
+                yield Hit(m.start(), m.end(), f"{family} {given}", {"name": m.group()})
+        elif self.caller_order and given and family and given.isascii() and family.isascii() \
+                and (re.search(r"[ \-]", given.strip()) or self.is_given(given)):
             for m in re.finditer(rf"(?<![\w]){re.escape(given)}[ \t]+{re.escape(family)}(?![\w])", text):
                 yield Hit(m.start(), m.end(), f"{family} {given}", {"name": m.group()})
         for m in _LATIN.finditer(text):
