@@ -1,6 +1,7 @@
 """Issue 17: triage reads a sentence only with the vocabulary lists its words' starts may match
-(the gate, ``_Plan.candidates``). The gate is a shortcut, never a rule: reading every list of
-every vocabulary, for every sentence, must give the same hits, on the project's triage sets and
+(the gate, ``_Plan.candidates``; cues, exceptions and pressure sites by ``_Plan.starts``). The gate
+is a shortcut, never a rule: reading every list of every vocabulary, for every sentence, must give
+the same hits, on the project's triage sets and
 on random text built from the vocabularies' own words, with their negations, in other cases
 and without accents."""
 from __future__ import annotations
@@ -50,6 +51,7 @@ def _both(resources, monkeypatch, text: str, languages, phrases_only):
     gated = triage.read(resources, text, languages, phrases_only)
     with monkeypatch.context() as patched:
         patched.setattr(triage._Plan, "candidates", _every_item)
+        patched.setattr(triage._Plan, "starts", lambda plan, form, text: None)   # every cue and exception too
         full = triage.read(resources, text, languages, phrases_only)
     return gated, full
 
