@@ -102,3 +102,11 @@ TEXT = st.lists(WORD, min_size=1, max_size=30).map(" ".join)
 def test_the_gate_changes_no_hit_on_text_made_of_vocabulary(resources, monkeypatch, text, plan):
     gated, full = _both(resources, monkeypatch, text, *plan)
     assert gated == full
+
+
+@settings(max_examples=300, deadline=None, derandomize=True, database=None)
+@given(chunk=st.text(alphabet="abcxyzABCXYZ0'-ßé", min_size=1, max_size=5))
+def test_a_word_starts_shortcut_gives_its_starts(chunk):
+    """``_chunk_starts`` reads a word of ASCII letters without the full analysis: the same starts."""
+    if chunk.strip():
+        assert triage._chunk_starts(chunk) == frozenset(triage._word_starts(chunk))

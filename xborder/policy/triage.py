@@ -190,7 +190,7 @@ def _match(reason: str, pats: ReasonPatterns, sentence: str, span: tuple[int, in
     hit = _first(reason, pats, sentence, span, names, quoted, starts)
     if hit is None:
         return None
-    if any(voids is not None and voids.search(sentence, starts) for voids in (pats.host_not, pats.void, pats.host_void)):
+    if any(v is not None and v.search(sentence, starts) for v in (pats.host_not, pats.void, pats.host_void)):
         return None
     return hit
 
@@ -835,7 +835,11 @@ _DIGIT = re.compile(r"\d")
 
 @functools.lru_cache(maxsize=_STARTS_KEPT)
 def _chunk_starts(chunk: str) -> frozenset[str]:
-    """:func:`_word_starts` of one word start, remembered (the same for every plan)."""
+    """:func:`_word_starts` of one word start, remembered (the same for every plan). A word of ASCII
+    letters is one word start: its prefixes in lower case."""
+    if chunk.isascii() and chunk.isalpha():
+        low = chunk.lower()
+        return frozenset([low[:k] for k in range(1, len(low) + 1)])
     return frozenset(_word_starts(chunk))
 
 
