@@ -40,6 +40,8 @@ ALTERNATIVE_FLOOR = 0.05  # detection alternatives at least this likely are read
 # Sentence ends: . ! ? before a space or the end (not in "gov.br" or "7.5"), CJK and other full stops, new lines.
 _SENTENCE = re.compile(r"[.!?]+(?=\s|$)|[\n。！？؟।]+|(?<=[;])\s")
 _NUMBERED = re.compile(r"(?<![^\W\d_])([^\W\d_]{1,4})\.(?=[ \t]+\d)")  # "Art." in "Art. 15"
+_INVISIBLE = re.compile(r"[\u200b-\u200f\u2066-\u2069\u00ad]")
+_NON_WORD = re.compile(r"\W")
 _QUOTES = str.maketrans({"’": "'", "‘": "'", "`": "'", "´": "'", "“": '"', "”": '"', "«": '"', "»": '"'})
 
 
@@ -101,7 +103,7 @@ class TriageResult:
 def normalize_text(text: str) -> str:
     """NFKC (full-width forms to ASCII), straight quotes, no zero-width marks."""
     text = unicodedata.normalize("NFKC", text).translate(_QUOTES)
-    return re.sub(r"[\u200b-\u200f\u2066-\u2069\u00ad]", "", text)
+    return _INVISIBLE.sub("", text)
 
 
 def sentences(text: str) -> list[tuple[int, int]]:
@@ -303,7 +305,7 @@ def _context(sentence: str, term: str) -> bool:
     """Whether ``sentence`` says enough besides ``term`` for the model to weigh."""
     if _UNSPACED.search(sentence):
         rest = sentence.replace(term, "", 1)
-        return len(re.sub(r"\W", "", rest)) >= _CONTEXT_CHARS
+        return len(_NON_WORD.sub("", rest)) >= _CONTEXT_CHARS
     return len(_WORD.findall(sentence)) - len(_WORD.findall(term)) >= _CONTEXT_WORDS
 _QUOTED = re.compile(r"\"[^\"\n]{3,}\"|(?<![\w'])'[^'\n]{3,}?'(?![\w'])")
 

@@ -246,12 +246,16 @@ def _bounds(pattern: str, open_endings: bool = False) -> tuple[str, str]:
     ``open_endings`` (agglutinative languages: tr, fi, hu) drops the end boundary,
     since any stem may carry suffixes ("duyurusu" -> "duyurusunda").
     """
-    head = START if re.match(rf"[{LETTER}\\(\[]", pattern) else ""
-    tail = END if (not open_endings and re.search(rf"[{LETTER}\)\]*?]$", pattern)
+    head = START if _HEAD.match(pattern) else ""
+    tail = END if (not open_endings and _TAIL.search(pattern)
                    and not pattern.endswith("\\w*")) else ""
     return head, tail
 
 
+# kept compiled: re's own cache of patterns compiled by source does not hold them while triage
+# compiles its lists' pieces (hundreds), and each costs a millisecond to compile again
+_HEAD = re.compile(rf"[{LETTER}\\(\[]")
+_TAIL = re.compile(rf"[{LETTER}\)\]*?]$")
 _FOLD: dict[int, str] = {}
 
 
