@@ -1,10 +1,16 @@
-"""Issues 16 and 17: triage compiles no pattern per word combination nor per item, only per
-vocabulary list, per fixed piece of a long list, and per list's items whose starts cannot be
-told, so a served worker's first pass over new traffic costs what later passes do, and a process
-compiles each list at most twice over."""
+"""Issues 16 and 17: triage compiles no pattern per word combination nor per item, and no long
+list whole: only per short list, per fixed piece of a long list, and per list's items whose starts
+cannot be told, so a served worker's first pass over new traffic costs what later passes do. A
+sentence whose candidates lie in several pieces of a list reads those pieces together
+(:class:`~xborder.policy.triage_lexicon.Pieces`), never the whole list."""
 from __future__ import annotations
 
+import re
+
+import pytest
+
 from xborder.policy import triage
+from xborder.policy.triage_lexicon import Pieces
 
 # Several reasons' words together, in combinations no one message had before.
 MESSAGES = [
@@ -19,15 +25,17 @@ MESSAGES = [
 
 
 def _fixed(language, reason, key, only, resources) -> bool:
-    """Whether ``only`` is a list's untold items or one of its fixed pieces."""
+    """Whether ``only`` is a list's untold items, one of its fixed pieces, or a short list whole."""
     gate = triage._gate(resources, language).reasons[reason][key]
     untold = tuple(j for j, found in enumerate(gate) if found is None)
     start = only[0]
     piece = tuple(range(start, min(len(gate), start + triage._PIECE)))
-    return only == untold or (start % triage._PIECE == 0 and only == piece and len(gate) > triage._PIECE)
+    whole = tuple(range(len(gate)))
+    return only == untold or (start % triage._PIECE == 0 and only == piece) or (
+        only == whole and len(gate) <= triage._PIECE)
 
 
-def test_only_untold_items_pieces_or_whole_lists_are_compiled(toolkit):
+def test_only_untold_items_pieces_or_short_lists_are_compiled(toolkit):
     resources = toolkit.resources
     results = [toolkit.triage(text) for text in MESSAGES]
     assert sum(r.escalate for r in results) >= 5 and not results[-1].escalate
@@ -35,12 +43,32 @@ def test_only_untold_items_pieces_or_whole_lists_are_compiled(toolkit):
     for a, b in zip(MESSAGES, MESSAGES[1:] + MESSAGES[:1]):
         toolkit.triage(f"{a}, {b}")
     readings = resources.cached("policy:triage_readings", dict)
-    assert any(None in choice for *_, choice in readings), "no list was read whole"
+    assert any(isinstance(getattr(pats, key), Pieces) for pats in readings.values() for key in triage._KINDS), \
+        "no list was read by several pieces"
     for language, _host, _weak, reason, choice in readings:
         for key, only in zip(triage._KINDS, choice):
-            if only:
-                assert _fixed(language, reason, key, only, resources), (language, reason, key, only)
+            if only and not _fixed(language, reason, key, only, resources):
+                # several pieces, each whole
+                pieces = [only[i:i + triage._PIECE] for i in range(0, len(only), triage._PIECE)]
+                assert all(_fixed(language, reason, key, piece, resources) for piece in pieces), \
+                    (language, reason, key, only)
     subsets = resources.cached("policy:triage_subsets", dict)
     assert subsets, "no long list was read by its pieces"
     for language, reason, key, only in subsets:
         assert _fixed(language, reason, key, only, resources), (language, reason, key, only)
+
+
+@pytest.mark.parametrize("items, text", [
+    (["ab", "abc", "b", "bcd", "c", "x"], "abcd abc bcd xc"),      # ties: the earlier piece's item wins
+    (["a\\w*", "b", "zz", "ab", "q?", "c"], "abc bq c zz"),        # an empty match: the merged pattern goes on
+    (["(?<=a)b", "ab", "b", "cd", "d", "bcd"], "abcd bcd ab"),       # a look-behind sees before the search start
+])
+def test_pieces_read_as_the_merged_list(items, text):
+    merged = re.compile("|".join(f"(?:{p})" for p in items), re.IGNORECASE)
+    parts = tuple(re.compile("|".join(f"(?:{p})" for p in items[i:i + 2]), re.IGNORECASE)
+                  for i in range(0, len(items), 2))
+    pieces = Pieces(parts, lambda: merged)
+    spans = [(m.start(), m.end()) for m in merged.finditer(text)]
+    assert [(m.start(), m.end()) for m in pieces.finditer(text)] == spans
+    first = merged.search(text)
+    assert (pieces.search(text).start(), pieces.search(text).end()) == (first.start(), first.end())

@@ -1,6 +1,7 @@
 """Issue 17: triage reads a sentence only with the vocabulary lists its words' starts may match
-(the gate, ``_Plan.candidates``). The gate is a shortcut, never a rule: reading every list of
-every vocabulary, for every sentence, must give the same hits, on the project's triage sets and
+(the gate, ``_Plan.candidates``; cues, exceptions and pressure sites by ``_Plan.starts``). The gate
+is a shortcut, never a rule: reading every list of every vocabulary, for every sentence, must give
+the same hits, on the project's triage sets and
 on random text built from the vocabularies' own words, with their negations, in other cases
 and without accents."""
 from __future__ import annotations
@@ -50,6 +51,7 @@ def _both(resources, monkeypatch, text: str, languages, phrases_only):
     gated = triage.read(resources, text, languages, phrases_only)
     with monkeypatch.context() as patched:
         patched.setattr(triage._Plan, "candidates", _every_item)
+        patched.setattr(triage._Plan, "starts", lambda plan, form, text: None)   # every cue and exception too
         full = triage.read(resources, text, languages, phrases_only)
     return gated, full
 
@@ -100,3 +102,11 @@ TEXT = st.lists(WORD, min_size=1, max_size=30).map(" ".join)
 def test_the_gate_changes_no_hit_on_text_made_of_vocabulary(resources, monkeypatch, text, plan):
     gated, full = _both(resources, monkeypatch, text, *plan)
     assert gated == full
+
+
+@settings(max_examples=300, deadline=None, derandomize=True, database=None)
+@given(chunk=st.text(alphabet="abcxyzABCXYZ0'-ßé", min_size=1, max_size=5))
+def test_a_word_starts_shortcut_gives_its_starts(chunk):
+    """``_chunk_starts`` reads a word of ASCII letters without the full analysis: the same starts."""
+    if chunk.strip():
+        assert triage._chunk_starts(chunk) == frozenset(triage._word_starts(chunk))

@@ -15,13 +15,13 @@ import re
 import threading
 import unicodedata
 from dataclasses import dataclass, field, replace
-from typing import Any, Callable
+from typing import AbstractSet, Any, Callable
 
 from ..errors import InputError
 from ..lru import LRU
 from . import triage_bodies, triage_model, triage_praise
 from .spans import between
-from .triage_lexicon import (LETTER, REASONS, Guard, ReasonPatterns, authority_names, authority_terms,
+from .triage_lexicon import (LETTER, REASONS, Guard, Pieces, ReasonPatterns, authority_names, authority_terms,
                              compile_checked, fold, guard, language_file, language_files, merged_source,
                              pattern_list)
 
@@ -40,6 +40,8 @@ ALTERNATIVE_FLOOR = 0.05  # detection alternatives at least this likely are read
 # Sentence ends: . ! ? before a space or the end (not in "gov.br" or "7.5"), CJK and other full stops, new lines.
 _SENTENCE = re.compile(r"[.!?]+(?=\s|$)|[\n。！？؟।]+|(?<=[;])\s")
 _NUMBERED = re.compile(r"(?<![^\W\d_])([^\W\d_]{1,4})\.(?=[ \t]+\d)")  # "Art." in "Art. 15"
+_INVISIBLE = re.compile(r"[\u200b-\u200f\u2066-\u2069\u00ad]")
+_NON_WORD = re.compile(r"\W")
 _QUOTES = str.maketrans({"’": "'", "‘": "'", "`": "'", "´": "'", "“": '"', "”": '"', "«": '"', "»": '"'})
 
 
@@ -101,7 +103,7 @@ class TriageResult:
 def normalize_text(text: str) -> str:
     """NFKC (full-width forms to ASCII), straight quotes, no zero-width marks."""
     text = unicodedata.normalize("NFKC", text).translate(_QUOTES)
-    return re.sub(r"[\u200b-\u200f\u2066-\u2069\u00ad]", "", text)
+    return _INVISIBLE.sub("", text)
 
 
 def sentences(text: str) -> list[tuple[int, int]]:
@@ -112,10 +114,13 @@ def sentences(text: str) -> list[tuple[int, int]]:
 
 
 def _reason_hit(reason: str, pats: ReasonPatterns, sentence: str, span: tuple[int, int],
-                names: list[re.Match] | None = None, quoted: tuple[tuple[int, int], ...] = ()) -> ReasonHit | None:
-    hit = _match(reason, pats, sentence, span, names, quoted)
+                names: list[re.Match] | None = None, quoted: tuple[tuple[int, int], ...] = (),
+                starts: AbstractSet[str] | None = None) -> ReasonHit | None:
+    """The hit of one reason in ``sentence``; ``starts``: the sentence's word starts (see
+    :class:`_List`; None: every item of every list is read)."""
+    hit = _match(reason, pats, sentence, span, names, quoted, starts)
     if hit is not None and pats.pressure is not None:
-        m = pats.pressure.search(sentence)
+        m = pats.pressure.search(sentence, starts)
         if m:
             hit = replace(hit, pressure=m.group(0).strip())
     return hit
@@ -180,19 +185,21 @@ def _inside(quoted: tuple[tuple[int, int], ...], start: int, end: int) -> bool:
 
 
 def _match(reason: str, pats: ReasonPatterns, sentence: str, span: tuple[int, int],
-           names: list[re.Match] | None, quoted: tuple[tuple[int, int], ...] = ()) -> ReasonHit | None:
+           names: list[re.Match] | None, quoted: tuple[tuple[int, int], ...] = (),
+           starts: AbstractSet[str] | None = None) -> ReasonHit | None:
     """The first hit of one reason in ``sentence``. The host language's exceptions void any hit:
     they are read only once there is one."""
-    hit = _first(reason, pats, sentence, span, names, quoted)
-    if hit is not None and pats.host_not is not None and pats.host_not.search(sentence):
+    hit = _first(reason, pats, sentence, span, names, quoted, starts)
+    if hit is None:
         return None
-    if hit is not None and pats.void is not None and pats.void.search(sentence):
+    if any(v is not None and v.search(sentence, starts) for v in (pats.host_not, pats.void, pats.host_void)):
         return None
     return hit
 
 
 def _first(reason: str, pats: ReasonPatterns, sentence: str, span: tuple[int, int],
-           names: list[re.Match] | None, quoted: tuple[tuple[int, int], ...]) -> ReasonHit | None:
+           names: list[re.Match] | None, quoted: tuple[tuple[int, int], ...],
+           starts: AbstractSet[str] | None) -> ReasonHit | None:
     def counts(m: re.Match, end: int | None = None) -> bool:
         end = end or m.end()
         return not (_inside(quoted, m.start(), end) or _negated(pats, sentence, m.start(), end))
@@ -207,22 +214,22 @@ def _first(reason: str, pats: ReasonPatterns, sentence: str, span: tuple[int, in
     if urgent is not None:
         return ReasonHit(reason, "phrase", (urgent.group(0).strip(),), span, True)
     if (pats.terms is None and pats.names is None) or pats.cues is None:
-        return _pair(reason, pats, sentence, span, counts, quoted)
+        return _pair(reason, pats, sentence, span, counts, quoted, starts)
     cues = None
     found = list(pats.terms.finditer(sentence)) if pats.terms is not None else []
     if pats.not_terms is not None:
         found = [t for t in found if not pats.not_terms.search(t.group(0))]
     if pats.names is not None and names:
         found.extend(names)
-    if pats.not_ is not None and pats.not_.search(sentence):
+    if pats.not_ is not None and pats.not_.search(sentence, starts):
         return None     # the reason's exceptions void a term with its cue, and a concept with its act
     if not found:
-        return _pair(reason, pats, sentence, span, counts, quoted)
+        return _pair(reason, pats, sentence, span, counts, quoted, starts)
     lone = None
     for term in found:
         if cues is None:
             # a cue that is itself a term ("Şikayetvar" for "şikayet") is no cue
-            cues = [c for c in pats.cues.finditer(sentence)
+            cues = [c for c in pats.cues.finditer(sentence, starts)
                     if not any(c.start() < t.end() and t.start() < c.end() for t in found)]
         for cue in cues:
             if cue.end() <= term.start() or cue.start() >= term.end():
@@ -231,7 +238,7 @@ def _first(reason: str, pats: ReasonPatterns, sentence: str, span: tuple[int, in
                     return ReasonHit(reason, "term+cue", (term.group(0).strip(), cue.group(0).strip()), span)
         if lone is None and counts(term) and not _negation_before(pats, sentence, term.start()):
             lone = term
-    pair = _pair(reason, pats, sentence, span, counts, quoted)
+    pair = _pair(reason, pats, sentence, span, counts, quoted, starts)
     if pair is not None:
         return pair
     # a term with no cue of its own: no reason alone, evidence for the model (see assess)
@@ -239,7 +246,8 @@ def _first(reason: str, pats: ReasonPatterns, sentence: str, span: tuple[int, in
 
 
 def _pair(reason: str, pats: ReasonPatterns, sentence: str, span: tuple[int, int],
-          counts: Callable[[re.Match], bool], quoted: tuple[tuple[int, int], ...]) -> ReasonHit | None:
+          counts: Callable[[re.Match], bool], quoted: tuple[tuple[int, int], ...],
+          starts: AbstractSet[str] | None) -> ReasonHit | None:
     """A concept with an act of the same reason anywhere in the sentence, in either order, at most
     ``pats.window`` words apart ("what data do you have on me, tell me, and delete all of it"): the
     act must not be negated ("I won't post it on Facebook"; a negation before the concept is often the
@@ -256,7 +264,7 @@ def _pair(reason: str, pats: ReasonPatterns, sentence: str, span: tuple[int, int
     if not concepts and not bodies:
         return None
     acts = [a for a in pats.acts.finditer(sentence) if own(a)]
-    if not acts or (pats.not_ is not None and pats.not_.search(sentence)):
+    if not acts or (pats.not_ is not None and pats.not_.search(sentence, starts)):
         return None
     if bodies:
         found = triage_bodies.pair(sentence, concepts, acts, counts, pats.window, quoted, _words)
@@ -301,7 +309,7 @@ def _context(sentence: str, term: str) -> bool:
     """Whether ``sentence`` says enough besides ``term`` for the model to weigh."""
     if _UNSPACED.search(sentence):
         rest = sentence.replace(term, "", 1)
-        return len(re.sub(r"\W", "", rest)) >= _CONTEXT_CHARS
+        return len(_NON_WORD.sub("", rest)) >= _CONTEXT_CHARS
     return len(_WORD.findall(sentence)) - len(_WORD.findall(term)) >= _CONTEXT_WORDS
 _QUOTED = re.compile(r"\"[^\"\n]{3,}\"|(?<![\w'])'[^'\n]{3,}?'(?![\w'])")
 
@@ -412,6 +420,7 @@ def read(resources, text: str, languages: tuple[str, ...] | None = None, phrases
         if not todo:
             continue
         quoted = tuple((max(a, lo) - lo, min(b, hi) - lo) for a, b in quoted_all if a < hi and b > lo)
+        starts: dict[bool, AbstractSet[str] | None] = {}    # the sentence's word starts, per form, once needed
         for reason in REASONS:
             row = todo.get(reason)
             if not row or (reason in hits and (reason != "privacy" or hits[reason].urgent)):
@@ -426,8 +435,10 @@ def read(resources, text: str, languages: tuple[str, ...] | None = None, phrases
                 pats = plan.reading(resources, index, reason, frozenset(selected))
                 if pats is None:
                     continue
-                sentence = texts[pats.folded]
-                hit = _reason_hit(reason, pats, sentence, (lo, hi), names.get(pats.folded), quoted)
+                form = pats.folded
+                if form not in starts:
+                    starts[form] = plan.starts(form, texts[form])
+                hit = _reason_hit(reason, pats, texts[form], (lo, hi), names.get(form), quoted, starts[form])
                 if hit is not None and hit.kind == "term":
                     lone.setdefault(reason, hit)
                 elif hit is not None and (reason not in hits or hit.urgent):
@@ -451,17 +462,20 @@ def verdict(hits: dict[str, ReasonHit]) -> tuple[tuple[str, ...], str, tuple[Rea
 
 # The lists a sentence is read with, item by item (what of a vocabulary its words may match).
 _KINDS = ("phrases", "urgent", "terms", "concepts", "acts")
+# The lists gated by their items' starts: those above, whose candidates decide which reasons a
+# sentence is read for, and those read only along with them (:class:`_List`).
+_GATED = (*_KINDS, "cues", "not", "void", "pressure")
 _PAIR = frozenset(("concepts", "acts"))   # read together or not at all
 _NAMED = (-1, ())          # a candidate: the sentence may name an authority
 _MEMO_SIZE = 2_000         # word starts remembered per plan and text form
 _STARTS_KEPT = 20_000      # word starts' prefixes remembered (for every plan)
 _PLANS = 128               # plans kept, the most recently used (~100 KB each and its memo; an export meets hundreds of language sets)
-GATE_VERSION = "8"   # bump when _starts, merged_source or the loaded lists change what a gate holds
+GATE_VERSION = "9-lists"   # bump when _starts, merged_source or the loaded lists change what a gate holds
 
 @dataclass(frozen=True)
 class Gate:
     """What of one vocabulary a sentence may match, told from its words' starts: per reason and
-    list (phrases, urgent phrases, terms, concepts and acts), the one-to-five-letter starts each item's matches begin
+    list (:data:`_GATED`), the one-to-five-letter starts each item's matches begin
     with ("podam v sud" begins with "podam"), or None for an item whose starts cannot be told; the
     form of the text it reads (accent-folded or not); whether it reads the profiles' authority names."""
 
@@ -498,7 +512,7 @@ def _make_gate(resources, language: str) -> Gate:
         return None if found is None else frozenset(found)
 
     def starts() -> dict[str, dict[str, tuple[frozenset[str] | None, ...]]]:
-        return {reason: {key: tuple(item_starts(p) for p in lists[key]) for key in _KINDS if lists.get(key)}
+        return {reason: {key: tuple(item_starts(p) for p in lists[key]) for key in _GATED if lists.get(key)}
                 for reason, lists in loaded.reasons.items()}
     named = any(lists.get("cues") for reason, lists in loaded.reasons.items() if reason == "consumer_authority")
     return Gate(f, named, compile_checked(resources, language, starts))
@@ -539,7 +553,7 @@ class _Plan:
     named: dict[bool, tuple[int, ...]]      # vocabularies reading the authority names, per form
     names_gates: dict[bool, frozenset[str] | None]   # the names' starts, per form (None: untold)
     names_always: dict[bool, bool] = field(init=False)
-    memo: dict[bool, dict[str, tuple[Candidate, ...]]] = field(init=False)
+    memo: dict[bool, dict[str, tuple[tuple[Candidate, ...], frozenset[str]]]] = field(init=False)
     readings: dict[tuple[int, str, frozenset[tuple[str, int]]], ReasonPatterns | None] = field(init=False)
 
     def __post_init__(self) -> None:
@@ -554,8 +568,8 @@ class _Plan:
         memo = self.memo[form]
         out: list[Candidate] = []
         for chunk in _WORD_START.findall(text):
-            found = memo.get(chunk)
-            if found is None:
+            entry = memo.get(chunk)
+            if entry is None:
                 if len(memo) >= _MEMO_SIZE:
                     memo.clear()
                 # the starts of the text's words are the union of its chunks' starts; the items
@@ -567,9 +581,18 @@ class _Plan:
                 gate = self.names_gates.get(form)
                 if gate and not starts.isdisjoint(gate):
                     found += (_NAMED,)
-                memo[chunk] = found
-            if found:
-                out.extend(found)
+                entry = memo[chunk] = (found, starts)
+            if entry[0]:
+                out.extend(entry[0])
+        return out
+
+    def starts(self, form: bool, text: str) -> set[str] | None:
+        """The starts of ``text``'s words (:func:`_word_starts`), by which the lists read along with a
+        reason's candidates (cues, exceptions) are read (see :class:`_List`)."""
+        memo, out = self.memo[form], set()
+        for chunk in _WORD_START.findall(text):
+            entry = memo.get(chunk)
+            out |= _chunk_starts(chunk) if entry is None else entry[1]
         return out
 
     def to_read(self, found: dict[bool, list[Candidate]], names: dict[bool, list]
@@ -602,12 +625,14 @@ class _Plan:
 
 def _gate_index(resources, language: str) -> tuple[dict[str, tuple[Item, ...]], tuple[Item, ...]]:
     """A vocabulary's gate by start: ``{start: ((reason, list, item), ...)}`` that may match from
-    that start, and the items whose starts cannot be told."""
+    that start, and the items whose starts cannot be told (of the lists in :data:`_KINDS`)."""
     def build():
         index: dict[str, list[Item]] = {}
         untold: list[Item] = []
         for reason, lists in _gate(resources, language).reasons.items():
             for key, items in lists.items():
+                if key not in _KINDS:
+                    continue
                 for j, found in enumerate(items):
                     if found is None:
                         untold.append((reason, key, j))
@@ -819,7 +844,11 @@ _DIGIT = re.compile(r"\d")
 
 @functools.lru_cache(maxsize=_STARTS_KEPT)
 def _chunk_starts(chunk: str) -> frozenset[str]:
-    """:func:`_word_starts` of one word start, remembered (the same for every plan)."""
+    """:func:`_word_starts` of one word start, remembered (the same for every plan). A word of ASCII
+    letters is one word start: its prefixes in lower case."""
+    if chunk.isascii() and chunk.isalpha():
+        low = chunk.lower()
+        return frozenset([low[:k] for k in range(1, len(low) + 1)])
     return frozenset(_word_starts(chunk))
 
 
@@ -841,29 +870,29 @@ def _word_starts(sentence: str) -> set[str]:
 def _read_as(resources, language: str, host: str, phrases_only: bool, reason: str,
              items: frozenset[tuple[str, int]]) -> ReasonPatterns | None:
     """``language``'s patterns for ``reason`` as read over a message in ``host``, with the phrases,
-    urgent phrases and terms in ``items`` (``(list, index)``: those a sentence's words may match;
-    the others match nowhere in it, so a list's first match is theirs). Nothing is compiled per
-    message or per item: a list none of whose items the words may match is not read, one with only
-    its items whose starts cannot be told (read in every sentence) by those, one whose items are
-    all in one piece of :data:`_PIECE` items by that piece (a long list costs as much to read as
-    its items do), any other by the whole list; each compiled once per process (see :func:`_reader`),
-    so a process compiles each list at most twice over (its pieces and itself), not each item."""
+    urgent phrases, terms, concepts and acts in ``items`` (``(list, index)``: those a sentence's words
+    may match; the others match nowhere in it, so a list's matches are theirs). Nothing is compiled
+    per message or per item: each list is read by the fixed pieces holding those items (see
+    :class:`_List`)."""
     base = _base(resources, language, host, phrases_only, reason)
     if base is None:
         return None
-    untold, sizes = _untold(resources, language, reason), _sizes(resources, language, reason)
-    choice = []
-    for key in _KINDS:
-        only = tuple(sorted(j for k, j in items if k == key))
-        if only and only != untold.get(key):
-            piece, size = only[0] // _PIECE, sizes.get(key, 0)
-            fits = size > _PIECE and only[-1] // _PIECE == piece
-            only = _piece(piece, size) if fits else None
-        choice.append(only)
-    return _reader(resources, language, host, phrases_only, reason, tuple(choice))
+    lists = _lists(resources, language, reason)
+    choice = tuple(lists[key].choose(tuple(sorted(j for k, j in items if k == key))) if key in lists else ()
+                   for key in _KINDS)
+    table = resources.cached("policy:triage_readings", dict)
+    name = (language, host, phrases_only, reason, choice)
+    pats = table.get(name)
+    if pats is None:
+        if len(table) >= _SUBSETS:
+            table.clear()
+        pats = table[name] = replace(base, **{key: lists[key].reader(only) if only else None
+                                              for key, only in zip(_KINDS, choice)})
+    return pats
 
 
-_PIECE = 4   # items of a long list read together when a sentence's words may match no others
+_PIECE = 4   # items of a long list compiled together: a list is read by the pieces holding its candidates
+_SUBSETS = 5_000   # readings (lists' pieces per reason) kept
 
 
 def _piece(piece: int, size: int) -> tuple[int, ...]:
@@ -871,69 +900,122 @@ def _piece(piece: int, size: int) -> tuple[int, ...]:
     return tuple(range(piece * _PIECE, min(size, (piece + 1) * _PIECE)))
 
 
-def _sizes(resources, language: str, reason: str) -> dict[str, int]:
-    """Per list of ``reason``, its number of items."""
-    return resources.cached(("policy:triage_sizes", language, reason), lambda: {
-        key: len(items) for key, items in _gate(resources, language).reasons.get(reason, {}).items()})
+class _List:
+    """One list of one reason of a vocabulary, read by what a text's words may match: its items by
+    their starts (the gate), compiled by fixed pieces of :data:`_PIECE` items (a list of that many or
+    fewer: whole), or its items whose starts cannot be told alone when they are all a text may match.
+    Reading a text reads only the pieces holding an item whose start one of its words has (see
+    :class:`~xborder.policy.triage_lexicon.Pieces`): the others' items match nowhere in it."""
+
+    def __init__(self, resources, language: str, reason: str, key: str, starts: tuple[frozenset[str] | None, ...]):
+        self.resources, self.language, self.reason, self.key = resources, language, reason, key
+        self.size = len(starts)
+        self.untold = tuple(j for j, found in enumerate(starts) if found is None)
+        index: dict[str, list[int]] = {}
+        for j, found in enumerate(starts):
+            for start in found or ():
+                index.setdefault(start, []).append(j)
+        self.index = {start: tuple(items) for start, items in index.items()}
+        self.keys = frozenset(index)
+        self.everything = tuple(range(self.size))
+        self.readers: dict[tuple[int, ...], Any] = {}
+        self.lock = threading.Lock()
+
+    def choose(self, only: tuple[int, ...]) -> tuple[int, ...]:
+        """What to compile for the candidate items ``only`` (sorted): nothing, the untold items, or
+        every item of the pieces holding them (every item: the whole list)."""
+        if not only or only == self.untold or self.size <= _PIECE:
+            return only if self.size > _PIECE else (self.everything if only else ())
+        pieces = sorted({j // _PIECE for j in only})
+        return tuple(j for p in pieces for j in _piece(p, self.size))
+
+    def reader(self, chosen: tuple[int, ...]):
+        """A compiled pattern, or :class:`Pieces`, reading the items ``chosen`` (by :meth:`choose`)."""
+        found = self.readers.get(chosen)
+        if found is None:
+            found = self._make(chosen)
+            with self.lock:
+                if len(self.readers) >= _MEMO_SIZE:
+                    self.readers.clear()
+                self.readers[chosen] = found
+        return found
+
+    def _make(self, chosen: tuple[int, ...]):
+        resources, language, reason, key = self.resources, self.language, self.reason, self.key
+        if chosen == self.everything and self.size <= _PIECE:
+            return pattern_list(resources, language, reason, key)
+        if chosen == self.untold:
+            return pattern_list(resources, language, reason, key, chosen)
+        pieces = sorted({j // _PIECE for j in chosen})
+        parts = tuple(pattern_list(resources, language, reason, key, _piece(p, self.size)) for p in pieces)
+        if len(parts) == 1:
+            return parts[0]
+        return Pieces(parts, lambda: pattern_list(resources, language, reason, key))
+
+    def candidates(self, starts: AbstractSet[str] | None) -> tuple[int, ...]:
+        """The items a text with these word ``starts`` may match (None: every item)."""
+        if starts is None:
+            return self.everything
+        if not self.untold:
+            hits = starts & self.keys
+            if not hits:
+                return ()
+            found: set[int] = set()
+        else:
+            hits, found = starts & self.keys, set(self.untold)
+        for start in hits:
+            found.update(self.index[start])
+        return tuple(sorted(found))
+
+    def search(self, text: str, starts: AbstractSet[str] | None) -> re.Match | None:
+        """The list's first match in ``text``, whose word starts are ``starts``."""
+        chosen = self.choose(self.candidates(starts))
+        return self.reader(chosen).search(text) if chosen else None
+
+    def finditer(self, text: str, starts: AbstractSet[str] | None):
+        """The list's matches in ``text``, whose word starts are ``starts``."""
+        chosen = self.choose(self.candidates(starts))
+        return self.reader(chosen).finditer(text) if chosen else iter(())
 
 
-def _untold(resources, language: str, reason: str) -> dict[str, tuple[int, ...]]:
-    """Per list, the items of ``reason`` whose starts cannot be told (always read)."""
-    def build() -> dict[str, tuple[int, ...]]:
-        lists = _gate(resources, language).reasons.get(reason, {})
-        return {key: tuple(j for j, found in enumerate(items) if found is None) for key, items in lists.items()}
-    return resources.cached(("policy:triage_untold", language, reason), build)
-
-
-def _reader(resources, language: str, host: str, phrases_only: bool, reason: str,
-            choice: tuple[tuple[int, ...] | None, ...]) -> ReasonPatterns:
-    """:func:`_base`'s patterns with, per list of ``_KINDS``, the items ``choice`` names: none
-    (``()``), some (by index: the untold ones, or a piece) or all (None). Kept per choice: there are
-    few (the untold items, the pieces, the whole list), so each pattern is compiled once per process."""
-    name = (language, host, phrases_only, reason, choice)
-    table = resources.cached("policy:triage_readings", dict)
-    pats = table.get(name)
-    if pats is None:
-        base = _base(resources, language, host, phrases_only, reason)
-        pats = table[name] = replace(base, **{
-            key: None if only == () else pattern_list(resources, language, reason, key, only)
-            for key, only in zip(_KINDS, choice)})
-    return pats
+def _lists(resources, language: str, reason: str) -> dict[str, _List]:
+    """The gated lists of ``reason`` in ``language``'s vocabulary (the lists it has, not empty)."""
+    def build() -> dict[str, _List]:
+        gated = _gate(resources, language).reasons.get(reason, {})
+        return {key: _List(resources, language, reason, key, starts) for key, starts in gated.items() if starts}
+    return resources.cached(("policy:triage_lists", language, reason), build)
 
 
 def _base(resources, language: str, host: str, phrases_only: bool, reason: str) -> ReasonPatterns | None:
     """``language``'s patterns for ``reason`` as read over a message in ``host``, without its phrases,
-    urgent phrases and terms: with the host's negations and its ``not`` exceptions too ("Лампочка
-    загорелась зеленым" read with the Ukrainian vocabulary); with no authority names and no
-    English terms when ``phrases_only``."""
+    urgent phrases, terms, concepts and acts: with the host's negations and its ``not`` and ``void``
+    exceptions too ("Лампочка загорелась зеленым" read with the Ukrainian vocabulary); with no authority
+    names and no English terms when ``phrases_only``. Its cues, exceptions and pressure sites are
+    :class:`_List` objects, read with a sentence's word starts."""
     def build() -> ReasonPatterns | None:
         loaded = language_file(resources, language)
         lists = loaded.reasons.get(reason)
         if lists is None:
             return None
-
-        def merged(key: str) -> re.Pattern | None:
-            return pattern_list(resources, language, reason, key)
+        gated = _lists(resources, language, reason)
         names = None
         if not phrases_only and reason == "consumer_authority" and lists.get("cues"):
             names = authority_names(resources, fold_accents=loaded.fold_accents)
-        pats = ReasonPatterns(None, None, merged("cues"), merged("not"), None, names, merged("pressure"),
-                              loaded.fold_accents, guard(resources, language), void=merged("void"),
-                              acts=merged("acts"), window=(loaded.windows or {}).get(reason))
+        pats = ReasonPatterns(None, None, gated.get("cues"), gated.get("not"), None, names, gated.get("pressure"),
+                              loaded.fold_accents, guard(resources, language), void=gated.get("void"),
+                              window=(loaded.windows or {}).get(reason))
         if language == host and not phrases_only:
             return pats
         theirs = language_file(resources, host)
         # the host's guards, unless the host is a misreading of romanized text ("fai mai" read as
         # Italian, whose "mai" is a negation)
         if language != host and not phrases_only and theirs.reasons and theirs.fold_accents == pats.folded:
-            host_not = pattern_list(resources, host, reason, "not") if reason in theirs.reasons else None
-            pats = replace(pats, host=guard(resources, host), host_not=host_not)
-            if reason in theirs.reasons and theirs.reasons[reason].get("void"):
-                voids = [p.pattern for p in (pats.void, pattern_list(resources, host, reason, "void")) if p]
-                pats = replace(pats, void=re.compile("|".join(voids), re.IGNORECASE))
+            host_lists = _lists(resources, host, reason) if reason in theirs.reasons else {}
+            pats = replace(pats, host=guard(resources, host), host_not=host_lists.get("not"),
+                           host_void=host_lists.get("void"))
         if phrases_only:
-            # unconfirmed romanized reading: a term counts with its cue only when it is no
-            # English word ("mo7amy", not "lawyer": English terms are English's business)
+            # unconfirmed romanized reading: a term counts with its cue only when it is no English word
+            # ("mo7amy", not "lawyer": English terms are English's business)
             english = pattern_list(resources, "en", reason, "terms") if "en" in language_files(resources) else None
             pats = replace(pats, names=None, pressure=None, not_terms=english,
                            not_pairs=_english_pairs(resources, reason))
@@ -967,23 +1049,26 @@ def triage(resources, detect: Callable[..., Any], text: str, *, country: str | N
 
 
 def preload(resources) -> None:
-    """Compile every vocabulary's lists now (whole, in pieces, and their untold items: all that
-    :func:`_read_as` may ask for), its gates and guards, and the authority names. For a process
-    about to fork workers (``xborder batch``): they inherit the compiled patterns instead of each
-    compiling the same ones during its first batches."""
-    from .triage_lexicon import compiled
-
-    compiled(resources)
+    """Compile every vocabulary's lists now (by their pieces, or whole when short, and their untold
+    items: all that :class:`_List` may read), its gates, guards and praise, the authority names and
+    the English words a romanized reading leaves out. For a process about to fork workers
+    (``xborder batch``): they inherit the compiled patterns instead of each compiling the same ones
+    during its first batches."""
     for language in language_files(resources):
+        guard(resources, language)
         _gate_index(resources, language)
-        for reason, lists in _gate(resources, language).reasons.items():
-            for key, items in lists.items():
-                if len(items) > _PIECE:
-                    for piece in range((len(items) + _PIECE - 1) // _PIECE):
-                        pattern_list(resources, language, reason, key, _piece(piece, len(items)))
-                untold = _untold(resources, language, reason).get(key)
-                if untold:
-                    pattern_list(resources, language, reason, key, untold)
+        for reason in _gate(resources, language).reasons:
+            for gated in _lists(resources, language, reason).values():
+                for piece in range((gated.size + _PIECE - 1) // _PIECE):
+                    gated.reader(gated.choose(_piece(piece, gated.size)))
+                if gated.untold:
+                    gated.reader(gated.choose(gated.untold))
+        if "public_exposure" in language_file(resources, language).reasons:
+            pattern_list(resources, language, "public_exposure", "praise")
+    if "en" in language_files(resources):
+        for reason in REASONS:
+            pattern_list(resources, "en", reason, "terms")
+            _english_pairs(resources, reason)
     for folded in (True, False):
         authority_names(resources, fold_accents=folded)
         _names_gate(resources, folded)

@@ -59,6 +59,7 @@ boundaries (``\\w*`` lets a stem take its endings), CJK and Arabic match as writ
 """
 from __future__ import annotations
 
+import itertools
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -111,6 +112,7 @@ class ReasonPatterns:
     acts: re.Pattern | None = None       # ... and an act on it, anywhere in the sentence (see :func:`pair_window`)
     window: int | None = None            # words allowed between a concept and its act (None: the sentence)
     not_pairs: re.Pattern | None = None  # concepts and acts that do not count here (English words in romanized text)
+    host_void: re.Pattern | None = None  # the message language's ``void``, when this is another's vocabulary
 
 
 def _check_pattern(pattern: object, path: Path, node: Node, key: str, index: int, compile: bool = True) -> str:
@@ -247,12 +249,16 @@ def _bounds(pattern: str, open_endings: bool = False) -> tuple[str, str]:
     ``open_endings`` (agglutinative languages: tr, fi, hu) drops the end boundary,
     since any stem may carry suffixes ("duyurusu" -> "duyurusunda").
     """
-    head = START if re.match(rf"[{LETTER}\\(\[]", pattern) else ""
-    tail = END if (not open_endings and re.search(rf"[{LETTER}\)\]*?]$", pattern)
+    head = START if _HEAD.match(pattern) else ""
+    tail = END if (not open_endings and _TAIL.search(pattern)
                    and not pattern.endswith("\\w*")) else ""
     return head, tail
 
 
+# kept compiled: re's own cache of patterns compiled by source does not hold them while triage
+# compiles its lists' pieces (hundreds), and each costs a millisecond to compile again
+_HEAD = re.compile(rf"[{LETTER}\\(\[]")
+_TAIL = re.compile(rf"[{LETTER}\)\]*?]$")
 _FOLD: dict[int, str] = {}
 
 
@@ -412,6 +418,50 @@ def pattern_list(resources, language: str, reason: str, key: str, only: tuple[in
 
 
 _SUBSETS = 5_000
+
+
+class Pieces:
+    """A list's merged pattern, read from consecutive pieces of it (in the list's order) when the
+    items of the other pieces match nowhere in the text: ``finditer`` and ``search`` give exactly the
+    merged pattern's matches. At each position the merged pattern takes its first item that matches
+    there, so the next match is the leftmost of the pieces' next matches, the earliest piece's on a
+    tie. An empty match (which the merged pattern's scanner treats specially) hands the rest of the
+    reading to the merged pattern itself (``whole``, compiled only then)."""
+
+    __slots__ = ("parts", "whole")
+
+    def __init__(self, parts: tuple[re.Pattern, ...], whole) -> None:
+        self.parts = parts
+        self.whole = whole
+
+    def search(self, text: str) -> re.Match | None:
+        best = None
+        for part in self.parts:
+            m = part.search(text)
+            if m is not None and (best is None or m.start() < best.start()):
+                best = m
+        return best
+
+    def finditer(self, text: str):
+        parts = self.parts
+        upcoming = [part.search(text) for part in parts]
+        done = 0
+        while True:
+            best = None
+            for m in upcoming:
+                if m is not None and (best is None or m.start() < best.start()):
+                    best = m
+            if best is None:
+                return
+            end = best.end()
+            if end == best.start():
+                yield from itertools.islice(self.whole().finditer(text), done, None)
+                return
+            yield best
+            done += 1
+            # a piece's next match from ``end`` is the one it had, unless that one started before
+            upcoming = [m if m is None or m.start() >= end else part.search(text, end)
+                        for part, m in zip(parts, upcoming)]
 
 
 def reason_patterns(resources, language: str, reason: str, names: bool = True) -> ReasonPatterns | None:
