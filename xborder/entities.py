@@ -147,8 +147,14 @@ def _digit_patterns() -> dict[str, Any]:
     }
 
 
+_ASCII_DIGIT = re.compile(r"[0-9]")
+
+
 def _has_digit(text: str) -> bool:
-    return any(ch.isdigit() for ch in text)  # true for every character that \d matches
+    """Whether any character is a digit (``str.isdigit``: true for every character that \\d matches)."""
+    if text.isascii():   # the ASCII digits are the only ASCII characters isdigit() accepts
+        return _ASCII_DIGIT.search(text) is not None
+    return any(ch.isdigit() for ch in text)
 
 
 @dataclass(frozen=True)

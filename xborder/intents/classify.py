@@ -171,8 +171,13 @@ def classify(resources, text: str, *, entities: bool = True, region: str | None 
     scale = MODEL_SCALE_WITH_CUES if lexical else MODEL_SCALE
     floor = MODEL_FLOOR if lexical else 0.0
     uniform = 1.0 / len(INTENTS)
-    logits = [scale * math.log(max(posterior.get(i, uniform), floor) + 1e-6)
-              + CUE_SCALE * _saturate(lexical.get(i, 0.0)) for i in INTENTS]
+    log = math.log
+    if posterior:
+        logits = [scale * log(max(p, floor) + 1e-6) for p in map(posterior.get, INTENTS, _UNIFORM)]
+    else:
+        logits = [scale * log(max(uniform, floor) + 1e-6)] * len(INTENTS)
+    for intent, weight in lexical.items():   # an intent no cue named adds nothing (its saturated weight is 0)
+        logits[_AT[intent]] += CUE_SCALE * _saturate(weight)
     top = max(logits)
     exp = [math.exp(v - top) for v in logits]
     total = sum(exp)
@@ -207,6 +212,10 @@ def classify(resources, text: str, *, entities: bool = True, region: str | None 
     cues = tuple((c.intent, s, c.language) for c, s in hits)
     return Classification(best, round(confidence, 3), alternatives, tuple(evidence),
                           found.to_dict() if found is not None else {}, cues)
+
+
+_UNIFORM = [1.0 / len(INTENTS)] * len(INTENTS)   # the model's default for an intent it did not score
+_AT = {intent: k for k, intent in enumerate(INTENTS)}
 
 
 def _saturate(weight: float) -> float:
