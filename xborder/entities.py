@@ -147,14 +147,15 @@ def _digit_patterns() -> dict[str, Any]:
     }
 
 
-_ASCII_DIGIT = re.compile(r"[0-9]")
+_DECIMAL = re.compile(r"\d")
 
 
 def _has_digit(text: str) -> bool:
     """Whether any character is a digit (``str.isdigit``: true for every character that \\d matches)."""
-    if text.isascii():   # the ASCII digits are the only ASCII characters isdigit() accepts
-        return _ASCII_DIGIT.search(text) is not None
-    return any(ch.isdigit() for ch in text)
+    if _DECIMAL.search(text) is not None:   # a decimal digit (\\d) is a digit
+        return True
+    # else only the other digits (superscripts, circled digits…), none of them ASCII
+    return not text.isascii() and any(ch.isdigit() for ch in set(text))
 
 
 @dataclass(frozen=True)
