@@ -147,8 +147,15 @@ def _digit_patterns() -> dict[str, Any]:
     }
 
 
+_DECIMAL = re.compile(r"\d")
+
+
 def _has_digit(text: str) -> bool:
-    return any(ch.isdigit() for ch in text)  # true for every character that \d matches
+    """Whether any character is a digit (``str.isdigit``: true for every character that \\d matches)."""
+    if _DECIMAL.search(text) is not None:   # a decimal digit (\\d) is a digit
+        return True
+    # else only the other digits (superscripts, circled digits…), none of them ASCII
+    return not text.isascii() and any(ch.isdigit() for ch in set(text))
 
 
 @dataclass(frozen=True)

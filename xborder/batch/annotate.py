@@ -105,28 +105,25 @@ class Annotator:
     def warm(self) -> None:
         """Load detectors, models and word lists for every supported language once, before the
         first batch (models otherwise load on first use, per language, in every worker)."""
+        _word_tables(self.toolkit.resources)
         for text in WARM_TEXTS:
             self._read(text, dict.fromkeys(_SIGNAL_NAMES))   # triage and classify
 
     def preload(self) -> None:
         """Before forking workers: what :meth:`warm` leaves to the first rows, though no row's
         content decides it: the triage model, langdetect's profiles (long texts), every
-        language's word-frequency table, every triage list compiled, and the working hours
+        triage list compiled, and the working hours
         (zone, holidays) of each region with its own locale. The workers then share one copy
         instead of each loading or compiling its own during their first batches and, for rarer
         languages, much later (memory that grew with the input's size)."""
-        from ..detect.ensemble import langdetect_of, wordfreq_of
-        from ..detect.languages import SUPPORTED
-        from ..detect.voters import FrequencyList
+        from ..detect.ensemble import langdetect_of
         from ..policy import triage, triage_model
 
         resources = self.toolkit.resources
         triage_model.model(resources)
         triage.preload(resources)
         langdetect_of(resources)
-        voter = wordfreq_of(resources)
-        for _ in range(2):   # the second call swaps in each table's dictionary, built on the first
-            voter.log_likelihoods([""] * (FrequencyList.DICT_AFTER + 1), SUPPORTED)
+        _word_tables(resources)
         for tag in self.toolkit.available_locales():
             region = tag.partition("-")[2].upper()
             zone = customer_zone(region) if region else None
@@ -234,6 +231,19 @@ class Annotator:
 
 
 _MISSING = object()
+
+
+def _word_tables(resources) -> None:
+    """Every language's word-frequency table as its dictionary, built now: a batch soon asks
+    each table more than ``FrequencyList.DICT_AFTER`` words, and the warm-up's words, looked up
+    one by one in the list's bytes first, cost more than building the dictionaries."""
+    from ..detect.ensemble import wordfreq_of
+    from ..detect.languages import SUPPORTED
+    from ..detect.voters import FrequencyList
+
+    voter = wordfreq_of(resources)
+    for _ in range(2):   # the second call swaps in each table's dictionary, built on the first
+        voter.log_likelihoods([""] * (FrequencyList.DICT_AFTER + 1), SUPPORTED)
 
 
 def _keep(table: LRU, key: Any, value: Any, text: str) -> None:

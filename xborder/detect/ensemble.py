@@ -184,7 +184,8 @@ def _language(resources, sample: Sample, signals: Signals, evidence: list[str]):
         shown = ", ".join(f"'{w}'" for w in sample.words[:3])
         evidence.append(f"no language: only language-neutral words ({shown})")
         return None, 0.0, [], None
-    profile = scripts.analyse(content, SUPPORTED)
+    reading = _content_reading(resources, content) if type(evidence) is _Quiet else None
+    profile = scripts.analyse(content, SUPPORTED) if reading is None else reading.profile
     evidence.extend(profile.evidence)
     if profile.language:
         confidence = 0.99 if profile.share >= 0.8 else 0.6 + 0.39 * profile.share
@@ -192,7 +193,7 @@ def _language(resources, sample: Sample, signals: Signals, evidence: list[str]):
     if not profile.candidates:
         evidence.append("no language: the script is not one of a supported language")
         return None, 0.0, [], profile.output_script
-    probs = _vote(resources, lexicon, content, profile, signals, evidence)
+    probs = _vote(resources, lexicon, content, profile, signals, evidence, reading)
     if probs is None:
         return None, 0.0, [], profile.output_script
     ranked = sorted(probs.items(), key=lambda kv: (-kv[1], ORDER[kv[0]]))
@@ -216,9 +217,41 @@ def _softmax(logs: dict[str, float]) -> dict[str, float]:
 
 
 def _vote(resources, lexicon: Lexicon, content: list[str], profile, signals: Signals,
-          evidence: list[str]) -> dict[str, float] | None:
-    """Naive-Bayes-style product of the voters, in log space, over the script's candidate languages."""
+          evidence: list[str], reading: "_ContentReading | None" = None) -> dict[str, float] | None:
+    """Naive-Bayes-style product of the voters, in log space, over the script's candidate languages
+    (``reading``: what earlier detections of the same words found, see :func:`_content_reading`)."""
     candidates = profile.candidates
+    if reading is not None and reading.base is not None:
+        logs, spoke, formula = dict(zip(candidates, reading.base)), reading.spoke, reading.formula
+    else:
+        logs, spoke, formula = _word_votes(lexicon, content, candidates, profile, evidence)
+        if reading is not None:
+            reading.base, reading.spoke, reading.formula = tuple(logs.values()), spoke, formula
+    if not spoke:   # nothing but lingua can speak: no shortcut
+        found = _finish(resources, lexicon, content, candidates, logs, formula, signals, evidence, spoke, lingua=True,
+                        reading=reading)
+        return None if found is None else found[0]
+    weight = _stat_weight(sum(len(w) for w in content))
+    # lingua costs more than all other voters together. When they lead by more than lingua
+    # could ever move (its term lies between weight * log(_STAT_FLOOR) and weight * log(1 + _STAT_FLOOR)),
+    # its say would not change the answer: it is skipped, and the evidence says so.
+    probe_evidence: list[str] = evidence if type(evidence) is _Quiet else []
+    probe = _finish(resources, lexicon, content, candidates, dict(logs), formula, signals, probe_evidence, spoke,
+                    lingua=False, reading=reading)
+    if probe is not None:
+        probs, lead = probe
+        if lead > weight * _LINGUA_RANGE + _LINGUA_SAFETY:
+            evidence.append(f"lingua: not needed (the other voters lead by {lead:.1f} in log-odds)")
+            evidence.extend(probe_evidence)
+            return probs
+    found = _finish(resources, lexicon, content, candidates, logs, formula, signals, evidence, spoke, lingua=True,
+                    reading=reading)
+    return None if found is None else found[0]
+
+
+def _word_votes(lexicon: Lexicon, content: list[str], candidates, profile, evidence: list[str]):
+    """The lexicon's, grammar's, formulas' and letters' log-odds per candidate: (logs, whether
+    any of them spoke, the formula languages)."""
     logs = {lang: 0.0 for lang in candidates}
     spoke = False
     n_words = len(content)
@@ -254,32 +287,57 @@ def _vote(resources, lexicon: Lexicon, content: list[str], profile, signals: Sig
         if lang in logs:
             logs[lang] += _LETTER_LOG_ODDS * votes
             spoke = spoke or votes > 0
-
-    if not spoke:   # nothing but lingua can speak: no shortcut
-        found = _finish(resources, lexicon, content, candidates, logs, formula, signals, evidence, spoke, lingua=True)
-        return None if found is None else found[0]
-    weight = _stat_weight(sum(len(w) for w in content))
-    # lingua costs more than all other voters together. When they lead by more than lingua
-    # could ever move (its term lies between weight * log(_STAT_FLOOR) and weight * log(1 + _STAT_FLOOR)),
-    # its say would not change the answer: it is skipped, and the evidence says so.
-    probe_evidence: list[str] = evidence if type(evidence) is _Quiet else []
-    probe = _finish(resources, lexicon, content, candidates, dict(logs), formula, signals, probe_evidence, spoke,
-                    lingua=False)
-    if probe is not None:
-        probs, lead = probe
-        if lead > weight * _LINGUA_RANGE + _LINGUA_SAFETY:
-            evidence.append(f"lingua: not needed (the other voters lead by {lead:.1f} in log-odds)")
-            evidence.extend(probe_evidence)
-            return probs
-    found = _finish(resources, lexicon, content, candidates, logs, formula, signals, evidence, spoke, lingua=True)
-    return None if found is None else found[0]
+    return logs, spoke, formula
 
 
 def _finish(resources, lexicon: Lexicon, content: list[str], candidates, logs: dict[str, float], formula,
-            signals: Signals, evidence: list[str], spoke: bool, *, lingua: bool):
+            signals: Signals, evidence: list[str], spoke: bool, *, lingua: bool,
+            reading: "_ContentReading | None" = None):
     """The voters after the lexicon's: lingua and langdetect on a close call (when ``lingua``),
     word frequencies, the caller's priors, the groups' cue words. Returns (probabilities, the
-    leader's lead in log-odds), or None when no voter spoke."""
+    leader's lead in log-odds), or None when no voter spoke. Everything before the priors
+    depends on the words alone: ``reading`` keeps it (and langdetect's scores) for the next
+    detection of the same words."""
+    if reading is None:
+        logs = _statistical(resources, content, candidates, logs, formula, evidence, spoke, lingua=lingua)
+    else:
+        kept = reading.after.get(lingua, _MISSING)
+        if kept is _MISSING:
+            logs = _statistical(resources, content, candidates, logs, formula, evidence, spoke, lingua=lingua)
+            reading.after[lingua] = None if logs is None else tuple(logs.values())
+        else:
+            logs = None if kept is None else dict(zip(candidates, kept))
+    if logs is None:
+        return None
+    for lang, weight in signals.language_prior.items():
+        if lang in logs:
+            logs[lang] += math.log1p(_PRIOR_STRENGTH * weight)
+    _group_cues(lexicon, content, logs, evidence)
+    probs = _softmax(logs)
+
+    ranked = sorted(probs.values(), reverse=True)
+    if (lingua and len(ranked) > 1 and ranked[0] - ranked[1] < _TIE_MARGIN
+            and sum(len(w) for w in content) >= _TIE_MIN_LETTERS):
+        if reading is None:
+            ld = langdetect_of(resources).scores(" ".join(content))
+        else:
+            if reading.langdetect is None:
+                reading.langdetect = langdetect_of(resources).scores(" ".join(content))
+            ld = reading.langdetect
+        ld = {lang: p for lang, p in ld.items() if lang in logs}
+        if ld:
+            evidence.append("langdetect (close call): " + _fmt(_normalized(ld, candidates)))
+            for lang in logs:
+                logs[lang] += _TIE_WEIGHT * math.log(ld.get(lang, 0.0) + _STAT_FLOOR)
+            probs = _softmax(logs)
+    top = sorted(logs.values(), reverse=True)
+    return probs, (top[0] - top[1] if len(top) > 1 else math.inf)
+
+
+def _statistical(resources, content: list[str], candidates, logs: dict[str, float], formula,
+                 evidence: list[str], spoke: bool, *, lingua: bool) -> dict[str, float] | None:
+    """``logs`` with lingua's (when ``lingua``) and the word frequencies' terms added; None when
+    no voter spoke."""
     if lingua:
         stat = _flatten_groups({lang: p for lang, p in lingua_of(resources).scores(" ".join(content)).items()
                                 if lang in logs})
@@ -303,24 +361,44 @@ def _finish(resources, lexicon: Lexicon, content: list[str], candidates, logs: d
             if getattr(resources, "strict", False):
                 raise DataError(f"the word-frequency voter needs {exc.name}: pip install wordfreq") from None
             evidence.append(f"word frequencies: not used ({exc.name} is not installed)")
-    for lang, weight in signals.language_prior.items():
-        if lang in logs:
-            logs[lang] += math.log1p(_PRIOR_STRENGTH * weight)
-    _group_cues(lexicon, content, logs, evidence)
-    probs = _softmax(logs)
+    return logs
 
-    ranked = sorted(probs.values(), reverse=True)
-    if (lingua and len(ranked) > 1 and ranked[0] - ranked[1] < _TIE_MARGIN
-            and sum(len(w) for w in content) >= _TIE_MIN_LETTERS):
-        ld = langdetect_of(resources).scores(" ".join(content))
-        ld = {lang: p for lang, p in ld.items() if lang in logs}
-        if ld:
-            evidence.append("langdetect (close call): " + _fmt(_normalized(ld, candidates)))
-            for lang in logs:
-                logs[lang] += _TIE_WEIGHT * math.log(ld.get(lang, 0.0) + _STAT_FLOOR)
-            probs = _softmax(logs)
-    top = sorted(logs.values(), reverse=True)
-    return probs, (top[0] - top[1] if len(top) > 1 else math.inf)
+
+# -- what a message's words alone decide, kept for the next message with the same words ----------
+# Detection ignores order numbers, codes, addresses and emoji, and everything up to the caller's
+# priors depends on the remaining words alone: form texts and resent messages that differ in an
+# order number ("Where is my order #48213?") are read once. Only for detections without
+# evidence (a batch run's), whose answer cannot show the difference; bounded.
+READINGS_KEPT = 10_000
+_READ_LETTERS = 500   # messages with more letters than this rarely repeat: not kept
+_MISSING = object()
+
+
+class _ContentReading:
+    """What the voters found in one tuple of content words: the script profile, the lexicon's
+    log-odds and the statistical voters' (per path: with lingua or without), langdetect's scores."""
+
+    __slots__ = ("profile", "base", "spoke", "formula", "after", "langdetect")
+
+    def __init__(self, profile) -> None:
+        self.profile = profile
+        self.base: tuple[float, ...] | None = None
+        self.spoke = False
+        self.formula: list[str] = []
+        self.after: dict[bool, tuple[float, ...] | None] = {}
+        self.langdetect: dict[str, float] | None = None
+
+
+def _content_reading(resources, content: list[str]) -> _ContentReading:
+    """The kept reading of ``content`` (a fresh one, kept unless the text is long)."""
+    table = resources.cached(("detect", "content_readings"), lambda: LRU(READINGS_KEPT))
+    key = tuple(content)
+    found = table.get(key)
+    if found is None:
+        found = _ContentReading(scripts.analyse(content, SUPPORTED))
+        if sum(map(len, content)) <= _READ_LETTERS:
+            table.put(key, found)
+    return found
 
 
 def _word_frequencies(resources, content: list[str], logs: dict[str, float], evidence: list[str],

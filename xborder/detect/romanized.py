@@ -26,6 +26,7 @@ from pathlib import Path
 from typing import Any, Mapping
 
 from ..errors import DataError, InputError
+from ..lru import LRU
 from ..resources import data_file
 from ..textspans import is_arabizi_word
 from ..yamlio import Node, check_keys, load_yaml
@@ -50,6 +51,9 @@ _MIN_STEM = 3
 # Latin words with letters beyond a-z: a message where more than this share has them is
 # written in a language's own orthography (Turkish, Hungarian), not romanized.
 _MAX_NON_ASCII = 0.2
+READINGS_KEPT = 10_000   # readings kept per table, by words (see RomanizedLexicon.read)
+_KEPT_TOKENS = 100       # longer messages rarely repeat: not kept
+_NOT_KEPT = object()
 _CHUNK = re.compile(r"\S+")
 _LETTERS = re.compile(r"[^\W\d_]+")
 _EDGE = re.compile(r"^[^\w]+|[^\w]+$")
@@ -157,6 +161,16 @@ class RomanizedLexicon:
         tokens = [t for t in tokens if t not in neutral]
         if not tokens or non_ascii > _MAX_NON_ASCII * len(tokens):
             return None
+        key = tuple(tokens)
+        kept = self._kept.get(key, _NOT_KEPT)
+        if kept is not _NOT_KEPT:
+            return kept
+        reading = self._read(tokens)
+        if len(tokens) <= _KEPT_TOKENS:
+            self._kept.put(key, reading)
+        return reading
+
+    def _read(self, tokens: list[str]) -> RomanizedReading | None:
         hits = self._word_hits(tokens)
         if not hits:
             return None
@@ -235,6 +249,9 @@ class RomanizedLexicon:
         return RomanizedReading(best, confidence, dialect, regions, matched, alternatives, evidence, digit_words)
 
     def __post_init__(self) -> None:
+        # Readings by the message's words (what read() looks at once codes, addresses and
+        # neutral words are left out): form texts differing only in an order number are read once.
+        self._kept: LRU = LRU(READINGS_KEPT)
         self._patterned = tuple((i, v.patterns) for i, v in enumerate(self.varieties) if v.patterns)
         every = [p.pattern for v in self.varieties for p in v.patterns]
         self._any_pattern = re.compile("|".join(f"(?:{p})" for p in every)) if every else None  # a quick reject

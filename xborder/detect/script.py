@@ -54,6 +54,16 @@ def script_of(ch: str) -> str:
     return "Zyyy"
 
 
+def _script_counts(text: str) -> Counter:
+    """Letters per script, the scripts in the order they first occur: each distinct character is
+    looked up once (a message repeats its letters), counted by ``Counter`` in C."""
+    counts: Counter = Counter()
+    for ch, n in Counter(text).items():
+        script = script_of(ch)
+        counts[script] = counts.get(script, 0) + n
+    return counts
+
+
 # Penalties, in the ensemble's log-odds units per letter vote: a letter outside a
 # language's alphabet; Vietnamese text of 8+ letters without one tone-marked letter.
 _OUTSIDE_ALPHABET = 2.0
@@ -122,7 +132,7 @@ def analyse(words: tuple[str, ...] | list[str], supported: tuple[str, ...]) -> S
     """Count scripts over ``words`` and decide what the script alone decides."""
     text = "".join(words)
     # Plain ASCII letters (most messages) are all Latin: no per-letter look-up.
-    counts = Counter({"Latn": len(text)} if text and text.isascii() else (script_of(ch) for ch in text))
+    counts = Counter({"Latn": len(text)}) if text and text.isascii() else _script_counts(text)
     counts.pop("Zinh", None)
     if not counts:
         return ScriptProfile({}, None, 0.0)

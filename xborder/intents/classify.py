@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..errors import InputError
+from ..lru import LRU
 from .lexicon import (INTENTS, TOKEN, Cue, CueIndex, language_files, load_all, load_training, normalize,
                       training_files)
 from .model import Model, load_shipped, train
@@ -30,6 +31,11 @@ ALTERNATIVES = 3
 MODEL_FLOOR = 0.05     # with cues found, the model can lower an intent at most to this
 OTHER_LANGUAGE = 0.5   # weight of a cue in another language than the one the caller names (English excepted)
 WEEKDAYS_WEIGHT = 1.0  # two different weekdays named: a promised day and today
+# Classifications without entities kept per Toolkit by normalized text and language: the
+# normalized text has no order numbers, codes or addresses (masked), so form texts and resent
+# messages that differ only in those are read once (a batch run). Bounded; long texts not kept.
+CLASSIFICATIONS_KEPT = 10_000
+KEPT_CHARS = 1_000
 
 
 @dataclass(frozen=True)
@@ -151,6 +157,11 @@ def classify(resources, text: str, *, entities: bool = True, region: str | None 
 
     found = extract(text[:MAX_CHARS], region=region) if entities else None
     norm = normalize(mask(text[:MAX_CHARS]))
+    if found is None:   # without entities the answer depends on the normalized text and the language alone
+        kept_table = resources.cached("intents:kept", lambda: LRU(CLASSIFICATIONS_KEPT))
+        kept = kept_table.get((norm, language))
+        if kept is not None:
+            return Classification(kept.intent, kept.confidence, kept.alternatives, kept.evidence, {}, kept.cues)
     index, ngrams = compiled(resources)
     matches = list(TOKEN.finditer(norm))       # one tokenisation for the cues, the weekdays and the model
     tokens = [m.group(0) for m in matches]
@@ -171,8 +182,13 @@ def classify(resources, text: str, *, entities: bool = True, region: str | None 
     scale = MODEL_SCALE_WITH_CUES if lexical else MODEL_SCALE
     floor = MODEL_FLOOR if lexical else 0.0
     uniform = 1.0 / len(INTENTS)
-    logits = [scale * math.log(max(posterior.get(i, uniform), floor) + 1e-6)
-              + CUE_SCALE * _saturate(lexical.get(i, 0.0)) for i in INTENTS]
+    log = math.log
+    if posterior:
+        logits = [scale * log(max(p, floor) + 1e-6) for p in map(posterior.get, INTENTS, _UNIFORM)]
+    else:
+        logits = [scale * log(max(uniform, floor) + 1e-6)] * len(INTENTS)
+    for intent, weight in lexical.items():   # an intent no cue named adds nothing (its saturated weight is 0)
+        logits[_AT[intent]] += CUE_SCALE * _saturate(weight)
     top = max(logits)
     exp = [math.exp(v - top) for v in logits]
     total = sum(exp)
@@ -205,8 +221,15 @@ def classify(resources, text: str, *, entities: bool = True, region: str | None 
             evidence.append(f"character n-grams lean to {lean} ({posterior[lean]:.2f})")
     alternatives = tuple({"intent": i, "confidence": round(probs[i], 3)} for i in ranked[1:1 + ALTERNATIVES])
     cues = tuple((c.intent, s, c.language) for c, s in hits)
-    return Classification(best, round(confidence, 3), alternatives, tuple(evidence),
-                          found.to_dict() if found is not None else {}, cues)
+    result = Classification(best, round(confidence, 3), alternatives, tuple(evidence),
+                            found.to_dict() if found is not None else {}, cues)
+    if found is None and len(norm) <= KEPT_CHARS:
+        kept_table.put((norm, language), result)
+    return result
+
+
+_UNIFORM = [1.0 / len(INTENTS)] * len(INTENTS)   # the model's default for an intent it did not score
+_AT = {intent: k for k, intent in enumerate(INTENTS)}
 
 
 def _saturate(weight: float) -> float:

@@ -165,9 +165,8 @@ class Model:
                 self._word_pairs[key] = entry
         return entry
 
-    def scores(self, text: str, tokens: list[str] | None = None) -> tuple[dict[str, float], int]:
-        """Log-likelihood per intent (known features only), and how many features were known
-        (``tokens``: the text's :data:`TOKEN` words, when the caller has them).
+    def _scores(self, text: str, tokens: list[str] | None = None) -> tuple[list[float], int]:
+        """:meth:`scores` as a list in ``intents`` order.
 
         The same sums as over :func:`features` one by one, read a token (its n-grams and
         its word) and a word pair at a time."""
@@ -187,20 +186,27 @@ class Model:
                 vectors.append(vector)
                 known += count
         if not known:
-            return {}, 0
-        totals = list(map(sum, zip(*vectors)))
-        return {intent: totals[i] / SCALE + known * self.floor[i] for i, intent in enumerate(self.intents)}, known
+            return [], 0
+        totals = map(sum, zip(*vectors))
+        return [total / SCALE + known * floor for total, floor in zip(totals, self.floor)], known
+
+    def scores(self, text: str, tokens: list[str] | None = None) -> tuple[dict[str, float], int]:
+        """Log-likelihood per intent (known features only), and how many features were known
+        (``tokens``: the text's :data:`TOKEN` words, when the caller has them)."""
+        values, known = self._scores(text, tokens)
+        return dict(zip(self.intents, values)), known
 
     def posterior(self, text: str, tokens: list[str] | None = None) -> tuple[dict[str, float], int]:
         """P(intent | text) under a uniform prior, and the number of known features."""
-        scores, known = self.scores(text, tokens)
+        scores, known = self._scores(text, tokens)
         if not known:
             return {}, 0
         # Per-feature average, so a long message is not overconfident.
-        top = max(scores.values())
-        weights = {i: math.exp((s - top) / max(known, 1) * SHARPNESS) for i, s in scores.items()}
-        total = sum(weights.values())
-        return {i: w / total for i, w in weights.items()}, known
+        top = max(scores)
+        exp, spread = math.exp, max(known, 1)
+        weights = [exp((s - top) / spread * SHARPNESS) for s in scores]
+        total = sum(weights)
+        return {i: w / total for i, w in zip(self.intents, weights)}, known
 
     def to_json(self) -> dict:
         return {"intents": list(self.intents), "digest": self.digest, "floor": self.floor,
