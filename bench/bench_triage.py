@@ -285,11 +285,15 @@ def main() -> None:
              "`fresh14` (654 messages, 36 languages, 253 look-alikes), written independently while dev5a and dev5b "
              "were being fixed, was scored once on 724c8f3 after every merge: micro-F1 0.806, P 0.942, R 0.704 "
              "(consumer_authority recall 0.495; `bench/results/triage_fresh14_first_score.txt`). It is measured "
-             "here, not asserted.", ""]
+             "here, not asserted.", "",
+             "`dev6b` (634 messages, 36 languages, 227 look-alikes: privacy with the possessive before or after the "
+             "data word, chargeback as a bank, card or wallet dispute in every tense, public exposure through press, "
+             "TV, review sites and forums, lawsuits and injuries) was written for the next paraphrase round and "
+             "scored once before its changes (`bench/results/triage_dev6b_first_score.txt`).", ""]
     all_items = []
     for split in ("dev", "holdout", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8",
                   "fresh9", "dev2", "fresh10", "fresh11", "dev3", "fresh12", "dev4a", "dev4b", "fresh13",
-                  "dev5a", "dev5b", "fresh14"):
+                  "dev5a", "dev5b", "fresh14", "dev6b"):
         items = load(split)
         all_items.extend(items)
         lines += report(toolkit, split, items)
