@@ -101,3 +101,47 @@ def test_each_branch_of_a_concept_list_item_keeps_its_word_boundary(toolkit):
     text = "Banken spärrade betalningen som misstänkt bedrägeri, jag har godkänt den, försök igen"
     assert "public_exposure" not in toolkit.triage(text).reasons
     assert "public_exposure" in toolkit.triage("Jag lägger ut hela historien på ig ikväll, alla ska få veta hur ni lurar folk").reasons
+
+
+_OWNED = _PAIRS.replace('    not: ["quux"]\n', '    not: ["quux"]\n    owned: ["zork|glim"]\n    owners: ["my|of mine"]\n')
+
+
+def test_an_owned_concept_counts_with_its_owner_near_it_either_side(tmp_path):
+    toolkit = _folder(tmp_path, _OWNED.replace('concepts: ["my (?:zork|glim)|the glim"]', 'concepts: ["the glim"]'))
+    assert toolkit.triage("Please blorp my old blue zork").reasons == ("privacy",)
+    assert toolkit.triage("Please blorp the zork of mine").reasons == ("privacy",)
+    hit = toolkit.triage("which zork of mine who frobbed").hits[0]
+    assert (hit.kind, hit.matched) == ("concept+act", ("zork", "who frobbed"))
+    # no owner, or the owner more than three words away
+    assert not toolkit.triage("Please blorp the zork").escalate
+    assert not toolkit.triage("my cat and the dog ate a zork, blorp").escalate
+    # the act still governs: negated, or voided by the reason's exceptions
+    assert not toolkit.triage("I will not blorp my zork").escalate
+    assert not toolkit.triage("blorp the quux and my zork").escalate
+
+
+def test_owned_concepts_must_be_patterns(tmp_path):
+    toolkit = _folder(tmp_path, _OWNED.replace('owned: ["zork|glim"]', 'owned: ["zork("]'))
+    with pytest.raises(DataError, match="'owned' item 1 is not a valid regular expression"):
+        vocabulary(toolkit, "en")
+
+
+@pytest.mark.parametrize("text", [
+    "quais dados meus vocês têm? quero que apaguem todos os dados meus",
+    "میرا کون سا ذاتی ڈیٹا آپ کے پاس ہے؟ بتائیں",
+    "I'd like to know exactly which data of mine your company is holding",
+    "Quali dati miei avete nel vostro database? Cancellateli",
+])
+def test_the_owner_may_follow_the_data_word_or_stand_words_away(toolkit, text):
+    assert "privacy" in toolkit.triage(text).reasons
+
+
+@pytest.mark.parametrize("text", [
+    "mera dost lawyer hai",
+    "Could I get my money back from my bank if a parcel never arrived? Asking generally, mine is fine",
+    "Kann man bei der Bank Geld zurückholen, wenn ein Paket nie ankommt? Nur eine Frage",
+    "Je veux juste me désabonner de la newsletter svp",
+    "डिलीवरी के लिए आपको मेरी कौन सी जानकारी चाहिए?",
+])
+def test_calm_questions_and_friends_do_not_escalate(toolkit, text):
+    assert not toolkit.triage(text).escalate

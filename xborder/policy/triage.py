@@ -21,9 +21,9 @@ from ..errors import InputError
 from ..lru import LRU
 from . import triage_bodies, triage_model, triage_praise
 from .spans import between
-from .triage_lexicon import (LETTER, REASONS, Guard, Pieces, ReasonPatterns, authority_names, authority_terms,
-                             compile_checked, fold, guard, language_file, language_files, merged_source,
-                             pattern_list)
+from .triage_lexicon import (LETTER, OWNER_WINDOW, REASONS, Guard, Pieces, ReasonPatterns, authority_names,
+                             authority_terms, compile_checked, fold, guard, language_file, language_files,
+                             merged_source, pattern_list)
 
 SEVERITIES = ("none", "low", "medium", "high", "critical")
 REASON_SEVERITY = {"safety": "critical", "public_exposure": "critical", "legal_threat": "high",
@@ -254,13 +254,15 @@ def _pair(reason: str, pats: ReasonPatterns, sentence: str, span: tuple[int, int
     grievance: "I never gave you my number") and neither may sit in quotes. A concept
     alone is no evidence (unlike a lone term, it is never left to the model)."""
     bodies = reason == triage_bodies.REASON       # bodies told by their shape too (see triage_bodies)
-    if pats.acts is None or (pats.concepts is None and not bodies):
+    if pats.acts is None or (pats.concepts is None and pats.owned is None and not bodies):
         return None
     english = pats.not_pairs
 
     def own(m: re.Match) -> bool:
         return bool(m.group(0).strip()) and (english is None or not english.search(m.group(0)))
     concepts = [c for c in pats.concepts.finditer(sentence) if own(c)] if pats.concepts is not None else []
+    if pats.owned is not None and pats.owners is not None:
+        concepts += _owned(pats, sentence, own, starts)
     if not concepts and not bodies:
         return None
     acts = [a for a in pats.acts.finditer(sentence) if own(a)]
@@ -278,7 +280,9 @@ def _pair(reason: str, pats: ReasonPatterns, sentence: str, span: tuple[int, int
             elif act.end() <= concept.start():
                 gap = sentence[act.end():concept.start()]
             elif (act.start() - concept.start()) * (act.end() - concept.end()) <= 0:
-                continue        # one read inside the other ("Datenlöschung"): a phrase's business
+                if not _whole(sentence, concept if concept.end() - concept.start() < act.end() - act.start() else act):
+                    continue    # one read inside the other's word ("Datenlöschung"): a phrase's business
+                gap = ""        # a word of the act ("which data of mine you hold"): the act names it
             else:
                 gap = ""        # sharing a word: "copy of all the data" + "the data you hold on me"
             # the act carries the negation ("I won't post it"); before a concept one is the
@@ -287,6 +291,36 @@ def _pair(reason: str, pats: ReasonPatterns, sentence: str, span: tuple[int, int
                                                                                    concept.end()):
                 return ReasonHit(reason, "concept+act", (concept.group(0).strip(), act.group(0).strip()), span)
     return None
+
+
+def _whole(sentence: str, m: re.Match) -> bool:
+    """Whether ``m`` is whole words of ``sentence`` (not part of a longer word)."""
+    return not (m.start() and sentence[m.start() - 1].isalnum()) and not (
+        m.end() < len(sentence) and sentence[m.end()].isalnum())
+
+
+def _owned(pats: ReasonPatterns, sentence: str, own: Callable[[re.Match], bool],
+           starts: AbstractSet[str] | None) -> list[re.Match]:
+    """The ``owned`` concepts of ``sentence`` with an owner at most :data:`OWNER_WINDOW` words away,
+    before or after ("my phone number", "quais dados meus", "میرا کون سا ذاتی ڈیٹا"); ``starts``: the
+    sentence's word starts, which gate the owners' list."""
+    found = [m for m in pats.owned.finditer(sentence) if own(m)]
+    if not found:
+        return []
+    owners = [o for o in pats.owners.finditer(sentence, starts) if own(o)]
+    out = []
+    for m in found:
+        for o in owners:
+            if o.end() <= m.start():
+                gap = sentence[o.end():m.start()]
+            elif m.end() <= o.start():
+                gap = sentence[m.end():o.start()]
+            else:
+                continue
+            if _words(gap) <= OWNER_WINDOW:
+                out.append(m)
+                break
+    return out
 
 
 def _words(text: str) -> int:
@@ -427,7 +461,7 @@ def read(resources, text: str, languages: tuple[str, ...] | None = None, phrases
                 continue
             for index, selected in sorted(row.items()):
                 kinds = {key for key, _ in selected}
-                if kinds and kinds <= _PAIR and kinds != _PAIR and (
+                if kinds and kinds <= _PAIR and ("acts" not in kinds or kinds == {"acts"}) and (
                         reason != triage_bodies.REASON or not any(names.values()) and (
                             "acts" not in kinds or not triage_bodies.shaped(texts[True]))):
                     continue    # a concept without any act's start, or an act without a concept's
@@ -461,16 +495,16 @@ def verdict(hits: dict[str, ReasonHit]) -> tuple[tuple[str, ...], str, tuple[Rea
 
 
 # The lists a sentence is read with, item by item (what of a vocabulary its words may match).
-_KINDS = ("phrases", "urgent", "terms", "concepts", "acts")
+_KINDS = ("phrases", "urgent", "terms", "concepts", "acts", "owned")
 # The lists gated by their items' starts: those above, whose candidates decide which reasons a
 # sentence is read for, and those read only along with them (:class:`_List`).
-_GATED = (*_KINDS, "cues", "not", "void", "pressure")
-_PAIR = frozenset(("concepts", "acts"))   # read together or not at all
+_GATED = (*_KINDS, "cues", "not", "void", "pressure", "owners")
+_PAIR = frozenset(("concepts", "acts", "owned"))   # a concept (or an owned one) and an act: together or not at all
 _NAMED = (-1, ())          # a candidate: the sentence may name an authority
 _MEMO_SIZE = 2_000         # word starts remembered per plan and text form
 _STARTS_KEPT = 20_000      # word starts' prefixes remembered (for every plan)
 _PLANS = 128               # plans kept, the most recently used (~100 KB each and its memo; an export meets hundreds of language sets)
-GATE_VERSION = "9-lists"   # bump when _starts, merged_source or the loaded lists change what a gate holds
+GATE_VERSION = "10"   # bump when _starts, merged_source or the loaded lists change what a gate holds
 
 @dataclass(frozen=True)
 class Gate:
@@ -1003,7 +1037,8 @@ def _base(resources, language: str, host: str, phrases_only: bool, reason: str) 
             names = authority_names(resources, fold_accents=loaded.fold_accents)
         pats = ReasonPatterns(None, None, gated.get("cues"), gated.get("not"), None, names, gated.get("pressure"),
                               loaded.fold_accents, guard(resources, language), void=gated.get("void"),
-                              window=(loaded.windows or {}).get(reason))
+                              window=(loaded.windows or {}).get(reason),
+                              owners=gated.get("owners"))
         if language == host and not phrases_only:
             return pats
         theirs = language_file(resources, host)

@@ -41,6 +41,16 @@ sentence), which fixed-gap phrases cannot ("what data do you have on me, tell me
 For ``consumer_authority`` the concepts are a language's institution head words (Commission,
 Superintendencia, Behörde, 委员会) and the acts its complaint acts; the body may also be an acronym
 or a compound found by shape, with no concept start (see :mod:`.triage_bodies`).
+
+``owned`` concepts (the data words: "data", "dados", "डेटा", "個人情報") count only with one of the
+reason's ``owners`` (the customer: "my", "meus", "میرا", "私の") at most :data:`OWNER_WINDOW` words
+away, before or after ("my phone number", "quais dados meus", "میرا کون سا ذاتی ڈیٹا"): one rule for
+every word order, and the index keys on the data word, not on "my", which most sentences hold::
+
+      privacy:
+        owned: ["data|details|info\\w*|(?:phone )?numbers?"]
+        owners: ["my|mine|our"]
+
 A negation governs the act (``I won't post it on Facebook``), not the concept (``I never gave you
 my number, where did you get it``: the grievance itself); ``not`` and ``void`` void a pair in their
 sentence, as they void a term with its cue. A concept alone is no evidence (never left to the model).
@@ -70,10 +80,12 @@ from ..yamlio import Node, check_keys, load_yaml
 
 TRIAGE_DIR = "culture_rules/triage"
 REASONS = ("legal_threat", "consumer_authority", "chargeback", "privacy", "safety", "public_exposure")
-LISTS = ("phrases", "terms", "cues", "not", "urgent", "pressure", "praise", "void", "concepts", "acts")
+LISTS = ("phrases", "terms", "cues", "not", "urgent", "pressure", "praise", "void", "concepts", "acts", "owned",
+         "owners")
 # Boundaries only against letters of scripts written with spaces between words.
 LETTER = r"A-Za-z\u00c0-\u024f\u0370-\u03ff\u0400-\u052f\u0900-\u097f"
 START = rf"(?<![{LETTER}])"
+OWNER_WINDOW = 3   # words allowed between an ``owned`` concept and its owner, either side
 END = rf"(?![{LETTER}])"
 
 
@@ -113,6 +125,8 @@ class ReasonPatterns:
     window: int | None = None            # words allowed between a concept and its act (None: the sentence)
     not_pairs: re.Pattern | None = None  # concepts and acts that do not count here (English words in romanized text)
     host_void: re.Pattern | None = None  # the message language's ``void``, when this is another's vocabulary
+    owned: re.Pattern | None = None      # a concept only with one of ``owners`` near it, either side ("dados meus")
+    owners: re.Pattern | None = None     # the customer as owner: "my", "meus", "мои", "میرا", "私の"
 
 
 def _check_pattern(pattern: object, path: Path, node: Node, key: str, index: int, compile: bool = True) -> str:
@@ -202,7 +216,7 @@ def load_language_file(path: Path, *, check_patterns: bool = True) -> LanguageFi
 
 # Lists whose items are word lists ("fb|ig|insta(?:gram)?\\w*"): each branch keeps its end
 # boundary, so "ig" does not match the start of "igen" because a later branch ends in \\w*.
-_BRANCHED = ("concepts", "acts")
+_BRANCHED = ("concepts", "acts", "owned", "owners")
 
 
 def branches(pattern: str) -> list[str]:
@@ -482,7 +496,8 @@ def reason_patterns(resources, language: str, reason: str, names: bool = True) -
             found = authority_names(resources) if f else authority_names(resources, fold_accents=False)
         return ReasonPatterns(merge("phrases"), merge("terms"), merge("cues"), merge("not"), merge("urgent"),
                               found, merge("pressure"), f, guard(resources, language), concepts=merge("concepts"),
-                              acts=merge("acts"), window=(loaded.windows or {}).get(reason))
+                              acts=merge("acts"), window=(loaded.windows or {}).get(reason), owned=merge("owned"),
+                              owners=merge("owners"))
     return resources.cached(("policy:triage_reason", language, reason, names),
                             lambda: compile_checked(resources, language, build))
 
