@@ -136,3 +136,15 @@ def test_bad_new_keys_are_one_line_errors(tmp_path: Path, rule_type, key, value)
     with pytest.raises(DataError) as info:
         lint_text(Toolkit(data_dirs=[tmp_path]), "hello 03/04", "en-US")
     assert "\n" not in str(info.value) and key in str(info.value)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a plain-text e-mail wrapped inside the sentence: the promise is one sentence still
+    ("Hi Jessica,\n\nFedEx Ground will deliver\nit to your home on Monday, September 4.\n", True),
+    ("Hi Jessica,\n\nFedEx Ground will deliver it to your home on Monday, September 4.\n", True),
+    # a new line in capitals, or after a blank line, starts a new sentence
+    ("We will deliver\n\nMonday, September 4 is Labor Day.\n", False),
+])
+def test_a_line_that_goes_on_in_lower_case_is_the_same_sentence(toolkit, text, expected):
+    found = "weekend_promise" in codes(toolkit, text, "en-US", now="2028-08-16T09:00:00-04:00")
+    assert found is expected

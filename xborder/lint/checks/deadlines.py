@@ -16,8 +16,12 @@ from ..patterns import lazy_compile
 _EDGE = r"(?<![A-Za-zÀ-ɏЀ-ӿ'’])"
 # A weekday in brackets or after a comma may stand between a date and the word after it.
 _AFTER_GAP = r"[\s,，、）)]*(?:[（(][^）)\n]{1,6}[）)])?[\s,，、]*"
-# A full stop after a digit is an ordinal ("26. Dezember"), not a sentence's end.
-_SENTENCE_END = lazy_compile(r"[!?。！？\n]|(?<![0-9])\.")
+# Lower-case letters (Latin, Greek, Cyrillic): a line that starts with one goes on the sentence
+# of the line before, wrapped in a plain-text e-mail ("FedEx will deliver\nit on Monday").
+_LOWER = "".join(ch for ch in map(chr, range(0x61, 0x530)) if ch.isalpha() and ch.islower())
+# A full stop after a digit is an ordinal ("26. Dezember"), not a sentence's end; a line break
+# is one unless the next line goes on in lower case.
+_SENTENCE_END = lazy_compile(rf"[!?。！？]|\n(?![ \t]*[{_LOWER}])|(?<![0-9])\.")
 _REACH = 40  # characters searched before a day for a deadline word
 
 
