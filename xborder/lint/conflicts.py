@@ -163,22 +163,12 @@ class _Patterns:
     def credit_needles(self, language: str | None) -> tuple[str, ...] | None:
         """Literals one of which every credit word of the reply's language and English contains."""
         key = language if language in terms.NO_RETURNS else None
-        if key not in self._credit_needles:
-            from .patterns import required_any
-
-            found: list[str] | None = []
-            for lang, pattern in terms.CREDIT.items():
-                if key is None or lang in ("en", key):
-                    needles = required_any(pattern)
-                    if needles is None:
-                        found = None
-                        break
-                    found += needles
-            self._credit_needles[key] = None if found is None else tuple(found)
-        return self._credit_needles[key]
+        if key not in self._needles:
+            self._needles[key] = _needles((terms.CREDIT,), key)
+        return self._needles[key]
 
     @functools.cached_property
-    def _credit_needles(self) -> dict:
+    def _needles(self) -> dict:
         return {}
 
     def complaint(self, language: str | None) -> re.Pattern:
@@ -206,20 +196,7 @@ class _Patterns:
         contains: a reply with none of them refuses no class of goods (None: not known)."""
         key = language if language in terms.NO_RETURNS else None
         if key not in self._condition_needles:
-            from .patterns import required_any
-
-            found: list[str] | None = []
-            for table in (terms.SALE_ITEMS, terms.OPENED):
-                for lang, pattern in table.items():
-                    if key is None or lang in ("en", key):
-                        needles = required_any(pattern)
-                        if needles is None:
-                            found = None
-                            break
-                        found += needles
-                if found is None:
-                    break
-            self._condition_needles[key] = None if found is None else tuple(dict.fromkeys(found))
+            self._condition_needles[key] = _needles((terms.SALE_ITEMS, terms.OPENED), key)
         return self._condition_needles[key]
 
     @functools.cached_property
@@ -947,3 +924,19 @@ def _percents(text: str) -> list[tuple[int, int, float]]:
 
 def conflict_dicts(flags: list[Flag]) -> list[dict[str, Any]]:
     return [f.to_dict() for f in flags]
+
+
+def _needles(tables: tuple[dict[str, str], ...], language: str | None) -> tuple[str, ...] | None:
+    """Literals one of which every pattern of ``tables`` for ``language`` and English (every
+    language when None) contains; None when a pattern's literals cannot be told."""
+    from .patterns import required_any
+
+    found: list[str] = []
+    for table in tables:
+        for lang, pattern in table.items():
+            if language is None or lang in ("en", language):
+                needles = required_any(pattern)
+                if needles is None:
+                    return None
+                found += needles
+    return tuple(dict.fromkeys(found))
