@@ -55,7 +55,7 @@ _MARKS = "\u0900-\u0963\u0e31-\u0e3a\u0e47-\u0e4e\u064b-\u065f"   # vowel signs 
 _SPLIT = re.compile(rf"[^\w*|'{_MARKS}]+")
 # Tokens: runs of letters, digits and combining marks (Devanagari, Thai, Arabic write marks inside words).
 TOKEN = re.compile(rf"[\w{_MARKS}]+(?:'[\w]+)*")
-_MAX_CANDIDATES = 60_000   # tokens kept with the cues they may start
+_MAX_CANDIDATES = 30_000   # tokens kept with the cues they may start (bounded as the model's, see model._MAX_CACHED)
 
 
 def normalize(text: str) -> str:
