@@ -69,8 +69,7 @@ def test_triage_plans_are_bounded_and_rebuilt_alike(toolkit, monkeypatch):
 def test_preloaded_tables_change_no_answer_and_are_loaded_once():
     """Before forking, the main process loads what no row's content decides (every language's
     word-frequency table, the triage model, regional working hours), so that workers share one
-    copy, and with ``lists`` every triage list compiled; the answers are those of an annotator
-    that loads them on demand."""
+    copy; the answers are those of an annotator that loads them on demand."""
     from xborder.detect.ensemble import wordfreq_of
     from xborder.detect.languages import SUPPORTED
     from xborder.toolkit import Toolkit
@@ -79,7 +78,7 @@ def test_preloaded_tables_change_no_answer_and_are_loaded_once():
     settings = Settings(resolve(batch.schema.names))
     reference = annotate_arrow(batch, Annotator(settings, toolkit=Toolkit(data_dirs=[])))
     preloaded = Annotator(settings, toolkit=Toolkit(data_dirs=[]))
-    preloaded.preload(lists=True)
+    preloaded.preload()
     lists = wordfreq_of(preloaded.toolkit.resources)._lists
     assert set(SUPPORTED) <= set(lists) and all(isinstance(table, dict) for table in lists.values())
     assert preloaded.toolkit.resources.cached("policy:triage_model", lambda: None) is not None
@@ -88,16 +87,3 @@ def test_preloaded_tables_change_no_answer_and_are_loaded_once():
     assert compiled > 100      # every list's pieces, compiled before the fork
     assert annotate_arrow(batch, preloaded).equals(reference)
     assert len(subsets) == compiled   # the rows compiled no list of their own
-
-
-def test_preload_for_the_workers_leaves_triage_lists_to_them():
-    """The runner's preload (before the fork, serial) loads the triage model but compiles no
-    triage list: each worker compiles the few its rows read, in parallel."""
-    from xborder.toolkit import Toolkit
-
-    batch = _batch(TEXTS)
-    annotator = Annotator(Settings(resolve(batch.schema.names)), toolkit=Toolkit(data_dirs=[]))
-    annotator.preload()
-    resources = annotator.toolkit.resources
-    assert resources.cached("policy:triage_model", lambda: None) is not None
-    assert len(resources.cached("policy:triage_subsets", dict)) == 0

@@ -109,23 +109,19 @@ class Annotator:
         for text in WARM_TEXTS:
             self._read(text, dict.fromkeys(_SIGNAL_NAMES))   # triage and classify
 
-    def preload(self, lists: bool = False) -> None:
+    def preload(self) -> None:
         """Before forking workers: what :meth:`warm` leaves to the first rows, though no row's
-        content decides it: the triage model, langdetect's profiles (long texts) and the working
-        hours (zone, holidays) of each region with its own locale. The workers then share one
-        copy instead of each loading its own during their first batches and, for rarer regions,
-        much later (memory that grew with the input's size).
-
-        ``lists``: also compile every triage list. The batch runner does not: that is 2.8 CPU s
-        for 11 MiB, serial before any worker starts, while a worker compiles only the lists its
-        rows read (about 0.9 CPU s in 5,000 export rows), both workers at once."""
+        content decides it: the triage model, langdetect's profiles (long texts), every
+        triage list compiled, and the working hours
+        (zone, holidays) of each region with its own locale. The workers then share one copy
+        instead of each loading or compiling its own during their first batches and, for rarer
+        languages, much later (memory that grew with the input's size)."""
         from ..detect.ensemble import langdetect_of
         from ..policy import triage, triage_model
 
         resources = self.toolkit.resources
         triage_model.model(resources)
-        if lists:
-            triage.preload(resources)
+        triage.preload(resources)
         langdetect_of(resources)
         _word_tables(resources)
         for tag in self.toolkit.available_locales():
