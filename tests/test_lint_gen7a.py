@@ -80,6 +80,11 @@ def test_the_customers_suburb_anywhere_in_the_draft_brings_its_state_holidays(to
     assert ("weekend_promise" in codes(toolkit, address.format("20095 Hamburg"), "de-DE", now=JUN)) is False
 
 
+def test_a_city_in_the_sign_off_is_the_teams_not_the_customers(toolkit):
+    text = "Hi Ruby,\n\nCouriers Please will get it to you on Monday 11 June.\n\nCheers,\nTom, Parramatta team"
+    assert "weekend_promise" not in codes(toolkit, text, "en-AU", now=JUN)
+
+
 def test_a_de_facto_holiday_counts_where_the_rule_lists_its_category(toolkit):
     assert "weekend_promise" in codes(toolkit, "Budet levererar din soffa fredag 22 juni.", "sv-SE", now=JUN)
 

@@ -40,6 +40,7 @@ _HABITUAL = lazy_compile(r"[sS](?![^\W\d_])")  # a day name's plural or adverb: 
 # be a combining vowel sign (Devanagari ी, Thai ั), which ``\w`` does not match.
 _GLOSS_OPEN = lazy_compile(r"(?P<word>[^\W\d_]|[\u0300-\u036f\u0900-\u0dff\u0e31-\u0e4e])\s?[(（][^()（）\n]{0,24}$")
 _GLOSS_CLOSE = lazy_compile(r"[^()（）\n]{0,24}[)）]")
+_DIGITS = lazy_compile(r"[0-9]")
 # A line break inside a paragraph of a plain-text reply wrapped at a fixed width ("FedEx Ground will
 # deliver\nit to your home", "teknisi kami akan datang pada\nKamis, 17 Agustus"): after a long line
 # (a body line, not a greeting or a sign-off) and before a line that is no list item or table row.
@@ -399,8 +400,12 @@ class WeekendPromise(RuleType):
             pattern = re.compile(rf"(?<![^\W\d_])(?P<a>{alternation})(?![^\W\d_])")
             self._places[country] = (pattern, names)
         pattern, names = self._places[country]
+        # not in a short sign-off block ("Kind regards,\nCustomer Care, Sydney"): the team's city
+        tail = text.rstrip().rfind("\n\n")
+        if tail <= 0 or len(text) - tail > 100 or _DIGITS.search(text, tail):
+            tail = len(text)
         out = []
-        for m in pattern.finditer(text):
+        for m in pattern.finditer(text, 0, tail):
             place = m.group("a")
             if (names[place], place) not in out:
                 out.append((names[place], place))
