@@ -12,9 +12,16 @@ without that commitment is not a promise:
   or the day the customer chose (``chosen``: "ご指定いただいた5月5日", "the date you requested";
   ``requested``, anywhere in the sentence: "as you requested, …", "comme vous l'avez demandé", "wie gewünscht",
   "ご希望のとおり", "按照您的要求");
+- the customer chose it, in their own words anywhere in the sentence (``chose``: "You chose
+  Saturday delivery, so …", "Elegiste entrega en domingo", "wybrałeś", "お選びになった");
+- the carrier or the shop works on such days, said in the sentence or the one before and not
+  denied (``operates``: "Royal Mail delivers on Saturdays", "节日期间正常配送", "our shop is open on
+  Sunday");
 - it is an offer's day (``offer``: "20 % off on Sunday only", "nur am Sonntag: 15 % Rabatt",
   "ลด 30% เฉพาะวันที่ 21"): a sale names a day, it promises nobody's work on it;
-- it has no action verb and no future or modal marker at all ("Saturday was busy").
+- it has no action verb and no future or modal marker at all ("Saturday was busy"), and names
+  nothing a promise moves or who carries it out (``agent``: the parcel, the order, the courier,
+  the technician: "GLS afleverer din pakke søndag" is a promise whatever its verb).
 
 - its clause says the action does NOT happen then ("no delivery on Friday, so it arrives on
   Sunday", "el viernes 26 no se reparte", "金曜日は配送しておりません"): a negation (``not``)
