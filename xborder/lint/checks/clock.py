@@ -63,7 +63,8 @@ def cldr_zone_names(locale) -> tuple[LiteralSet, re.Pattern[str]]:
 class TimeWithoutTimezone(RuleType):
     """Clock times with no zone nearby, to a customer who may not share the team's zone."""
 
-    KEYS = ("tokens", "zones", "window", "ignorecase", "exceptions", "nonword", "on_site", "calls", "legal_time")
+    KEYS = ("tokens", "zones", "window", "ignorecase", "exceptions", "nonword", "on_site", "shops", "calls",
+            "legal_time")
     REQUIRED = ("tokens", "zones")
     DEFAULT_CODE = "time_without_timezone"
     FIELDS = ("zone",)
@@ -84,6 +85,11 @@ class TimeWithoutTimezone(RuleType):
                                      re.IGNORECASE) if on_site else None)
         self.calls = (self.compile(edge + "(?:" + "|".join(f"(?:{w})" for w in calls) + ")", "calls",
                                    re.IGNORECASE) if calls else None)
+        # A shop the customer comes to keeps its own town's clock, a single time as well as a window
+        # ("votre commande y sera prête dès 10 h", "the store is open 10am to 4pm").
+        shops = self.strings("shops")
+        self.shops = (self.compile(edge + "(?:" + "|".join(f"(?:{w})" for w in shops) + ")", "shops",
+                                   re.IGNORECASE) if shops else None)
         # Countries whose law sets one time though tzdata lists several zones (China: Beijing time).
         legal = self.option("legal_time", {}) or {}
         if not isinstance(legal, dict) or not all(isinstance(k, str) and isinstance(v, str) for k, v in legal.items()):
@@ -179,8 +185,11 @@ class TimeWithoutTimezone(RuleType):
             return
         zone = self.customer_zone(target)
         stated = None  # looked for once, and only when a time would be flagged
+        # one scan of the draft gates the shops' look per time: most drafts name no shop
+        shops = self.shops if self.shops is not None and self.shops.search(text) else None
         for start, end, window in self.spans(text):
-            if self.zone_near(text, start, end, target) or (window and self.at_the_door(text, start, end)):
+            if self.zone_near(text, start, end, target) or (window and self.at_the_door(text, start, end)) \
+                    or (shops is not None and self.at_the_door(text, start, end, shops)):
                 continue
             if stated is None:
                 stated = self.zone_stated(text, target)
@@ -191,18 +200,20 @@ class TimeWithoutTimezone(RuleType):
                           else f"{said} with the zone (e.g. 'UTC+1' or the customer's city)")
             yield Hit(start, end, suggestion, {"zone": zone or "unknown"})
 
-    def at_the_door(self, text: str, start: int, end: int) -> bool:
+    def at_the_door(self, text: str, start: int, end: int, where: re.Pattern[str] | None = None) -> bool:
         """Whether the sentence around a time window says it happens at the customer's address (a
         delivery, a visit, a pick-up: "the engineer will fit it between 8am and 12pm", "entre las
-        9:00 y las 14:00"), and is no call: such a window is the customer's own clock."""
-        if self.on_site is None:
+        9:00 y las 14:00"), and is no call: such a window is the customer's own clock. ``where``:
+        another pattern of places than ``on_site`` (the ``shops``)."""
+        where = self.on_site if where is None else where
+        if where is None:
             return False
         left = max(0, start - 200)
         for cut in _SENTENCE_END.finditer(text, left, start):
             left = cut.end()
         after = _SENTENCE_END.search(text, end, min(len(text), end + 200))
         right = after.start() if after else min(len(text), end + 200)
-        return self.on_site.search(text, left, right) is not None and \
+        return where.search(text, left, right) is not None and \
             (self.calls is None or self.calls.search(text, left, right) is None)
 
     def spans(self, text: str) -> list[tuple[int, int, bool]]:

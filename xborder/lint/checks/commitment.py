@@ -12,9 +12,16 @@ without that commitment is not a promise:
   or the day the customer chose (``chosen``: "ご指定いただいた5月5日", "the date you requested";
   ``requested``, anywhere in the sentence: "as you requested, …", "comme vous l'avez demandé", "wie gewünscht",
   "ご希望のとおり", "按照您的要求");
+- the customer chose it, in their own words anywhere in the sentence (``chose``: "You chose
+  Saturday delivery, so …", "Elegiste entrega en domingo", "wybrałeś", "お選びになった");
+- the carrier or the shop works on such days, said in the sentence or the one before and not
+  denied (``operates``: "Royal Mail delivers on Saturdays", "节日期间正常配送", "our shop is open on
+  Sunday");
 - it is an offer's day (``offer``: "20 % off on Sunday only", "nur am Sonntag: 15 % Rabatt",
   "ลด 30% เฉพาะวันที่ 21"): a sale names a day, it promises nobody's work on it;
-- it has no action verb and no future or modal marker at all ("Saturday was busy").
+- it has no action verb and no future or modal marker at all ("Saturday was busy"), and names
+  nothing a promise moves or who carries it out (``agent``: the parcel, the order, the courier,
+  the technician: "GLS afleverer din pakke søndag" is a promise whatever its verb).
 
 - its clause says the action does NOT happen then ("no delivery on Friday, so it arrives on
   Sunday", "el viernes 26 no se reparte", "金曜日は配送しておりません"): a negation (``not``)
@@ -39,8 +46,8 @@ import re
 from .deadlines import sentence_bounds
 
 _EDGE = r"(?<![A-Za-zÀ-ɏЀ-ӿ'’])"  # Latin and Cyrillic markers start at a word's start
-_KINDS = ("act", "off", "start", "start_after", "customer", "chosen", "requested", "offer", "not", "not_after",
-          "every", "so", "and")
+_KINDS = ("act", "agent", "off", "start", "start_after", "customer", "chosen", "requested", "chose", "operates", "offer",
+          "not", "not_after", "every", "so", "and")
 _END_EDGE = r"(?![A-Za-zÀ-ɏЀ-ӿ])"
 _CLAUSE_MARK = re.compile(r"[,;:،؛，、；：—–]|\s-\s")
 _NOT_REACH = 20  # characters between a negation and the action it negates
@@ -75,7 +82,7 @@ class Commitment:
             flags = re.IGNORECASE
             alt = {k: "|".join(f"(?:{p})" for p in v) for k, v in merged.items() if v}
             out: dict[str, object] = {}
-            for kind in ("act", "off", "customer", "requested", "offer"):
+            for kind in ("act", "agent", "off", "customer", "requested", "chose", "operates", "offer"):
                 if kind in alt:
                     out[kind] = self.rule_type.compile(rf"{_EDGE}(?:{alt[kind]})", self.key, flags)
             for kind in ("not", "not_after", "so", "and"):
@@ -105,9 +112,12 @@ class Commitment:
         chosen = marks.get("chosen")
         if chosen is not None and chosen.search(text, max(left, start - 40), start):
             return False  # "ご指定いただいた5月5日", "the day you chose, Sunday 26": the customer's own choice
-        requested = marks.get("requested")
-        if requested is not None and requested.search(text, left, right):
-            return False  # "as you requested, the technician will come on Saturday", "… le samedi 18, comme vous l'avez demandé"
+        for kind in ("requested", "chose"):
+            found = marks.get(kind)
+            if found is not None and found.search(text, left, right):
+                return False  # "as you requested, …", "You chose Saturday delivery, so …", "Elegiste entrega en domingo"
+        if self.operating(text, left, right, marks):
+            return False  # "Royal Mail delivers on Saturdays, so …", "节日期间正常配送", "our shop is open on Sunday"
         offer = marks.get("offer")
         if offer is not None and offer.search(text, left, right):
             return False  # "20 % off on Sunday 13 June only": an offer's day, no work promised
@@ -128,7 +138,29 @@ class Commitment:
         customer = marks.get("customer")
         if customer is not None and customer.search(text, left, start):
             return False  # "you can pick it up on Saturday"
-        return act is None or act.search(text, left, right) is not None
+        if act is None or act.search(text, left, right) is not None:
+            return True
+        # No verb of the language's list: the parcel, the order, the courier or the technician with
+        # the day is a promise all the same, whatever its verb ("GLS afleverer din pakke søndag",
+        # "Posti tuo pakettisi lauantaina", "USPS gets it to your door on Monday").
+        agent = marks.get("agent")
+        return agent is not None and agent.search(text, left, right) is not None
+
+    @staticmethod
+    def operating(text: str, left: int, right: int, marks: dict) -> bool:
+        """Whether the sentence ``text[left:right]``, or the one before it, says the carrier or the
+        store works on such days ("Royal Mail delivers on Saturdays", "PostNL bezorgt ook op zondag.",
+        "顺丰周末正常派送", "our Leeds showroom is open on Sunday") and does not deny it ("our couriers
+        do not deliver at weekends"): a day off promised then is promised knowingly."""
+        operates = marks.get("operates")
+        if operates is None:
+            return False
+        before = sentence_bounds(text, left - 2, left - 1)[0] if left > 1 else left
+        negation = marks.get("not")
+        for m in operates.finditer(text, before, right):
+            if negation is None or negation.search(text, max(before, m.start() - _NOT_REACH), m.start()) is None:
+                return True
+        return False
 
     @staticmethod
     def clause(text: str, start: int, end: int, left: int, right: int, marks: dict) -> tuple[int, int]:

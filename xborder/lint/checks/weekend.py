@@ -40,6 +40,21 @@ _HABITUAL = lazy_compile(r"[sS](?![^\W\d_])")  # a day name's plural or adverb: 
 # be a combining vowel sign (Devanagari ी, Thai ั), which ``\w`` does not match.
 _GLOSS_OPEN = lazy_compile(r"(?P<word>[^\W\d_]|[\u0300-\u036f\u0900-\u0dff\u0e31-\u0e4e])\s?[(（][^()（）\n]{0,24}$")
 _GLOSS_CLOSE = lazy_compile(r"[^()（）\n]{0,24}[)）]")
+_DIGITS = lazy_compile(r"[0-9]")
+# A line break inside a paragraph of a plain-text reply wrapped at a fixed width ("FedEx Ground will
+# deliver\nit to your home", "teknisi kami akan datang pada\nKamis, 17 Agustus"): after a long line
+# (a body line, not a greeting or a sign-off) and before a line that is no list item or table row.
+_WRAP = lazy_compile(r"(?m)^(?![ \t]*[|*•>-])[^\n]{40,}(\n)(?=[ \t]*[^\s|*•>\-])")
+# A numeric date without a year right after a weekday ("ביום חמישי, 5.10", "sábado, 9/9", "Thu 03/06").
+_SHORT_NUMERIC = lazy_compile(r"[,\s]*(?P<a>[0-3]?[0-9])(?P<sep>[./])(?P<b>[01]?[0-9])(?![0-9]|[./][0-9])")
+
+
+def unwrap(text: str) -> str:
+    """``text`` with the line breaks that wrap a paragraph turned into spaces (same length, so
+    offsets stay): a promise's verb and its day on two lines belong to one sentence."""
+    if "\n" not in text:
+        return text
+    return _WRAP.sub(lambda m: m.group()[:-1] + " ", text)
 
 
 def _day_words(language: str) -> dict[str, int]:
@@ -226,7 +241,7 @@ class WeekendPromise(RuleType):
 
     KEYS = ("tokens", "ignorecase", "exceptions", "deadline_before", "deadline_after", "deadline_between",
             "greetings", "closures", "holiday_before", "holiday_after", "holiday_aliases", "commitment",
-            "relative_days", "places")
+            "relative_days", "places", "holiday_categories")
     DEFAULT_CODE = "weekend_promise"
     FIELDS = ("reason", "date", "when")
 
@@ -261,6 +276,15 @@ class WeekendPromise(RuleType):
         self.places = {str(k).upper(): {n: (None if c is None else str(c)) for n, c in v.items()}
                        for k, v in places.items()}
         self._places: dict[str, tuple[re.Pattern[str], dict[str, str]]] = {}
+        # Days the ``holidays`` package files under another category than "public" that close the
+        # carriers and shops all the same (Sweden's Midsummer Eve and Christmas Eve: "de_facto").
+        categories = self.option("holiday_categories", {}) or {}
+        if not isinstance(categories, dict) or not all(
+                isinstance(v, list) and all(isinstance(c, str) for c in v) for v in categories.values()):
+            raise self.fail("holiday_categories", "'holiday_categories' maps a country code to a list of the "
+                                                  "holidays package's categories that close carriers and shops")
+        self.categories = {str(k).upper(): tuple(v) for k, v in categories.items()}
+        self._extra: dict[tuple[str, int], dict[dt.date, str]] = {}
         self._vocab: dict[str, _Vocabulary] = {}
         self._days_off: dict[tuple[str, dt.date], str | None] = {}
         self._holidays: dict[tuple[str, str, int], tuple[dict[str, list[dt.date]], _WordFinder]] = {}
@@ -355,9 +379,9 @@ class WeekendPromise(RuleType):
         return out
 
     def subdivisions(self, text: str, country: str | None) -> list[tuple[str, str]]:
-        """(subdivision, place) of the customer's city or state named in ``text`` as where something
-        goes or is ("an Ihre Adresse in Leipzig", "nach Köln", "à votre adresse de Québec", "to your
-        Melbourne address"): the ``places`` of the rule, and the state names the ``holidays`` package
+        """(subdivision, place) of the customer's city, suburb or state named anywhere in ``text``
+        ("an Ihre Adresse in Leipzig", "Lieferung nach Gelsenkirchen", "90762 Fürth", "your unit in
+        Parramatta"): the ``places`` of the rule, and the state names the ``holidays`` package
         knows, for the countries the rule lists."""
         if not country or country not in self.places:
             return []
@@ -371,14 +395,18 @@ class WeekendPromise(RuleType):
                     names.setdefault(alias, str(code))
             names = {name: code for name, code in names.items() if code is not None}  # null: a common word
             alternation = "|".join(map(re.escape, sorted(names, key=len, reverse=True)))
-            pattern = re.compile(rf"(?:(?<![^\W\d_])(?:in|im|nach|to|at|à|a|au|de|di|da|del|en|em|na|no|w|v|ve|i|till|til|te|naar)\s+)"
-                                 rf"(?P<a>{alternation})(?![^\W\d_])|(?<![^\W\d_])(?P<b>{alternation})"
-                                 rf"(?=,?\s(?:address|addresses|Adresse|adresse|indirizzo|dirección|endereço|adres))")
+            # anywhere in the draft, as a whole word in its own capitals: "an Ihre Adresse in Leipzig",
+            # "Lieferung nach Gelsenkirchen", "90762 Fürth" in an address line, "to your Melbourne address"
+            pattern = re.compile(rf"(?<![^\W\d_])(?P<a>{alternation})(?![^\W\d_])")
             self._places[country] = (pattern, names)
         pattern, names = self._places[country]
+        # not in a short sign-off block ("Kind regards,\nCustomer Care, Sydney"): the team's city
+        tail = text.rstrip().rfind("\n\n")
+        if tail <= 0 or len(text) - tail > 100 or _DIGITS.search(text, tail):
+            tail = len(text)
         out = []
-        for m in pattern.finditer(text):
-            place = m.group("a") or m.group("b")
+        for m in pattern.finditer(text, 0, tail):
+            place = m.group("a")
             if (names[place], place) not in out:
                 out.append((names[place], place))
         return out[:4]
@@ -391,8 +419,25 @@ class WeekendPromise(RuleType):
 
             if len(self._days_off) > 50_000:
                 self._days_off.clear()
-            self._days_off[key] = day_off(region, day)
+            self._days_off[key] = day_off(region, day) or self.extra_holiday(region, day)
         return self._days_off[key]
+
+    def extra_holiday(self, region: str, day: dt.date) -> str | None:
+        """The name of a holiday in one of the country's ``holiday_categories`` that falls on ``day``."""
+        country, _, sub = region.upper().partition("-")
+        wanted = self.categories.get(country)
+        if not wanted:
+            return None
+        key = (region, day.year)
+        if key not in self._extra:
+            import holidays
+
+            try:
+                calendar = holidays.country_holidays(country, subdiv=sub or None, years=day.year, categories=wanted)
+            except (NotImplementedError, KeyError, ValueError):
+                calendar = {}
+            self._extra[key] = dict(calendar.items())
+        return self._extra[key].get(day)
 
     def vocabulary(self, target: Target) -> _Vocabulary:
         if target.tag not in self._vocab:
@@ -401,6 +446,23 @@ class WeekendPromise(RuleType):
             own = str(target.locale) if target.locale is not None and str(target.locale) != target.language else None
             self._vocab[target.tag] = _Vocabulary(target.language, reading_order(target.locale)[0], own)
         return self._vocab[target.tag]
+
+    @staticmethod
+    def short_date(text: str, at: int, weekday: int, vocab: _Vocabulary, today: dt.date) -> tuple[int, dt.date] | None:
+        """(end, date) of a numeric date without a year at ``text[at:]``, right after a weekday's name,
+        read in the customer's order, when that weekday is the date's ("ביום חמישי, 5.10", "sábado, 9/9")."""
+        m = _SHORT_NUMERIC.match(text, at)
+        if m is None:
+            return None
+        a, b = int(m.group("a")), int(m.group("b"))
+        day_n, month = (b, a) if vocab.order.startswith("m") else (a, b)
+        try:
+            day = dt.date(today.year, month, day_n)
+        except ValueError:
+            return None
+        if (today - day).days > _PAST_REACH:
+            day = day.replace(year=today.year + 1) if not (month == 2 and day_n == 29) else day
+        return (m.end(), day) if day.weekday() == weekday else None
 
     @staticmethod
     def dates(text: str, lowered: str, vocab: _Vocabulary, today: dt.date) -> list[tuple[int, int, dt.date]]:
@@ -451,6 +513,7 @@ class WeekendPromise(RuleType):
     def find(self, text: str, target: Target) -> Iterator[Hit]:
         if not target.region:
             return
+        text = unwrap(text)  # same length: the hits' offsets hold in the draft as written
         vocab = self.vocabulary(target)
         today = target.today()
         lowered = text.lower()
@@ -473,7 +536,8 @@ class WeekendPromise(RuleType):
                 s, e, day = near[0]
                 found[found.index(near[0])] = (min(s, start), max(e, end), day)
                 continue
-            found.append((start, end, _next_weekday(today, weekday)))
+            short = self.short_date(text, after, weekday, vocab, today)
+            found.append((start, short[0] if short else end, short[1] if short else _next_weekday(today, weekday)))
         # A holiday promised by name ("on Boxing Day", "am Tag der Deutschen Einheit"), unless
         # the sentence greets the customer for it ("Frohe Weihnachten").
         names, finder = self.holidays(target, today)
