@@ -9,6 +9,7 @@ from .given_names import HonorificName
 from .minor_units import CurrencyMinorUnits
 from .names import NameOrder
 from .numbers import TabooNumber
+from .observances import ObservanceClash
 from .weekend import WeekendPromise
 
 CHECKS = {
@@ -21,4 +22,5 @@ CHECKS = {
     "name_order": NameOrder,
     "currency_minor_units": CurrencyMinorUnits,
     "honorific_name": HonorificName,
+    "observance_clash": ObservanceClash,
 }
