@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from .address import InformalAddress
+from .calques import Calque
 from .clock import TimeWithoutTimezone
 from .currency import WrongCurrencyFormat
 from .dates import AmbiguousDate
@@ -23,4 +24,5 @@ CHECKS = {
     "currency_minor_units": CurrencyMinorUnits,
     "honorific_name": HonorificName,
     "observance_clash": ObservanceClash,
+    "calque": Calque,
 }
