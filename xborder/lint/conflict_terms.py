@@ -507,7 +507,7 @@ WARRANTY_OVER = {
 # read where the reply is about a fault (the remedy is free of charge, postage included).
 PAYS_OWN = {
     "en": r"at your (?:own )?(?:expense|cost)|(?:paid|borne|covered) by (?:you|the customer|the buyer)|(?:you|you['’]ll|you will) (?:need to |have to |must )?(?:pay|cover) (?:for )?(?:the )?(?:return )?(?:postage|shipping|delivery|courier)(?: costs?)?|(?:unable|not able|can(?:no|['’])t|cannot|won['’]t|do not|don['’]t) (?:to )?(?:reimburse|refund|cover|pay for) (?:the |your )?(?:return )?(?:postage|shipping|courier)(?: costs?)?|(?:return )?(?:postage|shipping)(?: costs?)? (?:is|are) (?:at )?(?:your|the customer['’]s) (?:own )?(?:expense|cost|responsibility)|(?:cover|pay|bear) (?:for )?the (?:cost|costs|price) of (?:posting|sending|shipping|returning|mailing|couriering)",
-    "de": r"auf (?:Ihre|eigene) (?:eigenen )?Kosten|(?:vom|von der) (?:Kunden|Käufer\w*|Kundin) (?:zu )?(?:getragen|tragen|bezahlt)|trägt der (?:Kunde|Käufer)|(?:Versand|Rücksende|Rückversand|Porto)\w* (?:tragen Sie|gehen zu Ihren Lasten|übernehmen Sie|zahlen Sie)|zu Ihren Lasten|(?:Kosten|Porto|Versandkosten|Rücksendekosten)\w* (?:\w+ ){0,8}(?:müss|m[uü]ss)\w* Sie (?:\w+ ){0,2}selbst (?:übernehmen|tragen|zahlen|bezahlen)|(?:übernehmen|tragen|zahlen|bezahlen) Sie (?:\w+ ){0,2}selbst",
+    "de": r"auf (?:Ihre|eigene) (?:eigenen )?Kosten|(?:vom|von der) (?:Kunden|Käufer\w*|Kundin) (?:zu )?(?:getragen|tragen|bezahlt)|trägt der (?:Kunde|Käufer)|(?:Versand|Rücksende|Rückversand|Porto)\w* (?:tragen Sie|gehen zu Ihren Lasten|übernehmen Sie|zahlen Sie)|zu Ihren Lasten|(?:Kosten|Porto|Versandkosten|Rücksendekosten)\w* (?:\w+ ){0,8}(?:müss|m[uü]ss)\w* Sie (?:\w+ ){0,2}selbst (?:übernehmen|tragen|zahlen|bezahlen)|(?:übernehmen|tragen|zahlen|bezahlen) Sie (?:\w+ ){0,2}selbst|(?:Versand|Rücksende|Rückversand|Porto)\w*(?:kosten)?[^.!?\n]{0,60}?(?:leider )?nicht (?:erstatten|übernehmen|ersetzen|zurückerstatten)",
     "fr": r"à vos frais|(?:supportés|payés|pris en charge) par (?:le client|l['’]acheteur|vous)|à la charge de l['’]acheteur|(?:restant|restent|sont|seront) à votre charge|à la charge du client",
     "es": r"(?:corren |van )?por (?:tu|su) cuenta|(?:pagad|asumid|abonad)[oa]s? por (?:el cliente|ti|usted)|a (?:tu|su) cargo|a cargo del cliente|(?:tú|usted) (?:pagas|paga|asumes|asume) (?:el|los) (?:env[ií]o|gastos|portes)|corre(?:n)? de (?:tu|su) cuenta",
     "pt": r"por (?:sua|tua) conta|(?:suportad|pag|assumid|custead)[oa]s? pelo (?:cliente|comprador)|a cargo do (?:cliente|comprador)|por conta do cliente|às suas custas|a expensas suas|de sua responsabilidade",
@@ -549,7 +549,7 @@ CREDIT = {
     "es": r"vales?|bonos?|cupón|cupones|crédito en (?:la )?tienda|saldo (?:en|para) (?:la |tu |su )?(?:tienda|cuenta)|tarjetas? regalo|nota de crédito",
     "pt": r"vales?(?:[- ]compras?| de compras?)?|crédito na loja|crédito (?:na|em) (?:sua )?conta|saldo na (?:sua )?conta|cupom|cupão|cartão[- ]presente",
     "it": r"buon[oi]|voucher|coupon|credito (?:sul|nel|in) (?:negozio|conto|sito)|gift card",
-    "nl": r"tegoedbon\w*|waardebon\w*|cadeaubon\w*|tegoed",
+    "nl": r"tegoedbon\w*|waardebon\w*|cadeaubon\w*|tegoed|cadeaukaart\w*|giftcard\w*",
     "pl": r"bon\w*|voucher\w*|kupon\w*|kart\w* podarunkow\w*",
     "tr": r"hediye çeki|mağaza kredisi|kupon|puan|bakiye",
     "ru": r"купон\w*|бонус\w*|сертификат\w*|балл\w*",
@@ -799,10 +799,10 @@ ONLY_AFTER = {"ja": r"のみ|だけ|限り", "ko": r"만|으로만|로만"}
 # standard delivery included (Directive 2011/83/EU art. 13(1)). Return postage and an express surcharge
 # the customer chose (art. 13(2)) are other costs: RETURN_POSTAGE and EXPRESS name them.
 DELIVERY_NOT_REFUNDED = {
-    "en": r"(?:(?:original|initial|outbound|standard)? ?(?:shipping|delivery|postage|carriage) (?:costs?|fees?|charges?)|shipping) "
+    "en": r"(?:(?:original|initial|outbound|standard)? ?(?:shipping|delivery|postage|carriage) (?:costs?|fees?|charges?)|shipping)(?: of \S+)? "
           r"(?:are|is|will) (?:not|n['’]t) (?:be )?(?:refund\w*|reimburs\w*|returned)|"
           r"(?:do|does|will|can) ?(?:not|n['’]t) (?:refund|reimburse) (?:the )?(?:original |initial |outbound )?(?:shipping|delivery|postage)|"
-          r"(?:shipping|delivery|postage) (?:costs?|fees?|charges?) (?:are|is) non-?refundable|non-?refundable (?:shipping|delivery)",
+          r"(?:shipping|delivery|postage) (?:costs?|fees?|charges?)(?: of \S+)? (?:are|is) non-?refundable|non-?refundable (?:shipping|delivery)",
     "de": r"(?:Versand|Liefer|Hinsende|Porto)\w*kosten\w* (?:\w+ ){0,4}(?:werden|sind|können) (?:\w+ ){0,2}nicht (?:\w+ )?(?:erstattet|zurückerstattet|erstattungsfähig|rückerstattet)|"
           r"(?:erstatten|ersetzen) (?:wir )?(?:\w+ ){0,2}(?:die )?(?:Versand|Liefer|Hinsende)\w*kosten\w* nicht",
     "fr": r"frais (?:de (?:livraison|port|d['’]expédition|transport|envoi))(?: initiaux| d['’]origine| de la commande)? (?:\w+ ){0,2}ne (?:sont|seront|peuvent) (?:pas|plus) (?:\w+ )?rembours\w*|"
@@ -812,7 +812,7 @@ DELIVERY_NOT_REFUNDED = {
     "it": r"spese di (?:spedizione|consegna|trasporto)(?: iniziali| originali| dell['’]ordine)? (?:non (?:sono|vengono|verranno|saranno) (?:\w+ )?rimborsat\w*|non rimborsabili)|"
           r"non rimborsiamo (?:le )?spese di (?:spedizione|consegna)",
     "pt": r"(?:portes|custos|despesas) (?:de (?:envio|entrega|transporte))(?: iniciais| originais)? (?:não (?:são|serão) (?:\w+ )?reembolsad\w*|não reembols\w*)|"
-          r"(?:frete|o frete)(?: original| de envio)? não (?:é|será) (?:\w+ )?(?:reembolsad\w*|devolvid\w*|estornad\w*)",
+          r"(?:frete|o frete)(?: \w+){0,3} não (?:é|será) (?:\w+ )?(?:reembolsad\w*|devolvid\w*|estornad\w*)",
     "nl": r"(?:verzend|bezorg|lever)kosten (?:\w+ ){0,3}(?:worden|zijn) (?:\w+ )?niet (?:terugbetaald|vergoed|terugbetaalbaar|gecrediteerd)",
     "pl": r"koszt\w* (?:wysyłki|dostawy|przesyłki)(?: \w+){0,3} nie (?:są|będą|zostaną|podlega\w*) (?:\w+ )?zwrac\w*|koszt\w* (?:wysyłki|dostawy) nie (?:zostaną|będą) zwrócone",
     "sv": r"frakt(?:kostnad|avgift)\w* (?:\w+ )?(?:återbetalas|ersätts) (?:\w+ )?inte|vi (?:återbetalar|ersätter) inte frakt\w*",

@@ -313,7 +313,7 @@ class _Vocabulary(NamedTuple):
 # delivery word there starts the return window, it is not a delivery time.
 _STARTS_AT = re.compile(
     r"(?:after|from|since|following|upon|of|nach|ab|seit|après|à compter de|dès|desde|tras|después de|"
-    r"a partir d[eoa]l?|após|depois d[ao]|dalla|dal|dopo|vanaf|na|sinds|od|po|с|со|после|من|بعد)"
+    r"a partir d[eoa]l?|após|depois d[ao]|dalla|dal|dopo|vanaf|na|sinds|od|po|från|fra|efter|с|со|после|من|بعد)"
     r"\s+(?:(?:the|your|la|le|l['’]|el|o|a|der|dem|de|del|da|do|della|des|du|ihrer|seiner|su|sua)\s*)?$", re.IGNORECASE)
 _RECEIVED = re.compile(
     r"(?:receiv\w*|receipt of|get(?:ting)?|got|Eingang|Erhalt|erhalten|réception d\w*|recevoir|recevons|recepción d\w*|"
@@ -455,7 +455,17 @@ def policy_conflict_flags(resources, text: str, *, locale: str | None = None,
 
     ``locale`` is the reply's locale; the vocabulary of every shipped language is
     matched, since agents mix languages. No region, or none with a profile: no flags.
+    A reply about a business customer's order (trade account, Geschäftskunde) has none:
+    consumer law's rights do not apply to it (looked for only when there is a flag).
     """
+    flags = _conflict_flags(resources, text, locale=locale, region=region)
+    if flags and _patterns(resources).business.search(_normalize(text)):
+        return []
+    return flags
+
+
+def _conflict_flags(resources, text: str, *, locale: str | None = None,
+                    region: str | None = None) -> list[Flag]:
     if not text or not region:
         return []
     profile = effective_profile(resources, region)
@@ -463,8 +473,6 @@ def policy_conflict_flags(resources, text: str, *, locale: str | None = None,
         return []
     p = _patterns(resources)
     norm = _normalize(text)
-    if p.business.search(norm):
-        return []  # a business customer's order: consumer law's rights do not apply to it
     flags: list[Flag] = []
     withdrawal = profile.facts.get("withdrawal_days")
     guarantee = profile.facts.get("legal_guarantee_months")
@@ -533,10 +541,13 @@ def policy_conflict_flags(resources, text: str, *, locale: str | None = None,
                     f"the reply refunds in {period.days} {'business ' if period.business else ''}days; {who} who "
                     f"withdraws must be refunded within {refund_by.value} {unit} of {refund_by.extras.get('starts')} "
                     f"({refund_by.source})", span, f"refund within {refund_by.value} {unit}", "refund_deadline_days"))
-            if period.days is not None and answer_by and _late_answer(p, language, norm, lo, hi, period, answer_by):
+            if answer_by and (period.days is not None or period.months is not None) \
+                    and _late_answer(p, language, norm, lo, hi, period, answer_by):
+                took = (f"{period.days} {'business ' if period.business else ''}days" if period.days is not None
+                        else f"{period.months} months")
                 flags.append(_flag(
                     "error",
-                    f"the reply answers a complaint in {period.days} {'business ' if period.business else ''}days; "
+                    f"the reply answers a complaint in {took}; "
                     f"for {who} the seller answers within {answer_by} days of receiving it ({remedy.source})",
                     span, f"answer within {answer_by} days", "faulty_goods_remedy"))
             if period.months is not None and guarantees and guarantee and guarantee.value:
@@ -599,7 +610,8 @@ def _late_answer(p: _Patterns, language: str | None, text: str, lo: int, hi: int
     """Whether ``period`` is the time the seller takes to answer a complaint ("reklamację rozpatrzymy w
     ciągu 30 dni") and is longer than ``limit`` calendar days: a complaint word and an answer word in
     the clause, and no refund, return or guarantee word nearer the period than the complaint."""
-    if period.calendar_days(False) <= limit:
+    days = period.calendar_days(False) if period.days is not None else (period.months or 0) * 30
+    if days <= limit:
         return False
     complaint, answer = p.complaint(language), p.answer
     found = _in(complaint, text, lo, hi)

@@ -27,6 +27,7 @@ class _Observance(NamedTuple):
     what: str
     clashes: tuple[str, ...]
     regions: frozenset[str]
+    regional: dict[str, frozenset[str]]  # a clash that holds only in these regions (Good Friday's meat)
 
 
 class _Clash(NamedTuple):
@@ -67,12 +68,17 @@ class ObservanceClash(RuleType):
         for key, entry in observances.items():
             if not isinstance(entry, dict) or not entry.get("names") or not entry.get("clashes"):
                 raise self.fail("observances", f"observance {key!r} needs 'names' and 'clashes'")
-            unknown = [c for c in self._list(entry["clashes"], "observances") if c not in self.clashes]
+            regional = entry.get("regional") or {}
+            if not isinstance(regional, dict):
+                raise self.fail("observances", f"observance {key!r}: 'regional' maps a clash to its regions")
+            unknown = [c for c in [*self._list(entry["clashes"], "observances"), *regional] if c not in self.clashes]
             if unknown:
                 raise self.fail("observances", f"observance {key!r}: unknown clash {unknown[0]!r}")
-            self.observances.append(_Observance(key, str(entry.get("what") or key),
-                                                tuple(self._list(entry["clashes"], "observances")),
-                                                frozenset(self._list(entry.get("regions") or [], "observances"))))
+            self.observances.append(_Observance(
+                key, str(entry.get("what") or key),
+                tuple(dict.fromkeys([*self._list(entry["clashes"], "observances"), *regional])),
+                frozenset(self._list(entry.get("regions") or [], "observances")),
+                {c: frozenset(self._list(r, "observances")) for c, r in regional.items()}))
             names.append(self._list(entry["names"], "observances"))
         # one pattern set over every name; a hit's index tells its observance
         self.owner = [k for k, group in enumerate(names) for _ in group]
@@ -97,6 +103,9 @@ class ObservanceClash(RuleType):
                 continue
             lo, hi = _scope(text, m.start(), m.end())
             for name in observance.clashes:
+                where = observance.regional.get(name)
+                if where is not None and not (target.region in where or target.country in where):
+                    continue
                 clash = self.clashes[name]
                 if clash.reach == "adjacent":
                     window = (max(lo, m.start() - _ADJACENT), min(hi, m.end() + _ADJACENT))
