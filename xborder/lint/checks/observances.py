@@ -20,6 +20,7 @@ from ..patterns import PatternSet
 _SENTENCE_END = re.compile(r"[.!?。！？؟](?=\s|$)|[。！？]|\n(?![ \t]*[a-zß-ÿа-я])")
 _PARAGRAPH = re.compile(r"\n[ \t]*\n")
 _ADJACENT = 14  # characters between a wish ("happy", "快乐") and the observance it is put on
+_REFRAIN_REACH = 30  # characters before a clash word where "no", "without", "งด" withdraw the offer
 
 
 class _Observance(NamedTuple):
@@ -40,7 +41,7 @@ class _Clash(NamedTuple):
 class ObservanceClash(RuleType):
     """An offer or wish the named observance forbids, near the observance's name."""
 
-    KEYS = ("observances", "clashes", "ignorecase")
+    KEYS = ("observances", "clashes", "refrain", "ignorecase")
     REQUIRED = ("observances", "clashes")
     DEFAULT_CODE = "religious_insensitivity"
     FIELDS = ("observance",)
@@ -80,6 +81,8 @@ class ObservanceClash(RuleType):
                 frozenset(self._list(entry.get("regions") or [], "observances")),
                 {c: frozenset(self._list(r, "observances")) for c, r in regional.items()}))
             names.append(self._list(entry["names"], "observances"))
+        refrain = self.strings("refrain")
+        self.refrain = self.pattern_set(refrain, "refrain") if refrain else None
         # one pattern set over every name; a hit's index tells its observance
         self.owner = [k for k, group in enumerate(names) for _ in group]
         self.names = self.pattern_set([n for group in names for n in group], "observances")
@@ -117,8 +120,12 @@ class ObservanceClash(RuleType):
                     start, end = window[0] + c.start(), window[0] + c.end()
                     if (start, end) in flagged or (start < m.end() and m.start() < end):
                         continue
-                    if clash.unless is not None and clash.unless.finditer(text[slice(*_sentence(text, start, lo, hi))]):
+                    sentence = _sentence(text, start, lo, hi)
+                    if clash.unless is not None and clash.unless.finditer(text[slice(*sentence)]):
                         continue  # "iftar", "vegetarian", "kosher for Passover", "alcohol-free"
+                    if self.refrain is not None and \
+                            self.refrain.finditer(text[max(sentence[0], start - _REFRAIN_REACH):start]):
+                        continue  # "we sell no alcohol on Makha Bucha", "ร้านงดจำหน่ายเครื่องดื่มแอลกอฮอล์"
                     flagged.add((start, end))
                     yield Hit(start, end, None, {"observance": observance.what,
                                                  "message": f"{clash.why} — the reply names {observance.what}"})
