@@ -752,9 +752,21 @@ def _only_credit(p: _Patterns, r: _Refusals, text: str, who: str, how: str, fact
     return []
 
 
+# Every phrase of terms.DELIVERY_NOT_REFUNDED names the delivery cost with one of these.
+_DELIVERY_WORDS = ("shipping", "delivery", "postage", "carriage", "versand", "liefer", "hinsende", "porto", "frais",
+                   "gastos", "costes", "costos", "spese", "portes", "custos", "despesas", "frete", "verzend", "bezorg",
+                   "lever", "koszt", "frakt", "poštovné", "náklady")
+# ... and says it is not repaid with one of these.
+_KEPT_WORDS = ("refund", "reimburs", "erstatt", "rembours", "reembols", "devolv", "rimbors", "terugbetaal", "vergoed",
+               "zwrot", "zwrac", "zwróc", "återbetal", "ersätt", "vrac", "estorn", "abon", "returned")
+
+
 def _delivery_kept(p: _Patterns, text: str, who: str, fact, language: str | None) -> list[Flag]:
     """The outbound delivery cost kept from the refund of a withdrawal, unless the sentence is about
     return postage or a dearer delivery the customer chose (express)."""
+    low = text.lower()
+    if not any(word in low for word in _DELIVERY_WORDS) or not any(word in low for word in _KEPT_WORDS):
+        return []  # the common case: no delivery cost named, or none said to be kept
     for m in p.delivery_kept(language).finditer(text):
         lo, hi = _sentence(text, m.start(), m.end())
         if p.return_postage.search(text, max(lo, m.start() - 25), m.end()) or p.express.search(text, lo, hi):
