@@ -20,6 +20,7 @@ from ..patterns import PatternSet
 _SENTENCE_END = re.compile(r"[.!?。！？؟](?=\s|$)|[。！？]|\n(?![ \t]*[a-zß-ÿа-я])")
 _PARAGRAPH = re.compile(r"\n[ \t]*\n")
 _ADJACENT = 14  # characters between a wish ("happy", "快乐") and the observance it is put on
+_REACH = 600  # characters either side of an observance's name looked at for its sentences
 _REFRAIN_REACH = 30  # characters before a clash word where "no", "without", "งด" withdraw the offer
 
 
@@ -132,12 +133,13 @@ class ObservanceClash(RuleType):
 
 
 def _scope(text: str, start: int, end: int) -> tuple[int, int]:
-    """The sentence holding ``start:end`` and the sentences before and after it, inside its paragraph."""
-    para_lo = 0
-    for p in _PARAGRAPH.finditer(text, 0, start):
+    """The sentence holding ``start:end`` and the sentences before and after it, inside its paragraph
+    (looked for within ``_REACH`` characters either side, so a long text stays linear)."""
+    para_lo = max(0, start - _REACH)
+    for p in _PARAGRAPH.finditer(text, para_lo, start):
         para_lo = p.end()
-    after = _PARAGRAPH.search(text, end)
-    para_hi = after.start() if after else len(text)
+    after = _PARAGRAPH.search(text, end, end + _REACH)
+    para_hi = after.start() if after else min(len(text), end + _REACH)
     ends = [m.end() for m in _SENTENCE_END.finditer(text, para_lo, para_hi)]
     before = [e for e in ends if e <= start]
     lo = before[-2] if len(before) >= 2 else para_lo
