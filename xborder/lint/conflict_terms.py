@@ -58,7 +58,7 @@ RESTOCKING_FEE = {
     "pt": r"taxa de (?:reposi[cç][aã]o|reestocagem|devolu[cç][aã]o)",
     "fr": r"frais de (?:remise en stock|restockage|retour|traitement du retour)",
     "it": r"(?:costo|commissione|spese) di (?:riassortimento|restocking|reso|rientro)",
-    "nl": r"(?:herbevoorradings|terugname|retour|verwerkings)kosten",
+    "nl": r"(?:herbevoorradings|terugname|verwerkings)kosten",
     "pl": r"opłat\w* (?:za (?:zwrot|ponowne)|manipulacyjn\w*)",
     "tr": r"(?:yeniden stoklama|iade|i̇ade) (?:ücreti|bedeli|kesintisi)",
     "ru": r"(?:плат\w*|сбор\w*|комисси\w*) за (?:возврат|пополнение)",
@@ -106,7 +106,7 @@ GUARANTEE = {
 
 DATA_REQUEST = {
     "en": r"personal data|data (?:access |subject )?request|your data|gdpr|access request",
-    "de": r"personenbezogen\w* daten|auskunft\w*|dsgvo|ihre daten",
+    "de": r"personenbezogen\w* daten|auskunft\w*|dsgvo|ihre[rnm]? daten",
     "es": r"datos personales|rgpd|sus datos|solicitud de acceso",
     "pt": r"dados pessoais|lgpd|rgpd|seus dados",
     "fr": r"données personnelles|données à caractère personnel|rgpd|vos données",
@@ -414,7 +414,7 @@ DEFECT = {
     "en": r"faulty|faults?|defect(?:ive|s)?|broken|broke down|stopped (?:working|charging|heating|turning on|spinning)|(?:doesn['’]t|does not|won['’]t|will not|isn['’]t|is not|not) (?:work(?:ing)?|charg(?:e|ing)|turn(?:ing)? on|switch(?:ing)? on|heat(?:ing)? up)|malfunction\w*|rattl\w*|leak(?:s|ing|ed)?|dead on arrival|came apart|come apart|cracked|manufacturing (?:fault|defect)",
     "de": r"defekt\w*|kaputt\w*|mangelhaft\w*|Mangel|(?:Hersteller|Produktions|Material|Fabrikations|Verarbeitungs)fehler\w*|Sachmangel|funktioniert (?:nicht|nicht mehr)|geht nicht mehr|startet nicht|lädt nicht|springt nicht an",
     "fr": r"défectueu\w*|défaut|(?:tomb\w* )?en panne|ne (?:fonctionne|marche|démarre|s['’]allume|charge|chauffe) (?:plus|pas)|cassé\w*",
-    "es": r"defectuos\w*|defecto|fallas?|fallando|averiad\w*|aver[ií]a|no funcion[ae]|dej[óo] de funcionar|ha dejado de funcionar|no enciende|no carga|se (?:ha )?roto",
+    "es": r"defectuos\w*|defecto|fallas?|fallando|averiad\w*|aver[ií]a|no funcion[ae]|dej[óo] de funcionar|ha dejado de funcionar|no enciende|no carga|se (?:ha )?roto|no calienta|sin calentar|no se calienta|gotea",
     "pt": r"defeito|defeituos\w*|não funciona|parou de funcionar|não liga|não carrega|avariad\w*|avari(?:a|ou)|quebr(?:ou|ado|ada)",
     "it": r"difett\w*|guast\w*|(?:si (?:è|sia) )rott[oa]|non funziona|ha smesso di funzionare|non si accende|non si carica",
     "nl": r"defect|kapot|stuk|werkt niet|doet het niet|(?:niet meer )?oplaadt|laadt niet|gebrek\w*",
@@ -424,7 +424,7 @@ DEFECT = {
     "ar": r"معيب|عيب|عطل|تالف|لا يعمل|توقف عن العمل",
     "ja": r"初期不良|不良品|不良|故障|壊れ|動かない|電源が入らない|作動しない|不具合",
     "ko": r"불량|고장|작동하지 않|작동이 안|하자|결함",
-    "zh": r"质量问题|質量問題|故障|坏了|壞了|瑕疵|残次|殘次|次品|不能用|无法使用|無法使用",
+    "zh": r"质量问题|質量問題|故障|坏了|壞了|瑕疵|残次|殘次|次品|不能用|无法使用|無法使用|漏水|无法充电|無法充電|不能充电|充不上电|不加热|不制冷|不通电|开不了机|無法開機|无法开机",
 }
 
 # Damage the customer caused: a refusal next to these is about the damage, not a fault.
@@ -506,10 +506,10 @@ WARRANTY_OVER = {
 # The customer told to pay postage or carriage ("at your own expense", "à vos frais", "元払い"):
 # read where the reply is about a fault (the remedy is free of charge, postage included).
 PAYS_OWN = {
-    "en": r"at your (?:own )?(?:expense|cost)|(?:paid|borne|covered) by (?:you|the customer|the buyer)|(?:you|you['’]ll|you will) (?:need to |have to |must )?(?:pay|cover) (?:for )?(?:the )?(?:return )?(?:postage|shipping|delivery|courier)(?: costs?)?|(?:unable|not able|can(?:no|['’])t|cannot|won['’]t|do not|don['’]t) (?:to )?(?:reimburse|refund|cover|pay for) (?:the |your )?(?:return )?(?:postage|shipping|courier)(?: costs?)?|(?:return )?(?:postage|shipping)(?: costs?)? (?:is|are) (?:at )?(?:your|the customer['’]s) (?:own )?(?:expense|cost|responsibility)",
-    "de": r"auf (?:Ihre|eigene) (?:eigenen )?Kosten|(?:vom|von der) (?:Kunden|Käufer\w*|Kundin) (?:zu )?(?:getragen|tragen|bezahlt)|trägt der (?:Kunde|Käufer)|(?:Versand|Rücksende|Rückversand|Porto)\w* (?:tragen Sie|gehen zu Ihren Lasten|übernehmen Sie|zahlen Sie)|zu Ihren Lasten",
+    "en": r"at your (?:own )?(?:expense|cost)|(?:paid|borne|covered) by (?:you|the customer|the buyer)|(?:you|you['’]ll|you will) (?:need to |have to |must )?(?:pay|cover) (?:for )?(?:the )?(?:return )?(?:postage|shipping|delivery|courier)(?: costs?)?|(?:unable|not able|can(?:no|['’])t|cannot|won['’]t|do not|don['’]t) (?:to )?(?:reimburse|refund|cover|pay for) (?:the |your )?(?:return )?(?:postage|shipping|courier)(?: costs?)?|(?:return )?(?:postage|shipping)(?: costs?)? (?:is|are) (?:at )?(?:your|the customer['’]s) (?:own )?(?:expense|cost|responsibility)|(?:cover|pay|bear) (?:for )?the (?:cost|costs|price) of (?:posting|sending|shipping|returning|mailing|couriering)",
+    "de": r"auf (?:Ihre|eigene) (?:eigenen )?Kosten|(?:vom|von der) (?:Kunden|Käufer\w*|Kundin) (?:zu )?(?:getragen|tragen|bezahlt)|trägt der (?:Kunde|Käufer)|(?:Versand|Rücksende|Rückversand|Porto)\w* (?:tragen Sie|gehen zu Ihren Lasten|übernehmen Sie|zahlen Sie)|zu Ihren Lasten|(?:Kosten|Porto|Versandkosten|Rücksendekosten)\w* (?:\w+ ){0,8}(?:müss|m[uü]ss)\w* Sie (?:\w+ ){0,2}selbst (?:übernehmen|tragen|zahlen|bezahlen)|(?:übernehmen|tragen|zahlen|bezahlen) Sie (?:\w+ ){0,2}selbst|(?:Versand|Rücksende|Rückversand|Porto)\w*(?:kosten)?[^.!?\n]{0,60}?(?:leider )?nicht (?:erstatten|übernehmen|ersetzen|zurückerstatten)",
     "fr": r"à vos frais|(?:supportés|payés|pris en charge) par (?:le client|l['’]acheteur|vous)|à la charge de l['’]acheteur|(?:restant|restent|sont|seront) à votre charge|à la charge du client",
-    "es": r"(?:corren |van )?por (?:tu|su) cuenta|(?:pagad|asumid|abonad)[oa]s? por (?:el cliente|ti|usted)|a (?:tu|su) cargo|a cargo del cliente|(?:tú|usted) (?:pagas|paga|asumes|asume) (?:el|los) (?:env[ií]o|gastos|portes)",
+    "es": r"(?:corren |van )?por (?:tu|su) cuenta|(?:pagad|asumid|abonad)[oa]s? por (?:el cliente|ti|usted)|a (?:tu|su) cargo|a cargo del cliente|(?:tú|usted) (?:pagas|paga|asumes|asume) (?:el|los) (?:env[ií]o|gastos|portes)|corre(?:n)? de (?:tu|su) cuenta",
     "pt": r"por (?:sua|tua) conta|(?:suportad|pag|assumid|custead)[oa]s? pelo (?:cliente|comprador)|a cargo do (?:cliente|comprador)|por conta do cliente|às suas custas|a expensas suas|de sua responsabilidade",
     "it": r"a (?:tue|sue|vostre|proprie) spese|(?:sostenut|pagat)[eio] dal (?:cliente|compratore)|a carico dell['’]acquirente|a (?:tuo|suo|vostro) carico|a carico del cliente",
     "nl": r"voor (?:je|jouw|uw) (?:eigen )?rekening|(?:betaald|gedragen) door (?:de klant|jou|u)|voor rekening van de klant|voor eigen rekening|op eigen kosten|betaal je zelf|betaalt u zelf",
@@ -519,7 +519,7 @@ PAYS_OWN = {
     "ar": r"على (?:نفقتك|حسابك|نفقتكم|حسابكم)",
     "ja": r"(?:送料|返送料|配送料)(?:は)?(?:お客様|お客さま)(?:の)?(?:ご)?負担|元払い(?:にて|で)",
     "ko": r"(?:배송비|택배비|왕복\s*배송비)(?:는|은)?\s*(?:고객|구매자)\s*(?:님)?\s*부담",
-    "zh": r"(?:运费|運費)(?:由)?(?:您|买家|買家|顾客|顧客)(?:自行)?(?:承担|承擔|负责|負責)|自付运费|自费寄回|自費寄回",
+    "zh": r"(?:运费|運費)(?:需要|需|要|将|將|应|應)?(?:由)?(?:您|买家|買家|顾客|顧客)(?:自行|自己)?(?:承担|承擔|负责|負責|支付)|自付运费|自费寄回|自費寄回",
 }
 
 # A refund in money refused ("we don't refund", "nous ne procédons pas au remboursement", "não
@@ -549,7 +549,7 @@ CREDIT = {
     "es": r"vales?|bonos?|cupón|cupones|crédito en (?:la )?tienda|saldo (?:en|para) (?:la |tu |su )?(?:tienda|cuenta)|tarjetas? regalo|nota de crédito",
     "pt": r"vales?(?:[- ]compras?| de compras?)?|crédito na loja|crédito (?:na|em) (?:sua )?conta|saldo na (?:sua )?conta|cupom|cupão|cartão[- ]presente",
     "it": r"buon[oi]|voucher|coupon|credito (?:sul|nel|in) (?:negozio|conto|sito)|gift card",
-    "nl": r"tegoedbon\w*|waardebon\w*|cadeaubon\w*|tegoed",
+    "nl": r"tegoedbon\w*|waardebon\w*|cadeaubon\w*|tegoed|cadeaukaart\w*|giftcard\w*",
     "pl": r"bon\w*|voucher\w*|kupon\w*|kart\w* podarunkow\w*",
     "tr": r"hediye çeki|mağaza kredisi|kupon|puan|bakiye",
     "ru": r"купон\w*|бонус\w*|сертификат\w*|балл\w*",
@@ -557,6 +557,10 @@ CREDIT = {
     "ja": r"クーポン|ポイント|商品券|ギフトカード|ギフト券",
     "ko": r"적립금|포인트|쿠폰|상품권",
     "zh": r"优惠券|優惠券|代金券|购物券|購物券|积分|積分|余额|餘額|礼品卡|禮品卡",
+    "sv": r"tillgodokvitto\w*|presentkort\w*|tillgodohavande\w*|kupong\w*",
+    "da": r"tilgodebevis\w*|gavekort\w*",
+    "nb": r"tilgodelapp\w*|gavekort\w*",
+    "cs": r"dobropis\w*|poukaz\w*|poukáz\w*",
 }
 
 # The bank's or card issuer's part of a refund ("it can take up to 5 business days to appear on your
@@ -582,7 +586,7 @@ PROCESSING = (r"process\w*|bearbeit\w*|proces\w*|tramit\w*|trait\w*|elabor\w*|ve
 # art. 21, Ley 19.496 art. 21...). A maker's or extended guarantee (GUARANTEE_MAKER nearby) may lawfully
 # be absent; "no guarantee that it arrives" is about something else (a complement follows).
 GUARANTEE_DENIED = {
-    "en": r"(?:no|without (?:a |any )?) ?(?:legal )?warrant(?:y|ies)(?! card| registration)|(?:not|aren['’]t|isn['’]t) covered by (?:the |any |a |our )?(?:legal )?(?:warranty|guarantee)|excluded from (?:the |any )?(?:legal )?(?:warranty|guarantee)|(?:warranty|guarantee) (?:does not|doesn['’]t) (?:apply|cover)|(?:sold|come|comes) without (?:a |any )?(?:warranty|guarantee)",
+    "en": r"(?:no|without (?:a |any )?) ?(?:legal )?warrant(?:y|ies)(?! card| registration)|(?:not|aren['’]t|isn['’]t) covered by (?:the |any |a |our )?(?:legal )?(?:warranty|guarantee)|excluded from (?:the |any )?(?:legal )?(?:warranty|guarantee)|(?:warranty|guarantee) (?:does not|doesn['’]t) (?:apply|cover)|(?:sold|come|comes) without (?:a |any )?(?:warranty|guarantee)|(?:isn['’]t|is not|aren['’]t|are not|won['’]t be|will not be|not) covered (?:if|when|should|for (?:faults|defects|breakdowns))|sold (?:as[- ]is|as seen)",
     "de": r"(?:von der|vom) (?:gesetzlichen )?(?:Gewährleistung|Garantie|Mängelhaftung)\w* ausgeschlossen|keine (?:gesetzliche )?(?:Gewährleistung|Garantie)|(?:Gewährleistung|Garantie)\w* (?:gilt|besteht|greift) (?:\w+ ){0,2}nicht|ohne (?:Gewährleistung|Garantie)|nicht unter die (?:Gewährleistung|Garantie)",
     "fr": r"ne (?:bénéficient|bénéficie|sont|est) (?:pas|plus) (?:de la |couverte?s? par la |sous )?garantie|(?:sans|aucune) garantie|exclue?s? de la garantie|garantie (?:légale )?(?:de conformité )?ne s['’]applique pas",
     "es": r"no (?:tienen|tiene|cuentan con|cuenta con|incluyen|incluye) garant[ií]a|sin garant[ií]a|(?:excluid|exent)[oa]s? de (?:la )?garant[ií]a|no (?:est[aá]n?|quedan?) cubiert[oa]s? por (?:la )?garant[ií]a|garant[ií]a no (?:cubre|aplica|se aplica)",
@@ -746,3 +750,75 @@ UNOPENED_ONLY = {
     "zh": r"(?:仅|只|僅)(?:限|接受|支持|能)?(?:退)?(?:未拆封|未开封|未開封)",
     "ko": r"미개봉\s*(?:상품|제품)?\s*(?:만|에\s*한해)",
 }
+
+
+# The customer is a business ("trade account", "Geschäftskunde", "compte professionnel"): consumer law's
+# withdrawal, refund and fee rules do not apply to the order, so policy_conflict reads nothing.
+BUSINESS_CUSTOMER = (
+    r"trade account|business account|corporate account|B2B|(?:your|the) company['’]s (?:order|account|purchase)|"
+    r"business customer|VAT (?:number|registration)|not (?:as )?a consumer|"
+    r"Geschäftskund\w*|Firmenkund\w*|Gewerbekund\w*|Firmenkundenkonto|Geschäftskundenkonto|Umsatzsteuer-ID|USt-IdNr\w*|"
+    r"gewerbliche[nr]? (?:Bestellung|Kauf|Kunde\w*)|"
+    r"client(?:e)? professionnel\w*|compte (?:professionnel|entreprise|pro)|numéro de TVA|"
+    r"cliente (?:profesional|empresa|empresarial|business)|cuenta (?:de empresa|empresarial|profesional)|"
+    r"account aziendale|partita IVA|"
+    r"conta (?:empresarial|empresa|PJ)|CNPJ|"
+    r"zakelijke? (?:klant|bestelling|account|rekening)|btw-nummer|"
+    r"företagskund\w*|företagskonto|"
+    r"klient\w* biznesow\w*|konto firmow\w*|"
+    r"firemní(?:ho)? (?:zákazník\w*|účt\w*|účet)|"
+    r"kurumsal (?:müşteri|hesap|fatura)\w*|"
+    r"юридическ\w* лиц\w*|корпоративн\w* (?:клиент|счёт|счет|аккаунт)\w*|"
+    r"企业(?:采购|账户|客户)|企業(?:採購|帳戶|客戶)|法人(?:様|のお客様|アカウント|向け)|기업 고객|사업자 (?:회원|고객)")
+
+# "We can only offer store credit", "vi erbjuder endast ett tillgodokvitto": an only-word and a credit word
+# (terms.CREDIT) in one clause, in the languages' own order (the only-word after it in Japanese and Korean).
+ONLY = {
+    "en": r"only|solely|exclusively",
+    "de": r"nur|ausschließlich|lediglich",
+    "fr": r"uniquement|seulement|ne (?:\w+ ){0,3}que",
+    "es": r"s[oó]lo|solamente|únicamente",
+    "it": r"solo|soltanto|solamente|unicamente|esclusivamente",
+    "pt": r"apenas|somente|só|unicamente",
+    "nl": r"alleen|uitsluitend|enkel",
+    "pl": r"tylko|wyłącznie|jedynie",
+    "cs": r"pouze|jen|výhradně",
+    "sv": r"endast|bara|enbart|uteslutande",
+    "da": r"kun|udelukkende",
+    "nb": r"kun|bare|utelukkende",
+    "fi": r"vain|ainoastaan",
+    "ro": r"doar|numai|exclusiv",
+    "tr": r"yalnızca|sadece",
+    "ru": r"только|лишь|исключительно",
+    "zh": r"只|仅|僅",
+}
+ONLY_AFTER = {"ja": r"のみ|だけ|限り", "ko": r"만|으로만|로만"}
+
+# "The original shipping costs are not refunded", "les frais de livraison initiaux ne sont pas remboursés":
+# the outbound delivery kept from the refund of a withdrawal, which repays every payment received,
+# standard delivery included (Directive 2011/83/EU art. 13(1)). Return postage and an express surcharge
+# the customer chose (art. 13(2)) are other costs: RETURN_POSTAGE and EXPRESS name them.
+DELIVERY_NOT_REFUNDED = {
+    "en": r"(?:(?:original|initial|outbound|standard)? ?(?:shipping|delivery|postage|carriage) (?:costs?|fees?|charges?)|shipping)(?: of \S+)? "
+          r"(?:are|is|will) (?:not|n['’]t) (?:be )?(?:refund\w*|reimburs\w*|returned)|"
+          r"(?:do|does|will|can) ?(?:not|n['’]t) (?:refund|reimburse) (?:the )?(?:original |initial |outbound )?(?:shipping|delivery|postage)|"
+          r"(?:shipping|delivery|postage) (?:costs?|fees?|charges?)(?: of \S+)? (?:are|is) non-?refundable|non-?refundable (?:shipping|delivery)",
+    "de": r"(?:Versand|Liefer|Hinsende|Porto)\w*kosten\w* (?:\w+ ){0,4}(?:werden|sind|können) (?:\w+ ){0,2}nicht (?:\w+ )?(?:erstattet|zurückerstattet|erstattungsfähig|rückerstattet)|"
+          r"(?:erstatten|ersetzen) (?:wir )?(?:\w+ ){0,2}(?:die )?(?:Versand|Liefer|Hinsende)\w*kosten\w* nicht",
+    "fr": r"frais (?:de (?:livraison|port|d['’]expédition|transport|envoi))(?: initiaux| d['’]origine| de la commande)? (?:\w+ ){0,2}ne (?:sont|seront|peuvent) (?:pas|plus) (?:\w+ )?rembours\w*|"
+          r"ne rembours\w* (?:pas|plus) (?:les )?frais de (?:livraison|port|d['’]expédition)",
+    "es": r"(?:gastos|costes|costos) (?:de (?:envío|entrega|transporte))(?: (?:del|de tu|de su) pedido(?: original)?| originales| iniciales)? (?:no se (?:reembolsa|devuelve|abona)\w*|no (?:son|serán) reembolsab\w*)|"
+          r"no (?:reembolsamos|devolvemos|abonamos) (?:los )?(?:gastos|costes) de (?:envío|entrega)",
+    "it": r"spese di (?:spedizione|consegna|trasporto)(?: iniziali| originali| dell['’]ordine)? (?:non (?:sono|vengono|verranno|saranno) (?:\w+ )?rimborsat\w*|non rimborsabili)|"
+          r"non rimborsiamo (?:le )?spese di (?:spedizione|consegna)",
+    "pt": r"(?:portes|custos|despesas) (?:de (?:envio|entrega|transporte))(?: iniciais| originais)? (?:não (?:são|serão) (?:\w+ )?reembolsad\w*|não reembols\w*)|"
+          r"(?:frete|o frete)(?: \w+){0,3} não (?:é|será) (?:\w+ )?(?:reembolsad\w*|devolvid\w*|estornad\w*)",
+    "nl": r"(?:verzend|bezorg|lever)kosten (?:\w+ ){0,3}(?:worden|zijn) (?:\w+ )?niet (?:terugbetaald|vergoed|terugbetaalbaar|gecrediteerd)",
+    "pl": r"koszt\w* (?:wysyłki|dostawy|przesyłki)(?: \w+){0,3} nie (?:są|będą|zostaną|podlega\w*) (?:\w+ )?zwrac\w*|koszt\w* (?:wysyłki|dostawy) nie (?:zostaną|będą) zwrócone",
+    "sv": r"frakt(?:kostnad|avgift)\w* (?:\w+ )?(?:återbetalas|ersätts) (?:\w+ )?inte|vi (?:återbetalar|ersätter) inte frakt\w*",
+    "cs": r"(?:poštovné|náklady na (?:dopravu|doručení))(?: \w+){0,3} (?:nevracíme|se nevrac\w*|nebud\w* vrácen\w*)",
+}
+EXPRESS = r"express|expr[eé]s|Express|Expresso|prioritaire|urgente|24\s?h|same[- ]day|next[- ]day|premium|sameday|kurier ekspres\w*"
+RETURN_POSTAGE = (r"return (?:shipping|postage|delivery)|Rücksend\w*|Rückversand\w*|(?:frais|coûts) de retour|"
+                  r"(?:gastos|costes) de devolución|spese di (?:reso|restituzione)|(?:portes|custos) de devolução|frete de devolução|"
+                  r"retourkosten|kosztu? (?:zwrotu|odesłania)|returfrakt\w*|zpětn\w* (?:zásilk|doprav)\w*")

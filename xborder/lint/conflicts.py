@@ -223,6 +223,44 @@ class _Patterns:
     def _refusals(self) -> dict:
         return {}
 
+    @functools.cached_property
+    def business(self) -> re.Pattern:
+        return _gated(rf"{_START}(?:{terms.BUSINESS_CUSTOMER}){_END}")
+
+    def only(self, language: str | None) -> tuple[re.Pattern | None, re.Pattern | None]:
+        """The only-words of the reply's language and English: (before the credit word, after it)."""
+        if language not in self._only:
+            before = {lang: terms.ONLY[lang] for lang in ("en", language) if lang in terms.ONLY}
+            after = terms.ONLY_AFTER.get(language or "")
+            self._only[language] = (_compile(before) if before else None,
+                                    re.compile(after) if after else None)
+        return self._only[language]
+
+    @functools.cached_property
+    def _only(self) -> dict:
+        return {}
+
+    def delivery_kept(self, language: str | None) -> re.Pattern:
+        """"The original shipping costs are not refunded" in the reply's language and English."""
+        key = language if language in terms.DELIVERY_NOT_REFUNDED else None
+        if key not in self._delivery:
+            langs = ("en", key) if key else tuple(terms.DELIVERY_NOT_REFUNDED)
+            self._delivery[key] = _compile({lang: terms.DELIVERY_NOT_REFUNDED[lang] for lang in langs
+                                            if lang in terms.DELIVERY_NOT_REFUNDED})
+        return self._delivery[key]
+
+    @functools.cached_property
+    def _delivery(self) -> dict:
+        return {}
+
+    @functools.cached_property
+    def express(self) -> re.Pattern:
+        return re.compile(terms.EXPRESS, re.IGNORECASE)
+
+    @functools.cached_property
+    def return_postage(self) -> re.Pattern:
+        return re.compile(terms.RETURN_POSTAGE, re.IGNORECASE)
+
 
 def _for_language(cache: dict, key: str | None, build: Callable[..., Any],
                   tables: tuple[dict[str, str], ...]) -> Any:
@@ -275,7 +313,7 @@ class _Vocabulary(NamedTuple):
 # delivery word there starts the return window, it is not a delivery time.
 _STARTS_AT = re.compile(
     r"(?:after|from|since|following|upon|of|nach|ab|seit|après|à compter de|dès|desde|tras|después de|"
-    r"a partir d[eoa]l?|após|depois d[ao]|dalla|dal|dopo|vanaf|na|sinds|od|po|с|со|после|من|بعد)"
+    r"a partir d[eoa]l?|após|depois d[ao]|dalla|dal|dopo|vanaf|na|sinds|od|po|från|fra|efter|с|со|после|من|بعد)"
     r"\s+(?:(?:the|your|la|le|l['’]|el|o|a|der|dem|de|del|da|do|della|des|du|ihrer|seiner|su|sua)\s*)?$", re.IGNORECASE)
 _RECEIVED = re.compile(
     r"(?:receiv\w*|receipt of|get(?:ting)?|got|Eingang|Erhalt|erhalten|réception d\w*|recevoir|recevons|recepción d\w*|"
@@ -417,7 +455,17 @@ def policy_conflict_flags(resources, text: str, *, locale: str | None = None,
 
     ``locale`` is the reply's locale; the vocabulary of every shipped language is
     matched, since agents mix languages. No region, or none with a profile: no flags.
+    A reply about a business customer's order (trade account, Geschäftskunde) has none:
+    consumer law's rights do not apply to it (looked for only when there is a flag).
     """
+    flags = _conflict_flags(resources, text, locale=locale, region=region)
+    if flags and _patterns(resources).business.search(_normalize(text)):
+        return []
+    return flags
+
+
+def _conflict_flags(resources, text: str, *, locale: str | None = None,
+                    region: str | None = None) -> list[Flag]:
     if not text or not region:
         return []
     profile = effective_profile(resources, region)
@@ -493,10 +541,13 @@ def policy_conflict_flags(resources, text: str, *, locale: str | None = None,
                     f"the reply refunds in {period.days} {'business ' if period.business else ''}days; {who} who "
                     f"withdraws must be refunded within {refund_by.value} {unit} of {refund_by.extras.get('starts')} "
                     f"({refund_by.source})", span, f"refund within {refund_by.value} {unit}", "refund_deadline_days"))
-            if period.days is not None and answer_by and _late_answer(p, language, norm, lo, hi, period, answer_by):
+            if answer_by and (period.days is not None or period.months is not None) \
+                    and _late_answer(p, language, norm, lo, hi, period, answer_by):
+                took = (f"{period.days} {'business ' if period.business else ''}days" if period.days is not None
+                        else f"{period.months} months")
                 flags.append(_flag(
                     "error",
-                    f"the reply answers a complaint in {period.days} {'business ' if period.business else ''}days; "
+                    f"the reply answers a complaint in {took}; "
                     f"for {who} the seller answers within {answer_by} days of receiving it ({remedy.source})",
                     span, f"answer within {answer_by} days", "faulty_goods_remedy"))
             if period.months is not None and guarantees and guarantee and guarantee.value:
@@ -559,7 +610,8 @@ def _late_answer(p: _Patterns, language: str | None, text: str, lo: int, hi: int
     """Whether ``period`` is the time the seller takes to answer a complaint ("reklamację rozpatrzymy w
     ciągu 30 dni") and is longer than ``limit`` calendar days: a complaint word and an answer word in
     the clause, and no refund, return or guarantee word nearer the period than the complaint."""
-    if period.calendar_days(False) <= limit:
+    days = period.calendar_days(False) if period.days is not None else (period.months or 0) * 30
+    if days <= limit:
         return False
     complaint, answer = p.complaint(language), p.answer
     found = _in(complaint, text, lo, hi)
@@ -665,6 +717,67 @@ def _credit_for_amount(p: _Patterns, r: _Refusals, text: str, who: str, how: str
     return []
 
 
+def _only_credit(p: _Patterns, r: _Refusals, text: str, who: str, how: str, fact,
+                 language: str | None) -> list[Flag]:
+    """"We can only offer store credit", "vi erbjuder endast ett tillgodokvitto", "ポイントのみ": an
+    only-word and a credit word in one clause, in a sentence about a return or refund, with no choice
+    offered ("if you prefer") and no "not only"."""
+    needles = p.credit_needles(language)
+    if needles is not None:
+        low = text.lower()
+        if not any(needle in low for needle in needles):
+            return []
+    before, after = p.only(language)
+    v = p.vocabulary(language)
+    for m in r.credit.finditer(text):
+        lo, hi = _sentence(text, m.start(), m.end())
+        clause_lo = max([lo] + [c.end() for c in _CLAUSE_BREAK.finditer(text, lo, m.start())])
+        only = None
+        if before is not None:
+            only = next((o for o in before.finditer(text, max(clause_lo, m.start() - 40), m.start())), None)
+        if only is None and after is not None:
+            only = after.match(text, m.end(), min(hi, m.end() + 4))
+        if only is None:
+            continue
+        prior = _sentence(text, max(0, lo - 2), max(0, lo - 1))[0] if lo else lo
+        if not (v.returns.search(text, prior, hi) or v.refund.search(text, prior, hi)):
+            continue  # "this code is only valid as store credit": no return named
+        if r.option.search(text, prior, hi) or p.negation.search(text, max(lo, only.start() - 8), only.start()) \
+                or p.also.search(text, lo, hi):
+            continue  # "if you prefer", "not only", "also as a voucher"
+        return [_flag("error", f"the reply refunds a return only as store credit; {who} who withdraws is refunded "
+                      f"{how}, unless they agree otherwise ({fact.source})", (only.start(), m.end())
+                      if only.start() < m.start() else (m.start(), only.end()),
+                      "refund to the original payment method (offer credit only as an option)", "withdrawal_days")]
+    return []
+
+
+# Every phrase of terms.DELIVERY_NOT_REFUNDED names the delivery cost with one of these.
+_DELIVERY_WORDS = ("shipping", "delivery", "postage", "carriage", "versand", "liefer", "hinsende", "porto", "frais",
+                   "gastos", "costes", "costos", "spese", "portes", "custos", "despesas", "frete", "verzend", "bezorg",
+                   "lever", "koszt", "frakt", "poštovné", "náklady")
+# ... and says it is not repaid with one of these.
+_KEPT_WORDS = ("refund", "reimburs", "erstatt", "rembours", "reembols", "devolv", "rimbors", "terugbetaal", "vergoed",
+               "zwrot", "zwrac", "zwróc", "återbetal", "ersätt", "vrac", "estorn", "abon", "returned")
+
+
+def _delivery_kept(p: _Patterns, text: str, who: str, fact, language: str | None) -> list[Flag]:
+    """The outbound delivery cost kept from the refund of a withdrawal, unless the sentence is about
+    return postage or a dearer delivery the customer chose (express)."""
+    low = text.lower()
+    if not any(word in low for word in _DELIVERY_WORDS) or not any(word in low for word in _KEPT_WORDS):
+        return []  # the common case: no delivery cost named, or none said to be kept
+    for m in p.delivery_kept(language).finditer(text):
+        lo, hi = _sentence(text, m.start(), m.end())
+        if p.return_postage.search(text, max(lo, m.start() - 25), m.end()) or p.express.search(text, lo, hi):
+            continue
+        return [_flag("error", f"the reply keeps the delivery cost; {who} who withdraws is refunded every payment, "
+                      f"the standard delivery included ({fact.source})", (m.start(), m.end()),
+                      "refund the standard delivery cost too (a dearer delivery the customer chose may be kept)",
+                      "withdrawal_days")]
+    return []
+
+
 def _refusal_flags(resources, p: _Patterns, r: _Refusals, text: str, profile: Profile, who: str,
                    periods: list[_Period], language: str | None = None) -> list[Flag]:
     """No returns, store credit only, warranty void if opened, return shipping on the customer:
@@ -739,6 +852,12 @@ def _refusal_flags(resources, p: _Patterns, r: _Refusals, text: str, profile: Pr
                 "refund to the original payment method (offer credit only as an option)", "withdrawal_days"))
             credit_to = hi
         flags += _credit_for_amount(p, r, text, who, how, source_fact, credit_to, language)
+        flags += [f for f in _only_credit(p, r, text, who, how, source_fact, language)
+                  if not any(_distance(f.span, g.span) <= 40 for g in flags)]
+    includes, delivery_fact = (resources.cached(("policy:refund_delivery", profile.region), lambda: _chain_extra(
+        resources, profile, "withdrawal_days", "refund_includes_delivery")) if has_withdrawal else (None, None))
+    if includes:
+        flags += _delivery_kept(p, text, who, delivery_fact, language)
     # one flag per phrase: a refusal already flagged against the withdrawal right is not flagged again
     flags += [f for f in _faulty_flags(p, r, text, profile, who, periods)
               if not any(_distance(f.span, g.span) == 0 for g in flags)]
@@ -810,7 +929,7 @@ def _conditional_refusals(p: _Patterns, r: _Refusals, text: str, language: str |
 
 
 # Every phrase of terms.GUARANTEE_DENIED names the guarantee: a reply without one of these is not scanned.
-_GUARANTEE_WORDS = ("warrant", "guarant", "garan", "gewährleist", "mängelhaft", "gwaranc", "reklamac", "гарант", "保証",
+_GUARANTEE_WORDS = ("warrant", "guarant", "covered", "as is", "as-is", "as seen", "garan", "gewährleist", "mängelhaft", "gwaranc", "reklamac", "гарант", "保証",
                     "보증", "保修", "质保", "質保", "保固")
 
 

@@ -142,7 +142,8 @@ class FactSpec(NamedTuple):
 FACTS: dict[str, FactSpec] = {
     "withdrawal_days": FactSpec(
         _int(1), {"starts": _text, "start_event": _choice(*START_EVENTS), "extension_months": _int(0),
-                  "unit": _choice(*DAY_UNITS), "scope": _text, "refund_means": _choice("same_means", "money", "any")},
+                  "unit": _choice(*DAY_UNITS), "scope": _text, "refund_means": _choice("same_means", "money", "any"),
+                  "refund_includes_delivery": _bool},
         "days in which a consumer may withdraw from a distance (online) sale without giving a reason"),
     "withdrawal_return_cost": FactSpec(
         _choice("consumer", "trader"), {"condition": _text},

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from .address import InformalAddress
+from .calques import Calque
 from .clock import TimeWithoutTimezone
 from .currency import WrongCurrencyFormat
 from .dates import AmbiguousDate
@@ -9,6 +10,7 @@ from .given_names import HonorificName
 from .minor_units import CurrencyMinorUnits
 from .names import NameOrder
 from .numbers import TabooNumber
+from .observances import ObservanceClash
 from .weekend import WeekendPromise
 
 CHECKS = {
@@ -21,4 +23,6 @@ CHECKS = {
     "name_order": NameOrder,
     "currency_minor_units": CurrencyMinorUnits,
     "honorific_name": HonorificName,
+    "observance_clash": ObservanceClash,
+    "calque": Calque,
 }
