@@ -145,3 +145,36 @@ def test_the_owner_may_follow_the_data_word_or_stand_words_away(toolkit, text):
 ])
 def test_calm_questions_and_friends_do_not_escalate(toolkit, text):
     assert not toolkit.triage(text).escalate
+
+
+# Issue 18 (dev7b): escalations told without their usual words, as a concept with its act.
+@pytest.mark.parametrize("text, reason", [
+    ("Alright then, the judge can decide it, I'm finished with your chat", "legal_threat"),          # court decides
+    ("Pak ať to rozsoudí soud, mně je to jedno", "legal_threat"),
+    ("Niech sąd rozstrzygnie, kto ma rację", "legal_threat"),
+    ("Someone else can now see my address and phone number in the tracking page", "privacy"),       # a third party
+    ("Wer außer mir hat noch meine Adresse bekommen? Da stand sie auf einem fremden Paket", "privacy"),
+    ("Кто ещё получил мои данные вместе с этим чеком?", "privacy"),
+    ("We had to call an ambulance after the heater tipped over onto my son", "safety"),             # a consequence
+    ("Tuvimos que llamar a los bomberos por el cargador", "safety"),
+    ("Napisałam skargę do banku centralnego w sprawie tych opłat", "consumer_authority"),            # a role
+])
+def test_issue18_concepts_told_by_what_happened(toolkit, text, reason):
+    assert reason in toolkit.triage(text).reasons
+
+
+@pytest.mark.parametrize("text", [
+    "The judge at the dog show will decide the winner, we need 12 rosettes",
+    "Судья турнира решит, кто выиграл, пришлите кубки",
+    "Someone else will pick up the parcel for me, is that ok?",
+    "The fire brigade came for the village fete and loved your bunting",
+    "The stitches on my son's backpack strap came apart after a week",
+    "Does the central bank rate change affect my instalments with you?",
+])
+def test_issue18_look_alikes_do_not_escalate(toolkit, text):
+    assert not toolkit.triage(text).escalate
+
+
+def test_a_complaint_to_the_central_bank_is_no_chargeback(toolkit):
+    reasons = toolkit.triage("Ich habe mich bei der Bundesbank über die doppelte Abbuchung beschwert").reasons
+    assert "consumer_authority" in reasons and "chargeback" not in reasons

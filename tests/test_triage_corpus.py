@@ -33,8 +33,13 @@ MEASURED_ONLY: set[str] = {"fresh12.jsonl", "fresh13.jsonl", "fresh14.jsonl", "f
 # 42 look-alikes aimed at the body step came after it (13 escalated at first). Its four slots: older
 # vocabulary's look-alikes (a rash "not from your top", praise sent to a paper's editor, a past
 # complaint to "the regulator", a question about the CNIL's rules read as privacy).
+# dev7b (privacy told by what happened to the data, 'let the court decide', safety told by its consequence,
+# bodies named by role): its first 368 messages were scored once before any change (micro-F1 0.745:
+# bench/results/triage_dev7b_first_score.txt); 62 more were written after the first changes and scored once
+# before their fixes (12 of 24 look-alikes escalated: bench/results/triage_dev7b_part2_first_score.txt). Its
+# two slots: look-alikes that older vocabulary reads ('tribunal de commerce', an ambulance toy).
 OWN_FLOOR: dict[str, tuple[float, int]] = {"dev4b.jsonl": (0.97, 1), "dev5b.jsonl": (0.98, 1),
-                                           "dev6a.jsonl": (0.94, 4)}
+                                           "dev6a.jsonl": (0.94, 4), "dev7b.jsonl": (0.97, 2)}
 
 
 def _load(names: set[str] | None = None) -> list[dict]:

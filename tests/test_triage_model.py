@@ -47,7 +47,7 @@ def test_look_alikes_are_not_confirmed(toolkit, text):
 
 
 def test_without_a_model_the_rules_decide(toolkit):
-    text = "Let a judge decide whether that sofa counts as final sale then"
+    text = "A judge can weigh in on whether that sofa counts as final sale then"   # no act of deciding: a lone term
     hits, lone = T.read(toolkit.resources, text, ("en",))
     assert "legal_threat" in lone and "legal_threat" not in hits
     assert T.confirm(hits, lone, text, None) == hits

@@ -66,7 +66,7 @@ _TOPIC = re.compile(r"(?<!\w)(?:about|regarding|concerning|over|re|sobre|acerca|
 # A compound whose last part is an institution head ("Datenschutzbehörde", "Finansinspektionen",
 # "Kuluttajariitalautakunta", "Geschillencommissie"): a body in the languages that write one word.
 _COMPOUND = re.compile(
-    r"(?<!\w)\w{3,}(?:beh[öo]rde|aufsicht|schlichtungsstelle|ombudsstelle|beauftragte|zentrale|kammer|anstalt|"
+    r"(?<!\w)\w{3,}(?:beh[öo]rde|aufsicht|ministerium|ministerie|ministeriet|schlichtungsstelle|ombudsstelle|beauftragte|zentrale|kammer|anstalt|"
     r"amt|[äa]mter|inspektorat|kommission|commissie|autoriteit|instituut|toezicht|inspectie|myndighet|inspektion|"
     r"verket|n[äa]mnd|n[æa]vn|nemnd|tilsyn|ombud|ombudsman|ombudsmann|styrelse|direktorat|"
     r"valvon|viras|lautakun|valtuutettu|keskus|hat[óo]s[áa]g|hivatal|test[üu]let|fel[üu]gyelet|bizotts[áa]g|"
