@@ -119,9 +119,9 @@ def test_one_megabyte_message_is_bounded(toolkit):
     import time
 
     text = ("Mi pedido no ha llegado todavía y nadie me responde. " * 20000)[:1_000_000]
-    start = time.perf_counter()
+    start = time.process_time()  # CPU time: bounded work, whatever else the machine runs
     result = toolkit.detect(text)
-    assert time.perf_counter() - start < 2.0
+    assert time.process_time() - start < 2.0
     assert result.language == "es"
     assert any("analysed the first" in line for line in result.evidence)
 

@@ -98,9 +98,9 @@ def test_a_one_megabyte_draft_lints_in_bounded_time(toolkit):
     paragraph = ("Hallo Anna, vielen Dank für deine Nachricht! Wir erstatten €1,234.50 bis 03/04/2026 "
                  "um 15 Uhr, spätestens am Freitag. 1,1,1,1,1,1,1 ...... 12:12:12:12 !!!!!!!!\n")
     text = paragraph * (1_000_000 // len(paragraph) + 1)
-    start = time.perf_counter()
+    start = time.process_time()  # CPU, not wall time: a busy CI machine must not fail a linear draft
     flags = lint_text(toolkit, text, "de-DE")
-    assert time.perf_counter() - start < 20
+    assert time.process_time() - start < 20
     assert len(flags) > 1000
 
 
@@ -109,10 +109,10 @@ def test_a_one_megabyte_draft_lints_in_bounded_time(toolkit):
     "四" * 100_000, "様" * 100_000, "0/" * 100_000,
 ])
 def test_pathological_inputs_do_not_backtrack(toolkit, hostile):
-    start = time.perf_counter()
+    start = time.process_time()
     for locale in ("de-DE", "ja-JP", "zh-CN"):
         lint_text(toolkit, hostile, locale)
-    assert time.perf_counter() - start < 10
+    assert time.process_time() - start < 10
 
 
 def test_a_user_file_overrides_a_bundled_rule_and_can_disable_it(tmp_path):
