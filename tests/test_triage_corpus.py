@@ -33,6 +33,9 @@ MEASURED_ONLY: set[str] = {"fresh12.jsonl", "fresh13.jsonl", "fresh14.jsonl", "f
 # 42 look-alikes aimed at the body step came after it (13 escalated at first). Its four slots: older
 # vocabulary's look-alikes (a rash "not from your top", praise sent to a paper's editor, a past
 # complaint to "the regulator", a question about the CNIL's rules read as privacy).
+# dev7a (issue 18's guards: look-alikes of five kinds and the escalations that resemble them) is held to the
+# common bar: its 305 messages scored micro-F1 0.829 before the guards (38 look-alikes escalated:
+# bench/results/triage_dev7a_first_score.txt).
 OWN_FLOOR: dict[str, tuple[float, int]] = {"dev4b.jsonl": (0.97, 1), "dev5b.jsonl": (0.98, 1),
                                            "dev6a.jsonl": (0.94, 4)}
 

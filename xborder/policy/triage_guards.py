@@ -147,7 +147,7 @@ def excused(g: GuardView, reason: str, kind: str, matched: tuple[str, ...], sent
     where = _locate(sentence, matched)
     if where is None:
         return None
-    start, end, first = where
+    _, end, first = where
     asked = _QUESTION.search(sentence, end)      # a question mark the sentence split kept ("ですか?私の…")
     if (question or asked) and _search(g, "question", "inquiry", sentence) and (
             asked is None or not reread(0, asked.end())):
@@ -159,7 +159,8 @@ def excused(g: GuardView, reason: str, kind: str, matched: tuple[str, ...], sent
                              ("name", None if kind == "phrase" else _name_frame(g, sentence, first))):
             if frame is not None and not reread(*frame):
                 return guard
-    if reason in THREATS and _scoped(g, sentence, start, end) and not _search(g, "scope", "now", text):
+    if reason in THREATS and _scoped(g, sentence, first[0], max(end, first[1])) and \
+            not _search(g, "scope", "now", text):
         return "scope"
     return None
 
