@@ -23,6 +23,9 @@ from xborder.policy import triage_guards
     "Mi amiga trabaja en la Profeco y me recomendó su tienda.",
     "Мой муж юрист, ему очень понравились часы.",
     "我妈妈是法官，她很喜欢这条围巾。",
+    "Konen min er dommer og elsker vesken.",                 # a definite form, the possessive after it
+    "Trabajo en el juzgado, ¿pueden enviar el paquete allí?",   # a work verb opens the clause, no subject
+    "ร้านนี้จดทะเบียนกับ สคบ. ไหมคะ",                           # a question particle, no question mark
     # 3. a fraud check the customer approved
     "My bank flagged the payment as fraud, I approved it in the app, please charge it again.",
     "Die Bank hat die Zahlung als verdächtig blockiert, ich habe sie bestätigt, bitte erneut versuchen.",
@@ -50,6 +53,8 @@ def test_look_alikes_do_not_escalate(toolkit, text):
     ("Last time I let it go. This time I'm reporting you to Trading Standards.", "consumer_authority"),
     ("Last time a shop did this I took them to small claims, and I'll do the same with you.", "legal_threat"),
     ("Ich warte nicht länger und schalte meinen Anwalt ein.", "legal_threat"),
+    ("Jobber ved tingretten og saksøker dere nå.", "legal_threat"),
+    ("Trabajo en el juzgado y voy a demandarlos.", "legal_threat"),
 ])
 def test_threats_beside_the_structures_still_escalate(toolkit, text, reason):
     result = toolkit.triage(text)

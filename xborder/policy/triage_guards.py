@@ -30,7 +30,7 @@ from .triage_lexicon import merged_source
 
 GUARDS_FILE = "culture_rules/triage_guards.yaml"
 # guard -> its lists (every list maps a language to patterns)
-SHAPE = {"question": ("inquiry",), "role": ("holders", "self", "links", "works", "not_after", "acts", "prepositions"),
+SHAPE = {"question": ("particles", "inquiry"), "role": ("holders", "self", "links", "works", "not_after", "acts", "prepositions"),
          "fraud_check": ("block", "approval", "denial"), "name": ("after", "before"),
          "scope": ("before", "after", "breaks", "now")}
 # a role or a name holds a lawyer, a court or a body: the reasons a role or a name may fake
@@ -149,6 +149,7 @@ def excused(g: GuardView, reason: str, kind: str, matched: tuple[str, ...], sent
         return None
     _, end, first = where
     asked = _QUESTION.search(sentence, end)      # a question mark the sentence split kept ("ですか?私の…")
+    question = question or bool(_search(g, "question", "particles", sentence))
     if (question or asked) and _search(g, "question", "inquiry", sentence) and (
             asked is None or not reread(0, asked.end())):
         return "question"
@@ -206,13 +207,17 @@ def _role_frame(g: GuardView, sentence: str, term: tuple[int, int], phrase: bool
     acts = g.get("role", "acts")
     if phrase and acts is not None and acts.match(sentence, term[0]):
         return None     # a phrase that starts with its act ("reporting you to ..."): no role
-    for key in ("holders", "self"):
+    for key in ("holders", "self", "works"):
         holders = g.get("role", key)
         if holders is None:
             continue
         for h in holders.finditer(sentence, lo, term[0]):
+            if key == "works" and sentence[lo:h.start()].strip(" \t,.!"):
+                continue    # a work verb opens the clause, its subject left out ("Arbejder ved byretten")
             gap = sentence[h.end():term[0]]
-            if not _only_links(g, gap, needs_link=phrase or key == "self", needs_work=phrase):
+            if key == "works":
+                gap = sentence[h.start():term[0]]
+            if not _only_links(g, gap, needs_link=phrase or key != "holders", needs_work=phrase):
                 continue
             outside = sentence[:h.start()] + " " * (term[1] - h.start()) + sentence[term[1]:]
             if acts is not None and acts.search(outside):
