@@ -302,11 +302,17 @@ def main() -> None:
              "`fresh15` (705 messages, 36 languages, 282 look-alikes), written independently while dev6a and dev6b "
              "were being fixed, was scored once on 8bfa890 after every merge and the model's rebuild: micro-F1 0.886, "
              "P 0.926, R 0.849 (`bench/results/triage_fresh15_first_score.txt`). It is measured here, not asserted.",
-             ""]
+             "",
+             "`dev7a` (305 messages, 23 languages, 180 look-alikes of five kinds fresh15 showed: compliance questions, "
+             "a relative or the customer in a legal role, bank fraud blocks the customer approved, names and streets "
+             "holding a body's name, past, withdrawn or refused threats; 125 escalations that resemble them) was "
+             "written for the guards round and scored once before it: micro-F1 0.829, P 0.735, R 0.952, 38 "
+             "look-alikes escalated (`bench/results/triage_dev7a_first_score.txt`). The guards "
+             "(`culture_rules/triage_guards.yaml`) were then built on it.", ""]
     all_items = []
     for split in ("dev", "holdout", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8",
                   "fresh9", "dev2", "fresh10", "fresh11", "dev3", "fresh12", "dev4a", "dev4b", "fresh13",
-                  "dev5a", "dev5b", "fresh14", "dev6a", "dev6b", "fresh15"):
+                  "dev5a", "dev5b", "fresh14", "dev6a", "dev6b", "fresh15", "dev7a"):
         items = load(split)
         all_items.extend(items)
         lines += report(toolkit, split, items)

@@ -6,6 +6,7 @@ import re
 
 import pytest
 
+from xborder.errors import DataError
 from xborder.policy import triage_bodies as bodies
 
 CA, PRIVACY = "consumer_authority", "privacy"
@@ -73,3 +74,25 @@ def test_a_name_is_read_whole_around_its_head():
     assert bodies.data_protection(text[lo:hi]) and not bodies.not_a_body(text[lo:hi])
     assert bodies.not_a_body("your Customer Service Department")
     assert bodies.topic_between(" about the ") and not bodies.topic_between(" to the ")
+
+
+def test_not_bodies_come_from_data():
+    names = bodies.not_bodies()
+    assert {"DHL", "HSBC", "HDMI", "BBC", "NCAT"} <= names
+    assert [m.group(0) for m in bodies.acronyms("I complained to DHL and to ANCOM")] == ["ANCOM"]
+
+
+@pytest.mark.parametrize("text, message", [
+    ("groups:\n  carriers:\n    note: couriers\n    last_reviewed: 2026-12-06\n    names: DHL ups\n",
+     "triage_not_bodies.yaml:5:5: group 'carriers': 'ups' is not written in capitals"),
+    ("groups:\n  carriers:\n    last_reviewed: 2026-12-06\n    names: DHL\n", "triage_not_bodies.yaml:3:5: missing required key 'note' in group 'carriers'"),
+    ("groups:\n  carriers:\n    note: couriers\n    last_reviewed: soon\n    names: DHL\n",
+     "triage_not_bodies.yaml:4:5: group 'carriers': 'last_reviewed' must be a date"),
+    ("carriers: DHL\n", "triage_not_bodies.yaml:1"),
+])
+def test_bad_not_bodies_files(tmp_path, text, message):
+    path = tmp_path / "triage_not_bodies.yaml"
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(DataError) as info:
+        bodies.load_not_bodies(path)
+    assert message in str(info.value)

@@ -38,6 +38,9 @@ MEASURED_ONLY: set[str] = {"fresh12.jsonl", "fresh13.jsonl", "fresh14.jsonl", "f
 # bench/results/triage_dev7b_first_score.txt); 62 more were written after the first changes and scored once
 # before their fixes (12 of 24 look-alikes escalated: bench/results/triage_dev7b_part2_first_score.txt). Its
 # two slots: look-alikes that older vocabulary reads ('tribunal de commerce', an ambulance toy).
+# dev7a (issue 18's guards: look-alikes of five kinds and the escalations that resemble them) is held to the
+# common bar: its 305 messages scored micro-F1 0.829 before the guards (38 look-alikes escalated:
+# bench/results/triage_dev7a_first_score.txt).
 OWN_FLOOR: dict[str, tuple[float, int]] = {"dev4b.jsonl": (0.97, 1), "dev5b.jsonl": (0.98, 1),
                                            "dev6a.jsonl": (0.94, 4), "dev7b.jsonl": (0.97, 2)}
 

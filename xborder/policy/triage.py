@@ -19,7 +19,7 @@ from typing import AbstractSet, Any, Callable
 
 from ..errors import InputError
 from ..lru import LRU
-from . import triage_bodies, triage_model, triage_praise
+from . import triage_bodies, triage_guards, triage_model, triage_praise
 from .spans import between
 from .triage_lexicon import (LETTER, OWNER_WINDOW, REASONS, Guard, Pieces, ReasonPatterns, authority_names,
                              authority_terms, compile_checked, fold, guard, language_file, language_files,
@@ -473,6 +473,9 @@ def read(resources, text: str, languages: tuple[str, ...] | None = None, phrases
                 if form not in starts:
                     starts[form] = plan.starts(form, texts[form])
                 hit = _reason_hit(reason, pats, texts[form], (lo, hi), names.get(form), quoted, starts[form])
+                if hit is not None:
+                    hit = _unguarded(resources, hit, pats, texts[form], norm, (lo, hi), names.get(form), quoted,
+                                     starts[form], (plan.langs[index], plan.langs[0]))
                 if hit is not None and hit.kind == "term":
                     lone.setdefault(reason, hit)
                 elif hit is not None and (reason not in hits or hit.urgent):
@@ -480,6 +483,31 @@ def read(resources, text: str, languages: tuple[str, ...] | None = None, phrases
                     if reason != "privacy" or hit.urgent:
                         break
     return (triage_bodies.settle(hits, norm) if triage_bodies.REASON in hits else hits), lone
+
+
+def _unguarded(resources, hit: ReasonHit, pats: ReasonPatterns, sentence: str, norm: str, span: tuple[int, int],
+               names: list[re.Match] | None, quoted: tuple[tuple[int, int], ...],
+               starts: AbstractSet[str] | None, languages: tuple[str, str]) -> ReasonHit | None:
+    """``hit`` unless a guard of :mod:`.triage_guards` takes it away, read in ``languages`` (the
+    vocabulary's and the message's) (a compliance question, a role held
+    as context, an approved fraud check, a name holding a body's, a past or refused threat). A frame the
+    guard blanks out is read again: what is left may still hold the reason."""
+    guards = triage_guards.guards(resources)
+    if guards is None:
+        return hit
+    lo, hi = span
+
+    def reread(start: int, end: int) -> bool:
+        masked = sentence[:start] + " " * (end - start) + sentence[end:]
+        kept = [m for m in names or () if m.end() <= start or m.start() >= end]
+        again = _reason_hit(hit.reason, pats, masked, span, kept, quoted, starts)
+        return again is not None and (again.kind != "term" or hit.kind == "term")
+    question = _QUESTION_AFTER.match(norm, hi) is not None
+    return None if triage_guards.excused(guards.view(languages), hit.reason, hit.kind, hit.matched, norm[lo:hi], norm,
+                                         question, reread) else hit
+
+
+_QUESTION_AFTER = re.compile(r"\s{0,2}[?\u061f\uff1f]")
 
 
 def verdict(hits: dict[str, ReasonHit]) -> tuple[tuple[str, ...], str, tuple[ReasonHit, ...]]:

@@ -9,7 +9,7 @@ what a list cannot say:
 
 * :func:`acronyms` — a capitalised acronym (2–8 capitals, with dots or ``&``: "ANCOM", "O.C.U.",
   "BaFin") is a body too, when it sits at most :data:`ACRONYM_WINDOW` words from the act, is no
-  carrier, bank, brand or technical word (:data:`NOT_BODIES`) and is not the topic of the act
+  carrier, bank, brand or technical word (:func:`not_bodies`, data) and is not the topic of the act
   ("a complaint about the HDMI cable");
 * :func:`name_around` — the whole name around a head word ("the Office of the Australian
   Information Commissioner"), and :func:`not_a_body`: a shop's own department ("your Customer
@@ -26,6 +26,7 @@ from __future__ import annotations
 import functools
 import re
 from dataclasses import replace
+from pathlib import Path
 from typing import Callable
 
 REASON = "consumer_authority"
@@ -39,24 +40,54 @@ _ACRONYM = re.compile(
     r"|[\u0e01-\u0e2e][\u0e01-\u0e4e]{1,5}\.(?=\s|$|[^\u0e00-\u0e7f.]))"  # Thai: สคบ. กสทช.
 )
 ACRONYM_WINDOW = 3          # words at most between an acronym and its act
-# Carriers, couriers, banks as payment providers, marketplaces, brands and everyday acronyms:
-# complained to, filed with or reported to, they are no authority.
-NOT_BODIES = frozenset("""
-DHL UPS TNT DPD GLS USPS FEDEX EMS MSC CMA CGM MRW SEUR BRT PPL ACS MNG PTT JNE LBC GHTK GHN TCS SF CTT CJ
-ARAMEX SDEK СДЭК СДЕК ELTA ΕΛΤΑ UPS DB SNCF RENFE KLM BA AA
-HSBC ING BBVA BNP KBC ABN AMRO BCA BNI BRI BDO BPI OCBC DBS UOB ANZ NAB CBA RBC TD BMO OTP PKO BZWBK SEB DNB OP
-CIBC ICICI HDFC SBI PNB AXIS RHB CIMB TSB RBS BOI AIB KB NH IBK ВТБ
-IKEA ASOS LG HP JBL AMD BMW VW KIA AEG JVC NEC TCL ZTE OBI DM H&M C&A M&S HM
-LED LCD USB HDMI TV SMS MMS SIM PIN ID VAT IVA TVA MWST IBAN BIC CEO CFO CTO HR IT QA CS SAV SAC PDF NFC GPS
-EU UE UK US USA UAE COD EMI AWB ETA ASAP FAQ DM IG FB WA OK PS PPS XL XXL XS CC BCC RE FW FWD TBH IMO LOL OMG
-PM AM NB VS RMA QR API APP URL WIFI CPU GPU RAM SSD HDD DVD CD PC AC DC UV BPA EAN SKU PVC
-GB MB KB TB MM CM KG ML NO NR MR MRS MS DR ST
-AXA AIG MAPFRE HDI DKV ERGO NBA NFL FIFA UEFA
-UPI PIX MED TWINT BLIK BLIKA OVO MOMO GCASH DANA SEPA ACH ATM CVV POS EFT FIR JT CBC BBC ITV RTL CNN
-MBC KBS SBS JTBC ČT CT ORF ARD ZDF RAI TVE RTP TVN NOS NRK SVT DR YLE ERT TRT NHK CCTV SIC TVI
-NCAT VCAT QCAT KCAT IRS HMRC ANAF NAV FBR BIR LHDN SAT ATO CRA
-""".split())   # the last lines: insurers, leagues; payment rails and wallets, a police report (FIR);
-# broadcasters (a story told to them is public exposure); tribunals (a court is legal_threat's); tax offices
+# Carriers, banks, brands, broadcasters, tribunals and everyday acronyms: complained to, filed with or reported
+# to, they are no authority. Data, with where each group comes from: culture_rules/triage_not_bodies.yaml.
+NOT_BODIES_FILE = "culture_rules/triage_not_bodies.yaml"
+
+
+def not_bodies() -> frozenset[str]:
+    """The acronyms that are no body (:data:`NOT_BODIES_FILE`, the bundled data), read once."""
+    from ..datadirs import bundled_root
+    return load_not_bodies(bundled_root() / NOT_BODIES_FILE)
+
+
+@functools.lru_cache(maxsize=8)
+def load_not_bodies(path: Path) -> frozenset[str]:
+    """Validate and read a not-bodies file: ``groups``, each with a ``note`` (where its entries come
+    from), ``last_reviewed`` and ``names`` (acronyms in capitals, separated by spaces). A malformed file
+    is a ``file:line`` error (exit 2)."""
+    import datetime as dt
+
+    from ..errors import DataError
+    from ..yamlio import Node, check_keys, load_yaml
+
+    data = load_yaml(path)
+    if not isinstance(data, Node) or not isinstance(data.get("groups"), Node):
+        raise DataError("a not-bodies file must map 'groups' to named groups", path,
+                        *(data.where("groups") if isinstance(data, Node) and "groups" in data else (1, 1)))
+    check_keys(data, ("groups",), path, "not-bodies file", required=("groups",))
+    names: set[str] = set()
+    for group, node in data["groups"].items():
+        if not isinstance(node, Node):
+            raise DataError(f"group '{group}' must have note, last_reviewed and names", path,
+                            *data["groups"].where(group))
+        check_keys(node, ("note", "last_reviewed", "names"), path, f"group '{group}'",
+                   required=("note", "last_reviewed", "names"))
+        if not isinstance(node["note"], str) or not node["note"].strip():
+            raise DataError(f"group '{group}': 'note' must say where its entries come from", path, *node.where("note"))
+        if not isinstance(node["last_reviewed"], dt.date):
+            raise DataError(f"group '{group}': 'last_reviewed' must be a date (YYYY-MM-DD)", path,
+                            *node.where("last_reviewed"))
+        if not isinstance(node["names"], str) or not node["names"].split():
+            raise DataError(f"group '{group}': 'names' must be acronyms separated by spaces", path,
+                            *node.where("names"))
+        for name in node["names"].split():
+            if name != name.upper():
+                raise DataError(f"group '{group}': '{name}' is not written in capitals", path, *node.where("names"))
+            names.add(name)
+    return frozenset(names)
+
+
 # Words between an act and an acronym that make the acronym the act's topic, not its addressee.
 _TOPIC = re.compile(r"(?<!\w)(?:about|regarding|concerning|over|re|sobre|acerca|concernant|"
                     r"über|wegen|betreffend|riguardo|circa|betreffende|kvůli|hakkında|"
@@ -85,8 +116,11 @@ _TAX = re.compile(r"finanzamt|zoll|steuer|standes|skatte|skatt|vero|belasting|na
 def acronyms(sentence: str) -> list[re.Match]:
     """The acronyms of ``sentence`` that may name a body (none in a sentence written in capitals:
     "I REPORTED IT TO MY BANK" is shouting, not a name)."""
+    if not _ACRONYM.search(sentence):
+        return []
+    excluded = not_bodies()
     found = [m for m in _ACRONYM.finditer(sentence) if m.group(0).rstrip(".").replace(".", "").upper()
-             not in NOT_BODIES]
+             not in excluded]
     if not found:
         return found
     letters = [ch for ch in sentence if ch.isalpha() and ch.isascii()]

@@ -1,0 +1,98 @@
+"""Triage guards (issue 18): five structures that take a hit away, in every language, and their data files."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from xborder import Toolkit
+from xborder.errors import DataError
+from xborder.policy import triage_guards
+
+
+@pytest.mark.parametrize("text", [
+    # 1. a question about compliance, registration or policy
+    "Is your shop GDPR compliant? Just curious before I sign up.",
+    "¿Están inscritos en la Profeco? Es solo una duda.",
+    "Êtes-vous enregistrés auprès de la DGCCRF ? Simple question.",
+    "貴社は個人情報保護法に準拠していますか？気になっただけです。",
+    "Czy jesteście zarejestrowani w UOKiK? Tylko pytam.",
+    # 2. a role held by someone, as context
+    "My cousin is a solicitor and she adores the scarf you sent.",
+    "Meine Schwester ist Anwältin und hat die Tasche geliebt.",
+    "Mi amiga trabaja en la Profeco y me recomendó su tienda.",
+    "Мой муж юрист, ему очень понравились часы.",
+    "我妈妈是法官，她很喜欢这条围巾。",
+    "Konen min er dommer og elsker vesken.",                 # a definite form, the possessive after it
+    "Trabajo en el juzgado, ¿pueden enviar el paquete allí?",   # a work verb opens the clause, no subject
+    "ร้านนี้จดทะเบียนกับ สคบ. ไหมคะ",                           # a question particle, no question mark
+    # 3. a fraud check the customer approved
+    "My bank flagged the payment as fraud, I approved it in the app, please charge it again.",
+    "Die Bank hat die Zahlung als verdächtig blockiert, ich habe sie bestätigt, bitte erneut versuchen.",
+    # 4. a name holding a body's
+    "Is FTC Logistics the courier for my area? The tracking shows their name.",
+    "Mandem para a Rua do Tribunal, 12, Porto.",
+    # 5. past, another shop's, withdrawn or refused
+    "Last time I had to report a shop to Trading Standards, but you were brilliant, thanks.",
+    "Non ho nessuna intenzione di fare causa, voglio solo la taglia giusta.",
+    "上次在别家店我去12315投诉过，你们服务很好。",
+])
+def test_look_alikes_do_not_escalate(toolkit, text):
+    result = toolkit.triage(text)
+    assert not result.escalate, (text, result.reasons)
+
+
+@pytest.mark.parametrize("text, reason", [
+    ("Are you even registered anywhere? I'm reporting you to the FTC.", "consumer_authority"),
+    ("My cousin, who is a solicitor, will sue you for this.", "legal_threat"),
+    ("Mein Bruder ist Anwalt und wird Sie verklagen.", "legal_threat"),
+    ("My friend works at the ACCC and she told me to lodge a complaint with them, which I have done.",
+     "consumer_authority"),
+    ("The bank blocked it as fraud, it wasn't me, so I'm disputing the charge.", "chargeback"),
+    ("I've filed a complaint with the FTC about your courier.", "consumer_authority"),
+    ("Last time I let it go. This time I'm reporting you to Trading Standards.", "consumer_authority"),
+    ("Last time a shop did this I took them to small claims, and I'll do the same with you.", "legal_threat"),
+    ("Ich warte nicht länger und schalte meinen Anwalt ein.", "legal_threat"),
+    ("Jobber ved tingretten og saksøker dere nå.", "legal_threat"),
+    ("Trabajo en el juzgado y voy a demandarlos.", "legal_threat"),
+])
+def test_threats_beside_the_structures_still_escalate(toolkit, text, reason):
+    result = toolkit.triage(text)
+    assert reason in result.reasons, (text, result.reasons)
+
+
+def test_every_guard_list_loads_and_names_its_guard(toolkit):
+    guards = triage_guards.guards(toolkit)
+    assert guards is not None
+    english = guards.view(("en",))
+    for guard, keys in triage_guards.SHAPE.items():
+        for key in keys:
+            assert guards.sources[(guard, key)], (guard, key)
+    # each language's words are read only in its own readings: Finnish "on" links nothing in English
+    assert english.get("role", "links").fullmatch("on") is None
+    assert guards.view(("fi",)).get("role", "links").fullmatch("on") is not None
+
+
+def _folder(tmp_path: Path, name: str, text: str) -> Toolkit:
+    (tmp_path / "culture_rules").mkdir(exist_ok=True)
+    (tmp_path / "culture_rules" / name).write_text(text, encoding="utf-8")
+    return Toolkit(data_dirs=[tmp_path])
+
+
+@pytest.mark.parametrize("text, message", [
+    ("role:\n  holders:\n    en: ['(unclosed']\n", "triage_guards.yaml:3:5: 'role.holders.en' holds an invalid pattern"),
+    ("role:\n  owners:\n    en: ['my']\n", "triage_guards.yaml:2:3: unknown key 'owners'"),
+    ("rolez: {}\n", "unknown key 'rolez'"),
+    ("scope:\n  before:\n    en: 'last time'\n", "triage_guards.yaml:3:5: 'scope.before.en' must be a list"),
+])
+def test_bad_guard_files(tmp_path, text, message):
+    toolkit = _folder(tmp_path, "triage_guards.yaml", text)
+    with pytest.raises(DataError) as info:
+        triage_guards.guards(toolkit)
+    assert message in str(info.value)
+
+
+def test_a_bad_guard_file_is_exit_2(tmp_path, run):
+    _folder(tmp_path, "triage_guards.yaml", "role:\n  holders:\n    en: ['(unclosed']\n")
+    result = run("--data-dir", str(tmp_path), "triage", "My brother is a lawyer and will sue you.")
+    assert result.exit_code == 2 and "triage_guards.yaml:3" in result.stderr and "Traceback" not in result.stderr

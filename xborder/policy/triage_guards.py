@@ -1,0 +1,284 @@
+"""Guards: structures that take a hit of the vocabularies away (issue 18), one rule each for every language.
+
+The vocabularies find a reason's words; these rules read the structure around them, with the words of
+every language in ``culture_rules/triage_guards.yaml`` (see that file for the five guards):
+
+* ``question`` — a question about the shop's compliance, registration or policy ("Is your store GDPR
+  compliant? just asking");
+* ``role`` — a role held by someone, told as context ("my brother is a lawyer and loved the jacket",
+  "my wife works at the SIC", "I am a paralegal myself");
+* ``fraud_check`` — a bank's fraud check the customer approved ("blocked as suspicious, I confirmed it
+  was me, please retry");
+* ``name`` — a company, product or street whose name holds a body's ("ACCC Logistics", "Rua do Tribunal");
+* ``scope`` — a threat told as past, another shop's story, hypothetical or refused ("last time I had to
+  call my lawyer at another shop", "I won't bother with a chargeback").
+
+``role`` and ``name`` blank their frame out and ask triage to read the sentence again: a threat said
+beside the frame ("my brother, who is a lawyer, will sue you") still counts. The guards run only on a
+hit, so a message without one costs nothing more.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Callable
+
+from ..errors import DataError
+from ..yamlio import Node, check_keys, load_yaml
+from .triage_lexicon import merged_source
+
+GUARDS_FILE = "culture_rules/triage_guards.yaml"
+# guard -> its lists (every list maps a language to patterns)
+SHAPE = {"question": ("particles", "inquiry"), "role": ("holders", "self", "links", "works", "not_after", "acts", "prepositions"),
+         "fraud_check": ("block", "approval", "denial"), "name": ("after", "before"),
+         "scope": ("before", "after", "breaks", "now")}
+# a role or a name holds a lawyer, a court or a body: the reasons a role or a name may fake
+ROLE_REASONS = ("legal_threat", "consumer_authority")
+# threats, which a past, another shop's or refused one is not (safety and privacy tell incidents and requests)
+THREATS = ("legal_threat", "consumer_authority", "chargeback", "public_exposure")
+_CLAUSE = re.compile(r"[,;:()\[\]\u2013\u2014]|\s-\s|\.\.+|[，、：；]")
+_QUESTION = re.compile(r"[?\u061f？]")
+_GAP_REST = re.compile(r"[\s,'’\-.]*")
+_NAME_GAP = re.compile(r"[ \t&.'’-]{0,3}")
+
+
+class Guards:
+    """The guards' words per list and language, read for the languages of one reading (:meth:`view`)."""
+
+    def __init__(self, sources: dict[tuple[str, str], dict[str, list[str]]]) -> None:
+        self.sources = sources
+        self.views: dict[tuple[str, ...], GuardView] = {}
+
+    def view(self, languages: tuple[str, ...]) -> "GuardView":
+        """The guards in ``languages`` (a vocabulary's and the message's): each list's words of those
+        languages merged into one pattern, compiled once per set of languages."""
+        found = self.views.get(languages)
+        if found is None:
+            if len(self.views) >= 512:
+                self.views.clear()
+            found = self.views[languages] = GuardView(self, languages)
+        return found
+
+
+class GuardView:
+    """One set of languages' guards (see :meth:`Guards.view`)."""
+
+    def __init__(self, guards: Guards, languages: tuple[str, ...]) -> None:
+        self.guards, self.languages = guards, languages
+        self.lists: dict[tuple[str, str], re.Pattern | None] = {}
+
+    def get(self, guard: str, key: str) -> re.Pattern | None:
+        try:
+            return self.lists[(guard, key)]
+        except KeyError:
+            by_language = self.guards.sources.get((guard, key), {})
+            patterns = [p for lang in _with_scripts(self.languages) for item in by_language.get(lang, ())
+                        for p in _branches(item)]
+            source = merged_source(patterns)
+            found = self.lists[(guard, key)] = None if source is None else re.compile(source, re.IGNORECASE)
+            return found
+
+
+def _with_scripts(languages: tuple[str, ...]) -> list[str]:
+    """The languages with their romanized and native forms ("hi" and "hi-Latn"): a romanized message is
+    read by either vocabulary."""
+    out: list[str] = []
+    for lang in languages:
+        base = lang[:-5] if lang.endswith("-Latn") else lang
+        out += [lang, base, f"{base}-Latn"]
+    return list(dict.fromkeys(out))
+
+
+def load(path: Path) -> Guards:
+    """Validate and compile the guards file; a malformed one is a ``file:line`` error (exit 2)."""
+    data = load_yaml(path)
+    if not isinstance(data, Node):
+        raise DataError("the triage guards file must map guards to their lists", path, 1)
+    check_keys(data, SHAPE, path, "triage guards file")
+    sources: dict[tuple[str, str], dict[str, list[str]]] = {}
+    for guard, keys in SHAPE.items():
+        node = data.get(guard)
+        if node is None:
+            continue
+        if not isinstance(node, Node):
+            raise DataError(f"'{guard}' must map {', '.join(keys)} to languages", path, *data.where(guard))
+        check_keys(node, keys, path, f"guard '{guard}'")
+        for key, languages in node.items():
+            if not isinstance(languages, Node):
+                raise DataError(f"'{guard}.{key}' must map languages to lists of patterns", path, *node.where(key))
+            sources[(guard, key)] = {}
+            for language, items in languages.items():
+                line, col = languages.where(language)
+                if not isinstance(items, list) or not all(isinstance(p, str) and p.strip() for p in items):
+                    raise DataError(f"'{guard}.{key}.{language}' must be a list of non-empty patterns", path, line, col)
+                for p in items:
+                    try:
+                        re.compile(p)
+                    except re.error as exc:
+                        raise DataError(f"'{guard}.{key}.{language}' holds an invalid pattern: {exc}",
+                                        path, line, col) from None
+                sources[(guard, key)][str(language)] = list(items)
+    return Guards(sources)
+
+
+def _branches(item: str) -> list[str]:
+    """An item's top-level alternatives, each taking its own word boundaries ("i|myself": "i" is no
+    start of "is")."""
+    from .triage_lexicon import branches
+    return branches(item)
+
+
+def guards(resources) -> Guards | None:
+    """The guards of the data folders (a user folder's file replaces the bundled one); None without one."""
+    def build() -> Guards | None:
+        path = resources.data.find(GUARDS_FILE)
+        return None if path is None else load(path)
+    return resources.cached("policy:triage_guards", build)
+
+
+def excused(g: GuardView, reason: str, kind: str, matched: tuple[str, ...], sentence: str, text: str,
+            question: bool, reread: Callable[[int, int], bool]) -> str | None:
+    """The guard that takes a hit away, or None. ``kind``: the hit's kind ("phrase", "term+cue", ...);
+    ``matched``: the hit's words, as found in ``sentence``
+    (the accent-folded sentence); ``text``: the whole (folded) message; ``question``: the sentence ends
+    in a question mark; ``reread(start, end)``: whether the sentence with ``start:end`` blanked out still
+    has a hit of the reason."""
+    where = _locate(sentence, matched)
+    if where is None:
+        return None
+    _, end, first = where
+    asked = _QUESTION.search(sentence, end)      # a question mark the sentence split kept ("ですか?私の…")
+    question = question or bool(_search(g, "question", "particles", sentence))
+    if (question or asked) and _search(g, "question", "inquiry", sentence) and (
+            asked is None or not reread(0, asked.end())):
+        return "question"
+    if reason == "chargeback" and _fraud_check(g, " ".join(matched), text):
+        return "fraud_check"
+    if reason in ROLE_REASONS:
+        for guard, frame in (("role", _role_frame(g, sentence, first, kind == "phrase")),
+                             ("name", None if kind == "phrase" else _name_frame(g, sentence, first))):
+            if frame is not None and not reread(*frame):
+                return guard
+    if reason in THREATS and _scoped(g, sentence, first[0], max(end, first[1])) and \
+            not _search(g, "scope", "now", text):
+        return "scope"
+    return None
+
+
+def _search(g: GuardView, guard: str, key: str, text: str, start: int = 0, end: int | None = None) -> re.Match | None:
+    pattern = g.get(guard, key)
+    if pattern is None:
+        return None
+    return pattern.search(text, start, len(text) if end is None else end)
+
+
+def _locate(sentence: str, matched: tuple[str, ...]) -> tuple[int, int, tuple[int, int]] | None:
+    """The span of the hit's words in the sentence, and that of its first word (its term or phrase)."""
+    spans = []
+    for word in matched:
+        i = sentence.find(word) if word else -1
+        if i < 0:
+            i = sentence.lower().find(word.lower()) if word else -1
+        if i >= 0:
+            spans.append((i, i + len(word)))
+    if not spans:
+        return None
+    return min(s for s, _ in spans), max(e for _, e in spans), spans[0]
+
+
+def _fraud_check(g: GuardView, words: str, text: str) -> bool:
+    """A chargeback hit whose words name the bank's block or suspicion, in a message that approves the
+    payment and denies nothing."""
+    return bool(_search(g, "fraud_check", "block", words) and _search(g, "fraud_check", "approval", text)
+                and not _search(g, "fraud_check", "denial", text))
+
+
+def _role_frame(g: GuardView, sentence: str, term: tuple[int, int], phrase: bool) -> tuple[int, int] | None:
+    """The span from a holder to the hit's role word when only link words join them ("my wife works at
+    the SIC", "I am a paralegal"), in the role's clause, with none of the reason's acts outside it ("and
+    he will sue you"); None when there is none. The role word is the hit's term, or a phrase's first
+    word; the customer, or a phrase's role, needs a link word ("I'm reporting you" is no role)."""
+    not_after = g.get("role", "not_after")
+    if not_after is not None and not_after.match(sentence, term[1]):
+        return None
+    lo = _clause_start(sentence, term[0])
+    role_end = term[0] + len(sentence[term[0]:term[1]].split(None, 1)[0]) if phrase else term[1]
+    acts = g.get("role", "acts")
+    if phrase and acts is not None and acts.match(sentence, term[0]):
+        return None     # a phrase that starts with its act ("reporting you to ..."): no role
+    for key in ("holders", "self", "works"):
+        holders = g.get("role", key)
+        if holders is None:
+            continue
+        for h in holders.finditer(sentence, lo, term[0]):
+            if key == "works" and sentence[lo:h.start()].strip(" \t,.!"):
+                continue    # a work verb opens the clause, its subject left out ("Arbejder ved byretten")
+            gap = sentence[h.end():term[0]]
+            if key == "works":
+                gap = sentence[h.start():term[0]]
+            if not _only_links(g, gap, needs_link=phrase or key != "holders", needs_work=phrase):
+                continue
+            outside = sentence[:h.start()] + " " * (term[1] - h.start()) + sentence[term[1]:]
+            if acts is not None and acts.search(outside):
+                return None
+            return h.start(), role_end
+    return None
+
+
+def _only_links(g: GuardView, gap: str, needs_link: bool, needs_work: bool = False) -> bool:
+    """Whether ``gap`` holds nothing but link words: copulas, articles, relatives, and prepositions only
+    with a work verb ("is a", "works at the", "が"); ``needs_link``: at least one of them; ``needs_work``:
+    a work verb (a phrase's role: "arbeitet beim Amtsgericht", not "I'm taking this to ...")."""
+    if len(gap) > 60:
+        return False
+    rest = gap
+    works = g.get("role", "works")
+    has_work = bool(works and works.search(rest))
+    if needs_work and not has_work:
+        return False
+    for key in ("links", "works") + (("prepositions",) if has_work else ()):
+        pattern = g.get("role", key)
+        if pattern is not None:
+            rest = pattern.sub(" ", rest)
+    if _GAP_REST.fullmatch(rest) is None:
+        return False
+    return not needs_link or bool(gap.strip(" \t,"))
+
+
+def _name_frame(g: GuardView, sentence: str, term: tuple[int, int]) -> tuple[int, int] | None:
+    """The span of a company's, product's or street's name holding the hit's term ("FTC Trading",
+    "Rua do Tribunal"); None when there is none."""
+    after, before = g.get("name", "after"), g.get("name", "before")
+    if after is not None:
+        gap = _NAME_GAP.match(sentence, term[1])
+        m = after.match(sentence, gap.end()) if gap else None
+        if m and m.end() > gap.end() and sentence[term[0]:term[0] + 1].isupper() and \
+                not sentence[gap.end()].islower():     # a name's word, as written: "FTC Trading", not "SIC sa"
+            return term[0], m.end()
+    if before is not None:
+        for m in before.finditer(sentence, max(0, term[0] - 24), term[0]):
+            if not sentence[m.end():term[0]].strip(" \t"):
+                return m.start(), term[1]
+    return None
+
+
+def _clause_start(sentence: str, at: int) -> int:
+    """Where the clause holding position ``at`` starts."""
+    starts = [m.end() for m in _CLAUSE.finditer(sentence, 0, at)]
+    return starts[-1] if starts else 0
+
+
+def _scoped(g: GuardView, sentence: str, start: int, end: int) -> bool:
+    """Whether a past, another shop's, hypothetical or refusal marker governs the hit in its clause: before
+    it with no break between, or (verb-final languages) just after it."""
+    lo = _clause_start(sentence, start)
+    breaks = g.get("scope", "breaks")
+    if breaks is not None:
+        found = [m.end() for m in breaks.finditer(sentence, lo, start)]
+        lo = found[-1] if found else lo
+    if _search(g, "scope", "before", sentence, lo, start):
+        return True
+    m = _CLAUSE.search(sentence, end)
+    hi = m.start() if m else len(sentence)
+    return bool(_search(g, "scope", "after", sentence, start, min(hi, end + 30)))
