@@ -308,11 +308,18 @@ def main() -> None:
              "holding a body's name, past, withdrawn or refused threats; 125 escalations that resemble them) was "
              "written for the guards round and scored once before it: micro-F1 0.829, P 0.735, R 0.952, 38 "
              "look-alikes escalated (`bench/results/triage_dev7a_first_score.txt`). The guards "
-             "(`culture_rules/triage_guards.yaml`) were then built on it.", ""]
+             "(`culture_rules/triage_guards.yaml`) were then built on it. "
+             "`dev7b` (430 messages, 29 languages, 192 look-alikes: privacy told by what happened to the data, "
+             "'let the court decide', safety told by its consequence, bodies named by role) was written for the "
+             "concept round and its first 368 messages scored once before it: micro-F1 0.745, P 0.901, R 0.635 "
+             "(`bench/results/triage_dev7b_first_score.txt`); 62 more were written after the first changes and "
+             "scored once before theirs (`triage_dev7b_part2_first_score.txt`). Both were then tuned on, and "
+             "fresh15's misses and look-alikes were read for their kinds, so none of the three measures unseen "
+             "text any more.", ""]
     all_items = []
     for split in ("dev", "holdout", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8",
                   "fresh9", "dev2", "fresh10", "fresh11", "dev3", "fresh12", "dev4a", "dev4b", "fresh13",
-                  "dev5a", "dev5b", "fresh14", "dev6a", "dev6b", "fresh15", "dev7a"):
+                  "dev5a", "dev5b", "fresh14", "dev6a", "dev6b", "fresh15", "dev7a", "dev7b"):
         items = load(split)
         all_items.extend(items)
         lines += report(toolkit, split, items)
