@@ -227,9 +227,32 @@ def is_weekend_workday(country: str | None, day: dt.date, subdivision: str | Non
     return calendar is not None and day in calendar.weekend_workdays
 
 
+@functools.lru_cache(maxsize=256)
+def subdivision_weekend(country: str, subdivision: str, year: int) -> tuple[int, ...] | None:
+    """The weekend of a subdivision in ``year`` when its week differs from its country's, from the
+    ``holidays`` package (Malaysia's Kelantan, Terengganu and Kedah rest on Friday and Saturday, the
+    rest of the country on Saturday and Sunday), else ``None``: the country's CLDR weekend holds."""
+    import holidays
+
+    try:
+        national = holidays.country_holidays(country, years=())
+        local = holidays.country_holidays(country, subdiv=subdivision, years=())
+    except (NotImplementedError, KeyError, ValueError):
+        return None
+
+    def week(calendar) -> set[int]:
+        probe = getattr(calendar, "_get_weekend", None)  # per year where the law changed (Johor, 2025)
+        return set(probe(dt.date(year, 7, 1)) if callable(probe) else getattr(calendar, "weekend", ()) or ())
+
+    own, usual = week(local), week(national)
+    return tuple(sorted(own)) if own and own != usual else None
+
+
 def is_weekend(country: str | None, day: dt.date, subdivision: str | None = None) -> bool:
-    """``day`` falls on the region's CLDR weekend and is not a make-up working day."""
-    return day.weekday() in weekend_days(country) and not is_weekend_workday(country, day, subdivision)
+    """``day`` falls on the region's weekend (CLDR's, or the subdivision's own where it differs)
+    and is not a make-up working day."""
+    days = (subdivision_weekend(country, subdivision, day.year) if country and subdivision else None) or weekend_days(country)
+    return day.weekday() in days and not is_weekend_workday(country, day, subdivision)
 
 
 def day_off(region: str, day: dt.date, subdivision: str | None = None) -> str | None:

@@ -121,6 +121,16 @@ _DAY_BEFORE = lazy_compile(r"(?<![0-9])(?P<d>[0-3]?[0-9])(?:st|nd|rd|th|er|º)?\
 _YEAR_AFTER = lazy_compile(r"\.?(?:,?\s(?:de\s)?(?P<y>[12][0-9]{3})(?:\s?г\.?)?)?", re.IGNORECASE)
 _DAY_AFTER = lazy_compile(r"\.?\s(?P<d>[0-3]?[0-9])(?:st|nd|rd|th)?(?![0-9])(?:,?\s(?P<y>[12][0-9]{3}))?",
                         re.IGNORECASE)
+# A bare day number and a range word before a date's day ("du 5 au 7 octobre", "vom 5. bis 7. Oktober",
+# "من 4 لـ 6 أكتوبر", "5–7 October", "van 5 t/m 7 oktober", "od 5 do 7 października"), or after a month
+# name and its day ("October 5–7"): the date ends or starts a span of days (a closure, opening days),
+# and promises neither of them. Range words of the languages lint covers; no "and": "on 6 and 7
+# October" may promise both days.
+_SPAN_WORDS = (r"[-–—~～]|to|till|until|thru|through|bis|au|à|a|al|ao|fino al|t/m|tot en met|tot|till och med|"
+               r"t\.o\.m\.|til og med|t\.o\.m|do|до|по|až|–|ile|arası|đến|tới|hingga|sampai|sehingga|ถึง|"
+               r"إلى|الى|لـ|ل|حتى|עד|ל-|ל־|から|至|到|~")
+_SPAN_BEFORE = lazy_compile(rf"(?<![0-9])[0-3]?[0-9]\.?\s*(?:{_SPAN_WORDS})\s*$", re.IGNORECASE)
+_SPAN_AFTER = lazy_compile(rf"\s*(?:{_SPAN_WORDS})\s*[0-3]?[0-9](?![0-9:.,]?[0-9])", re.IGNORECASE)
 _ISO = lazy_compile(r"(?<![0-9])(?P<y>[12][0-9]{3})-(?P<m>[01][0-9])-(?P<d>[0-3][0-9])(?![0-9])")
 _CJK = lazy_compile(r"(?:(?P<y>[12][0-9]{3})\s?[年년]\s?)?(?P<m>[01]?[0-9])\s?[月월]\s?(?P<d>[0-3]?[0-9])\s?[日일号號]")
 # The look-behind comes after the first digit: a pattern that starts with a plain class is
@@ -481,6 +491,8 @@ class WeekendPromise(RuleType):
             found.append((m.start(), m.end(), int(m.group("y")), month, day_n))
         for start, end, month in vocab.month_names.find(text, lowered):
             before = _DAY_BEFORE.search(text, max(0, start - 16), start)
+            if before is not None and _SPAN_BEFORE.search(text, max(0, before.start() - 20), before.start()):
+                continue  # "du 5 au 7 octobre": the last day of a span
             if before is not None:
                 after = _YEAR_AFTER.match(text, end)
                 year = after.group("y")
@@ -488,6 +500,8 @@ class WeekendPromise(RuleType):
                               int(before.group("d"))))
                 continue
             after = _DAY_AFTER.match(text, end)
+            if after is not None and not after.group("y") and _SPAN_AFTER.match(text, after.end()):
+                continue  # "October 5–7": the first day of a span
             if after is not None:
                 year = after.group("y")
                 found.append((start, after.end(), int(year) if year else None, month, int(after.group("d"))))
@@ -573,14 +587,15 @@ class WeekendPromise(RuleType):
             if day < today:
                 continue  # a date already past is no promise ("your order of Saturday 28 November")
             reason = self.day_off(target.region, day)
-            if reason is None and target.region == target.country:
+            if target.region == target.country:
                 if places is None:
                     places = self.subdivisions(text, target.country)
-                for code, place in places:
-                    local = self.day_off(f"{target.country}-{code}", day)
-                    if local:
-                        reason = f"{local} in {place}"
-                        break
+                local_days = [(self.day_off(f"{target.country}-{code}", day), place) for code, place in places]
+                off = [(local, place) for local, place in local_days if local]
+                if off:
+                    reason = f"{off[0][0]} in {off[0][1]}"
+                elif local_days and reason and reason.startswith("weekend"):
+                    reason = None  # a state with its own week: Sunday is a working day in Kota Bharu
             # a promise beside a closure notice is judged on its own clause ("… and the engineer
             # will come on Sunday 26"), else on its sentence
             lo, hi = own or (0, len(text))
