@@ -66,3 +66,39 @@ def test_a_lone_day_or_two_joined_by_and_is_still_promised(toolkit, text, locale
 ])
 def test_hong_kong_and_macau_write_ni_courteously(toolkit, text, locale, region, flagged):
     assert ("informal_address" in codes(toolkit, text, locale, region=region, now=OCT)) is flagged
+
+
+@pytest.mark.parametrize("text, locale, flagged", [
+    ("王先生您好！\n\n您下单时选择了节日照送服务，我们会按照您的要求安排京东物流在\n10月2日上午送达，节日附加费由我们承担。\n",
+     "zh-CN", False),
+    ("李女士您好！\n\n您的订单已经打包完毕，我们将安排中通快递在\n10月2日送达您的地址，请注意查收。\n", "zh-CN", True),
+    ("佐藤様\n\nお問い合わせありがとうございます。ご注文の品は、ご希望のとおりヤマト運輸にて\n10月7日（日）午前中にお届けいたします。\n",
+     "ja-JP", False),
+])
+def test_a_wrapped_chinese_or_japanese_line_joins_its_sentence(toolkit, text, locale, flagged):
+    assert ("weekend_promise" in codes(toolkit, text, locale, now=OCT)) is flagged
+
+
+@pytest.mark.parametrize("text, locale, now, flagged", [
+    ("For Father's Day on Sunday, June 17, order by Tuesday, June 12, and we'll have it at your door in time.",
+     "en-US", "2029-06-01T09:00:00-04:00", False),
+    ("Für Muttertag am Sonntag, 13. Mai, sind Sie mit einer Bestellung bis Mittwoch, 9. Mai, auf der sicheren "
+     "Seite.", "de-DE", "2029-04-30T09:00:00+02:00", False),
+    ("Para o Dia das Mães, no domingo, 13 de maio, faça seu pedido até quarta-feira, 9 de maio.", "pt-BR",
+     "2029-05-02T09:00:00-03:00", False),
+    ("UPS will deliver your Father's Day gift on Sunday, June 17.", "en-US", "2029-06-01T09:00:00-04:00", True),
+    ("Order by Tuesday, June 12, and UPS will deliver it on Sunday, June 17.", "en-US",
+     "2029-06-01T09:00:00-04:00", True),
+])
+def test_the_occasion_a_deadline_is_set_for_is_no_promise(toolkit, text, locale, now, flagged):
+    assert ("weekend_promise" in codes(toolkit, text, locale, now=now)) is flagged
+
+
+@pytest.mark.parametrize("text, locale, flagged", [
+    ("המכונה תגיע אלייך ביום שלישי, 2 באוקטובר, בין 8:00 ל-12:00.", "he-IL", False),
+    ("ستصل الغسالة إلى منزلك يوم الثلاثاء 2 أكتوبر بين 9:00 و13:00.", "ar-AE", False),
+    ("נציג שלנו יתקשר אלייך ביום חמישי, 4 באוקטובר, בשעה 15:00.", "he-IL", True),
+])
+def test_a_window_at_the_customers_home_keeps_their_clock(toolkit, text, locale, flagged):
+    assert ("time_without_timezone" in codes(toolkit, text, locale, now=OCT, team_timezone="Europe/Berlin")) \
+        is flagged

@@ -44,7 +44,9 @@ _DIGITS = lazy_compile(r"[0-9]")
 # A line break inside a paragraph of a plain-text reply wrapped at a fixed width ("FedEx Ground will
 # deliver\nit to your home", "teknisi kami akan datang pada\nKamis, 17 Agustus"): after a long line
 # (a body line, not a greeting or a sign-off) and before a line that is no list item or table row.
-_WRAP = lazy_compile(r"(?m)^(?![ \t]*[|*•>-])[^\n]{40,}(\n)(?=[ \t]*[^\s|*•>\-])")
+# A line of Chinese, Japanese or Korean is as wide at half the characters ("您下单时选择了…由顺丰在\n2月14日上午送达").
+_WRAP = lazy_compile(r"(?m)^(?![ \t]*[|*•>-])(?:[^\n]{40,}|(?=[^\n]{0,8}[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af])"
+                     r"[^\n]{20,})(\n)(?=[ \t]*[^\s|*•>\-])")
 # A numeric date without a year right after a weekday ("ביום חמישי, 5.10", "sábado, 9/9", "Thu 03/06").
 _SHORT_NUMERIC = lazy_compile(r"[,\s]*(?P<a>[0-3]?[0-9])(?P<sep>[./])(?P<b>[01]?[0-9])(?![0-9]|[./][0-9])")
 
@@ -305,6 +307,20 @@ class WeekendPromise(RuleType):
         return _GLOSS_OPEN.search(text, left, start) is not None and _GLOSS_CLOSE.match(text, end) is not None \
             and (self.relative_days is None or self.relative_days.search(text, max(0, left - 16), start) is None)
 
+    def occasion(self, text: str, start: int, end: int, day: dt.date, cutoffs: list, target: Target) -> bool:
+        """Whether the day at ``text[start:end]`` is the occasion a deadline in its sentence is set for:
+        an earlier latest day stands in the sentence, and the day's own clause acts on nothing ("For
+        Father's Day on Sunday, June 17, order by Tuesday, June 12", "für Muttertag am Sonntag, 13. Mai,
+        bestellen Sie bis Mittwoch, 9. Mai", "Para o Dia das Mães, no domingo, 13 de maio, peça até …").
+        "Order by Wednesday and UPS delivers on Sunday" acts in the day's clause: still a promise."""
+        left, right = sentence_bounds(text, start, end)
+        if not any(left <= s < right and earlier < day for s, earlier in cutoffs):
+            return False
+        marks = self.commitment.patterns(target.language)
+        act = marks.get("act")
+        lo, hi = Commitment.clause(text, start, end, left, right, marks)
+        return act is not None and act.search(text, lo, hi) is None
+
     def holidays(self, target: Target, today: dt.date) -> tuple[dict[str, list[dt.date]], _WordFinder]:
         key = (target.country or "", target.language, today.year)
         if key not in self._holidays:
@@ -564,6 +580,9 @@ class WeekendPromise(RuleType):
                 if upcoming and not any(s < end and start < e for s, e, _ in found) \
                         and self.holiday_as_day(text, start, end) and not self.deadlines.greeting(text, start, end):
                     found.append((start, end, min(upcoming)))
+        # the latest days the sentence sets ("order by Wednesday, 9 May"): a later day beside one is
+        # the occasion ordered for ("For Mother's Day on Sunday, 13 May, order by …"), no promise
+        cutoffs = [(start, day) for start, end, day in found if self.deadlines.deadline(text, start, end)]
         stated = None  # the days the draft says are holidays, worked out when a promise is found
         places = None  # the customer's city or state named in the draft, looked for once when needed
         deadline_end = -_SAME_DAY_GAP - 1
@@ -582,7 +601,7 @@ class WeekendPromise(RuleType):
                     # date given with a closure for the holiday that makes it off is the store's own
                     # reopening ("closed for Eid al-Fitr, and we ship on Sunday 14 March")
                     continue
-            if self.gloss(text, start, end):
+            if self.gloss(text, start, end) or (cutoffs and self.occasion(text, start, end, day, cutoffs, target)):
                 continue
             if day < today:
                 continue  # a date already past is no promise ("your order of Saturday 28 November")
