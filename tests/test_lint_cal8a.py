@@ -102,3 +102,37 @@ def test_the_occasion_a_deadline_is_set_for_is_no_promise(toolkit, text, locale,
 def test_a_window_at_the_customers_home_keeps_their_clock(toolkit, text, locale, flagged):
     assert ("time_without_timezone" in codes(toolkit, text, locale, now=OCT, team_timezone="Europe/Berlin")) \
         is flagged
+
+
+@pytest.mark.parametrize("text, locale, flagged", [
+    ("Your replacement blender should reach you by 04/10.", "en-CA", True),  # 4 October or 10 April
+    ("Your replacement blender should reach you by October 4.", "en-CA", False),
+    ("Estimated delivery: 10/03.", "en-US", False),  # an American reads 3 October, and nothing near else
+])
+def test_canada_reads_a_yearless_date_both_ways(toolkit, text, locale, flagged):
+    assert ("ambiguous_date" in codes(toolkit, text, locale, now=OCT)) is flagged
+
+
+@pytest.mark.parametrize("value", ["[Canada]", "{CA: true}"])
+def test_bad_both_orders_are_one_line_errors(tmp_path, value):
+    from xborder import Toolkit
+    from xborder.errors import DataError
+
+    folder = tmp_path / "culture_rules" / "lint" / "test"
+    folder.mkdir(parents=True)
+    (folder / "Bad.yaml").write_text(f"extends: ambiguous_date\nmessage: \"x\"\nlevel: warning\nboth_orders: {value}\n",
+                                     encoding="utf-8")
+    with pytest.raises(DataError) as info:
+        lint_text(Toolkit(data_dirs=[tmp_path]), "hello", "en-US")
+    assert "\n" not in str(info.value) and "both_orders" in str(info.value)
+
+
+@pytest.mark.parametrize("text, locale, flagged", [
+    ("وسيصلك طلبك في أول أيام عيد الفطر المبارك، يوم الأربعاء 14 فبراير.", "ar-SA", True),
+    ("Aramex will deliver your order on the first day of Eid al-Fitr, Wednesday 14 February.", "en-GB", True),
+    ("Eid al-Fitr falls on Wednesday 14 February, so Aramex will deliver your order on Tuesday 20 February.",
+     "en-GB", False),
+])
+def test_a_holiday_named_as_the_promised_day_is_still_promised(toolkit, text, locale, flagged):
+    assert ("weekend_promise" in codes(toolkit, text, locale, region="SA", now="2029-02-01T09:00:00+03:00")) \
+        is flagged

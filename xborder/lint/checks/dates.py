@@ -21,7 +21,8 @@ A date without a year is read the customer's way (CLDR's ``Md`` skeleton: "dd/MM
 one at least ``far`` days away (default 90; both counted to the nearest year), the customer reads
 the date the writer meant ("Estimated delivery: 11/03" to an American in late October) — in the
 customer's own separator ("9/7" is no German way of writing 9 July), and not where a second
-calendar is written in numbers (``second_calendar``).
+calendar is written in numbers (``second_calendar``), nor where both orders are in daily use
+(``both_orders``: Canada).
 """
 from __future__ import annotations
 
@@ -138,7 +139,7 @@ _LETTERS = lazy_compile(r"[^\W\d_]+")
 class AmbiguousDate(RuleType):
     """Flag day/month pairs that swap meaning between D/M and M/D regions."""
 
-    KEYS = ("tokens", "ignorecase", "exceptions", "second_calendar", "date_nouns", "near", "far")
+    KEYS = ("tokens", "ignorecase", "exceptions", "second_calendar", "date_nouns", "near", "far", "both_orders")
     DEFAULT_CODE = "ambiguous_date"
     FIELDS = ("day_first", "month_first")
 
@@ -155,6 +156,10 @@ class AmbiguousDate(RuleType):
         if not isinstance(other, dict) or not all(isinstance(k, str) and isinstance(v, str) for k, v in other.items()):
             raise self.fail("second_calendar", "'second_calendar' maps a country code to its second calendar's name")
         self.second_calendar = frozenset(other)
+        both = self.option("both_orders", []) or []
+        if not isinstance(both, list) or not all(isinstance(c, str) and len(c) == 2 for c in both):
+            raise self.fail("both_orders", "'both_orders' lists the country codes that write day and month both ways")
+        self.both_orders = frozenset(c.upper() for c in both)
         # Nouns that show a number pair is a date even a few words before it ("leverdatum … is 10/12").
         nouns = self.strings("date_nouns")
         self.date_nouns = self.compile(f"(?:{alternation(nouns, edges=False)})", "date_nouns", re.IGNORECASE) if nouns else None
@@ -278,7 +283,8 @@ class AmbiguousDate(RuleType):
             if year_text is None:
                 today = target.today()
                 style = self.own_style(target)
-                if style is not None and style[1] == sep and target.country not in self.second_calendar:
+                if style is not None and style[1] == sep and target.country not in self.second_calendar \
+                        and target.country not in self.both_orders:
                     own = style[0]
                     mine, other = ((second, first), (first, second)) if own else ((first, second), (second, first))
                     near, far = _year_distance(today, *mine), _year_distance(today, *other)

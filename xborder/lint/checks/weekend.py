@@ -366,10 +366,13 @@ class WeekendPromise(RuleType):
         a verb but no action word between ("Kristi himmelsfärdsdag infaller torsdag den 6 maj",
         "Thanksgiving is on Thursday, November 23"): the draft says what the day is, it promises
         nothing on it. A name beside the day with nothing between ("Christmas Day, Monday 25
-        December", "le jeudi 6 mai (jour de l'Ascension)") is an apposition: the promise stands."""
+        December", "le jeudi 6 mai (jour de l'Ascension)") is an apposition: the promise stands, as it
+        does when the name's own clause acts on it ("sera livré le jour de l'Aïd al-Fitr béni, mercredi
+        14 février", "وسيصلك في أول أيام عيد الفطر المبارك، يوم الأربعاء 14 فبراير")."""
         if not named:
             return False
-        act = self.commitment.patterns(language).get("act")
+        marks = self.commitment.patterns(language)
+        act = marks.get("act")
         left, right = sentence_bounds(text, start, end)
         # only the names that start in the sentence before the day (``named`` is in text order)
         first = bisect.bisect_left(named, (left,))
@@ -378,6 +381,10 @@ class WeekendPromise(RuleType):
                 continue
             if e > start or start - e > _OFF_REACH or not _WORD_CHAR.search(text, e, start):
                 continue
+            if act is not None:
+                lo, _ = Commitment.clause(text, s, e, left, right, marks)
+                if act.search(text, lo, s) is not None:
+                    continue  # "وسيصلك في أول أيام عيد الفطر المبارك، يوم الأربعاء": the name is the promised day
             if act is None or act.search(text, e, start) is None:
                 return True
         return False
