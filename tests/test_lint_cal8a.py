@@ -136,3 +136,31 @@ def test_bad_both_orders_are_one_line_errors(tmp_path, value):
 def test_a_holiday_named_as_the_promised_day_is_still_promised(toolkit, text, locale, flagged):
     assert ("weekend_promise" in codes(toolkit, text, locale, region="SA", now="2029-02-01T09:00:00+03:00")) \
         is flagged
+
+
+@pytest.mark.parametrize("text, locale, flagged", [
+    ("Your kettle went out today with Royal Mail Tracked 24, so it should be with you on Saturday 6 October.",
+     "en-GB", False),
+    ("Uw bestelling versturen wij op vrijdag 5 oktober; PostNL bezorgt die op zaterdag.", "nl-NL", False),
+    ("Ihr Paket ist unterwegs: DHL stellt es am Samstag, 6. Oktober, zu.", "de-DE", False),
+    ("PostNord levererar paketet till dig lördag 6 oktober.", "sv-SE", True),  # no Saturday rounds
+    ("DPD will deliver your parcel on Saturday 6 October.", "en-GB", True),  # Saturday is a paid option
+    ("Royal Mail will deliver your parcel on Sunday 7 October.", "en-GB", True),  # Saturdays only
+    ("Your parcel will be delivered on Saturday 6 October.", "en-GB", True),  # no carrier named
+])
+def test_a_carrier_that_delivers_on_saturdays(toolkit, text, locale, flagged):
+    assert ("weekend_promise" in codes(toolkit, text, locale, now=OCT)) is flagged
+
+
+@pytest.mark.parametrize("value", ["[PostNL]", "{NL: PostNL}", "{NL: []}"])
+def test_bad_saturday_carriers_are_one_line_errors(tmp_path, value):
+    from xborder import Toolkit
+    from xborder.errors import DataError
+
+    folder = tmp_path / "culture_rules" / "lint" / "test"
+    folder.mkdir(parents=True)
+    (folder / "Bad.yaml").write_text(f"extends: weekend_promise\nmessage: \"x\"\nlevel: warning\n"
+                                     f"saturday_carriers: {value}\n", encoding="utf-8")
+    with pytest.raises(DataError) as info:
+        lint_text(Toolkit(data_dirs=[tmp_path]), "hello", "en-US")
+    assert "\n" not in str(info.value) and "saturday_carriers" in str(info.value)

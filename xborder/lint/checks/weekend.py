@@ -253,7 +253,7 @@ class WeekendPromise(RuleType):
 
     KEYS = ("tokens", "ignorecase", "exceptions", "deadline_before", "deadline_after", "deadline_between",
             "greetings", "closures", "holiday_before", "holiday_after", "holiday_aliases", "commitment",
-            "relative_days", "places", "holiday_categories")
+            "relative_days", "places", "holiday_categories", "saturday_carriers")
     DEFAULT_CODE = "weekend_promise"
     FIELDS = ("reason", "date", "when")
 
@@ -296,6 +296,17 @@ class WeekendPromise(RuleType):
             raise self.fail("holiday_categories", "'holiday_categories' maps a country code to a list of the "
                                                   "holidays package's categories that close carriers and shops")
         self.categories = {str(k).upper(): tuple(v) for k, v in categories.items()}
+        carriers = self.option("saturday_carriers", {}) or {}
+        if not isinstance(carriers, dict) or not all(
+                isinstance(v, list) and v and all(isinstance(c, str) and c for c in v) for v in carriers.values()):
+            raise self.fail("saturday_carriers", "'saturday_carriers' maps a country code to the carriers that "
+                                                 "deliver on Saturdays there")
+        # a name as a whole word (Latin) or as written (CJK, Thai): "Royal Mail Tracked 24", "由顺丰"
+        self.saturday_carriers = {
+            str(k).upper(): re.compile("|".join(
+                rf"(?<![^\W\d_]){re.escape(c)}(?![^\W\d_])" if c.isascii() else re.escape(c)
+                for c in sorted(v, key=len, reverse=True)))
+            for k, v in carriers.items()}
         self._extra: dict[tuple[str, int], dict[dt.date, str]] = {}
         self._vocab: dict[str, _Vocabulary] = {}
         self._days_off: dict[tuple[str, dt.date], str | None] = {}
@@ -306,6 +317,16 @@ class WeekendPromise(RuleType):
         left = max(0, start - 26)
         return _GLOSS_OPEN.search(text, left, start) is not None and _GLOSS_CLOSE.match(text, end) is not None \
             and (self.relative_days is None or self.relative_days.search(text, max(0, left - 16), start) is None)
+
+    def saturday_carrier(self, text: str, start: int, end: int, country: str | None) -> bool:
+        """Whether a carrier that delivers on Saturdays in ``country`` (the rule's ``saturday_carriers``)
+        is named in the sentence of ``text[start:end]`` or the one before it."""
+        carriers = self.saturday_carriers.get(country or "")
+        if carriers is None:
+            return False
+        left, right = sentence_bounds(text, start, end)
+        before = sentence_bounds(text, left - 2, left - 1)[0] if left > 1 else left
+        return carriers.search(text, before, right) is not None
 
     def occasion(self, text: str, start: int, end: int, day: dt.date, cutoffs: list, target: Target) -> bool:
         """Whether the day at ``text[start:end]`` is the occasion a deadline in its sentence is set for:
@@ -622,6 +643,9 @@ class WeekendPromise(RuleType):
                     reason = f"{off[0][0]} in {off[0][1]}"
                 elif local_days and reason and reason.startswith("weekend"):
                     reason = None  # a state with its own week: Sunday is a working day in Kota Bharu
+            if reason and day.weekday() == 5 and reason.startswith("weekend") \
+                    and self.saturday_carrier(text, start, end, target.country):
+                continue  # "went out with Royal Mail, so it should be with you on Saturday"
             # a promise beside a closure notice is judged on its own clause ("… and the engineer
             # will come on Sunday 26"), else on its sentence
             lo, hi = own or (0, len(text))
