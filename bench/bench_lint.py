@@ -114,6 +114,10 @@ FIRST = {
     "fresh11": "precision 0.83, recall 0.83, 9 of 74 clean drafts flagged (12 %) — written independently while "
                "dev11a and dev11b were being fixed, scored once on the merged code (21c355f) "
                "(bench/results/lint_fresh11_first_score.txt)",
+    "dev12a": "precision 0.51, recall 0.82, 16 of 35 clean drafts flagged (46 %) — development drafts written after "
+              "fresh11 (a state's own weekend, spans of days, occasions, wrapped CJK lines, Hong Kong's 你, windows "
+              "at the customer's door, Canada's numeric dates), then tuned on: not an unseen estimate "
+              "(bench/results/lint_dev12a_first_score.txt)",
 }
 
 

@@ -231,21 +231,33 @@ def is_weekend_workday(country: str | None, day: dt.date, subdivision: str | Non
 def subdivision_weekend(country: str, subdivision: str, year: int) -> tuple[int, ...] | None:
     """The weekend of a subdivision in ``year`` when its week differs from its country's, from the
     ``holidays`` package (Malaysia's Kelantan, Terengganu and Kedah rest on Friday and Saturday, the
-    rest of the country on Saturday and Sunday), else ``None``: the country's CLDR weekend holds."""
+    rest of the country on Saturday and Sunday), else ``None``: the country's CLDR weekend holds.
+
+    Kept in the user's cache folder per ``holidays`` release, like the calendars."""
+    from ..diskcache import default_cache_dir, digest, remember
+
+    found = remember(default_cache_dir(), "holidays",
+                     digest("subdivision-weekend", country, subdivision, str(year), holidays_release()),
+                     lambda: _subdivision_weekend(country, subdivision, year),
+                     dump=lambda days: list(days or ()), load=lambda stored: [int(d) for d in stored])
+    return tuple(found) or None
+
+
+def _subdivision_weekend(country: str, subdivision: str, year: int) -> tuple[int, ...]:
     import holidays
 
     try:
         national = holidays.country_holidays(country, years=())
         local = holidays.country_holidays(country, subdiv=subdivision, years=())
     except (NotImplementedError, KeyError, ValueError):
-        return None
+        return ()
 
     def week(calendar) -> set[int]:
         probe = getattr(calendar, "_get_weekend", None)  # per year where the law changed (Johor, 2025)
         return set(probe(dt.date(year, 7, 1)) if callable(probe) else getattr(calendar, "weekend", ()) or ())
 
     own, usual = week(local), week(national)
-    return tuple(sorted(own)) if own and own != usual else None
+    return tuple(sorted(own)) if own and own != usual else ()
 
 
 def is_weekend(country: str | None, day: dt.date, subdivision: str | None = None) -> bool:

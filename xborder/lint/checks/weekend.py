@@ -608,9 +608,7 @@ class WeekendPromise(RuleType):
                 if upcoming and not any(s < end and start < e for s, e, _ in found) \
                         and self.holiday_as_day(text, start, end) and not self.deadlines.greeting(text, start, end):
                     found.append((start, end, min(upcoming)))
-        # the latest days the sentence sets ("order by Wednesday, 9 May"): a later day beside one is
-        # the occasion ordered for ("For Mother's Day on Sunday, 13 May, order by …"), no promise
-        cutoffs = [(start, day) for start, end, day in found if self.deadlines.deadline(text, start, end)]
+        cutoffs = None  # the latest days the draft sets, worked out when a promise is found
         stated = None  # the days the draft says are holidays, worked out when a promise is found
         places = None  # the customer's city or state named in the draft, looked for once when needed
         deadline_end = -_SAME_DAY_GAP - 1
@@ -629,7 +627,7 @@ class WeekendPromise(RuleType):
                     # date given with a closure for the holiday that makes it off is the store's own
                     # reopening ("closed for Eid al-Fitr, and we ship on Sunday 14 March")
                     continue
-            if self.gloss(text, start, end) or (cutoffs and self.occasion(text, start, end, day, cutoffs, target)):
+            if self.gloss(text, start, end):
                 continue
             if day < today:
                 continue  # a date already past is no promise ("your order of Saturday 28 November")
@@ -650,6 +648,12 @@ class WeekendPromise(RuleType):
             # will come on Sunday 26"), else on its sentence
             lo, hi = own or (0, len(text))
             if reason and self.commitment.committed(text[lo:hi], start - lo, end - lo, target.language):
+                if cutoffs is None:
+                    # "order by Wednesday, 9 May": a later day beside one is the occasion ordered for
+                    # ("For Mother's Day on Sunday, 13 May, order by …"), no promise
+                    cutoffs = [(s, d) for s, e, d in found if self.deadlines.deadline(text, s, e)]
+                if cutoffs and self.occasion(text, start, end, day, cutoffs, target):
+                    continue
                 if self.named_beside(text, start, end, day, named, target.language):
                     continue  # "Kristi himmelsfärdsdag infaller torsdag den 6 maj", "Thursday, November 23 is Thanksgiving"
                 if stated is None:
