@@ -147,6 +147,7 @@ def test_a_holiday_named_as_the_promised_day_is_still_promised(toolkit, text, lo
     ("DPD will deliver your parcel on Saturday 6 October.", "en-GB", True),  # Saturday is a paid option
     ("Royal Mail will deliver your parcel on Sunday 7 October.", "en-GB", True),  # Saturdays only
     ("Your parcel will be delivered on Saturday 6 October.", "en-GB", True),  # no carrier named
+    ("We ship with DHL. Our technician will come on Saturday, 6 October.", "de-DE", True),  # not the carrier
 ])
 def test_a_carrier_that_delivers_on_saturdays(toolkit, text, locale, flagged):
     assert ("weekend_promise" in codes(toolkit, text, locale, now=OCT)) is flagged

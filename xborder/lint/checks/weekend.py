@@ -320,13 +320,13 @@ class WeekendPromise(RuleType):
 
     def saturday_carrier(self, text: str, start: int, end: int, country: str | None) -> bool:
         """Whether a carrier that delivers on Saturdays in ``country`` (the rule's ``saturday_carriers``)
-        is named in the sentence of ``text[start:end]`` or the one before it."""
+        is named in the sentence of ``text[start:end]`` (not the one before: "We ship with DHL. Our
+        technician comes on Saturday" promises the technician's Saturday)."""
         carriers = self.saturday_carriers.get(country or "")
         if carriers is None:
             return False
         left, right = sentence_bounds(text, start, end)
-        before = sentence_bounds(text, left - 2, left - 1)[0] if left > 1 else left
-        return carriers.search(text, before, right) is not None
+        return carriers.search(text, left, right) is not None
 
     def occasion(self, text: str, start: int, end: int, day: dt.date, cutoffs: list, target: Target) -> bool:
         """Whether the day at ``text[start:end]`` is the occasion a deadline in its sentence is set for:
