@@ -1,4 +1,4 @@
-"""Triage guards (issue 18): five structures that take a hit away, in every language, and their data files."""
+"""Triage guards (issue 18): seven structures that take a hit away, in every language, and their data files."""
 from __future__ import annotations
 
 from pathlib import Path
@@ -111,6 +111,8 @@ def test_a_bad_guard_file_is_exit_2(tmp_path, run):
     "Đọc báo thấy có vụ lộ thông tin khách hàng của một sàn, shop có lưu số thẻ không ạ?",   # vi keeps its accents
     "Mon mari est huissier, vous pouvez livrer directement à son étude ?",                  # a one-word role
     "Years ago I disputed a charge with my bank over another shop, so: are you a registered company?",
+    "我在写关于《个人信息保护法》的毕业论文，能采访一下你们的客服流程吗？",                  # one's studies
+    "笑死，我妈说我再买就要把我告上法庭😂 再给我来两包零食",
 ])
 def test_jokes_and_incidents_heard_of_do_not_escalate(toolkit, text):
     result = toolkit.triage(text)

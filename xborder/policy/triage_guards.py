@@ -1,7 +1,7 @@
 """Guards: structures that take a hit of the vocabularies away (issue 18), one rule each for every language.
 
 The vocabularies find a reason's words; these rules read the structure around them, with the words of
-every language in ``culture_rules/triage_guards.yaml`` (see that file for the five guards):
+every language in ``culture_rules/triage_guards.yaml`` (see that file for the seven guards):
 
 * ``question`` — a question about the shop's compliance, registration or policy ("Is your store GDPR
   compliant? just asking");
@@ -37,7 +37,7 @@ GUARDS_FILE = "culture_rules/triage_guards.yaml"
 SHAPE = {"question": ("particles", "inquiry"), "role": ("holders", "self", "links", "works", "not_after", "acts", "prepositions"),
          "fraud_check": ("block", "approval", "denial"), "name": ("after", "before"),
          "scope": ("before", "after", "breaks", "now"), "joke": ("taken_back", "laughter", "serious"),
-         "hearsay": ("news", "others", "own")}
+         "hearsay": ("news", "study", "others", "own")}
 # a role or a name holds a lawyer, a court or a body: the reasons a role or a name may fake
 ROLE_REASONS = ("legal_threat", "consumer_authority")
 # threats, which a past, another shop's or refused one is not (safety and privacy tell incidents and requests)
@@ -312,11 +312,12 @@ def _joked(g: GuardView, sentence: str, start: int, text: str) -> bool:
 
 
 def _heard_of(g: GuardView, reason: str, text: str) -> bool:
-    """Whether the message tells an incident heard of (the news; for safety, someone else's product) and
+    """Whether the message tells an incident heard of (the news, one's studies; for safety, someone else's product) and
     asks a question, without making the incident the customer's own ("the one you sold me")."""
     if not (_QUESTION.search(text) or _search(g, "question", "particles", text)):
         return False
-    heard = _search(g, "hearsay", "news", text) or (reason == "safety" and _search(g, "hearsay", "others", text))
+    heard = _search(g, "hearsay", "news", text) or _search(g, "hearsay", "study", text) or (
+        reason == "safety" and _search(g, "hearsay", "others", text))
     return bool(heard) and not _search(g, "hearsay", "own", text)
 
 
