@@ -1,4 +1,4 @@
-"""Triage guards (issue 18): five structures that take a hit away, in every language, and their data files."""
+"""Triage guards (issue 18): seven structures that take a hit away, in every language, and their data files."""
 from __future__ import annotations
 
 from pathlib import Path
@@ -96,3 +96,42 @@ def test_a_bad_guard_file_is_exit_2(tmp_path, run):
     _folder(tmp_path, "triage_guards.yaml", "role:\n  holders:\n    en: ['(unclosed']\n")
     result = run("--data-dir", str(tmp_path), "triage", "My brother is a lawyer and will sue you.")
     assert result.exit_code == 2 and "triage_guards.yaml:3" in result.stderr and "Traceback" not in result.stderr
+
+
+# Issue 18, precision round (dev8b): a threat told as a joke and taken back, a relative's laughed at, an
+# incident heard of (the news, someone else's product) told to ask about the shop's own.
+@pytest.mark.parametrize("text", [
+    "If it isn't here by Friday I'll sue you 😂 just kidding, when does it ship?",
+    "Je vais vous attaquer en justice tellement c'est doux, je rigole, vous l'avez en M ?",
+    "Подам на вас в суд 😂 шучу, когда доставка?",
+    "Kalau telat lagi aku laporin ke YLKI wkwk bercanda kok, kapan sampai?",
+    "Haha my husband says he'll take me to court if I buy one more lamp.",
+    "Saw on the news that a power bank exploded on a train. Are yours certified?",
+    "新闻上说有人的电动车电池起火了，你们的电池有3C认证吗？",
+    "Đọc báo thấy có vụ lộ thông tin khách hàng của một sàn, shop có lưu số thẻ không ạ?",   # vi keeps its accents
+    "Mon mari est huissier, vous pouvez livrer directement à son étude ?",                  # a one-word role
+    "Years ago I disputed a charge with my bank over another shop, so: are you a registered company?",
+    "我在写关于《个人信息保护法》的毕业论文，能采访一下你们的客服流程吗？",                  # one's studies
+    "笑死，我妈说我再买就要把我告上法庭😂 再给我来两包零食",
+])
+def test_jokes_and_incidents_heard_of_do_not_escalate(toolkit, text):
+    result = toolkit.triage(text)
+    assert not result.escalate, (text, result.reasons)
+
+
+@pytest.mark.parametrize("text, reason", [
+    ("This is no joke: if the refund isn't here by Friday I'm taking you to small claims court.", "legal_threat"),
+    ("Das ist kein Scherz mehr, ich verklage euch, wenn bis Montag kein Geld da ist.", "legal_threat"),
+    ("Ist das ein Scherz? Ich verklage euch, wenn bis Montag kein Geld da ist.", "legal_threat"),
+    ("冗談ではありません。返金がなければ弁護士に相談します。", "legal_threat"),
+    ("Like the ones on the news, the power bank you sold me caught fire on my desk last night.", "safety"),
+    ("My neighbour's kid got burned by the heater we bought from you and lent them.", "safety"),
+])
+def test_serious_threats_and_own_incidents_still_escalate(toolkit, text, reason):
+    result = toolkit.triage(text)
+    assert reason in result.reasons, (text, result.reasons)
+
+
+def test_the_any_language_list_is_read_in_every_view(toolkit):
+    guards = triage_guards.guards(toolkit)
+    assert guards.view(("fi",)).get("joke", "laughter").search("no 😂") is not None

@@ -1,7 +1,7 @@
 """Guards: structures that take a hit of the vocabularies away (issue 18), one rule each for every language.
 
 The vocabularies find a reason's words; these rules read the structure around them, with the words of
-every language in ``culture_rules/triage_guards.yaml`` (see that file for the five guards):
+every language in ``culture_rules/triage_guards.yaml`` (see that file for the seven guards):
 
 * ``question`` — a question about the shop's compliance, registration or policy ("Is your store GDPR
   compliant? just asking");
@@ -11,7 +11,11 @@ every language in ``culture_rules/triage_guards.yaml`` (see that file for the fi
   was me, please retry");
 * ``name`` — a company, product or street whose name holds a body's ("ACCC Logistics", "Rua do Tribunal");
 * ``scope`` — a threat told as past, another shop's story, hypothetical or refused ("last time I had to
-  call my lawyer at another shop", "I won't bother with a chargeback").
+  call my lawyer at another shop", "I won't bother with a chargeback");
+* ``joke`` — a threat told as a joke and taken back ("I'll sue you 😂 just kidding"), or a relative's,
+  laughed at ("haha my husband says he'll take me to court");
+* ``hearsay`` — an incident heard of, not had, told to ask about the shop's own ("saw on the news that a
+  power bank exploded, are yours certified?").
 
 ``role`` and ``name`` blank their frame out and ask triage to read the sentence again: a threat said
 beside the frame ("my brother, who is a lawyer, will sue you") still counts. The guards run only on a
@@ -26,17 +30,21 @@ from typing import Callable
 
 from ..errors import DataError
 from ..yamlio import Node, check_keys, load_yaml
-from .triage_lexicon import merged_source
+from .triage_lexicon import fold, merged_source
 
 GUARDS_FILE = "culture_rules/triage_guards.yaml"
 # guard -> its lists (every list maps a language to patterns)
 SHAPE = {"question": ("particles", "inquiry"), "role": ("holders", "self", "links", "works", "not_after", "acts", "prepositions"),
          "fraud_check": ("block", "approval", "denial"), "name": ("after", "before"),
-         "scope": ("before", "after", "breaks", "now")}
+         "scope": ("before", "after", "breaks", "now"), "joke": ("taken_back", "laughter", "serious"),
+         "hearsay": ("news", "study", "others", "own")}
 # a role or a name holds a lawyer, a court or a body: the reasons a role or a name may fake
 ROLE_REASONS = ("legal_threat", "consumer_authority")
 # threats, which a past, another shop's or refused one is not (safety and privacy tell incidents and requests)
 THREATS = ("legal_threat", "consumer_authority", "chargeback", "public_exposure")
+# incidents, which one heard of (the news, a neighbour's) and asks about is not; "others" serves safety only
+INCIDENTS = ("safety", "privacy")
+ANY_LANGUAGE = "*"      # a list's items read in every language (laughing emoji)
 _CLAUSE = re.compile(r"[,;:()\[\]\u2013\u2014]|\s-\s|\.\.+|[，、：；]")
 _QUESTION = re.compile(r"[?\u061f？]")
 _GAP_REST = re.compile(r"[\s,'’\-.]*")
@@ -73,7 +81,8 @@ class GuardView:
             return self.lists[(guard, key)]
         except KeyError:
             by_language = self.guards.sources.get((guard, key), {})
-            patterns = [p for lang in _with_scripts(self.languages) for item in by_language.get(lang, ())
+            patterns = [p for lang in _with_scripts(self.languages) + [ANY_LANGUAGE]
+                        for item in by_language.get(lang, ())
                         for p in _branches(item)]
             source = merged_source(patterns)
             found = self.lists[(guard, key)] = None if source is None else re.compile(source, re.IGNORECASE)
@@ -156,13 +165,18 @@ def excused(g: GuardView, reason: str, kind: str, matched: tuple[str, ...], sent
     if reason == "chargeback" and _fraud_check(g, " ".join(matched), text):
         return "fraud_check"
     if reason in ROLE_REASONS:
-        for guard, frame in (("role", _role_frame(g, sentence, first, kind == "phrase")),
+        phrase = kind == "phrase" and len(sentence[first[0]:first[1]].split()) > 1   # one word: a role noun
+        for guard, frame in (("role", _role_frame(g, sentence, first, phrase)),
                              ("name", None if kind == "phrase" else _name_frame(g, sentence, first))):
             if frame is not None and not reread(*frame):
                 return guard
     if reason in THREATS and _scoped(g, sentence, first[0], max(end, first[1])) and \
             not _search(g, "scope", "now", text):
         return "scope"
+    if reason in THREATS and _joked(g, sentence, first[0], text):
+        return "joke"
+    if reason in INCIDENTS and _heard_of(g, reason, text):
+        return "hearsay"
     return None
 
 
@@ -180,6 +194,8 @@ def _locate(sentence: str, matched: tuple[str, ...]) -> tuple[int, int, tuple[in
         i = sentence.find(word) if word else -1
         if i < 0:
             i = sentence.lower().find(word.lower()) if word else -1
+        if i < 0 and word:      # a vocabulary read with its accents (vi): the sentence is folded
+            i = sentence.lower().find(fold(word).lower())
         if i >= 0:
             spans.append((i, i + len(word)))
     if not spans:
@@ -282,3 +298,27 @@ def _scoped(g: GuardView, sentence: str, start: int, end: int) -> bool:
     m = _CLAUSE.search(sentence, end)
     hi = m.start() if m else len(sentence)
     return bool(_search(g, "scope", "after", sentence, start, min(hi, end + 30)))
+
+
+def _joked(g: GuardView, sentence: str, start: int, text: str) -> bool:
+    """Whether the message takes its threat back as a joke ("just kidding", not asked: "is this a joke?"),
+    or laughs at a relative's threat told before the hit (``start``), and says nowhere it is serious."""
+    if _search(g, "joke", "serious", text):
+        return False
+    back = g.get("joke", "taken_back")
+    if back is not None and any(not _ASKED.match(text, m.end()) for m in back.finditer(text)):
+        return True
+    return bool(_search(g, "joke", "laughter", text) and _search(g, "role", "holders", sentence, 0, start))
+
+
+def _heard_of(g: GuardView, reason: str, text: str) -> bool:
+    """Whether the message tells an incident heard of (the news, one's studies; for safety, someone else's product) and
+    asks a question, without making the incident the customer's own ("the one you sold me")."""
+    if not (_QUESTION.search(text) or _search(g, "question", "particles", text)):
+        return False
+    heard = _search(g, "hearsay", "news", text) or _search(g, "hearsay", "study", text) or (
+        reason == "safety" and _search(g, "hearsay", "others", text))
+    return bool(heard) and not _search(g, "hearsay", "own", text)
+
+
+_ASKED = re.compile(r"[\s!]{0,3}[?\u061f\uff1f]")
