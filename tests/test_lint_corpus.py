@@ -62,7 +62,7 @@ def test_unseen_sets_of_issue_15_meet_the_goals(toolkit, folder):
 
 
 @pytest.mark.parametrize("folder", ["fresh5", "fresh6", "dev7", "dev8a", "dev9a", "dev9b", "dev10a", "dev10b",
-                                    "dev11a", "dev11b"])
+                                    "dev11a", "dev11b", "dev12b"])
 def test_later_sets_meet_the_goals_after_their_fixes(toolkit, folder):
     """fresh5 and fresh6 (scored once, then used as development data), dev7, dev8a, dev9a, dev9b,
     dev10a, dev10b, dev11a and dev11b (written for fresh6's to fresh10's fixes): the goals of issue 15
