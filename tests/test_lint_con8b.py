@@ -55,6 +55,12 @@ def test_unwrap_keeps_offsets_and_breaks_between_sentences_and_paragraphs():
      "policy_conflict", True),
     ("Die Widerrufsfrist von 14 Tagen beginnt mit dem Bestelldatum.", "de-DE", "policy_conflict", True),
     ("Die Widerrufsfrist von 14 Tagen beginnt mit dem Erhalt der Ware.", "de-DE", "policy_conflict", False),
+    # Turkish sen forms under the market's formal voice; "iade" of money to a card is a refund
+    ("Merhaba Mehmet Bey, kahve makinen yarın yola çıkacak; bize yazman yeterli.", "tr-TR", "informal_address", True),
+    ("Merhaba Mehmet Bey, takip numaranızı yarın göndereceğiz; bize yazmanız yeterli.", "tr-TR",
+     "informal_address", False),
+    ("Paranızı üç iş günü içinde kartınıza iade edeceğiz.", "tr-TR", "policy_conflict", False),
+    ("Ürünü 7 gün içinde iade edebilirsiniz.", "tr-TR", "policy_conflict", True),
     # the Nordic crown
     ("Beløpet på 2,799.00 kr blir tilbakeført.", "nb-NO", "wrong_currency_format", True),
     ("Beløpet på kr 2 799,00 blir tilbakeført.", "nb-NO", "wrong_currency_format", False),

@@ -43,7 +43,7 @@ REFUND = {
     "pl": r"zwrot\w* (?:pieni[ęe]dzy|[śs]rodk[óo]w|należno\w*|kwoty|płatno\w*)|pieni[ąaę]dz\w*|[śs]rodk\w*|należno\w*|kwot\w*|kont[oa]\w*|koncie|rachun\w*|zaksięgowan\w*",
     "cs": r"vrácení (?:peněz|částky|kupní ceny)|vrátíme (?:vám )?(?:peníze|částku)|peníze|částk\w*|refundac\w*",
     "sv": r"återbetal\w*|pengarna|beloppet|återbetalning\w*",
-    "tr": r"(?:[üu]cret|bedel|tutar)\w*(?: (?:iade|i̇ade)\w*)?|para\w* (?:iade|i̇ade)\w*|geri [öo]deme",
+    "tr": r"(?:[üu]cret|bedel|tutar)\w*(?: (?:iade|i̇ade)\w*)?|para\w* (?:iade|i̇ade)\w*|geri [öo]deme|(?:kart|hesab|hesap|banka)\w* (?:iade|i̇ade)\w*",
     "ru": r"(?:верн\w*|возврат\w*)\s+(?:вам\s+)?(?:деньг|средств|оплат)\w*|деньг\w*|денежн\w*|средств\w*|возмещ\w*",
     "ar": r"المبلغ|استرداد|سنرد|رد المبلغ",
     "ja": r"返金|払い戻し|払戻",
