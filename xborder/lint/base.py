@@ -44,6 +44,19 @@ class Hit(NamedTuple):
 _EXCEPTION_REACH = 80  # characters either side of a hit searched for an exception
 
 
+#: Codes whose rules match phrases that a hard line break may split.
+UNWRAPPED = frozenset({"idiom", "religious_insensitivity"})
+_LINE_BREAK = re.compile(r"(?<=[^\s.!?。！？:;])[ \t]*\n(?=[ \t]*[^\s\-•*>])")
+
+
+def unwrap(text: str) -> str:
+    """``text`` with each line break inside a sentence (not after a full stop, not before a blank
+    line or a list item) turned into spaces of the same length, so every offset stays valid."""
+    if "\n" not in text:
+        return text
+    return _LINE_BREAK.sub(lambda m: " " * len(m.group()), text)
+
+
 class RuleType:
     """Base of the rule types (``extends:``). Subclasses compile their options in ``__init__``.
 
@@ -142,7 +155,13 @@ class RuleType:
         raise NotImplementedError
 
     def hits(self, text: str, target: Target) -> Iterator[Hit]:
-        """``find`` minus the hits an exception covers."""
+        """``find`` minus the hits an exception covers.
+
+        Phrase codes (``UNWRAPPED``) read the text with its single line breaks as spaces: a reply
+        pasted from a helpdesk is wrapped at ~70 columns, and "ein Stück\nKuchen" is one phrase.
+        """
+        if self.rule.code in UNWRAPPED:
+            text = unwrap(text)
         found = self.find(text, target)
         if self.exceptions is None:
             return found

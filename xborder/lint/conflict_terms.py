@@ -43,7 +43,7 @@ REFUND = {
     "pl": r"zwrot\w* (?:pieni[ęe]dzy|[śs]rodk[óo]w|należno\w*|kwoty|płatno\w*)|pieni[ąaę]dz\w*|[śs]rodk\w*|należno\w*|kwot\w*|kont[oa]\w*|koncie|rachun\w*|zaksięgowan\w*",
     "cs": r"vrácení (?:peněz|částky|kupní ceny)|vrátíme (?:vám )?(?:peníze|částku)|peníze|částk\w*|refundac\w*",
     "sv": r"återbetal\w*|pengarna|beloppet|återbetalning\w*",
-    "tr": r"(?:[üu]cret|bedel|tutar)\w*(?: (?:iade|i̇ade)\w*)?|para\w* (?:iade|i̇ade)\w*|geri [öo]deme",
+    "tr": r"(?:[üu]cret|bedel|tutar)\w*(?: (?:iade|i̇ade)\w*)?|para\w* (?:iade|i̇ade)\w*|geri [öo]deme|(?:kart|hesab|hesap|banka)\w* (?:iade|i̇ade)\w*",
     "ru": r"(?:верн\w*|возврат\w*)\s+(?:вам\s+)?(?:деньг|средств|оплат)\w*|деньг\w*|денежн\w*|средств\w*|возмещ\w*",
     "ar": r"المبلغ|استرداد|سنرد|رد المبلغ",
     "ja": r"返金|払い戻し|払戻",
@@ -287,8 +287,8 @@ OTHER_PERIOD = {
 # of days counted from delivery (Directive 2011/83/EU art. 9(2)(b) and the laws in
 # culture_rules/regions that start the withdrawal period at delivery).
 FROM_ORDER = {
-    "en": r"(?:from|after|of) (?:the (?:date of |day of )?)?(?:your |the )?(?:order(?:ing)?|purchase|purchasing|dispatch|shipping|invoice)(?: date)?|(?:from|after) (?:the day )?(?:you|we) (?:ordered|bought|purchased|shipped|dispatched)",
-    "de": r"(?:ab|nach|seit) (?:dem |der )?(?:Datum (?:der |Ihrer |deiner )|Eingang (?:der |Ihrer |deiner ))?(?:Bestell\w*|Kauf\w*|Versand\w*|Rechnungsdatum|Auftrag\w*)",
+    "en": r"(?:from|after|of) (?:the (?:date of |day of )?)?(?:your |the )?(?:order(?:ing)?|purchase|purchasing|dispatch|shipping|invoice)(?: date)?|(?:from|after) (?:the (?:date|day|moment) )?(?:you|we) (?:ordered|bought|purchased|shipped|dispatched|(?:placed|made|submitted) (?:the|your) (?:order|purchase))",
+    "de": r"(?:ab|nach|seit|(?:beginnt|läuft|startet|zählt|gilt) (?:ab|mit)) (?:dem |der )?(?:Tag (?:der |Ihrer )|Datum (?:der |Ihrer |deiner )|Eingang (?:der |Ihrer |deiner ))?(?:Bestell\w*|Kauf\w*|Versand\w*|Rechnungsdatum|Auftrag\w*)",
     "es": r"(?:desde|a partir de|tras|después de) (?:la |tu |su )?(?:fecha de (?:la |tu |su )?)?(?:compra|pedido|env[ií]o|factura)|(?:desde|a partir de|tras|después de) (?:el |su )?(?:pedido|env[ií]o)",
     "pt": r"(?:desde|a partir d[ao]|ap[oó]s|depois d[ao]) (?:data d[ao] )?(?:sua |seu |tua |teu )?(?:compra|encomenda|pedido|envio|expedi[cç][aã]o|fatura)",
     "fr": r"(?:à compter de|à partir de|après|dès) (?:la |l['’]|votre |ta )?(?:date (?:de|d['’]) ?(?:la |votre |ta |l['’])?)?(?:commande|achat|expédition|facture|envoi)",
@@ -822,3 +822,57 @@ EXPRESS = r"express|expr[eé]s|Express|Expresso|prioritaire|urgente|24\s?h|same[
 RETURN_POSTAGE = (r"return (?:shipping|postage|delivery)|Rücksend\w*|Rückversand\w*|(?:frais|coûts) de retour|"
                   r"(?:gastos|costes) de devolución|spese di (?:reso|restituzione)|(?:portes|custos) de devolução|frete de devolução|"
                   r"retourkosten|kosztu? (?:zwrotu|odesłania)|returfrakt\w*|zpětn\w* (?:zásilk|doprav)\w*")
+
+# The withdrawal period said to be over because of the order's date ("a compra foi feita no dia
+# 18/01, o prazo de 7 dias já terminou"): where the period runs from delivery (Directive
+# 2011/83/EU art. 9(2)(b), CDC art. 49), the order's date does not end it. Read only in a sentence
+# with a period equal to the statutory one, an order dated, and the period said to be over; a
+# delivery named there settles it unless it is conceded ("even though it arrived on the 25th").
+ORDERED_ON = {
+    "en": r"(?:order(?:ed)?|purchas\w*|bought)(?: was| were)?(?: placed| made)? on",
+    "pt": r"(?:compra|pedido|encomenda)(?: foi)? (?:feit[ao]|realizad[ao]|efetuad[ao]) (?:n[oa]|em)|(?:comprou|pediu|encomendou) (?:n[oa]|em)",
+    "es": r"(?:compra|pedido)(?: se)? (?:realiz\w*|hizo|efectu\w*) (?:el|en)|(?:compr|ped)(?:ó|aste|iste|ió) (?:el|en)",
+    "de": r"(?:bestellt|gekauft|Bestellung|Kauf)(?: \w+){0,3} am|am [^,;]{1,20} (?:bestellt|gekauft)",
+    "fr": r"(?:command[ée]\w*|achet[ée]\w*|achat|commande|pass[ée]e)(?: \w+){0,3} le",
+    "it": r"(?:ordinat\w*|acquistat\w*|acquisto|ordine)(?: \w+){0,3} (?:il|in data)",
+    "nl": r"(?:besteld|gekocht|bestelling|aankoop)(?: \w+){0,3} op",
+    "pl": r"(?:zamówi\w*|kupi\w*|zakup\w*)(?: \w+){0,3} (?:dnia|w dniu)",
+    "tr": r"(?:sipariş|satın al)\w*(?: \w+){0,3} (?:tarihi|tarihinde)",
+    "ru": r"(?:заказ|покуп)\w*(?: \w+){0,3} (?:был\w* )?(?:оформлен\w* |сделан\w* )?\d",
+}
+PERIOD_OVER = {
+    "en": r"(?:has|have|had) (?:already )?(?:expired|ended|passed|run out|elapsed|lapsed)|is (?:already )?over",
+    "pt": r"(?:já )?(?:terminou|acabou|expirou|venceu|passou|se encerrou)|(?:está|estão) (?:vencid|expirad|encerrad)\w*",
+    "es": r"(?:ya )?(?:ha |han )?(?:vencido|expirado|terminado|finalizado|transcurrido)|venció|terminó|expiró",
+    "de": r"abgelaufen|verstrichen|vorbei|überschritten|endete",
+    "fr": r"(?:est|sont) (?:\w+ )?(?:expiré|écoulé|dépassé|terminé|passé)\w*",
+    "it": r"(?:è|sono) (?:\w+ )?(?:scadut|trascors|terminat|superat)\w*",
+    "nl": r"verlopen|verstreken|voorbij",
+    "pl": r"minął|minęł\w*|upłyn\w*|skończ\w*",
+    "tr": r"(?:sona er|dol|geç)(?:di|miş)\w*",
+    "ru": r"(?:ист[её]к|прош[её]л|закончил)\w*",
+}
+DELIVERED = {
+    "en": r"deliver\w*|arriv\w*|receiv\w*|reached you",
+    "pt": r"cheg\w*|entreg\w*|receb\w*",
+    "es": r"lleg\w*|entreg\w*|recib\w*",
+    "de": r"geliefert|Lieferung|zugestellt|Zustellung|erhalten|angekommen|eingetroffen",
+    "fr": r"livr\w*|reçu\w*|arriv\w*|réception",
+    "it": r"consegn\w*|ricevut\w*|arrivat\w*",
+    "nl": r"geleverd|bezorgd|ontvangen|aangekomen",
+    "pl": r"dostarcz\w*|otrzyma\w*|doręcz\w*",
+    "tr": r"teslim\w*|ulaştı\w*",
+    "ru": r"достав\w*|получ\w*",
+}
+CONCEDED = {
+    "en": r"even though|even if|although|though|despite",
+    "pt": r"mesmo que|mesmo tendo|embora|ainda que|apesar de",
+    "es": r"aunque|aun cuando|a pesar de",
+    "de": r"obwohl|auch wenn|selbst wenn|wenngleich|obgleich",
+    "fr": r"même si|bien que|quoique|malgré",
+    "it": r"anche se|sebbene|benché|nonostante",
+    "nl": r"hoewel|ook al|zelfs als",
+    "pl": r"mimo że|chociaż|choć",
+    "tr": r"rağmen|bile",
+    "ru": r"хотя|даже если|несмотря",
+}

@@ -34,6 +34,7 @@ from ..policy.profiles import Profile, effective_profile
 from ..policy.spans import between
 from ..results import Flag
 from . import conflict_terms as terms
+from .base import unwrap
 
 # Bidi isolates and marks (inserted around values in RTL replies) read as spaces.
 _INVISIBLE_MARKS = "\u2066\u2067\u2068\u2069\u200e\u200f\u200b\u00ad"
@@ -472,7 +473,7 @@ def _conflict_flags(resources, text: str, *, locale: str | None = None,
     if profile is None:
         return []
     p = _patterns(resources)
-    norm = _normalize(text)
+    norm = _normalize(unwrap(text))  # a clause goes on across a helpdesk's hard line break
     flags: list[Flag] = []
     withdrawal = profile.facts.get("withdrawal_days")
     guarantee = profile.facts.get("legal_guarantee_months")
@@ -526,7 +527,8 @@ def _conflict_flags(resources, text: str, *, locale: str | None = None,
                         span, f"state at least {withdrawal.value} days", "withdrawal_days"))
                 elif about_return and period.days == withdrawal.value and not period.business \
                         and withdrawal.extras.get("start_event") == "delivery":
-                    order = v.from_order.search(norm, max(lo, period.start - 40), min(hi, period.end + 60))
+                    order = v.from_order.search(norm, max(lo, period.start - 40), min(hi, period.end + 60)) \
+                        or _over_since_order(norm, period)
                     if order is not None:
                         flags.append(_flag(
                             "error",
@@ -655,6 +657,30 @@ def _late_refund(p: _Patterns, v: _Vocabulary, text: str, lo: int, hi: int, peri
             return period.days > limit
         limit = limit + 2 * ((limit + 4) // 5) + 2  # the longest span of that many working days
     return period.calendar_days(False) > limit
+
+
+_ORDERED_ON = re.compile(rf"{_START}(?:{_alternation(terms.ORDERED_ON)})", re.IGNORECASE)
+_PERIOD_OVER = re.compile(rf"{_START}(?:{_alternation(terms.PERIOD_OVER)}){_END}", re.IGNORECASE)
+_DELIVERED = re.compile(rf"{_START}(?:{_alternation(terms.DELIVERED)}){_END}", re.IGNORECASE)
+_DATED_SENTENCE = re.compile(r"(?<![0-9])[.!?。！？]+|\n")  # "am 3. Januar" ends no sentence
+_CONCEDED = re.compile(rf"{_START}(?:{_alternation(terms.CONCEDED)}){_END}", re.IGNORECASE)
+
+
+def _over_since_order(text: str, period: _Period) -> re.Match | None:
+    """The order's date named as what ended the period ("the purchase was on 18/01, the 7 days have
+    passed"), in the period's sentence, with no delivery named there unless conceded; else None."""
+    lo = max(0, period.start - _SENTENCE_REACH)
+    for m in _DATED_SENTENCE.finditer(text, lo, period.start):
+        lo = m.end()
+    after = _DATED_SENTENCE.search(text, period.end, period.end + _SENTENCE_REACH)
+    hi = after.start() if after else min(len(text), period.end + _SENTENCE_REACH)
+    order = _ORDERED_ON.search(text, lo, hi)
+    if order is None or _PERIOD_OVER.search(text, lo, hi) is None:
+        return None
+    for delivered in _DELIVERED.finditer(text, lo, hi):
+        if not _CONCEDED.search(text, max(lo, delivered.start() - 40), delivered.start()):
+            return None
+    return order
 
 
 _SENTENCE = re.compile(r"[.!?。！？\n]+")

@@ -31,7 +31,10 @@ WORDS = {"euros?": "EUR", "Euro": "EUR", "dollars?": "USD", "dólares": "USD", "
          "美元": "USD", "欧元": "EUR", "歐元": "EUR", "港元": "HKD", "港币": "HKD", "新台币": "TWD", "新台幣": "TWD", "원": "KRW", "บาท": "THB", "руб(?:\\.|лей|ля)?": "RUB",
          "TL": "TRY", "lira": "TRY", "₪": "ILS", "ש\"ח": "ILS", "שקלים": "ILS", "ريال": "SAR", "ر\\.س": "SAR",
          "درهم": "AED", "د\\.إ": "AED", "rupees?": "INR", "रुपये": "INR", "Rs\\.?": "INR", "rupiah": "IDR",
-         "Ft": "HUF", "forint": "HUF", "đồng": "VND", "VNĐ": "VND"}
+         "Ft": "HUF", "forint": "HUF", "đồng": "VND", "VNĐ": "VND",
+         # the Nordic crowns share "kr" (the customer's own crown), Romania's leu, Bulgaria's lev
+         "kr\\.?": None, "lei": "RON", "лв\\.?": "BGN", "грн\\.?": "UAH"}
+_CROWNS = ("NOK", "SEK", "DKK", "ISK")
 ISO = ("EUR", "USD", "GBP", "JPY", "CNY", "RMB", "KRW", "TWD", "HKD", "INR", "IDR", "THB", "TRY", "ILS",
        "SAR", "AED", "BRL", "MXN", "CHF", "CAD", "AUD", "RUB", "PLN", "SEK", "NOK", "DKK", "SGD", "VND", "HUF",
        "CLP", "ISK", "COP", "PYG", "UGX", "CZK", "MYR", "PHP", "ARS", "PEN", "ZAR", "NZD", "RON", "UAH")
@@ -46,7 +49,7 @@ _ISO = "|".join(ISO)
 # Find numbers first (a pattern that starts with a digit is scanned quickly), then look for
 # a currency sign just before or after each: several times faster than one alternation.
 _NUMBER = lazy_compile(rf"(?:{_NUM})(?![0-9])")
-_SIGN_BEFORE = lazy_compile(rf"(?:(?<![A-Za-z])(?:{_SYM})|(?<![A-Za-z])(?:{_ISO}))[\u00a0\u202f ]?$")
+_SIGN_BEFORE = lazy_compile(rf"(?:(?<![A-Za-z])(?:{_SYM})|(?<![A-Za-z])(?:{_ISO}|kr\.?))[\u00a0\u202f ]?$")
 _SIGN_AFTER = lazy_compile(rf"[\u00a0\u202f ]?(?:(?:{_SYM})|(?:{_ISO}|{_WORD})(?![A-Za-z]))")
 
 
@@ -205,7 +208,7 @@ def currency_code(sign: str, target: Target, local: str | None) -> str | None:
         return "CNY" if sign == "RMB" else sign
     for pattern, code in WORDS.items():
         if re.fullmatch(pattern, sign):
-            return code
+            return code or (local if local in _CROWNS else None)
     return None
 
 

@@ -36,7 +36,7 @@ class _Clash(NamedTuple):
     words: PatternSet
     unless: PatternSet | None
     why: str
-    reach: str  # "adjacent" (a wish on the name), "sentence", or "near" (the sentences either side too)
+    reach: str  # "adjacent" (a wish on the name), "sentence", "near" (the sentences either side too), "paragraph"
 
 
 class ObservanceClash(RuleType):
@@ -60,8 +60,8 @@ class ObservanceClash(RuleType):
                                         self.pattern_set(self._list(entry["unless"], "clashes"), "clashes")
                                         if entry.get("unless") else None,
                                         entry["why"], str(entry.get("reach", "near")))
-            if self.clashes[name].reach not in ("adjacent", "sentence", "near"):
-                raise self.fail("clashes", f"clash {name!r}: 'reach' is adjacent, sentence or near")
+            if self.clashes[name].reach not in ("adjacent", "sentence", "near", "paragraph"):
+                raise self.fail("clashes", f"clash {name!r}: 'reach' is adjacent, sentence, near or paragraph")
         observances = self.option("observances")
         if not isinstance(observances, dict) or not observances:
             raise self.fail("observances", "'observances' maps a name to its names, what and clashes")
@@ -115,13 +115,16 @@ class ObservanceClash(RuleType):
                     window = (max(lo, m.start() - _ADJACENT), min(hi, m.end() + _ADJACENT))
                 elif clash.reach == "sentence":
                     window = _sentence(text, m.start(), lo, hi)
+                elif clash.reach == "paragraph":
+                    window = _paragraph(text, m.start(), m.end())
                 else:
                     window = (lo, hi)
                 for _, c in clash.words.finditer(text[window[0]:window[1]]):
                     start, end = window[0] + c.start(), window[0] + c.end()
                     if (start, end) in flagged or (start < m.end() and m.start() < end):
                         continue
-                    sentence = _sentence(text, start, lo, hi)
+                    sentence = _sentence(text, start, *window) if clash.reach == "paragraph" \
+                        else _sentence(text, start, lo, hi)
                     if clash.unless is not None and clash.unless.finditer(text[slice(*sentence)]):
                         continue  # "iftar", "vegetarian", "kosher for Passover", "alcohol-free"
                     if self.refrain is not None and \
@@ -146,6 +149,15 @@ def _scope(text: str, start: int, end: int) -> tuple[int, int]:
     later = [e for e in ends if e > end]
     hi = later[1] if len(later) >= 2 else para_hi
     return lo, hi
+
+
+def _paragraph(text: str, start: int, end: int) -> tuple[int, int]:
+    """The paragraph holding ``start:end`` (looked for within ``_REACH`` characters either side)."""
+    lo = max(0, start - _REACH)
+    for p in _PARAGRAPH.finditer(text, lo, start):
+        lo = p.end()
+    after = _PARAGRAPH.search(text, end, end + _REACH)
+    return lo, after.start() if after else min(len(text), end + _REACH)
 
 
 def _sentence(text: str, start: int, lo: int, hi: int) -> tuple[int, int]:
