@@ -325,11 +325,17 @@ def main() -> None:
              "figurative fire and praise posts, another shop's dispute; 27 escalations that resemble them) was "
              "written for the precision round and scored once before it: micro-F1 0.600, P 0.429, R 1.000, 36 "
              "look-alikes escalated (`bench/results/triage_dev8b_first_score.txt`). The guards were then tuned on it.",
+             "`dev8a` (81 messages, 20 languages, 38 look-alikes: privacy told as misuse of contact data, safety by "
+             "its consequence, the bank asked to reverse, 'the court can deal with it', posts on TikTok, Douyin and "
+             "Weibo) was written for issue 18's recall round and scored once before it: micro-F1 0.857, P 0.971, "
+             "R 0.767 (`bench/results/triage_dev8a_first_score.txt`); 7 messages were added after its changes. It "
+             "was then tuned on, and fresh16's misses were read for their classes, so neither measures unseen text "
+             "for these classes any more.",
              ""]
     all_items = []
     for split in ("dev", "holdout", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8",
                   "fresh9", "dev2", "fresh10", "fresh11", "dev3", "fresh12", "dev4a", "dev4b", "fresh13",
-                  "dev5a", "dev5b", "fresh14", "dev6a", "dev6b", "fresh15", "dev7a", "dev7b", "fresh16", "dev8b"):
+                  "dev5a", "dev5b", "fresh14", "dev6a", "dev6b", "fresh15", "dev7a", "dev7b", "fresh16", "dev8b", "dev8a"):
         items = load(split)
         all_items.extend(items)
         lines += report(toolkit, split, items)

@@ -178,3 +178,37 @@ def test_issue18_look_alikes_do_not_escalate(toolkit, text):
 def test_a_complaint_to_the_central_bank_is_no_chargeback(toolkit):
     reasons = toolkit.triage("Ich habe mich bei der Bundesbank über die doppelte Abbuchung beschwert").reasons
     assert "consumer_authority" in reasons and "chargeback" not in reasons
+
+
+# Issue 18 (dev8a): recall classes told by what happened, in several languages.
+@pytest.mark.parametrize("text, reason", [
+    ("Your courier saved my number and keeps texting me late at night.", "privacy"),
+    ("快递员存了我的手机号，半夜给我发微信", "privacy"),
+    ("Der Fahrer hat meinen Ausweis fotografiert, wozu?", "privacy"),
+    ("Kuryeniz numaramı kaydetmiş, gece mesaj atıyor.", "privacy"),
+    ("My daughter needed five stitches in her chin after the stool collapsed.", "safety"),
+    ("유리 주전자가 깨져서 병원에서 다섯 바늘 꿰맸어요", "safety"),
+    ("geyser me current aa raha tha, mummy ko jhatka laga", "safety"),
+    ("Die Küche war voller Gas, wir mussten raus.", "safety"),
+    ("Poprosiłem bank o anulowanie transakcji kartą.", "chargeback"),
+    ("napisal v bank chtoby otmenili platezh", "chargeback"),
+    ("Fine, the court can deal with it then.", "legal_threat"),
+    ("これ以上は裁判所で話しましょう。", "legal_threat"),
+    ("不给解决我就发抖音曝光你们。", "public_exposure"),
+])
+def test_issue18_recall_told_by_what_happened(toolkit, text, reason):
+    assert reason in toolkit.triage(text).reasons
+
+
+@pytest.mark.parametrize("text", [
+    "The driver saved my number and called me when he was outside, very helpful.",
+    "Can the courier text me at night if the parcel is late? I work evenings.",
+    "衣服的缝线开了，能换一件吗？",
+    "このヒーターには感電防止の安全装置が付いていますか？",
+    "Beim Ausziehen vom Pulli gibt's kleine Stromschläge, statisch halt. Gibt's den auch aus Baumwolle?",
+    "My bank texted to check the transaction was really me, I confirmed it.",
+    "我发了条微博，你们的客服太好了！",
+    "Kurirnya simpan nomor saya biar gampang kalau kirim lagi, makasih ya",
+])
+def test_issue18_recall_look_alikes_do_not_escalate(toolkit, text):
+    assert not toolkit.triage(text).escalate

@@ -43,6 +43,10 @@ MEASURED_ONLY: set[str] = {"fresh12.jsonl", "fresh13.jsonl", "fresh14.jsonl", "f
 # dev7a (issue 18's guards: look-alikes of five kinds and the escalations that resemble them) is held to the
 # common bar: its 305 messages scored micro-F1 0.829 before the guards (38 look-alikes escalated:
 # bench/results/triage_dev7a_first_score.txt).
+# dev8a (issue 18's recall round: contact data misused, safety by its consequence, the bank asked to reverse,
+# 'the court can deal with it', posts on TikTok/Douyin/Weibo, with look-alikes) is held to the common bar: its
+# first 81 messages scored micro-F1 0.857 before the round (bench/results/triage_dev8a_first_score.txt); 7 more
+# (6 look-alikes found while probing the new phrases) were added after.
 OWN_FLOOR: dict[str, tuple[float, int]] = {"dev4b.jsonl": (0.97, 1), "dev5b.jsonl": (0.98, 1),
                                            "dev6a.jsonl": (0.94, 4), "dev7b.jsonl": (0.97, 2)}
 
