@@ -532,7 +532,7 @@ _NAMED = (-1, ())          # a candidate: the sentence may name an authority
 _MEMO_SIZE = 2_000         # word starts remembered per plan and text form
 _STARTS_KEPT = 20_000      # word starts' prefixes remembered (for every plan)
 _PLANS = 128               # plans kept, the most recently used (~100 KB each and its memo; an export meets hundreds of language sets)
-GATE_VERSION = "10"   # bump when _starts, merged_source or the loaded lists change what a gate holds
+GATE_VERSION = "11"   # bump when _starts, merged_source or the loaded lists change what a gate holds
 
 @dataclass(frozen=True)
 class Gate:
@@ -849,7 +849,7 @@ def _starts(pattern: re.Pattern | str) -> set[str] | None:
                     short = prefix
                 prefix, items = ("" if space else prefix), rest
             elif op is c.LITERAL:
-                prefix, items = prefix + chr(av).casefold(), rest
+                prefix, items = prefix + chr(av).casefold().translate(_SAME_LETTER), rest
             elif op is c.IN and av in ([(c.CATEGORY, c.CATEGORY_DIGIT)], [(c.RANGE, (48, 57))]):
                 prefix, items = prefix + _ANY_DIGIT, rest
             elif op is c.SUBPATTERN:
@@ -914,11 +914,16 @@ def _chunk_starts(chunk: str) -> frozenset[str]:
     return frozenset(_word_starts(chunk))
 
 
+# Letters a case-insensitive regex reads as another: Turkish dotless "ı" matches "i" (and "I"), so
+# "acil\\w*" matches "açılmıştı"; a gate must give both the same start, or gated and whole readings differ.
+_SAME_LETTER = str.maketrans({"ı": "i"})
+
+
 def _word_starts(sentence: str) -> set[str]:
     """Every one-to-five-character start of the sentence's words, in lower case; a start with
     digits both as written and with every digit read as 0 (what a start with \\d is kept as)."""
     # the starts hold no space: lower-cased at once, then split again
-    joined = " ".join(_WORD_START.findall(sentence)).casefold()
+    joined = " ".join(_WORD_START.findall(sentence)).casefold().translate(_SAME_LETTER)
     words = joined.split(" ")
     if _DIGIT.search(joined):
         words += [w for w in _DIGIT.sub("0", joined).split(" ") if w]
