@@ -280,10 +280,29 @@ def settle(hits: dict, text: str) -> dict:
         return hits
     if hit.kind == "concept+act" and _QUESTION_AFTER.match(text, hit.span[1]):
         return {reason: h for reason, h in hits.items() if reason != REASON}
-    return with_privacy(hits, text)
+    return with_privacy(lodged_with_body(hits, text), text)
+
+
+def lodged_with_body(hits: dict, text: str) -> dict:
+    """``hits`` without ``legal_threat`` when its phrase is the complaint the consumer-authority phrase
+    lodges with a body, one complaint read twice ("je porte plainte auprès de la DGCCRF", "presenterò
+    denuncia all'Antitrust": the legal phrase ends with the word the body's phrase starts with); the
+    corpus labels such a complaint consumer_authority only (fresh11, fresh15, fresh17). A court or a
+    lawyer named in the sentence as well keeps it."""
+    legal, body = hits.get("legal_threat"), hits.get(REASON)
+    if legal is None or body is None or legal.kind != "phrase" or body.kind != "phrase" or legal.span != body.span:
+        return hits
+    words, lodged = legal.matched[0].split(), body.matched[0].split()
+    if len(words) > 4 or len(lodged) < 2 or words[-1].lower() != lodged[0].lower() or \
+            _COURT.search(text, *legal.span):
+        return hits
+    return {reason: h for reason, h in hits.items() if reason != "legal_threat"}
 
 
 _QUESTION_AFTER = re.compile(r"\s{0,2}[?\u061f？]")
+# a court or a lawyer beside a complaint lodged with a body: a legal threat as well
+_COURT = re.compile(r"tribuna\w*|court|juge|giudic\w*|juzgad\w*|justi[çc]a|avocat|avvocat\w*|abogad\w*|advogad\w*|"
+                    r"gericht|anwalt|rechter|advocaat|s[ąa]d\w*|суд\w*|mahkeme\w*|procès|process[oi]|demand\w*", re.IGNORECASE)
 
 
 def with_privacy(hits: dict, text: str) -> dict:

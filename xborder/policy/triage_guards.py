@@ -15,7 +15,10 @@ every language in ``culture_rules/triage_guards.yaml`` (see that file for the se
 * ``joke`` — a threat told as a joke and taken back ("I'll sue you 😂 just kidding"), or a relative's,
   laughed at ("haha my husband says he'll take me to court");
 * ``hearsay`` — an incident heard of, not had, told to ask about the shop's own ("saw on the news that a
-  power bank exploded, are yours certified?").
+  power bank exploded, are yours certified?"), or a body's or a scam's story seen in the news, told to ask
+  about the shop ("saw on TV that the regulator fined a shop, are you based here?");
+* ``settled`` — a threat told with its settlement after it ("last time I said I'd go to the ombudsman,
+  but you sorted it the next day").
 
 ``role`` and ``name`` blank their frame out and ask triage to read the sentence again: a threat said
 beside the frame ("my brother, who is a lawyer, will sue you") still counts. The guards run only on a
@@ -36,8 +39,8 @@ GUARDS_FILE = "culture_rules/triage_guards.yaml"
 # guard -> its lists (every list maps a language to patterns)
 SHAPE = {"question": ("particles", "inquiry"), "role": ("holders", "self", "links", "works", "not_after", "acts", "prepositions"),
          "fraud_check": ("block", "approval", "denial"), "name": ("after", "before"),
-         "scope": ("before", "after", "breaks", "now"), "joke": ("taken_back", "laughter", "serious"),
-         "hearsay": ("news", "study", "others", "own")}
+         "scope": ("before", "after", "breaks", "now"), "joke": ("taken_back", "laughter", "serious", "reorder"),
+         "hearsay": ("news", "study", "others", "own", "seen"), "settled": ("resolved",)}
 # a role or a name holds a lawyer, a court or a body: the reasons a role or a name may fake
 ROLE_REASONS = ("legal_threat", "consumer_authority")
 # threats, which a past, another shop's or refused one is not (safety and privacy tell incidents and requests)
@@ -175,6 +178,10 @@ def excused(g: GuardView, reason: str, kind: str, matched: tuple[str, ...], sent
         return "scope"
     if reason in THREATS and _joked(g, sentence, first[0], text):
         return "joke"
+    if reason in THREATS and _settled(g, sentence, first[1], text):
+        return "settled"
+    if reason in THREATS and _seen_in_news(g, sentence, text):
+        return "hearsay"
     if reason in INCIDENTS and _heard_of(g, reason, text):
         return "hearsay"
     return None
@@ -308,7 +315,27 @@ def _joked(g: GuardView, sentence: str, start: int, text: str) -> bool:
     back = g.get("joke", "taken_back")
     if back is not None and any(not _ASKED.match(text, m.end()) for m in back.finditer(text)):
         return True
-    return bool(_search(g, "joke", "laughter", text) and _search(g, "role", "holders", sentence, 0, start))
+    return bool(_search(g, "joke", "laughter", text) and (
+        _search(g, "role", "holders", sentence, 0, start) or _search(g, "joke", "reorder", text)))
+
+
+def _settled(g: GuardView, sentence: str, end: int, text: str) -> bool:
+    """Whether the message tells the threat's matter settled after the hit ("I said I'd go to the
+    ombudsman, but you sorted it the next day"; ``end``: the hit's end in ``sentence``), and carries no
+    threat on to now."""
+    at = text.find(sentence)
+    return bool(at >= 0 and _search(g, "settled", "resolved", text, at + end)
+                and not _search(g, "scope", "now", text))
+
+
+def _seen_in_news(g: GuardView, sentence: str, text: str) -> bool:
+    """Whether the hit's sentence tells a story seen in the news ("saw on TV a report on fake shops",
+    "read in the news that the regulator fined a dealer") and the message asks a question about the shop,
+    without making the story the customer's own."""
+    if not (_QUESTION.search(text) or _search(g, "question", "particles", text)):
+        return False
+    return bool(_search(g, "hearsay", "news", sentence) and _search(g, "hearsay", "seen", sentence)
+                and not _search(g, "hearsay", "own", text))
 
 
 def _heard_of(g: GuardView, reason: str, text: str) -> bool:
