@@ -84,6 +84,8 @@ def _folder(tmp_path: Path, name: str, text: str) -> Toolkit:
     ("role:\n  owners:\n    en: ['my']\n", "triage_guards.yaml:2:3: unknown key 'owners'"),
     ("rolez: {}\n", "unknown key 'rolez'"),
     ("scope:\n  before:\n    en: 'last time'\n", "triage_guards.yaml:3:5: 'scope.before.en' must be a list"),
+    ("settled:\n  resolved:\n    en: ['but (you']\n", "triage_guards.yaml:3:5: 'settled.resolved.en' holds an invalid pattern"),
+    ("settled:\n  fixed:\n    en: ['sorted']\n", "triage_guards.yaml:2:3: unknown key 'fixed'"),
 ])
 def test_bad_guard_files(tmp_path, text, message):
     toolkit = _folder(tmp_path, "triage_guards.yaml", text)
@@ -135,3 +137,54 @@ def test_serious_threats_and_own_incidents_still_escalate(toolkit, text, reason)
 def test_the_any_language_list_is_read_in_every_view(toolkit):
     guards = triage_guards.guards(toolkit)
     assert guards.view(("fi",)).get("joke", "laughter").search("no 😂") is not None
+
+
+# Issue 18, precision round 9 (fresh17's look-alikes, dev9b): a threat told with its settlement after it, a body's
+# story seen in the news with a question, a joke with a re-order, the customer's own firm or job at a body,
+# broadcasters, a complaint lodged with a body read as a legal one too.
+@pytest.mark.parametrize("text", [
+    "Two months ago I said I'd report you to Trading Standards, but you sorted it the next day. Now I'd like a receipt.",
+    "Le mois dernier j'avais parlé du médiateur, mais vous avez tout réglé en deux jours. Il me faut une facture.",
+    "Минулого разу я писала, що піду до суду, але ви швидко все вирішили. Тепер хочу ще один плед.",
+    "上次说要去消协投诉，后来你们很快就处理了，谢谢。这次想问尺码。",
+    "Chtěl jsem to řešit přes banku, ale vrátili jste mi peníze sami. Děkuji!",
+    "Vi no jornal uma reportagem sobre o Procon multando lojas falsas. Vocês têm CNPJ?",
+    "Ho visto al tg che l'Antitrust ha multato un sito. Le vostre recensioni sono vere?",
+    "I'll sue you, these biscuits vanished in a day 😂 send me two more tins please",
+    "Θα σας πάω στα δικαστήρια, τελείωσε σε μια μέρα 😂 στείλτε μου άλλα δύο",
+    "Vi er et lille advokatfirma og skal bruge 3 skriveborde. Kan I fakturere firmaet?",
+    "Saya staf BPKN, mau pesan kipas untuk rumah. Bisa COD?",
+    "Avukatlık ofisimiz için 2 yazıcı almak istiyoruz, fatura kesiyor musunuz?",
+    "Ich habe an Markt im WDR geschrieben, die fanden eure Lampen super.",
+    "Bu hafta kargo gelmezse iptal edeceğim, haberiniz olsun.",
+])
+def test_settled_heard_joked_and_own_firm_do_not_escalate(toolkit, text):
+    result = toolkit.triage(text)
+    assert not result.escalate, (text, result.reasons)
+
+
+@pytest.mark.parametrize("text, reason", [
+    ("You sorted my last order, but this one is three weeks late. I'm reporting you to Trading Standards today.",
+     "consumer_authority"),
+    ("Wenn das nicht bis Freitag gelöst ist, gehe ich zur Schlichtungsstelle.", "consumer_authority"),
+    ("سأتوجه إلى المحكمة إذا لم يتم حل المشكلة.", "legal_threat"),
+    ("Funny how you stopped answering 😂 See you in small claims court, I'm filing the claim tomorrow.", "legal_threat"),
+    ("Saw on the news that the CMA fines shops like yours, so I've reported you to the CMA.", "consumer_authority"),
+    ("mBank uruchomił procedurę chargeback, więc pieniądze już wróciły na moje konto", "chargeback"),
+    ("We are lawyers acting for Ms Reyes and will issue proceedings against you on Monday.", "legal_threat"),
+    ("He presentado una reclamación ante el ministerio y ya tengo número de expediente.", "consumer_authority"),
+    ("بشتكي عليكم في الوزارة إذا ما رجعتوا فلوسي.", "consumer_authority"),
+])
+def test_open_threats_beside_these_structures_still_escalate(toolkit, text, reason):
+    result = toolkit.triage(text)
+    assert reason in result.reasons, (text, result.reasons)
+
+
+@pytest.mark.parametrize("text, reasons", [
+    ("Je porte plainte auprès de la DGCCRF pour pratique trompeuse.", ("consumer_authority",)),
+    ("Presenterò denuncia all'Antitrust per pratiche scorrette.", ("consumer_authority",)),
+    ("Je porte plainte auprès de la DGCCRF et je vous attaque aussi au tribunal.",
+     ("legal_threat", "consumer_authority")),
+])
+def test_a_complaint_lodged_with_a_body_is_no_legal_threat_too(toolkit, text, reasons):
+    assert set(toolkit.triage(text).reasons) == set(reasons)
