@@ -157,6 +157,10 @@ def test_the_any_language_list_is_read_in_every_view(toolkit):
     "Avukatlık ofisimiz için 2 yazıcı almak istiyoruz, fatura kesiyor musunuz?",
     "Ich habe an Markt im WDR geschrieben, die fanden eure Lampen super.",
     "Bu hafta kargo gelmezse iptal edeceğim, haberiniz olsun.",
+    "Estas zapatillas son puro fuego, me las llevo también en blanco.",                # fire as praise
+    "الحين الجميع يعرف عنواني ورقم جوالي لأنكم أرسلتم الطلب للعنوان القديم، ليش؟",       # own data known: privacy's
+    "My husband is a court clerk, can you deliver it to the county court's post room?",  # a court as an address
+    "אשתי עובדת בבית המשפט, אפשר לשלוח לבית המשפט? יש שם עמדת דואר.",
 ])
 def test_settled_heard_joked_and_own_firm_do_not_escalate(toolkit, text):
     result = toolkit.triage(text)
@@ -174,6 +178,8 @@ def test_settled_heard_joked_and_own_firm_do_not_escalate(toolkit, text):
     ("We are lawyers acting for Ms Reyes and will issue proceedings against you on Monday.", "legal_threat"),
     ("He presentado una reclamación ante el ministerio y ya tengo número de expediente.", "consumer_authority"),
     ("بشتكي عليكم في الوزارة إذا ما رجعتوا فلوسي.", "consumer_authority"),
+    ("El cargador se prendió fuego en la mesa y me quemé la mano.", "safety"),
+    ("Where is my parcel? I'm taking you to court.", "legal_threat"),
 ])
 def test_open_threats_beside_these_structures_still_escalate(toolkit, text, reason):
     result = toolkit.triage(text)
