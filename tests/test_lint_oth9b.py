@@ -70,3 +70,31 @@ def test_japanese_wrap_keeps_offsets():
     text = "ご指定いただいた\n8月14日にお届けする。"
     spans = list(japanese_plain_form(text))
     assert len(spans) == 1 and text[spans[0][0]:spans[0][1]] == "届けする"
+
+
+@pytest.mark.parametrize("text, locale, expected", [
+    # the withdrawal period counted from the order, in each language's contractions
+    ("El plazo de desistimiento es de 14 días naturales desde la fecha del pedido.", "es-ES", True),
+    ("O prazo de livre resolução é de 14 dias a contar da data da encomenda.", "pt-PT", True),
+    ("Vous disposez de 14 jours à compter du jour de votre commande pour vous rétracter.", "fr-FR", True),
+    ("You can only cancel within 14 days of placing your order.", "en-GB", True),
+    ("Tienes 14 días naturales desde que recibiste el pedido para devolverlo.", "es-ES", False),
+    ("Tem 14 dias a contar da receção da encomenda para a devolver.", "pt-PT", False),
+    # return postage on the customer where the law puts it on the trader (BR, TR), not where it may not
+    ("O frete da devolução fica por sua conta: é só postar o produto.", "pt-BR", True),
+    ("O custo do frete de volta é com você.", "pt-BR", True),
+    ("Só lembrando que o frete da devolução é pago pelo cliente.", "pt-BR", True),
+    ("İade kargo ücretini sizin ödemeniz gerekmektedir.", "tr-TR", True),
+    ("O frete da devolução é por nossa conta.", "pt-BR", False),
+    ("A troca por outro número é uma cortesia da loja, e nesse caso o envio fica por sua conta.", "pt-BR", False),
+    ("Wie in unserer Widerrufsbelehrung angegeben, tragen Sie die unmittelbaren Kosten der Rücksendung.",
+     "de-DE", False),
+    # sale goods refused, or the guarantee denied; "even within the 7 days" is no period run out
+    ("Produtos da promoção não têm direito a devolução, mesmo dentro dos 7 dias.", "pt-BR", True),
+    ("Los artículos rebajados no tienen derecho a devolución.", "es-ES", True),
+    ("Gli articoli in saldo non sono coperti da garanzia.", "it-IT", True),
+    ("La garanzia legale di 24 mesi vale anche per gli articoli in saldo.", "it-IT", False),
+    ("Items bought in our Memorial Day sale are final sale.", "en-US", False),
+])
+def test_statutory_statements(toolkit, text, locale, expected):
+    assert ("policy_conflict" in codes(toolkit, text, locale)) is expected
