@@ -98,3 +98,15 @@ def test_japanese_wrap_keeps_offsets():
 ])
 def test_statutory_statements(toolkit, text, locale, expected):
     assert ("policy_conflict" in codes(toolkit, text, locale)) is expected
+
+
+@pytest.mark.parametrize("text, locale, expected", [
+    ("Siéntete libre de contactarnos si necesitas cualquier otra cosa.", "es-ES", True),
+    ("Sentez-vous libre de nous contacter.", "fr-FR", True),
+    ("Si senta libero di contattarci per qualsiasi domanda.", "it-IT", True),
+    ("Fühlen Sie sich frei, uns jederzeit zu kontaktieren.", "de-DE", True),
+    ("No dudes en escribirnos si necesitas cualquier otra cosa.", "es-ES", False),
+    ("Me siento libre de decirlo.", "es-ES", False),
+])
+def test_feel_free_calqued(toolkit, text, locale, expected):
+    assert ("idiom" in codes(toolkit, text, locale)) is expected
