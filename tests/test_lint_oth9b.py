@@ -38,6 +38,12 @@ def codes(toolkit, text, locale, **options):
     ("One of our team will phone you back tomorrow between 2pm and 3pm.", "en-ZA", True),
     ("We're running a live demo on Thursday at 7pm. The courier will deliver your kit before then.", "en-AU", True),
     ("本日15時までにご注文いただいた商品は、当日中にお届けいたします。", "ja-JP", True),
+    ("Kurir akan mengantar paket besok. Mohon pastikan ada orang di rumah antara pukul 09.00 dan 12.00.",
+     "id-ID", False),
+    ("El repartidor pasa el jueves. Tiene que haber alguien en casa de 9 a 13 h.", "es-AR", False),
+    ("Saat 15:00'e kadar verilen siparişler aynı gün teslim edilir.", "tr-TR", True),
+    ("Please reply before 5 pm today so we can arrange the courier pick-up tomorrow.", "en-SG", True),
+    ("Our customer service team is available from 9am to 5pm, Monday to Friday.", "en-AU", True),
     # the shop rule does not reach past a paragraph, nor an online shop
     ("Our online shop is open 24/7.\n\nOur support team is available 9:00–17:00.", "en-GB", True),
 ])
@@ -78,6 +84,8 @@ def test_japanese_wrap_keeps_offsets():
     ("O prazo de livre resolução é de 14 dias a contar da data da encomenda.", "pt-PT", True),
     ("Vous disposez de 14 jours à compter du jour de votre commande pour vous rétracter.", "fr-FR", True),
     ("You can only cancel within 14 days of placing your order.", "en-GB", True),
+    ("Hai 14 giorni dal giorno dell'ordine per restituire il prodotto.", "it-IT", True),
+    ("You have 14 days from when you ordered to return it.", "en-IE", True),
     ("Tienes 14 días naturales desde que recibiste el pedido para devolverlo.", "es-ES", False),
     ("Tem 14 dias a contar da receção da encomenda para a devolver.", "pt-PT", False),
     # return postage on the customer where the law puts it on the trader (BR, TR), not where it may not

@@ -287,12 +287,12 @@ OTHER_PERIOD = {
 # of days counted from delivery (Directive 2011/83/EU art. 9(2)(b) and the laws in
 # culture_rules/regions that start the withdrawal period at delivery).
 FROM_ORDER = {
-    "en": r"(?:from|after|of) (?:the (?:date of |day of )?)?(?:your |the )?(?:order(?:ing)?|purchase|purchasing|dispatch|shipping|invoice)(?: date)?|(?:from|after) (?:the (?:date|day|moment) )?(?:you|we) (?:ordered|bought|purchased|shipped|dispatched|(?:placed|made|submitted) (?:the|your) (?:order|purchase))|(?:of|from|after) (?:placing|making|submitting) (?:the|your|an) (?:order|purchase)",
+    "en": r"(?:from|after|of) (?:the (?:date of |day of )?)?(?:your |the )?(?:order(?:ing)?|purchase|purchasing|dispatch|shipping|invoice)(?: date)?|(?:from|after) (?:the (?:date|day|moment) |when )?(?:you|we) (?:ordered|bought|purchased|shipped|dispatched|(?:placed|made|submitted) (?:the|your) (?:order|purchase))|(?:of|from|after) (?:placing|making|submitting) (?:the|your|an) (?:order|purchase)",
     "de": r"(?:ab|nach|seit|(?:beginnt|läuft|startet|zählt|gilt) (?:ab|mit)) (?:dem |der )?(?:Tag (?:der |Ihrer )|Datum (?:der |Ihrer |deiner )|Eingang (?:der |Ihrer |deiner ))?(?:Bestell\w*|Kauf\w*|Versand\w*|Rechnungsdatum|Auftrag\w*)",
     "es": r"(?:desde|a partir de|tras|después de) (?:la |tu |su )?(?:fecha (?:de (?:la |tu |su )?|del ))?(?:compra|pedido|env[ií]o|factura)|desde que (?:hiciste|realizaste|hizo|realiz[oó]|hicimos|confirmamos) (?:el |tu |su )?(?:pedido|compra)|desde que (?:compraste|compr[oó])|(?:desde|a partir de|tras|después de) (?:el |su )?(?:pedido|env[ií]o)",
     "pt": r"(?:desde|a partir d[ao]|a contar d[ao]|ap[oó]s|depois d[ao]) (?:(?:a |o )?data d[ao] )?(?:sua |seu |tua |teu )?(?:compra|encomenda|pedido|envio|expedi[cç][aã]o|fatura)",
     "fr": r"(?:à compter|à partir|après|dès)(?: de| du| d['’])? ?(?:la |l['’]|votre |ta )?(?:(?:jour|date) (?:de|d['’]) ?(?:la |votre |ta |l['’])?)?(?:commande|achat|expédition|facture|envoi)",
-    "it": r"(?:dalla|dall['’]|dal|dopo (?:la |l['’]|il )?) ?(?:data (?:dell['’]|del |di )?)?(?:tuo |suo )?(?:ordine|acquisto|spedizione|fattura)",
+    "it": r"(?:dalla|dall['’]|dal|dopo (?:la |l['’]|il )?) ?(?:(?:data|giorno) (?:dell['’]|del |di )?)?(?:tuo |suo )?(?:ordine|acquisto|spedizione|fattura)",
     "nl": r"(?:na|vanaf|sinds) (?:de |je |uw )?(?:datum van (?:de |je |uw )?)?(?:bestel\w*|aankoop\w*|verzend\w*|factuurdatum)",
     "pl": r"od (?:dnia |daty )?(?:złożenia )?(?:zamówieni\w*|zakupu|wysyłki|nadania)",
     "tr": r"(?:sipariş|satın alma|alışveriş|kargoya veriliş|fatura)\w* (?:tarihinden|gününden)?\s?(?:itibaren|sonra)",

@@ -27,6 +27,9 @@ _STATED_REACH = 20_000  # a zone stated anywhere in a reply of up to this many c
 # "between" before one time makes it a window whose end is written another way ("بين الساعة 4 و 8 مساءً").
 _BETWEEN = lazy_compile(r"(?i:between|zwischen|entre|tra|fra|tussen|między|между|بين|בין|antara|từ|giữa|ระหว่าง)"
                         r"\s[^\n]{0,10}$")
+# ... and so does a start written without a clock mark ("de 9 a 13 h", "from 9 to 5pm", "dalle 9 alle 13").
+_FROM_BEFORE = lazy_compile(r"(?i:(?<!\w)(?:de|des|dalle|van|od|from|das|desde|từ|dari)\s[0-9]{1,2}(?:[:.h][0-9]{2})?\s?"
+                            r"(?:h|hs|hrs|uur)?\s?(?:a|à|às|al|alle|tot|do|to|till|until|até|hasta|đến|sampai|hingga|-|–)?\s?$)")
 # ... and so does a latest time ("chega hoje até as 21h", "bis 18 Uhr geliefert", "21時までにお届け").
 _UNTIL = lazy_compile(r"(?i:(?<![\w])(?:until|till|by|before|bis|vor|até|hasta|antes de|jusqu['’]à|avant|entro|fino|"
                       r"prima|tot|uiterlijk|vóór|przed|до|en geç)(?![\w]))")
@@ -256,6 +259,7 @@ class TimeWithoutTimezone(RuleType):
                 spans[-1] = (spans[-1][0], end, True)
             else:
                 spans.append((start, end, _BETWEEN.search(text, max(0, start - 24), start) is not None
+                               or _FROM_BEFORE.search(text, max(0, start - 24), start) is not None
                                or _BETWEEN.search(text, start, min(end, start + 12)) is not None
                                or _RANGE_AFTER.match(text, end) is not None
                                or _UNTIL.search(text, max(0, start - 16), min(end, start + 10)) is not None
