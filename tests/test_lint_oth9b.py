@@ -103,6 +103,11 @@ def test_japanese_wrap_keeps_offsets():
     ("Gli articoli in saldo non sono coperti da garanzia.", "it-IT", True),
     ("La garanzia legale di 24 mesi vale anche per gli articoli in saldo.", "it-IT", False),
     ("Items bought in our Memorial Day sale are final sale.", "en-US", False),
+    ("Los artículos rebajados solo admiten cambio, no devolución.", "es-ES", True),
+    ("Itens em liquidação não aceitam devolução.", "pt-BR", True),
+    ("As despesas com o frete de devolução são de responsabilidade do cliente.", "pt-BR", True),
+    ("Auch reduzierte Ware können Sie innerhalb von 14 Tagen zurückgeben.", "de-DE", False),
+    ("Masz 14 dni na zwrot od dnia doręczenia paczki.", "pl-PL", False),
 ])
 def test_statutory_statements(toolkit, text, locale, expected):
     assert ("policy_conflict" in codes(toolkit, text, locale)) is expected
