@@ -40,6 +40,9 @@ from .base import unwrap
 _INVISIBLE_MARKS = "\u2066\u2067\u2068\u2069\u200e\u200f\u200b\u00ad"
 _INVISIBLE = dict.fromkeys(map(ord, _INVISIBLE_MARKS), " ")
 _CLAUSE_BREAK = re.compile(r"[.!?;:,，、。！？；：،؛\n]+(?:\s|$)|[，、。！？；：،؛]")
+# "even within the 7 days": a period the customer is still inside, not one that has run out.
+_WITHIN = re.compile(r"(?i:(?<!\w)(?:within|inside|dentro|durante|innerhalb|binnen|dans|entro|w ciągu|в течение)"
+                     r"(?:\s+\w+){0,2}\s*$)")
 _DATE_BEFORE = re.compile(r"[月월]\s*$")
 
 
@@ -834,7 +837,8 @@ def _refusal_flags(resources, p: _Patterns, r: _Refusals, text: str, profile: Pr
             if misleading and r.change_of_mind.search(text, lo, hi):
                 continue  # "no refunds if you simply changed your mind": lawful there
             if has_withdrawal and any(lo <= x.start < hi and x.days is not None and x.days >= withdrawal.value
-                                      and not start <= x.start < end for x in periods):
+                                      and not start <= x.start < end and not _WITHIN.search(text, lo, x.start)
+                                      for x in periods):
                 continue  # "after 30 days, returns are no longer possible": the period has run out
             what = "refuses returns or refunds of sale goods" if on_sale is not None else "refuses any return"
             if has_withdrawal:

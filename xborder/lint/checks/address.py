@@ -46,7 +46,30 @@ _JA_TE_PARTICLES = lazy_compile(r"(?:について|として|に関して|に対�
                               r"にあたって|に際して|を通して|につきまして)$")
 
 
+# A line a helpdesk wrapped mid-sentence ("ご指定いただいた\n8月14日にお届けいたします。") runs on into
+# the next line: it has no sentence mark and does not end as a sentence would, plain or polite.
+_JA_WRAP = lazy_compile(r"(?<=[^\s。！？!?])[ \t\u3000]*\n(?=[ \t\u3000]*\S)")
+_JA_LINE_END = lazy_compile(r"(?:よ|ね|わ|ぞ|ぜ|さ|な|の|かな|かも|じゃん|ありがとう|ごめん|よろしく|おはよう|了解|オッケー|"
+                            r"だ|です|ます|ました|ません|でした|ください|ございます|[:：」』）)】])[ \t\u3000]*$")
+
+
+def _japanese_unwrapped(text: str) -> str:
+    """``text`` with each wrapped line joined to the next (the break read as a space, offsets kept)."""
+    if "\n" not in text:
+        return text
+
+    def join(m: re.Match) -> str:
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        line = text[line_start:m.start()]
+        following = text[m.end():text.find("\n", m.end()) if "\n" in text[m.end():] else len(text)]
+        if _JA_LINE_END.search(line) or _JA_LIST_ITEM.match(line) or _JA_LIST_ITEM.match(following):
+            return m.group()
+        return m.group().replace("\n", "\u3000")
+    return _JA_WRAP.sub(join, text)
+
+
 def japanese_plain_form(text: str) -> Iterator[tuple[int, int]]:
+    text = _japanese_unwrapped(text)
     for m in _JA_SENTENCE.finditer(text):
         sentence = m.group()
         if _JA_LIST_ITEM.match(sentence) or not _KANA.search(sentence):
@@ -116,6 +139,18 @@ GRAMMARS = {
 }
 
 
+# Quoted words, in each script's marks (at most a long sentence; never across a blank line).
+_QUOTED = lazy_compile(r"„[^“”\n]{1,80}[“”]|“[^”\n]{1,80}”|‚[^‘’\n]{1,80}[‘’]|«[^»\n]{1,80}»|‹[^›\n]{1,80}›|"
+                       r"「[^」\n]{1,120}」|『[^』\n]{1,120}』|\"[^\"\n]{1,80}\"")
+_QUOTE_MARK = lazy_compile(r"[„“«‹「『\"]")
+
+
+def _blank_quote(m: re.Match) -> str:
+    """A quote with its words replaced by ＿ (the marks and the length kept)."""
+    quote = m.group()
+    return quote[0] + "＿" * (len(quote) - 2) + quote[-1]
+
+
 _MIXED = ("'{match}' is the formal register, but the store writes informally to customers in {locale}"
           "{mixed}: write '{suggestion}'")
 
@@ -160,6 +195,16 @@ class InformalAddress(Substitution):
         self.whole_text = self.whole_text or self.formal is not None
 
     def find(self, text: str, target: Target) -> Iterator[Hit]:
+        """The hits of ``_find``, except those inside quotation marks: the customer's own words quoted
+        back, a product's or a book's title ("das Set „Gönn dir was“", «Ты сможешь», 「いつもありがとう」)."""
+        quoted = None
+        for hit in self._find(text, target):
+            if quoted is None:
+                quoted = [m.span() for m in _QUOTED.finditer(text)]
+            if not any(lo < hit.start and hit.end <= hi for lo, hi in quoted):
+                yield hit
+
+    def _find(self, text: str, target: Target) -> Iterator[Hit]:
         if target.voice == "informal":
             yield from self._formal_markers(text, mixed_only=target.voice_default)
             return
@@ -174,7 +219,8 @@ class InformalAddress(Substitution):
                 yield Hit(m.start(), m.end())
         if self.grammar is not None:
             analyse, polite = self.grammar
-            for start, end in analyse(text):
+            # quoted words are blanked (offsets kept), so a quote's own sentence marks split nothing
+            for start, end in analyse(_QUOTED.sub(_blank_quote, text) if _QUOTE_MARK.search(text) else text):
                 yield Hit(start, end, polite)
 
     def _first_formal(self, text: str):

@@ -27,17 +27,21 @@ _STATED_REACH = 20_000  # a zone stated anywhere in a reply of up to this many c
 # "between" before one time makes it a window whose end is written another way ("بين الساعة 4 و 8 مساءً").
 _BETWEEN = lazy_compile(r"(?i:between|zwischen|entre|tra|fra|tussen|między|между|بين|בין|antara|từ|giữa|ระหว่าง)"
                         r"\s[^\n]{0,10}$")
+# ... and so does a start written without a clock mark ("de 9 a 13 h", "from 9 to 5pm", "dalle 9 alle 13").
+_FROM_BEFORE = lazy_compile(r"(?i:(?<!\w)(?:de|des|dalle|van|od|from|das|desde|từ|dari)\s[0-9]{1,2}(?:[:.h][0-9]{2})?\s?"
+                            r"(?:h|hs|hrs|uur)?\s?(?:a|à|às|al|alle|tot|do|to|till|until|até|hasta|đến|sampai|hingga|-|–)?\s?$)")
 # ... and so does a latest time ("chega hoje até as 21h", "bis 18 Uhr geliefert", "21時までにお届け").
 _UNTIL = lazy_compile(r"(?i:(?<![\w])(?:until|till|by|before|bis|vor|até|hasta|antes de|jusqu['’]à|avant|entro|fino|"
                       r"prima|tot|uiterlijk|vóór|przed|до|en geç)(?![\w]))")
 _UNTIL_AFTER = lazy_compile(r"\s?(?:まで|前|之前|以前|까지|이전|'?[ae]? kadar)")
+_BLANK_LINE = lazy_compile(r"\n[ \t]*\n")
 _DIGIT = lazy_compile(r"[0-9０-９٠-٩]")
 # A sentence ends at its mark or at a blank line; a single line break is only a wrap. A full stop
 # after a day's number is an ordinal ("am Donnerstag, 16. November, zwischen 8 und 12 Uhr").
 _SENTENCE_END = lazy_compile(r"(?:[!?。！？]|(?<![\s(][0-9])(?<![\s(][0-9]{2})\.)(?:\s|$)|\n[ \t]*\n")
 # A time followed by the other end of a range written without a clock mark ("entre 8 h et 12 h",
 # "from 9 to 5", "8 und 12 Uhr") bounds a window too.
-_RANGE_AFTER = lazy_compile(r"(?i:\s?(?:[-–—~～至到]|to|and|und|bis|et|à|y|a|e|en|tot|do|до|ile|ve|và|dan|และ)\s?[0-9])")
+_RANGE_AFTER = lazy_compile(r"(?i:\s?(?:[-–—~～至到]|から|より|에서|부터|to|and|und|bis|et|à|y|a|e|en|tot|do|до|ile|ve|và|dan|และ)\s?[0-9])")
 
 
 def cldr_zone_names(locale) -> tuple[LiteralSet, re.Pattern[str]]:
@@ -60,11 +64,21 @@ def cldr_zone_names(locale) -> tuple[LiteralSet, re.Pattern[str]]:
     return LiteralSet(names), re.compile(offsets or "(?!)")
 
 
+def _sentence_around(text: str, start: int, end: int) -> tuple[int, int]:
+    """The bounds of the sentence holding ``start:end`` (a blank line ends one too), at most 200
+    characters either side."""
+    left = max(0, start - 200)
+    for cut in _SENTENCE_END.finditer(text, left, start):
+        left = cut.end()
+    after = _SENTENCE_END.search(text, end, min(len(text), end + 200))
+    return left, (after.start() if after else min(len(text), end + 200))
+
+
 class TimeWithoutTimezone(RuleType):
     """Clock times with no zone nearby, to a customer who may not share the team's zone."""
 
     KEYS = ("tokens", "zones", "window", "ignorecase", "exceptions", "nonword", "on_site", "shops", "calls",
-            "legal_time")
+            "legal_time", "cutoffs")
     REQUIRED = ("tokens", "zones")
     DEFAULT_CODE = "time_without_timezone"
     FIELDS = ("zone",)
@@ -85,6 +99,11 @@ class TimeWithoutTimezone(RuleType):
                                      re.IGNORECASE) if on_site else None)
         self.calls = (self.compile(edge + "(?:" + "|".join(f"(?:{w})" for w in calls) + ")", "calls",
                                    re.IGNORECASE) if calls else None)
+        # A cut-off the customer must meet ("order before 2pm and we deliver tomorrow") is the team's
+        # clock even beside a delivery.
+        cutoffs = self.strings("cutoffs")
+        self.cutoffs = (self.compile(edge + "(?:" + "|".join(f"(?:{w})" for w in cutoffs) + ")", "cutoffs",
+                                     re.IGNORECASE) if cutoffs else None)
         # A shop the customer comes to keeps its own town's clock, a single time as well as a window
         # ("votre commande y sera prête dès 10 h", "the store is open 10am to 4pm").
         shops = self.strings("shops")
@@ -203,18 +222,32 @@ class TimeWithoutTimezone(RuleType):
     def at_the_door(self, text: str, start: int, end: int, where: re.Pattern[str] | None = None) -> bool:
         """Whether the sentence around a time window says it happens at the customer's address (a
         delivery, a visit, a pick-up: "the engineer will fit it between 8am and 12pm", "entre las
-        9:00 y las 14:00"), and is no call: such a window is the customer's own clock. ``where``:
-        another pattern of places than ``on_site`` (the ``shops``)."""
+        9:00 y las 14:00", "make sure someone is home between 8am and 1pm"), and is neither a call
+        nor a cut-off the customer must meet (``cutoffs``: "order before 2pm"): such a window is the
+        customer's own clock. ``where``: another pattern of places than ``on_site`` (the ``shops``,
+        which the sentence before or after in the same paragraph may name)."""
         where = self.on_site if where is None else where
         if where is None:
             return False
-        left = max(0, start - 200)
-        for cut in _SENTENCE_END.finditer(text, left, start):
-            left = cut.end()
-        after = _SENTENCE_END.search(text, end, min(len(text), end + 200))
-        right = after.start() if after else min(len(text), end + 200)
-        return where.search(text, left, right) is not None and \
-            (self.calls is None or self.calls.search(text, left, right) is None)
+        left, right = _sentence_around(text, start, end)
+        if (self.calls is not None and self.calls.search(text, left, right) is not None) or \
+                (self.cutoffs is not None and self.cutoffs.search(text, left, right) is not None):
+            return False
+        if where.search(text, left, right) is not None:
+            return True
+        if where is not self.shops:
+            return False
+        # The sentence next to it in the same paragraph may name the shop whose hours these are
+        # ("Ya puedes pasar por tu pedido a nuestra sucursal de Polanco. Abrimos de 10:00 a 20:00.").
+        sides = []
+        if left >= 2:
+            lo, hi = _sentence_around(text, left - 2, left - 2)
+            sides.append((lo, hi, text[hi:left]))
+        if right + 2 < len(text):
+            lo, hi = _sentence_around(text, right + 2, right + 2)
+            sides.append((lo, hi, text[right:lo]))
+        return any(lo != left and not _BLANK_LINE.search(gap) and where.search(text, lo, hi) is not None
+                   for lo, hi, gap in sides)
 
     def spans(self, text: str) -> list[tuple[int, int, bool]]:
         """The clock times, a range ("9:00–17:00", "between 10 and 11 am") merged into one
@@ -226,6 +259,7 @@ class TimeWithoutTimezone(RuleType):
                 spans[-1] = (spans[-1][0], end, True)
             else:
                 spans.append((start, end, _BETWEEN.search(text, max(0, start - 24), start) is not None
+                               or _FROM_BEFORE.search(text, max(0, start - 24), start) is not None
                                or _BETWEEN.search(text, start, min(end, start + 12)) is not None
                                or _RANGE_AFTER.match(text, end) is not None
                                or _UNTIL.search(text, max(0, start - 16), min(end, start + 10)) is not None
