@@ -52,17 +52,20 @@ def fold(text: str) -> str:
     return low if low.isascii() else low.translate(_FOLD)
 
 
-_LAST: tuple[str, str] = ("", "")
+_LAST: tuple[tuple[str, str], tuple[str, str]] = (("", ""), ("", ""))
 
 
 def folded(text: str) -> str:
-    """:func:`fold`, remembered for the last text (a paragraph meets many gates in a row)."""
+    """:func:`fold`, remembered for the last two texts (a paragraph meets many gates in a row,
+    as written and unwrapped)."""
     global _LAST
-    last = _LAST  # one read: consistent even with other threads writing
+    last, before = _LAST  # one read: consistent even with other threads writing
     if last[0] is text:
         return last[1]
+    if before[0] is text:
+        return before[1]
     low = fold(text)
-    _LAST = (text, low)
+    _LAST = ((text, low), last)
     return low
 
 

@@ -401,18 +401,21 @@ def leading_chars(pattern: str) -> frozenset[str] | None:
     return None
 
 
-_LAST_LOWERED: tuple[str, str] = ("", "")
+_LAST_LOWERED: tuple[tuple[str, str], tuple[str, str]] = (("", ""), ("", ""))
 
 
 def lowered(text: str) -> str:
-    """``text.lower()``, remembered for the last text: a paragraph passes through a
-    dozen pattern sets in a row, each wanting its lower case."""
+    """``text.lower()``, remembered for the last two texts: a paragraph passes through a
+    dozen pattern sets in a row, each wanting its lower case, and the phrase rules read it
+    unwrapped (:func:`xborder.lint.base.unwrap`, another string) between the others."""
     global _LAST_LOWERED
-    last = _LAST_LOWERED  # one read: the pair is consistent even with other threads writing
+    last, before = _LAST_LOWERED  # one read: consistent even with other threads writing
     if last[0] is text:
         return last[1]
+    if before[0] is text:
+        return before[1]
     low = text.lower()
-    _LAST_LOWERED = (text, low)
+    _LAST_LOWERED = ((text, low), last)
     return low
 
 
