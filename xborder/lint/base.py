@@ -49,12 +49,29 @@ UNWRAPPED = frozenset({"idiom", "religious_insensitivity"})
 _LINE_BREAK = re.compile(r"(?<=[^\s.!?。！？:;])[ \t]*\n(?=[ \t]*[^\s\-•*>])")
 
 
+_LAST_UNWRAPPED: tuple[str, str] = ("", "")
+
+
 def unwrap(text: str) -> str:
     """``text`` with each line break inside a sentence (not after a full stop, not before a blank
-    line or a list item) turned into spaces of the same length, so every offset stays valid."""
+    line or a list item) turned into spaces of the same length, so every offset stays valid.
+
+    Remembered for the last text: a draft meets a dozen phrase rules and ``policy_conflict`` in a
+    row, and they all get the same string object back (which keeps the lower-case and folded
+    copies that :mod:`.patterns` and :mod:`.gates` remember for it valid)."""
+    global _LAST_UNWRAPPED
     if "\n" not in text:
         return text
-    return _LINE_BREAK.sub(lambda m: " " * len(m.group()), text)
+    last = _LAST_UNWRAPPED  # one read: the pair is consistent even with other threads writing
+    if last[0] is text:
+        return last[1]
+    joined = _LINE_BREAK.sub(_spaces, text)
+    _LAST_UNWRAPPED = (text, joined)
+    return joined
+
+
+def _spaces(m: re.Match[str]) -> str:
+    return " " * (m.end() - m.start())
 
 
 class RuleType:

@@ -16,6 +16,7 @@ import unicodedata
 from typing import Iterable, Iterator
 
 from ..errors import DataError
+from . import gates
 
 # A "word character": \w plus the combining marks of the scripts we cover.
 WORD = ("[\\w\u0300-\u036f\u0483-\u0489\u0591-\u05c7\u0610-\u061a\u064b-\u065f\u0670"
@@ -87,6 +88,8 @@ def compile_rule_regex(pattern: str, rule_id: str, path: object, line: int | Non
 
 
 _METHODS = ("search", "match", "fullmatch", "finditer", "findall", "sub", "split")
+_GATED = ("search", "match", "fullmatch", "finditer", "findall")  # the methods a gate answers for
+GATE_KEPT = 300  # a pattern at least this long keeps its gate in front once compiled
 _NO_GATE: object = object()  # a LazyPattern's gate, not looked up yet
 GATE_REACH = 4096  # the longest part of a text a gate is checked on; a pattern asked about more compiles
 
@@ -101,13 +104,17 @@ class LazyPattern:
     With ``gate=True``, ``search``, ``match``, ``fullmatch``, ``finditer`` and ``findall``
     first look for the pattern's gate (:mod:`xborder.lint.gates`: literals one of which every
     match contains) in the part of the text they are asked about, and answer "no match"
-    without compiling when it is not there; the answer is the compiled pattern's either way."""
+    without compiling when it is not there; the answer is the compiled pattern's either way.
+    A pattern of at least ``GATE_KEPT`` characters (a vocabulary's alternation) keeps asking its
+    gate once compiled: a few ``in`` tests cost less than trying every alternative at every
+    position of a text that holds none of them."""
 
     def __init__(self, pattern: str, flags: int = 0, where: tuple[str, object, int | None] | None = None,
                  gate: bool = False) -> None:
         self.pattern, self.flags, self.where = pattern, flags, where
         self._compiled: re.Pattern[str] | None = None
         self._gate = _NO_GATE if gate else None
+        self._check = None  # the gate as one function (gates.checker), made with the gate
 
     def compiled(self) -> re.Pattern[str]:
         if self._compiled is None:
@@ -116,8 +123,12 @@ class LazyPattern:
             else:
                 rule_id, path, line = self.where
                 compiled = compile_rule_regex(self.pattern, rule_id, path, line, self.flags)
+            # A long pattern (a vocabulary's alternation) keeps its gate in front: the regular
+            # expression tries every alternative at every position, the gate is a few ``in`` tests.
+            kept = _GATED if self._gate is not None and len(self.pattern) >= GATE_KEPT else ()
             for name in _METHODS:
-                setattr(self, name, getattr(compiled, name))
+                if name not in kept:
+                    setattr(self, name, getattr(compiled, name))
             self._compiled = compiled
         return self._compiled
 
@@ -127,15 +138,18 @@ class LazyPattern:
         if gate is None or not isinstance(string, str) or \
                 min(len(string), endpos if endpos is not None else len(string)) - max(pos, 0) > GATE_REACH:
             return False  # a long text: compiling costs less than folding it call after call
-        from . import gates
-
         if gate is _NO_GATE:
             gate = self._gate = gates.gate_of(self.pattern, self.flags)
             if gate is None:
+                if self._compiled is not None:  # compiled before its gate was read: no gate to keep
+                    for name in _GATED:
+                        setattr(self, name, getattr(self._compiled, name))
                 return False
-        return not gates.is_open(gate, string, pos, endpos)
+            self._check = gates.checker(gate)
+        return not gates.is_open(gate, string, pos, endpos, self._check)
 
-    # Before the first compile only: compiled() puts the compiled pattern's methods on the instance.
+    # Before the first compile only (always for a pattern that keeps its gate): compiled() puts the
+    # compiled pattern's methods on the instance.
     def search(self, string: str, pos: int = 0, endpos: int = sys.maxsize):
         return None if self._shut(string, pos, endpos) else self.compiled().search(string, pos, endpos)
 
@@ -401,18 +415,21 @@ def leading_chars(pattern: str) -> frozenset[str] | None:
     return None
 
 
-_LAST_LOWERED: tuple[str, str] = ("", "")
+_LAST_LOWERED: tuple[tuple[str, str], tuple[str, str]] = (("", ""), ("", ""))
 
 
 def lowered(text: str) -> str:
-    """``text.lower()``, remembered for the last text: a paragraph passes through a
-    dozen pattern sets in a row, each wanting its lower case."""
+    """``text.lower()``, remembered for the last two texts: a paragraph passes through a
+    dozen pattern sets in a row, each wanting its lower case, and the phrase rules read it
+    unwrapped (:func:`xborder.lint.base.unwrap`, another string) between the others."""
     global _LAST_LOWERED
-    last = _LAST_LOWERED  # one read: the pair is consistent even with other threads writing
+    last, before = _LAST_LOWERED  # one read: consistent even with other threads writing
     if last[0] is text:
         return last[1]
+    if before[0] is text:
+        return before[1]
     low = text.lower()
-    _LAST_LOWERED = (text, low)
+    _LAST_LOWERED = ((text, low), last)
     return low
 
 
