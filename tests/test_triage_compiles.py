@@ -72,3 +72,36 @@ def test_pieces_read_as_the_merged_list(items, text):
     assert [(m.start(), m.end()) for m in pieces.finditer(text)] == spans
     first = merged.search(text)
     assert (pieces.search(text).start(), pieces.search(text).end()) == (first.start(), first.end())
+
+
+def test_remembered_character_sets_compile_the_same_code():
+    """The compiler's character sets are built once per process (the word boundaries' class of letters,
+    in every piece): every list's pieces compile to the same code as without the memo."""
+    from re import _compiler
+
+    from xborder.policy import triage_lexicon
+    from xborder.policy.triage_lexicon import LETTER, language_file, language_files, merged_source
+
+    remembered = _compiler._optimize_charset
+    plain = remembered.plain
+    from xborder import Toolkit
+
+    resources = Toolkit(data_dirs=[]).resources
+    sources = [rf"(?<![{LETTER}])x(?![{LETTER}])", r"[^\W\d_]+|[a-cx-z]|(?-i:[A-Z]{2,})"]
+    for language in ("en", "de", "tr", "ru", "hi", "ja"):
+        loaded = language_file(resources, language)
+        for lists in loaded.reasons.values():
+            for items in lists.values():
+                if isinstance(items, list) and items:
+                    sources.append(merged_source(items[:triage._PIECE], loaded.open_endings, loaded.fold_accents))
+    assert len(sources) > 50 and all(language in language_files(resources) for language in ("en", "de"))
+    for source in sources:
+        fast = _compiler.compile(source, re.IGNORECASE.value)
+        _compiler._optimize_charset = plain
+        try:
+            slow = _compiler.compile(source, re.IGNORECASE.value)
+        finally:
+            _compiler._optimize_charset = remembered
+        assert fast == slow, source
+    triage_lexicon._remember_charsets()       # installing it again keeps the one memo
+    assert _compiler._optimize_charset is remembered
