@@ -75,15 +75,15 @@ def test_pieces_read_as_the_merged_list(items, text):
 
 
 def test_remembered_character_sets_compile_the_same_code():
-    """The compiler's character sets are built once per process (the word boundaries' class of letters,
-    in every piece): every list's pieces compile to the same code as without the memo."""
+    """While triage compiles, the compiler's character sets are built once (the word boundaries'
+    class of letters, in every piece): every list's pieces compile to the same code as without the
+    memo, and outside triage's compiles the standard library's compiler is left as it was."""
     from re import _compiler
 
-    from xborder.policy import triage_lexicon
-    from xborder.policy.triage_lexicon import LETTER, language_file, language_files, merged_source
+    from xborder.policy.triage_lexicon import (LETTER, language_file, language_files, merged_source,
+                                               remembered_charsets)
 
-    remembered = _compiler._optimize_charset
-    plain = remembered.plain
+    plain = _compiler._optimize_charset
     from xborder import Toolkit
 
     resources = Toolkit(data_dirs=[]).resources
@@ -96,12 +96,12 @@ def test_remembered_character_sets_compile_the_same_code():
                     sources.append(merged_source(items[:triage._PIECE], loaded.open_endings, loaded.fold_accents))
     assert len(sources) > 50 and all(language in language_files(resources) for language in ("en", "de"))
     for source in sources:
-        fast = _compiler.compile(source, re.IGNORECASE.value)
-        _compiler._optimize_charset = plain
-        try:
-            slow = _compiler.compile(source, re.IGNORECASE.value)
-        finally:
-            _compiler._optimize_charset = remembered
-        assert fast == slow, source
-    triage_lexicon._remember_charsets()       # installing it again keeps the one memo
-    assert _compiler._optimize_charset is remembered
+        slow = _compiler.compile(source, re.IGNORECASE.value)
+        with remembered_charsets:
+            assert _compiler._optimize_charset is not plain
+            with remembered_charsets:   # nested: still remembered, restored only by the outer one
+                fast = _compiler.compile(source, re.IGNORECASE.value)
+            again = _compiler.compile(source, re.IGNORECASE.value)
+        assert fast == slow == again, source
+        assert _compiler._optimize_charset is plain
+    assert remembered_charsets.memo

@@ -71,6 +71,7 @@ from __future__ import annotations
 
 import itertools
 import re
+import threading
 import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
@@ -79,43 +80,59 @@ from ..errors import DataError
 from ..yamlio import Node, check_keys, load_yaml
 
 
-def _remember_charsets() -> None:
-    """Make the standard library's regex compiler remember the character sets it has built.
+class _CharsetMemo:
+    """While triage compiles its lists, the standard library's regex compiler remembers the
+    character sets it builds.
 
     Every word boundary of every compiled list carries the same class of letters (:data:`LETTER`),
     and building it (a case-folded bitmap over 64K characters) was a third of the time triage spent
     compiling its lists' pieces. The compiler builds a set from the parsed class and the case-folding
-    functions alone, so it is remembered by those and built once per process; the compiled patterns
-    are the same, code for code (``re.Pattern`` equality compares the code).
+    functions alone, so it is remembered by those; the compiled patterns are the same, code for code
+    (``re.Pattern`` equality compares the code). The compiler is patched only inside ``with`` (other
+    code in the process compiles as usual outside triage's compiles), nested and across threads.
     """
-    try:
-        from re import _compiler as compiler
-    except ImportError:                 # Python 3.10
-        import sre_compile as compiler  # type: ignore[no-redef]
-    build = getattr(compiler, "_optimize_charset", None)
-    if build is None or hasattr(build, "plain"):
-        return
-    memo: dict[tuple, tuple[list, bool]] = {}
 
-    def optimize(charset, iscased=None, fixup=None, fixes=None):
+    KEPT = 4_096
+
+    def __init__(self) -> None:
+        try:
+            from re import _compiler as compiler
+        except ImportError:                 # Python 3.10
+            import sre_compile as compiler  # type: ignore[no-redef]
+        self.compiler = compiler
+        self.plain = getattr(compiler, "_optimize_charset", None)
+        self.memo: dict[tuple, tuple[list, bool]] = {}
+        self.depth = 0
+        self.lock = threading.Lock()
+
+    def optimize(self, charset, iscased=None, fixup=None, fixes=None):
+        build = self.plain
         try:
             key = (tuple(charset), iscased, fixup, id(fixes) if fixes is not None else None)
-            found = memo.get(key)
+            found = self.memo.get(key)
         except TypeError:               # an item that cannot be a key: built as usual
             return build(charset, iscased, fixup, fixes)
         if found is None:
-            if len(memo) >= _CHARSETS_KEPT:
-                memo.clear()
-            found = memo[key] = build(charset, iscased, fixup, fixes)
+            if len(self.memo) >= self.KEPT:
+                self.memo.clear()
+            found = self.memo[key] = build(charset, iscased, fixup, fixes)
         out, cased = found
         return list(out), cased
 
-    optimize.plain = build  # type: ignore[attr-defined]
-    compiler._optimize_charset = optimize
+    def __enter__(self) -> None:
+        with self.lock:
+            if self.depth == 0 and self.plain is not None:
+                self.compiler._optimize_charset = self.optimize
+            self.depth += 1
+
+    def __exit__(self, *exc) -> None:
+        with self.lock:
+            self.depth -= 1
+            if self.depth == 0 and self.plain is not None:
+                self.compiler._optimize_charset = self.plain
 
 
-_CHARSETS_KEPT = 4_096
-_remember_charsets()
+remembered_charsets = _CharsetMemo()
 
 TRIAGE_DIR = "culture_rules/triage"
 REASONS = ("legal_threat", "consumer_authority", "chargeback", "privacy", "safety", "public_exposure")
@@ -330,7 +347,10 @@ def _merge(patterns: list[str], open_endings: bool = False, fold_accents: bool =
     """One case-insensitive pattern; NFKC (Thai ำ becomes ํ + า) and, unless the language's
     accents tell words apart (Vietnamese khói/khỏi), accent-folded like the text it reads."""
     source = merged_source(patterns, open_endings, fold_accents)
-    return None if source is None else re.compile(source, re.IGNORECASE)
+    if source is None:
+        return None
+    with remembered_charsets:
+        return re.compile(source, re.IGNORECASE)
 
 
 def merged_source(patterns: list[str], open_endings: bool = False, fold_accents: bool = True) -> str | None:
