@@ -335,11 +335,20 @@ def main() -> None:
              "`fresh17` (731 messages, 36 languages, 291 look-alikes), written independently while dev8a and dev8b "
              "were being fixed, was scored once on 805c4cb after every merge and the model's rebuild: micro-F1 0.891, "
              "P 0.928, R 0.856 (`bench/results/triage_fresh17_first_score.txt`). It is measured here, not asserted.",
+             "",
+             "`dev9a` (84 messages, 21 languages, 39 look-alikes: privacy told as one structure: the customer's "
+             "ID or card number printed or left in view, an ID document photographed, the data read out or given to "
+             "a caller or an ex, lenders who know the name since the order, every recipient in CC; look-alikes: "
+             "address and number changes, password resets, a number given to the driver, Turkish 'açılmış') was "
+             "written for issue 18's privacy recall round and scored once before it: micro-F1 0.657, P 0.920, "
+             "R 0.511 (`bench/results/triage_dev9a_first_score.txt`). It was then tuned on, and fresh17's privacy "
+             "misses were read for their classes, so neither measures unseen privacy text any more.",
              ""]
     all_items = []
     for split in ("dev", "holdout", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8",
                   "fresh9", "dev2", "fresh10", "fresh11", "dev3", "fresh12", "dev4a", "dev4b", "fresh13",
-                  "dev5a", "dev5b", "fresh14", "dev6a", "dev6b", "fresh15", "dev7a", "dev7b", "fresh16", "dev8b", "dev8a", "fresh17"):
+                  "dev5a", "dev5b", "fresh14", "dev6a", "dev6b", "fresh15", "dev7a", "dev7b", "fresh16", "dev8b", "dev8a", "fresh17",
+                  "dev9a"):
         items = load(split)
         all_items.extend(items)
         lines += report(toolkit, split, items)
