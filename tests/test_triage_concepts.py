@@ -226,6 +226,9 @@ def test_issue18_recall_look_alikes_do_not_escalate(toolkit, text):
     "В посылке была накладная другой женщины с её адресом.",
     "Since I ordered from you, loan companies keep calling and they know my name and address.",
     "Je n'ai jamais donné mon numéro pour de la prospection.",
+    "A futár lefényképezte a személyi igazolványomat a telefonjával.",
+    "Kuriiri otti kuvan henkilökortistani puhelimellaan.",
+    "Obsługa klienta podała mój adres obcemu mężczyźnie przez telefon.",
 ])
 def test_issue18_privacy_data_exposed(toolkit, text):
     assert "privacy" in toolkit.triage(text).reasons
@@ -238,6 +241,9 @@ def test_issue18_privacy_data_exposed(toolkit, text):
     "Vocês precisam do meu CPF para emitir a nota fiscal?",
     "Il mio codice fiscale va scritto sulla fattura, grazie.",
     "Please update my address, I have moved.",
+    "Mitt personnummer står på fakturan, är det rätt?",
+    "Lefényképeztem a személyimet és elküldtem, ahogy kérték.",   # the customer's own photo, sent on request
+    "Podałam mój adres kurierowi przez telefon, wszystko ok.",
 ])
 def test_issue18_privacy_look_alikes_do_not_escalate(toolkit, text):
     assert not toolkit.triage(text).escalate
