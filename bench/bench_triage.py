@@ -343,12 +343,20 @@ def main() -> None:
              "micro-F1 0.909, P 0.889, 4 look-alikes escalated (`bench/results/triage_dev9b_first_score.txt`), 62 more "
              "written after the first changes 0.762, 6 of 42 escalated (`triage_dev9b_part2_first_score.txt`). It was "
              "then tuned on, and fresh17's look-alikes were read for their classes.",
+             "",
+             "`dev9a` (84 messages, 21 languages, 39 look-alikes: privacy told as one structure: the customer's "
+             "ID or card number printed or left in view, an ID document photographed, the data read out or given to "
+             "a caller or an ex, lenders who know the name since the order, every recipient in CC; look-alikes: "
+             "address and number changes, password resets, a number given to the driver, Turkish 'açılmış') was "
+             "written for issue 18's privacy recall round and scored once before it: micro-F1 0.657, P 0.920, "
+             "R 0.511 (`bench/results/triage_dev9a_first_score.txt`). It was then tuned on, and fresh17's privacy "
+             "misses were read for their classes, so neither measures unseen privacy text any more.",
              ""]
     all_items = []
     for split in ("dev", "holdout", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8",
                   "fresh9", "dev2", "fresh10", "fresh11", "dev3", "fresh12", "dev4a", "dev4b", "fresh13",
                   "dev5a", "dev5b", "fresh14", "dev6a", "dev6b", "fresh15", "dev7a", "dev7b", "fresh16", "dev8b", "dev8a", "fresh17",
-                  "dev9b"):
+                  "dev9b", "dev9a"):
         items = load(split)
         all_items.extend(items)
         lines += report(toolkit, split, items)

@@ -212,3 +212,38 @@ def test_issue18_recall_told_by_what_happened(toolkit, text, reason):
 ])
 def test_issue18_recall_look_alikes_do_not_escalate(toolkit, text):
     assert not toolkit.triage(text).escalate
+
+
+# Issue 18 (dev9a): privacy as one structure: the customer's data printed, photographed, read out or
+# given away by the shop or its courier, in several languages; and the look-alikes that must stay calm.
+@pytest.mark.parametrize("text", [
+    "The delivery note had my full passport number printed on it and it was left on the doormat.",
+    "Auf dem Paketaufkleber stand meine komplette Kreditkartennummer.",
+    "Na etiqueta veio o meu CPF completo impresso.",
+    "快递单上印着我的身份证号。",
+    "Kargocu kimliğimin fotoğrafını çekti, neden?",
+    "Le service client a donné mon adresse à un inconnu qui a appelé.",
+    "В посылке была накладная другой женщины с её адресом.",
+    "Since I ordered from you, loan companies keep calling and they know my name and address.",
+    "Je n'ai jamais donné mon numéro pour de la prospection.",
+    "A futár lefényképezte a személyi igazolványomat a telefonjával.",
+    "Kuriiri otti kuvan henkilökortistani puhelimellaan.",
+    "Obsługa klienta podała mój adres obcemu mężczyźnie przez telefon.",
+])
+def test_issue18_privacy_data_exposed(toolkit, text):
+    assert "privacy" in toolkit.triage(text).reasons
+
+
+@pytest.mark.parametrize("text", [
+    "Kargom açılmış geldi ama içindekiler sağlam.",      # 'acil\w*' read 'açılmış' (ı/i fold)
+    "Acil değil ama kargom ne zaman gelir?",
+    "Can you put my tax number on the invoice please?",
+    "Vocês precisam do meu CPF para emitir a nota fiscal?",
+    "Il mio codice fiscale va scritto sulla fattura, grazie.",
+    "Please update my address, I have moved.",
+    "Mitt personnummer står på fakturan, är det rätt?",
+    "Lefényképeztem a személyimet és elküldtem, ahogy kérték.",   # the customer's own photo, sent on request
+    "Podałam mój adres kurierowi przez telefon, wszystko ok.",
+])
+def test_issue18_privacy_look_alikes_do_not_escalate(toolkit, text):
+    assert not toolkit.triage(text).escalate

@@ -50,6 +50,9 @@ MEASURED_ONLY: set[str] = {"fresh12.jsonl", "fresh13.jsonl", "fresh14.jsonl", "f
 # 'the court can deal with it', posts on TikTok/Douyin/Weibo, with look-alikes) is held to the common bar: its
 # first 81 messages scored micro-F1 0.857 before the round (bench/results/triage_dev8a_first_score.txt); 7 more
 # (6 look-alikes found while probing the new phrases) were added after.
+# dev9a (issue 18's privacy recall round: personal data printed, photographed, read out or given away, with
+# look-alikes: address changes, password resets, a number given to the driver, Turkish 'açılmış') is held to the
+# common bar: its 84 messages scored micro-F1 0.657 before the round (bench/results/triage_dev9a_first_score.txt).
 OWN_FLOOR: dict[str, tuple[float, int]] = {"dev4b.jsonl": (0.97, 1), "dev5b.jsonl": (0.98, 1),
                                            "dev6a.jsonl": (0.94, 4), "dev7b.jsonl": (0.97, 2)}
 
