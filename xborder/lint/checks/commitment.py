@@ -47,7 +47,7 @@ from .deadlines import sentence_bounds
 
 _EDGE = r"(?<![A-Za-zÀ-ɏЀ-ӿ'’])"  # Latin and Cyrillic markers start at a word's start
 _KINDS = ("act", "agent", "off", "start", "start_after", "customer", "chosen", "requested", "chose", "operates", "offer",
-          "not", "not_after", "every", "so", "and")
+          "not", "not_after", "every", "so", "and", "past", "future", "if", "if_after", "limit")
 _END_EDGE = r"(?![A-Za-zÀ-ɏЀ-ӿ])"
 _CLAUSE_MARK = re.compile(r"[,;:،؛，、；：—–]|\s-\s")
 _NOT_REACH = 20  # characters between a negation and the action it negates
@@ -82,10 +82,11 @@ class Commitment:
             flags = re.IGNORECASE
             alt = {k: "|".join(f"(?:{p})" for p in v) for k, v in merged.items() if v}
             out: dict[str, object] = {}
-            for kind in ("act", "agent", "off", "customer", "requested", "chose", "operates", "offer"):
+            for kind in ("act", "agent", "off", "customer", "requested", "chose", "operates", "offer", "past", "future",
+                         "limit", "if_after"):
                 if kind in alt:
                     out[kind] = self.rule_type.compile(rf"{_EDGE}(?:{alt[kind]})", self.key, flags)
-            for kind in ("not", "not_after", "so", "and"):
+            for kind in ("not", "not_after", "so", "and", "if"):
                 if kind in alt:
                     out[kind] = self.rule_type.compile(rf"{_EDGE}(?:{alt[kind]}){_END_EDGE}", self.key, flags)
             for kind in ("start", "every", "chosen"):
@@ -102,7 +103,12 @@ class Commitment:
         marks = self.patterns(language)
         if not self.table:
             return True  # a rule without the table keeps the older behaviour: every day counts
+        end = start + len(text[start:end].rstrip(". "))  # "pada Selasa, 5 Maret." ends its sentence
         left, right = sentence_bounds(text, start, end)
+        if self.hypothetical(text, start, end, left, right, marks):
+            return False  # "if you would like it on Saturday 9 March", "土曜日の配達をご希望の場合は"
+        if self.limit(text, start, end, left, right, marks):
+            return False  # "the last day to return it is Sunday 10 March", "返品受付期限は3月10日（日）"
         start_before = marks.get("start")
         if start_before is not None and start_before.search(text, max(left, start - 40), start):
             return False  # "from Sunday 31 May", "ab Montag", "à partir du lundi"
@@ -145,6 +151,56 @@ class Commitment:
         # "Posti tuo pakettisi lauantaina", "USPS gets it to your door on Monday").
         agent = marks.get("agent")
         return agent is not None and agent.search(text, left, right) is not None
+
+    def own(self, text: str, start: int, end: int, left: int, right: int, marks: dict) -> tuple[int, int]:
+        """The day's own clause: :meth:`clause` cut further at ``and`` ("llegó el domingo y saldrá
+        el martes": two statements, two clauses)."""
+        lo, hi = self.clause(text, start, end, left, right, marks)
+        conj = marks.get("and")
+        if conj is not None:
+            for m in conj.finditer(text, lo, start):
+                lo = m.end()
+            m = conj.search(text, end, hi)
+            if m is not None:
+                hi = m.start()
+        return lo, hi
+
+    def hypothetical(self, text: str, start: int, end: int, left: int, right: int, marks: dict) -> bool:
+        """Whether the day stands in a conditional clause: the mood of a wish or an option, not a
+        promise ("if you would prefer Saturday 9 March", "si desea recibirlo el sábado", "토요일 도착을
+        원하시면", "土曜日の配達をご希望の場合は"). ``if`` opens the clause before the day; ``if_after``
+        (head-final languages) closes it after the day."""
+        before, after = marks.get("if"), marks.get("if_after")
+        if before is None and after is None:
+            return False
+        lo, hi = self.clause(text, start, end, left, right, marks)
+        return (before is not None and before.search(text, lo, start) is not None) or \
+            (after is not None and after.search(text, end, hi) is not None)
+
+    def limit(self, text: str, start: int, end: int, left: int, right: int, marks: dict) -> bool:
+        """Whether the day is the value of a limit named before it in its clause, with no action of
+        the shop's between: the customer's deadline or a period's last day ("the last day to
+        return it is", "la date limite est le", "el plazo vence el", "退货截止日期为", "마감일은")."""
+        limit = marks.get("limit")
+        if limit is None:
+            return False
+        lo, _ = self.own(text, start, end, left, right, marks)
+        return limit.search(text, lo, start) is not None
+
+    def past(self, text: str, start: int, end: int, language: str) -> bool:
+        """Whether the clause of a bare weekday ("on Saturday") tells a past event: a past-tense
+        marker (``past``: "tried", "war", "llegó", "a été déposé", "到着いたしました", "입고되었으며",
+        "已于") and no future one (``future``). The weekday is then last week's, not the next one."""
+        marks = self.patterns(language)
+        past = marks.get("past")
+        if past is None:
+            return False
+        left, right = sentence_bounds(text, start, end)
+        lo, hi = self.own(text, start, end, left, right, marks)
+        if past.search(text, lo, hi) is None:
+            return False
+        future = marks.get("future")
+        return future is None or future.search(text, lo, hi) is None
 
     @staticmethod
     def operating(text: str, left: int, right: int, marks: dict) -> bool:

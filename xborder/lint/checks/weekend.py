@@ -595,6 +595,8 @@ class WeekendPromise(RuleType):
                 found[found.index(near[0])] = (min(s, start), max(e, end), day)
                 continue
             short = self.short_date(text, after, weekday, vocab, today)
+            if short is None and self.commitment.past(text, start, end, target.language):
+                continue  # "our driver tried to deliver on Saturday": last week's Saturday, no promise
             found.append((start, short[0] if short else end, short[1] if short else _next_weekday(today, weekday)))
         # A holiday promised by name ("on Boxing Day", "am Tag der Deutschen Einheit"), unless
         # the sentence greets the customer for it ("Frohe Weihnachten").
@@ -629,6 +631,8 @@ class WeekendPromise(RuleType):
                     continue
             if self.gloss(text, start, end):
                 continue
+            if self.deadlines.greeting(text, start, end) and self.holiday_named(text, start, end, day, target, today):
+                continue  # "Wishing you a happy Holi on Wednesday, 20 March!": the greeting's day
             if day < today:
                 continue  # a date already past is no promise ("your order of Saturday 28 November")
             reason = self.day_off(target.region, day)
