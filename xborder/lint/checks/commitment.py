@@ -49,6 +49,7 @@ _EDGE = r"(?<![A-Za-zÀ-ɏЀ-ӿ'’])"  # Latin and Cyrillic markers start at a 
 _KINDS = ("act", "agent", "off", "start", "start_after", "customer", "chosen", "requested", "chose", "operates", "offer",
           "not", "not_after", "every", "so", "and", "past", "future", "if", "if_after", "limit")
 _END_EDGE = r"(?![A-Za-zÀ-ɏЀ-ӿ])"
+_GLOSS = re.compile(r"[(（][^()（）\n]{0,40}[)）]")  # "Mittwoch, 15. August (Mariä Himmelfahrt), …"
 _CLAUSE_MARK = re.compile(r"[,;:،؛，、；：—–]|\s-\s")
 _NOT_REACH = 20  # characters between a negation and the action it negates
 _HEAD_FINAL = frozenset({"ja", "ko", "tr", "hi"})  # "because" and "so" end the clause they join
@@ -94,7 +95,8 @@ class Commitment:
                     out[kind] = self.rule_type.compile(rf"{_EDGE}(?:{alt[kind]}){_BETWEEN}$", self.key, flags)
             if "start_after" in alt:
                 out["start_after"] = self.rule_type.compile(
-                    rf"[\s,，、）)]*(?:[（(][^）)\n]{{1,6}}[）)])?[\s,，、]*(?:{alt['start_after']})", self.key, flags)
+                    rf"[\s,，、）)]*(?:[0-2]?[0-9][:：][0-5][0-9])?[\s,，、]*(?:[（(][^）)\n]{{1,6}}[）)])?[\s,，、]*"
+                    rf"(?:{alt['start_after']})", self.key, flags)
             self._compiled[language] = out
         return self._compiled[language]
 
@@ -204,7 +206,7 @@ class Commitment:
 
     @staticmethod
     def operating(text: str, left: int, right: int, marks: dict) -> bool:
-        """Whether the sentence ``text[left:right]``, or the one before it, says the carrier or the
+        """Whether the sentence ``text[left:right]``, or the one before or after it, says the carrier or the
         store works on such days ("Royal Mail delivers on Saturdays", "PostNL bezorgt ook op zondag.",
         "顺丰周末正常派送", "our Leeds showroom is open on Sunday") and does not deny it ("our couriers
         do not deliver at weekends"): a day off promised then is promised knowingly."""
@@ -212,8 +214,10 @@ class Commitment:
         if operates is None:
             return False
         before = sentence_bounds(text, left - 2, left - 1)[0] if left > 1 else left
+        # "… 11月4日（周日）送达。京东周末正常配送": said right after the promise, it is known as well
+        after = sentence_bounds(text, right + 1, right + 2)[1] if right + 2 < len(text) else right
         negation = marks.get("not")
-        for m in operates.finditer(text, before, right):
+        for m in operates.finditer(text, before, after):
             if negation is None or negation.search(text, max(before, m.start() - _NOT_REACH), m.start()) is None:
                 return True
         return False
@@ -226,7 +230,7 @@ class Commitment:
         for m in _CLAUSE_MARK.finditer(text, left, start):
             lo = m.end()
         m = _CLAUSE_MARK.search(text, end, right)
-        if m is not None and not text[end:m.start()].strip() and m.group() in ",،，、":
+        if m is not None and not _GLOSS.sub("", text[end:m.start()]).strip() and m.group() in ",،，、":
             m = _CLAUSE_MARK.search(text, m.end(), right)  # "On Friday, 25 December, we don't deliver"
         hi = m.start() if m else right
         so = marks.get("so")
