@@ -135,6 +135,9 @@ _SPAN_BEFORE = lazy_compile(rf"(?<![0-9])[0-3]?[0-9]\.?\s*(?:{_SPAN_WORDS})\s*$"
 _SPAN_AFTER = lazy_compile(rf"\s*(?:{_SPAN_WORDS})\s*[0-3]?[0-9](?![0-9:.,]?[0-9])", re.IGNORECASE)
 _ISO = lazy_compile(r"(?<![0-9])(?P<y>[12][0-9]{3})-(?P<m>[01][0-9])-(?P<d>[0-3][0-9])(?![0-9])")
 _CJK = lazy_compile(r"(?:(?P<y>[12][0-9]{3})\s?[年년]\s?)?(?P<m>[01]?[0-9])\s?[月월]\s?(?P<d>[0-3]?[0-9])\s?[日일号號]")
+# Vietnamese months are numbered words ("ngày 4 tháng 2 năm 2030"): CLDR's names hold digits.
+_VI = lazy_compile(r"(?<![0-9])(?P<d>[0-3]?[0-9])\s+tháng\s+(?P<m>[01]?[0-9])(?![0-9])(?:,?\s+năm\s+(?P<y>[12][0-9]{3}))?",
+                   re.IGNORECASE)
 # The look-behind comes after the first digit: a pattern that starts with a plain class is
 # scanned several times faster by ``re`` than one that starts with a look-behind.
 _NUMERIC = lazy_compile(r"(?P<a>[0-9](?<![0-9./-][0-9])[0-9]?)(?P<sep>[./-])(?P<b>[0-9]{1,2})(?P=sep)"
@@ -525,6 +528,9 @@ class WeekendPromise(RuleType):
         for m in (_ISO.finditer(text) if "-" in text else ()):
             found.append((m.start(), m.end(), int(m.group("y")), int(m.group("m")), int(m.group("d"))))
         for m in (_CJK.finditer(text) if ("月" in text or "월" in text) else ()):
+            year = m.group("y")
+            found.append((m.start(), m.end(), int(year) if year else None, int(m.group("m")), int(m.group("d"))))
+        for m in (_VI.finditer(text) if "tháng" in lowered else ()):
             year = m.group("y")
             found.append((m.start(), m.end(), int(year) if year else None, int(m.group("m")), int(m.group("d"))))
         for m in _NUMERIC.finditer(text):
