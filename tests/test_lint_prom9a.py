@@ -97,3 +97,11 @@ def test_bad_commitment_markers_are_one_line_errors(tmp_path, kind):
     with pytest.raises(DataError) as info:
         lint_text(Toolkit(data_dirs=[tmp_path]), "hello", "en-US")
     assert "\n" not in str(info.value) and "commitment" in str(info.value)
+
+
+def test_a_state_named_as_a_holidays_scope_is_not_the_customers(toolkit):
+    text = ("Labour Day is a public holiday in Victoria only, so your delivery to Newtown goes ahead: "
+            "Australia Post will deliver on Monday 11 March.")
+    assert not flagged(toolkit, text, "en-AU", "2030-02-25T09:00:00+11:00")
+    assert flagged(toolkit, "Australia Post will deliver to your home in Brunswick, VIC on Monday 11 March.", "en-AU",
+                   "2030-02-25T09:00:00+11:00")

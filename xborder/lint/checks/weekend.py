@@ -435,7 +435,7 @@ class WeekendPromise(RuleType):
                 out.add(day)
         return out
 
-    def subdivisions(self, text: str, country: str | None) -> list[tuple[str, str]]:
+    def subdivisions(self, text: str, country: str | None, language: str = "en") -> list[tuple[str, str]]:
         """(subdivision, place) of the customer's city, suburb or state named anywhere in ``text``
         ("an Ihre Adresse in Leipzig", "Lieferung nach Gelsenkirchen", "90762 Fürth", "your unit in
         Parramatta"): the ``places`` of the rule, and the state names the ``holidays`` package
@@ -462,8 +462,12 @@ class WeekendPromise(RuleType):
         if tail <= 0 or len(text) - tail > 100 or _DIGITS.search(text, tail):
             tail = len(text)
         out = []
+        off = self.commitment.patterns(language).get("off")
         for m in pattern.finditer(text, 0, tail):
             place = m.group("a")
+            if off is not None and off.search(text, max(0, m.start() - 30), m.start()):
+                continue  # "a public holiday in Victoria, so it won't affect your delivery to Newtown": its scope
+
             if (names[place], place) not in out:
                 out.append((names[place], place))
         return out[:4]
@@ -637,14 +641,12 @@ class WeekendPromise(RuleType):
                     continue
             if self.gloss(text, start, end):
                 continue
-            if self.deadlines.greeting(text, start, end) and self.holiday_named(text, start, end, day, target, today):
-                continue  # "Wishing you a happy Holi on Wednesday, 20 March!": the greeting's day
             if day < today:
                 continue  # a date already past is no promise ("your order of Saturday 28 November")
             reason = self.day_off(target.region, day)
             if target.region == target.country:
                 if places is None:
-                    places = self.subdivisions(text, target.country)
+                    places = self.subdivisions(text, target.country, target.language)
                 local_days = [(self.day_off(f"{target.country}-{code}", day), place) for code, place in places]
                 off = [(local, place) for local, place in local_days if local]
                 if off:
@@ -658,6 +660,9 @@ class WeekendPromise(RuleType):
             # will come on Sunday 26"), else on its sentence
             lo, hi = own or (0, len(text))
             if reason and self.commitment.committed(text[lo:hi], start - lo, end - lo, target.language):
+                if self.deadlines.greeting(text, start, end) and self.holiday_named(text, start, end, day, target,
+                                                                                   today):
+                    continue  # "Wishing you a happy Holi on Wednesday, 20 March!": the greeting's day
                 if cutoffs is None:
                     # "order by Wednesday, 9 May": a later day beside one is the occasion ordered for
                     # ("For Mother's Day on Sunday, 13 May, order by …"), no promise
