@@ -105,3 +105,15 @@ def test_a_state_named_as_a_holidays_scope_is_not_the_customers(toolkit):
     assert not flagged(toolkit, text, "en-AU", "2030-02-25T09:00:00+11:00")
     assert flagged(toolkit, "Australia Post will deliver to your home in Brunswick, VIC on Monday 11 March.", "en-AU",
                    "2030-02-25T09:00:00+11:00")
+
+
+@pytest.mark.parametrize("text, locale", [
+    ("Your parcel can be delivered on Saturday.", "en-GB"),  # a modal passive is no past
+    ("We need to send the technician on Saturday.", "en-GB"),  # "need" is no past tense
+    ("We have rescheduled the delivery to Saturday.", "en-GB"),  # rearranging sets a future day
+    ("Wir haben den Liefertermin auf Samstag gelegt.", "de-DE"),
+    ("Wij leveren het als cadeau op zondag 10 maart.", "nl-NL"),  # Dutch "als" is also "as"
+    ("Le délai de livraison : le colis arrivera dimanche 10 mars.", "fr-FR"),  # a delivery period is no limit
+])
+def test_look_alikes_of_the_new_readings_still_promise(toolkit, text, locale):
+    assert flagged(toolkit, text, locale)
