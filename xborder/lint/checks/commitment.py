@@ -107,10 +107,6 @@ class Commitment:
             return True  # a rule without the table keeps the older behaviour: every day counts
         end = start + len(text[start:end].rstrip(". "))  # "pada Selasa, 5 Maret." ends its sentence
         left, right = sentence_bounds(text, start, end)
-        if self.hypothetical(text, start, end, left, right, marks):
-            return False  # "if you would like it on Saturday 9 March", "土曜日の配達をご希望の場合は"
-        if self.limit(text, start, end, left, right, marks):
-            return False  # "the last day to return it is Sunday 10 March", "返品受付期限は3月10日（日）"
         start_before = marks.get("start")
         if start_before is not None and start_before.search(text, max(left, start - 40), start):
             return False  # "from Sunday 31 May", "ab Montag", "à partir du lundi"
@@ -146,6 +142,10 @@ class Commitment:
         customer = marks.get("customer")
         if customer is not None and customer.search(text, left, start):
             return False  # "you can pick it up on Saturday"
+        if self.hypothetical(text, start, end, left, right, marks):
+            return False  # "if you would like it on Saturday 9 March", "土曜日の配達をご希望の場合は"
+        if self.limit(text, start, end, left, right, marks):
+            return False  # "the last day to return it is Sunday 10 March", "返品受付期限は3月10日（日）"
         if act is None or act.search(text, left, right) is not None:
             return True
         # No verb of the language's list: the parcel, the order, the courier or the technician with
@@ -173,6 +173,11 @@ class Commitment:
         원하시면", "土曜日の配達をご希望の場合は"). ``if`` opens the clause before the day; ``if_after``
         (head-final languages) closes it after the day."""
         before, after = marks.get("if"), marks.get("if_after")
+        # the sentence first (one search each): most have no condition word, and need no clause
+        if before is not None and before.search(text, left, start) is None:
+            before = None
+        if after is not None and after.search(text, end, right) is None:
+            after = None
         if before is None and after is None:
             return False
         lo, hi = self.clause(text, start, end, left, right, marks)
@@ -184,7 +189,7 @@ class Commitment:
         the shop's between: the customer's deadline or a period's last day ("the last day to
         return it is", "la date limite est le", "el plazo vence el", "退货截止日期为", "마감일은")."""
         limit = marks.get("limit")
-        if limit is None:
+        if limit is None or limit.search(text, left, start) is None:
             return False
         lo, _ = self.own(text, start, end, left, right, marks)
         return limit.search(text, lo, start) is not None
