@@ -30,6 +30,11 @@ without that commitment is not a promise:
   day is checked on its own;
 - it names a day of every week ("every Friday", "בימי שישי", "每周五": ``every``).
 
+The day's own clause is also read for the predicate's tense, mood and the date's role: a bare
+weekday in a past-tense clause is last week's (``past``, unless ``future``), a day in a
+conditional clause is a wish (``if``, ``if_after``), and a day that is the value of a limit named
+before it is the customer's deadline (``limit``).
+
 Deadlines, ranges, closures and greetings are :mod:`.deadlines`' business. The markers are
 the rule file's ``commitment`` table, one short entry per language (see WeekendPromise.yaml):
 ``act`` (action verb stems and future/modal markers or verb endings: one of them in the
