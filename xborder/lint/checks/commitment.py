@@ -30,6 +30,11 @@ without that commitment is not a promise:
   day is checked on its own;
 - it names a day of every week ("every Friday", "בימי שישי", "每周五": ``every``).
 
+The day's own clause is also read for the predicate's tense, mood and the date's role: a bare
+weekday in a past-tense clause is last week's (``past``, unless ``future``), a day in a
+conditional clause is a wish (``if``, ``if_after``), and a day that is the value of a limit named
+before it is the customer's deadline (``limit``).
+
 Deadlines, ranges, closures and greetings are :mod:`.deadlines`' business. The markers are
 the rule file's ``commitment`` table, one short entry per language (see WeekendPromise.yaml):
 ``act`` (action verb stems and future/modal markers or verb endings: one of them in the
@@ -47,8 +52,9 @@ from .deadlines import sentence_bounds
 
 _EDGE = r"(?<![A-Za-zÀ-ɏЀ-ӿ'’])"  # Latin and Cyrillic markers start at a word's start
 _KINDS = ("act", "agent", "off", "start", "start_after", "customer", "chosen", "requested", "chose", "operates", "offer",
-          "not", "not_after", "every", "so", "and")
+          "not", "not_after", "every", "so", "and", "past", "future", "if", "if_after", "limit")
 _END_EDGE = r"(?![A-Za-zÀ-ɏЀ-ӿ])"
+_GLOSS = re.compile(r"[(（][^()（）\n]{0,40}[)）]")  # "Mittwoch, 15. August (Mariä Himmelfahrt), …"
 _CLAUSE_MARK = re.compile(r"[,;:،؛，、；：—–]|\s-\s")
 _NOT_REACH = 20  # characters between a negation and the action it negates
 _HEAD_FINAL = frozenset({"ja", "ko", "tr", "hi"})  # "because" and "so" end the clause they join
@@ -82,10 +88,11 @@ class Commitment:
             flags = re.IGNORECASE
             alt = {k: "|".join(f"(?:{p})" for p in v) for k, v in merged.items() if v}
             out: dict[str, object] = {}
-            for kind in ("act", "agent", "off", "customer", "requested", "chose", "operates", "offer"):
+            for kind in ("act", "agent", "off", "customer", "requested", "chose", "operates", "offer", "past", "future",
+                         "limit", "if_after"):
                 if kind in alt:
                     out[kind] = self.rule_type.compile(rf"{_EDGE}(?:{alt[kind]})", self.key, flags)
-            for kind in ("not", "not_after", "so", "and"):
+            for kind in ("not", "not_after", "so", "and", "if"):
                 if kind in alt:
                     out[kind] = self.rule_type.compile(rf"{_EDGE}(?:{alt[kind]}){_END_EDGE}", self.key, flags)
             for kind in ("start", "every", "chosen"):
@@ -93,7 +100,8 @@ class Commitment:
                     out[kind] = self.rule_type.compile(rf"{_EDGE}(?:{alt[kind]}){_BETWEEN}$", self.key, flags)
             if "start_after" in alt:
                 out["start_after"] = self.rule_type.compile(
-                    rf"[\s,，、）)]*(?:[（(][^）)\n]{{1,6}}[）)])?[\s,，、]*(?:{alt['start_after']})", self.key, flags)
+                    rf"[\s,，、）)]*(?:[0-2]?[0-9][:：][0-5][0-9])?[\s,，、]*(?:[（(][^）)\n]{{1,6}}[）)])?[\s,，、]*"
+                    rf"(?:{alt['start_after']})", self.key, flags)
             self._compiled[language] = out
         return self._compiled[language]
 
@@ -102,6 +110,7 @@ class Commitment:
         marks = self.patterns(language)
         if not self.table:
             return True  # a rule without the table keeps the older behaviour: every day counts
+        end = start + len(text[start:end].rstrip(". "))  # "pada Selasa, 5 Maret." ends its sentence
         left, right = sentence_bounds(text, start, end)
         start_before = marks.get("start")
         if start_before is not None and start_before.search(text, max(left, start - 40), start):
@@ -138,6 +147,10 @@ class Commitment:
         customer = marks.get("customer")
         if customer is not None and customer.search(text, left, start):
             return False  # "you can pick it up on Saturday"
+        if self.hypothetical(text, start, end, left, right, marks):
+            return False  # "if you would like it on Saturday 9 March", "土曜日の配達をご希望の場合は"
+        if self.limit(text, start, end, left, right, marks):
+            return False  # "the last day to return it is Sunday 10 March", "返品受付期限は3月10日（日）"
         if act is None or act.search(text, left, right) is not None:
             return True
         # No verb of the language's list: the parcel, the order, the courier or the technician with
@@ -146,9 +159,64 @@ class Commitment:
         agent = marks.get("agent")
         return agent is not None and agent.search(text, left, right) is not None
 
+    def own(self, text: str, start: int, end: int, left: int, right: int, marks: dict) -> tuple[int, int]:
+        """The day's own clause: :meth:`clause` cut further at ``and`` ("llegó el domingo y saldrá
+        el martes": two statements, two clauses)."""
+        lo, hi = self.clause(text, start, end, left, right, marks)
+        conj = marks.get("and")
+        if conj is not None:
+            for m in conj.finditer(text, lo, start):
+                lo = m.end()
+            m = conj.search(text, end, hi)
+            if m is not None:
+                hi = m.start()
+        return lo, hi
+
+    def hypothetical(self, text: str, start: int, end: int, left: int, right: int, marks: dict) -> bool:
+        """Whether the day stands in a conditional clause: the mood of a wish or an option, not a
+        promise ("if you would prefer Saturday 9 March", "si desea recibirlo el sábado", "토요일 도착을
+        원하시면", "土曜日の配達をご希望の場合は"). ``if`` opens the clause before the day; ``if_after``
+        (head-final languages) closes it after the day."""
+        before, after = marks.get("if"), marks.get("if_after")
+        # the sentence first (one search each): most have no condition word, and need no clause
+        if before is not None and before.search(text, left, start) is None:
+            before = None
+        if after is not None and after.search(text, end, right) is None:
+            after = None
+        if before is None and after is None:
+            return False
+        lo, hi = self.clause(text, start, end, left, right, marks)
+        return (before is not None and before.search(text, lo, start) is not None) or \
+            (after is not None and after.search(text, end, hi) is not None)
+
+    def limit(self, text: str, start: int, end: int, left: int, right: int, marks: dict) -> bool:
+        """Whether the day is the value of a limit named before it in its clause, with no action of
+        the shop's between: the customer's deadline or a period's last day ("the last day to
+        return it is", "la date limite est le", "el plazo vence el", "退货截止日期为", "마감일은")."""
+        limit = marks.get("limit")
+        if limit is None or limit.search(text, left, start) is None:
+            return False
+        lo, _ = self.own(text, start, end, left, right, marks)
+        return limit.search(text, lo, start) is not None
+
+    def past(self, text: str, start: int, end: int, language: str) -> bool:
+        """Whether the clause of a bare weekday ("on Saturday") tells a past event: a past-tense
+        marker (``past``: "tried", "war", "llegó", "a été déposé", "到着いたしました", "입고되었으며",
+        "已于") and no future one (``future``). The weekday is then last week's, not the next one."""
+        marks = self.patterns(language)
+        past = marks.get("past")
+        if past is None:
+            return False
+        left, right = sentence_bounds(text, start, end)
+        lo, hi = self.own(text, start, end, left, right, marks)
+        if past.search(text, lo, hi) is None:
+            return False
+        future = marks.get("future")
+        return future is None or future.search(text, lo, hi) is None
+
     @staticmethod
     def operating(text: str, left: int, right: int, marks: dict) -> bool:
-        """Whether the sentence ``text[left:right]``, or the one before it, says the carrier or the
+        """Whether the sentence ``text[left:right]``, or the one before or after it, says the carrier or the
         store works on such days ("Royal Mail delivers on Saturdays", "PostNL bezorgt ook op zondag.",
         "顺丰周末正常派送", "our Leeds showroom is open on Sunday") and does not deny it ("our couriers
         do not deliver at weekends"): a day off promised then is promised knowingly."""
@@ -156,8 +224,10 @@ class Commitment:
         if operates is None:
             return False
         before = sentence_bounds(text, left - 2, left - 1)[0] if left > 1 else left
+        # "… 11月4日（周日）送达。京东周末正常配送": said right after the promise, it is known as well
+        after = sentence_bounds(text, right + 1, right + 2)[1] if right + 2 < len(text) else right
         negation = marks.get("not")
-        for m in operates.finditer(text, before, right):
+        for m in operates.finditer(text, before, after):
             if negation is None or negation.search(text, max(before, m.start() - _NOT_REACH), m.start()) is None:
                 return True
         return False
@@ -170,7 +240,7 @@ class Commitment:
         for m in _CLAUSE_MARK.finditer(text, left, start):
             lo = m.end()
         m = _CLAUSE_MARK.search(text, end, right)
-        if m is not None and not text[end:m.start()].strip() and m.group() in ",،，、":
+        if m is not None and not _GLOSS.sub("", text[end:m.start()]).strip() and m.group() in ",،，、":
             m = _CLAUSE_MARK.search(text, m.end(), right)  # "On Friday, 25 December, we don't deliver"
         hi = m.start() if m else right
         so = marks.get("so")

@@ -135,6 +135,9 @@ _SPAN_BEFORE = lazy_compile(rf"(?<![0-9])[0-3]?[0-9]\.?\s*(?:{_SPAN_WORDS})\s*$"
 _SPAN_AFTER = lazy_compile(rf"\s*(?:{_SPAN_WORDS})\s*[0-3]?[0-9](?![0-9:.,]?[0-9])", re.IGNORECASE)
 _ISO = lazy_compile(r"(?<![0-9])(?P<y>[12][0-9]{3})-(?P<m>[01][0-9])-(?P<d>[0-3][0-9])(?![0-9])")
 _CJK = lazy_compile(r"(?:(?P<y>[12][0-9]{3})\s?[年년]\s?)?(?P<m>[01]?[0-9])\s?[月월]\s?(?P<d>[0-3]?[0-9])\s?[日일号號]")
+# Vietnamese months are numbered words ("ngày 4 tháng 2 năm 2030"): CLDR's names hold digits.
+_VI = lazy_compile(r"(?<![0-9])(?P<d>[0-3]?[0-9])\s+tháng\s+(?P<m>[01]?[0-9])(?![0-9])(?:,?\s+năm\s+(?P<y>[12][0-9]{3}))?",
+                   re.IGNORECASE)
 # The look-behind comes after the first digit: a pattern that starts with a plain class is
 # scanned several times faster by ``re`` than one that starts with a look-behind.
 _NUMERIC = lazy_compile(r"(?P<a>[0-9](?<![0-9./-][0-9])[0-9]?)(?P<sep>[./-])(?P<b>[0-9]{1,2})(?P=sep)"
@@ -432,7 +435,7 @@ class WeekendPromise(RuleType):
                 out.add(day)
         return out
 
-    def subdivisions(self, text: str, country: str | None) -> list[tuple[str, str]]:
+    def subdivisions(self, text: str, country: str | None, language: str = "en") -> list[tuple[str, str]]:
         """(subdivision, place) of the customer's city, suburb or state named anywhere in ``text``
         ("an Ihre Adresse in Leipzig", "Lieferung nach Gelsenkirchen", "90762 Fürth", "your unit in
         Parramatta"): the ``places`` of the rule, and the state names the ``holidays`` package
@@ -459,8 +462,12 @@ class WeekendPromise(RuleType):
         if tail <= 0 or len(text) - tail > 100 or _DIGITS.search(text, tail):
             tail = len(text)
         out = []
+        off = self.commitment.patterns(language).get("off")
         for m in pattern.finditer(text, 0, tail):
             place = m.group("a")
+            if off is not None and off.search(text, max(0, m.start() - 30), m.start()):
+                continue  # "a public holiday in Victoria, so it won't affect your delivery to Newtown": its scope
+
             if (names[place], place) not in out:
                 out.append((names[place], place))
         return out[:4]
@@ -525,6 +532,9 @@ class WeekendPromise(RuleType):
         for m in (_ISO.finditer(text) if "-" in text else ()):
             found.append((m.start(), m.end(), int(m.group("y")), int(m.group("m")), int(m.group("d"))))
         for m in (_CJK.finditer(text) if ("月" in text or "월" in text) else ()):
+            year = m.group("y")
+            found.append((m.start(), m.end(), int(year) if year else None, int(m.group("m")), int(m.group("d"))))
+        for m in (_VI.finditer(text) if "tháng" in lowered else ()):
             year = m.group("y")
             found.append((m.start(), m.end(), int(year) if year else None, int(m.group("m")), int(m.group("d"))))
         for m in _NUMERIC.finditer(text):
@@ -595,6 +605,8 @@ class WeekendPromise(RuleType):
                 found[found.index(near[0])] = (min(s, start), max(e, end), day)
                 continue
             short = self.short_date(text, after, weekday, vocab, today)
+            if short is None and self.commitment.past(text, start, end, target.language):
+                continue  # "our driver tried to deliver on Saturday": last week's Saturday, no promise
             found.append((start, short[0] if short else end, short[1] if short else _next_weekday(today, weekday)))
         # A holiday promised by name ("on Boxing Day", "am Tag der Deutschen Einheit"), unless
         # the sentence greets the customer for it ("Frohe Weihnachten").
@@ -634,7 +646,7 @@ class WeekendPromise(RuleType):
             reason = self.day_off(target.region, day)
             if target.region == target.country:
                 if places is None:
-                    places = self.subdivisions(text, target.country)
+                    places = self.subdivisions(text, target.country, target.language)
                 local_days = [(self.day_off(f"{target.country}-{code}", day), place) for code, place in places]
                 off = [(local, place) for local, place in local_days if local]
                 if off:
@@ -648,6 +660,9 @@ class WeekendPromise(RuleType):
             # will come on Sunday 26"), else on its sentence
             lo, hi = own or (0, len(text))
             if reason and self.commitment.committed(text[lo:hi], start - lo, end - lo, target.language):
+                if self.deadlines.greeting(text, start, end) and self.holiday_named(text, start, end, day, target,
+                                                                                   today):
+                    continue  # "Wishing you a happy Holi on Wednesday, 20 March!": the greeting's day
                 if cutoffs is None:
                     # "order by Wednesday, 9 May": a later day beside one is the occasion ordered for
                     # ("For Mother's Day on Sunday, 13 May, order by …"), no promise
