@@ -38,7 +38,9 @@ _BLANK_LINE = lazy_compile(r"\n[ \t]*\n")
 _DIGIT = lazy_compile(r"[0-9０-９٠-٩]")
 # A sentence ends at its mark or at a blank line; a single line break is only a wrap. A full stop
 # after a day's number is an ordinal ("am Donnerstag, 16. November, zwischen 8 und 12 Uhr").
-_SENTENCE_END = lazy_compile(r"(?:[!?。！？]|(?<![\s(][0-9])(?<![\s(][0-9]{2})\.)(?:\s|$)|\n[ \t]*\n")
+# So is one after a day and month written with digits ("torstaina 6.12. klo 8–16").
+_SENTENCE_END = lazy_compile(r"(?:[!?。！？]|(?<![\s(][0-9])(?<![\s(][0-9]{2})(?<![0-9][.][0-9])(?<![0-9][.][0-9]{2})\.)"
+                             r"(?:\s|$)|\n[ \t]*\n")
 # A time followed by the other end of a range written without a clock mark ("entre 8 h et 12 h",
 # "from 9 to 5", "8 und 12 Uhr") bounds a window too.
 _RANGE_AFTER = lazy_compile(r"(?i:\s?(?:[-–—~～至到]|から|より|에서|부터|to|and|und|bis|et|à|y|a|e|en|tot|do|до|ile|ve|và|dan|และ)\s?[0-9])")
@@ -78,7 +80,7 @@ class TimeWithoutTimezone(RuleType):
     """Clock times with no zone nearby, to a customer who may not share the team's zone."""
 
     KEYS = ("tokens", "zones", "window", "ignorecase", "exceptions", "nonword", "on_site", "shops", "calls",
-            "legal_time", "cutoffs")
+            "legal_time", "cutoffs", "main_zone", "places")
     REQUIRED = ("tokens", "zones")
     DEFAULT_CODE = "time_without_timezone"
     FIELDS = ("zone",)
@@ -114,6 +116,22 @@ class TimeWithoutTimezone(RuleType):
         if not isinstance(legal, dict) or not all(isinstance(k, str) and isinstance(v, str) for k, v in legal.items()):
             raise self.fail("legal_time", "'legal_time' maps a country code to its one legal zone ('CN': Asia/Shanghai)")
         self.legal_time = dict(legal)
+        # Countries where nearly everyone keeps one zone and the others live on named islands (Spain's
+        # mainland and the Canaries): the main zone unless the draft names a place of another one.
+        main = self.option("main_zone", {}) or {}
+        if not isinstance(main, dict) or not all(isinstance(k, str) and isinstance(v, str) for k, v in main.items()):
+            raise self.fail("main_zone", "'main_zone' maps a country code to the zone nearly all its people keep")
+        self.main_zone = dict(main)
+        # The customer's town, island or state named in the draft sets their zone ("your roof in
+        # Joondalup", "tu casa de Las Palmas"): country -> {place: zone}, with the tz database's own
+        # city names of the country's zones ("Perth", "Adelaide").
+        places = self.option("places", {}) or {}
+        if not isinstance(places, dict) or not all(
+                isinstance(v, dict) and all(isinstance(n, str) and isinstance(z, str) for n, z in v.items())
+                for v in places.values()):
+            raise self.fail("places", "'places' maps a country code to {place name: zone}")
+        self.places = {str(k).upper(): dict(v) for k, v in places.items()}
+        self._place_patterns: dict[str, tuple[re.Pattern[str], dict[str, str]] | None] = {}
         self._zones: dict[str | None, str | None] = {}
         self._cldr: dict[str, tuple[LiteralSet, re.Pattern[str]]] = {}
         self._same: dict[tuple, bool] = {}
@@ -132,19 +150,53 @@ class TimeWithoutTimezone(RuleType):
             zone = choice.zone if choice and not choice.guessed else None
             if zone is None and target.region in self.legal_time:
                 zone = self.legal_time[target.region]
+            if zone is None and target.region in self.main_zone:
+                zone = self.main_zone[target.region]
             self._zones[target.region] = zone
         return self._zones[target.region]
 
-    def same_zone(self, target: Target) -> bool:
-        key = (target.region, target.team_timezone, target.today())
+    def has_places(self, target: Target) -> bool:
+        """Whether a place named in a draft can set the customer's zone in ``target``'s country."""
+        self.place_zone("", target)
+        return self._place_patterns.get((target.region or "").partition("-")[0].upper()) is not None
+
+    def place_zone(self, text: str, target: Target) -> str | None:
+        """The zone of the customer's place named in ``text`` (the rule's ``places`` and the tz
+        database's city names for the customer's country), when the places named agree; not in a
+        short sign-off block, which names the team's town."""
+        country = (target.region or "").partition("-")[0].upper()
+        if not country:
+            return None
+        if country not in self._place_patterns:
+            from ...timing.zones import country_zones
+
+            names = {z.rsplit("/", 1)[-1].replace("_", " "): z for z in country_zones(country)}
+            names = {n: z for n, z in names.items() if len(n) >= 4}
+            names.update(self.places.get(country, {}))
+            alternation = "|".join(map(re.escape, sorted(names, key=len, reverse=True)))
+            # only a country whose places keep different zones needs a look (not Germany's Busingen)
+            self._place_patterns[country] = (re.compile(rf"(?<![^\W\d_])(?:{alternation})(?![^\W\d_])"), names) \
+                if len(set(names.values())) > 1 else None
+        found = self._place_patterns[country]
+        if found is None:
+            return None
+        pattern, names = found
+        tail = text.rstrip().rfind("\n\n")
+        if tail <= 0 or len(text) - tail > 100:
+            tail = len(text)
+        zones = {names[m.group()] for m in pattern.finditer(text, 0, tail)}
+        return zones.pop() if len(zones) == 1 else None
+
+    def same_zone(self, target: Target, customer: str | None = None) -> bool:
+        key = (customer or target.region, target.team_timezone, target.today())
         if key not in self._same:
             if len(self._same) > 10_000:
                 self._same.clear()
-            self._same[key] = self._same_zone(target)
+            self._same[key] = self._same_zone(target, customer)
         return self._same[key]
 
-    def _same_zone(self, target: Target) -> bool:
-        customer = self.customer_zone(target)
+    def _same_zone(self, target: Target, customer: str | None = None) -> bool:
+        customer = customer or self.customer_zone(target)
         if not (customer and target.team_timezone):
             return False
         if customer == target.team_timezone:
@@ -200,13 +252,19 @@ class TimeWithoutTimezone(RuleType):
         return cldr
 
     def find(self, text: str, target: Target) -> Iterator[Hit]:
-        if not _DIGIT.search(text) or self.same_zone(target):
+        if not _DIGIT.search(text) or (self.same_zone(target) and not self.has_places(target)):
             return
-        zone = self.customer_zone(target)
+        spans = self.spans(text)
+        if not spans:
+            return
+        placed = self.place_zone(text, target)
+        if self.same_zone(target, placed):
+            return
+        zone = placed or self.customer_zone(target)
         stated = None  # looked for once, and only when a time would be flagged
         # one scan of the draft gates the shops' look per time: most drafts name no shop
         shops = self.shops if self.shops is not None and self.shops.search(text) else None
-        for start, end, window in self.spans(text):
+        for start, end, window in spans:
             if self.zone_near(text, start, end, target) or (window and self.at_the_door(text, start, end)) \
                     or (shops is not None and self.at_the_door(text, start, end, shops)):
                 continue
