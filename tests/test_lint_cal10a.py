@@ -48,3 +48,33 @@ def test_bad_clock_keys_are_data_errors(tmp_path, keys, what):
             + keys)
     message = error_of(user_rule(tmp_path, rule))
     assert "Bad.yaml:" in message and what in message
+
+
+def promised(toolkit, text, locale, now=APR):
+    return "weekend_promise" in {f.code for f in lint_text(toolkit, text, locale, now=now)}
+
+
+@pytest.mark.parametrize("text, locale, promise", [
+    # the holiday named as the reason for another, working day (a state's or province's holiday too)
+    ("As Monday 14 April is Easter Monday, DPD will deliver it on Tuesday 15 April instead.", "en-GB", False),
+    ("Eftersom torsdagen den 1 maj är en helgdag levererar PostNord ditt paket fredagen den 2 maj.", "sv-SE", False),
+    ("Como el día 13 cae en domingo, el reparto está previsto para el martes 15 de abril.", "es-ES", False),
+    # a carrier said to work that day, in the sentence before the promise
+    ("FedEx Home Delivery operates on Memorial Day. Your grill is scheduled to arrive on Monday, May 26.", "en-US",
+     False),
+    ("Unser Speditionspartner arbeitet auch am Ostermontag. Ihr Kühlschrank wird am Montag, 14. April, geliefert.",
+     "de-DE", False),
+    # a regional holiday of the customer's town (Madrid's 2 May, Ontario's Victoria Day)
+    ("Lo recibirás en Getafe el viernes 2 de mayo.", "es-ES", True),
+    ("Lo recibirás en Zaragoza el viernes 2 de mayo.", "es-ES", False),
+    ("Tracking shows delivery to your home in Kitchener on Monday, May 19.", "en-CA", True),
+    # the carrier's promise on the holiday itself still fires
+    ("DPD will deliver your parcel on Easter Monday, 14 April.", "en-GB", True),
+])
+def test_the_day_named_and_the_town(toolkit, text, locale, promise):
+    assert promised(toolkit, text, locale) is promise
+
+
+def test_a_date_across_the_turn_of_the_year_is_last_years(toolkit):
+    text = "Your order (delivered 21 December) can be exchanged for store credit."
+    assert not promised(toolkit, text, "en-GB", now="2030-01-03T09:00:00+01:00")

@@ -29,6 +29,8 @@ from .deadlines import Deadlines, sentence_bounds
 _RANGE_GAP = 16  # characters between two day names that make them a range
 # "Sonntag, den 29. November", "วันจันทร์ที่ 4 มกราคม", "thứ Hai, ngày 4 tháng 1"
 _ARTICLE = lazy_compile(r"[,\s]*(?:(?:den|the|le|el|il|ngày)\s|ที่\s?)")
+# the definite ending of a Nordic weekday before its date ("fredagen den 2 maj", "mandagen den 5. maj")
+_DEFINITE = lazy_compile(r"(?:en|a)(?=[,\s]+den\s)")
 _PAST_REACH = 92  # days back a date without a year is still read as this year's
 _SAME_DAY_GAP = 8  # characters between a weekday and the date that names the same day
 _OFF_REACH = 40  # characters between a day and the name of the holiday that falls on it
@@ -206,7 +208,7 @@ def holiday_names(country: str, language: str, today: dt.date) -> dict[str, list
     from ...timing.daysoff import holidays_release
 
     return remember(
-        default_cache_dir(), "holidays", digest("names", country, language, str(today.year), holidays_release()),
+        default_cache_dir(), "holidays", digest("names2", country, language, str(today.year), holidays_release()),
         lambda: _holiday_names(country, language, today),
         dump=lambda names: {name: [d.isoformat() for d in days] for name, days in names.items()},
         load=lambda stored: {name: [dt.date.fromisoformat(d) for d in days] for name, days in stored.items()})
@@ -222,13 +224,20 @@ def _holiday_names(country: str, language: str, today: dt.date) -> dict[str, lis
     supported = getattr(entity, "supported_languages", ()) or ()
     wanted = [lang for lang in supported if lang.split("_")[0] in (language, "en")] or [None]
     names: dict[str, list[dt.date]] = {}
-    for lang in wanted:
-        calendar = holidays.country_holidays(country, years=[today.year, today.year + 1], language=lang)
-        for day, raw in calendar.items():
-            for name in str(raw).split("; "):
-                name = _HOLIDAY_NOISE.sub("", name).strip().lower()
-                if len(name) >= 5:
-                    names.setdefault(name, []).append(day)
+    # the whole country's holidays first, then those of its states and provinces ("Easter Monday"
+    # in England, "Action de grâce" in most of Canada): a draft may name either
+    for subdivision in (None, *(getattr(entity, "subdivisions", ()) or ())):
+        for lang in wanted:
+            try:
+                calendar = holidays.country_holidays(country, subdiv=subdivision, years=[today.year, today.year + 1],
+                                                     language=lang)
+            except (NotImplementedError, KeyError, ValueError):
+                continue
+            for day, raw in calendar.items():
+                for name in str(raw).split("; "):
+                    name = _HOLIDAY_NOISE.sub("", name).strip().lower()
+                    if len(name) >= 5 and day not in names.setdefault(name, []):
+                        names[name].append(day)
     return names
 
 
@@ -574,6 +583,9 @@ class WeekendPromise(RuleType):
             # 28 November", written on 1 December); earlier, it is next year's ("by 5 January").
             if year is None and (today - day).days > _PAST_REACH and not (month == 2 and day_n == 29):
                 day = day.replace(year=today.year + 1)
+            # ... and across the turn of the year: "delivered 21 December", written on 3 January
+            elif year is None and (day - today).days > 365 - _PAST_REACH and not (month == 2 and day_n == 29):
+                day = day.replace(year=today.year - 1)
             last_end = end
             dates.append((start, end, day))
         return dates
@@ -595,6 +607,9 @@ class WeekendPromise(RuleType):
         for start, end, weekday in day_hits:
             # A weekday written next to a date ("Freitag, 4. Dezember", "Sonntag, den 29.") is that date.
             article = _ARTICLE.match(text, end)
+            if article is None and (suffix := _DEFINITE.match(text, end)) is not None:
+                article = _ARTICLE.match(text, suffix.end())  # "fredagen den 2 maj", "torsdagen den 1 maj"
+                end = suffix.end() if article else end
             after = end + (len(article.group()) if article else 0)
             i = bisect.bisect_left(starts, start - 3)
             near = [d for d in found[i:i + 3] if -3 <= d[0] - after <= 3 or -3 <= start - d[1] <= 3]
