@@ -68,6 +68,9 @@ def promised(toolkit, text, locale, now=APR):
     ("Lo recibirás en Getafe el viernes 2 de mayo.", "es-ES", True),
     ("Lo recibirás en Zaragoza el viernes 2 de mayo.", "es-ES", False),
     ("Tracking shows delivery to your home in Kitchener on Monday, May 19.", "en-CA", True),
+    # the day is the subject of a copula naming its holiday; an apposition keeps the promise
+    ("เนื่องจากวันที่ 14 เมษายนเป็นวันสงกรานต์ Kerry Express จะจัดส่งในวันพฤหัสบดีที่ 17 เมษายนค่ะ", "th-TH", False),
+    ("We will deliver on Monday 14 April, Easter Monday.", "en-GB", True),
     # the carrier's promise on the holiday itself still fires
     ("DPD will deliver your parcel on Easter Monday, 14 April.", "en-GB", True),
 ])

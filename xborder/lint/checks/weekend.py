@@ -31,6 +31,9 @@ _RANGE_GAP = 16  # characters between two day names that make them a range
 _ARTICLE = lazy_compile(r"[,\s]*(?:(?:den|the|le|el|il|ngày)\s|ที่\s?)")
 # the definite ending of a Nordic weekday before its date ("fredagen den 2 maj", "mandagen den 5. maj")
 _DEFINITE = lazy_compile(r"(?:en|a)(?=[,\s]+den\s)")
+# a copula between a day and the holiday it is ("is", "ist", "est", "es", "è", "é", "är", "on", "jest", "เป็น", "は")
+_COPULA = lazy_compile(r"[,\s]*(?:is|will be|ist|est|sera|es|será|è|sarà|é|är|er|on|jest|будет|это|เป็น|คือ|は|이|가|은|는|是|为|為|"
+                       r"adalah|merupakan|là|olduğu|dır|dir)\s*(?:(?:the|der|die|le|la|l['’]|el|il|lo|o|a|de|den|het)\s*)?")
 _PAST_REACH = 92  # days back a date without a year is still read as this year's
 _SAME_DAY_GAP = 8  # characters between a weekday and the date that names the same day
 _OFF_REACH = 40  # characters between a day and the name of the holiday that falls on it
@@ -422,6 +425,20 @@ class WeekendPromise(RuleType):
                 return True
         return False
 
+    @staticmethod
+    def is_named(text: str, end: int, day: dt.date, named: list) -> bool:
+        """Whether the day ending at ``end`` is the subject of a copula whose predicate is the holiday
+        falling on it ("Monday 14 April is Easter Monday", "13 ตุลาคมเป็นวันนวมินทรมหาราช", "5月5日は
+        こどもの日"): the draft says what the day is. An apposition ("Monday 25 December, Christmas
+        Day") keeps the promise."""
+        i = bisect.bisect_left(named, (end,))
+        for s, _, days in named[i:i + 3]:
+            if s - end > 16:
+                break
+            if day in days and _COPULA.fullmatch(text, end, s):
+                return True
+        return False
+
     def stated_days(self, text: str, found: list, named: list, language: str) -> set[dt.date]:
         """The days the draft says are a holiday: a date whose clause names the holiday falling on it
         or says it is one (the ``off`` nouns), with no action word in that clause ("Thursday, November 11, is Veterans Day", "le dimanche
@@ -684,7 +701,8 @@ class WeekendPromise(RuleType):
                     cutoffs = [(s, d) for s, e, d in found if self.deadlines.deadline(text, s, e)]
                 if cutoffs and self.occasion(text, start, end, day, cutoffs, target):
                     continue
-                if self.named_beside(text, start, end, day, named, target.language):
+                if self.named_beside(text, start, end, day, named, target.language) or \
+                        self.is_named(text, end, day, named):
                     continue  # "Kristi himmelsfärdsdag infaller torsdag den 6 maj", "Thursday, November 23 is Thanksgiving"
                 if stated is None:
                     stated = self.stated_days(text, found, named, target.language)
