@@ -498,6 +498,10 @@ class WeekendPromise(RuleType):
                 out.append((names[place], place))
         return out[:4]
 
+    def off_anywhere(self, region: str, country: str | None, day: dt.date, places: list[tuple[str, str]]) -> bool:
+        """Whether ``day`` is off in ``region`` or in one of the ``places`` (subdivision, name) named."""
+        return bool(self.day_off(region, day)) or any(self.day_off(f"{country}-{code}", day) for code, _ in places)
+
     def day_off(self, region: str, day: dt.date) -> str | None:
         """``xborder.timing.day_off``, remembered: one holiday lookup per region and date."""
         key = (region, day)
@@ -656,7 +660,22 @@ class WeekendPromise(RuleType):
         stated = None  # the days the draft says are holidays, worked out when a promise is found
         places = None  # the customer's city or state named in the draft, looked for once when needed
         deadline_end = -_SAME_DAY_GAP - 1
-        for start, end, day in sorted(found):
+        dated = sorted(found)
+        read = 0  # the days before dated[read] have had their deadline reading
+        for k, (start, end, day) in enumerate(dated):
+            # a past day, or one off neither in the region nor in a place the draft names, is never
+            # flagged: the sentence readings below only ever skip a day, so it needs none of them;
+            # its deadline reading (which carries to the next day) is made when a later day needs it
+            if day < today:
+                continue
+            if target.region == target.country and places is None:
+                places = self.subdivisions(text, target.country, target.language)
+            if not self.off_anywhere(target.region, target.country, day, places or []):
+                continue
+            for s, e, _ in dated[read:k]:
+                if 0 <= s - deadline_end <= _SAME_DAY_GAP or self.deadlines.deadline(text, s, e):
+                    deadline_end = e
+            read = k + 1
             # "by Saturday": the latest day, not the day promised; so is a date right after it
             # ("bis Samstag, den 12.", "ภายในวันเสาร์ที่ 12 ธันวาคม").
             if 0 <= start - deadline_end <= _SAME_DAY_GAP or self.deadlines.deadline(text, start, end):
