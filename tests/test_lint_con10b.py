@@ -80,3 +80,10 @@ def test_dev14b_meets_the_goals_for_its_content_codes(toolkit):
     score = evaluate(toolkit, load_corpus(Path(__file__).parent / "data" / "lint" / "dev14b"))
     for code in ("policy_conflict", "religious_insensitivity", "taboo_number"):
         assert score.precision(code) >= 0.93 and score.recall(code) >= 0.90, code
+
+
+def test_swedish_reklamation_shorter_than_three_years_conflicts(toolkit):
+    short = "Eftersom det har gått mer än sex månader sedan köpet ligger felet utanför reklamationstiden."
+    assert "policy_conflict" in codes(toolkit, short, "sv-SE", region="SE")
+    right = "Du har rätt att reklamera felet i tre år, även för varor köpta på rea."
+    assert "policy_conflict" not in codes(toolkit, right, "sv-SE", region="SE")

@@ -102,6 +102,7 @@ GUARANTEE = {
     "ja": r"保証",
     "ko": r"보증|품질\s*보증",
     "zh": r"保修|质保|質保|保固",
+    "sv": r"garanti\w*|reklamation\w*|reklamera\w*",
 }
 
 DATA_REQUEST = {
@@ -160,6 +161,8 @@ NUMBER_WORDS = {
     # zh and ja (kanji numerals), ko (Sino-Korean)
     "七": 7, "十四": 14, "十": 10, "五": 5, "三": 3, "一": 1, "两": 2, "二": 2, "三十": 30, "十五": 15,
     "칠": 7, "십": 10, "십사": 14, "삼십": 30,
+    # sv
+    "två": 2, "fem": 5, "sex": 6, "sju": 7, "tio": 10, "tolv": 12, "fjorton": 14, "trettio": 30,
 }
 
 # A blanket refusal of any return or exchange ("final sale", "概不退换", "vom Umtausch
