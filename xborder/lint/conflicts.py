@@ -812,13 +812,17 @@ def _delivery_kept(p: _Patterns, text: str, who: str, fact, language: str | None
 _RIGHT_NAMED = re.compile(r"\s*(?:无理由|無理由|right to|cooling[- ]off|ångerrätt)", re.IGNORECASE)
 
 
-def _fault_flags(r: _Refusals, text: str, remedy, who: str) -> list[Flag]:
+def _fault_flags(r: _Refusals, text: str, remedy, who: str, periods: list[_Period]) -> list[Flag]:
     """A refund refused for goods the reply calls faulty, where the region's remedy for a fault
     includes a refund (``faulty_goods_remedy.refund_for_fault``): the UK's short-term right to
     reject, Australia's major failure, China's 三包 return. One flag; a change of mind or damage
-    the customer caused in the refusal's sentence makes it another matter."""
+    the customer caused in the refusal's sentence makes it another matter, and so does a period
+    longer than the region's ``reject_days`` ("stopped working after 14 months")."""
     why = remedy.extras.get("refund_for_fault") if remedy is not None else None
     if not why or not r.defect.search(text):
+        return []
+    limit = remedy.extras.get("reject_days")
+    if limit and any((x.days or 0) > limit or (x.months or 0) * 30 > limit for x in periods):
         return []
     for m in r.fault_refusal.finditer(text):
         lo, hi = _sentence(text, m.start(), m.end())
@@ -837,7 +841,7 @@ def _refusal_flags(resources, p: _Patterns, r: _Refusals, text: str, profile: Pr
     withdrawal = facts.get("withdrawal_days")
     has_withdrawal = withdrawal is not None and withdrawal.value
     clause = facts.get("no_returns_clause")
-    flags: list[Flag] = _fault_flags(r, text, facts.get("faulty_goods_remedy"), who)
+    flags: list[Flag] = _fault_flags(r, text, facts.get("faulty_goods_remedy"), who, periods)
     # "misleading": only faulty goods must be taken back (Australia's consumer guarantees), and a
     # refusal that does not say "change of mind" tells the customer the guarantee is excluded.
     misleading = not has_withdrawal and clause is not None and clause.value == "misleading"
