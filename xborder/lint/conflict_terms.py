@@ -102,6 +102,7 @@ GUARANTEE = {
     "ja": r"保証",
     "ko": r"보증|품질\s*보증",
     "zh": r"保修|质保|質保|保固",
+    "sv": r"garanti\w*|reklamation\w*|reklamera\w*",
 }
 
 DATA_REQUEST = {
@@ -160,6 +161,8 @@ NUMBER_WORDS = {
     # zh and ja (kanji numerals), ko (Sino-Korean)
     "七": 7, "十四": 14, "十": 10, "五": 5, "三": 3, "一": 1, "两": 2, "二": 2, "三十": 30, "十五": 15,
     "칠": 7, "십": 10, "십사": 14, "삼십": 30,
+    # sv
+    "två": 2, "fem": 5, "sex": 6, "sju": 7, "tio": 10, "tolv": 12, "fjorton": 14, "trettio": 30,
 }
 
 # A blanket refusal of any return or exchange ("final sale", "概不退换", "vom Umtausch
@@ -178,7 +181,7 @@ NO_RETURNS = {
     "ar": r"(?:لا|غير) (?:يمكن|يُمكن|نقبل|يتم|يقبل)\s(?:\S+\s){0,2}?(?:إرجاع|ارجاع|استرجاع|استبدال|الإرجاع|الاسترجاع)|غير قابل(?:ة)? (?:للإرجاع|للاسترجاع|للاستبدال|للرد)|البيع نهائي|لا (?:يرد|ترد) ولا (?:يستبدل|تستبدل)",
     "ja": r"返品(?:・交換)?(?:は|を)?(?:一切)?(?:お受け|受け付け|受付)(?:でき|いたし|致し)?(?:かね)?(?:ません|ない)|返品(?:・交換)?(?:は)?(?:不可|お断り)|返品できません|ノークレーム・?ノーリターン",
     "ko": r"(?:반품|교환)(?:\s*(?:및|/)\s*(?:교환|반품))?\s*(?:이|은|이나)?\s*(?:불가|안 ?됩니다|되지 않습니다|받지 않)",
-    "sv": r"inga returer|(?:kan|går) inte (?:att )?returnera\w*|ej returrätt|returneras inte",
+    "sv": r"inga returer|(?:kan|går) (?:tyvärr )?inte (?:att )?(?:returnera|reklamera|byta)s?\w*|ej returrätt|(?:returneras|reklameras) inte|(?:ingen|ej) (?:rätt att )?reklam\w*",
     "da": r"ingen returret|(?:kan|kan dog) ikke returneres|ingen ombytning",
     "nb": r"ingen retur(?:rett)?|kan ikke returneres",
     "fi": r"ei palautusoikeutta|(?:ei voi|eivät voi) palauttaa",
@@ -203,6 +206,7 @@ LAWFUL_REFUSAL = {
     "ja": r"特注|オーダーメイド|名入れ|衛生|生鮮|デジタル|期間(?:を)?(?:過ぎ|経過)",
     "ko": r"주문\s*제작|맞춤|위생|신선|디지털|기간\s*(?:이)?\s*(?:지나|경과)",
     "zh": r"定制|定製|个性化|個性化|贴身|卫生|衛生|生鲜|生鮮|鲜活|数字商品|在线下载|超过|超過|已过|已過|逾期",
+    "sv": r"presentkort|personlig\w*|måttbeställ\w*|hygien\w*|försegl\w*|färskvar\w*|digital\w*|nedladd\w*|har gått ut|passerat|i butik",
 }
 
 # A refund paid only as store credit: where the law says a withdrawal is reimbursed by the
@@ -301,11 +305,12 @@ FROM_ORDER = {
     "ja": r"(?:ご?注文|購入|ご購入|発送|出荷)(?:日|後)?(?:から|より)",
     "ko": r"(?:주문|구매|결제|발송|출고)(?:일|일로)?\s*(?:로)?부터",
     "zh": r"(?:下单|下單|购买|購買|付款|发货|發貨)(?:之日|日|后|後)?(?:起|开始|開始)",
+    "sv": r"(?:från|efter) (?:det att |att |när )?(?:du|ni|vi) (?:lade|gjorde|beställde|köpte|skickade)|(?:från|efter) (?:ditt |din |er |datumet för )?(?:beställning\w*|köp(?:et|dag\w*|datum\w*)?|order\w*|orderdatum\w*)",
 }
 
 # Goods bought on sale, discounted or in a clearance.
 SALE_ITEMS = {
-    "en": r"sale items?|(?:on|in (?:the|our) \w+|during (?:the|our) \w+(?: \w+)?) sale|sale (?:goods|products|price)|discounted|reduced(?: items| goods| price)?|clearance|outlet|markdowns?|black friday|boxing day (?:sale|deals?)|promo(?:tional)? items?",
+    "en": r"sale items?|(?:on|in (?:the|our) \w+|during (?:the|our) \w+(?: \w+)?) sale|sale (?:goods|products|price)|discounted|reduced(?: items| goods| price)?|clearance|outlet|markdowns?|black friday|boxing day (?:sale|deals?)|promo(?:tional)? items?|special offers?|(?:on |an? )?offer (?:items?|goods|purchases?)|(?:festive|holiday|christmas|seasonal)[- ](?:season )?(?:orders?|purchases?|items?|goods)|(?:christmas|festive|holiday|seasonal) (?:sale|promotion|deal)s?",
     "de": r"reduziert\w*|Sale|Schlussverkauf\w*|Ausverkauf\w*|Sonderangebot\w*|Rabatt\w*|Aktionsware\w*|Angebotsware\w*|Outlet",
     "es": r"rebaj\w*|ofertas?|liquidaci[oó]n|outlet|descuento|promoci[oó]n|rebajad[oa]s",
     "pt": r"promo[cç][aãõ]\w*|sald[oa]s|liquida[cç][aã]o|outlet|desconto|em oferta|promocion\w*",
@@ -318,7 +323,7 @@ SALE_ITEMS = {
     "ar": r"تخفيض\w*|التخفيضات|خصم|الخصم|العروض|التصفية|مخفض",
     "ja": r"セール|特価|値引|割引|アウトレット|在庫処分|見切り",
     "ko": r"세일|할인|특가|시즌\s*오프|아울렛|재고\s*정리|균일가",
-    "zh": r"特价|特價|打折|折扣|促销|促銷|清仓|清倉|奥莱|奧萊|秒杀|秒殺",
+    "zh": r"特价|特價|打折|折扣|促销|促銷|清仓|清倉|奥莱|奧萊|秒杀|秒殺|活动商品|活動商品|活动款|活動款|满减|滿減|参加了?\w{0,4}活动|參加了?\w{0,4}活動",
     "sv": r"rea|realisation\w*|nedsatt\w*|rabatt\w*|kampanj\w*|outlet",
     "da": r"udsalg\w*|nedsat\w*|rabat\w*|tilbud\w*|outlet",
     "nb": r"salg|utsalg\w*|nedsatt\w*|rabatt\w*|tilbud\w*|outlet",
@@ -331,7 +336,7 @@ SALE_ITEMS = {
 # "not eligible for a refund", "환불이 불가", "不予退款"); read only next to a sale word: alone
 # these also say "the deposit is non-refundable".
 REFUSED_REFUND = {
-    "en": r"non-?refundable|non-?returnable|(?:[a-z]{2,5}n['’]t |not |in)eligible for (?:a |any )?(?:refunds?|returns?|exchanges?)|(?:are|is) not (?:eligible|refundable)|no (?:refunds?|returns?)(?! (?:needed|necessary|required|label|to))|(?:cannot|can ?not|can['’]t|won['’]t|will not|do not|don['’]t) (?:be )?(?:refund(?:ed)?|return(?:ed)?|exchange[d]?|accept (?:any |the )?returns?|give (?:a )?refunds?|offer (?:a )?refunds?)|excluded from (?:(?:any |all )?(?:returns?|refunds?|exchanges?)|the (?:right|returns? policy))",
+    "en": r"non-?refundable|non-?returnable|(?:[a-z]{2,5}n['’]t |not |in)eligible for (?:a |any )?(?:refunds?|returns?|exchanges?)|(?:are|is) not (?:eligible|refundable)|no (?:refunds?|returns?)(?! (?:needed|necessary|required|label|to))|(?:cannot|can ?not|can['’]t|won['’]t|will not|do not|don['’]t) (?:be )?(?:refund(?:ed)?|return(?:ed)?|exchange[d]?|accept (?:any |the )?returns?|give (?:a )?refunds?|offer (?:a )?refunds?)|(?:unable|not able|aren['’]t able|are not able) to (?:give|offer|issue|provide|accept) (?:any )?(?:refunds?|returns?) (?:on|for)\b|only offer (?:you )?(?:an )?(?:exchange|store credit|credit note)s?,? (?:but )?not (?:a )?refund|excluded from (?:(?:any |all )?(?:returns?|refunds?|exchanges?)|the (?:right|returns? policy))",
     "de": r"nicht (?:erstattungsfähig|umtauschbar|rückgabefähig)|(?:Erstattung|Rückerstattung|Rückgabe|Umtausch|Rücknahme)\w* (?:ist |sind )?(?:leider |grundsätzlich )?(?:nicht möglich|ausgeschlossen)|keine (?:Erstattung|Rückerstattung|Rückgabe|Rücknahme|Umtausch)\w*|(?:vom|von der) (?:Umtausch|Rückgabe|Erstattung|Widerruf)\w* ausgeschlossen|nicht (?:zurückgenommen|erstattet|umgetauscht)",
     "es": r"no (?:son|es) (?:reembolsables?|retornables?|devolvibles?)|no (?:admiten|aceptan|tienen|tiene|aceptamos|hacemos|realizamos|damos) (?:cambios?|devoluci[oó]n\w*|reembolsos?)|sin (?:devoluci[oó]n|reembolso|cambio)|no se (?:reembolsa|devuelve|admite|aceptan?)\w*|excluid[oa]s? de (?:(?:los |las )?(?:cambios?|devoluci[oó]n\w*|reembolsos?)|la pol[ií]tica de devoluci[oó]n)",
     "pt": r"n[ãa]o (?:são|é) (?:reembols[aá]ve\w*|devolv\w*|troc[aá]ve\w*)|n[ãa]o (?:aceitamos|fazemos|realizamos|há|tem|têm|damos) (?:trocas?|devolu[cç]\w*|reembolso)|sem (?:devolu[cç]\w*|reembolso|troca)|exclu[íi]d[oa]s? d[ae]s? (?:trocas?|devolu[cç]\w*|reembolsos?)",
@@ -424,8 +429,17 @@ DEFECT = {
     "ar": r"معيب|عيب|عطل|تالف|لا يعمل|توقف عن العمل",
     "ja": r"初期不良|不良品|不良|故障|壊れ|動かない|電源が入らない|作動しない|不具合",
     "ko": r"불량|고장|작동하지 않|작동이 안|하자|결함",
-    "zh": r"质量问题|質量問題|故障|坏了|壞了|瑕疵|残次|殘次|次品|不能用|无法使用|無法使用|漏水|无法充电|無法充電|不能充电|充不上电|不加热|不制冷|不通电|开不了机|無法開機|无法开机",
+    "zh": r"质量问题|質量問題|故障|坏了|壞了|瑕疵|残次|殘次|次品|不能用|无法使用|無法使用|漏水|无法充电|無法充電|不能充电|充不上电|不加热|不制冷|不通电|开不了机|無法開機|无法开机|(?:无法|無法|不能)(?:加热|加熱|启动|啟動|制冷|製冷|工作|开机)",
 }
+
+# A refund refused for goods the reply calls faulty, where the law gives one (the UK's 30-day
+# short-term right to reject, Australia's major failure, China's 三包 return within 7 days): "can only
+# be repaired, not refunded", "只换不退", "we aren't able to offer a refund or replacement".
+FAULT_REFUSAL = {
+    "en": r"(?:can|will|could) only (?:be )?(?:repair|replac|exchang|offer (?:a |an )?(?:repair|exchange|store credit|credit))\w*|only (?:offer|provide|do|give) (?:you )?(?:a |an )?(?:repairs?|exchanges?|store credit|credit notes?)|not (?:be )?refund(?:ed|able)|(?:unable|not able|aren['’]t able|are not able|isn['’]t able|is not able|can(?:no|['’])t|cannot|won['’]t|will not) (?:to )?(?:offer|give|issue|provide|process) (?:you )?(?:a |any )?(?:full )?refunds?|(?:do not|don['’]t|does not|doesn['’]t) (?:do|offer|give|issue|provide) (?:cash |money )?refunds?|no (?:cash |money )?refunds?\b",
+    "zh": r"只(?:能|可)?(?:换|換)(?:货|貨)?不退|只(?:能|可以?)(?:申请|申請|为您|為您)?(?:换货|換貨|维修|維修|返修)|不(?:予|支持|能|可)?退(?:款|货|貨)|(?:无法|無法)(?:退款|退货|退貨)",
+}
+
 
 # Damage the customer caused: a refusal next to these is about the damage, not a fault.
 CUSTOMER_DAMAGE = {

@@ -158,7 +158,7 @@ class _Patterns:
             terms.CUSTOMER_PAYS_RETURN, terms.SALE_ITEMS, terms.REFUSED_REFUND, terms.CHANGE_OF_MIND, terms.CHARGES,
             terms.NO_MONEY_REFUND, terms.CREDIT, terms.DEFECT, terms.CUSTOMER_DAMAGE, terms.MANUFACTURER,
             terms.HANDS_TIED, terms.WARRANTY_OVER, terms.PAYS_OWN, terms.GUARANTEE_DENIED, terms.AMOUNT,
-            terms.OPTION, terms.OPENED, terms.REFUSE, terms.UNOPENED_ONLY))
+            terms.OPTION, terms.OPENED, terms.REFUSE, terms.UNOPENED_ONLY, terms.FAULT_REFUSAL))
 
     @functools.cached_property
     def no_need(self) -> re.Pattern:
@@ -302,6 +302,7 @@ class _Refusals(NamedTuple):
     opened: re.Pattern
     refuse: re.Pattern
     unopened_only: re.Pattern
+    fault_refusal: re.Pattern
 
 
 class _Vocabulary(NamedTuple):
@@ -807,6 +808,31 @@ def _delivery_kept(p: _Patterns, text: str, who: str, fact, language: str | None
     return []
 
 
+# A period that names the right refused ("七天无理由退货", "the 14-day right to cancel"), not a period run out.
+_RIGHT_NAMED = re.compile(r"\s*(?:无理由|無理由|right to|cooling[- ]off|ångerrätt)", re.IGNORECASE)
+
+
+def _fault_flags(r: _Refusals, text: str, remedy, who: str, periods: list[_Period]) -> list[Flag]:
+    """A refund refused for goods the reply calls faulty, where the region's remedy for a fault
+    includes a refund (``faulty_goods_remedy.refund_for_fault``): the UK's short-term right to
+    reject, Australia's major failure, China's 三包 return. One flag; a change of mind or damage
+    the customer caused in the refusal's sentence makes it another matter, and so does a period
+    longer than the region's ``reject_days`` ("stopped working after 14 months")."""
+    why = remedy.extras.get("refund_for_fault") if remedy is not None else None
+    if not why or not r.defect.search(text):
+        return []
+    limit = remedy.extras.get("reject_days")
+    if limit and any((x.days or 0) > limit or (x.months or 0) * 30 > limit for x in periods):
+        return []
+    for m in r.fault_refusal.finditer(text):
+        lo, hi = _sentence(text, m.start(), m.end())
+        if r.change_of_mind.search(text, lo, hi) or r.customer_damage.search(text, lo, hi):
+            continue
+        return [_flag("error", f"the reply refuses a refund for faulty goods; {who} {why} ({remedy.source})",
+                      (m.start(), m.end()), "offer the refund the law gives for a fault", "faulty_goods_remedy")]
+    return []
+
+
 def _refusal_flags(resources, p: _Patterns, r: _Refusals, text: str, profile: Profile, who: str,
                    periods: list[_Period], language: str | None = None) -> list[Flag]:
     """No returns, store credit only, warranty void if opened, return shipping on the customer:
@@ -815,7 +841,7 @@ def _refusal_flags(resources, p: _Patterns, r: _Refusals, text: str, profile: Pr
     withdrawal = facts.get("withdrawal_days")
     has_withdrawal = withdrawal is not None and withdrawal.value
     clause = facts.get("no_returns_clause")
-    flags: list[Flag] = []
+    flags: list[Flag] = _fault_flags(r, text, facts.get("faulty_goods_remedy"), who, periods)
     # "misleading": only faulty goods must be taken back (Australia's consumer guarantees), and a
     # refusal that does not say "change of mind" tells the customer the guarantee is excluded.
     misleading = not has_withdrawal and clause is not None and clause.value == "misleading"
@@ -838,6 +864,7 @@ def _refusal_flags(resources, p: _Patterns, r: _Refusals, text: str, profile: Pr
                 continue  # "no refunds if you simply changed your mind": lawful there
             if has_withdrawal and any(lo <= x.start < hi and x.days is not None and x.days >= withdrawal.value
                                       and not start <= x.start < end and not _WITHIN.search(text, lo, x.start)
+                                      and not _RIGHT_NAMED.match(text, x.end)
                                       for x in periods):
                 continue  # "after 30 days, returns are no longer possible": the period has run out
             what = "refuses returns or refunds of sale goods" if on_sale is not None else "refuses any return"

@@ -153,11 +153,13 @@ FACTS: dict[str, FactSpec] = {
         "days within which a trader must reimburse a consumer who withdrew (counted from 'starts')"),
     "faulty_goods_remedy": FactSpec(
         _choice("seller", "manufacturer"), {"free_of_charge": _bool, "period": _text, "scope": _text,
-                                            "answer_days": _int(1), "reject_days": _int(1)},
+                                            "answer_days": _int(1), "reject_days": _int(1),
+                                            "refund_for_fault": _text},
         "who must put right goods that are faulty on delivery (repair, replace, refund); free_of_charge: "
         "the remedy, postage included, costs the consumer nothing; answer_days: the most calendar days "
         "the seller may take to answer the consumer's complaint about a fault; reject_days: the days after delivery "
-        "within which faulty goods may be rejected for a full refund"),
+        "within which faulty goods may be rejected for a full refund; refund_for_fault: the refund the consumer may "
+        "claim for a fault whatever the store's terms, in words (a store refusing it conflicts with the law)"),
     "withdrawal_fee_percent": FactSpec(
         _number, {"condition": _text},
         "the most a trader may keep (restocking or cancellation fee, % of price) on a withdrawal"),

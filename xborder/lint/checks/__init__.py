@@ -6,6 +6,7 @@ from .calques import Calque
 from .clock import TimeWithoutTimezone
 from .currency import WrongCurrencyFormat
 from .dates import AmbiguousDate
+from .fasting import DuringRamadan
 from .given_names import HonorificName
 from .minor_units import CurrencyMinorUnits
 from .names import NameOrder
@@ -25,4 +26,5 @@ CHECKS = {
     "honorific_name": HonorificName,
     "observance_clash": ObservanceClash,
     "calque": Calque,
+    "during_ramadan": DuringRamadan,
 }

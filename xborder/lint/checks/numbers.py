@@ -13,7 +13,9 @@ the same taboo digit ("444") counts too. ``contexts`` picks where to look:
 - ``count``: a number followed by one of the rule's ``counters`` (件, 个, 개,
   つ, "gifts"), patterns that can exclude time units (个工作日). A count of what the customer
   chose ("感谢您选购的床上四件套", "the 4-piece set you ordered": the rule's ``purchased`` words
-  shortly before it) is their choice, not the store's.
+  shortly before it) is their choice, not the store's. ``elided`` patterns find a count whose
+  counted word went before it ("вместо 7 роз будет 6", "букет тюльпанов — их будет 10"): each
+  has a group ``n``, the number in digits or one of ``number_words``.
 
 Order numbers and tracking numbers are never flagged: nobody chose them.
 """
@@ -63,7 +65,7 @@ def han_number(text: str) -> str | None:
 class TabooNumber(RuleType):
     """Prices, discounts, promo codes and counts that use a number the customer's culture avoids."""
 
-    KEYS = ("tokens", "contexts", "counters", "exceptions", "purchased", "number_words")
+    KEYS = ("tokens", "contexts", "counters", "exceptions", "purchased", "number_words", "elided")
     REQUIRED = ("tokens",)
     DEFAULT_CODE = "taboo_number"
     FIELDS = ("number", "context")
@@ -92,6 +94,12 @@ class TabooNumber(RuleType):
         # "第4条" is an ordinal (article 4, the 4th item), not a count of things given
         self.counted = (self.compile(rf"(?<![0-9.,{_HAN_DIGITS}第])([0-9]{{1,4}}|[{_HAN_DIGITS}]{{1,4}}{spelled})\s?"
                                      rf"(?:{'|'.join(counters)})", "counters", re.IGNORECASE) if counters else None)
+        elided = self.strings("elided")
+        if any("(?P<n>" not in e for e in elided):
+            raise self.fail("elided", "each 'elided' pattern names the number with a group (?P<n>…)")
+        self.elided = (self.compile("|".join(f"(?:{e.replace('(?P<n>', '(?P<n' + str(i) + '>')})"
+                                             for i, e in enumerate(elided)), "elided", re.IGNORECASE)
+                       if elided else None)
         purchased = self.strings("purchased")
         self.purchased = (self.compile("|".join(f"(?:{p})" for p in purchased), "purchased", re.IGNORECASE)
                           if purchased else None)
@@ -139,3 +147,13 @@ class TabooNumber(RuleType):
                     continue  # "您选购的床上四件套": the customer's own choice
                 if number and self.is_taboo(number):
                     yield from hit(m.start(), m.end(), number, "count")
+        if self.elided is not None:
+            for m in self.elided.finditer(text):
+                group = next(g for g, v in m.groupdict().items() if v is not None)
+                word = m.group(group)
+                number = word if word.isdigit() else self.words.get(word.lower())
+                if self.purchased is not None and self.purchased.search(text, max(0, m.start() - _PURCHASE_REACH),
+                                                                        m.start()):
+                    continue
+                if number and self.is_taboo(number):
+                    yield from hit(m.start(group), m.end(group), number, "count")
