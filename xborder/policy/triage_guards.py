@@ -16,7 +16,9 @@ every language in ``culture_rules/triage_guards.yaml`` (see that file for the se
   laughed at ("haha my husband says he'll take me to court");
 * ``hearsay`` — an incident heard of, not had, told to ask about the shop's own ("saw on the news that a
   power bank exploded, are yours certified?"), or a body's or a scam's story seen in the news, told to ask
-  about the shop ("saw on TV that the regulator fined a shop, are you based here?");
+  about the shop ("saw on TV that the regulator fined a shop, are you based here?"), or an event set at another
+  shop, brand or site with a question ("my neighbour sued another shop, what warranty do you give?"), or a
+  public post the customer only read ("I read a 1-star review saying..., do you have it in blue?");
 * ``settled`` — a threat told with its settlement after it ("last time I said I'd go to the ombudsman,
   but you sorted it the next day").
 
