@@ -194,3 +194,44 @@ def test_open_threats_beside_these_structures_still_escalate(toolkit, text, reas
 ])
 def test_a_complaint_lodged_with_a_body_is_no_legal_threat_too(toolkit, text, reasons):
     assert set(toolkit.triage(text).reasons) == set(reasons)
+
+
+# Issue 18, precision round 10 (fresh18's look-alikes, dev10b), by structure: the event set at another shop, brand
+# or site with a question to this one; a public post the customer only read; the customer's employer as a body's
+# whole name; a relative's joke threat with laughter (more kin words); settlement in Hindi, Chinese and Arabic;
+# Greek ";" and Thai particles as questions.
+@pytest.mark.parametrize("text", [
+    "My cousin sued another online shop over a fridge that died in a week. What warranty do your fridges have?",
+    "Una vecina denunció a otra tienda por un sofá roto. ¿Vosotros cuánto tiempo de garantía dais?",
+    "Im Frühjahr hatte ich eine Rückbuchung bei einem anderen Shop, deshalb lieber Vorkasse. Geht das?",
+    "Kolega złożył pozew przeciwko innemu sklepowi o telewizor. Ile macie gwarancji na telewizory?",
+    "Geçen ay başka bir mağazadan aldığım ısıtıcı yandı, sizinkilerde aşırı ısınma koruması var mı?",
+    "Έκανα αμφισβήτηση χρέωσης σε άλλο κατάστημα πέρσι. Δέχεστε πληρωμή με αντικαταβολή;",
+    "别家买的充电宝炸了，你们的有过充保护吗？",
+    "I read a one-star review on Google from someone whose parcel was late. Mine came fast. Do you sell gift cards?",
+    "انا شغال في جهاز حماية المستهلك وعايز أطلب مكتب. ممكن فاتورة باسم الجهاز؟",
+    "mama bet2ool hatrfa3 2adeya 3aleko 3ashan el 2amees na3em awy 😂 3andoko maqas tany?",
+    "मैं उपभोक्ता फोरम जाने वाला था, लेकिन आपने पैसे वापस कर दिए। धन्यवाद!",
+    "本来想去消协投诉，结果你们第二天就退款了，谢谢。",
+    "Saw the news about a retailer getting hacked. Do you store card numbers?",
+    "ปลั๊กนี้มี มอก. ไหมคะ เห็นข่าวไฟไหม้เพราะปลั๊กพ่วงเลยกลัว",
+])
+def test_elsewhere_read_employer_and_settled_do_not_escalate(toolkit, text):
+    result = toolkit.triage(text)
+    assert not result.escalate, (text, result.reasons)
+
+
+@pytest.mark.parametrize("text, reason", [
+    ("Another shop refunded me within a day. I'm reporting you to Trading Standards.", "consumer_authority"),
+    ("Another shop ignored me for weeks once. If my refund isn't here by Friday I'm taking you to court, ok?",
+     "legal_threat"),
+    ("Your heater from this shop caught fire in my flat, unlike the other brand I had. What now?", "safety"),
+    ("I'll post a 1-star review on Google today unless you reply.", "public_exposure"),
+    ("Meine Nachbarin hat euch verklagt, und ich mache das jetzt auch, wenn bis Freitag kein Geld kommt.",
+     "legal_threat"),
+    ("ana ashtakeit le gehaz hemayet el mostahlek enaharda, mafish refund.", "consumer_authority"),
+    ("Άνοιξα αμφισβήτηση χρέωσης στην τράπεζα, το δέμα δεν ήρθε ποτέ.", "chargeback"),
+])
+def test_threats_beside_round_10_structures_still_escalate(toolkit, text, reason):
+    result = toolkit.triage(text)
+    assert reason in result.reasons, (text, result.reasons)

@@ -16,7 +16,9 @@ every language in ``culture_rules/triage_guards.yaml`` (see that file for the se
   laughed at ("haha my husband says he'll take me to court");
 * ``hearsay`` — an incident heard of, not had, told to ask about the shop's own ("saw on the news that a
   power bank exploded, are yours certified?"), or a body's or a scam's story seen in the news, told to ask
-  about the shop ("saw on TV that the regulator fined a shop, are you based here?");
+  about the shop ("saw on TV that the regulator fined a shop, are you based here?"), or an event set at another
+  shop, brand or site with a question ("my neighbour sued another shop, what warranty do you give?"), or a
+  public post the customer only read ("I read a 1-star review saying..., do you have it in blue?");
 * ``settled`` — a threat told with its settlement after it ("last time I said I'd go to the ombudsman,
   but you sorted it the next day").
 
@@ -40,7 +42,7 @@ GUARDS_FILE = "culture_rules/triage_guards.yaml"
 SHAPE = {"question": ("particles", "inquiry"), "role": ("holders", "self", "links", "works", "not_after", "acts", "prepositions"),
          "fraud_check": ("block", "approval", "denial"), "name": ("after", "before"),
          "scope": ("before", "after", "breaks", "now"), "joke": ("taken_back", "laughter", "serious", "reorder"),
-         "hearsay": ("news", "study", "others", "own", "seen"), "settled": ("resolved",)}
+         "hearsay": ("news", "study", "others", "own", "seen", "elsewhere"), "settled": ("resolved",)}
 # a role or a name holds a lawyer, a court or a body: the reasons a role or a name may fake
 ROLE_REASONS = ("legal_threat", "consumer_authority")
 # threats, which a past, another shop's or refused one is not (safety and privacy tell incidents and requests)
@@ -173,6 +175,9 @@ def excused(g: GuardView, reason: str, kind: str, matched: tuple[str, ...], sent
                              ("name", None if kind == "phrase" else _name_frame(g, sentence, first))):
             if frame is not None and not reread(*frame):
                 return guard
+            if guard == "role" and frame is not None and phrase and _employer(g, sentence, frame[0], first) \
+                    and not reread(frame[0], first[1]):
+                return guard
     if reason in THREATS and _scoped(g, sentence, first[0], max(end, first[1])) and \
             not _search(g, "scope", "now", text):
         return "scope"
@@ -181,6 +186,10 @@ def excused(g: GuardView, reason: str, kind: str, matched: tuple[str, ...], sent
     if reason in THREATS and _settled(g, sentence, first[1], text):
         return "settled"
     if reason in THREATS and _seen_in_news(g, sentence, text):
+        return "hearsay"
+    if reason in THREATS + ("safety",) and _elsewhere(g, sentence, text):
+        return "hearsay"
+    if reason == "public_exposure" and _read_of(g, sentence, first[0], text):
         return "hearsay"
     if reason in INCIDENTS and _heard_of(g, reason, text):
         return "hearsay"
@@ -332,7 +341,7 @@ def _seen_in_news(g: GuardView, sentence: str, text: str) -> bool:
     """Whether the hit's sentence tells a story seen in the news ("saw on TV a report on fake shops",
     "read in the news that the regulator fined a dealer") and the message asks a question about the shop,
     without making the story the customer's own."""
-    if not (_QUESTION.search(text) or _search(g, "question", "particles", text)):
+    if not _asks(g, text):
         return False
     return bool(_search(g, "hearsay", "news", sentence) and _search(g, "hearsay", "seen", sentence)
                 and not _search(g, "hearsay", "own", text))
@@ -341,11 +350,47 @@ def _seen_in_news(g: GuardView, sentence: str, text: str) -> bool:
 def _heard_of(g: GuardView, reason: str, text: str) -> bool:
     """Whether the message tells an incident heard of (the news, one's studies; for safety, someone else's product) and
     asks a question, without making the incident the customer's own ("the one you sold me")."""
-    if not (_QUESTION.search(text) or _search(g, "question", "particles", text)):
+    if not _asks(g, text):
         return False
     heard = _search(g, "hearsay", "news", text) or _search(g, "hearsay", "study", text) or (
         reason == "safety" and _search(g, "hearsay", "others", text))
     return bool(heard) and not _search(g, "hearsay", "own", text)
+
+
+def _employer(g: GuardView, sentence: str, start: int, term: tuple[int, int]) -> bool:
+    """Whether a role frame from ``start`` joins its holder to a body's whole name by a work verb ("ana
+    bashtaghal fe gehaz hemayet el mostahlek", "أنا شغالة في وزارة التجارة"): the body is the customer's
+    employer, so its whole name is blanked out for the reread, unless the phrase holds an act."""
+    works, acts = g.get("role", "works"), g.get("role", "acts")
+    return bool(works and works.search(sentence, start, term[0])
+                and not (acts and acts.search(sentence, term[0], term[1])))
+
+
+def _asks(g: GuardView, text: str) -> bool:
+    """Whether the message asks a question: a question mark (Greek's is ";"), or a question particle."""
+    if _QUESTION.search(text) or ("el" in g.languages and ";" in text):
+        return True
+    breaks = _THAI_BREAK if "th" in g.languages else _SENTENCE_BREAK    # Thai ends a sentence with a space
+    return any(_search(g, "question", "particles", part) for part in breaks.split(text) if part.strip())
+
+
+_SENTENCE_BREAK = re.compile(r"[.!\n\u3002\uff01]+")
+_THAI_BREAK = re.compile(r"[.!\n]+|\s+")
+
+
+def _elsewhere(g: GuardView, sentence: str, text: str) -> bool:
+    """Whether the hit's sentence sets its event at another shop, brand or site ("my neighbour sued another
+    shop over a sofa", "I once had to do a chargeback with another website") and the message asks the shop a
+    question, with nothing of the customer's own with the shop and no threat carried on to now."""
+    return bool(_search(g, "hearsay", "elsewhere", sentence) and _asks(g, text)
+                and not _search(g, "hearsay", "own", text) and not _search(g, "scope", "now", text))
+
+
+def _read_of(g: GuardView, sentence: str, start: int, text: str) -> bool:
+    """Whether a public post is one the customer saw or read ("I read a 1-star review on Trustpilot saying
+    ..."): a seen verb before the hit in its sentence, and a question in the message (issue 18, round 10)."""
+    return bool(_search(g, "hearsay", "seen", sentence, 0, start) and _asks(g, text)
+                and not _search(g, "hearsay", "own", text))
 
 
 _ASKED = re.compile(r"[\s!]{0,3}[?\u061f\uff1f]")
