@@ -24,7 +24,7 @@ PLANS = [(("en",), ()), (("de", "en"), ()), (("fr", "en"), ("vi-Latn", "hi-Latn"
          (("hi-Latn", "en"), ())]
 
 
-def _every_item(plan, form: bool, text: str) -> list:
+def _every_item(plan, form: bool, text: str, chunks=None) -> list:
     """The gate's candidates as if every word could start every item: each vocabulary's every item,
     and the authority names."""
     out = []
@@ -51,7 +51,7 @@ def _both(resources, monkeypatch, text: str, languages, phrases_only):
     gated = triage.read(resources, text, languages, phrases_only)
     with monkeypatch.context() as patched:
         patched.setattr(triage._Plan, "candidates", _every_item)
-        patched.setattr(triage._Plan, "starts", lambda plan, form, text: None)   # every cue and exception too
+        patched.setattr(triage._Plan, "starts", lambda plan, form, text, chunks=None: None)   # every cue and exception too
         full = triage.read(resources, text, languages, phrases_only)
     return gated, full
 

@@ -91,3 +91,29 @@ def test_fold_accents_must_be_a_boolean(tmp_path):
     with pytest.raises(DataError) as info:
         compiled(Toolkit(data_dirs=[tmp_path]))
     assert "'fold_accents' must be true or false" in str(info.value) and "vi.yaml:2" in str(info.value)
+
+
+def test_probed_lists_match_as_written():
+    """A list whose items open with a scanning lookahead reads without it when its words are absent:
+    the same matches, spans and all, with the words present or not."""
+    import re
+
+    from xborder.policy.triage_lexicon import Probed, merged_source, probed
+
+    source = merged_source([r"(?![^.!?]*(?:factura|nota fiscal))(?:meu )?cpf(?: [^\s.!?]+){0,4} impresso",
+                            r"(?!.*(?<!\w)(?:lindo|adorei))vou postar\w*",
+                            r"(?=(?:ab))(?!.*bom)(?:ab\w*)"])
+    pattern = re.compile(source, re.IGNORECASE)
+    reader = probed(pattern)
+    assert isinstance(reader, Probed)
+    assert [x for _, _, x in reader.spans] == ["(?:factura|nota fiscal)", "(?<!\\w)(?:lindo|adorei)"]
+    for text in ("meu CPF veio impresso na caixa", "meu cpf veio impresso na factura", "vou postar tudo",
+                 "vou postar, ficou lindo", "o cpf impresso. Factura depois", "abc bom", "abc", "", "cpf impresso vou postar"):
+        for pos in (0, 3):
+            assert [m.span() for m in reader.finditer(text, pos)] == [m.span() for m in pattern.finditer(text, pos)]
+            a, b = reader.search(text, pos), pattern.search(text, pos)
+            assert (a and a.span()) == (b and b.span())
+    # back-references and inline flags are left as written
+    for kept in (r"(?:(?!.*x)(a)\1)", r"(?:(?!.*x)(?-i:a))", r"(?:ab(?!c))"):
+        compiled = re.compile(kept, re.IGNORECASE)
+        assert probed(compiled) is compiled

@@ -23,7 +23,7 @@ from . import triage_bodies, triage_guards, triage_model, triage_praise
 from .spans import between
 from .triage_lexicon import (LETTER, OWNER_WINDOW, REASONS, Guard, Pieces, ReasonPatterns, authority_names,
                              authority_terms, compile_checked, fold, guard, language_file, language_files,
-                             merged_source, pattern_list)
+                             merged_source, pattern_list, probed)
 
 SEVERITIES = ("none", "low", "medium", "high", "critical")
 REASON_SEVERITY = {"safety": "critical", "public_exposure": "critical", "legal_threat": "high",
@@ -445,7 +445,11 @@ def read(resources, text: str, languages: tuple[str, ...] | None = None, phrases
             continue
         texts = {True: norm[lo:hi], False: raw[lo:hi]}
         # one sentence: the whole text's starts hold its own (and a few more, which only cost a read)
-        found = whole if len(spans) == 1 else {form: plan.candidates(form, texts[form]) for form in plan.forms}
+        if len(spans) == 1:
+            found, chunks = whole, {}
+        else:   # the sentence's word starts, scanned once for its candidates and its starts
+            chunks = {form: _WORD_START.findall(texts[form]) for form in plan.forms}
+            found = {form: plan.candidates(form, texts[form], chunks[form]) for form in plan.forms}
         names: dict[bool, list[re.Match]] = {}    # authority names, searched once per sentence and form
         for form in plan.named:
             if plan.names_always[form] or _NAMED in found[form]:
@@ -471,7 +475,7 @@ def read(resources, text: str, languages: tuple[str, ...] | None = None, phrases
                     continue
                 form = pats.folded
                 if form not in starts:
-                    starts[form] = plan.starts(form, texts[form])
+                    starts[form] = plan.starts(form, texts[form], chunks.get(form))
                 hit = _reason_hit(reason, pats, texts[form], (lo, hi), names.get(form), quoted, starts[form])
                 if hit is not None:
                     hit = _unguarded(resources, hit, pats, texts[form], norm, (lo, hi), names.get(form), quoted,
@@ -623,13 +627,13 @@ class _Plan:
         self.memo = {form: {} for form in self.forms}
         self.readings = {}
 
-    def candidates(self, form: bool, text: str) -> list[Candidate]:
+    def candidates(self, form: bool, text: str, chunks: list[str] | None = None) -> list[Candidate]:
         """The items of the vocabularies reading ``form`` that ``text`` may match, told from its
         words' starts (:func:`_word_starts`), one word start at a time: words recur, so each
-        five-character start is looked up once."""
+        five-character start is looked up once. ``chunks``: ``_WORD_START.findall(text)``, when known."""
         memo = self.memo[form]
         out: list[Candidate] = []
-        for chunk in _WORD_START.findall(text):
+        for chunk in _WORD_START.findall(text) if chunks is None else chunks:
             entry = memo.get(chunk)
             if entry is None:
                 if len(memo) >= _MEMO_SIZE:
@@ -648,11 +652,12 @@ class _Plan:
                 out.extend(entry[0])
         return out
 
-    def starts(self, form: bool, text: str) -> set[str] | None:
+    def starts(self, form: bool, text: str, chunks: list[str] | None = None) -> set[str] | None:
         """The starts of ``text``'s words (:func:`_word_starts`), by which the lists read along with a
-        reason's candidates (cues, exceptions) are read (see :class:`_List`)."""
+        reason's candidates (cues, exceptions) are read (see :class:`_List`); ``chunks`` as for
+        :meth:`candidates`."""
         memo, out = self.memo[form], set()
-        for chunk in _WORD_START.findall(text):
+        for chunk in _WORD_START.findall(text) if chunks is None else chunks:
             entry = memo.get(chunk)
             out |= _chunk_starts(chunk) if entry is None else entry[1]
         return out
@@ -662,10 +667,23 @@ class _Plan:
         """``{reason: {vocabulary index: {(list, item)}}}`` a sentence may match, from its
         candidates and the authorities it names."""
         out: dict[str, dict[int, set[tuple[str, int]]]] = {}
+        seen: set[tuple[int, int]] = set()
+        grouped = self.table.grouped
         for entries in (*found.values(), self.always):
             for i, items in entries:
-                for reason, key, j in items:
-                    out.setdefault(reason, {}).setdefault(i, set()).add((key, j))
+                # words share starts ("p" of "pay" and "please"): each vocabulary's items of one start once
+                mark = (i, id(items))
+                if mark in seen:
+                    continue
+                seen.add(mark)
+                for reason, pairs in grouped(items):
+                    row = out.get(reason)
+                    if row is None:
+                        out[reason] = {i: set(pairs)}
+                    elif i in row:
+                        row[i].update(pairs)
+                    else:
+                        row[i] = set(pairs)
         for form, found_names in names.items():
             if found_names:
                 for i in self.named[form]:
@@ -716,6 +734,20 @@ class _Index:
         self.memo: dict[bool, dict[str, tuple[tuple[str, tuple[Item, ...]], ...]]] = {}
         self.langs: set[str] = set()
         self.lock = threading.Lock()
+        self.groups: dict[int, tuple[tuple[Item, ...], tuple[tuple[str, tuple[tuple[str, int], ...]], ...]]] = {}
+
+    def grouped(self, items: tuple[Item, ...]) -> tuple[tuple[str, tuple[tuple[str, int], ...]], ...]:
+        """``items`` by reason: ``((reason, ((list, index), ...)), ...)``, remembered by the tuple (the
+        gate's tuples live as long as the gate; the tuple itself is kept with its grouping)."""
+        found = self.groups.get(id(items))
+        if found is None or found[0] is not items:
+            by: dict[str, list[tuple[str, int]]] = {}
+            for reason, key, j in items:
+                by.setdefault(reason, []).append((key, j))
+            if len(self.groups) >= _STARTS_KEPT:
+                self.groups.clear()
+            found = self.groups[id(items)] = (items, tuple((r, tuple(v)) for r, v in by.items()))
+        return found[1]
 
     def add(self, resources, language: str, form: bool) -> None:
         if language in self.langs:
@@ -1010,11 +1042,11 @@ class _List:
     def _make(self, chosen: tuple[int, ...]):
         resources, language, reason, key = self.resources, self.language, self.reason, self.key
         if chosen == self.everything and self.size <= _PIECE:
-            return pattern_list(resources, language, reason, key)
+            return probed(pattern_list(resources, language, reason, key))
         if chosen == self.untold:
-            return pattern_list(resources, language, reason, key, chosen)
+            return probed(pattern_list(resources, language, reason, key, chosen))
         pieces = sorted({j // _PIECE for j in chosen})
-        parts = tuple(pattern_list(resources, language, reason, key, _piece(p, self.size)) for p in pieces)
+        parts = tuple(probed(pattern_list(resources, language, reason, key, _piece(p, self.size))) for p in pieces)
         if len(parts) == 1:
             return parts[0]
         return Pieces(parts, lambda: pattern_list(resources, language, reason, key))
