@@ -19,7 +19,7 @@ from typing import AbstractSet, Any, Callable
 
 from ..errors import InputError
 from ..lru import LRU
-from . import triage_bodies, triage_guards, triage_model, triage_praise
+from . import triage_bodies, triage_guards, triage_model, triage_praise, triage_window
 from .spans import between
 from .triage_lexicon import (LETTER, OWNER_WINDOW, REASONS, Guard, Pieces, ReasonPatterns, authority_names,
                              authority_terms, compile_checked, fold, guard, language_file, language_files,
@@ -394,10 +394,30 @@ def assess(resources, text: str, languages: tuple[str, ...] | None = None, phras
     hits, lone = read(resources, text, languages, phrases_only)
     if lone.keys() - hits.keys():
         hits = confirm(hits, lone, text, triage_model.model(resources))
+    hits = with_windows(resources, hits, text, languages, phrases_only)
     if "public_exposure" in hits:
         hits = triage_praise.without_praised_posts(resources, hits, normalize_text(text[:MAX_CHARS]),
                                                    languages and tuple(languages) + tuple(phrases_only))
     return verdict(hits)
+
+
+def with_windows(resources, hits: dict[str, ReasonHit], text: str, languages: tuple[str, ...] | None,
+                 phrases_only: tuple[str, ...] = ()) -> dict[str, ReasonHit]:
+    """``hits`` plus the reasons a window of neighbouring sentences gives (:mod:`.triage_window`: a
+    failure in one sentence, the injury in the next), for the reasons not found yet."""
+    w = triage_window.windows(resources)
+    todo = tuple(r for r in w.rules if r not in hits) if w is not None else ()
+    if not todo:
+        return hits
+    norm = fold(normalize_text(text[:MAX_CHARS]))
+    langs = tuple(languages) + tuple(phrases_only) if languages else tuple(sorted({l for r in todo for l in w.rules[r]}))
+    found = triage_window.read(w, norm, sentences(norm), langs, todo)
+    if not found:
+        return hits
+    out = dict(hits)
+    for reason, (matched, span) in found.items():
+        out[reason] = ReasonHit(reason, "window", matched, span)
+    return out
 
 
 def confirm(hits: dict[str, ReasonHit], lone: dict[str, ReasonHit], text: str,

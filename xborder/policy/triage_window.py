@@ -1,0 +1,135 @@
+"""Message-level triage reading (issue 18, round 10): a reason told across neighbouring sentences.
+
+Triage reads one sentence at a time; customers often tell an incident in two: "The handlebar came
+off on the hill. Face first into the pavement, split lip." A window of up to ``window`` sentences
+gives a reason when one sentence holds a ``cause`` (a product's part failing, the order's data held
+by the wrong person) and one (the same or another) a ``harm`` (an injury, the data's use), no
+sentence of the window holds a ``guard`` (a hypothetical, another shop's past), the harm's sentence
+holds no ``not`` ("nobody was hurt") and neither is a question. The lists are in
+``culture_rules/triage_windows.yaml``, per reason and language.
+
+Cost: the message is searched once with the union of the candidate languages' ``harm`` lists (one
+compiled pattern per language set, cached); only a message with a harm is split and read further.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from ..errors import DataError
+from ..yamlio import Node, check_keys, load_yaml
+
+WINDOWS_FILE = "culture_rules/triage_windows.yaml"
+PARTS = ("cause", "harm", "not", "guard")
+_QUESTION = re.compile(r"[\s!]{0,3}[?\u061f\uff1f]")
+
+
+@dataclass(frozen=True)
+class Windows:
+    """The window lists: ``rules[reason][language][part]`` holds one pattern source."""
+
+    window: int
+    spaced: frozenset[str]
+    rules: dict[str, dict[str, dict[str, str]]]
+    _compiled: dict = field(default_factory=dict, compare=False, repr=False)
+
+    def languages(self, reason: str) -> frozenset[str]:
+        """Languages with both a cause and a harm list for ``reason``."""
+        return frozenset(lang for lang, parts in self.rules.get(reason, {}).items() if "cause" in parts and "harm" in parts)
+
+    def pattern(self, reason: str, part: str, languages: tuple[str, ...]) -> re.Pattern | None:
+        """One compiled pattern: ``part`` of ``reason`` in ``languages`` (None if none has it), cached."""
+        key = (reason, part, languages)
+        if key in self._compiled:
+            return self._compiled[key]
+        if len(self._compiled) > 1_024:
+            self._compiled.clear()
+        items = []
+        for lang in languages:
+            source = self.rules.get(reason, {}).get(lang, {}).get(part)
+            if source:
+                items.append(rf"(?<!\w)(?:{source})" if lang in self.spaced else f"(?:{source})")
+        self._compiled[key] = re.compile("|".join(items), re.IGNORECASE) if items else None
+        return self._compiled[key]
+
+
+def load(path: Path) -> Windows:
+    """Validate and read the windows file; a malformed one is a ``file:line`` error (exit 2)."""
+    data = load_yaml(path)
+    if not isinstance(data, Node):
+        raise DataError("the triage windows file must map 'window' and 'reasons'", path, 1)
+    check_keys(data, ("window", "spaced_start", "reasons"), path, "triage windows file")
+    window = data.get("window", 3)
+    if not isinstance(window, int) or not 1 <= window <= 5:
+        raise DataError("'window' must be a number of sentences from 1 to 5", path, *data.where("window"))
+    reasons = data.get("reasons")
+    if not isinstance(reasons, Node):
+        raise DataError("'reasons' must map reasons to their parts", path, 1)
+    rules: dict[str, dict[str, dict[str, str]]] = {}
+    for reason, parts in reasons.items():
+        if not isinstance(parts, Node):
+            raise DataError(f"'{reason}' must map {', '.join(PARTS)} to languages", path, *reasons.where(reason))
+        check_keys(parts, PARTS, path, f"window reason '{reason}'")
+        for part, languages in parts.items():
+            if not isinstance(languages, Node):
+                raise DataError(f"'{reason}.{part}' must map languages to lists of patterns", path, *parts.where(part))
+            for lang, items in languages.items():
+                line, col = languages.where(lang)
+                if not isinstance(items, list) or not all(isinstance(p, str) and p.strip() for p in items):
+                    raise DataError(f"'{reason}.{part}.{lang}' must be a list of non-empty patterns", path, line, col)
+                source = "|".join(f"(?:{p})" for p in items)
+                try:
+                    re.compile(source)
+                except re.error as exc:
+                    raise DataError(f"'{reason}.{part}.{lang}' holds an invalid pattern: {exc}", path, line, col) from None
+                rules.setdefault(str(reason), {}).setdefault(str(lang), {})[str(part)] = source
+    return Windows(window, frozenset(map(str, data.get("spaced_start") or ())), rules)
+
+
+def windows(resources) -> Windows | None:
+    """The windows of the data folders (a user folder's file replaces the bundled one); None without one."""
+    def build() -> Windows | None:
+        path = resources.data.find(WINDOWS_FILE)
+        return None if path is None else load(path)
+    return resources.cached("policy:triage_windows", build)
+
+
+def _in(pattern: re.Pattern | None, text: str, span: tuple[int, int]) -> bool:
+    return pattern is not None and pattern.search(text, *span) is not None
+
+
+def read(w: Windows, text: str, spans: list[tuple[int, int]], languages: tuple[str, ...], reasons: tuple[str, ...]
+         ) -> dict[str, tuple[tuple[str, str], tuple[int, int]]]:
+    """Per reason of ``reasons`` found by a window of ``text`` (the folded message, split into ``spans``):
+    the cause's and the harm's words and the harm's sentence span."""
+    out: dict[str, tuple[tuple[str, str], tuple[int, int]]] = {}
+    for reason in reasons:
+        langs = tuple(sorted(w.languages(reason).intersection(languages)))
+        harm = w.pattern(reason, "harm", langs) if langs else None
+        if harm is None or harm.search(text) is None:      # the gate: most messages stop here
+            continue
+        cause, negated, guard = (w.pattern(reason, part, langs) for part in ("cause", "not", "guard"))
+        live = [s for s in spans if text[s[0]:s[1]].strip()]
+        asked = [_QUESTION.match(text, s[1]) is not None for s in live]
+        guarded = [_in(guard, text, s) for s in live]
+        for i, (lo, hi) in enumerate(live):
+            if asked[i] or guarded[i] or _in(negated, text, (lo, hi)):
+                continue
+            harms = list(harm.finditer(text, lo, hi))
+            if not harms:
+                continue
+            around = range(max(0, i - w.window + 1), min(len(live), i + w.window))
+            for j in around:
+                if asked[j] or guarded[j] or any(guarded[k] for k in range(min(i, j), max(i, j) + 1)):
+                    continue
+                for c in cause.finditer(text, *live[j]) if cause is not None else ():
+                    h = next((m for m in harms if m.start() >= c.end() or m.end() <= c.start()), None)
+                    if h is not None:
+                        out[reason] = ((c.group(0).strip(), h.group(0).strip()), (lo, hi))
+                        break
+                if reason in out:
+                    break
+            if reason in out:
+                break
+    return out
