@@ -49,6 +49,7 @@ DEV12B = HERE.parent / "tests" / "data" / "lint" / "dev12b"  # development draft
 FRESH11 = HERE.parent / "tests" / "data" / "lint" / "fresh11"  # written independently while dev11a/dev11b were fixed, scored once
 FRESH12 = HERE.parent / "tests" / "data" / "lint" / "fresh12"  # written independently while dev12a/dev12b were fixed, scored once
 DEV12A = HERE.parent / "tests" / "data" / "lint" / "dev12a"  # development drafts after fresh11 (calendar, clock, Hong Kong address; tuned on)
+FRESH14 = HERE.parent / "tests" / "data" / "lint" / "fresh14"  # written independently while dev14a/dev14b were fixed, scored once
 FRESH13 = HERE.parent / "tests" / "data" / "lint" / "fresh13"  # written independently while dev13a/dev13b were fixed, scored once
 DEV13B = HERE.parent / "tests" / "data" / "lint" / "dev13b"  # development drafts after fresh12 (whose clock, quoted address, statutory statements; tuned on)
 DEV13A = HERE.parent / "tests" / "data" / "lint" / "dev13a"  # development drafts after fresh12 (weekend_promise: tense, mood, role; tuned on)
@@ -154,6 +155,9 @@ FIRST = {
               "fresh13 (statutory rights in AU, SE, CN, GB; daytime meals while Ramadan is on, named or not; Buddha "
               "images put to profane use; even flowers in ru, uk), then tuned on: not an unseen estimate "
               "(bench/results/lint_dev14b_first_score.txt)",
+    "fresh14": "precision 0.88, recall 0.88, 6 of 77 clean drafts flagged (7.8 %) — written independently while "
+               "dev14a and dev14b were being fixed, scored once on the merged code (439a1db) "
+               "(bench/results/lint_fresh14_first_score.txt)",
 }
 
 
@@ -265,7 +269,8 @@ def unseen_section(toolkit: Toolkit) -> list[str]:
             "dev11b": load_corpus(DEV11B), "fresh11": load_corpus(FRESH11), "dev12a": load_corpus(DEV12A),
             "dev12b": load_corpus(DEV12B), "fresh12": load_corpus(FRESH12),
             "dev13b": load_corpus(DEV13B), "dev13a": load_corpus(DEV13A),
-            "fresh13": load_corpus(FRESH13), "dev14a": load_corpus(DEV14A), "dev14b": load_corpus(DEV14B)}
+            "fresh13": load_corpus(FRESH13), "dev14a": load_corpus(DEV14A), "dev14b": load_corpus(DEV14B),
+            "fresh14": load_corpus(FRESH14)}
     scores = {name: evaluate(toolkit, drafts) for name, drafts in sets.items()}
     both = evaluate(toolkit, [d for drafts in sets.values() for d in drafts])
     lines = [
