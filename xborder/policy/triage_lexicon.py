@@ -275,10 +275,10 @@ def load_language_file(path: Path, *, check_patterns: bool = True) -> LanguageFi
 _BRANCHED = ("concepts", "acts", "owned", "owners")
 
 
-def branches(pattern: str) -> list[str]:
-    """A pattern's top-level alternatives ("a|b(?:c|d)" -> ["a", "b(?:c|d)"]), escapes and
-    character classes read as such."""
-    out, depth, start, i, in_class = [], 0, 0, 0, False
+def _unescaped(pattern: str):
+    """``(index, char)`` of each character of a regex source that is neither escaped nor inside a
+    character class (``[]…]`` and ``[^]…]`` read as classes holding ``]``)."""
+    i, in_class = 0, False
     while i < len(pattern):
         char = pattern[i]
         if char == "\\":
@@ -291,14 +291,23 @@ def branches(pattern: str) -> list[str]:
             if pattern[i + 1:i + 2] == "]" or pattern[i + 1:i + 3] == "^]":
                 i += 2 if pattern[i + 1] == "]" else 3
                 continue
-        elif char == "(":
+        else:
+            yield i, char
+        i += 1
+
+
+def branches(pattern: str) -> list[str]:
+    """A pattern's top-level alternatives ("a|b(?:c|d)" -> ["a", "b(?:c|d)"]), escapes and
+    character classes read as such."""
+    out, depth, start = [], 0, 0
+    for i, char in _unescaped(pattern):
+        if char == "(":
             depth += 1
         elif char == ")":
             depth -= 1
         elif char == "|" and depth == 0:
             out.append(pattern[start:i])
             start = i + 1
-        i += 1
     out.append(pattern[start:])
     return out
 
@@ -543,20 +552,9 @@ _SCAN = re.compile(r"\.\*|\[\^(?:\\.|[^\]\\])*\]\*")   # ``.*`` or ``[^…]*`` o
 def _lookaheads(source: str) -> list[tuple[int, int, str]]:
     """The negative lookaheads that open an item of ``source`` and scan ahead (``(?!.*X)``, ``(?![^.!?]*X)``),
     not nested in one another: ``(start, end, X)``, ``source[start:end]`` being the whole ``(?!…)``."""
-    out, i, in_class, opened = [], 0, False, []
-    while i < len(source):
-        char = source[i]
-        if char == "\\":
-            i += 2
-            continue
-        if in_class:
-            in_class = char != "]"
-        elif char == "[":
-            in_class = True
-            if source[i + 1:i + 2] == "]" or source[i + 1:i + 3] == "^]":
-                i += 2 if source[i + 1] == "]" else 3
-                continue
-        elif char == "(":
+    out, opened = [], []
+    for i, char in _unescaped(source):
+        if char == "(":
             opened.append((i, source.startswith("(?!", i)))
         elif char == ")" and opened:
             start, ahead = opened.pop()
@@ -566,7 +564,6 @@ def _lookaheads(source: str) -> list[tuple[int, int, str]]:
                 scan = _SCAN.match(source, start + 3)
                 if scan is not None and scan.end() < i:
                     out.append((start, i + 1, source[scan.end():i]))
-        i += 1
     return out
 
 
