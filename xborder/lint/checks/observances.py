@@ -36,7 +36,7 @@ class _Clash(NamedTuple):
     words: PatternSet
     unless: PatternSet | None
     why: str
-    reach: str  # "adjacent" (a wish on the name), "sentence", "near" (the sentences either side too), "paragraph"
+    reach: str  # "adjacent" (a wish on the name), "sentence", "near" (the sentences either side too), "paragraph", "reply"
 
 
 class ObservanceClash(RuleType):
@@ -60,8 +60,8 @@ class ObservanceClash(RuleType):
                                         self.pattern_set(self._list(entry["unless"], "clashes"), "clashes")
                                         if entry.get("unless") else None,
                                         entry["why"], str(entry.get("reach", "near")))
-            if self.clashes[name].reach not in ("adjacent", "sentence", "near", "paragraph"):
-                raise self.fail("clashes", f"clash {name!r}: 'reach' is adjacent, sentence, near or paragraph")
+            if self.clashes[name].reach not in ("adjacent", "sentence", "near", "paragraph", "reply"):
+                raise self.fail("clashes", f"clash {name!r}: 'reach' is adjacent, sentence, near, paragraph or reply")
         observances = self.option("observances")
         if not isinstance(observances, dict) or not observances:
             raise self.fail("observances", "'observances' maps a name to its names, what and clashes")
@@ -117,13 +117,15 @@ class ObservanceClash(RuleType):
                     window = _sentence(text, m.start(), lo, hi)
                 elif clash.reach == "paragraph":
                     window = _paragraph(text, m.start(), m.end())
+                elif clash.reach == "reply":  # a wish to the customer, wherever the sign-off puts it
+                    window = (max(0, m.start() - 2 * _REACH), min(len(text), m.end() + 2 * _REACH))
                 else:
                     window = (lo, hi)
                 for _, c in clash.words.finditer(text[window[0]:window[1]]):
                     start, end = window[0] + c.start(), window[0] + c.end()
                     if (start, end) in flagged or (start < m.end() and m.start() < end):
                         continue
-                    sentence = _sentence(text, start, *window) if clash.reach == "paragraph" \
+                    sentence = _sentence(text, start, *window) if clash.reach in ("paragraph", "reply") \
                         else _sentence(text, start, lo, hi)
                     if clash.unless is not None and clash.unless.finditer(text[slice(*sentence)]):
                         continue  # "iftar", "vegetarian", "kosher for Passover", "alcohol-free"
