@@ -110,7 +110,7 @@ should_pass: ["y"]
      "observances:\n  x: {names: [x], clashes: [food]}\nclashes:\n  food: {words: [y]}", "needs 'words'"),
     ("observance_clash", "religious_insensitivity",
      "observances:\n  x: {names: [x], clashes: [food]}\nclashes:\n  food: {words: [y], why: z, reach: far}",
-     "'reach' is adjacent, sentence, near or paragraph"),
+     "'reach' is adjacent, sentence, near, paragraph or reply"),
     ("calque", "idiom", "idioms:\n  x: {english: x}", "needs 'english' (text) and 'calques'"),
     ("calque", "idiom", "idioms:\n  x: {english: x, calques: {fr: [1]}}", "lists of non-empty strings"),
 ])

@@ -35,8 +35,10 @@ RETURN = {
 REFUND = {
     "en": r"refund\w*|reimburs\w*|money back|credited",
     "de": r"erstatt\w*|rückerstatt\w*|rückzahl\w*|zurückzahl\w*|zurücküberw\w*|betrag|gutschrift\w*|geld zurück",
-    "es": r"reembols\w*|reintegr\w*|devoluci[oó]n del (?:dinero|importe|pago)|devolver(?:emos|le)? (?:el|su) (?:dinero|importe)",
-    "pt": r"reembols\w*|estorn\w*|devolu[cç][aã]o do (?:dinheiro|valor|pagamento)|devolver(?:emos)? o (?:dinheiro|valor)",
+    "es": r"reembols\w*|reintegr\w*|devoluci[oó]n del (?:dinero|importe|pago)|devolver(?:emos|le)? (?:el|su) (?:dinero|importe)|"
+          r"(?:te|le|les|os) (?:devolveremos|devolvemos|devolverán|devuelven|devolvimos) (?:la diferencia|el dinero|el importe|la cantidad|el pago|\d)",
+    "pt": r"reembols\w*|estorn\w*|devolu[cç][aã]o do (?:dinheiro|valor|pagamento)|devolver(?:emos)? o (?:dinheiro|valor)|"
+          r"(?:lhe |te )?devolver(?:emos|ão)? a diferença",
     "fr": r"rembours\w*",
     "it": r"rimbors\w*|restitu\w+ (?:dell'|l')importo",
     "nl": r"terugbetal\w*|terugstort\w*|(?:ge)?stort\w*|bedrag\w*|(?:het|je|uw) geld",
@@ -832,10 +834,15 @@ DELIVERY_NOT_REFUNDED = {
     "sv": r"frakt(?:kostnad|avgift)\w* (?:\w+ )?(?:återbetalas|ersätts) (?:\w+ )?inte|vi (?:återbetalar|ersätter) inte frakt\w*",
     "cs": r"(?:poštovné|náklady na (?:dopravu|doručení))(?: \w+){0,3} (?:nevracíme|se nevrac\w*|nebud\w* vrácen\w*)",
 }
-EXPRESS = r"express|expr[eé]s|Express|Expresso|prioritaire|urgente|24\s?h|same[- ]day|next[- ]day|premium|sameday|kurier ekspres\w*"
+EXPRESS = (r"express|expr[eé]s|Express|Expresso|prioritaire|urgente|24\s?h|same[- ]day|next[- ]day|premium|sameday|kurier ekspres\w*|"
+           r"surcharge|supplement\w*|suppl[ée]ment\w*|suplemento|supplemento|sobretaxa|Zuschlag|toeslag|upgrade|evening delivery|"
+           r"avondlevering|Abendzustellung|Wunschtermin|livraison (?:le )?soir|consegna serale|entrega (?:de )?noche|spoedlevering|priorit\w*")
 RETURN_POSTAGE = (r"return (?:shipping|postage|delivery)|Rücksend\w*|Rückversand\w*|(?:frais|coûts) de retour|"
                   r"(?:gastos|costes) de devolución|spese di (?:reso|restituzione)|(?:portes|custos) de devolução|frete de devolução|"
-                  r"retourkosten|kosztu? (?:zwrotu|odesłania)|returfrakt\w*|zpětn\w* (?:zásilk|doprav)\w*")
+                  r"retourkosten|kosztu? (?:zwrotu|odesłania)|returfrakt\w*|zpětn\w* (?:zásilk|doprav)\w*|"
+                  r"return label|retourlabel|Retourenschein|Rücksendeetikett|étiquette (?:de )?retour|etiqueta de devoluci[oó]n|"
+                  r"etichetta di reso|etiqueta de devolução|etykiet\w* zwrotn\w*|returetikett\w*|returlabel\w*|palautuslap\w*|"
+                  r"returseddel|returlapp\w*|zpětn\w* štít\w*")
 
 # The withdrawal period said to be over because of the order's date ("a compra foi feita no dia
 # 18/01, o prazo de 7 dias já terminou"): where the period runs from delivery (Directive
@@ -890,3 +897,136 @@ CONCEDED = {
     "tr": r"rağmen|bile",
     "ru": r"хотя|даже если|несмотря",
 }
+
+
+# --- What the store keeps back from a refund, read as a structure (issue 15, dev15b) --------------
+# A charge or a payment the customer made (CHARGE_NOUN: a fee, a cost, the delivery) in a refund's
+# sentence, with a deduction on it (DEDUCTION: "minus", "abzüglich", "déduction faite de",
+# "tratterremo", "drar av"), "not refunded" near it (NOT_REFUNDED) or an exclusion just before it
+# (EXCLUDING: "except", "com exceção dos"). Where a withdrawal is refunded in full, delivery included
+# (Directive 2011/83/EU art. 13(1), withdrawal_fee_percent 0), that is a conflict unless the sentence
+# names what the law lets the store keep: value lost by handling beyond what is needed to try the
+# goods (DIMINISHED_VALUE, art. 14(2)), a dearer delivery the customer chose (EXPRESS, art. 13(2)),
+# the return postage (RETURN_POSTAGE, art. 14(1)), or a bank's or customs' charge (NOT_STORE_CHARGE).
+# Compound languages (de, nl, sv, da, nb, fi) glue the charge to its kind ("Bearbeitungspauschale",
+# "administratiekosten"): their nouns take any letters before them.
+CHARGE_NOUN = {
+    "en": r"(?<![A-Za-z])(?:fees?|charges?|costs?|surcharges?|postage|shipping|delivery)(?![A-Za-z])",
+    "de": r"\w*(?:gebühr|pauschale|entgelt|kostenanteil|porto)\w*|\w*kosten(?!los|frei)\w*",
+    "fr": r"(?<![A-Za-zÀ-ÿ])(?:frais|commissions?|pénalités?|coûts?|participation)(?![A-Za-zÀ-ÿ])",
+    "es": r"(?<![A-Za-zÀ-ÿ])(?:gastos|cargos?|comisi[oó]n(?:es)?|tarifas?|costes?|costos?|penalizaci[oó]n|portes)(?![A-Za-zÀ-ÿ])",
+    "it": r"(?<![A-Za-zÀ-ÿ])(?:spese|cost[oi]|commission[ei]|penal[ei]|diritti|oneri)(?![A-Za-zÀ-ÿ])",
+    "pt": r"(?<![A-Za-zÀ-ÿ])(?:taxas?|custos?|encargos?|despesas?|portes|frete|comiss(?:ão|ões))(?![A-Za-zÀ-ÿ])",
+    "nl": r"\w*(?:kosten|toeslag|vergoeding|fee)\b",
+    "pl": r"(?<![A-Za-zÀ-ž])(?:opłat\w*|koszt\w*|prowizj\w*)",
+    "sv": r"\w*(?:avgift|kostnad|frakt)\w*",
+    "da": r"\w*(?:gebyr|omkostning|fragt)\w*",
+    "nb": r"\w*(?:gebyr|kostnad|frakt)\w*",
+    "fi": r"\w*(?:maksu|kulu)\w*",
+    "cs": r"(?<![A-Za-zÀ-ž])(?:poplat\w*|náklad\w*|poštovné\w*)",
+}
+DEDUCTION = {
+    "en": r"\b(?:minus|less(?= (?:a|an|the|our|any|\S*\d))|deduct\w*|net of|withh[eo]ld\w*|(?:we(?:['’]ll| will)?|we have) (?:keep|retain)\w*)\b",
+    "de": r"\b(?:abzüglich|abgezogen|einbehalt\w*|behalten (?:wir )?(?:\w+ ){0,3}ein|ziehen (?:wir )?[^.!?\n]{0,60}?\bab\b|vermindert um|reduziert um|verrechne\w*)\b",
+    "fr": r"(?:déduction faite d\w*|déduit\w*|déduis\w*|déduir\w*|retenu\w*|retenons|retiendrons|conservons|conserverons|(?<!au )moins(?! de))",
+    "es": r"(?:(?<!al )(?<!lo )menos(?! de)|descont\w*|deduc\w*|deduj\w*|retendremos|retenemos|restando|restaremos)",
+    "it": r"(?:trattenut\w*|tratterr\w*|tratteni\w*|trattenere|detra\w*|dedott\w*|dedurre|al netto d\w*|(?<!al)meno(?! di)|decurtat\w*|scalat\w*|scaler\w*)",
+    "pt": r"(?:desconta\w*|descontad\w*|deduz\w*|deduç\w*|retemos|reteremos|retid\w*|(?<!pelo )(?<!ao )menos(?! de)|abatid\w*)",
+    "nl": r"(?:onder aftrek van|afgetrokken|ingehouden|verminderd met|min(?= €| \d| de| het| een)|(?:trekken|houden) (?:wij|we) [^.!?\n]{0,60}?\b(?:af|in)\b)",
+    "pl": r"(?:pomniejsz\w*|potrąc\w*|odlicz\w*|minus)",
+    "sv": r"(?:(?:drar|dras|dra) [^.!?\n]{0,50}?\bav\b|avdrag\w*|minus|behåller)",
+    "da": r"(?:(?:trækker|trækkes|trække) [^.!?\n]{0,50}?\bfra\b|fratrukket|minus|beholder)",
+    "nb": r"(?:(?:trekker|trekkes|trekke) [^.!?\n]{0,50}?\bfra\b|fratrukket|minus|beholder)",
+    "fi": r"(?:vähennä\w*|vähentäen|vähennetään|miinus|pidätä\w*)",
+    "cs": r"(?:strhn\w*|strhá\w*|strženo|odečt\w*|odečít\w*|ponech\w*|minus|sníž\w* o)",
+}
+NOT_REFUNDED = {
+    "en": r"(?:not|n['’]t) (?:be )?(?:refund\w*|reimburs\w*|returned|included)|non-?refundable|(?:do|does|will|can)(?:n['’]t| not) (?:refund|reimburse)",
+    "de": r"nicht (?:\w+ )?(?:erstatt\w*|zurückerstatt\w*|rückerstatt\w*|erstattungsfähig|ersetzt)|(?:erstatten|ersetzen) (?:wir )?(?:\w+ ){0,3}nicht",
+    "fr": r"(?:ne|n['’]) ?(?:\w+ ){0,2}(?:pas|plus) (?:\w+ ){0,2}rembours\w*|non rembours\w*|(?:restent|reste|sont|seront|demeurent) (?:\w+ ){0,2}à votre charge",
+    "es": r"no (?:se )?(?:\w+ ){0,2}(?:reembols\w*|devuelv\w*|devuelt\w*|abona\w*|reintegra\w*)|(?:corren|van|son|serán|quedan) (?:\w+ )?(?:por|de|a) (?:tu|su) (?:cuenta|cargo)",
+    "it": r"non (?:\w+ ){0,3}rimbors\w*|(?:restano|rimangono|sono|resteranno|rimarranno) (?:\w+ )?a (?:suo|tuo|vostro) carico",
+    "pt": r"não (?:\w+ ){0,3}(?:reembols\w*|devolvid\w*|estornad\w*)|(?:ficam|são|serão) (?:\w+ )?a (?:seu|teu) cargo",
+    "nl": r"niet (?:\w+ )?(?:terugbetaald|terugbetaalbaar|vergoed|teruggestort|gecrediteerd|terugbetalen|terugstorten)|(?:zijn|blijven|komen) (?:\w+ )?voor (?:uw|je|eigen) rekening",
+    "pl": r"nie (?:\w+ ){0,2}(?:zwrac\w*|zwróc\w*|podlega\w* zwrotowi)",
+    "sv": r"(?:återbetalas|ersätts) (?:\w+ )?inte|inte (?:\w+ )?(?:återbetal\w*|ersätt\w*)",
+    "da": r"(?:refunderes|tilbagebetales) ikke|ikke (?:\w+ )?(?:refunder\w*|tilbagebetal\w*)",
+    "nb": r"(?:refunderes|tilbakebetales) ikke|ikke (?:\w+ )?(?:refunder\w*|tilbakebetal\w*)",
+    "fi": r"ei (?:\w+ )?(?:palauteta|hyvitetä|korvata)",
+    "cs": r"nevrac\w*|nevrát\w*|nebud\w* vrácen\w*",
+}
+EXCLUDING = {
+    "en": r"(?:except(?:ing)?(?: for)?|excluding|apart from|other than|but not|exclusive of)\s+(?:the\s+|your\s+|any\s+)?$",
+    "de": r"(?:ausgenommen|außer|exklusive|bis auf)\s+(?:der|die|den|dem|Ihre[rn]?)?\s*$",
+    "fr": r"(?:hors|sauf|à l['’]exception d\w*|excepté\w*)\s+(?:les|des|la|le|vos)?\s*$",
+    "es": r"(?:excepto|salvo|a excepción de|con excepción de|sin incluir)\s+(?:los|las|el|la)?\s*$",
+    "it": r"(?:escluse|esclusi|tranne|eccetto|ad eccezione d\w*)\s+(?:le|i|gli|la)?\s*$",
+    "pt": r"(?:com exce[cç][aã]o d\w*|exceto|excepto|salvo)\s+(?:os|as|o|a)?\s*$",
+    "nl": r"(?:exclusief|behalve|met uitzondering van)\s+(?:de|het|uw|je)?\s*$",
+    "pl": r"(?:z wyjątkiem|poza)\s+$",
+    "sv": r"(?:förutom|utom|exklusive|med undantag (?:för|av))\s+(?:den|det)?\s*$",
+    "da": r"(?:bortset fra|undtagen|eksklusiv\w*)\s+$",
+    "nb": r"(?:bortsett fra|unntatt|eksklusiv\w*)\s+$",
+    "fi": r"(?:paitsi)\s+$",
+    "cs": r"(?:kromě|mimo)\s+$",
+}
+# What the law lets a store deduct: value lost by handling beyond trying the goods on.
+DIMINISHED_VALUE = (r"reduced value|diminished value|loss of value|lost value|wear|worn|used (?:outdoors|outside)|scuff\w*|"
+                    r"signs of use|Wertminderung|Wertverlust|Gebrauchsspuren|getragen|dépréciation|usure|perte de valeur|"
+                    r"depreciaci[oó]n|desgaste|p[ée]rdida de valor|minor valore|deprezzament\w*|usura|segni (?:\w+ )?di utilizzo|"
+                    r"desvaloriza\w*|sinais de uso|waardevermindering|gebruikssporen|zmniejszeni\w* wartości|ślady użytkowania|"
+                    r"värdeminskning|värdeminskat|værdiforringelse|verdiforringelse|arvon alenem\w*|snížení hodnoty|opotřeben\w*")
+# Charges the store does not levy: a bank's, a card issuer's or customs'.
+NOT_STORE_CHARGE = (r"bank\w*|banque\w*|banc[ao]\w*|card issuer|Kartenherausgeber|exchange rate|Wechselkurs|taux de change|"
+                    r"tipo de cambio|tasso di cambio|câmbio|customs|Zoll\w*|douane\w*|aduan\w*|dogan\w*|alfândega|\bcło\b|tull\w*|"
+                    r"told|toll\w*|clo\b|import (?:duty|duties|VAT)")
+
+# --- The fault sent to the maker, read as a structure ----------------------------------------------
+# The maker named (MAKER) in a sentence that hands it the claim or sends the customer there
+# (MAKER_DUTY: contact, address, responsible, handled by, directly), where the seller answers for a
+# fault (faulty_goods_remedy: seller). Not when the sentence offers the maker as an extra ("also",
+# "if you prefer": ALSO, OPTION), the store does the contacting for the customer (FOR_YOU), a negation
+# comes just before the maker ("no need to go to the manufacturer"), or the reply says the legal
+# guarantee has run out (LEGAL_OVER).
+MAKER = {
+    "en": r"(?<![A-Za-z])(?:manufacturer\w*|maker['’]s|the maker|brand['’]s (?:own )?(?:service|repair|support)\w*)",
+    "de": r"\w*hersteller\w*",
+    "fr": r"(?<![A-Za-zÀ-ÿ])(?:fabricant\w*|constructeur\w*|SAV de la marque)",
+    "es": r"(?<![A-Za-zÀ-ÿ])(?:fabricante\w*|servicio técnico oficial de la marca)",
+    "it": r"(?<![A-Za-zÀ-ÿ])(?:produttor\w*|casa (?:madre|produttrice))",
+    "pt": r"(?<![A-Za-zÀ-ÿ])fabricante\w*",
+    "nl": r"\w*(?:fabrikant|producent)\w*",
+    "pl": r"(?<![A-Za-zÀ-ž])(?:producent\w*|gwarant(?!\w*cj)\w*)",
+    "sv": r"\w*tillverkar\w*",
+    "da": r"\w*(?:producent|fabrikant)\w*",
+    "nb": r"\w*produsent\w*",
+    "fi": r"\w*valmistaja\w*",
+    "cs": r"(?<![A-Za-zÀ-ž])výrobc\w*",
+}
+MAKER_DUTY = {
+    "en": r"contact|get in touch|reach out|go (?:back )?to|deal(?:s|t)? with|claim|send|return|responsib\w*|handle[sd]?|covered by|take (?:it|this) up|directly|through the|via the",
+    "de": r"wenden|kontaktier\w*|melden|zuständig|verantwortlich|direkt|senden|schicken|abgewickelt|abwickeln|übernimmt|bearbeitet|über den",
+    "fr": r"contact\w*|adress\w*|rapproch\w*|assurée? par|gérée? par|directement|prise? en charge par|renvoy\w*|envoy\w*|auprès d",
+    "es": r"contact\w*|dir[ií]g\w*|acud\w*|directamente|gestion\w*|responsable|se encarga|cubiert\w* por|env[ií]\w*|a través d",
+    "it": r"contatt\w*|rivolg\w*|direttamente|gestit\w*|gestisce|responsabil\w*|si occupa|copert\w* da|inviar\w*|spedir\w*|tramite",
+    "pt": r"contat\w*|contact\w*|procur\w*|diretamente|responsá\w*|trata\w*|cobert\w* pel\w*|envi\w*|através d",
+    "nl": r"contact|wend\w*|rechtstreeks|direct|bij de|verantwoordelijk|afgehandeld|afhandel\w*|regelt|sturen|opsturen|via de",
+    "pl": r"skontakt\w*|zwróć się|zgł\w*|bezpośrednio|odpowiada|odpowiedzialn\w*|rozpatr\w*|przez",
+    "sv": r"kontakta|vänd dig|direkt|ansvar\w*|hanterar|skicka|via",
+    "da": r"kontakt\w*|henvend\w*|direkte|ansvar\w*|håndter\w*|send\w*|via",
+    "nb": r"kontakt\w*|henvend\w*|direkte|ansvar\w*|håndter\w*|send\w*|via",
+    "fi": r"yhteyttä|suoraan|vastaa|käsittel\w*|lähetä",
+    "cs": r"kontaktuj\w*|obraťte|přímo|odpovídá|vyřizuje|vyřídí|zašlete",
+}
+FOR_YOU = (r"übernehmen wir|wir übernehmen|we(?:['’]ll| will) (?:repair|replace|fix)|ripariamo noi|(?:lo )?reparamos nosotros|wij repareren|"
+           r"wir kümmern uns|kümmern wir uns|we(?:['’]ll| will)? (?:take care|handle it|arrange|sort)|nous nous (?:occupons|chargeons)|"
+           r"nos ocupamos|ci pensiamo noi|cuidamos|wij (?:regelen|zorgen)|zorgen wij|zajmiemy się|vi (?:ordnar|sköter|tar hand)|"
+           r"vi (?:ordner|sørger)|hoidamme|postaráme se|for you|on your behalf|we(?:['’]ll| will)? (?:contact|send|forward|pass)|für Sie|in Ihrem Namen|wir (?:senden|schicken|leiten|kontaktieren|klären)|"
+           r"pour vous|en votre nom|nous (?:envoyons|transmettons|contactons|nous chargeons)|por ti|por usted|en (?:su|tu) nombre|nos encargamos|"
+           r"per te|per lei|per suo conto|ci occupiamo|por você|por si|tratamos nós|voor u|voor je|namens u|regelen wij|w (?:Twoim|Pana|Pani) imieniu|za Ciebie|"
+           r"för din räkning|åt dig|for deg|for dig|puolestasi|za vás")
+LEGAL_OVER = (r"(?:legal|statutory) (?:guarantee|warranty)|gesetzliche\w* Gewährleistung|Gewährleistung(?:sfrist)?|garantie légale|garantie de conformité|"
+              r"garanzia legale|garantía legal|garantia legal|wettelijke garantie|rękojmi\w*|reklamationsrätt\w*|reklamasjonsrett\w*|reklamationsret\w*|"
+              r"virhevastuu|zákonn\w* záruk\w*")
+OVER_WORDS = (r"expired|ended|run out|over|lapsed|abgelaufen|erloschen|vorbei|expiré\w*|terminé\w*|écoulé\w*|vencid\w*|expirad\w*|"
+              r"terminad\w*|scadut\w*|terminat\w*|verlopen|voorbij|wygasł\w*|minęł\w*|utgått|löpt ut|udløbet|utløpt|päättyn\w*|uplynul\w*")

@@ -19,6 +19,10 @@ Checks, per clause of the reply (so "return within 30 days … we refund within
 * the customer told to pay return shipping where the law puts it on the trader (error).
 * sale or opened goods refused in the language's own words: a sale or "opened" word, a return
   word and a refusal in one sentence, where the law gives the right (error).
+* what the store keeps back from a refund (a fee or the delivery deducted, not refunded or
+  excluded), where a withdrawal is refunded in full, delivery included (error);
+* a fault handed to the maker (the maker named with a duty put on it or on the customer), where
+  the seller answers for faults (error).
 
 Which of these apply to a customer comes from the region's policy data, never from the code.
 """
@@ -257,6 +261,41 @@ class _Patterns:
     def _delivery(self) -> dict:
         return {}
 
+    def reading(self, language: str | None) -> "_Reading":
+        """The structural vocabulary (charges, deductions, the maker) of the reply's language and
+        English; every language's when the reply's is not known."""
+        key = language if language in terms.CHARGE_NOUN else None
+        found = self._readings.get(key)
+        if found is None:
+            # the language's own words only: "charge" is French for a burden, "min" Dutch for minus
+            langs = (key,) if key else tuple(terms.CHARGE_NOUN)
+
+            def one(table: dict[str, str], flags: int = re.IGNORECASE) -> re.Pattern:
+                return re.compile("|".join(f"(?:{table[lang]})" for lang in langs if lang in table), flags)
+
+            found = self._readings[key] = _Reading(
+                one(terms.CHARGE_NOUN), one(terms.DEDUCTION), one(terms.NOT_REFUNDED),
+                re.compile("|".join(f"(?:{terms.EXCLUDING[lang]})" for lang in langs if lang in terms.EXCLUDING),
+                           re.IGNORECASE),
+                one(terms.MAKER), one(terms.MAKER_DUTY))
+        return found
+
+    @functools.cached_property
+    def _readings(self) -> dict:
+        return {}
+
+    @functools.cached_property
+    def lawful_keep(self) -> re.Pattern:
+        return re.compile(rf"{terms.DIMINISHED_VALUE}|{terms.NOT_STORE_CHARGE}", re.IGNORECASE)
+
+    @functools.cached_property
+    def for_you(self) -> re.Pattern:
+        return re.compile(terms.FOR_YOU, re.IGNORECASE)
+
+    @functools.cached_property
+    def legal_over(self) -> tuple[re.Pattern, re.Pattern]:
+        return re.compile(terms.LEGAL_OVER, re.IGNORECASE), re.compile(terms.OVER_WORDS, re.IGNORECASE)
+
     @functools.cached_property
     def express(self) -> re.Pattern:
         return re.compile(terms.EXPRESS, re.IGNORECASE)
@@ -303,6 +342,15 @@ class _Refusals(NamedTuple):
     refuse: re.Pattern
     unopened_only: re.Pattern
     fault_refusal: re.Pattern
+
+
+class _Reading(NamedTuple):
+    charge: re.Pattern
+    deduction: re.Pattern
+    not_refunded: re.Pattern
+    excluding: re.Pattern  # anchored at the end: the words just before a charge
+    maker: re.Pattern
+    maker_duty: re.Pattern
 
 
 class _Vocabulary(NamedTuple):
@@ -499,6 +547,10 @@ def _conflict_flags(resources, text: str, *, locale: str | None = None,
     # ("if we can't find the parcel in 5 days, we refund you") is about something else.
     withdrawn = bool(refund_by and refund_by.value and p.vocabulary(language).returns.search(norm))
     percents = _percents(norm) if fees else []
+    cost = profile.facts.get("withdrawal_return_cost")
+    # the return postage of a withdrawal may be the customer's; of a faulty item it is the seller's
+    consumer_returns = cost is not None and cost.value == "consumer" and fees \
+        and p.refusals(language).defect.search(norm) is None
     percent_starts = [x[0] for x in percents]
     clauses = _clauses(norm)
     for k, (lo, hi) in enumerate(clauses):
@@ -581,6 +633,8 @@ def _conflict_flags(resources, text: str, *, locale: str | None = None,
             for start, end in clause_fees:
                 if p.negation.search(norm[max(lo, start - 25):min(hi, end + 25)]):
                     continue
+                if consumer_returns and p.return_postage.match(norm, start):
+                    continue  # "les frais de retour restent à votre charge": the direct cost of return, theirs
                 near = _nearest_index(percent_spans, (start, end))
                 percent = None if near is None else clause_percents[near][2]
                 if fee.value == 0 or (percent is not None and percent > fee.value):
@@ -808,6 +862,107 @@ def _delivery_kept(p: _Patterns, text: str, who: str, fact, language: str | None
     return []
 
 
+# "until we have the goods back": a refund withheld until the return arrives (lawful), not a deduction.
+_UNTIL = re.compile(r"(?<!\w)(?:until|bis|jusqu['’]|hasta|finché|fino a|até|totdat|dopóki|tills|indtil|inntil|kunnes|dokud)(?!\w)",
+                    re.IGNORECASE)
+
+
+_SURCHARGE = re.compile(r"surcharge|supplement\w*|suppl[ée]ment\w*|suplemento|supplemento|sobretaxa|Zuschlag|toeslag|tillägg|tillæg|"
+                        r"tillegg|lisämaksu|příplat\w*|dopłat\w*", re.IGNORECASE)
+
+
+# A sentence ends at a stop followed by a space (not inside "€4.95") or at a line break (paragraphs,
+# the text being unwrapped).
+_READ_END = re.compile(r"[.!?。！？]+(?=\s|$)|[。！？]|\n")
+
+
+def _read_sentence(text: str, start: int, end: int) -> tuple[int, int]:
+    """The sentence around ``start:end`` (looked for within ``_SENTENCE_REACH`` characters)."""
+    left = max(0, start - _SENTENCE_REACH)
+    for m in _READ_END.finditer(text, left, start):
+        left = m.end()
+    after = _READ_END.search(text, end, end + _SENTENCE_REACH)
+    return left, after.start() if after else min(len(text), end + _SENTENCE_REACH)
+
+
+def _refund_kept(p: _Patterns, text: str, who: str, fee, language: str | None,
+                 flagged: list[Flag]) -> list[Flag]:
+    """A charge or a payment the store keeps back from the refund of a return (see
+    ``conflict_terms.CHARGE_NOUN``): deducted ("minus a €4.95 processing fee", "onder aftrek van
+    € 7,50 administratiekosten"), said not to be refunded ("le spese di spedizione iniziali non sono
+    rimborsabili") or excluded ("com exceção dos portes de envio"). The region's facts decide it: a
+    withdrawal refunds every payment, the standard delivery included, with no fee (``fee``: the
+    withdrawal_fee_percent fact, 0). Lawful: value lost by handling, the express surcharge, the return
+    postage, a bank's or customs' charge, a refund withheld until the goods are back."""
+    rd = p.reading(language)
+    v = p.vocabulary(language)
+    flags: list[Flag] = []
+    done_to = -1
+    for m in rd.charge.finditer(text):
+        lo, hi = _read_sentence(text, m.start(), m.end())
+        if lo < done_to or any(lo <= f.span[0] < hi for f in flagged):
+            continue
+        # the clause around the charge: "…the coat and the delivery; the return postage is yours"
+        left = max(lo, m.start() - 40, text.rfind(";", lo, m.start()) + 1)
+        semi = text.find(";", m.end(), hi)
+        right = min(hi, m.end() + 80, semi if semi >= 0 else hi)
+        kept = next((d for d in rd.deduction.finditer(text, lo, hi)
+                     if not _NO_DEDUCTION.search(text, max(lo, d.start() - 25), d.end())), None) \
+            or rd.excluding.search(text[left:m.start()])
+        if kept is None:
+            kept = rd.not_refunded.search(text, left, right)
+            if kept is not None and kept.start() > m.end() and rd.charge.search(text, m.end(), kept.start()):
+                kept = None  # "not refunded" belongs to a nearer charge ("the delivery and the return postage are…")
+        if kept is None:
+            continue
+        before = _read_sentence(text, max(0, lo - 2), max(0, lo - 1))[0] if lo else lo
+        if not any(not (w.start() < kept.end() and kept.start() < w.end())
+                   for w in (*v.refund.finditer(text, before, hi), *v.returns.finditer(text, before, hi))):
+            continue  # a charge kept from something else than a refund ("the booking fee is non-refundable")
+        if p.negation.search(text, max(lo, m.start() - 25), m.start()) \
+                or p.return_postage.search(text, max(lo, m.start() - 30), min(hi, m.end() + 30)) \
+                or p.express.search(text, lo, hi) or p.lawful_keep.search(text, lo, hi) or _UNTIL.search(text, lo, hi):
+            continue  # "no fee"; the return postage; the express surcharge; wear; the bank's fee; "until it's back"
+        flags.append(_flag(
+            "error", f"the reply keeps a charge back from the refund; {who} who withdraws is refunded every payment, "
+            f"the standard delivery included, with no fee ({fee.source})", (m.start(), m.end()),
+            "refund in full (only the return postage, a dearer delivery the customer chose or value lost by "
+            "handling may be kept)", "withdrawal_fee_percent"))
+        done_to = hi
+    return flags
+
+
+# "aucun frais ne sera déduit", "senza alcuna trattenuta", "ohne Abzüge": the deduction denied.
+_NO_DEDUCTION = re.compile(r"(?<!\w)(?:no|not|without|never|ne|n['’]|sans|aucun\w*|sin|ningún|ninguna|senza|alcun\w*|nessun\w*|"
+                           r"ohne|kein\w*|nicht|sem|nenhum\w*|zonder|geen|niet|bez|żadn\w*|utan|ingen|inte|ikke|ikkje|uden|uten|ilman|ei|nem|nu|žádn\w*)(?!\w)",
+                           re.IGNORECASE)
+_NOT_BEFORE = re.compile(r"(?<!\w)(?:not|no|never|n['’]t|nicht|kein\w*|pas|ne|non|niet|geen|nie|inte|ikke|ei|nu)(?!\w)",
+                         re.IGNORECASE)
+_GUARANTEE_ANY = re.compile(r"warrant|guarantee|garant|gewährleist|gwaranc|rękojm|reklam|takuu|záruk", re.IGNORECASE)
+
+
+def _maker_referrals(p: _Patterns, r: _Refusals, text: str, language: str | None) -> list[tuple[int, int]]:
+    """Sentences that hand a fault to the maker (see ``conflict_terms.MAKER``): the maker named with
+    a duty put on it or on the customer ("Für Garantiefälle ist ausschließlich der Hersteller
+    zuständig", "la garantie est assurée par le fabricant", "voor garantie moet u bij de fabrikant
+    zijn"), unless it is offered as an extra or an option, the store does it for the customer, or a
+    negation stands just before the maker ("u hoeft niet naar de fabrikant")."""
+    rd = p.reading(language)
+    found: list[tuple[int, int]] = []
+    done_to = -1
+    for m in rd.maker.finditer(text):
+        lo, hi = _read_sentence(text, m.start(), m.end())
+        if lo < done_to or rd.maker_duty.search(text, lo, hi) is None:
+            continue
+        if p.also.search(text, lo, hi) or r.option.search(text, lo, hi) or p.for_you.search(text, lo, hi) \
+                or _NOT_BEFORE.search(text, max(lo, m.start() - 30), m.start()) \
+                or p.no_need.search(text, max(0, m.start() - 30), m.start()):
+            continue
+        found.append((m.start(), m.end()))
+        done_to = hi
+    return found
+
+
 # A period that names the right refused ("七天无理由退货", "the 14-day right to cancel"), not a period run out.
 _RIGHT_NAMED = re.compile(r"\s*(?:无理由|無理由|right to|cooling[- ]off|ångerrätt)", re.IGNORECASE)
 
@@ -860,6 +1015,9 @@ def _refusal_flags(resources, p: _Patterns, r: _Refusals, text: str, profile: Pr
                 continue  # "the booking fee is non-refundable": a charge, not the sale goods
             if r.lawful_refusal.search(text, lo, hi) or p.negation.search(text, max(lo, start - 12), start):
                 continue  # "personalised items cannot be returned", "no need…"
+            if p.express.search(text, lo, start) and (p.reading(language).charge.search(text, lo, start)
+                                                      or _SURCHARGE.search(text, lo, start)):
+                continue  # "the express surcharge is non-refundable": a dearer delivery chosen, lawfully kept
             if misleading and r.change_of_mind.search(text, lo, hi):
                 continue  # "no refunds if you simply changed your mind": lawful there
             if has_withdrawal and any(lo <= x.start < hi and x.days is not None and x.days >= withdrawal.value
@@ -915,8 +1073,11 @@ def _refusal_flags(resources, p: _Patterns, r: _Refusals, text: str, profile: Pr
         resources, profile, "withdrawal_days", "refund_includes_delivery")) if has_withdrawal else (None, None))
     if includes:
         flags += _delivery_kept(p, text, who, delivery_fact, language)
+    fee = facts.get("withdrawal_fee_percent")
+    if includes and fee is not None and fee.value == 0:
+        flags += _refund_kept(p, text, who, fee, language, flags)
     # one flag per phrase: a refusal already flagged against the withdrawal right is not flagged again
-    flags += [f for f in _faulty_flags(p, r, text, profile, who, periods)
+    flags += [f for f in _faulty_flags(p, r, text, profile, who, periods, language)
               if not any(_distance(f.span, g.span) == 0 for g in flags)]
     guarantee = facts.get("legal_guarantee_months")
     if guarantee is not None and guarantee.value:
@@ -991,7 +1152,7 @@ _GUARANTEE_WORDS = ("warrant", "guarant", "covered", "as is", "as-is", "as seen"
 
 
 def _faulty_flags(p: _Patterns, r: _Refusals, text: str, profile: Profile, who: str,
-                  periods: list[_Period]) -> list[Flag]:
+                  periods: list[_Period], language: str | None = None) -> list[Flag]:
     """Faulty goods where the seller must put them right (``faulty_goods_remedy``): return postage put
     on the customer, and a refusal or a referral to the maker because of a fault or because the
     store's own warranty ran out, unless the reply states an age past the legal guarantee."""
@@ -1021,11 +1182,13 @@ def _faulty_flags(p: _Patterns, r: _Refusals, text: str, profile: Profile, who: 
         flagged_to = hi
     defect = r.defect.search(text)
     over = r.warranty_over.search(text)
+    basis = f"({remedy.source})"
+    if defect is not None or over is not None or _GUARANTEE_ANY.search(text):
+        flagged_to = _maker_flags(p, r, text, who, remedy, months, periods, language, flags, flagged_to)
     if defect is None and over is None:
         return flags  # the common case: no fault, no warranty
     if months is not None and any(x.months is not None and x.months >= months for x in periods):
         return flags  # "over three years old, the two-year legal guarantee has ended"
-    basis = f"({remedy.source})"
     if defect is not None and remedy.extras.get("free_of_charge"):
         for m in r.pays_own.finditer(text):
             lo, hi = _sentence(text, m.start(), m.end())
@@ -1087,6 +1250,31 @@ def _faulty_flags(p: _Patterns, r: _Refusals, text: str, profile: Profile, who: 
             (start, end), "offer repair, replacement or a refund (the seller's duty)", "faulty_goods_remedy"))
         flagged_to = hi
     return flags
+
+
+def _maker_flags(p: _Patterns, r: _Refusals, text: str, who: str, remedy, months: int | None,
+                 periods: list[_Period], language: str | None, flags: list[Flag], flagged_to: int) -> int:
+    """Flag the sentences that send a fault to the maker (:func:`_maker_referrals`) where the seller
+    answers for it, unless the reply says the legal guarantee has run out or states an age past it,
+    or the fault is the customer's doing. Returns the end of the last sentence flagged."""
+    if months is not None and any(x.months is not None and x.months >= months for x in periods):
+        return flagged_to  # "over three years old, the two-year legal guarantee has ended"
+    legal, ended = p.legal_over
+    if any(ended.search(text, *_sentence(text, m.start(), m.end())) for m in legal.finditer(text)):
+        return flagged_to  # "die gesetzliche Gewährleistung ist abgelaufen": the maker's guarantee is what is left
+    for start, end in _maker_referrals(p, r, text, language):
+        lo, hi = _sentence(text, start, end)
+        before = _sentence(text, max(0, lo - 2), max(0, lo - 1))[0] if lo else lo
+        if lo < flagged_to or r.customer_damage.search(text, before, hi) or r.lawful_refusal.search(text, lo, hi) \
+                or r.change_of_mind.search(text, lo, hi):
+            continue
+        flags.append(_flag(
+            "error", f"the reply sends the customer to the maker for a fault; {who} has a remedy against the seller "
+            f"for {remedy.extras.get('period') or 'faulty goods'} ({remedy.source})", (start, end),
+            "offer repair, replacement or a refund (the seller's duty; the maker's guarantee is an extra)",
+            "faulty_goods_remedy"))
+        flagged_to = hi
+    return flagged_to
 
 
 _PERCENT = re.compile(r"(\d{1,3}(?:[.,]\d+)?)\s?%|%\s?(\d{1,3})")
