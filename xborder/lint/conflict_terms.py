@@ -909,20 +909,21 @@ CONCEDED = {
 # goods (DIMINISHED_VALUE, art. 14(2)), a dearer delivery the customer chose (EXPRESS, art. 13(2)),
 # the return postage (RETURN_POSTAGE, art. 14(1)), or a bank's or customs' charge (NOT_STORE_CHARGE).
 # Compound languages (de, nl, sv, da, nb, fi) glue the charge to its kind ("Bearbeitungspauschale",
-# "administratiekosten"): their nouns take any letters before them.
+# "administratiekosten"): their nouns are matched inside the word (a match starts at the noun's
+# core, which is all the windows around it need).
 CHARGE_NOUN = {
     "en": r"(?<![A-Za-z])(?:fees?|charges?|costs?|surcharges?|postage|shipping|delivery)(?![A-Za-z])",
-    "de": r"\w*(?:gebühr|pauschale|entgelt|kostenanteil|porto)\w*|\w*kosten(?!los|frei)\w*",
+    "de": r"(?:gebühr|pauschale|entgelt|kostenanteil|porto)\w*|kosten(?!los|frei)\w*",
     "fr": r"(?<![A-Za-zÀ-ÿ])(?:frais|commissions?|pénalités?|coûts?|participation)(?![A-Za-zÀ-ÿ])",
     "es": r"(?<![A-Za-zÀ-ÿ])(?:gastos|cargos?|comisi[oó]n(?:es)?|tarifas?|costes?|costos?|penalizaci[oó]n|portes)(?![A-Za-zÀ-ÿ])",
     "it": r"(?<![A-Za-zÀ-ÿ])(?:spese|cost[oi]|commission[ei]|penal[ei]|diritti|oneri)(?![A-Za-zÀ-ÿ])",
     "pt": r"(?<![A-Za-zÀ-ÿ])(?:taxas?|custos?|encargos?|despesas?|portes|frete|comiss(?:ão|ões))(?![A-Za-zÀ-ÿ])",
-    "nl": r"\w*(?:kosten|toeslag|vergoeding|fee)\b",
+    "nl": r"(?:kosten|toeslag|vergoeding|fee)\b",
     "pl": r"(?<![A-Za-zÀ-ž])(?:opłat\w*|koszt\w*|prowizj\w*)",
-    "sv": r"\w*(?:avgift|kostnad|frakt)\w*",
-    "da": r"\w*(?:gebyr|omkostning|fragt)\w*",
-    "nb": r"\w*(?:gebyr|kostnad|frakt)\w*",
-    "fi": r"\w*(?:maksu|kulu)\w*",
+    "sv": r"(?:avgift|kostnad|frakt)\w*",
+    "da": r"(?:gebyr|omkostning|fragt)\w*",
+    "nb": r"(?:gebyr|kostnad|frakt)\w*",
+    "fi": r"(?:maksu|kulu)\w*",
     "cs": r"(?<![A-Za-zÀ-ž])(?:poplat\w*|náklad\w*|poštovné\w*)",
 }
 DEDUCTION = {
@@ -955,21 +956,24 @@ NOT_REFUNDED = {
     "fi": r"ei (?:\w+ )?(?:palauteta|hyvitetä|korvata)",
     "cs": r"nevrac\w*|nevrát\w*|nebud\w* vrácen\w*",
 }
+# Words that exclude the charge just after them (an article may stand between: EXCLUDED_ARTICLE).
 EXCLUDING = {
-    "en": r"(?:except(?:ing)?(?: for)?|excluding|apart from|other than|but not|exclusive of)\s+(?:the\s+|your\s+|any\s+)?$",
-    "de": r"(?:ausgenommen|außer|exklusive|bis auf)\s+(?:der|die|den|dem|Ihre[rn]?)?\s*$",
-    "fr": r"(?:hors|sauf|à l['’]exception d\w*|excepté\w*)\s+(?:les|des|la|le|vos)?\s*$",
-    "es": r"(?:excepto|salvo|a excepción de|con excepción de|sin incluir)\s+(?:los|las|el|la)?\s*$",
-    "it": r"(?:escluse|esclusi|tranne|eccetto|ad eccezione d\w*)\s+(?:le|i|gli|la)?\s*$",
-    "pt": r"(?:com exce[cç][aã]o d\w*|exceto|excepto|salvo)\s+(?:os|as|o|a)?\s*$",
-    "nl": r"(?:exclusief|behalve|met uitzondering van)\s+(?:de|het|uw|je)?\s*$",
-    "pl": r"(?:z wyjątkiem|poza)\s+$",
-    "sv": r"(?:förutom|utom|exklusive|med undantag (?:för|av))\s+(?:den|det)?\s*$",
-    "da": r"(?:bortset fra|undtagen|eksklusiv\w*)\s+$",
-    "nb": r"(?:bortsett fra|unntatt|eksklusiv\w*)\s+$",
-    "fi": r"(?:paitsi)\s+$",
-    "cs": r"(?:kromě|mimo)\s+$",
+    "en": r"except(?:ing)?(?: for)?|excluding|apart from|other than|but not|exclusive of",
+    "de": r"ausgenommen|außer|exklusive|bis auf",
+    "fr": r"hors|sauf|à l['’]exception d\w*|excepté\w*",
+    "es": r"excepto|salvo|a excepción de|con excepción de|sin incluir",
+    "it": r"escluse|esclusi|tranne|eccetto|ad eccezione d\w*",
+    "pt": r"com exce[cç][aã]o d\w*|exceto|excepto|salvo",
+    "nl": r"exclusief|behalve|met uitzondering van",
+    "pl": r"z wyjątkiem|poza",
+    "sv": r"förutom|utom|exklusive|med undantag (?:för|av)",
+    "da": r"bortset fra|undtagen|eksklusiv\w*",
+    "nb": r"bortsett fra|unntatt|eksklusiv\w*",
+    "fi": r"paitsi",
+    "cs": r"kromě|mimo",
 }
+EXCLUDED_ARTICLE = (r"the|your|any|der|die|den|dem|Ihre[rn]?|les|des|la|le|vos|los|las|el|le|i|gli|os|as|o|a|de|het|uw|je|"
+                    r"den|det")
 # What the law lets a store deduct: value lost by handling beyond trying the goods on.
 DIMINISHED_VALUE = (r"reduced value|diminished value|loss of value|lost value|wear|worn|used (?:outdoors|outside)|scuff\w*|"
                     r"signs of use|Wertminderung|Wertverlust|Gebrauchsspuren|getragen|dépréciation|usure|perte de valeur|"
@@ -990,17 +994,17 @@ NOT_STORE_CHARGE = (r"bank\w*|banque\w*|banc[ao]\w*|card issuer|Kartenherausgebe
 # guarantee has run out (LEGAL_OVER).
 MAKER = {
     "en": r"(?<![A-Za-z])(?:manufacturer\w*|maker['’]s|the maker|brand['’]s (?:own )?(?:service|repair|support)\w*)",
-    "de": r"\w*hersteller\w*",
+    "de": r"hersteller\w*",
     "fr": r"(?<![A-Za-zÀ-ÿ])(?:fabricant\w*|constructeur\w*|SAV de la marque)",
     "es": r"(?<![A-Za-zÀ-ÿ])(?:fabricante\w*|servicio técnico oficial de la marca)",
     "it": r"(?<![A-Za-zÀ-ÿ])(?:produttor\w*|casa (?:madre|produttrice))",
     "pt": r"(?<![A-Za-zÀ-ÿ])fabricante\w*",
-    "nl": r"\w*(?:fabrikant|producent)\w*",
+    "nl": r"(?:fabrikant|producent)\w*",
     "pl": r"(?<![A-Za-zÀ-ž])(?:producent\w*|gwarant(?!\w*cj)\w*)",
-    "sv": r"\w*tillverkar\w*",
-    "da": r"\w*(?:producent|fabrikant)\w*",
-    "nb": r"\w*produsent\w*",
-    "fi": r"\w*valmistaja\w*",
+    "sv": r"tillverkar\w*",
+    "da": r"(?:producent|fabrikant)\w*",
+    "nb": r"produsent\w*",
+    "fi": r"valmistaja\w*",
     "cs": r"(?<![A-Za-zÀ-ž])výrobc\w*",
 }
 MAKER_DUTY = {

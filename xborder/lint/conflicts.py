@@ -275,9 +275,12 @@ class _Patterns:
 
             found = self._readings[key] = _Reading(
                 one(terms.CHARGE_NOUN), one(terms.DEDUCTION), one(terms.NOT_REFUNDED),
-                re.compile("|".join(f"(?:{terms.EXCLUDING[lang]})" for lang in langs if lang in terms.EXCLUDING),
-                           re.IGNORECASE),
-                one(terms.MAKER), one(terms.MAKER_DUTY))
+                re.compile(rf"(?<!\w)(?:{'|'.join(terms.EXCLUDING[lang] for lang in langs if lang in terms.EXCLUDING)})"
+                           rf"\s+(?:(?:{terms.EXCLUDED_ARTICLE})\s+)?$", re.IGNORECASE),
+                _gated("|".join(f"(?:{table[lang]})" for table in (terms.DEDUCTION, terms.NOT_REFUNDED, terms.EXCLUDING)
+                                for lang in langs if lang in table)),
+                _gated("|".join(f"(?:{terms.MAKER[lang]})" for lang in langs if lang in terms.MAKER)),
+                one(terms.MAKER_DUTY))
         return found
 
     @functools.cached_property
@@ -294,7 +297,7 @@ class _Patterns:
 
     @functools.cached_property
     def legal_over(self) -> tuple[re.Pattern, re.Pattern]:
-        return re.compile(terms.LEGAL_OVER, re.IGNORECASE), re.compile(terms.OVER_WORDS, re.IGNORECASE)
+        return _gated(terms.LEGAL_OVER), re.compile(terms.OVER_WORDS, re.IGNORECASE)
 
     @functools.cached_property
     def express(self) -> re.Pattern:
@@ -349,6 +352,7 @@ class _Reading(NamedTuple):
     deduction: re.Pattern
     not_refunded: re.Pattern
     excluding: re.Pattern  # anchored at the end: the words just before a charge
+    kept_any: re.Pattern  # a deduction, "not refunded" or an exclusion anywhere: the gate of the reading
     maker: re.Pattern
     maker_duty: re.Pattern
 
@@ -895,6 +899,8 @@ def _refund_kept(p: _Patterns, text: str, who: str, fee, language: str | None,
     withdrawal_fee_percent fact, 0). Lawful: value lost by handling, the express surcharge, the return
     postage, a bank's or customs' charge, a refund withheld until the goods are back."""
     rd = p.reading(language)
+    if rd.kept_any.search(text) is None:
+        return []  # the common case: nothing deducted, refused or excluded
     v = p.vocabulary(language)
     flags: list[Flag] = []
     done_to = -1
