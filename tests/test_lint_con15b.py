@@ -94,6 +94,9 @@ def test_a_greeting_of_the_wrong_faith_is_flagged(toolkit, text, locale):
     ("Your seder plate and the Easter eggs ship today. Happy Passover and happy Easter to you both!", "en-US"),
     ("Ihre Osterdeko kommt rechtzeitig vor dem Fest an. Frohe Ostern!", "de-DE"),
     ("Votre plateau arrivera avant la Pâque juive.", "fr-FR"),
+    # the store names both festivals itself
+    ("Our warehouse is closed for Passover and Easter from March 26 to 29. Happy Easter!", "en-US"),
+    ("We stock both Christmas and Hanukkah wrapping paper, so just pick one at checkout. Merry Christmas!", "en-US"),
 ])
 def test_the_right_festival_greeted_is_not_flagged(toolkit, text, locale):
     assert "religious_insensitivity" not in codes(toolkit, text, locale)

@@ -37,6 +37,7 @@ class _Clash(NamedTuple):
     unless: PatternSet | None
     why: str
     reach: str  # "adjacent" (a wish on the name), "sentence", "near" (the sentences either side too), "paragraph", "reply"
+    beside: PatternSet | None = None  # words that, in the name's own sentence, cancel the clash ("Passover and Easter")
 
 
 class ObservanceClash(RuleType):
@@ -59,7 +60,9 @@ class ObservanceClash(RuleType):
             self.clashes[name] = _Clash(self.pattern_set(self._list(entry["words"], "clashes"), "clashes"),
                                         self.pattern_set(self._list(entry["unless"], "clashes"), "clashes")
                                         if entry.get("unless") else None,
-                                        entry["why"], str(entry.get("reach", "near")))
+                                        entry["why"], str(entry.get("reach", "near")),
+                                        self.pattern_set(self._list(entry["beside"], "clashes"), "clashes")
+                                        if entry.get("beside") else None)
             if self.clashes[name].reach not in ("adjacent", "sentence", "near", "paragraph", "reply"):
                 raise self.fail("clashes", f"clash {name!r}: 'reach' is adjacent, sentence, near, paragraph or reply")
         observances = self.option("observances")
@@ -111,6 +114,8 @@ class ObservanceClash(RuleType):
                 if where is not None and not (target.region in where or target.country in where):
                     continue
                 clash = self.clashes[name]
+                if clash.beside is not None and clash.beside.finditer(text[slice(*_sentence(text, m.start(), lo, hi))]):
+                    continue  # "closed for Passover and Easter": the store names both festivals itself
                 if clash.reach == "adjacent":
                     window = (max(lo, m.start() - _ADJACENT), min(hi, m.end() + _ADJACENT))
                 elif clash.reach == "sentence":
