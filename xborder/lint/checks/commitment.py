@@ -62,6 +62,18 @@ _OFF_REACH = 40  # characters between a day and a noun that says it is off
 _BETWEEN = r"[\s,]*(?:(?:the|le|la|el|il|o|a|dem|den|der|op|de|del|di|du|يوم|ال|יום|วัน|hari|ngày)\s*){0,2}"
 
 
+def _cut(text: str, start: int, end: int, lo: int, hi: int, mark) -> tuple[int, int]:
+    """``lo:hi`` narrowed to the part around ``text[start:end]`` between the ``mark`` words (a
+    connector: "so", "and") before and after it; unchanged without a ``mark`` pattern."""
+    if mark is not None:
+        for m in mark.finditer(text, lo, start):
+            lo = m.end()
+        m = mark.search(text, end, hi)
+        if m is not None:
+            hi = m.start()
+    return lo, hi
+
+
 class Commitment:
     """The ``commitment`` table of one rule, compiled per language on first use."""
 
@@ -163,14 +175,7 @@ class Commitment:
         """The day's own clause: :meth:`clause` cut further at ``and`` ("llegó el domingo y saldrá
         el martes": two statements, two clauses)."""
         lo, hi = self.clause(text, start, end, left, right, marks)
-        conj = marks.get("and")
-        if conj is not None:
-            for m in conj.finditer(text, lo, start):
-                lo = m.end()
-            m = conj.search(text, end, hi)
-            if m is not None:
-                hi = m.start()
-        return lo, hi
+        return _cut(text, start, end, lo, hi, marks.get("and"))
 
     def hypothetical(self, text: str, start: int, end: int, left: int, right: int, marks: dict) -> bool:
         """Whether the day stands in a conditional clause: the mood of a wish or an option, not a
@@ -243,14 +248,7 @@ class Commitment:
         if m is not None and not _GLOSS.sub("", text[end:m.start()]).strip() and m.group() in ",،，、":
             m = _CLAUSE_MARK.search(text, m.end(), right)  # "On Friday, 25 December, we don't deliver"
         hi = m.start() if m else right
-        so = marks.get("so")
-        if so is not None:
-            for m in so.finditer(text, lo, start):
-                lo = m.end()
-            m = so.search(text, end, hi)
-            if m is not None:
-                hi = m.start()
-        return lo, hi
+        return _cut(text, start, end, lo, hi, marks.get("so"))
 
     def negated(self, text: str, start: int, end: int, left: int, right: int, marks: dict) -> bool:
         """True when the clause around the day says its action does not happen ("we do not
@@ -283,14 +281,7 @@ class Commitment:
             return None
         end = start + len(text[start:end].rstrip(". "))  # a date's span may take the full stop after it
         left, right = sentence_bounds(text, start, end)
-        lo, hi = self.clause(text, start, end, left, right, marks)
-        conj = marks.get("and")
-        if conj is not None:
-            for m in conj.finditer(text, lo, start):
-                lo = m.end()
-            m = conj.search(text, end, hi)
-            if m is not None:
-                hi = m.start()
+        lo, hi = self.own(text, start, end, left, right, marks)
         if (closures is not None and closures.search(text, lo, hi) is not None) or act.search(text, lo, hi) is None:
             return None
         return lo, hi
