@@ -19,7 +19,7 @@ import datetime as dt
 import re
 from typing import Iterator
 
-from ..base import Hit, RuleType, Target
+from ..base import Hit, RuleType, Target, unwrap
 from ..patterns import LiteralSet, lazy_compile
 
 _RANGE_GAP = 12  # characters between two times that make them one range
@@ -80,7 +80,7 @@ class TimeWithoutTimezone(RuleType):
     """Clock times with no zone nearby, to a customer who may not share the team's zone."""
 
     KEYS = ("tokens", "zones", "window", "ignorecase", "exceptions", "nonword", "on_site", "shops", "calls",
-            "legal_time", "cutoffs", "main_zone", "places")
+            "legal_time", "cutoffs", "main_zone", "places", "clock_words")
     REQUIRED = ("tokens", "zones")
     DEFAULT_CODE = "time_without_timezone"
     FIELDS = ("zone",)
@@ -132,11 +132,54 @@ class TimeWithoutTimezone(RuleType):
             raise self.fail("places", "'places' maps a country code to {place name: zone}")
         self.places = {str(k).upper(): dict(v) for k, v in places.items()}
         self._place_patterns: dict[str, tuple[re.Pattern[str], dict[str, str]] | None] = {}
+        # The word for a clock in each language ("time", "Zeit", "aikaa", "ώρα", "saati"): beside the
+        # customer's own country, state or city ("NZ time", "Queensland time", "Suomen aikaa",
+        # "ώρα Ελλάδας") it says whose clock, whichever country that is.
+        words = self.strings("clock_words")
+        self.clock_words = "|".join(f"(?:{w})" for w in words) if words else None
+        self._local: dict[tuple[str, str], re.Pattern[str] | None] = {}
         self._zones: dict[str | None, str | None] = {}
         self._cldr: dict[str, tuple[LiteralSet, re.Pattern[str]]] = {}
         self._same: dict[tuple, bool] = {}
         # A zone stated anywhere in the draft sets the clock of all its times.
         self.whole_text = True
+
+    def hits(self, text: str, target: Target) -> Iterator[Hit]:
+        """As :meth:`RuleType.hits`, on the text with its wrapping line breaks as spaces: a zone
+        phrase wrapped by a helpdesk ("às 12h (horário de\nBrasília)", "klo 10 Suomen\naikaa") is
+        one phrase (same length: offsets hold)."""
+        return super().hits(unwrap(text), target)
+
+    def local_clock(self, target: Target) -> re.Pattern[str] | None:
+        """The customer's country (its code and its names in the customer's language and English,
+        declined: "Suomen", "Ελλάδας"), its zones' cities and the rule's ``places`` there, next to
+        a clock word either side ("NZ time", "New Zealand time", "Queensland time", "Suomen aikaa",
+        "ώρα Ελλάδας", "hora de Portugal"); None without a country or clock words."""
+        country = (target.region or "").partition("-")[0].upper()
+        key = (country, target.language)
+        if key not in self._local:
+            self._local[key] = None
+            if country and self.clock_words:
+                from babel import Locale
+
+                from ...timing.zones import country_zones
+
+                names = set()
+                for loc in dict.fromkeys([target.locale, Locale.parse("en")]):
+                    name = loc.territories.get(country)
+                    if name:
+                        names.add(name)
+                names.update(z.rsplit("/", 1)[-1].replace("_", " ") for z in country_zones(country))
+                names.update(self.places.get(country, {}))
+                # a name of five letters or more may be declined ("Suomi" -> "Suomen", "Ελλάδα" -> "Ελλάδας")
+                alternation = "|".join(re.escape(n[:-1]) + r"\w{0,3}" if len(n) >= 5 else re.escape(n)
+                                       for n in sorted(names, key=len, reverse=True) if len(n) >= 2)
+                alternation += f"|(?-i:{country})"  # "NZ time"; not "in time" for India's IN
+                link = r"(?:\s(?:de|da|do|del|di|du|of|d['’])\s?(?:la\s|l['’])?|\s)"
+                self._local[key] = re.compile(
+                    rf"(?<![^\W\d_])(?:(?:{alternation})\s(?:{self.clock_words})|(?:{self.clock_words}){link}"
+                    rf"(?:{alternation}))(?![^\W\d_])", re.IGNORECASE)
+        return self._local[key]
 
     def customer_zone(self, target: Target) -> str | None:
         if target.region not in self._zones:
@@ -230,7 +273,7 @@ class TimeWithoutTimezone(RuleType):
         limit = min(len(text), right + 80)
         if names.search(text, left, right) is not None:
             return True
-        for pattern in (self.zones, gmt):
+        for pattern in (self.zones, gmt, self.local_clock(target) or gmt):
             found = pattern.search(text, left, limit)
             if found is not None and found.start() < right:
                 return True
@@ -242,8 +285,9 @@ class TimeWithoutTimezone(RuleType):
         if len(text) > _STATED_REACH:
             return False  # a pasted log, not a reply: each time is judged by its own sentence
         names, gmt = self._cldr_names(target)
+        local = self.local_clock(target)
         # each zone pattern on its own: ``re`` scans a text far faster so than their alternation
-        return any(p.search(text) is not None for p in (names, gmt, *self.zone_patterns))
+        return any(p.search(text) is not None for p in (names, gmt, *self.zone_patterns, *([local] if local else [])))
 
     def _cldr_names(self, target: Target) -> tuple[LiteralSet, re.Pattern[str]]:
         cldr = self._cldr.get(target.tag)

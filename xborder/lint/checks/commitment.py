@@ -11,12 +11,16 @@ without that commitment is not a promise:
 - it is the customer's own action ("you can collect it on Saturday", "Sie können … abholen"),
   or the day the customer chose (``chosen``: "ご指定いただいた5月5日", "the date you requested";
   ``requested``, anywhere in the sentence: "as you requested, …", "comme vous l'avez demandé", "wie gewünscht",
-  "ご希望のとおり", "按照您的要求");
+  "ご希望のとおり", "按照您的要求", or the date the customer booked named as a noun: "Ihren Wunschtermin haben
+  wir eingetragen: … am Samstag", "your booked delivery slot");
 - the customer chose it, in their own words anywhere in the sentence (``chose``: "You chose
   Saturday delivery, so …", "Elegiste entrega en domingo", "wybrałeś", "お選びになった");
 - the carrier or the shop works on such days, said in the sentence or the one before and not
   denied (``operates``: "Royal Mail delivers on Saturdays", "节日期间正常配送", "our shop is open on
   Sunday");
+- it is the customer's own occasion that the promise comes before (``ahead`` then ``yours``: "so
+  you have it before your daughter's party on Saturday 27 March", "antes de irte de viaje el
+  jueves 25", "vor Ihrer Abreise am Ostermontag");
 - it is an offer's day (``offer``: "20 % off on Sunday only", "nur am Sonntag: 15 % Rabatt",
   "ลด 30% เฉพาะวันที่ 21"): a sale names a day, it promises nobody's work on it;
 - it has no action verb and no future or modal marker at all ("Saturday was busy"), and names
@@ -40,8 +44,9 @@ the rule file's ``commitment`` table, one short entry per language (see WeekendP
 ``act`` (action verb stems and future/modal markers or verb endings: one of them in the
 sentence is needed), ``off`` (nouns that say a day is off), ``start`` / ``start_after``
 (the start of a period, before or after the day), ``customer`` (the customer as actor),
-``chosen`` (the customer's own choice of the day, right before it) and ``and`` (the words that
-join two statements: a closure notice and a promise in one sentence are read apart).
+``chosen`` (the customer's own choice of the day, right before it), ``and`` (the words that join two statements: a
+closure notice and a promise in one sentence are read apart), ``ahead`` and ``yours`` (an occasion
+of the customer's own that the promise comes before: "before your daughter's party on Saturday").
 The customer's language's entry and English's are used (agents often reply in English).
 """
 from __future__ import annotations
@@ -52,14 +57,27 @@ from .deadlines import sentence_bounds
 
 _EDGE = r"(?<![A-Za-zÀ-ɏЀ-ӿ'’])"  # Latin and Cyrillic markers start at a word's start
 _KINDS = ("act", "agent", "off", "start", "start_after", "customer", "chosen", "requested", "chose", "operates", "offer",
-          "not", "not_after", "every", "so", "and", "past", "future", "if", "if_after", "limit")
+          "not", "not_after", "every", "so", "and", "past", "future", "if", "if_after", "limit", "ahead", "yours")
 _END_EDGE = r"(?![A-Za-zÀ-ɏЀ-ӿ])"
 _GLOSS = re.compile(r"[(（][^()（）\n]{0,40}[)）]")  # "Mittwoch, 15. August (Mariä Himmelfahrt), …"
 _CLAUSE_MARK = re.compile(r"[,;:،؛，、；：—–]|\s-\s")
 _NOT_REACH = 20  # characters between a negation and the action it negates
 _HEAD_FINAL = frozenset({"ja", "ko", "tr", "hi"})  # "because" and "so" end the clause they join
 _OFF_REACH = 40  # characters between a day and a noun that says it is off
+_DIGIT = re.compile(r"[0-9]")
 _BETWEEN = r"[\s,]*(?:(?:the|le|la|el|il|o|a|dem|den|der|op|de|del|di|du|يوم|ال|יום|วัน|hari|ngày)\s*){0,2}"
+
+
+def _cut(text: str, start: int, end: int, lo: int, hi: int, mark) -> tuple[int, int]:
+    """``lo:hi`` narrowed to the part around ``text[start:end]`` between the ``mark`` words (a
+    connector: "so", "and") before and after it; unchanged without a ``mark`` pattern."""
+    if mark is not None:
+        for m in mark.finditer(text, lo, start):
+            lo = m.end()
+        m = mark.search(text, end, hi)
+        if m is not None:
+            hi = m.start()
+    return lo, hi
 
 
 class Commitment:
@@ -92,7 +110,7 @@ class Commitment:
                          "limit", "if_after"):
                 if kind in alt:
                     out[kind] = self.rule_type.compile(rf"{_EDGE}(?:{alt[kind]})", self.key, flags)
-            for kind in ("not", "not_after", "so", "and", "if"):
+            for kind in ("not", "not_after", "so", "and", "if", "ahead", "yours"):
                 if kind in alt:
                     out[kind] = self.rule_type.compile(rf"{_EDGE}(?:{alt[kind]}){_END_EDGE}", self.key, flags)
             for kind in ("start", "every", "chosen"):
@@ -151,6 +169,8 @@ class Commitment:
             return False  # "if you would like it on Saturday 9 March", "土曜日の配達をご希望の場合は"
         if self.limit(text, start, end, left, right, marks):
             return False  # "the last day to return it is Sunday 10 March", "返品受付期限は3月10日（日）"
+        if self.occasion_ahead(text, start, end, left, right, marks):
+            return False  # "well before your daughter's party on Saturday 27 March", "antes de irte el jueves 25"
         if act is None or act.search(text, left, right) is not None:
             return True
         # No verb of the language's list: the parcel, the order, the courier or the technician with
@@ -163,14 +183,27 @@ class Commitment:
         """The day's own clause: :meth:`clause` cut further at ``and`` ("llegó el domingo y saldrá
         el martes": two statements, two clauses)."""
         lo, hi = self.clause(text, start, end, left, right, marks)
-        conj = marks.get("and")
-        if conj is not None:
-            for m in conj.finditer(text, lo, start):
-                lo = m.end()
-            m = conj.search(text, end, hi)
-            if m is not None:
-                hi = m.start()
-        return lo, hi
+        return _cut(text, start, end, lo, hi, marks.get("and"))
+
+    def occasion_ahead(self, text: str, start: int, end: int, left: int, right: int, marks: dict) -> bool:
+        """Whether the day is the customer's own occasion that something arrives ahead of: an
+        ``ahead`` word ("before", "in time for", "antes de", "vor", "avant", "prima della") and then
+        the customer's own words (``yours``: "your", "Ihrer", "seu", "irte") before the day, with no
+        number and no action between them and no action after the day in its clause ("so you have it
+        before your daughter's party on Saturday 27 March", "vor Ihrer Abreise am Ostermontag", "bem
+        antes da festa do seu filho no sábado"). The promise is the other, earlier day."""
+        ahead, yours, act = marks.get("ahead"), marks.get("yours"), marks.get("act")
+        if ahead is None or yours is None:
+            return False
+        mark = None
+        for mark in ahead.finditer(text, left, start):
+            pass
+        if mark is None or _DIGIT.search(text, mark.end(), start) or yours.search(text, mark.end(), start) is None:
+            return False
+        if act is None:
+            return True
+        _, hi = self.clause(text, start, end, left, right, marks)
+        return act.search(text, mark.end(), start) is None and act.search(text, end, hi) is None
 
     def hypothetical(self, text: str, start: int, end: int, left: int, right: int, marks: dict) -> bool:
         """Whether the day stands in a conditional clause: the mood of a wish or an option, not a
@@ -243,14 +276,7 @@ class Commitment:
         if m is not None and not _GLOSS.sub("", text[end:m.start()]).strip() and m.group() in ",،，、":
             m = _CLAUSE_MARK.search(text, m.end(), right)  # "On Friday, 25 December, we don't deliver"
         hi = m.start() if m else right
-        so = marks.get("so")
-        if so is not None:
-            for m in so.finditer(text, lo, start):
-                lo = m.end()
-            m = so.search(text, end, hi)
-            if m is not None:
-                hi = m.start()
-        return lo, hi
+        return _cut(text, start, end, lo, hi, marks.get("so"))
 
     def negated(self, text: str, start: int, end: int, left: int, right: int, marks: dict) -> bool:
         """True when the clause around the day says its action does not happen ("we do not
@@ -283,14 +309,7 @@ class Commitment:
             return None
         end = start + len(text[start:end].rstrip(". "))  # a date's span may take the full stop after it
         left, right = sentence_bounds(text, start, end)
-        lo, hi = self.clause(text, start, end, left, right, marks)
-        conj = marks.get("and")
-        if conj is not None:
-            for m in conj.finditer(text, lo, start):
-                lo = m.end()
-            m = conj.search(text, end, hi)
-            if m is not None:
-                hi = m.start()
+        lo, hi = self.own(text, start, end, left, right, marks)
         if (closures is not None and closures.search(text, lo, hi) is not None) or act.search(text, lo, hi) is None:
             return None
         return lo, hi

@@ -195,6 +195,10 @@ class _Vocabulary:
             self.months.update(months)
         self.day_names = _WordFinder(self.days)
         self.month_names = _WordFinder(self.months)
+        # the short names that begin a longer name of their month ("черв" of "червня", "mar" of "marzo"):
+        # followed by a letter they are another word ("7 червоних троянд", "martes")
+        self.short_months = frozenset(w for w in self.months if len(w) <= 5 and any(
+            o != w and o.startswith(w) and self.months[o] == self.months[w] for o in self.months))
 
 
 _EVE = lazy_compile(r"(?i)\s(?:eve|evening)\b")
@@ -574,6 +578,8 @@ class WeekendPromise(RuleType):
             day_n, month = (b, a) if vocab.order.startswith("m") else (a, b)
             found.append((m.start(), m.end(), int(m.group("y")), month, day_n))
         for start, end, month in vocab.month_names.find(text, lowered):
+            if end < len(text) and text[end].isalpha() and lowered[start:end] in vocab.short_months:
+                continue  # "7 червоних" is no "7 черв." (June)
             before = _DAY_BEFORE.search(text, max(0, start - 16), start)
             if before is not None and _SPAN_BEFORE.search(text, max(0, before.start() - 20), before.start()):
                 continue  # "du 5 au 7 octobre": the last day of a span
