@@ -152,7 +152,7 @@ def main() -> None:
              f"{machine()} Command: `python bench/bench_triage_model.py`. {len(rows)} models trained "
              f"({cpu:.0f} s CPU), each on the sets written before the one it scores.", "",
              f"As shipped: a lone term confirmed at {THRESHOLD}; with no term, the second reading at {alone} "
-             "(a message of questions only: privacy alone). Cells: micro P / R / F1; look-alikes: messages "
+             "(none in a message of questions only). Cells: micro P / R / F1; look-alikes: messages "
              "labelled with no reason that escalate.", "",
              "| unseen set | messages | first-score commit | model alone | rules at first score | "
              "+ model | look-alikes | rules now | + model | look-alikes |",
