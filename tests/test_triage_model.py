@@ -173,3 +173,68 @@ def test_the_models_fast_feature_read_equals_features():
     for text in texts + mixed:
         want = {f: model.weights[f] for f in triage_model.features(text) if model.weights.get(f)}
         assert model._known(text) == want, text
+
+
+@pytest.mark.parametrize("text", [
+    "My neighbour got a parcel with my name, my phone and my order history printed on the slip. How did that happen?",
+    "Mi vecino recibió un paquete con mi nombre, mi teléfono y mi historial de pedidos impreso en la etiqueta.",
+    "Mein Nachbar hat ein Paket mit meinem Namen, meiner Telefonnummer und meiner Bestellhistorie auf dem Etikett bekommen.",
+])
+def test_the_second_reader_escalates_a_story_the_rules_miss(toolkit, text):
+    """No privacy term, no phrase: what happened to the data, told. The model reads it alone."""
+    result = toolkit.triage(text)
+    assert "privacy" in result.reasons, (text, result.reasons)
+    hit = next(h for h in result.hits if h.reason == "privacy")
+    if hit.kind == "model":            # (the rules may have learnt the story since)
+        (evidence,) = result.to_dict()["reason_evidence"]["privacy"]
+        assert evidence["model"]["probability"] >= triage_model.ALONE["privacy"]
+        assert evidence["model"]["features"] == evidence["matched"]
+        assert any("the model's" in line and "whole message" in line for line in result.to_dict()["evidence"])
+
+
+@pytest.mark.parametrize("text", [
+    "My bank card was declined twice, can I pay by PayPal instead?",
+    "The heater arrived with a dent in the side panel, can you send a replacement?",
+    "Please update my phone number and address on my account, I moved last week.",
+    "Thanks for the quick delivery, the heater works fine and keeps the room warm.",
+])
+def test_the_second_reader_leaves_look_alikes(toolkit, text):
+    assert not toolkit.triage(text).escalate, (text, toolkit.triage(text).reasons)
+
+
+def _toy_model() -> triage_model.Model:
+    """A hand-made model: 'leaked' reads as privacy and as a legal threat, 'melted' as safety."""
+    reasons = triage_model.REASONS
+    row = lambda *pairs: [v for r, w in pairs for v in (reasons.index(r), w)]   # noqa: E731
+    return triage_model.Model(reasons, (-6.0,) * len(reasons), {
+        "w:leaked": row(("privacy", 12_000), ("legal_threat", 12_000)), "w:melted": row(("safety", 12_000))})
+
+
+def test_second_reading_adds_only_its_reasons_above_their_probability():
+    model = _toy_model()
+    out = T.second_reading({}, "They leaked everything I gave them.", model)
+    assert set(out) == {"privacy"}                 # legal threats are never the model's alone
+    hit = out["privacy"]
+    assert hit.kind == "model" and hit.matched == ("leaked",) and hit.model[0] >= triage_model.ALONE["privacy"]
+    assert "the model's" in hit.describe()
+    assert T.second_reading({}, "They leaked everything.", model, {"privacy": 0.999}) == {}
+    assert T.second_reading({}, "They leaked everything.", None) == {}
+    assert T.second_reading({}, "Nothing happened, all good.", model) == {}
+    assert T.second_reading({}, "They leaked everything.", model, held={"privacy"}) == {}   # set aside by the rules
+
+
+def test_second_reading_leaves_questions():
+    model = _toy_model()
+    assert T.second_reading({}, "Has the kettle ever melted? Is it safe?", model) == {}
+    assert T.second_reading({}, "Has my address leaked?", model) == {}
+    assert set(T.second_reading({}, "The kettle melted. Is it safe?", model)) == {"safety"}
+
+
+def test_second_reading_keeps_the_rules_hits():
+    hit = T.ReasonHit("safety", "phrase", ("caught fire",), (0, 10))
+    out = T.second_reading({"safety": hit}, "It melted and caught fire", _toy_model())
+    assert out == {"safety": hit}
+
+
+def test_a_message_with_no_vocabulary_start_costs_no_model(toolkit):
+    assert not T._may_hold(toolkit.resources, "ok thanks", ("en",), ())

@@ -50,7 +50,8 @@ class ReasonHit:
     """Why one reason applies: the words that triggered it, and where."""
 
     reason: str
-    kind: str                  # "phrase", "term+cue", "concept+act" or "term" (a lone term, for the model)
+    kind: str                  # "phrase", "term+cue", "concept+act", "window", "term+model", "model";
+    #                            in read()'s second dict: "term" (a lone term, for the model) or "held"
     matched: tuple[str, ...]
     span: tuple[int, int]      # character offsets of the sentence in the (normalized) text
     urgent: bool = False
@@ -60,6 +61,9 @@ class ReasonHit:
     def describe(self) -> str:
         if self.kind == "phrase":
             text = f"{self.reason}: '{self.matched[0]}'"
+        elif self.kind == "model" and self.model is not None:
+            grams = ", ".join(f"'{g}'" for g in self.model[1])
+            text = f"{self.reason}: the model's {self.model[0]:.2f} for the whole message ({grams})"
         elif self.model is not None:
             grams = ", ".join(f"'{g}'" for g in self.model[1])
             text = f"{self.reason}: '{self.matched[0]}' with the model's {self.model[0]:.2f} ({grams})"
@@ -188,21 +192,28 @@ def _match(reason: str, pats: ReasonPatterns, sentence: str, span: tuple[int, in
            names: list[re.Match] | None, quoted: tuple[tuple[int, int], ...] = (),
            starts: AbstractSet[str] | None = None) -> ReasonHit | None:
     """The first hit of one reason in ``sentence``. The host language's exceptions void any hit:
-    they are read only once there is one."""
-    hit = _first(reason, pats, sentence, span, names, quoted, starts)
-    if hit is None:
-        return None
-    if any(v is not None and v.search(sentence, starts) for v in (pats.host_not, pats.void, pats.host_void)):
-        return None
+    they are read only once there is one. What the rules found and set aside (a negated or quoted
+    phrase or term, a voided hit) comes back as a ``held`` hit: no reason, but the model is not
+    asked to find that reason again (:func:`second_reading`)."""
+    held: list[re.Match] = []
+    hit = _first(reason, pats, sentence, span, names, quoted, starts, held)
+    if hit is not None and any(v is not None and v.search(sentence, starts)
+                               for v in (pats.host_not, pats.void, pats.host_void)):
+        return replace(hit, kind="held", model=None)
+    if hit is None and held:
+        return ReasonHit(reason, "held", (held[0].group(0).strip(),), span)
     return hit
 
 
 def _first(reason: str, pats: ReasonPatterns, sentence: str, span: tuple[int, int],
            names: list[re.Match] | None, quoted: tuple[tuple[int, int], ...],
-           starts: AbstractSet[str] | None) -> ReasonHit | None:
+           starts: AbstractSet[str] | None, held: list[re.Match]) -> ReasonHit | None:
     def counts(m: re.Match, end: int | None = None) -> bool:
         end = end or m.end()
-        return not (_inside(quoted, m.start(), end) or _negated(pats, sentence, m.start(), end))
+        if _inside(quoted, m.start(), end) or _negated(pats, sentence, m.start(), end):
+            held.append(m)      # set aside: see _match
+            return False
+        return True
 
     urgent = None
     if pats.urgent is not None:
@@ -222,6 +233,7 @@ def _first(reason: str, pats: ReasonPatterns, sentence: str, span: tuple[int, in
     if pats.names is not None and names:
         found.extend(names)
     if pats.not_ is not None and pats.not_.search(sentence, starts):
+        held.extend(found[:1])
         return None     # the reason's exceptions void a term with its cue, and a concept with its act
     if not found:
         return _pair(reason, pats, sentence, span, counts, quoted, starts)
@@ -395,6 +407,8 @@ def assess(resources, text: str, languages: tuple[str, ...] | None = None, phras
     if lone.keys() - hits.keys():
         hits = confirm(hits, lone, text, triage_model.model(resources))
     hits = with_windows(resources, hits, text, languages, phrases_only)
+    if triage_model.ALONE.keys() - hits.keys() and (hits or lone or _may_hold(resources, text, languages, phrases_only)):
+        hits = second_reading(hits, text, triage_model.model(resources), held=lone.keys())
     if "public_exposure" in hits:
         hits = triage_praise.without_praised_posts(resources, hits, normalize_text(text[:MAX_CHARS]),
                                                    languages and tuple(languages) + tuple(phrases_only))
@@ -431,7 +445,7 @@ def confirm(hits: dict[str, ReasonHit], lone: dict[str, ReasonHit], text: str,
     norm = normalize_text(text[:MAX_CHARS])
     asked = {}
     for reason, hit in lone.items():
-        if reason in hits or reason not in model.reasons:
+        if reason in hits or reason not in model.reasons or hit.kind != "term":
             continue
         if reason != "privacy" and _QUESTION.search(norm, hit.span[1], hit.span[1] + 3):
             continue
@@ -446,9 +460,48 @@ def confirm(hits: dict[str, ReasonHit], lone: dict[str, ReasonHit], text: str,
     return out
 
 
+def second_reading(hits: dict[str, ReasonHit], text: str, model: triage_model.Model | None,
+                   alone: dict[str, float] | None = None, held: AbstractSet[str] = frozenset()
+                   ) -> dict[str, ReasonHit]:
+    """``hits`` plus each reason of ``alone`` (default :data:`.triage_model.ALONE`: reason ->
+    probability) not found yet that the model gives its probability or more for the whole message,
+    without any term (``kind`` "model": "someone logged into my account and changed the delivery
+    address"). Never a reason in ``held``: one the rules found a term of (a lone term the model did not
+    confirm) or set aside (negated, quoted, voided, guarded: "I won't ask my bank to reverse it").
+    A message that only asks (every sentence a question) gets none: "Mitt personnummer står på
+    fakturan, är det rätt?" (the rules read "how did you get my number?")."""
+    alone = triage_model.ALONE if alone is None else alone
+    todo = tuple(r for r in alone if r not in hits and r not in held and model is not None and r in model.reasons)
+    if not todo:
+        return hits
+    norm = normalize_text(text[:MAX_CHARS])
+    spans = [(lo, hi) for lo, hi in sentences(norm) if norm[lo:hi].strip()]
+    if spans and all(_QUESTION_AFTER.match(norm, hi) for _, hi in spans):
+        return hits
+    out = hits
+    for reason, (probability, grams) in model.probabilities(norm, todo).items():
+        if probability >= alone[reason] and grams:
+            out = dict(out) if out is hits else out
+            out[reason] = ReasonHit(reason, "model", grams, (0, len(norm)), model=(round(probability, 3), grams))
+    return out
+
+
+def _may_hold(resources, text: str, languages: tuple[str, ...] | None, phrases_only: tuple[str, ...]) -> bool:
+    """Whether a word of ``text`` starts as an item of a vocabulary read (the first look of
+    :func:`read`, its word starts remembered): a message that holds none is left to the rules,
+    and costs no model."""
+    plan = _plan(resources, tuple(languages) if languages else None, tuple(phrases_only))
+    if plan.always or any(plan.names_always.values()):
+        return True
+    raw = normalize_text(text[:MAX_CHARS])
+    forms = {True: fold(raw), False: raw}
+    return any(plan.candidates(form, forms[form]) for form in plan.forms)
+
+
 def read(resources, text: str, languages: tuple[str, ...] | None = None, phrases_only: tuple[str, ...] = ()
          ) -> tuple[dict[str, ReasonHit], dict[str, ReasonHit]]:
-    """The rules' hits per reason, and the reasons' terms found without a cue (``kind`` "term")."""
+    """The rules' hits per reason, and per reason without one the term found without a cue (``kind``
+    "term") or what was found and set aside (``kind`` "held": negated, quoted, voided or guarded)."""
     plan = _plan(resources, tuple(languages) if languages else None, tuple(phrases_only))
     raw = normalize_text(text[:MAX_CHARS])
     norm = fold(raw)                              # same length: one sentence split serves both
@@ -497,11 +550,13 @@ def read(resources, text: str, languages: tuple[str, ...] | None = None, phrases
                 if form not in starts:
                     starts[form] = plan.starts(form, texts[form], chunks.get(form))
                 hit = _reason_hit(reason, pats, texts[form], (lo, hi), names.get(form), quoted, starts[form])
-                if hit is not None:
+                if hit is not None and hit.kind != "held":
                     hit = _unguarded(resources, hit, pats, texts[form], norm, (lo, hi), names.get(form), quoted,
-                                     starts[form], (plan.langs[index], plan.langs[0]))
-                if hit is not None and hit.kind == "term":
-                    lone.setdefault(reason, hit)
+                                     starts[form], (plan.langs[index], plan.langs[0])) or replace(hit, kind="held")
+                if hit is not None and hit.kind in ("term", "held"):
+                    # a lone term for the model; "held": found and set aside, never the model's alone
+                    if reason not in lone or lone[reason].kind == "held":
+                        lone[reason] = hit
                 elif hit is not None and (reason not in hits or hit.urgent):
                     hits[reason] = hit
                     if reason != "privacy" or hit.urgent:
@@ -525,7 +580,7 @@ def _unguarded(resources, hit: ReasonHit, pats: ReasonPatterns, sentence: str, n
         masked = sentence[:start] + " " * (end - start) + sentence[end:]
         kept = [m for m in names or () if m.end() <= start or m.start() >= end]
         again = _reason_hit(hit.reason, pats, masked, span, kept, quoted, starts)
-        return again is not None and (again.kind != "term" or hit.kind == "term")
+        return again is not None and again.kind != "held" and (again.kind != "term" or hit.kind == "term")
     question = _QUESTION_AFTER.match(norm, hi) is not None
     return None if triage_guards.excused(guards.view(languages), hit.reason, hit.kind, hit.matched, norm[lo:hi], norm,
                                          question, reread) else hit
