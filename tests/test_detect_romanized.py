@@ -274,7 +274,7 @@ def test_store_policy_accepts_the_setting(run, tmp_path):
 # -- triage on romanized text ------------------------------------------------------------------------
 @pytest.mark.parametrize("text, reason", [
     ("lawyer ko bolunga", "legal_threat"),
-    ("refund nahi diya to consumer court me case karunga", "consumer_authority"),
+    ("refund nahi diya to consumer court me case karunga", "legal_threat"),   # a consumer court decides: a court
     ("ha3mel shakwa f gehaz 7emayet el mostahlek", "consumer_authority"),
     ("podam v sud", "legal_threat"),
     ("zakaz ne prishel, napishu zhalobu v rospotrebnadzor", "consumer_authority"),

@@ -235,3 +235,55 @@ def test_elsewhere_read_employer_and_settled_do_not_escalate(toolkit, text):
 def test_threats_beside_round_10_structures_still_escalate(toolkit, text, reason):
     result = toolkit.triage(text)
     assert reason in result.reasons, (text, result.reasons)
+
+
+# Issue 18, precision round 11 (fresh19's look-alikes, dev11b), by structure: the message's frame is praise
+# (praise with laughter or a re-order; a hazard told with laughter and a re-order); a body that asks the shop for
+# a document or is the buyer or the address (an errand); the customer's own earlier threat reported and settled
+# or followed by a re-order; a bank's check the customer approved, told without a block word; a dispute disclaimed
+# ("no need to dispute"); a story told before a request ("please", "I just want").
+@pytest.mark.parametrize("text", [
+    "These cookies are criminal, so good I'm going to sue you for my waistline 😂",
+    "Ce piment est dangereux tellement il est bon 🔥 je vais porter plainte pour addiction mdr",
+    "Questa crema è talmente buona che vi denuncio, ne prendo altre due.",
+    "Sambalnya pedas banget sampai mulut kebakaran 😂 pesan 2 botol lagi ya",
+    "The county court's facilities team would like a quote for 30 chairs. Could you invoice the court directly?",
+    "Das Amtsgericht braucht für die Versicherung die Rechnung vom Fernseher. Können Sie sie noch mal schicken?",
+    "La policía municipal me pide la factura de la bici eléctrica para registrarla, ¿me la reenviáis?",
+    "Last month I said I'd report you to the consumer council, but the refund came. I'd like two more mugs.",
+    "Geçen ay tüketici hakem heyetine gideceğimi yazmıştım ama sorun kalmadı, iki tane daha istiyorum.",
+    "Charged twice for the same order. No need to dispute it with my bank, just refund one of them please.",
+    "Kemarin bank telepon untuk konfirmasi transaksi, sudah saya konfirmasi. Pesanannya sudah diproses?",
+])
+def test_round_11_structures_do_not_escalate(toolkit, text):
+    result = toolkit.triage(text)
+    assert not result.escalate, (text, result.reasons)
+
+
+@pytest.mark.parametrize("text, reason", [
+    ("These cookies are delicious but one had a piece of glass in it and cut my son's mouth. This is serious.",
+     "safety"),
+    ("I'll sue you, no joke. Send me the invoice and my lawyer will do the rest.", "legal_threat"),
+    ("Last week I said I'd go to Trading Standards. Nothing has happened, so I've filed the complaint today.",
+     "consumer_authority"),
+    ("I told my bank it wasn't me and they opened a dispute over the charge.", "chargeback"),
+    ("उपभोक्ता आयोग में केस दर्ज कर दिया है, अगली तारीख पर मिलेंगे।", "legal_threat"),
+    ("Saya akan failkan tuntutan di Tribunal Tuntutan Pengguna minggu depan.", "legal_threat"),
+])
+def test_threats_beside_round_11_structures_still_escalate(toolkit, text, reason):
+    result = toolkit.triage(text)
+    assert reason in result.reasons, (text, result.reasons)
+
+
+@pytest.mark.parametrize("text, court", [
+    ("Filed my case at the District Consumer Disputes Redressal Commission today.", True),
+    ("consumer court me case daal diya hai", True),
+    ("کنزیومر کورٹ میں درخواست دے دی ہے", True),
+    ("I've complained to the National Consumer Helpline, docket number to follow.", False),
+    ("Tüketici Hakem Heyeti'ne başvurdum.", False),
+])
+def test_a_consumer_court_that_decides_is_a_court(toolkit, text, court):
+    """Issue 18, round 11: a consumer court, forum, commission or tribunal that adjudicates is legal_threat only;
+    a helpline, regulator or arbitration board that does not decide stays consumer_authority."""
+    reasons = set(toolkit.triage(text).reasons)
+    assert reasons == ({"legal_threat"} if court else {"consumer_authority"}), (text, reasons)

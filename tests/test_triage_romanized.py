@@ -16,7 +16,8 @@ CORPUS = Path(__file__).parent / "data" / "triage"
 @pytest.mark.parametrize("text, reason", [
     ("lawyer ko bolunga", "legal_threat"),                                       # Hinglish
     ("agar paisa wapas nahi kiya to main court jaunga", "legal_threat"),
-    ("consumer forum me complaint dal di hai maine", "consumer_authority"),
+    ("consumer forum me complaint dal di hai maine", "legal_threat"),            # the consumer forum decides: a court
+    ("consumer helpline pe complaint dal di hai maine", "consumer_authority"),
     ("ha3mel shakwa f gehaz 7emayet el mostahlek", "consumer_authority"),        # Arabizi
     ("el mo7amy bta3y hayeb3atlkom enzar", "legal_threat"),
     ("podam v sud", "legal_threat"),                                             # Russian

@@ -178,11 +178,12 @@ _NOT_A_BODY = re.compile(
     r"trustees|governors|school|student|hotel|travel|viajes|viagens|voyages|reisebüro|embassy|"
     r"police|polic[ií]a|pol[ií]cia|polizei|politie|polis|poliisi|policie|полиц\w*|поліц\w*|prosecutor|"
     r"fiscal[ií]a|staatsanwalt\w*|prokurat\w*|прокурат\w*|savc[ıi]l[ıi]\w*|an ninh|công an|"
-    r"commission (?:on|of \d|rate|fee)|sales commission|obs[łl]ugi klienta|klient\w*|поддержк\w*|"
+    r"commission (?:on|of \d|rate|fee)|sales commission|consumer (?:court|forum|disputes)|disputes redressal|"
+    r"(?:district|state) consumer commission|tribunal|obs[łl]ugi klienta|klient\w*|поддержк\w*|"
     r"service client|servicio (?:de atenci[oó]n|al cliente)|atendimento|kundendienst|kundenservice|"
     r"ihr\w*|vo(?:tre|s)|vuestr\w*|su (?:departamento|servicio)|seu|sua|vostr\w*|jullie|uw)\b"
     r"|カスタマー|サポート|コールセンター|配送|物流|客服|快递|고객센터|택배|ลูกค้า|ขนส่ง|شرطة|پلیس|पुलिस|警察|경찰|"
-    r"ตำรวจ",
+    r"ตำรวจ|(?:उपभोक्ता|कंज्यूमर) (?:फोरम|फ़ोरम|अदालत|आयोग|न्यायालय|कोर्ट)|(?:जिला|ज़िला|राज्य) उपभोक्ता|کنزیومر کورٹ|صارف\S* عدالت",
     re.IGNORECASE)
 
 

@@ -1,7 +1,7 @@
 """Guards: structures that take a hit of the vocabularies away (issue 18), one rule each for every language.
 
 The vocabularies find a reason's words; these rules read the structure around them, with the words of
-every language in ``culture_rules/triage_guards.yaml`` (see that file for the seven guards):
+every language in ``culture_rules/triage_guards.yaml`` (see that file for the guards):
 
 * ``question`` — a question about the shop's compliance, registration or policy ("Is your store GDPR
   compliant? just asking");
@@ -20,7 +20,15 @@ every language in ``culture_rules/triage_guards.yaml`` (see that file for the se
   shop, brand or site with a question ("my neighbour sued another shop, what warranty do you give?"), or a
   public post the customer only read ("I read a 1-star review saying..., do you have it in blue?");
 * ``settled`` — a threat told with its settlement after it ("last time I said I'd go to the ombudsman,
-  but you sorted it the next day").
+  but you sorted it the next day"), or reported as the customer's own earlier words ("last week I said I'd
+  report you") in a message that settles it or orders again;
+* ``errand`` — a body named as the one that asks the shop for a document or a delivery ("the court wants
+  the invoice for the insurance file, can you resend it?", "we need 12 lamps, can you invoice the court?"):
+  the body is the customer's employer, buyer or addressee, not the customer's act against the shop.
+
+The ``joke`` guard reads the message's frame: praise or laughter with a re-order, or praise with laughter
+("da denuncia, talmente buono, ne ordino altri tre", "mouth on fire 🔥 10/10"), takes a threat's hit away,
+and a safety hit too when the message praises or laughs and orders again (round 11).
 
 ``role`` and ``name`` blank their frame out and ask triage to read the sentence again: a threat said
 beside the frame ("my brother, who is a lawyer, will sue you") still counts. The guards run only on a
@@ -39,10 +47,12 @@ from .triage_lexicon import fold, merged_source
 
 GUARDS_FILE = "culture_rules/triage_guards.yaml"
 # guard -> its lists (every list maps a language to patterns)
-SHAPE = {"question": ("particles", "inquiry"), "role": ("holders", "self", "links", "works", "not_after", "acts", "prepositions"),
+SHAPE = {"question": ("particles", "inquiry", "requests"),
+         "role": ("holders", "self", "links", "works", "not_after", "acts", "prepositions", "errands"),
          "fraud_check": ("block", "approval", "denial"), "name": ("after", "before"),
-         "scope": ("before", "after", "breaks", "now"), "joke": ("taken_back", "laughter", "serious", "reorder"),
-         "hearsay": ("news", "study", "others", "own", "seen", "elsewhere"), "settled": ("resolved",)}
+         "scope": ("before", "after", "breaks", "now"),
+         "joke": ("taken_back", "laughter", "serious", "reorder", "praise"),
+         "hearsay": ("news", "study", "others", "own", "seen", "elsewhere"), "settled": ("resolved", "said")}
 # a role or a name holds a lawyer, a court or a body: the reasons a role or a name may fake
 ROLE_REASONS = ("legal_threat", "consumer_authority")
 # threats, which a past, another shop's or refused one is not (safety and privacy tell incidents and requests)
@@ -167,8 +177,11 @@ def excused(g: GuardView, reason: str, kind: str, matched: tuple[str, ...], sent
     if (question or asked) and _search(g, "question", "inquiry", sentence) and (
             asked is None or not reread(0, asked.end())):
         return "question"
-    if reason == "chargeback" and _fraud_check(g, " ".join(matched), text):
+    if reason == "chargeback" and _fraud_check(g, " ".join(matched), text, kind):
         return "fraud_check"
+    if reason in ROLE_REASONS and _errand(g, sentence, text) and (
+            kind != "phrase" or len(sentence[first[0]:first[1]].split()) == 1 or _holder_before(g, sentence, first[0])):
+        return "errand"
     if reason in ROLE_REASONS:
         phrase = kind == "phrase" and len(sentence[first[0]:first[1]].split()) > 1   # one word: a role noun
         for guard, frame in (("role", _role_frame(g, sentence, first, phrase)),
@@ -183,7 +196,9 @@ def excused(g: GuardView, reason: str, kind: str, matched: tuple[str, ...], sent
         return "scope"
     if reason in THREATS and _joked(g, sentence, first[0], text):
         return "joke"
-    if reason in THREATS and _settled(g, sentence, first[1], text):
+    if reason == "safety" and _praised(g, text, hazard=True):
+        return "joke"
+    if reason in THREATS and (_settled(g, sentence, first[1], text) or _said_before(g, sentence, first[0], text)):
         return "settled"
     if reason in THREATS and _seen_in_news(g, sentence, text):
         return "hearsay"
@@ -219,11 +234,58 @@ def _locate(sentence: str, matched: tuple[str, ...]) -> tuple[int, int, tuple[in
     return min(s for s, _ in spans), max(e for _, e in spans), spans[0]
 
 
-def _fraud_check(g: GuardView, words: str, text: str) -> bool:
+def _fraud_check(g: GuardView, words: str, text: str, kind: str = "phrase") -> bool:
     """A chargeback hit whose words name the bank's block or suspicion, in a message that approves the
-    payment and denies nothing."""
-    return bool(_search(g, "fraud_check", "block", words) and _search(g, "fraud_check", "approval", text)
+    payment and denies nothing; a hit of no phrase (a bank's name with a cue or the model) needs the block
+    or check anywhere in the message ("Maybank called to ask if the payment was right, I said yes")."""
+    where = words if kind == "phrase" else words + " \n " + text
+    return bool(_search(g, "fraud_check", "block", where) and _search(g, "fraud_check", "approval", text)
                 and not _search(g, "fraud_check", "denial", text))
+
+
+def _errand(g: GuardView, sentence: str, text: str) -> bool:
+    """Whether the message asks the shop for a document or a delivery (an invoice, a quote, a delivery to an
+    office: ``role.errands``) in the hit's sentence or the next, with a question or a request, and holds
+    none of the reason's acts (``role.acts``): the body named is the one the document is for, the buyer or
+    the address ("the police want the TV's invoice for the theft report, please resend it")."""
+    if not _search(g, "role", "errands", text):
+        return False
+    acts = g.get("role", "acts")
+    if acts is not None and acts.search(sentence):
+        return False
+    return _asks(g, text)
+
+
+def _holder_before(g: GuardView, sentence: str, start: int) -> bool:
+    """Whether a holder, the customer's "I am" or a work verb comes before ``start`` in the sentence ("mon
+    mari est juge au tribunal ...", "je suis greffière au tribunal ...")."""
+    return any(_search(g, "role", key, sentence, 0, start) for key in ("holders", "self", "works"))
+
+
+def _praised(g: GuardView, text: str, hazard: bool = False) -> bool:
+    """Whether the message's frame is praise: praise with laughter, a re-order or both; a hazard (safety)
+    also by laughter with a re-order ("aag lag gayi 😂🔥 2 jar aur bhej do"); never when it says it is
+    serious."""
+    if _search(g, "joke", "serious", text):
+        return False
+    praise = _search(g, "joke", "praise", text)
+    laughter = _search(g, "joke", "laughter", text)
+    reorder = _search(g, "joke", "reorder", text)
+    if praise and (laughter or reorder):
+        return True
+    return bool(hazard and laughter and reorder)
+
+
+def _said_before(g: GuardView, sentence: str, start: int, text: str) -> bool:
+    """Whether the threat is reported as the customer's own earlier words ("last week I said I'd go to the
+    consumer board", "geçen hafta ... gideceğim demiştim") in a message that settles it or orders again,
+    with no threat carried on to now."""
+    said = g.get("settled", "said")
+    if said is None or not said.search(sentence):
+        return False
+    if _search(g, "scope", "now", text):
+        return False
+    return bool(_search(g, "settled", "resolved", text) or _search(g, "joke", "reorder", text))
 
 
 def _role_frame(g: GuardView, sentence: str, term: tuple[int, int], phrase: bool) -> tuple[int, int] | None:
@@ -325,7 +387,8 @@ def _joked(g: GuardView, sentence: str, start: int, text: str) -> bool:
     if back is not None and any(not _ASKED.match(text, m.end()) for m in back.finditer(text)):
         return True
     return bool(_search(g, "joke", "laughter", text) and (
-        _search(g, "role", "holders", sentence, 0, start) or _search(g, "joke", "reorder", text)))
+        _search(g, "role", "holders", sentence, 0, start) or _search(g, "joke", "reorder", text))) or \
+        _praised(g, text)
 
 
 def _settled(g: GuardView, sentence: str, end: int, text: str) -> bool:
@@ -367,8 +430,11 @@ def _employer(g: GuardView, sentence: str, start: int, term: tuple[int, int]) ->
 
 
 def _asks(g: GuardView, text: str) -> bool:
-    """Whether the message asks a question: a question mark (Greek's is ";"), or a question particle."""
+    """Whether the message asks a question: a question mark (Greek's is ";"), a question particle, or a
+    request to the shop ("please", "proszę", "I just want": ``question.requests``, round 11)."""
     if _QUESTION.search(text) or ("el" in g.languages and ";" in text):
+        return True
+    if _search(g, "question", "requests", text):
         return True
     breaks = _THAI_BREAK if "th" in g.languages else _SENTENCE_BREAK    # Thai ends a sentence with a space
     return any(_search(g, "question", "particles", part) for part in breaks.split(text) if part.strip())

@@ -389,7 +389,7 @@ def authority_terms(resources) -> list[str]:
         from .profiles import REGIONS_DIR
 
         files = resources.data.listing(REGIONS_DIR, "*.yaml")
-        key = digest("authority-terms", *(part for rel, path in files.items() for part in (rel, path.read_bytes())))
+        key = digest("authority-terms", _COURT.pattern, *(part for rel, path in files.items() for part in (rel, path.read_bytes())))
         return remember(resources.cache_dir, "triage", key, lambda: _authority_terms(resources),
                         load=lambda stored: [str(term) for term in stored])
     return resources.cached("policy:authority_terms", load)
@@ -434,7 +434,9 @@ def _authority_terms(resources) -> list[str]:
     return out
 
 
-_COURT = re.compile(r"court|tribunal\b(?! for consumer)|juizado|суд|mahkeme|בית משפט|NCAT|VCAT", re.IGNORECASE)
+# a body that decides a claim (a consumer court, forum, commission or tribunal: India's Consumer Disputes Redressal
+# Commissions and e-Daakhil, Malaysia's Tribunal for Consumer Claims) is a court (issue 18, round 11)
+_COURT = re.compile(r"court|tribunal|juizado|суд|mahkeme|בית משפט|NCAT|VCAT|disputes redressal|daakhil", re.IGNORECASE)
 
 
 def language_files(resources) -> dict[str, Path]:
