@@ -431,7 +431,9 @@ def with_readings(resources, hits: dict[str, ReasonHit], text: str, languages: t
     if not todo:
         return hits
     norm = fold(normalize_text(text[:MAX_CHARS]))
-    langs = tuple(languages) + tuple(phrases_only) if languages else tuple(sorted(
+    # the detected languages only: the romanized fallback's (``phrases_only``) would multiply the gate's cost
+    # on every Latin message (issue 17)
+    langs = tuple(languages) if languages else tuple(sorted(
         {lang for reason in todo for slots in r.words.get(reason, {}).values() for lang in slots}))
     found = triage_reading.read(r, norm, sentences(norm), langs, todo)
     if not found:

@@ -143,6 +143,9 @@ def read(r: Readings, text: str, spans: list[tuple[int, int]], languages: tuple[
     for reading in todo:
         if reading.reason in out:
             continue
+        anchor = r.pattern(reading.reason, reading.slots[0], languages)
+        if anchor is None or anchor.search(text) is None:     # this reading's first slot, in any language
+            continue
         if reading.reason not in blocked:
             guard, negated = (r.pattern(reading.reason, part, languages) for part in ("guard", "not"))
             blocked[reading.reason] = [
