@@ -382,12 +382,21 @@ def main() -> None:
              "list, a title with a lawyer, another's past case; consumer courts as legal_threat) was written for issue "
              "18's precision round 11 and scored once before it: micro-F1 0.718, P 0.596, 13 look-alikes escalated "
              "(`bench/results/triage_dev11b_first_score.txt`). It was then tuned on.",
+             "",
+             "`dev11c` (85 messages, 28 languages, 38 look-alikes: privacy told as someone other than the customer "
+             "× an act × the customer's data, an erasure request, data kept after the account's deletion; legal "
+             "threats told by a court, a summons or a police report; heat or smoke and the mark it left; look-alikes: "
+             "a courier who calls to find the door, address changes, a court clerk's order, praise with 'on fire') "
+             "was written for issue 18's recall round 11 (readings of slots, `xborder/policy/triage_reading.py`) "
+             "and scored once before it: micro-F1 0.791, P 0.872, R 0.723, privacy R 0.519 "
+             "(`bench/results/triage_dev11c_first_score.txt`). It was then tuned on, and fresh19's misses were "
+             "read for their classes.",
              ""]
     all_items = []
     for split in ("dev", "holdout", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8",
                   "fresh9", "dev2", "fresh10", "fresh11", "dev3", "fresh12", "dev4a", "dev4b", "fresh13",
                   "dev5a", "dev5b", "fresh14", "dev6a", "dev6b", "fresh15", "dev7a", "dev7b", "fresh16", "dev8b", "dev8a", "fresh17",
-                  "dev9b", "dev9a", "fresh18", "dev10b", "dev10a", "fresh19", "dev11b"):
+                  "dev9b", "dev9a", "fresh18", "dev10b", "dev10a", "fresh19", "dev11b", "dev11c"):
         items = load(split)
         all_items.extend(items)
         lines += report(toolkit, split, items)

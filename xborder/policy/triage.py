@@ -19,7 +19,7 @@ from typing import AbstractSet, Any, Callable
 
 from ..errors import InputError
 from ..lru import LRU
-from . import triage_bodies, triage_guards, triage_model, triage_praise, triage_window
+from . import triage_bodies, triage_guards, triage_model, triage_praise, triage_reading, triage_window
 from .spans import between
 from .triage_lexicon import (LETTER, OWNER_WINDOW, REASONS, Guard, Pieces, ReasonPatterns, authority_names,
                              authority_terms, compile_checked, fold, guard, language_file, language_files,
@@ -407,6 +407,7 @@ def assess(resources, text: str, languages: tuple[str, ...] | None = None, phras
     if lone.keys() - hits.keys():
         hits = confirm(hits, lone, text, triage_model.model(resources))
     hits = with_windows(resources, hits, text, languages, phrases_only)
+    hits = with_readings(resources, hits, text, languages, phrases_only)
     if triage_model.ALONE.keys() - hits.keys() and (hits or lone or _may_hold(resources, text, languages, phrases_only)):
         hits = second_reading(hits, text, triage_model.model(resources), held=lone.keys())
     if "public_exposure" in hits:
@@ -431,6 +432,34 @@ def with_windows(resources, hits: dict[str, ReasonHit], text: str, languages: tu
     out = dict(hits)
     for reason, (matched, span) in found.items():
         out[reason] = ReasonHit(reason, "window", matched, span)
+    return out
+
+
+def with_readings(resources, hits: dict[str, ReasonHit], text: str, languages: tuple[str, ...] | None,
+                  phrases_only: tuple[str, ...] = ()) -> dict[str, ReasonHit]:
+    """``hits`` plus the reasons a reading of slots gives (:mod:`.triage_reading`: someone other than the
+    customer × holds or used × the customer's data; a court × the customer will meet the shop there), for
+    the reasons not found yet, unless a guard of :mod:`.triage_guards` takes the hit away."""
+    r = triage_reading.readings(resources)
+    todo = tuple(dict.fromkeys(x.reason for x in r.readings if x.reason not in hits)) if r is not None else ()
+    if not todo:
+        return hits
+    norm = fold(normalize_text(text[:MAX_CHARS]))
+    # the detected languages only: the romanized fallback's (``phrases_only``) would multiply the gate's cost
+    # on every Latin message (issue 17)
+    langs = tuple(languages) if languages else tuple(sorted(
+        {lang for reason in todo for slots in r.words.get(reason, {}).values() for lang in slots}))
+    found = triage_reading.read(r, norm, sentences(norm), langs, todo)
+    if not found:
+        return hits
+    guards = triage_guards.guards(resources)
+    out = dict(hits)
+    for reason, (matched, (lo, hi)) in found.items():
+        if guards is not None and triage_guards.excused(
+                guards.view(langs), reason, "reading", matched, norm[lo:hi], norm,
+                _QUESTION_AFTER.match(norm, hi) is not None, lambda start, end: False):
+            continue
+        out[reason] = ReasonHit(reason, "reading", matched, (lo, hi))
     return out
 
 

@@ -1,0 +1,89 @@
+"""Issue 18, round 11 (dev11c): a reason read as a structure of slots (xborder/policy/triage_reading.py)."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from xborder.errors import DataError
+from xborder.policy import triage_reading
+
+FIRES = [
+    # privacy.held: someone other than the customer x an act x the customer's data, in many languages
+    ("Our new lodger says a man phoned him; he knew my full name and address and that I'd ordered a safe.", "privacy"),
+    ("Kurýr si uložil moje telefonní číslo a teď mi večer píše.", "privacy"),
+    ("Kurier zapisał mój adres i numer telefonu na kartce, a potem przyszedł w nocy.", "privacy"),
+    ("Kuriren sparade mitt nummer och skriver till mig på kvällarna.", "privacy"),
+    ("Lähetti tallensi puhelinnumeroni ja lähettelee nyt viestejä.", "privacy"),
+    ("Kargocu numaramı kaydetmiş, gece mesaj atıyor.", "privacy"),
+    ("Shipper lưu số điện thoại của em rồi nhắn tin suốt.", "privacy"),
+    ("Kurir menyimpan nomor HP saya lalu chat tiap malam.", "privacy"),
+    ("快递员存了我的手机号，天天半夜给我发消息。", "privacy"),
+    ("المندوب حفظ رقمي وصار يكلمني كل يوم.", "privacy"),
+    # privacy.erased and privacy.kept
+    ("Löschen Sie bitte alle meine personenbezogenen Daten.", "privacy"),
+    ("Ik heb mijn account verwijderd en toch krijg ik nog steeds jullie nieuwsbrief.", "privacy"),
+    # legal_threat: a court x meeting there; a proceeding x coming; a police report x filed x fraud
+    ("Alright, we'll talk in court then.", "legal_threat"),
+    ("Dann sehen wir uns vor dem Amtsgericht.", "legal_threat"),
+    ("Podem esperar a intimação, já falei com a advogada do sindicato.", "legal_threat"),
+    ("Ok. Będziemy rozmawiać w sądzie.", "legal_threat"),
+    ("J'ai déposé plainte à la gendarmerie pour escroquerie.", "legal_threat"),
+    # safety.scorch: heat or smoke x the mark it left
+    ("Der Heizlüfter wurde so heiß, dass der Teppich darunter verkohlt ist.", "safety"),
+]
+
+QUIET = [
+    "Can the courier call me when he's outside? My number is on the order.",
+    "The driver called to check the address, lovely guy, thanks!",
+    "If the courier kept my number, could he call me? Just curious how it works.",
+    "How do I delete my account?",
+    "Please update the address on my order, I have moved.",
+    "My brother-in-law took a shop to court and lost, so I'm only asking for a replacement mug.",
+    "The police asked for the invoice of the stolen bike, could you resend it?",
+    "Le pain était un peu brûlé, le grille-pain chauffe très vite, c'est ma faute.",
+    "Der Fahrer hat meine Adresse notiert, weil er den Eingang nicht gefunden hat. Danke!",
+]
+
+
+@pytest.mark.parametrize("text,reason", FIRES)
+def test_a_reading_gives_the_reason(toolkit, text, reason):
+    result = toolkit.triage(text)
+    assert reason in result.reasons, [h.describe() for h in result.hits]
+
+
+@pytest.mark.parametrize("text", QUIET)
+def test_look_alikes_give_no_reading(toolkit, text):
+    result = toolkit.triage(text)
+    assert not [h for h in result.hits if h.kind == "reading"], [h.describe() for h in result.hits]
+
+
+def test_bundled_file_covers_every_language_of_the_main_reading():
+    r = triage_reading.load(Path(__file__).parent.parent / triage_reading.READINGS_FILE)
+    held = next(x for x in r.readings if x.name == "held")
+    covered = set.intersection(*(set(r.words["privacy"][slot]) for slot in held.slots))
+    assert len(covered) >= 40
+    court = set(r.words["legal_threat"]["court"]) & set(r.words["legal_threat"]["meet"])
+    assert len(court) >= 35
+
+
+def test_a_message_without_a_gate_word_is_not_split(toolkit):
+    r = triage_reading.readings(toolkit)
+    assert triage_reading.read(r, "lovely mug, thanks.", [], ("en",), ("privacy",)) == {}
+
+
+@pytest.mark.parametrize("body,message", [
+    ("reasons:\n  privacy:\n    slots:\n      a:\n        en: ['(unclosed']\n    readings: {}\n", "invalid pattern"),
+    ("reasons:\n  privacy:\n    slots:\n      a:\n        en: ['x']\n    readings:\n      r:\n        slots: [b]\n",
+     "slots defined"),
+    ("reasons:\n  privacy:\n    slots:\n      a:\n        en: 'x'\n    readings: {}\n", "list"),
+    ("reasons:\n  privacy:\n    slots:\n      a:\n        en: ['x']\n    readings:\n      r:\n        slots: [a]\n"
+     "        window: 7\n", "'window'"),
+    ("stray: 1\n", "stray"),
+])
+def test_a_malformed_file_is_a_data_error(tmp_path, body, message):
+    path = tmp_path / "triage_readings.yaml"
+    path.write_text(body, encoding="utf-8")
+    with pytest.raises(DataError) as err:
+        triage_reading.load(path)
+    assert message in str(err.value)

@@ -1,0 +1,205 @@
+"""Triage readings (issue 18, round 11): a reason read as a structure of slots, not as a phrase.
+
+A reading names its slots, e.g. privacy's ``held``: someone other than the customer (``actor``: the
+courier, a caller, a lender, an admin, another customer) × an act on data (``act``: saved, knew, posted,
+printed, gave) × the customer's personal data (``data``: name, address, phone, ID number, order). Each
+slot is a list of words per language in ``culture_rules/triage_readings.yaml``; a reading gives its reason
+when every slot is found in one language's words, without overlap, in one sentence or (``window`` > 1) in neighbouring sentences,
+none of which is a question, holds a ``guard`` (a hypothetical, someone else's, thanks) or a ``not``.
+The hit then goes through :mod:`.triage_guards` (joke, past or another shop's story, hearsay) like any
+other.
+
+Cost: the message is searched once with the union of the first slot of every reading in the candidate
+languages (one compiled pattern per language set, cached); only a message with such a word is split and
+read further.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from ..errors import DataError
+from ..yamlio import Node, check_keys, load_yaml
+
+READINGS_FILE = "culture_rules/triage_readings.yaml"
+_QUESTION = re.compile(r"[\s!]{0,3}[?\u061f\uff1f]")
+
+
+@dataclass(frozen=True)
+class Reading:
+    """One reading of a reason: its slots (the first is the gate) and its window in sentences."""
+
+    reason: str
+    name: str
+    slots: tuple[str, ...]
+    window: int
+
+
+@dataclass(frozen=True)
+class Readings:
+    """The readings and their words: ``words[reason][slot][language]`` holds one pattern source."""
+
+    readings: tuple[Reading, ...]
+    spaced: frozenset[str]
+    words: dict[str, dict[str, dict[str, str]]]
+    _compiled: dict = field(default_factory=dict, compare=False, repr=False)
+
+    def pattern(self, reason: str, slot: str, languages: tuple[str, ...]) -> re.Pattern | None:
+        """``slot`` of ``reason`` in ``languages`` as one compiled pattern (None if no language has it), cached."""
+        key = (reason, slot, languages)
+        if key not in self._compiled:
+            if len(self._compiled) > 2_048:
+                self._compiled.clear()
+            by_lang = self.words.get(reason, {}).get(slot, {})
+            items = [rf"(?<!\w)(?:{by_lang[lang]})" if lang in self.spaced else f"(?:{by_lang[lang]})"
+                     for lang in languages if by_lang.get(lang)]
+            self._compiled[key] = re.compile("|".join(items), re.IGNORECASE) if items else None
+        return self._compiled[key]
+
+    def gate(self, languages: tuple[str, ...]) -> re.Pattern | None:
+        """The first slot of every reading in ``languages``, as one pattern: the only search most messages get."""
+        key = ("*gate*", languages)
+        if key not in self._compiled:
+            sources = []
+            for r in self.readings:
+                p = self.pattern(r.reason, r.slots[0], languages)
+                if p is not None and p.pattern not in sources:
+                    sources.append(p.pattern)
+            self._compiled[key] = re.compile("|".join(f"(?:{s})" for s in sources), re.IGNORECASE) if sources else None
+        return self._compiled[key]
+
+
+def load(path: Path) -> Readings:
+    """Validate and read the readings file; a malformed one is a ``file:line`` error (exit 2)."""
+    data = load_yaml(path)
+    if not isinstance(data, Node):
+        raise DataError("the triage readings file must map 'spaced_start' and 'reasons'", path, 1)
+    check_keys(data, ("spaced_start", "reasons"), path, "triage readings file")
+    reasons = data.get("reasons")
+    if not isinstance(reasons, Node):
+        raise DataError("'reasons' must map reasons to their readings and slots", path, 1)
+    readings: list[Reading] = []
+    words: dict[str, dict[str, dict[str, str]]] = {}
+    for reason, body in reasons.items():
+        if not isinstance(body, Node):
+            raise DataError(f"'{reason}' must map 'readings' and 'slots'", path, *reasons.where(reason))
+        check_keys(body, ("readings", "slots"), path, f"readings reason '{reason}'")
+        slots, listed = body.get("slots"), body.get("readings")
+        if not isinstance(slots, Node) or not isinstance(listed, Node):
+            raise DataError(f"'{reason}' needs 'readings' and 'slots' maps", path, *reasons.where(reason))
+        for slot, languages in slots.items():
+            if not isinstance(languages, Node):
+                raise DataError(f"'{reason}.slots.{slot}' must map languages to lists", path, *slots.where(slot))
+            for lang, items in languages.items():
+                line, col = languages.where(lang)
+                if not isinstance(items, list) or not all(isinstance(p, str) and p.strip() for p in items):
+                    raise DataError(f"'{reason}.{slot}.{lang}' must be a list of non-empty patterns", path, line, col)
+                source = "|".join(f"(?:{p})" for p in items)
+                try:
+                    re.compile(source)
+                except re.error as exc:
+                    raise DataError(f"'{reason}.{slot}.{lang}' holds an invalid pattern: {exc}", path, line, col) from None
+                words.setdefault(str(reason), {}).setdefault(str(slot), {})[str(lang)] = source
+        for name, spec in listed.items():
+            line, col = listed.where(name)
+            if not isinstance(spec, Node):
+                raise DataError(f"reading '{reason}.{name}' must map 'slots' and 'window'", path, line, col)
+            check_keys(spec, ("slots", "window"), path, f"reading '{reason}.{name}'")
+            names, window = spec.get("slots"), spec.get("window", 1)
+            if not isinstance(names, list) or not names or any(str(s) not in words.get(str(reason), {})
+                                                                   or s in ("guard", "not") for s in names):
+                raise DataError(f"reading '{reason}.{name}' must list slots defined under '{reason}.slots'",
+                                path, line, col)
+            if not isinstance(window, int) or not 1 <= window <= 3:
+                raise DataError(f"reading '{reason}.{name}': 'window' must be 1 to 3 sentences", path, line, col)
+            readings.append(Reading(str(reason), str(name), tuple(map(str, names)), window))
+    return Readings(tuple(readings), frozenset(map(str, data.get("spaced_start") or ())), words)
+
+
+def readings(resources) -> Readings | None:
+    """The readings of the data folders (a user folder's file replaces the bundled one); None without one."""
+    def build() -> Readings | None:
+        path = resources.data.find(READINGS_FILE)
+        return None if path is None else load(path)
+    return resources.cached("policy:triage_slot_readings", build)
+
+
+def _free(found: list[tuple[int, int]], m: re.Match) -> bool:
+    return all(m.end() <= lo or m.start() >= hi for lo, hi in found)
+
+
+def read(r: Readings, text: str, spans: list[tuple[int, int]], languages: tuple[str, ...], reasons: tuple[str, ...]
+         ) -> dict[str, tuple[tuple[str, ...], tuple[int, int]]]:
+    """Per reason of ``reasons`` a reading of ``text`` (the folded message, split into ``spans``) gives:
+    the words of its slots and the span of the sentences read."""
+    todo = [x for x in r.readings if x.reason in reasons]
+    gate = r.gate(languages) if todo else None
+    if gate is None or gate.search(text) is None:          # the gate: most messages stop here
+        return {}
+    live = [s for s in spans if text[s[0]:s[1]].strip()]
+    out: dict[str, tuple[tuple[str, ...], tuple[int, int]]] = {}
+    blocked: dict[str, list[bool]] = {}
+    for reading in todo:
+        if reading.reason in out:
+            continue
+        anchor = r.pattern(reading.reason, reading.slots[0], languages)
+        if anchor is None or anchor.search(text) is None:     # this reading's first slot, in any language
+            continue
+        if reading.reason not in blocked:
+            guard, negated = (r.pattern(reading.reason, part, languages) for part in ("guard", "not"))
+            blocked[reading.reason] = [
+                _QUESTION.match(text, hi) is not None or any(p is not None and p.search(text, lo, hi)
+                                                             for p in (guard, negated)) for lo, hi in live]
+        for lang in languages:                  # every slot in one language's words
+            found = _reading(r, reading, (lang,), text, live, blocked[reading.reason])
+            if found is not None:
+                out[reading.reason] = found
+                break
+    return out
+
+
+def _reading(r: Readings, reading: Reading, lang: tuple[str, ...], text: str, live: list[tuple[int, int]],
+             bad: list[bool]) -> tuple[tuple[str, ...], tuple[int, int]] | None:
+    """The slots' words and span of ``reading`` in ``lang``'s words, if every slot is found in a window."""
+    first = r.pattern(reading.reason, reading.slots[0], lang)
+    if first is None or first.search(text) is None:
+        return None
+    others = [r.pattern(reading.reason, s, lang) for s in reading.slots[1:]]
+    if any(p is None for p in others):
+        return None
+    for i, (lo, hi) in enumerate(live):
+        if bad[i] or not first.search(text, lo, hi):
+            continue
+        for a, b in _windows(i, reading.window, len(live)):
+            if any(bad[a:b]):
+                continue
+            span = (live[a][0], live[b - 1][1])
+            words = _fill(first, others, text, (lo, hi), span)
+            if words is not None:
+                return words, span
+    return None
+
+
+def _windows(i: int, size: int, n: int):
+    """The windows of sentences holding sentence ``i``, smallest first: ``i`` alone, then its neighbours."""
+    for width in range(1, size + 1):
+        for a in range(max(0, i - width + 1), i + 1):
+            if a + width <= n:
+                yield a, a + width
+
+
+def _fill(first: re.Pattern, others: list[re.Pattern], text: str, own: tuple[int, int], span: tuple[int, int]
+          ) -> tuple[str, ...] | None:
+    """The words of every slot in ``span`` (the first slot's in its sentence ``own``), none overlapping."""
+    for m in first.finditer(text, *own):
+        taken, words = [(m.start(), m.end())], [m.group(0).strip()]
+        for p in others:
+            hit = next((x for x in p.finditer(text, *span) if _free(taken, x)), None)
+            if hit is None:
+                break
+            taken.append((hit.start(), hit.end()))
+            words.append(hit.group(0).strip())
+        else:
+            return tuple(words)
+    return None
