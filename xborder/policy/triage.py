@@ -1122,6 +1122,7 @@ class _List:
         self.keys = frozenset(index)
         self.everything = tuple(range(self.size))
         self.readers: dict[tuple[int, ...], Any] = {}
+        self.probed: dict[tuple[int, ...] | None, Any] = {}
         self.lock = threading.Lock()
 
     def choose(self, only: tuple[int, ...]) -> tuple[int, ...]:
@@ -1146,14 +1147,26 @@ class _List:
     def _make(self, chosen: tuple[int, ...]):
         resources, language, reason, key = self.resources, self.language, self.reason, self.key
         if chosen == self.everything and self.size <= _PIECE:
-            return probed(pattern_list(resources, language, reason, key))
+            return self._probed(None)
         if chosen == self.untold:
-            return probed(pattern_list(resources, language, reason, key, chosen))
+            return self._probed(chosen)
         pieces = sorted({j // _PIECE for j in chosen})
-        parts = tuple(probed(pattern_list(resources, language, reason, key, _piece(p, self.size))) for p in pieces)
+        parts = tuple(self._probed(_piece(p, self.size)) for p in pieces)
         if len(parts) == 1:
             return parts[0]
         return Pieces(parts, lambda: pattern_list(resources, language, reason, key))
+
+    def _probed(self, items: tuple[int, ...] | None):
+        """The items' pattern (None: the whole list) wrapped once by :func:`probed`: a piece joins many
+        readers, and a fresh wrapper would parse its source and compile its variants again each time."""
+        found = self.probed.get(items)
+        if found is None:
+            found = probed(pattern_list(self.resources, self.language, self.reason, self.key, items))
+            with self.lock:
+                if len(self.probed) >= _MEMO_SIZE:
+                    self.probed.clear()
+                self.probed[items] = found
+        return found
 
     def candidates(self, starts: AbstractSet[str] | None) -> tuple[int, ...]:
         """The items a text with these word ``starts`` may match (None: every item)."""

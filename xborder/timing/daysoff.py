@@ -252,9 +252,16 @@ def _subdivision_weekend(country: str, subdivision: str, year: int) -> tuple[int
     except (NotImplementedError, KeyError, ValueError):
         return ()
 
+    middle = dt.date(year, 7, 1)
+    monday = middle - dt.timedelta(days=middle.weekday())
+
     def week(calendar) -> set[int]:
-        probe = getattr(calendar, "_get_weekend", None)  # per year where the law changed (Johor, 2025)
-        return set(probe(dt.date(year, 7, 1)) if callable(probe) else getattr(calendar, "weekend", ()) or ())
+        # the days of one week of ``year`` the calendar calls weekend (public ``is_weekend``: it follows
+        # a law that changed the week, Johor's in 2025); older releases only have the fixed ``weekend``
+        probe = getattr(calendar, "is_weekend", None)
+        if callable(probe):
+            return {d for d in range(7) if probe(monday + dt.timedelta(days=d))}
+        return set(getattr(calendar, "weekend", ()) or ())
 
     own, usual = week(local), week(national)
     return tuple(sorted(own)) if own and own != usual else ()
