@@ -175,21 +175,25 @@ def test_the_models_fast_feature_read_equals_features():
         assert model._known(text) == want, text
 
 
-@pytest.mark.parametrize("text", [
-    "My neighbour got a parcel with my name, my phone and my order history printed on the slip. How did that happen?",
-    "Mi vecino recibió un paquete con mi nombre, mi teléfono y mi historial de pedidos impreso en la etiqueta.",
-    "Mein Nachbar hat ein Paket mit meinem Namen, meiner Telefonnummer und meiner Bestellhistorie auf dem Etikett bekommen.",
-])
-def test_the_second_reader_escalates_a_story_the_rules_miss(toolkit, text):
-    """No privacy term, no phrase: what happened to the data, told. The model reads it alone."""
-    result = toolkit.triage(text)
-    assert "privacy" in result.reasons, (text, result.reasons)
-    hit = next(h for h in result.hits if h.reason == "privacy")
-    if hit.kind == "model":            # (the rules may have learnt the story since)
-        (evidence,) = result.to_dict()["reason_evidence"]["privacy"]
-        assert evidence["model"]["probability"] >= triage_model.ALONE["privacy"]
-        assert evidence["model"]["features"] == evidence["matched"]
-        assert any("the model's" in line and "whole message" in line for line in result.to_dict()["evidence"])
+def test_the_second_reader_escalates_stories_the_rules_miss(toolkit):
+    """No term, no phrase: what happened to the data or to someone, told. The shipped model reads
+    such messages alone. Which ones depends on the model's training, so fresh19 (spent, in its
+    training) is read as a whole: stories reach it, each a reason the set labels, with its evidence."""
+    found = 0
+    for line in (DATA / "fresh19.jsonl").read_text(encoding="utf-8").splitlines():
+        item = json.loads(line)
+        result = toolkit.triage(item["text"])
+        for hit in result.hits:
+            if hit.kind != "model":
+                continue
+            found += 1
+            assert hit.reason in item["reasons"], (item["id"], hit.reason)
+            assert hit.reason in triage_model.ALONE
+            (evidence,) = result.to_dict()["reason_evidence"][hit.reason]
+            assert evidence["model"]["probability"] >= triage_model.ALONE[hit.reason]
+            assert evidence["model"]["features"] == evidence["matched"]
+            assert any("the model's" in line and "whole message" in line for line in result.to_dict()["evidence"])
+    assert found >= 5
 
 
 @pytest.mark.parametrize("text", [

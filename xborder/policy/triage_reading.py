@@ -21,6 +21,7 @@ from pathlib import Path
 
 from ..errors import DataError
 from ..yamlio import Node, check_keys, load_yaml
+from .triage_window import language_sources
 
 READINGS_FILE = "culture_rules/triage_readings.yaml"
 _QUESTION = re.compile(r"[\s!]{0,3}[?\u061f\uff1f]")
@@ -91,16 +92,8 @@ def load(path: Path) -> Readings:
         for slot, languages in slots.items():
             if not isinstance(languages, Node):
                 raise DataError(f"'{reason}.slots.{slot}' must map languages to lists", path, *slots.where(slot))
-            for lang, items in languages.items():
-                line, col = languages.where(lang)
-                if not isinstance(items, list) or not all(isinstance(p, str) and p.strip() for p in items):
-                    raise DataError(f"'{reason}.{slot}.{lang}' must be a list of non-empty patterns", path, line, col)
-                source = "|".join(f"(?:{p})" for p in items)
-                try:
-                    re.compile(source)
-                except re.error as exc:
-                    raise DataError(f"'{reason}.{slot}.{lang}' holds an invalid pattern: {exc}", path, line, col) from None
-                words.setdefault(str(reason), {}).setdefault(str(slot), {})[str(lang)] = source
+            for lang, source in language_sources(languages, path, f"{reason}.{slot}").items():
+                words.setdefault(str(reason), {}).setdefault(str(slot), {})[lang] = source
         for name, spec in listed.items():
             line, col = listed.where(name)
             if not isinstance(spec, Node):

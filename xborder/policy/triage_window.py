@@ -74,17 +74,26 @@ def load(path: Path) -> Windows:
         for part, languages in parts.items():
             if not isinstance(languages, Node):
                 raise DataError(f"'{reason}.{part}' must map languages to lists of patterns", path, *parts.where(part))
-            for lang, items in languages.items():
-                line, col = languages.where(lang)
-                if not isinstance(items, list) or not all(isinstance(p, str) and p.strip() for p in items):
-                    raise DataError(f"'{reason}.{part}.{lang}' must be a list of non-empty patterns", path, line, col)
-                source = "|".join(f"(?:{p})" for p in items)
-                try:
-                    re.compile(source)
-                except re.error as exc:
-                    raise DataError(f"'{reason}.{part}.{lang}' holds an invalid pattern: {exc}", path, line, col) from None
-                rules.setdefault(str(reason), {}).setdefault(str(lang), {})[str(part)] = source
+            for lang, source in language_sources(languages, path, f"{reason}.{part}").items():
+                rules.setdefault(str(reason), {}).setdefault(lang, {})[str(part)] = source
     return Windows(window, frozenset(map(str, data.get("spaced_start") or ())), rules)
+
+
+def language_sources(languages: Node, path: Path, label: str) -> dict[str, str]:
+    """Each language's list of patterns (``languages``: language -> list) as one alternation, checked:
+    a list that is not one of non-empty strings, or that does not compile, is a ``file:line`` error."""
+    out = {}
+    for lang, items in languages.items():
+        line, col = languages.where(lang)
+        if not isinstance(items, list) or not all(isinstance(p, str) and p.strip() for p in items):
+            raise DataError(f"'{label}.{lang}' must be a list of non-empty patterns", path, line, col)
+        source = "|".join(f"(?:{p})" for p in items)
+        try:
+            re.compile(source)
+        except re.error as exc:
+            raise DataError(f"'{label}.{lang}' holds an invalid pattern: {exc}", path, line, col) from None
+        out[str(lang)] = source
+    return out
 
 
 def windows(resources) -> Windows | None:
