@@ -20,6 +20,7 @@ from typing import AbstractSet, Any, Callable
 from ..errors import InputError
 from ..lru import LRU
 from . import triage_bodies, triage_guards, triage_model, triage_praise, triage_window
+from .triage_factors import casekey, factors
 from .spans import between
 from .triage_lexicon import (LETTER, OWNER_WINDOW, REASONS, Guard, Pieces, ReasonPatterns, authority_names,
                              authority_terms, compile_checked, fold, guard, language_file, language_files,
@@ -474,7 +475,8 @@ def read(resources, text: str, languages: tuple[str, ...] | None = None, phrases
         for form in plan.named:
             if plan.names_always[form] or _NAMED in found[form]:
                 names[form] = list(authority_names(resources, fold_accents=form).finditer(texts[form]))
-        todo = plan.to_read(found, names)
+        keys = {form: casekey(texts[form]) for form in plan.forms}
+        todo = plan.to_read(found, names, keys)
         if not todo:
             continue
         quoted = tuple((max(a, lo) - lo, min(b, hi) - lo) for a, b in quoted_all if a < hi and b > lo)
@@ -556,18 +558,21 @@ _NAMED = (-1, ())          # a candidate: the sentence may name an authority
 _MEMO_SIZE = 2_000         # word starts remembered per plan and text form
 _STARTS_KEPT = 20_000      # word starts' prefixes remembered (for every plan)
 _PLANS = 128               # plans kept, the most recently used (~100 KB each and its memo; an export meets hundreds of language sets)
-GATE_VERSION = "11"   # bump when _starts, merged_source or the loaded lists change what a gate holds
+GATE_VERSION = "12"   # bump when _starts, merged_source or the loaded lists change what a gate holds
 
 @dataclass(frozen=True)
 class Gate:
     """What of one vocabulary a sentence may match, told from its words' starts: per reason and
     list (:data:`_GATED`), the one-to-five-letter starts each item's matches begin
     with ("podam v sud" begins with "podam"), or None for an item whose starts cannot be told; the
-    form of the text it reads (accent-folded or not); whether it reads the profiles' authority names."""
+    form of the text it reads (accent-folded or not); whether it reads the profiles' authority names;
+    ``factors``, item by item too: the literals one of which a sentence must hold for the item to match
+    in it (:func:`~xborder.policy.triage_factors.factors`; None, or no entry: not told)."""
 
     folded: bool
     named: bool
     reasons: dict[str, dict[str, tuple[frozenset[str] | None, ...]]]
+    factors: dict[str, dict[str, tuple[frozenset[str] | None, ...]]] = field(default_factory=dict)
 
 
 def _gate(resources, language: str) -> Gate:
@@ -579,14 +584,22 @@ def _gate(resources, language: str) -> Gate:
         path = language_files(resources)[language]
         key = digest("triage-gate", GATE_VERSION, path.read_bytes())
         return remember(resources.cache_dir, "triage", key, lambda: _make_gate(resources, language),
-                        dump=lambda g: {"folded": g.folded, "named": g.named, "reasons": {
-                            r: {k: [None if v is None else sorted(v) for v in items] for k, items in lists.items()}
-                            for r, lists in g.reasons.items()}},
-                        load=lambda d: Gate(bool(d["folded"]), bool(d["named"]), {
-                            str(r): {str(k): tuple(None if v is None else frozenset(map(str, v)) for v in items)
-                                     for k, items in lists.items()}
-                            for r, lists in d["reasons"].items()}))
+                        dump=lambda g: {"folded": g.folded, "named": g.named, "reasons": _dump_sets(g.reasons),
+                                        "factors": _dump_sets(g.factors)},
+                        load=lambda d: Gate(bool(d["folded"]), bool(d["named"]), _load_sets(d["reasons"]),
+                                            _load_sets(d["factors"])))
     return resources.cached(("policy:triage_gate", language), load)
+
+
+def _dump_sets(table: dict[str, dict[str, tuple[frozenset[str] | None, ...]]]) -> dict:
+    return {r: {k: [None if v is None else sorted(v) for v in items] for k, items in lists.items()}
+            for r, lists in table.items()}
+
+
+def _load_sets(stored: dict) -> dict[str, dict[str, tuple[frozenset[str] | None, ...]]]:
+    return {str(r): {str(k): tuple(None if v is None else frozenset(map(str, v)) for v in items)
+                     for k, items in lists.items()}
+            for r, lists in stored.items()}
 
 
 def _make_gate(resources, language: str) -> Gate:
@@ -597,11 +610,12 @@ def _make_gate(resources, language: str) -> Gate:
         found = _starts(merged_source([pattern], o, f) or "")
         return None if found is None else frozenset(found)
 
-    def starts() -> dict[str, dict[str, tuple[frozenset[str] | None, ...]]]:
-        return {reason: {key: tuple(item_starts(p) for p in lists[key]) for key in _GATED if lists.get(key)}
-                for reason, lists in loaded.reasons.items()}
+    def table(read: Callable[[str], frozenset[str] | None]) -> Callable[[], dict]:
+        return lambda: {reason: {key: tuple(read(p) for p in lists[key]) for key in _GATED if lists.get(key)}
+                        for reason, lists in loaded.reasons.items()}
     named = any(lists.get("cues") for reason, lists in loaded.reasons.items() if reason == "consumer_authority")
-    return Gate(f, named, compile_checked(resources, language, starts))
+    starts = compile_checked(resources, language, table(item_starts))
+    return Gate(f, named, starts, table(lambda p: factors(merged_source([p], o, f) or ""))())
 
 
 def _names_gate(resources, folded: bool) -> frozenset[str] | None:
@@ -638,6 +652,8 @@ class _Plan:
     always: tuple[Candidate, ...]           # items whose starts cannot be told: always read
     named: dict[bool, tuple[int, ...]]      # vocabularies reading the authority names, per form
     names_gates: dict[bool, frozenset[str] | None]   # the names' starts, per form (None: untold)
+    factors: tuple[dict[str, dict[str, tuple[frozenset[str] | None, ...]]], ...]   # each vocabulary's (Gate.factors)
+    folded: tuple[bool, ...]                # each vocabulary's text form
     names_always: dict[bool, bool] = field(init=False)
     memo: dict[bool, dict[str, tuple[tuple[Candidate, ...], frozenset[str]]]] = field(init=False)
     readings: dict[tuple[int, str, frozenset[tuple[str, int]]], ReasonPatterns | None] = field(init=False)
@@ -682,10 +698,11 @@ class _Plan:
             out |= _chunk_starts(chunk) if entry is None else entry[1]
         return out
 
-    def to_read(self, found: dict[bool, list[Candidate]], names: dict[bool, list]
+    def to_read(self, found: dict[bool, list[Candidate]], names: dict[bool, list], keys: dict[bool, str]
                 ) -> dict[str, dict[int, set[tuple[str, int]]]]:
         """``{reason: {vocabulary index: {(list, item)}}}`` a sentence may match, from its
-        candidates and the authorities it names."""
+        candidates and the authorities it names; ``keys``: the sentence's :func:`casekey` per form,
+        which holds a literal of each item that may match (the literal prefilter, :class:`Gate`)."""
         out: dict[str, dict[int, set[tuple[str, int]]]] = {}
         seen: set[tuple[int, int]] = set()
         grouped = self.table.grouped
@@ -696,7 +713,13 @@ class _Plan:
                 if mark in seen:
                     continue
                 seen.add(mark)
+                told, key = self.factors[i], keys[self.folded[i]]
                 for reason, pairs in grouped(items):
+                    lists = told.get(reason)
+                    if lists:
+                        pairs = [(k, j) for k, j in pairs if _holds(lists.get(k), j, key)]
+                        if not pairs:
+                            continue
                     row = out.get(reason)
                     if row is None:
                         out[reason] = {i: set(pairs)}
@@ -721,6 +744,19 @@ class _Plan:
             pats = self.readings[name] = _read_as(resources, self.langs[i], self.langs[0], self.weak[i], reason,
                                                   items)
             return pats
+
+
+def _holds(factors: tuple[frozenset[str] | None, ...] | None, j: int, key: str) -> bool:
+    """Whether a text whose :func:`casekey` is ``key`` holds one of item ``j``'s literals (or they are untold)."""
+    if factors is None:
+        return True
+    lits = factors[j] if j < len(factors) else None
+    if lits is None:
+        return True
+    for lit in lits:
+        if lit in key:
+            return True
+    return False
 
 
 def _gate_index(resources, language: str) -> tuple[dict[str, tuple[Item, ...]], tuple[Item, ...]]:
@@ -814,9 +850,11 @@ def _plan(resources, languages: tuple[str, ...] | None, phrases_only: tuple[str,
             untold = _gate_index(resources, lang)[1]
             if untold:
                 always.append((i, untold))
+        gates = [_gate(resources, lang) for lang in langs]
         return _Plan(tuple(langs), tuple(lang in weak for lang in langs), tuple(forms), table, forms, tuple(always),
                      {form: tuple(v) for form, v in named.items()},
-                     {form: _names_gate(resources, form) for form in named})
+                     {form: _names_gate(resources, form) for form in named},
+                     tuple(g.factors for g in gates), tuple(g.folded for g in gates))
     table = resources.cached("policy:triage_plans", lambda: LRU(_PLANS))
     key = (languages, phrases_only)
     plan = table.get(key)
@@ -1026,9 +1064,12 @@ class _List:
     Reading a text reads only the pieces holding an item whose start one of its words has (see
     :class:`~xborder.policy.triage_lexicon.Pieces`): the others' items match nowhere in it."""
 
-    def __init__(self, resources, language: str, reason: str, key: str, starts: tuple[frozenset[str] | None, ...]):
+    def __init__(self, resources, language: str, reason: str, key: str, starts: tuple[frozenset[str] | None, ...],
+                 factors: tuple[frozenset[str] | None, ...] | None = None):
         self.resources, self.language, self.reason, self.key = resources, language, reason, key
         self.size = len(starts)
+        # each item's literals (the prefilter: see Gate), kept when told for every item
+        self.factors = factors if factors is not None and len(factors) == self.size and all(factors) else None
         self.untold = tuple(j for j, found in enumerate(starts) if found is None)
         index: dict[str, list[int]] = {}
         for j, found in enumerate(starts):
@@ -1071,8 +1112,9 @@ class _List:
             return parts[0]
         return Pieces(parts, lambda: pattern_list(resources, language, reason, key))
 
-    def candidates(self, starts: AbstractSet[str] | None) -> tuple[int, ...]:
-        """The items a text with these word ``starts`` may match (None: every item)."""
+    def candidates(self, starts: AbstractSet[str] | None, text: str | None = None) -> tuple[int, ...]:
+        """The items a text with these word ``starts`` may match (None: every item); with ``text``,
+        only those whose literals it holds (see :class:`Gate`)."""
         if starts is None:
             return self.everything
         if not self.untold:
@@ -1084,24 +1126,44 @@ class _List:
             hits, found = starts & self.keys, set(self.untold)
         for start in hits:
             found.update(self.index[start])
+        factors = self.factors
+        if factors is not None and text is not None and found:
+            key = _key_of(text)
+            found = {j for j in found if any(lit in key for lit in factors[j])}
         return tuple(sorted(found))
 
     def search(self, text: str, starts: AbstractSet[str] | None) -> re.Match | None:
         """The list's first match in ``text``, whose word starts are ``starts``."""
-        chosen = self.choose(self.candidates(starts))
+        chosen = self.choose(self.candidates(starts, text))
         return self.reader(chosen).search(text) if chosen else None
 
     def finditer(self, text: str, starts: AbstractSet[str] | None):
         """The list's matches in ``text``, whose word starts are ``starts``."""
-        chosen = self.choose(self.candidates(starts))
+        chosen = self.choose(self.candidates(starts, text))
         return self.reader(chosen).finditer(text) if chosen else iter(())
+
+
+_LAST_KEY: tuple[str, str] = ("", "")   # the last text read by a list and its casekey (a sentence meets several)
+
+
+def _key_of(text: str) -> str:
+    """:func:`casekey` of ``text``, remembered for the last text (one tuple: safe across threads)."""
+    global _LAST_KEY
+    last = _LAST_KEY
+    if last[0] == text:
+        return last[1]
+    key = casekey(text)
+    _LAST_KEY = (text, key)
+    return key
 
 
 def _lists(resources, language: str, reason: str) -> dict[str, _List]:
     """The gated lists of ``reason`` in ``language``'s vocabulary (the lists it has, not empty)."""
     def build() -> dict[str, _List]:
-        gated = _gate(resources, language).reasons.get(reason, {})
-        return {key: _List(resources, language, reason, key, starts) for key, starts in gated.items() if starts}
+        gate = _gate(resources, language)
+        gated, told = gate.reasons.get(reason, {}), gate.factors.get(reason, {})
+        return {key: _List(resources, language, reason, key, starts, told.get(key))
+                for key, starts in gated.items() if starts}
     return resources.cached(("policy:triage_lists", language, reason), build)
 
 
