@@ -558,7 +558,7 @@ _NAMED = (-1, ())          # a candidate: the sentence may name an authority
 _MEMO_SIZE = 2_000         # word starts remembered per plan and text form
 _STARTS_KEPT = 20_000      # word starts' prefixes remembered (for every plan)
 _PLANS = 128               # plans kept, the most recently used (~100 KB each and its memo; an export meets hundreds of language sets)
-GATE_VERSION = "12"   # bump when _starts, merged_source or the loaded lists change what a gate holds
+GATE_VERSION = "13"   # bump when _starts, triage_factors, merged_source or the loaded lists change what a gate holds
 
 @dataclass(frozen=True)
 class Gate:
@@ -657,11 +657,13 @@ class _Plan:
     names_always: dict[bool, bool] = field(init=False)
     memo: dict[bool, dict[str, tuple[tuple[Candidate, ...], frozenset[str]]]] = field(init=False)
     readings: dict[tuple[int, str, frozenset[tuple[str, int]]], ReasonPatterns | None] = field(init=False)
+    literals: dict[tuple[int, int], tuple] = field(init=False)   # see told()
 
     def __post_init__(self) -> None:
         self.names_always = {form: gate is None for form, gate in self.names_gates.items()}
         self.memo = {form: {} for form in self.forms}
         self.readings = {}
+        self.literals = {}
 
     def candidates(self, form: bool, text: str, chunks: list[str] | None = None) -> list[Candidate]:
         """The items of the vocabularies reading ``form`` that ``text`` may match, told from its
@@ -705,7 +707,6 @@ class _Plan:
         which holds a literal of each item that may match (the literal prefilter, :class:`Gate`)."""
         out: dict[str, dict[int, set[tuple[str, int]]]] = {}
         seen: set[tuple[int, int]] = set()
-        grouped = self.table.grouped
         for entries in (*found.values(), self.always):
             for i, items in entries:
                 # words share starts ("p" of "pay" and "please"): each vocabulary's items of one start once
@@ -713,13 +714,11 @@ class _Plan:
                 if mark in seen:
                     continue
                 seen.add(mark)
-                told, key = self.factors[i], keys[self.folded[i]]
-                for reason, pairs in grouped(items):
-                    lists = told.get(reason)
-                    if lists:
-                        pairs = [(k, j) for k, j in pairs if _holds(lists.get(k), j, key)]
-                        if not pairs:
-                            continue
+                contains = keys[self.folded[i]].__contains__
+                for reason, told in self.told(i, items):
+                    pairs = [(k, j) for k, j, lits in told if lits is None or any(map(contains, lits))]
+                    if not pairs:
+                        continue
                     row = out.get(reason)
                     if row is None:
                         out[reason] = {i: set(pairs)}
@@ -732,6 +731,22 @@ class _Plan:
                 for i in self.named[form]:
                     out.setdefault("consumer_authority", {}).setdefault(i, set())
         return out
+
+    def told(self, i: int, items: tuple[Item, ...]) -> tuple[tuple[str, tuple[tuple[str, int, Any], ...]], ...]:
+        """``items`` by reason (:meth:`_Index.grouped`), each with its literals in vocabulary ``i``
+        (None: untold), remembered by the tuple."""
+        name = (i, id(items))
+        found = self.literals.get(name)
+        if found is None or found[0] is not items:
+            factors = self.factors[i]
+            out = []
+            for reason, pairs in self.table.grouped(items):
+                lists = factors.get(reason) or {}
+                out.append((reason, tuple((k, j, _literals(lists.get(k), j)) for k, j in pairs)))
+            if len(self.literals) >= _STARTS_KEPT:
+                self.literals.clear()
+            found = self.literals[name] = (items, tuple(out))
+        return found[1]
 
     def reading(self, resources, i: int, reason: str, items: frozenset[tuple[str, int]]) -> ReasonPatterns | None:
         """Vocabulary ``i``'s patterns for ``reason`` that ``items`` may match (see :func:`_read_as`)."""
@@ -746,17 +761,9 @@ class _Plan:
             return pats
 
 
-def _holds(factors: tuple[frozenset[str] | None, ...] | None, j: int, key: str) -> bool:
-    """Whether a text whose :func:`casekey` is ``key`` holds one of item ``j``'s literals (or they are untold)."""
-    if factors is None:
-        return True
-    lits = factors[j] if j < len(factors) else None
-    if lits is None:
-        return True
-    for lit in lits:
-        if lit in key:
-            return True
-    return False
+def _literals(factors: tuple[frozenset[str] | None, ...] | None, j: int) -> frozenset[str] | None:
+    """Item ``j``'s literals (see :class:`Gate`), None when untold."""
+    return factors[j] if factors is not None and j < len(factors) else None
 
 
 def _gate_index(resources, language: str) -> tuple[dict[str, tuple[Item, ...]], tuple[Item, ...]]:
@@ -1128,8 +1135,8 @@ class _List:
             found.update(self.index[start])
         factors = self.factors
         if factors is not None and text is not None and found:
-            key = _key_of(text)
-            found = {j for j in found if any(lit in key for lit in factors[j])}
+            contains = _key_of(text).__contains__
+            found = {j for j in found if any(map(contains, factors[j]))}
         return tuple(sorted(found))
 
     def search(self, text: str, starts: AbstractSet[str] | None) -> re.Match | None:

@@ -73,45 +73,46 @@ def factors(source: str, flags: int = re.IGNORECASE | re.UNICODE) -> frozenset[s
         return None
     try:
         budget = [_BUDGET]
-        exact, required = _sequence(list(_parser.parse(source, flags)), budget)
+        _, required = _sequence(list(_parser.parse(source, flags)), budget)
     except Exception:   # noqa: BLE001 - a private parser's surprise: no filter, never a wrong one
         return None
-    if exact is not None:
-        required = exact
     if not required or "" in required:
         return None
     # a string holding another of the set tells nothing more ("data" serves for "database")
     return frozenset(s for s in required if not any(t != s and t in s for t in required))
 
 
+def _best(sets: list[frozenset[str]]) -> frozenset[str] | None:
+    """The cheapest telling requirement: strings of four characters or more (or the longest
+    shortest string there is), then the fewest strings (each is one ``in`` per sentence)."""
+    sets = [s for s in sets if s and "" not in s]
+    if not sets:
+        return None
+    return max(sets, key=lambda s: (min(min(map(len, s)), 4), -len(s), min(map(len, s))))
+
+
 def _sequence(items: Iterable, budget: list[int]) -> tuple[frozenset[str] | None, frozenset[str] | None]:
-    """One sequence's reading: its exact strings while every step is spelled out, else the best set
-    of strings one of which it must hold (the longest shortest string, then the fewest)."""
+    """One sequence's reading: its exact strings while every step is spelled out (and they are few
+    enough), and the best of the sets one of which it must hold: each step's own, and each run of
+    spelled-out steps' strings."""
     current: frozenset[str] | None = frozenset([""])
     exact_so_far = True
     found: list[frozenset[str]] = []
     for op, av in items:
         exact, required = _node(op, av, budget)
-        if exact is not None and current is not None and len(current) * len(exact) <= _EXACT:
-            current = frozenset(a + b for a in current for b in exact)
-            continue
-        # the run of spelled-out steps so far ends here: keep it as a requirement
-        exact_so_far = False
-        if current is not None and "" not in current:
-            found.append(current)
+        if required is not None:
+            found.append(required)
         if exact is not None:
-            current = exact
-        else:
-            current = frozenset([""])
-            if required is not None and "" not in required:
-                found.append(required)
-    if exact_so_far:
-        return current, None
-    if current is not None and "" not in current:
+            found.append(exact)
+            if len(current) * len(exact) <= _EXACT:
+                current = frozenset(a + b for a in current for b in exact)
+                continue
+        # the run of spelled-out steps so far ends here: kept as a requirement
+        exact_so_far = False
         found.append(current)
-    if not found:
-        return _NOTHING
-    return None, max(found, key=lambda s: (min(map(len, s)), -len(s)))
+        current = exact if exact is not None else frozenset([""])
+    found.append(current)
+    return (current if exact_so_far else None), _best(found)
 
 
 def _node(op, av, budget: list[int]) -> tuple[frozenset[str] | None, frozenset[str] | None]:
@@ -131,15 +132,14 @@ def _node(op, av, budget: list[int]) -> tuple[frozenset[str] | None, frozenset[s
         return _klass(av), None
     if op is c.BRANCH:
         readings = [_sequence(alt, budget) for alt in av[1]]
+        exact = None
         if all(e is not None for e, _ in readings):
             union = frozenset().union(*(e for e, _ in readings))
-            if len(union) <= _EXACT:
-                return union, None
+            exact = union if len(union) <= _EXACT else None
         # each alternative's own requirement: one of them must hold
-        needs = [e if e is not None else r for e, r in readings]
-        if any(n is None or "" in n for n in needs):
-            return _NOTHING
-        return None, frozenset().union(*needs)
+        needs = [r for _, r in readings]
+        required = None if any(n is None for n in needs) else frozenset().union(*needs)
+        return exact, required
     if op in (c.MAX_REPEAT, c.MIN_REPEAT) or op is getattr(c, "POSSESSIVE_REPEAT", None):
         lo, hi, body = av
         exact, required = _sequence(body, budget)
@@ -147,8 +147,7 @@ def _node(op, av, budget: list[int]) -> tuple[frozenset[str] | None, frozenset[s
             return (exact | {""}, None) if hi == 1 and exact is not None and len(exact) < _EXACT else _NOTHING
         if lo == hi == 1:
             return exact, required
-        need = exact if exact is not None else required
-        return None, (need if need is not None and "" not in need else None)
+        return None, required
     if op in (c.ANY, c.NOT_LITERAL, c.CATEGORY, c.GROUPREF, c.GROUPREF_EXISTS):
         return _NOTHING
     raise ValueError(f"unknown regex node {op}")
