@@ -1,5 +1,6 @@
 """Issue 17: triage reads a sentence only with the vocabulary lists its words' starts may match
-(the gate, ``_Plan.candidates``; cues, exceptions and pressure sites by ``_Plan.starts``). The gate
+(the gate, ``_Plan.candidates``; cues, exceptions and pressure sites by ``_Plan.starts``), and
+whose required literals it holds (the prefilter, ``_Plan.told``). The gate
 is a shortcut, never a rule: reading every list of every vocabulary, for every sentence, must give
 the same hits, on the project's triage sets and
 on random text built from the vocabularies' own words, with their negations, in other cases
@@ -52,6 +53,8 @@ def _both(resources, monkeypatch, text: str, languages, phrases_only):
     with monkeypatch.context() as patched:
         patched.setattr(triage._Plan, "candidates", _every_item)
         patched.setattr(triage._Plan, "starts", lambda plan, form, text, chunks=None: None)   # every cue and exception too
+        patched.setattr(triage._Plan, "told", lambda plan, i, items: tuple(     # and no literal prefilter
+            (reason, tuple((k, j, None) for k, j in pairs)) for reason, pairs in plan.table.grouped(items)))
         full = triage.read(resources, text, languages, phrases_only)
     return gated, full
 

@@ -20,6 +20,7 @@ from typing import AbstractSet, Any, Callable
 from ..errors import InputError
 from ..lru import LRU
 from . import triage_bodies, triage_guards, triage_model, triage_praise, triage_reading, triage_window
+from .triage_factors import casekey, factors
 from .spans import between
 from .triage_lexicon import (LETTER, OWNER_WINDOW, REASONS, Guard, Pieces, ReasonPatterns, authority_names,
                              authority_terms, compile_checked, fold, guard, language_file, language_files,
@@ -556,7 +557,8 @@ def read(resources, text: str, languages: tuple[str, ...] | None = None, phrases
         for form in plan.named:
             if plan.names_always[form] or _NAMED in found[form]:
                 names[form] = list(authority_names(resources, fold_accents=form).finditer(texts[form]))
-        todo = plan.to_read(found, names)
+        keys = {form: casekey(texts[form]) for form in plan.forms}
+        todo = plan.to_read(found, names, keys)
         if not todo:
             continue
         quoted = tuple((max(a, lo) - lo, min(b, hi) - lo) for a, b in quoted_all if a < hi and b > lo)
@@ -640,18 +642,21 @@ _NAMED = (-1, ())          # a candidate: the sentence may name an authority
 _MEMO_SIZE = 2_000         # word starts remembered per plan and text form
 _STARTS_KEPT = 20_000      # word starts' prefixes remembered (for every plan)
 _PLANS = 128               # plans kept, the most recently used (~100 KB each and its memo; an export meets hundreds of language sets)
-GATE_VERSION = "11"   # bump when _starts, merged_source or the loaded lists change what a gate holds
+GATE_VERSION = "13"   # bump when _starts, triage_factors, merged_source or the loaded lists change what a gate holds
 
 @dataclass(frozen=True)
 class Gate:
     """What of one vocabulary a sentence may match, told from its words' starts: per reason and
     list (:data:`_GATED`), the one-to-five-letter starts each item's matches begin
     with ("podam v sud" begins with "podam"), or None for an item whose starts cannot be told; the
-    form of the text it reads (accent-folded or not); whether it reads the profiles' authority names."""
+    form of the text it reads (accent-folded or not); whether it reads the profiles' authority names;
+    ``factors``, item by item too: the literals one of which a sentence must hold for the item to match
+    in it (:func:`~xborder.policy.triage_factors.factors`; None, or no entry: not told)."""
 
     folded: bool
     named: bool
     reasons: dict[str, dict[str, tuple[frozenset[str] | None, ...]]]
+    factors: dict[str, dict[str, tuple[frozenset[str] | None, ...]]] = field(default_factory=dict)
 
 
 def _gate(resources, language: str) -> Gate:
@@ -663,14 +668,22 @@ def _gate(resources, language: str) -> Gate:
         path = language_files(resources)[language]
         key = digest("triage-gate", GATE_VERSION, path.read_bytes())
         return remember(resources.cache_dir, "triage", key, lambda: _make_gate(resources, language),
-                        dump=lambda g: {"folded": g.folded, "named": g.named, "reasons": {
-                            r: {k: [None if v is None else sorted(v) for v in items] for k, items in lists.items()}
-                            for r, lists in g.reasons.items()}},
-                        load=lambda d: Gate(bool(d["folded"]), bool(d["named"]), {
-                            str(r): {str(k): tuple(None if v is None else frozenset(map(str, v)) for v in items)
-                                     for k, items in lists.items()}
-                            for r, lists in d["reasons"].items()}))
+                        dump=lambda g: {"folded": g.folded, "named": g.named, "reasons": _dump_sets(g.reasons),
+                                        "factors": _dump_sets(g.factors)},
+                        load=lambda d: Gate(bool(d["folded"]), bool(d["named"]), _load_sets(d["reasons"]),
+                                            _load_sets(d["factors"])))
     return resources.cached(("policy:triage_gate", language), load)
+
+
+def _dump_sets(table: dict[str, dict[str, tuple[frozenset[str] | None, ...]]]) -> dict:
+    return {r: {k: [None if v is None else sorted(v) for v in items] for k, items in lists.items()}
+            for r, lists in table.items()}
+
+
+def _load_sets(stored: dict) -> dict[str, dict[str, tuple[frozenset[str] | None, ...]]]:
+    return {str(r): {str(k): tuple(None if v is None else frozenset(map(str, v)) for v in items)
+                     for k, items in lists.items()}
+            for r, lists in stored.items()}
 
 
 def _make_gate(resources, language: str) -> Gate:
@@ -681,11 +694,12 @@ def _make_gate(resources, language: str) -> Gate:
         found = _starts(merged_source([pattern], o, f) or "")
         return None if found is None else frozenset(found)
 
-    def starts() -> dict[str, dict[str, tuple[frozenset[str] | None, ...]]]:
-        return {reason: {key: tuple(item_starts(p) for p in lists[key]) for key in _GATED if lists.get(key)}
-                for reason, lists in loaded.reasons.items()}
+    def table(read: Callable[[str], frozenset[str] | None]) -> Callable[[], dict]:
+        return lambda: {reason: {key: tuple(read(p) for p in lists[key]) for key in _GATED if lists.get(key)}
+                        for reason, lists in loaded.reasons.items()}
     named = any(lists.get("cues") for reason, lists in loaded.reasons.items() if reason == "consumer_authority")
-    return Gate(f, named, compile_checked(resources, language, starts))
+    starts = compile_checked(resources, language, table(item_starts))
+    return Gate(f, named, starts, table(lambda p: factors(merged_source([p], o, f) or ""))())
 
 
 def _names_gate(resources, folded: bool) -> frozenset[str] | None:
@@ -722,14 +736,18 @@ class _Plan:
     always: tuple[Candidate, ...]           # items whose starts cannot be told: always read
     named: dict[bool, tuple[int, ...]]      # vocabularies reading the authority names, per form
     names_gates: dict[bool, frozenset[str] | None]   # the names' starts, per form (None: untold)
+    factors: tuple[dict[str, dict[str, tuple[frozenset[str] | None, ...]]], ...]   # each vocabulary's (Gate.factors)
+    folded: tuple[bool, ...]                # each vocabulary's text form
     names_always: dict[bool, bool] = field(init=False)
     memo: dict[bool, dict[str, tuple[tuple[Candidate, ...], frozenset[str]]]] = field(init=False)
     readings: dict[tuple[int, str, frozenset[tuple[str, int]]], ReasonPatterns | None] = field(init=False)
+    literals: dict[tuple[int, int], tuple] = field(init=False)   # see told()
 
     def __post_init__(self) -> None:
         self.names_always = {form: gate is None for form, gate in self.names_gates.items()}
         self.memo = {form: {} for form in self.forms}
         self.readings = {}
+        self.literals = {}
 
     def candidates(self, form: bool, text: str, chunks: list[str] | None = None) -> list[Candidate]:
         """The items of the vocabularies reading ``form`` that ``text`` may match, told from its
@@ -766,13 +784,13 @@ class _Plan:
             out |= _chunk_starts(chunk) if entry is None else entry[1]
         return out
 
-    def to_read(self, found: dict[bool, list[Candidate]], names: dict[bool, list]
+    def to_read(self, found: dict[bool, list[Candidate]], names: dict[bool, list], keys: dict[bool, str]
                 ) -> dict[str, dict[int, set[tuple[str, int]]]]:
         """``{reason: {vocabulary index: {(list, item)}}}`` a sentence may match, from its
-        candidates and the authorities it names."""
+        candidates and the authorities it names; ``keys``: the sentence's :func:`casekey` per form,
+        which holds a literal of each item that may match (the literal prefilter, :class:`Gate`)."""
         out: dict[str, dict[int, set[tuple[str, int]]]] = {}
         seen: set[tuple[int, int]] = set()
-        grouped = self.table.grouped
         for entries in (*found.values(), self.always):
             for i, items in entries:
                 # words share starts ("p" of "pay" and "please"): each vocabulary's items of one start once
@@ -780,7 +798,11 @@ class _Plan:
                 if mark in seen:
                     continue
                 seen.add(mark)
-                for reason, pairs in grouped(items):
+                contains = keys[self.folded[i]].__contains__
+                for reason, told in self.told(i, items):
+                    pairs = [(k, j) for k, j, lits in told if lits is None or any(map(contains, lits))]
+                    if not pairs:
+                        continue
                     row = out.get(reason)
                     if row is None:
                         out[reason] = {i: set(pairs)}
@@ -794,6 +816,22 @@ class _Plan:
                     out.setdefault("consumer_authority", {}).setdefault(i, set())
         return out
 
+    def told(self, i: int, items: tuple[Item, ...]) -> tuple[tuple[str, tuple[tuple[str, int, Any], ...]], ...]:
+        """``items`` by reason (:meth:`_Index.grouped`), each with its literals in vocabulary ``i``
+        (None: untold), remembered by the tuple."""
+        name = (i, id(items))
+        found = self.literals.get(name)
+        if found is None or found[0] is not items:
+            factors = self.factors[i]
+            out = []
+            for reason, pairs in self.table.grouped(items):
+                lists = factors.get(reason) or {}
+                out.append((reason, tuple((k, j, _literals(lists.get(k), j)) for k, j in pairs)))
+            if len(self.literals) >= _STARTS_KEPT:
+                self.literals.clear()
+            found = self.literals[name] = (items, tuple(out))
+        return found[1]
+
     def reading(self, resources, i: int, reason: str, items: frozenset[tuple[str, int]]) -> ReasonPatterns | None:
         """Vocabulary ``i``'s patterns for ``reason`` that ``items`` may match (see :func:`_read_as`)."""
         name = (i, reason, items)
@@ -805,6 +843,11 @@ class _Plan:
             pats = self.readings[name] = _read_as(resources, self.langs[i], self.langs[0], self.weak[i], reason,
                                                   items)
             return pats
+
+
+def _literals(factors: tuple[frozenset[str] | None, ...] | None, j: int) -> frozenset[str] | None:
+    """Item ``j``'s literals (see :class:`Gate`), None when untold."""
+    return factors[j] if factors is not None and j < len(factors) else None
 
 
 def _gate_index(resources, language: str) -> tuple[dict[str, tuple[Item, ...]], tuple[Item, ...]]:
@@ -898,9 +941,11 @@ def _plan(resources, languages: tuple[str, ...] | None, phrases_only: tuple[str,
             untold = _gate_index(resources, lang)[1]
             if untold:
                 always.append((i, untold))
+        gates = [_gate(resources, lang) for lang in langs]
         return _Plan(tuple(langs), tuple(lang in weak for lang in langs), tuple(forms), table, forms, tuple(always),
                      {form: tuple(v) for form, v in named.items()},
-                     {form: _names_gate(resources, form) for form in named})
+                     {form: _names_gate(resources, form) for form in named},
+                     tuple(g.factors for g in gates), tuple(g.folded for g in gates))
     table = resources.cached("policy:triage_plans", lambda: LRU(_PLANS))
     key = (languages, phrases_only)
     plan = table.get(key)
@@ -1110,9 +1155,12 @@ class _List:
     Reading a text reads only the pieces holding an item whose start one of its words has (see
     :class:`~xborder.policy.triage_lexicon.Pieces`): the others' items match nowhere in it."""
 
-    def __init__(self, resources, language: str, reason: str, key: str, starts: tuple[frozenset[str] | None, ...]):
+    def __init__(self, resources, language: str, reason: str, key: str, starts: tuple[frozenset[str] | None, ...],
+                 factors: tuple[frozenset[str] | None, ...] | None = None):
         self.resources, self.language, self.reason, self.key = resources, language, reason, key
         self.size = len(starts)
+        # each item's literals (the prefilter: see Gate), kept when told for every item
+        self.factors = factors if factors is not None and len(factors) == self.size and all(factors) else None
         self.untold = tuple(j for j, found in enumerate(starts) if found is None)
         index: dict[str, list[int]] = {}
         for j, found in enumerate(starts):
@@ -1168,8 +1216,9 @@ class _List:
                 self.probed[items] = found
         return found
 
-    def candidates(self, starts: AbstractSet[str] | None) -> tuple[int, ...]:
-        """The items a text with these word ``starts`` may match (None: every item)."""
+    def candidates(self, starts: AbstractSet[str] | None, text: str | None = None) -> tuple[int, ...]:
+        """The items a text with these word ``starts`` may match (None: every item); with ``text``,
+        only those whose literals it holds (see :class:`Gate`)."""
         if starts is None:
             return self.everything
         if not self.untold:
@@ -1181,24 +1230,44 @@ class _List:
             hits, found = starts & self.keys, set(self.untold)
         for start in hits:
             found.update(self.index[start])
+        factors = self.factors
+        if factors is not None and text is not None and found:
+            contains = _key_of(text).__contains__
+            found = {j for j in found if any(map(contains, factors[j]))}
         return tuple(sorted(found))
 
     def search(self, text: str, starts: AbstractSet[str] | None) -> re.Match | None:
         """The list's first match in ``text``, whose word starts are ``starts``."""
-        chosen = self.choose(self.candidates(starts))
+        chosen = self.choose(self.candidates(starts, text))
         return self.reader(chosen).search(text) if chosen else None
 
     def finditer(self, text: str, starts: AbstractSet[str] | None):
         """The list's matches in ``text``, whose word starts are ``starts``."""
-        chosen = self.choose(self.candidates(starts))
+        chosen = self.choose(self.candidates(starts, text))
         return self.reader(chosen).finditer(text) if chosen else iter(())
+
+
+_LAST_KEY: tuple[str, str] = ("", "")   # the last text read by a list and its casekey (a sentence meets several)
+
+
+def _key_of(text: str) -> str:
+    """:func:`casekey` of ``text``, remembered for the last text (one tuple: safe across threads)."""
+    global _LAST_KEY
+    last = _LAST_KEY
+    if last[0] == text:
+        return last[1]
+    key = casekey(text)
+    _LAST_KEY = (text, key)
+    return key
 
 
 def _lists(resources, language: str, reason: str) -> dict[str, _List]:
     """The gated lists of ``reason`` in ``language``'s vocabulary (the lists it has, not empty)."""
     def build() -> dict[str, _List]:
-        gated = _gate(resources, language).reasons.get(reason, {})
-        return {key: _List(resources, language, reason, key, starts) for key, starts in gated.items() if starts}
+        gate = _gate(resources, language)
+        gated, told = gate.reasons.get(reason, {}), gate.factors.get(reason, {})
+        return {key: _List(resources, language, reason, key, starts, told.get(key))
+                for key, starts in gated.items() if starts}
     return resources.cached(("policy:triage_lists", language, reason), build)
 
 

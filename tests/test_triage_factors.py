@@ -1,0 +1,117 @@
+"""Issue 17: triage's literal prefilter. Each list item's required literals are derived from its
+parse tree (:mod:`xborder.policy.triage_factors`), never listed by hand; a sentence is read with an
+item only when it holds one of them. The filter is a shortcut, never a rule: an item that matches a
+text always finds one of its literals in it, and a parser surprise leaves every item unfiltered."""
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+
+from xborder.policy import triage, triage_factors
+from xborder.policy.triage_factors import casekey, factors
+from xborder.policy.triage_lexicon import fold, language_file, language_files, merged_source
+
+DATA = Path(__file__).parent / "data" / "triage"
+
+
+@pytest.mark.parametrize("source, expected", [
+    (r"(?:ich|wir) (?:werde|werden)?\s*verklag\w*", {"verklag"}),
+    (r"anw[aä]lt\w*", {"anwalt", "anwält"}),
+    (r"sue|court", {"sue", "court"}),
+    (r"sue\w*|\w+ court", {"sue", " court"}),
+    (r"(?!.*refund)dispute it", {"dispute it"}),
+    (r"my (?:\w+ ){0,2}?(?:data|database|address)", {"data", "address"}),   # "database" holds "data"
+    (r"İSTANBUL", {"istanbul"}),
+    (r"(?-i:BBB)", {"bbb"}),
+    (r"\d+ followers?", {" follower"}),
+    (r"x{2,5}", {"x"}),
+])
+def test_an_items_literals_come_from_its_parse_tree(source, expected):
+    assert factors(source) == expected
+
+
+@pytest.mark.parametrize("source", [r"\w+", r"(?:a|b)?", r"a*", r"\w+\s(?:x|\w)", r"[^a]+", r"(\w)\1", r"."])
+def test_a_pattern_needing_no_literal_is_not_filtered(source):
+    assert factors(source) is None
+
+
+def test_a_parser_surprise_leaves_every_item_unfiltered(monkeypatch):
+    class Broken:
+        @staticmethod
+        def parse(source, flags):
+            return [("a node nobody knows", None)]
+    monkeypatch.setattr(triage_factors, "_parser", Broken)
+    assert factors("verklagen") is None
+    monkeypatch.setattr(triage_factors, "_parser", None)
+    assert factors("verklagen") is None
+
+
+def test_casekey_agrees_with_the_regex_engine():
+    """Two characters a case-insensitive regex reads as one get one key, one character for one
+    (Turkish İ and ı, ſ, Greek ς, the Kelvin sign, Cyrillic's old letter forms)."""
+    for code in range(0x20, 0x10000):
+        char = chr(code)
+        if 0xD800 <= code < 0xE000:
+            continue
+        key = casekey(char)
+        assert len(key) == 1, hex(code)
+        assert re.fullmatch(re.escape(char), key, re.IGNORECASE), hex(code)
+        for other in {char.upper(), char.lower(), char.title(), char.casefold(), key.upper()}:
+            if len(other) == 1 and re.fullmatch(re.escape(char), other, re.IGNORECASE):
+                assert casekey(other) == key, (hex(code), other)
+
+
+def _sentences() -> dict[str, list[str]]:
+    by_language: dict[str, list[str]] = {}
+    for path in sorted(DATA.glob("*.jsonl")):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                row = json.loads(line)
+                by_language.setdefault(row.get("language", "en"), []).append(row["text"])
+    return by_language
+
+
+def test_every_item_that_matches_holds_one_of_its_literals(toolkit):
+    """Every item of every vocabulary, on the triage sets' texts of its language (and English's):
+    wherever the item matches, the text holds one of its literals."""
+    resources = toolkit.resources
+    texts = _sentences()
+    checked = 0
+    for language in sorted(language_files(resources)):
+        loaded = language_file(resources, language)
+        base = language.removesuffix("-Latn")
+        sample = [triage.normalize_text(t) for t in texts.get(base, [])[:80] + texts.get("en", [])[:20]]
+        sample = [fold(t) if loaded.fold_accents else t for t in sample]
+        keys = [casekey(t) for t in sample]
+        for lists in loaded.reasons.values():
+            for items in lists.values():
+                if not isinstance(items, list):
+                    continue
+                for item in items:
+                    source = merged_source([item], loaded.open_endings, loaded.fold_accents)
+                    literals = factors(source)
+                    if literals is None:
+                        continue
+                    pattern = re.compile(source, re.IGNORECASE)
+                    for text, key in zip(sample, keys):
+                        if pattern.search(text):
+                            assert any(lit in key for lit in literals), (language, item, text)
+                            checked += 1
+    assert checked > 1000
+
+
+def test_reading_without_the_filter_gives_the_same_hits(toolkit, monkeypatch):
+    """The triage sets read with the filter, then with every item's literals untold: the same hits."""
+    resources = toolkit.resources
+    texts = [t for rows in _sentences().values() for t in rows[:40]]
+    filtered = [triage.assess(resources, t) for t in texts]
+    monkeypatch.setattr(triage_factors, "_parser", None)     # the parser gone: nothing is told
+    monkeypatch.setattr(triage, "GATE_VERSION", triage.GATE_VERSION + "-unfiltered")
+    toolkit.clear_caches()
+    gate = triage._gate(resources, "en")
+    assert all(f is None for lists in gate.factors.values() for items in lists.values() for f in items)
+    assert [triage.assess(resources, t) for t in texts] == filtered
+    toolkit.clear_caches()

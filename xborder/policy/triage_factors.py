@@ -1,0 +1,169 @@
+"""Required literals of a pattern: the literal prefilter of triage's lists (issue 17).
+
+:func:`factors` reads a case-insensitive pattern's parse tree and gives a set of literal strings,
+one of which occurs in any text the pattern matches anywhere in ("(ich|wir) werden? sie
+verklagen" -> {"sie verklagen"}; "anw[aä]lt\\w*" -> {"anwalt", "anwält"}). The strings are in
+:func:`casekey`'s form, the form triage checks them in: ``lit in casekey(sentence)``, one
+``str.__contains__`` each. A pattern whose matches need no literal (``\\w+``, an empty match), or any
+surprise in the parse tree, gives None: such a pattern is never filtered. The parser is the
+standard library's private one (``re._parser``): when it is missing or its shapes change, every
+pattern is left unfiltered, which costs speed, never a hit.
+"""
+from __future__ import annotations
+
+import re
+from typing import Iterable
+
+try:                                # the standard library's own regex parser and its case classes
+    from re import _casefix, _constants as _c, _parser
+except ImportError:                 # Python 3.10: no _casefix (and no extra classes to know of)
+    _casefix = None  # type: ignore[assignment]
+    try:
+        import sre_constants as _c  # type: ignore[no-redef]
+        import sre_parse as _parser  # type: ignore[no-redef]
+    except ImportError:             # pragma: no cover - no parser at all: nothing is filtered
+        _c = _parser = None  # type: ignore[assignment]
+
+_EXACT = 64        # strings an exact set may hold (alternatives, classes, their products)
+_CLASS = 8         # characters a class may hold and still be spelled out
+_BUDGET = 20_000   # nodes read per pattern before giving up (None)
+
+
+def _case_classes() -> dict[int, str]:
+    """Characters a case-insensitive regex reads as one another beyond their lower case (Turkish
+    ``ı`` and ``i``, ``ſ`` and ``s``, Greek ``ς`` and ``σ``, Cyrillic ``в`` and ``ᲀ``): each to one
+    of its class, the lowest."""
+    extra = getattr(_casefix, "_EXTRA_CASES", None) if _casefix is not None else None
+    if extra is None:   # the classes as of Python 3.11
+        extra = {105: (305,), 115: (383,), 181: (956,), 837: (953, 8126), 912: (8147,), 944: (8163,),
+                 946: (976,), 949: (1013,), 952: (977,), 954: (1008,), 960: (982,), 961: (1009,), 962: (963,),
+                 966: (981,), 1074: (7296,), 1076: (7297,), 1086: (7298,), 1089: (7299,), 1090: (7300, 7301),
+                 1098: (7302,), 1123: (7303,), 7777: (7835,), 42571: (7304,), 64261: (64262,)}
+    out: dict[int, str] = {}
+    for code, others in extra.items():
+        low = min(code, *others)
+        for member in (code, *others):
+            if member != low:
+                out[member] = chr(low)
+    return out
+
+
+_CASES = _case_classes()
+
+
+def casekey(text: str) -> str:
+    """``text`` as a case-insensitive regex compares it, one character for one: lower case (simple
+    mapping: "İ" is "i"), each case class to one member (see :func:`_case_classes`). A pattern's
+    literal matches in ``text`` only where ``casekey`` of both agree."""
+    if "\u0130" in text:
+        text = text.replace("\u0130", "i")
+    return text.lower().translate(_CASES)
+
+
+# a node's reading: (exact, required): ``exact`` the strings it matches, all of them (None: too many
+# or not spelled out); ``required`` a set one of which every match holds (None: nothing known)
+_NOTHING = (None, None)
+_EMPTY = (frozenset([""]), None)
+
+
+def factors(source: str, flags: int = re.IGNORECASE | re.UNICODE) -> frozenset[str] | None:
+    """Literals (in :func:`casekey`'s form), one of which occurs in every text ``source`` matches in;
+    None when none can be told (the pattern is then read on every text its gate lets through)."""
+    if _parser is None:
+        return None
+    try:
+        budget = [_BUDGET]
+        _, required = _sequence(list(_parser.parse(source, flags)), budget)
+    except Exception:   # noqa: BLE001 - a private parser's surprise: no filter, never a wrong one
+        return None
+    if not required or "" in required:
+        return None
+    # a string holding another of the set tells nothing more ("data" serves for "database")
+    return frozenset(s for s in required if not any(t != s and t in s for t in required))
+
+
+def _best(sets: list[frozenset[str]]) -> frozenset[str] | None:
+    """The cheapest telling requirement: strings of four characters or more (or the longest
+    shortest string there is), then the fewest strings (each is one ``in`` per sentence)."""
+    sets = [s for s in sets if s and "" not in s]
+    if not sets:
+        return None
+    return max(sets, key=lambda s: (min(min(map(len, s)), 4), -len(s), min(map(len, s))))
+
+
+def _sequence(items: Iterable, budget: list[int]) -> tuple[frozenset[str] | None, frozenset[str] | None]:
+    """One sequence's reading: its exact strings while every step is spelled out (and they are few
+    enough), and the best of the sets one of which it must hold: each step's own, and each run of
+    spelled-out steps' strings."""
+    current: frozenset[str] | None = frozenset([""])
+    exact_so_far = True
+    found: list[frozenset[str]] = []
+    for op, av in items:
+        exact, required = _node(op, av, budget)
+        if required is not None:
+            found.append(required)
+        if exact is not None:
+            found.append(exact)
+            if len(current) * len(exact) <= _EXACT:
+                current = frozenset(a + b for a in current for b in exact)
+                continue
+        # the run of spelled-out steps so far ends here: kept as a requirement
+        exact_so_far = False
+        found.append(current)
+        current = exact if exact is not None else frozenset([""])
+    found.append(current)
+    return (current if exact_so_far else None), _best(found)
+
+
+def _node(op, av, budget: list[int]) -> tuple[frozenset[str] | None, frozenset[str] | None]:
+    budget[0] -= 1
+    if budget[0] < 0:
+        raise ValueError("pattern too large to read")
+    c = _c
+    if op is c.LITERAL:
+        return frozenset([casekey(chr(av))]), None
+    if op in (c.AT, c.ASSERT, c.ASSERT_NOT):
+        return _EMPTY              # zero-width: holds no character of the match
+    if op is c.SUBPATTERN:
+        return _sequence(av[-1], budget)
+    if op is getattr(c, "ATOMIC_GROUP", None):
+        return _sequence(av, budget)
+    if op is c.IN:
+        return _klass(av), None
+    if op is c.BRANCH:
+        readings = [_sequence(alt, budget) for alt in av[1]]
+        exact = None
+        if all(e is not None for e, _ in readings):
+            union = frozenset().union(*(e for e, _ in readings))
+            exact = union if len(union) <= _EXACT else None
+        # each alternative's own requirement: one of them must hold
+        needs = [r for _, r in readings]
+        required = None if any(n is None for n in needs) else frozenset().union(*needs)
+        return exact, required
+    if op in (c.MAX_REPEAT, c.MIN_REPEAT) or op is getattr(c, "POSSESSIVE_REPEAT", None):
+        lo, hi, body = av
+        exact, required = _sequence(body, budget)
+        if lo == 0:
+            return (exact | {""}, None) if hi == 1 and exact is not None and len(exact) < _EXACT else _NOTHING
+        if lo == hi == 1:
+            return exact, required
+        return None, required
+    if op in (c.ANY, c.NOT_LITERAL, c.CATEGORY, c.GROUPREF, c.GROUPREF_EXISTS):
+        return _NOTHING
+    raise ValueError(f"unknown regex node {op}")
+
+
+def _klass(items) -> frozenset[str] | None:
+    """A character class spelled out (a few literals and short ranges), None otherwise."""
+    c = _c
+    chars: set[str] = set()
+    for op, av in items:
+        if op is c.LITERAL:
+            chars.add(casekey(chr(av)))
+        elif op is c.RANGE and av[1] - av[0] < _CLASS:
+            chars.update(casekey(chr(code)) for code in range(av[0], av[1] + 1))
+        else:                       # a negation, a category, a long range
+            return None
+        if len(chars) > _CLASS:
+            return None
+    return frozenset(chars)
