@@ -59,10 +59,28 @@ def processor() -> str:
     return name or platform.machine()
 
 
+def reference_loop(runs: int = 5) -> float:
+    """Median CPU seconds of a fixed pure-Python loop (10**6 additions): how fast this shared
+    machine runs Python right now. Load average misses a busy host (on 2026-12-07 a run whose
+    load average was 0.5 still spent ~3x the CPU time per row of a day before), so sections
+    measured at different times compare through this figure."""
+    times = []
+    for _ in range(runs):
+        start = time.process_time()
+        total = 0
+        for i in range(1_000_000):
+            total += i
+        times.append(time.process_time() - start)
+    return statistics.median(times)
+
+
 def machine() -> str:
-    """``Machine: <cpu>, <n> cores (shared), Python <version>, <today>.``"""
+    """``Machine: <cpu>, <n> cores (shared), Python <version>, <today>; reference loop …, load ….``"""
+    load = ", ".join(f"{x:.1f}" for x in os.getloadavg())
     return (f"Machine: {processor()}, {os.cpu_count()} cores (shared with other jobs: timings are noisy), "
-            f"Python {platform.python_version()}, {dt.date.today().isoformat()}.")
+            f"Python {platform.python_version()}, {dt.date.today().isoformat()}; reference loop "
+            f"(10**6 Python additions, `bench.common.reference_loop`): {reference_loop():.3f} CPU s; "
+            f"load average {load}.")
 
 
 def write_section(area: str, text: str) -> None:
