@@ -34,6 +34,7 @@ _DEFINITE = lazy_compile(r"(?:en|a)(?=[,\s]+den\s)")
 # a copula between a day and the holiday it is ("is", "ist", "est", "es", "è", "é", "är", "on", "jest", "เป็น", "は")
 _COPULA = lazy_compile(r"[,\s]*(?:is|will be|ist|est|sera|es|será|è|sarà|é|är|er|on|jest|будет|это|เป็น|คือ|は|이|가|은|는|是|为|為|"
                        r"adalah|merupakan|là|olduğu|dır|dir)\s*(?:(?:the|der|die|le|la|l['’]|el|il|lo|o|a|de|den|het)\s*)?")
+_COPULA_AFTER = lazy_compile(r"\s?(?:['’]?[dt][ıiuü]r(?![^\W\d_])|olduğu|olması|olduğundan|です|でございます|であり|である|のため|につき|이므로|입니다|이라서|이기 때문|है|होने)")
 _PAST_REACH = 92  # days back a date without a year is still read as this year's
 _SAME_DAY_GAP = 8  # characters between a weekday and the date that names the same day
 _OFF_REACH = 40  # characters between a day and the name of the holiday that falls on it
@@ -59,7 +60,8 @@ _MARKED_OFF = lazy_compile(r"\s?[（(][^）)\n]{0,4}[祝休][^）)\n]{0,3}[）)]
 _WRAP = lazy_compile(r"(?m)^(?![ \t]*[|*•>-])(?:[^\n]{40,}|(?=[^\n]{0,8}[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af])"
                      r"[^\n]{20,})(\n)(?=[ \t]*[^\s|*•>\-])")
 # A numeric date without a year right after a weekday ("ביום חמישי, 5.10", "sábado, 9/9", "Thu 03/06").
-_SHORT_NUMERIC = lazy_compile(r"[,\s]*(?P<a>[0-3]?[0-9])(?P<sep>[./])(?P<b>[01]?[0-9])(?![0-9]|[./][0-9])")
+# In brackets too ("no domingo (10/08)", "quarta-feira (06/08)").
+_SHORT_NUMERIC = lazy_compile(r"[,\s]*[(（]?(?P<a>[0-3]?[0-9])(?P<sep>[./])(?P<b>[01]?[0-9])(?![0-9]|[./][0-9])[)）]?")
 
 
 def unwrap(text: str) -> str:
@@ -381,6 +383,9 @@ class WeekendPromise(RuleType):
         marks = self.commitment.patterns(target.language)
         act = marks.get("act")
         lo, hi = Commitment.clause(text, start, end, left, right, marks)
+        # the day's clause ends where the deadline's begins ("For Mother's Day, Sunday 29 May, order
+        # by Tuesday 24 May so that it arrives in time": the arrival is the deadline's)
+        hi = min([hi] + [s for s, _ in cutoffs if end <= s < hi])
         return act is not None and act.search(text, lo, hi) is None
 
     def holidays(self, target: Target, today: dt.date) -> tuple[dict[str, list[dt.date]], _WordFinder]:
@@ -458,10 +463,14 @@ class WeekendPromise(RuleType):
         こどもの日"): the draft says what the day is. An apposition ("Monday 25 December, Christmas
         Day") keeps the promise."""
         i = bisect.bisect_left(named, (end,))
-        for s, _, days in named[i:i + 3]:
+        for s, e, days in named[i:i + 3]:
             if s - end > 16:
                 break
             if day in days and _COPULA.fullmatch(text, end, s):
+                return True
+            # head-final: the day, the name, then the copula ("30 Ağustos Cumartesi Zafer Bayramı olduğu
+            # için", "5月3日（火）憲法記念日のため")
+            if day in days and not text[end:s].strip(" ,（）()") and _COPULA_AFTER.match(text, e):
                 return True
         return False
 
