@@ -29,6 +29,9 @@ def flagged(toolkit, text, locale, region=None, now=APR):
     # "as we said" is the store's own word: the promise stands
     ("As we mentioned, our fitter will come on Saturday 9 April.", "en-GB", True),
     ("Belirttiğimiz gibi, teknisyenimiz 9 Nisan Cumartesi günü gelecek.", "tr-TR", True),
+    ("Bildiğiniz gibi, teknisyenimiz 9 Nisan Cumartesi günü gelecek.", "tr-TR", True),  # "as you know"
+    ("Comme indiqué dans notre e-mail, le technicien passera le samedi 9 avril.", "fr-FR", True),
+    ("Come indicato nella mail, il tecnico passerà sabato 9 aprile.", "it-IT", True),
 ])
 def test_the_customers_choice(toolkit, text, locale, promise):
     assert flagged(toolkit, text, locale) is promise
@@ -71,6 +74,9 @@ def test_whose_place(toolkit, text, locale, region, promise):
     ("Our offices close on Good Friday, 15 April, and reopen on Tuesday 19 April.", "en-GB", False),
     ("Any replies over Easter Monday will be slower than usual.", "en-GB", False),
     ("Nos bureaux rouvrent le lundi 18 avril.", "fr-FR", False),
+    # in English "a" before a holiday's name is the article: "a Christmas purchase" names no day
+    ("As it was a Christmas purchase, we can offer an exchange.", "en-GB", False),
+    ("We will deliver it on Christmas Day.", "en-GB", True),
     # a deadline before the customer's occasion, and a date in brackets after its weekday
     ("Pour la fête des mères, le dimanche 29 mai, commandez avant le mardi 24 mai afin que le colis arrive à "
      "temps.", "fr-FR", False),

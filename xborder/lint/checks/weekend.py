@@ -209,6 +209,7 @@ class _Vocabulary:
             o != w and o.startswith(w) and self.months[o] == self.months[w] for o in self.months))
 
 
+_EN_ARTICLE = lazy_compile(r"(?<![^\W\d_])[Aa]n?\s+$")
 _EVE = lazy_compile(r"(?i)\s(?:eve|evening)\b")
 _PARENTHESIS = lazy_compile(r"\s*\([^)]*\)")
 _HOLIDAY_NOISE = lazy_compile(r"\s*\((?:observed|estimated)[^)]*\)|\s+holiday\b|\s*\*", re.IGNORECASE)
@@ -404,13 +405,16 @@ class WeekendPromise(RuleType):
             self._holidays[key] = (names, _WordFinder({name: i for i, name in enumerate(names)}))
         return self._holidays[key]
 
-    def holiday_as_day(self, text: str, start: int, end: int) -> bool:
+    def holiday_as_day(self, text: str, start: int, end: int, language: str = "") -> bool:
         """Whether the holiday name at ``text[start:end]`` names the day something happens: a
         day word stands before it ("on Boxing Day", "am Karfreitag", "a Natale") or after it
         ("元日に", "Yılbaşı günü", "성탄절에"). A name used as a word ("the New Year rush",
-        "regali di Natale") or inside a code ("NATALE15") names no day."""
+        "regali di Natale", in English "a Christmas purchase": the Italian and Portuguese "a" is
+        the English article) or inside a code ("NATALE15") names no day."""
         if _EVE.match(text, end):
             return False  # "Christmas Eve" is not Christmas Day
+        if language == "en" and _EN_ARTICLE.search(text, max(0, start - 4), start):
+            return False  # "a Christmas purchase", "an Easter order"
         if self.holiday_after is not None and self.holiday_after.match(text, end):
             return True
         if end < len(text) and (text[end].isalnum() or text[end] in "_-/") and not unspaced(text[end - 1]):
@@ -727,7 +731,8 @@ class WeekendPromise(RuleType):
                 named.append((start, end, names[ordered[index]]))
                 upcoming = [d for d in names[ordered[index]] if d >= today]
                 if upcoming and not any(s < end and start < e for s, e, _ in found) \
-                        and self.holiday_as_day(text, start, end) and not self.deadlines.greeting(text, start, end):
+                        and self.holiday_as_day(text, start, end, target.language) \
+                        and not self.deadlines.greeting(text, start, end):
                     found.append((start, end, min(upcoming)))
         cutoffs = None  # the latest days the draft sets, worked out when a promise is found
         stated = None  # the days the draft says are holidays, worked out when a promise is found
