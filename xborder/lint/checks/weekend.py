@@ -34,7 +34,9 @@ _DEFINITE = lazy_compile(r"(?:en|a)(?=[,\s]+den\s)")
 # a copula between a day and the holiday it is ("is", "ist", "est", "es", "è", "é", "är", "on", "jest", "เป็น", "は")
 _COPULA = lazy_compile(r"[,\s]*(?:is|will be|ist|est|sera|es|será|è|sarà|é|är|er|on|jest|будет|это|เป็น|คือ|は|이|가|은|는|是|为|為|"
                        r"adalah|merupakan|là|olduğu|dır|dir)\s*(?:(?:the|der|die|le|la|l['’]|el|il|lo|o|a|de|den|het)\s*)?")
-_COPULA_AFTER = lazy_compile(r"\s?(?:['’]?[dt][ıiuü]r(?![^\W\d_])|olduğu|olması|olduğundan|です|でございます|であり|である|のため|につき|이므로|입니다|이라서|이기 때문|है|होने)")
+# ... and in head-final languages the copula after the holiday's name ("Zafer Bayramı olduğu için")
+_COPULA_AFTER = lazy_compile(r"\s?(?:['’]?[dt][ıiuü]r(?![^\W\d_])|olduğu|olması|olduğundan|"
+                             r"です|でございます|であり|である|のため|につき|이므로|입니다|이라서|이기 때문|है|होने)")
 _PAST_REACH = 92  # days back a date without a year is still read as this year's
 _SAME_DAY_GAP = 8  # characters between a weekday and the date that names the same day
 _OFF_REACH = 40  # characters between a day and the name of the holiday that falls on it
