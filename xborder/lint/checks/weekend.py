@@ -34,6 +34,9 @@ _DEFINITE = lazy_compile(r"(?:en|a)(?=[,\s]+den\s)")
 # a copula between a day and the holiday it is ("is", "ist", "est", "es", "è", "é", "är", "on", "jest", "เป็น", "は")
 _COPULA = lazy_compile(r"[,\s]*(?:is|will be|ist|est|sera|es|será|è|sarà|é|är|er|on|jest|будет|это|เป็น|คือ|は|이|가|은|는|是|为|為|"
                        r"adalah|merupakan|là|olduğu|dır|dir)\s*(?:(?:the|der|die|le|la|l['’]|el|il|lo|o|a|de|den|het)\s*)?")
+# ... and in head-final languages the copula after the holiday's name ("Zafer Bayramı olduğu için")
+_COPULA_AFTER = lazy_compile(r"\s?(?:['’]?[dt][ıiuü]r(?![^\W\d_])|olduğu|olması|olduğundan|"
+                             r"です|でございます|であり|である|のため|につき|이므로|입니다|이라서|이기 때문|है|होने)")
 _PAST_REACH = 92  # days back a date without a year is still read as this year's
 _SAME_DAY_GAP = 8  # characters between a weekday and the date that names the same day
 _OFF_REACH = 40  # characters between a day and the name of the holiday that falls on it
@@ -46,6 +49,12 @@ _HABITUAL = lazy_compile(r"[sS](?![^\W\d_])")  # a day name's plural or adverb: 
 _GLOSS_OPEN = lazy_compile(r"(?P<word>[^\W\d_]|[\u0300-\u036f\u0900-\u0dff\u0e31-\u0e4e])\s?[(（][^()（）\n]{0,24}$")
 _GLOSS_CLOSE = lazy_compile(r"[^()（）\n]{0,24}[)）]")
 _DIGITS = lazy_compile(r"[0-9]")
+_NEXT_WORD = lazy_compile(r"\s+([^\W\d_]+)")
+_LAST_WORD = lazy_compile(r"([^\W\d_]+)\s+$")
+_CLAUSE_END = lazy_compile(r"[,;:.!?،؛，、；：。\n]")
+# A date's weekday bracket that marks it a holiday ("11月3日（月・祝）", "5月3日（祝）", "(火・休)"): the
+# draft knows what the day is.
+_MARKED_OFF = lazy_compile(r"\s?[（(][^）)\n]{0,4}[祝休][^）)\n]{0,3}[）)]")
 # A line break inside a paragraph of a plain-text reply wrapped at a fixed width ("FedEx Ground will
 # deliver\nit to your home", "teknisi kami akan datang pada\nKamis, 17 Agustus"): after a long line
 # (a body line, not a greeting or a sign-off) and before a line that is no list item or table row.
@@ -53,7 +62,8 @@ _DIGITS = lazy_compile(r"[0-9]")
 _WRAP = lazy_compile(r"(?m)^(?![ \t]*[|*•>-])(?:[^\n]{40,}|(?=[^\n]{0,8}[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af])"
                      r"[^\n]{20,})(\n)(?=[ \t]*[^\s|*•>\-])")
 # A numeric date without a year right after a weekday ("ביום חמישי, 5.10", "sábado, 9/9", "Thu 03/06").
-_SHORT_NUMERIC = lazy_compile(r"[,\s]*(?P<a>[0-3]?[0-9])(?P<sep>[./])(?P<b>[01]?[0-9])(?![0-9]|[./][0-9])")
+# In brackets too ("no domingo (10/08)", "quarta-feira (06/08)").
+_SHORT_NUMERIC = lazy_compile(r"[,\s]*[(（]?(?P<a>[0-3]?[0-9])(?P<sep>[./])(?P<b>[01]?[0-9])(?![0-9]|[./][0-9])[)）]?")
 
 
 def unwrap(text: str) -> str:
@@ -201,6 +211,7 @@ class _Vocabulary:
             o != w and o.startswith(w) and self.months[o] == self.months[w] for o in self.months))
 
 
+_EN_ARTICLE = lazy_compile(r"(?<![^\W\d_])[Aa]n?\s+$")
 _EVE = lazy_compile(r"(?i)\s(?:eve|evening)\b")
 _PARENTHESIS = lazy_compile(r"\s*\([^)]*\)")
 _HOLIDAY_NOISE = lazy_compile(r"\s*\((?:observed|estimated)[^)]*\)|\s+holiday\b|\s*\*", re.IGNORECASE)
@@ -263,6 +274,14 @@ def _lone(items: list) -> list:
     return out
 
 
+def _names(carriers: list[str]) -> re.Pattern[str]:
+    """One pattern for carrier names: a whole word in Latin script ("Royal Mail Tracked 24"), as
+    written in CJK and Thai ("由顺丰", "佐川急便にて")."""
+    return re.compile("|".join(
+        rf"(?<![^\W\d_]){re.escape(c)}(?![^\W\d_])" if c.isascii() else re.escape(c)
+        for c in sorted(carriers, key=len, reverse=True)))
+
+
 def _next_weekday(today: dt.date, weekday: int) -> dt.date:
     return today + dt.timedelta(days=(weekday - today.weekday()) % 7)
 
@@ -272,7 +291,7 @@ class WeekendPromise(RuleType):
 
     KEYS = ("tokens", "ignorecase", "exceptions", "deadline_before", "deadline_after", "deadline_between",
             "greetings", "closures", "holiday_before", "holiday_after", "holiday_aliases", "commitment",
-            "relative_days", "places", "holiday_categories", "saturday_carriers")
+            "relative_days", "places", "holiday_categories", "saturday_carriers", "daily_carriers")
     DEFAULT_CODE = "weekend_promise"
     FIELDS = ("reason", "date", "when")
 
@@ -320,13 +339,19 @@ class WeekendPromise(RuleType):
                 isinstance(v, list) and v and all(isinstance(c, str) and c for c in v) for v in carriers.values()):
             raise self.fail("saturday_carriers", "'saturday_carriers' maps a country code to the carriers that "
                                                  "deliver on Saturdays there")
-        # a name as a whole word (Latin) or as written (CJK, Thai): "Royal Mail Tracked 24", "由顺丰"
-        self.saturday_carriers = {
-            str(k).upper(): re.compile("|".join(
-                rf"(?<![^\W\d_]){re.escape(c)}(?![^\W\d_])" if c.isascii() else re.escape(c)
-                for c in sorted(v, key=len, reverse=True)))
-            for k, v in carriers.items()}
+        self.saturday_carriers = {str(k).upper(): _names(v) for k, v in carriers.items()}
+        # carriers that deliver every day there, Sundays and public holidays included (Japan's
+        # ヤマト運輸, 佐川急便, ゆうパック); null for a country: not known, nothing assumed
+        daily = self.option("daily_carriers", {}) or {}
+        if not isinstance(daily, dict) or not all(
+                v is None or (isinstance(v, list) and v and all(isinstance(c, str) and c for c in v))
+                for v in daily.values()):
+            raise self.fail("daily_carriers", "'daily_carriers' maps a country code to the carriers that deliver "
+                                              "there on Sundays and public holidays too (or null: not known)")
+        self.daily_carriers = {str(k).upper(): _names(v) for k, v in daily.items() if v}
         self._extra: dict[tuple[str, int], dict[dt.date, str]] = {}
+        # the first and last two words of the holidays' names, for the last names table asked about
+        self._pairs: tuple[dict | None, frozenset[str]] = (None, frozenset())
         self._vocab: dict[str, _Vocabulary] = {}
         self._days_off: dict[tuple[str, dt.date], str | None] = {}
         self._holidays: dict[tuple[str, str, int], tuple[dict[str, list[dt.date]], _WordFinder]] = {}
@@ -337,11 +362,13 @@ class WeekendPromise(RuleType):
         return _GLOSS_OPEN.search(text, left, start) is not None and _GLOSS_CLOSE.match(text, end) is not None \
             and (self.relative_days is None or self.relative_days.search(text, max(0, left - 16), start) is None)
 
-    def saturday_carrier(self, text: str, start: int, end: int, country: str | None) -> bool:
-        """Whether a carrier that delivers on Saturdays in ``country`` (the rule's ``saturday_carriers``)
-        is named in the sentence of ``text[start:end]`` (not the one before: "We ship with DHL. Our
-        technician comes on Saturday" promises the technician's Saturday)."""
-        carriers = self.saturday_carriers.get(country or "")
+    def saturday_carrier(self, text: str, start: int, end: int, country: str | None,
+                         table: dict[str, re.Pattern[str]] | None = None) -> bool:
+        """Whether a carrier that delivers on Saturdays in ``country`` (the rule's ``saturday_carriers``,
+        or another ``table`` of them: ``daily_carriers``) is named in the sentence of ``text[start:end]``
+        (not the one before: "We ship with DHL. Our technician comes on Saturday" promises the
+        technician's Saturday)."""
+        carriers = (self.saturday_carriers if table is None else table).get(country or "")
         if carriers is None:
             return False
         left, right = sentence_bounds(text, start, end)
@@ -359,6 +386,9 @@ class WeekendPromise(RuleType):
         marks = self.commitment.patterns(target.language)
         act = marks.get("act")
         lo, hi = Commitment.clause(text, start, end, left, right, marks)
+        # the day's clause ends where the deadline's begins ("For Mother's Day, Sunday 29 May, order
+        # by Tuesday 24 May so that it arrives in time": the arrival is the deadline's)
+        hi = min([hi] + [s for s, _ in cutoffs if end <= s < hi])
         return act is not None and act.search(text, lo, hi) is None
 
     def holidays(self, target: Target, today: dt.date) -> tuple[dict[str, list[dt.date]], _WordFinder]:
@@ -377,13 +407,16 @@ class WeekendPromise(RuleType):
             self._holidays[key] = (names, _WordFinder({name: i for i, name in enumerate(names)}))
         return self._holidays[key]
 
-    def holiday_as_day(self, text: str, start: int, end: int) -> bool:
+    def holiday_as_day(self, text: str, start: int, end: int, language: str = "") -> bool:
         """Whether the holiday name at ``text[start:end]`` names the day something happens: a
         day word stands before it ("on Boxing Day", "am Karfreitag", "a Natale") or after it
         ("元日に", "Yılbaşı günü", "성탄절에"). A name used as a word ("the New Year rush",
-        "regali di Natale") or inside a code ("NATALE15") names no day."""
+        "regali di Natale", in English "a Christmas purchase": the Italian and Portuguese "a" is
+        the English article) or inside a code ("NATALE15") names no day."""
         if _EVE.match(text, end):
             return False  # "Christmas Eve" is not Christmas Day
+        if language == "en" and _EN_ARTICLE.search(text, max(0, start - 4), start):
+            return False  # "a Christmas purchase", "an Easter order"
         if self.holiday_after is not None and self.holiday_after.match(text, end):
             return True
         if end < len(text) and (text[end].isalnum() or text[end] in "_-/") and not unspaced(text[end - 1]):
@@ -436,10 +469,14 @@ class WeekendPromise(RuleType):
         こどもの日"): the draft says what the day is. An apposition ("Monday 25 December, Christmas
         Day") keeps the promise."""
         i = bisect.bisect_left(named, (end,))
-        for s, _, days in named[i:i + 3]:
+        for s, e, days in named[i:i + 3]:
             if s - end > 16:
                 break
             if day in days and _COPULA.fullmatch(text, end, s):
+                return True
+            # head-final: the day, the name, then the copula ("30 Ağustos Cumartesi Zafer Bayramı olduğu
+            # için", "5月3日（火）憲法記念日のため")
+            if day in days and not text[end:s].strip(" ,（）()") and _COPULA_AFTER.match(text, e):
                 return True
         return False
 
@@ -465,11 +502,16 @@ class WeekendPromise(RuleType):
                 out.add(day)
         return out
 
-    def subdivisions(self, text: str, country: str | None, language: str = "en") -> list[tuple[str, str]]:
+    def subdivisions(self, text: str, country: str | None, language: str = "en",
+                     named: list | None = None, holidays: dict | None = None) -> list[tuple[str, str]]:
         """(subdivision, place) of the customer's city, suburb or state named anywhere in ``text``
         ("an Ihre Adresse in Leipzig", "Lieferung nach Gelsenkirchen", "90762 Fürth", "your unit in
         Parramatta"): the ``places`` of the rule, and the state names the ``holidays`` package
-        knows, for the countries the rule lists."""
+        knows, for the countries the rule lists. Not the customer's: a place inside a holiday's name
+        (``named``, or a place and the word beside it that begin or end one of the ``holidays``' names:
+        "the Melbourne Cup holiday"), a place a day-off noun is said of ("a public holiday
+        in Victoria", "in Bayern ein Feiertag") and the store's own ("our Melbourne warehouse",
+        "unser Lager in Berlin": the ``ours`` words of the commitment table)."""
         if not country or country not in self.places:
             return []
         if country not in self._places:
@@ -492,15 +534,46 @@ class WeekendPromise(RuleType):
         if tail <= 0 or len(text) - tail > 100 or _DIGITS.search(text, tail):
             tail = len(text)
         out = []
-        off = self.commitment.patterns(language).get("off")
+        marks = self.commitment.patterns(language)
+        off, act, ours = marks.get("off"), marks.get("act"), marks.get("ours")
         for m in pattern.finditer(text, 0, tail):
             place = m.group("a")
+            if (named and any(s <= m.start() and m.end() <= e for s, e, _ in named)) \
+                    or (holidays and self.in_holiday_name(text, m.start(), m.end(), holidays)):
+                continue  # "it's not the Melbourne Cup holiday over in Perth": a holiday's name
             if off is not None and off.search(text, max(0, m.start() - 30), m.start()):
                 continue  # "a public holiday in Victoria, so it won't affect your delivery to Newtown": its scope
+            if off is not None and (after := off.search(text, m.end(), min(len(text), m.end() + 25))) is not None \
+                    and not _CLAUSE_END.search(text, m.end(), after.start()) \
+                    and (act is None or act.search(text, m.end(), after.start()) is None):
+                continue  # "Heilige Drei Könige ist in Bayern ein Feiertag, bei Ihnen in Hamburg aber nicht"
+            if ours is not None and (mine := ours.search(text, max(0, m.start() - 25), m.start())) is not None \
+                    and not _CLAUSE_END.search(text, mine.end(), m.start()):
+                continue  # "Our Melbourne warehouse is closed", "unser Lager in Berlin": the store's place
 
             if (names[place], place) not in out:
                 out.append((names[place], place))
         return out[:4]
+
+    def in_holiday_name(self, text: str, start: int, end: int, holidays: dict) -> bool:
+        """Whether the place at ``text[start:end]`` and the word after it begin a holiday's name, or the
+        word before it and the place end one ("Melbourne Cup" of "Melbourne Cup Day", "Día de Madrid")."""
+        if self._pairs[0] is not holidays:
+            pairs = set()
+            for name in holidays:
+                words = name.split()
+                if len(words) >= 2:
+                    pairs.add(" ".join(words[:2]))
+                    pairs.add(" ".join(words[-2:]))
+            self._pairs = (holidays, frozenset(pairs))
+        pairs = self._pairs[1]
+        place = text[start:end].lower()
+        # the word beside the place is part of the name only when capitalised as one ("Cup", not "de")
+        after = _NEXT_WORD.match(text, end)
+        if after is not None and after.group(1)[0].isupper() and f"{place} {after.group(1).lower()}" in pairs:
+            return True
+        before = _LAST_WORD.search(text, max(0, start - 30), start)
+        return before is not None and before.group(1)[0].isupper() and f"{before.group(1).lower()} {place}" in pairs
 
     def off_anywhere(self, region: str, country: str | None, day: dt.date, places: list[tuple[str, str]]) -> bool:
         """Whether ``day`` is off in ``region`` or in one of the ``places`` (subdivision, name) named."""
@@ -660,7 +733,8 @@ class WeekendPromise(RuleType):
                 named.append((start, end, names[ordered[index]]))
                 upcoming = [d for d in names[ordered[index]] if d >= today]
                 if upcoming and not any(s < end and start < e for s, e, _ in found) \
-                        and self.holiday_as_day(text, start, end) and not self.deadlines.greeting(text, start, end):
+                        and self.holiday_as_day(text, start, end, target.language) \
+                        and not self.deadlines.greeting(text, start, end):
                     found.append((start, end, min(upcoming)))
         cutoffs = None  # the latest days the draft sets, worked out when a promise is found
         stated = None  # the days the draft says are holidays, worked out when a promise is found
@@ -675,7 +749,7 @@ class WeekendPromise(RuleType):
             if day < today:
                 continue
             if target.region == target.country and places is None:
-                places = self.subdivisions(text, target.country, target.language)
+                places = self.subdivisions(text, target.country, target.language, named, names)
             if not self.off_anywhere(target.region, target.country, day, places or []):
                 continue
             for s, e, _ in dated[read:k]:
@@ -703,7 +777,7 @@ class WeekendPromise(RuleType):
             reason = self.day_off(target.region, day)
             if target.region == target.country:
                 if places is None:
-                    places = self.subdivisions(text, target.country, target.language)
+                    places = self.subdivisions(text, target.country, target.language, named, names)
                 local_days = [(self.day_off(f"{target.country}-{code}", day), place) for code, place in places]
                 off = [(local, place) for local, place in local_days if local]
                 if off:
@@ -713,6 +787,10 @@ class WeekendPromise(RuleType):
             if reason and day.weekday() == 5 and reason.startswith("weekend") \
                     and self.saturday_carrier(text, start, end, target.country):
                 continue  # "went out with Royal Mail, so it should be with you on Saturday"
+            if reason and self.saturday_carrier(text, start, end, target.country, self.daily_carriers) \
+                    and (reason.startswith("weekend") or _MARKED_OFF.match(text, end)
+                         or self.holiday_named(text, start, end, day, target, today)):
+                continue  # "11月3日（月・祝）に佐川急便にてお届け予定です": a carrier that delivers on holidays, the day known as one
             # a promise beside a closure notice is judged on its own clause ("… and the engineer
             # will come on Sunday 26"), else on its sentence
             lo, hi = own or (0, len(text))
