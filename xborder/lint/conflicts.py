@@ -204,7 +204,7 @@ class _Patterns:
         contains: a reply with none of them refuses no class of goods (None: not known)."""
         key = language if language in terms.NO_RETURNS else None
         if key not in self._condition_needles:
-            self._condition_needles[key] = _needles((terms.SALE_ITEMS, terms.OPENED), key)
+            self._condition_needles[key] = _needles((terms.SALE_ITEMS, terms.OPENED, terms.UNOPENED_ONLY), key)
         return self._condition_needles[key]
 
     @functools.cached_property
@@ -1140,7 +1140,7 @@ def _conditional_refusals(p: _Patterns, r: _Refusals, text: str, language: str |
         if withdrawal is not None and any(lo <= x.start < hi and x.days is not None and x.days >= withdrawal.value
                                           for x in periods):
             continue  # "after 30 days, opened goods can no longer be returned"
-        what = "sale goods" if on_sale is not None else "opened goods"
+        what = "sale goods" if on_sale is not None else "goods opened or without their tag"
         if withdrawal is not None:
             why, fact = (f"may withdraw within {withdrawal.value} days, {what} included "
                          f"({withdrawal.source})"), "withdrawal_days"
