@@ -10,7 +10,7 @@ from __future__ import annotations
 # Withdrawing from the sale / sending goods back.
 RETURN = {
     "en": r"return(?:s|ed|ing)?|send (?:it|them|the items?|your items?|the parcel) back|withdraw(?:al)?|cooling[- ]off|cancel(?:led|ling)? (?:the|your) (?:order|purchase)|cancel(?= (?:it |them |the \w+ )?(?:within|up to) )|cancell?ations?|cancell?ed (?:orders?|purchases?)",
-    "de": r"zurück(?:zu)?(?:senden|schicken|geben)|zurücksend\w*|zurückschick\w*|rücksendung\w*|rückgabe\w*|retournier\w*|widerruf\w*",
+    "de": r"zurück(?:zu)?(?:senden|schicken|geben|nehmen)|zurücksend\w*|zurückschick\w*|rücksendung\w*|rückgabe\w*|rücknahme\w*|retournier\w*|widerruf\w*",
     "es": r"devol(?:ver\w*|uci[oó]n\w*|v\w+)|devuelv\w+|desist\w+|retracto|arrepent\w*|arrepient\w+",
     "pt": r"devol(?:ver\w*|u[cç][aãõ]o\w*|v[eê]-l[oa]s?)|devolv\w+|arrependimento|desist\w+|livre resolu[cç][aã]o",
     "fr": r"retour(?:ner|nez|s)?|renvo(?:yer|yez)|r[ée]tractation|r[ée]tracter",
