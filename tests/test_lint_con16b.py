@@ -52,6 +52,10 @@ def test_the_languages_own_sayings_and_literal_rings_pass(toolkit, text, locale)
     ("Helaas kunnen wij uw herroeping niet accepteren, omdat het label van de jas is verwijderd.", "nl-NL"),
     ("Nie możemy przyjąć zwrotu kurtki, ponieważ metka została odcięta.", "pl-PL"),
     ("Eine Rücknahme ist nur in originalverpacktem Zustand möglich.", "de-DE"),
+    ("Vi kan tyvärr inte ta emot returen eftersom etiketten är borttagen.", "sv-SE"),
+    ("Non possiamo accettare il reso perché il cartellino è stato tolto.", "it-IT"),
+    ("Nu putem accepta returul, deoarece eticheta a fost tăiată.", "ro-RO"),
+    ("We can't accept the return as the tags have been removed.", "en-IE"),
 ])
 def test_a_withdrawal_refused_for_a_removed_tag_or_packaging_conflicts(toolkit, text, locale):
     assert "policy_conflict" in codes(toolkit, text, locale)
