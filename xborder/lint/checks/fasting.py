@@ -48,10 +48,10 @@ def _vocabulary(tag: str, language: str, locale: str | None):
     from babel import Locale
 
     from .dates import reading_order
-    from .weekend import _Vocabulary
+    from .weekend import DateVocabulary
 
-    return _Vocabulary(language, reading_order(Locale.parse(locale) if locale else None)[0],
-                       locale if locale and locale != language else None)
+    return DateVocabulary(language, reading_order(Locale.parse(locale) if locale else None)[0],
+                          locale if locale and locale != language else None)
 
 
 def named_dates(text: str, target: Target) -> list[tuple[int, int, dt.date]]:

@@ -201,6 +201,10 @@ class _Vocabulary:
             o != w and o.startswith(w) and self.months[o] == self.months[w] for o in self.months))
 
 
+#: The day and month names of one customer language, for other checks that read dates (fasting.py).
+DateVocabulary = _Vocabulary
+
+
 _EVE = lazy_compile(r"(?i)\s(?:eve|evening)\b")
 _PARENTHESIS = lazy_compile(r"\s*\([^)]*\)")
 _HOLIDAY_NOISE = lazy_compile(r"\s*\((?:observed|estimated)[^)]*\)|\s+holiday\b|\s*\*", re.IGNORECASE)
