@@ -10,7 +10,7 @@ from __future__ import annotations
 # Withdrawing from the sale / sending goods back.
 RETURN = {
     "en": r"return(?:s|ed|ing)?|send (?:it|them|the items?|your items?|the parcel) back|withdraw(?:al)?|cooling[- ]off|cancel(?:led|ling)? (?:the|your) (?:order|purchase)|cancel(?= (?:it |them |the \w+ )?(?:within|up to) )|cancell?ations?|cancell?ed (?:orders?|purchases?)",
-    "de": r"zurück(?:zu)?(?:senden|schicken|geben)|zurücksend\w*|zurückschick\w*|rücksendung\w*|rückgabe\w*|retournier\w*|widerruf\w*",
+    "de": r"zurück(?:zu)?(?:senden|schicken|geben|nehmen)|zurücksend\w*|zurückschick\w*|rücksendung\w*|rückgabe\w*|rücknahme\w*|retournier\w*|widerruf\w*",
     "es": r"devol(?:ver\w*|uci[oó]n\w*|v\w+)|devuelv\w+|desist\w+|retracto|arrepent\w*|arrepient\w+",
     "pt": r"devol(?:ver\w*|u[cç][aãõ]o\w*|v[eê]-l[oa]s?)|devolv\w+|arrependimento|desist\w+|livre resolu[cç][aã]o",
     "fr": r"retour(?:ner|nez|s)?|renvo(?:yer|yez)|r[ée]tractation|r[ée]tracter",
@@ -672,45 +672,49 @@ PAYMENT_MEANS = (r"(?<!gift )(?<!Geschenk)(?:credit |debit |bank )?cards?(?! reg
 # hygiene and media exceptions are LAWFUL_REFUSAL), nor under 网络购买商品七日无理由退货暂行办法 art. 8
 # or 전자상거래법 art. 17(2) 1 (packaging opened to check the contents).
 OPENED = {
-    "en": r"open(?:ed|ing)?|unseal\w*|unbox\w*|unpack\w*",
-    "de": r"geöffnet\w*|Öffnung|öffne\w*|ausgepackt\w*|angebrochen\w*|entsiegelt\w*",
-    "fr": r"ouvert\w*|ouverture|déball\w*|descellé\w*",
-    "es": r"abiert\w*|abrir|desprecintad\w*|desembalad\w*",
-    "it": r"apert[oiae]|apertura|aprire|disimballat\w*|sigillo (?:rotto|aperto)",
-    "pt": r"abert[oa]s?|abertura|violad[oa]s?|deslacrad\w*|sem (?:o )?lacre",
-    "nl": r"geopend\w*|opengemaakt\w*|uitgepakt\w*|verzegeling verbroken",
-    "pl": r"otwart\w*|otwarci\w*|rozpakowan\w*|rozpieczętowan\w*",
-    "cs": r"otevřen\w*|rozbalen\w*",
-    "sv": r"öppnad\w*|öppnat\w*|bruten förpackning|uppackad\w*",
-    "da": r"åbnet|åbnede|udpakket",
-    "nb": r"åpnet|åpnede|pakket ut",
-    "fi": r"avat\w*|avattu\w*",
-    "ro": r"desigilat\w*|deschis\w*|desfăcut\w*|despachetat\w*",
-    "tr": r"açılmış|açıl(?:an|dı\w*)|ambalajı açık",
-    "ru": r"вскрыт\w*|распакован\w*|открыт\w* упаков\w*",
+    "en": r"open(?:ed|ing)?|unseal\w*|unbox\w*|unpack\w*|(?<!shipping )(?<!return )(?<!postage )(?<!address )(?:tags?|labels?) (?:\w+ ){0,4}(?:removed|cut off|taken off|detached|torn off)|(?:removed|cut off|took off|taken off|torn off) (?:the |its |their )?(?:\w+ )?(?:tags?|labels?)(?! (?:from|off) (?:the )?(?:box|parcel|package))|without (?:the |its |their )?(?:original )?(?:tags?|labels?)",
+    "de": r"geöffnet\w*|Öffnung|öffne\w*|ausgepackt\w*|angebrochen\w*|entsiegelt\w*|(?:Etikett|Schild|Schildchen|Preisschild|Anhänger|Label|Etiketten|Schilder)\w* (?:\w+ ){0,4}(?:entfernt|abgetrennt|abgeschnitten|abgemacht|abgerissen|abgelöst)|ohne (?:\w+ ){0,1}(?:Etikett|Schildchen|Preisschild|Anhänger)\w*",
+    "fr": r"ouvert\w*|ouverture|déball\w*|descellé\w*|étiquettes? (?!de retour|d['’]envoi|de transport|d['’]expédition|prépayée)(?:\w+ ){0,4}(?:retirée?s?|enlevée?s?|coupée?s?|arrachée?s?|décollée?s?|ôtée?s?)|sans (?:l['’]|les |son |ses )?étiquettes?(?! de retour| d['’]envoi)",
+    "es": r"abiert\w*|abrir|desprecintad\w*|desembalad\w*|etiquetas? (?!de env[ií]o|de devoluci)(?:\w+ ){0,4}(?:quitad|retirad|cortad|arrancad|despegad)\w*|(?:quitado|retirado|cortado|arrancado|despegado) (?:\w+ ){0,2}(?:la |las |su |sus )?etiquetas?(?! de env[ií]o| de devoluci)|sin (?:la |su |las |sus )?etiquetas?(?! de env[ií]o| de devoluci)",
+    "it": r"apert[oiae]|apertura|aprire|disimballat\w*|sigillo (?:rotto|aperto)|(?:cartellin[oi]|etichett[ae]) (?!di spedizione|di reso)(?:\w+ ){0,4}(?:rimoss|tolt|tagliat|staccat|strappat)\w*|(?:rimoss|tolt|tagliat|staccat|strappat)\w* (?:\w+ ){0,2}(?:il cartellino|i cartellini|l['’]etichetta|le etichette)|senza (?:il |i |l['’]|le )?(?:cartellin[oi]|etichett[ae])(?! di spedizione| di reso)",
+    "pt": r"abert[oa]s?|abertura|violad[oa]s?|deslacrad\w*|sem (?:o )?lacre|etiquetas? (?!de envio|de devolu)(?:\w+ ){0,4}(?:removid|retirad|cortad|arrancad|tirad)\w*|(?:removeu|retirou|cortou|arrancou|tirou|removid[oa]|retirad[oa]|cortad[oa]|arrancad[oa]) (?:\w+ ){0,2}(?:a |as )?etiquetas?(?! de envio| de devolu)|sem (?:a |as )?etiquetas?(?! de envio| de devolu)",
+    "nl": r"geopend\w*|opengemaakt\w*|uitgepakt\w*|verzegeling verbroken|(?:label|labels|kaartje|kaartjes|prijskaartje|etiket|etiketten) (?:\w+ ){0,4}(?:verwijderd|afgeknipt|eraf gehaald|afgehaald|losgemaakt|afgescheurd)|zonder (?:\w+ ){0,1}(?:label|kaartje|prijskaartje|etiket)",
+    "pl": r"otwart\w*|otwarci\w*|rozpakowan\w*|rozpieczętowan\w*|metk[aiężo]\w* (?:\w+ ){0,4}(?:odcięt|usunięt|oderwan|zdjęt|odpięt|odprut)\w*|(?:odcięt|usunięt|oderwan|zdjęt|odpruł|odciął|odcięł|zdjął|zdjęł)\w* (?:\w+ ){0,1}metk\w*|bez metk\w*",
+    "cs": r"otevřen\w*|rozbalen\w*|(?:visačk|štítek|štítk|etiket)\w* (?:\w+ ){0,4}(?:odstraněn|ustřižen|odtržen|odstřižen)\w*|bez (?:\w+ ){0,1}(?:visačk|štítk|etiket)\w*",
+    "sv": r"öppnad\w*|öppnat\w*|bruten förpackning|uppackad\w*|(?:etikett|lapp|prislapp)\w* (?:\w+ ){0,4}(?:borttagen|borttagna|borttaget|avklippt|avklippta|bortklippt|avriven|avrivna)|utan (?:\w+ ){0,1}(?:etikett|lapp|prislapp)\w*",
+    "da": r"åbnet|åbnede|udpakket|(?:mærke|prismærke|etiket)\w* (?:\w+ ){0,4}(?:fjernet|klippet af|revet af)",
+    "nb": r"åpnet|åpnede|pakket ut|(?:lapp|merkelapp|prislapp|etikett)\w* (?:\w+ ){0,4}(?:fjernet|klippet av|revet av)",
+    "fi": r"avat\w*|avattu\w*|(?:hintalap|lapu|lappu|etiket)\w* (?:\w+ ){0,4}(?:poistettu|leikattu|irrotettu|revitty)",
+    "ro": r"desigilat\w*|deschis\w*|desfăcut\w*|despachetat\w*|etichet\w* (?:\w+ ){0,4}(?:îndepărtat|tăiat|rupt|scos|desprins|dezlipit)\w*|fără etichet\w*",
+    "tr": r"açılmış|açıl(?:an|dı\w*)|ambalajı açık|etiket\w* (?:\w+ ){0,4}(?:çıkarıl|kesil|koparıl|sökül)\w*|etiketsiz",
+    "ru": r"вскрыт\w*|распакован\w*|открыт\w* упаков\w*|(?:бирк|ярлык|этикетк)\w* (?:\w+ ){0,4}(?:снят\w*|срезан\w*|оторван\w*|удален\w*|удалён\w*)|без (?:\w+ ){0,1}(?:бирк|ярлык|этикет)\w*",
     "ar": r"مفتوح\w*|تم فتح|فتح العبوة",
     "ja": r"開封",
     "ko": r"개봉|포장\s*(?:을\s*)?뜯",
     "zh": r"拆封|开封|開封|拆开|拆開|已拆|拆了",
 }
 
+# OPENED also holds a tag or label removed or cut off ("da das Etikett entfernt wurde", "la metka została
+# odcięta", "without the tags"): in the EU the right of withdrawal does not depend on the tag or the
+# original packaging either; the consumer answers only for a loss in value beyond handling the goods
+# to try them (Directive 2011/83/EU art. 14(2)). A shipping or return label is no such tag.
 # The right refused in so many words: "not possible", "does not apply", "excluded" — read with a
 # return word and a condition (sale goods, opened goods) in one sentence.
 REFUSE = {
     "en": r"not (?:possible|eligible|accepted|available|covered|apply|applicable)|(?:cannot|can ?not|can['’]t|won['’]t|will not|unable to) (?:be )?(?:accept|return|refund|exchang|process)\w*|no longer (?:possible|accepted|eligible)|excluded|ineligible|doesn['’]t apply|does not apply",
-    "de": r"nicht (?:mehr )?(?:möglich|zulässig|akzeptiert|angenommen|zurückgenommen|erstattet|widerrufen)|ausgeschlossen|kein\w* (?:Widerruf|Rückgabe|Umtausch|Rücknahme)\w*|gilt nicht|entfällt|erlischt",
-    "fr": r"(?:n['’]est|ne sont|ne peut|ne peuvent|n['’](?:acceptons|accepte))[^.!?\n]{0,25}(?:pas|plus)|exclu\w*|impossible|ne s['’]applique pas",
+    "de": r"nicht (?:mehr )?(?:möglich|zulässig|akzeptiert|angenommen|zurückgenommen|erstattet|widerrufen|annehmen|akzeptieren|zurücknehmen|anerkennen)|ausgeschlossen|kein\w* (?:Widerruf|Rückgabe|Umtausch|Rücknahme)\w*|gilt nicht|entfällt|erlischt",
+    "fr": r"(?:n['’]est|ne sont|ne peut|ne peuvent|ne pouvons|ne pourrons|n['’](?:acceptons|accepte))[^.!?\n]{0,25}(?:pas|plus)|exclu\w*|impossible|ne s['’]applique pas",
     "es": r"no (?:es posible|se (?:admite|acepta|puede)\w*|aceptamos|podemos|pueden|tienen?|aplica)|excluid\w*|queda\w* fuera",
-    "it": r"non (?:è|sono|possono|può|accettiamo|si accettano|si applica)|esclus\w*|né (?:res[oi]|rimborsabil\w*)",
+    "it": r"non (?:è|sono|possono|può|accettiamo|si accettano|si applica)|esclus\w*|né (?:res[oi]|rimborsabil\w*)|non possiamo (?:accettare|rimborsare|procedere|ritirare|riprendere)",
     "pt": r"n[ãa]o (?:é|são|pode|podem|aceitamos|se aplica|têm|tem)|exclu[íi]d\w*|fora do direito",
-    "nl": r"niet (?:meer )?(?:mogelijk|geaccepteerd|retourneren|terug)|uitgesloten|(?:kunnen|kan) (?:\w+ )?niet|geldt niet",
-    "pl": r"nie (?:podlega\w*|można|przyjmujemy|jest możliwy|przysługuje)|wyłączon\w*",
+    "nl": r"niet (?:meer )?(?:mogelijk|geaccepteerd|retourneren|terug|accepteren|aannemen|terugnemen|in behandeling nemen)|uitgesloten|(?:kunnen|kan) (?:\w+ )?niet|geldt niet",
+    "pl": r"nie (?:podlega\w*|można|przyjmujemy|jest możliwy|przysługuje|możemy (?:przyjąć|zaakceptować|uznać|uwzględnić))|wyłączon\w*",
     "cs": r"nelze|nejsou|není možné|vyloučen\w*",
-    "sv": r"gäller inte|inte (?:möjligt|tillåtet)|kan inte|går inte|undantag\w*|ej",
-    "da": r"(?:kan|kan dog) ikke|gælder ikke|ikke muligt|undtaget",
-    "nb": r"kan ikke|gjelder ikke|ikke mulig|unntatt",
-    "fi": r"ei (?:voi|ole|koske)|eivät voi",
-    "ro": r"nu (?:pot|poate|se|acceptăm|este posibil\w*)|exclus\w*",
+    "sv": r"gäller inte|inte (?:möjligt|tillåtet)|kan inte|går inte|undantag\w*|ej|kan (?:\w+ ){0,2}inte (?:ta emot|acceptera|godkänna|återbetala)",
+    "da": r"(?:kan|kan dog) ikke|gælder ikke|ikke muligt|undtaget|kan (?:\w+ ){0,2}ikke (?:modtage|tage imod|acceptere|godkende)",
+    "nb": r"kan ikke|gjelder ikke|ikke mulig|unntatt|kan (?:\w+ ){0,2}ikke (?:ta imot|motta|akseptere|godkjenne)",
+    "fi": r"ei (?:voi|ole|koske)|eivät voi|emme (?:\w+ ){0,1}voi (?:ottaa|hyväksyä|vastaanottaa)",
+    "ro": r"nu (?:pot|poate|se|acceptăm|este posibil\w*)|exclus\w*|nu putem (?:accepta|primi|rambursa|prelua)",
     "tr": r"değildir|edilemez|yapılamaz|kabul edilmez|mümkün değil\w*|yapılmamaktadır",
     "ru": r"не (?:подлеж\w*|принима\w*|возможн\w*|можем|производ\w*)|невозможн\w*",
     "ar": r"لا (?:يمكن|نقبل|يتم)|غير (?:قابل\w*|ممكن)",
@@ -751,7 +755,7 @@ REFUND_NOT_OFFERED = (r"(?:unable|not able|can(?:no|['’])t|cannot) to (?:offer
 UNOPENED_ONLY = {
     "en": r"only (?:\w+ ){0,5}(?:unopened|in (?:the|its|their) (?:original )?(?:unopened|sealed) (?:packaging|box))|(?:must|need to) (?:still )?be unopened",
     "de": r"nur (?:\w+ ){0,5}(?:ungeöffnet\w*|originalverpackt\w*|in (?:der )?(?:ungeöffneten|unbeschädigten|versiegelten|verschlossenen) Originalverpackung)|(?:muss|müssen) (?:\w+ ){0,3}(?:ungeöffnet|originalverpackt) sein",
-    "fr": r"(?:uniquement|seulement) (?:\w+ ){0,5}(?:non (?:ouvert|déball)\w*|dans (?:son|leur) emballage d['’]origine (?:non ouvert|scellé|intact))|ne (?:\w+ ){0,3}que (?:\w+ ){0,5}non (?:ouvert|déball)\w*",
+    "fr": r"(?:uniquement|seulement) (?:\w+ ){0,5}(?:non (?:ouvert|déball)\w*|dans (?:son|leur) emballage d['’]origine (?:non ouvert|scellé|intact))|que dans (?:son |leur |l['’])emballage d['’]origine(?: \w+){0,2} (?:non ouvert|scellé|intact|fermé)\w*|ne (?:\w+ ){0,3}que (?:\w+ ){0,5}non (?:ouvert|déball)\w*",
     "es": r"(?:solo|sólo|solamente|únicamente) (?:\w+ ){0,5}(?:sin abrir|sin desprecintar|con el precinto intacto|precintad[oa]s)",
     "it": r"(?:solo|soltanto|esclusivamente|unicamente) (?:\w+ ){0,5}(?:non apert[oiae]|nella confezione originale (?:integra|sigillata|chiusa|non aperta))",
     "pt": r"(?:só|apenas|somente|unicamente) (?:\w+ ){0,5}(?:por abrir|não abert[oa]s?|sem abrir|inviolad[oa]s?)",

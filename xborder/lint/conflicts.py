@@ -204,7 +204,7 @@ class _Patterns:
         contains: a reply with none of them refuses no class of goods (None: not known)."""
         key = language if language in terms.NO_RETURNS else None
         if key not in self._condition_needles:
-            self._condition_needles[key] = _needles((terms.SALE_ITEMS, terms.OPENED), key)
+            self._condition_needles[key] = _needles((terms.SALE_ITEMS, terms.OPENED, terms.UNOPENED_ONLY), key)
         return self._condition_needles[key]
 
     @functools.cached_property
@@ -596,6 +596,17 @@ def _conflict_flags(resources, text: str, *, locale: str | None = None,
                             f"{who} they run from delivery ({withdrawal.extras.get('starts')}; {withdrawal.source})",
                             (period.start, max(period.end, order.end())),
                             f"count the {withdrawal.value} days from delivery", "withdrawal_days"))
+            elif period.days is not None and not returns and withdrawal and withdrawal.value \
+                    and period.days == withdrawal.value and not period.business \
+                    and withdrawal.extras.get("start_event") == "delivery":
+                order = _order_term(v, norm, lo, hi, period)
+                if order is not None:
+                    flags.append(_flag(
+                        "error",
+                        f"the reply counts the {period.days}-day withdrawal period from the order or dispatch; for "
+                        f"{who} it runs from delivery ({withdrawal.extras.get('starts')}; {withdrawal.source})",
+                        (period.start, max(period.end, order.end())),
+                        f"count the {withdrawal.value} days from delivery", "withdrawal_days"))
             if period.days is not None and refunds and withdrawn and _late_refund(p, v, norm, lo, hi, period, refunds, returns, refund_by):
                 unit = "working days" if refund_by.extras.get("unit") == "working_days" else "days"
                 flags.append(_flag(
@@ -719,6 +730,32 @@ def _late_refund(p: _Patterns, v: _Vocabulary, text: str, lo: int, hi: int, peri
             return period.days > limit
         limit = limit + 2 * ((limit + 4) // 5) + 2  # the longest span of that many working days
     return period.calendar_days(False) > limit
+
+
+# "the term" a period is named as ("le délai de 14 jours", "il termine di 14 giorni", "the 14-day period"):
+# with no return word in its clause, the period of the withdrawal named in the sentence before.
+_TERM_BEFORE = re.compile(
+    r"(?i:(?<!\w)(?:délai|plazo|prazo|termine|periodo|período|period|Frist|termijn|termín|lhůta|termin|frist|fristen|"
+    r"ångerfrist\w*|angrefrist\w*|fortrydelsesfrist\w*|määräaika|süre|срок)(?:\s+(?:de|di|von|of|van|på|na|od|на|z))?\s*$)")
+_TERM_AFTER = re.compile(r"(?i:[\s-]*(?:day|dni|dagars?)?\s*(?:period|periodo|período|Frist|termijn|frist|termin)(?!\w))")
+
+
+def _order_term(v: "_Vocabulary", text: str, lo: int, hi: int, period: "_Period") -> re.Match | None:
+    """The order's date a period named as "the term" is counted from, when the sentence before (or
+    its own, before it) names a return or withdrawal and its clause names no refund or other time
+    ("Recebemos o seu pedido de devolução. O prazo de 14 dias conta a partir da data da encomenda");
+    else None."""
+    if not (_TERM_BEFORE.search(text, max(lo, period.start - 30), period.start)
+            or _TERM_AFTER.match(text, period.end, min(hi, period.end + 20))):
+        return None
+    if v.refund.search(text, lo, hi) or any(not _starts_period(text, o, lo) for o in _in(v.other, text, lo, hi)):
+        return None
+    order = v.from_order.search(text, period.end, min(hi, period.end + 60))
+    if order is None:
+        return None
+    start = _sentence(text, period.start, period.end)[0]
+    before = _sentence(text, max(0, start - 2), max(0, start - 1))[0] if start else start
+    return order if v.returns.search(text, before, period.start) else None
 
 
 _ORDERED_ON = re.compile(rf"{_START}(?:{_alternation(terms.ORDERED_ON)})", re.IGNORECASE)
@@ -1140,7 +1177,7 @@ def _conditional_refusals(p: _Patterns, r: _Refusals, text: str, language: str |
         if withdrawal is not None and any(lo <= x.start < hi and x.days is not None and x.days >= withdrawal.value
                                           for x in periods):
             continue  # "after 30 days, opened goods can no longer be returned"
-        what = "sale goods" if on_sale is not None else "opened goods"
+        what = "sale goods" if on_sale is not None else "goods opened or without their tag"
         if withdrawal is not None:
             why, fact = (f"may withdraw within {withdrawal.value} days, {what} included "
                          f"({withdrawal.source})"), "withdrawal_days"

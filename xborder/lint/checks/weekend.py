@@ -211,6 +211,10 @@ class _Vocabulary:
             o != w and o.startswith(w) and self.months[o] == self.months[w] for o in self.months))
 
 
+#: The day and month names of one customer language, for other checks that read dates (fasting.py).
+DateVocabulary = _Vocabulary
+
+
 _EN_ARTICLE = lazy_compile(r"(?<![^\W\d_])[Aa]n?\s+$")
 _EVE = lazy_compile(r"(?i)\s(?:eve|evening)\b")
 _PARENTHESIS = lazy_compile(r"\s*\([^)]*\)")
