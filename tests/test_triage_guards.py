@@ -1,9 +1,12 @@
 """Triage guards (issue 18): seven structures that take a hit away, in every language, and their data files."""
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from xborder import Toolkit
 from xborder.errors import DataError
@@ -287,3 +290,31 @@ def test_a_consumer_court_that_decides_is_a_court(toolkit, text, court):
     a helpline, regulator or arbitration board that does not decide stays consumer_authority."""
     reasons = set(toolkit.triage(text).reasons)
     assert reasons == ({"legal_threat"} if court else {"consumer_authority"}), (text, reasons)
+
+
+_WORDS = ["court", "cour", "tribunal", "juge", "judge", r"\bon\b", "on", "rt", "ur", r"(?<!\w)la\b", "t r"]
+
+
+@settings(max_examples=300, deadline=None, derandomize=True)
+@given(st.lists(st.sampled_from(_WORDS), min_size=2, max_size=4, unique=True),
+       st.text(alphabet="courtjigeabn l", max_size=40), st.integers(0, 40), st.integers(0, 45))
+def test_either_reads_as_the_ordered_alternation(words, text, pos, endpos):
+    """Each language's list is compiled once, and a set of languages reads their patterns as one
+    alternation would (issue 17): same span, same winner at a tie, in every method the guards call."""
+    parts = tuple(re.compile(w, re.IGNORECASE) for w in words)
+    either = triage_guards.Either(parts)
+    joined = re.compile("|".join(f"(?:{w})" for w in words), re.IGNORECASE)
+    span = lambda m: None if m is None else (m.start(), m.end(), m.group())   # noqa: E731
+    for method in ("search", "match", "fullmatch"):
+        assert span(getattr(either, method)(text, pos, endpos)) == span(getattr(joined, method)(text, pos, endpos))
+    assert [span(m) for m in either.finditer(text, pos, endpos)] == [span(m) for m in joined.finditer(text, pos, endpos)]
+    assert either.sub(" ", text) == joined.sub(" ", text)
+
+
+def test_guard_lists_never_match_the_empty_string(toolkit):
+    """Either.finditer moves on after each match, which is right only for lists of words."""
+    guards = triage_guards.guards(toolkit)
+    for (guard, key), by_language in guards.sources.items():
+        for lang in by_language:
+            pattern = guards.language_pattern(guard, key, lang)
+            assert pattern is None or pattern.search("") is None and pattern.search(" . ") is None, (guard, key, lang)
