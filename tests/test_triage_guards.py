@@ -89,6 +89,8 @@ def _folder(tmp_path: Path, name: str, text: str) -> Toolkit:
     ("scope:\n  before:\n    en: 'last time'\n", "triage_guards.yaml:3:5: 'scope.before.en' must be a list"),
     ("settled:\n  resolved:\n    en: ['but (you']\n", "triage_guards.yaml:3:5: 'settled.resolved.en' holds an invalid pattern"),
     ("settled:\n  fixed:\n    en: ['sorted']\n", "triage_guards.yaml:2:3: unknown key 'fixed'"),
+    ("target:\n  me:\n    en: ['(me']\n", "triage_guards.yaml:3:5: 'target.me.en' holds an invalid pattern"),
+    ("target:\n  them:\n    en: ['they']\n", "triage_guards.yaml:2:3: unknown key 'them'"),
 ])
 def test_bad_guard_files(tmp_path, text, message):
     toolkit = _folder(tmp_path, "triage_guards.yaml", text)
@@ -290,6 +292,47 @@ def test_a_consumer_court_that_decides_is_a_court(toolkit, text, court):
     a helpline, regulator or arbitration board that does not decide stays consumer_authority."""
     reasons = set(toolkit.triage(text).reasons)
     assert reasons == ({"legal_threat"} if court else {"consumer_authority"}), (text, reasons)
+
+
+# Issue 18, precision round 12 (fresh20's look-alikes, dev12a), by structure in every language: another order's
+# complaint told with its settlement ("resolved", "closed", "sorted" in each vocabulary) or before a new order; a
+# relative's job at a court told after the body (verb-final order: "consumer court mein clerk hai"), or named in
+# an earlier sentence of a message that asks for a delivery there; a neighbour's past hazard before a question; a
+# relative's threat aimed at the customer ("sue me"); food heat with a restock question; a theft's invoice for the
+# police (privacy as well, unless the theft is of data).
+@pytest.mark.parametrize("text", [
+    "Geçen yıl başka bir sipariş için Ticaret Bakanlığına şikayet etmiştim, çözüldü. Şimdi yeniden sipariş vermek istiyorum.",
+    "L'anno scorso ho fatto un reclamo all'Antitrust per un altro ordine, la pratica è chiusa. Vorrei ordinare di nuovo.",
+    "Mijn vrouw is rechter en wil dezelfde bureaulamp. Kunnen jullie die direct bij de rechtbank bezorgen?",
+    "Mere bhai ki wife consumer court mein clerk hai, usko bhi yahi kurta chahiye. Do piece aur bhej do.",
+    "Hos grannen brann en laddare förra veckan. Har era laddare överhettningsskydd? Jag funderar fortfarande.",
+    "Mein Mann droht, mich zu verklagen, wenn noch ein Paket Wolle kommt 😅 Gibt es die blaue noch?",
+    "Sos cili ni pedas gila, mulut rasa terbakar 🔥 bila nak restock?",
+    "Ukradli mi rower z piwnicy, policja potrzebuje faktury do zgłoszenia. Możecie przesłać ją jeszcze raz?",
+    "Mein Handy wurde gestohlen und die Polizei braucht für die Anzeige die Rechnung. Bitte noch mal schicken.",
+])
+def test_round_12_structures_do_not_escalate(toolkit, text):
+    result = toolkit.triage(text)
+    assert not result.escalate, (text, result.reasons)
+
+
+@pytest.mark.parametrize("text, reason", [
+    ("Die Sache mit der alten Bestellung ist erledigt, aber wegen dieser hier habe ich mich heute bei der "
+     "Verbraucherzentrale beschwert.", "consumer_authority"),
+    ("سأتوجه إلى المحكمة إذا لم يتم حل المشكلة.", "legal_threat"),
+    ("My husband is furious and says he'll sue you if the sofa isn't replaced 😡", "legal_threat"),
+    ("A friend of mine is a solicitor and she's drafting a letter before action for me, expect it next week.",
+     "legal_threat"),
+    ("My neighbour saw the charger explode in my living room! Is it even certified?", "safety"),
+    ("The chilli sauce jar exploded in my hands and burned my arm.", "safety"),
+    ("You stole my money! I've filed a police report, send me the invoice now.", "legal_threat"),
+    ("Me robaron los datos de la tarjeta después de comprar en vuestra web; la policía pide la factura. "
+     "¿Quién tiene mis datos?", "privacy"),
+    ("I've contacted the privacy commissioner about your staff reading my address out loud", "consumer_authority"),
+])
+def test_threats_beside_round_12_structures_still_escalate(toolkit, text, reason):
+    result = toolkit.triage(text)
+    assert reason in result.reasons, (text, result.reasons)
 
 
 _WORDS = ["court", "cour", "tribunal", "juge", "judge", r"\bon\b", "on", "rt", "ur", r"(?<!\w)la\b", "t r"]

@@ -49,11 +49,13 @@ from .triage_lexicon import fold, merged_source
 GUARDS_FILE = "culture_rules/triage_guards.yaml"
 # guard -> its lists (every list maps a language to patterns)
 SHAPE = {"question": ("particles", "inquiry", "requests"),
-         "role": ("holders", "self", "links", "works", "not_after", "acts", "prepositions", "errands"),
+         "role": ("holders", "self", "links", "works", "not_after", "acts", "prepositions", "errands", "theft",
+                  "data"),
          "fraud_check": ("block", "approval", "denial"), "name": ("after", "before"),
          "scope": ("before", "after", "breaks", "now"),
-         "joke": ("taken_back", "laughter", "serious", "reorder", "praise"),
-         "hearsay": ("news", "study", "others", "own", "seen", "elsewhere"), "settled": ("resolved", "said")}
+         "joke": ("taken_back", "laughter", "serious", "reorder", "praise", "spicy"),
+         "hearsay": ("news", "study", "others", "own", "seen", "elsewhere", "nearby", "mine"),
+         "settled": ("resolved", "said", "other"), "target": ("me", "you")}
 # a role or a name holds a lawyer, a court or a body: the reasons a role or a name may fake
 ROLE_REASONS = ("legal_threat", "consumer_authority")
 # threats, which a past, another shop's or refused one is not (safety and privacy tell incidents and requests)
@@ -247,12 +249,13 @@ def excused(g: GuardView, reason: str, kind: str, matched: tuple[str, ...], sent
         return "question"
     if reason == "chargeback" and _fraud_check(g, " ".join(matched), text, kind):
         return "fraud_check"
-    if reason in ROLE_REASONS and _errand(g, sentence, text) and (
-            kind != "phrase" or len(sentence[first[0]:first[1]].split()) == 1 or _holder_before(g, sentence, first[0])):
+    if _errand_of(g, reason, kind, sentence, text, first):
         return "errand"
+    if reason in THREATS and _at_customer(g, sentence, first, end):
+        return "target"
     if reason in ROLE_REASONS:
         phrase = kind == "phrase" and len(sentence[first[0]:first[1]].split()) > 1   # one word: a role noun
-        for guard, frame in (("role", _role_frame(g, sentence, first, phrase)),
+        for guard, frame in (("role", _role_frame(g, sentence, first, phrase) or _role_after(g, sentence, first)),
                              ("name", None if kind == "phrase" else _name_frame(g, sentence, first))):
             if frame is not None and not reread(*frame):
                 return guard
@@ -264,9 +267,9 @@ def excused(g: GuardView, reason: str, kind: str, matched: tuple[str, ...], sent
         return "scope"
     if reason in THREATS and _joked(g, sentence, first[0], text):
         return "joke"
-    if reason == "safety" and _praised(g, text, hazard=True):
+    if reason == "safety" and (_praised(g, text, hazard=True) or _spicy(g, text)):
         return "joke"
-    if reason in THREATS and (_settled(g, sentence, first[1], text) or _said_before(g, sentence, first[0], text)):
+    if reason in THREATS and (_settled(g, sentence, first[1], text, first[0]) or _said_before(g, sentence, first[0], text)):
         return "settled"
     if reason in THREATS and _seen_in_news(g, sentence, text):
         return "hearsay"
@@ -275,6 +278,8 @@ def excused(g: GuardView, reason: str, kind: str, matched: tuple[str, ...], sent
     if reason == "public_exposure" and _read_of(g, sentence, first[0], text):
         return "hearsay"
     if reason in INCIDENTS and _heard_of(g, reason, text):
+        return "hearsay"
+    if reason == "safety" and _nearby(g, sentence, first[0], text):
         return "hearsay"
     return None
 
@@ -311,17 +316,71 @@ def _fraud_check(g: GuardView, words: str, text: str, kind: str = "phrase") -> b
                 and not _search(g, "fraud_check", "denial", text))
 
 
-def _errand(g: GuardView, sentence: str, text: str) -> bool:
+def _errand(g: GuardView, sentence: str, text: str, theft: bool = False) -> bool:
     """Whether the message asks the shop for a document or a delivery (an invoice, a quote, a delivery to an
     office: ``role.errands``) in the hit's sentence or the next, with a question or a request, and holds
     none of the reason's acts (``role.acts``): the body named is the one the document is for, the buyer or
-    the address ("the police want the TV's invoice for the theft report, please resend it")."""
+    the address ("the police want the TV's invoice for the theft report, please resend it"). A theft told
+    (``theft``: "was stolen", "me robaron", "चोरी हो गई") makes the report or complaint the theft's, not an
+    act against the shop, and the theft itself no privacy incident of the shop's (round 12)."""
     if not _search(g, "role", "errands", text):
         return False
     acts = g.get("role", "acts")
-    if acts is not None and acts.search(sentence):
+    if not theft and acts is not None and acts.search(sentence):
         return False
     return _asks(g, text)
+
+
+def _errand_of(g: GuardView, reason: str, kind: str, sentence: str, text: str, first: tuple[int, int]) -> bool:
+    """Whether a legal, authority or (after a theft of no data) privacy hit names the body an errand is for (see
+    :func:`_errand`); a phrase of several words counts only after a holder, "I am" or a work verb (in its sentence
+    or earlier in the message: "Min mand er dommer ... Kan I levere direkte til retten?") or with a theft told."""
+    if reason not in ROLE_REASONS and reason != "privacy":
+        return False
+    theft = bool(_search(g, "role", "theft", text))
+    if reason == "privacy" and (not theft or _search(g, "role", "data", text)):
+        return False
+    if not _errand(g, sentence, text, theft):
+        return False
+    return (kind != "phrase" or len(sentence[first[0]:first[1]].split()) == 1 or theft
+            or _holder_before(g, sentence, first[0]) or _holder_before(g, text, max(0, text.find(sentence))))
+
+
+def _at_customer(g: GuardView, sentence: str, first: tuple[int, int], end: int) -> bool:
+    """Whether the threat is a relative's aimed at the customer ("my wife threatens to sue me if I order one
+    more lure", "Vaimo uhkaa haastaa mut oikeuteen"): a holder before the hit in its clause, the customer as
+    the threat's object (``target.me``) right beside the hit (not "drafting a letter for me"), and the shop named as no
+    object in the sentence (``target.you``). Such a threat is no threat to the shop (round 12)."""
+    lo = _clause_start(sentence, first[0])
+    holder = _search(g, "role", "holders", sentence, lo, first[0])
+    if holder is None:
+        return False
+    if _search(g, "target", "me", sentence, max(holder.end(), first[0] - 14), min(len(sentence), end + 12)) is None:
+        return False    # the customer right beside the threat: its object ("sue me"), not who it is for ("for me")
+    return not _search(g, "target", "you", sentence)
+
+
+def _spicy(g: GuardView, text: str) -> bool:
+    """Whether a hazard is food heat told as praise or with a purchase: the message names spiciness or the
+    mouth (``joke.spicy``: "pedas", "picante", "辣", "teekha", "입에서") with praise, laughter or a re-order or
+    restock question ("pedesnya kebakaran 🔥 restock kapan?"), and never says it is serious (round 12)."""
+    if _search(g, "joke", "serious", text) or not _search(g, "joke", "spicy", text):
+        return False
+    return bool(_search(g, "joke", "praise", text) or _search(g, "joke", "laughter", text)
+                or _search(g, "joke", "reorder", text))
+
+
+def _nearby(g: GuardView, sentence: str, start: int, text: str) -> bool:
+    """Whether a safety hit's event is set at a neighbour's (``hearsay.nearby``: "bij de buren", "a mi
+    vecino", "隣の家で", "পাশের বাসার", before the hit in its sentence) in a message that asks a question and
+    makes nothing the customer's own ("the one you sold me"), nor names the customer's own after the neighbour
+    (``hearsay.mine``: "my neighbour saw my charger explode"): a third party's past hazard told before a
+    pre-purchase question (round 12)."""
+    near = _search(g, "hearsay", "nearby", sentence, 0, start)
+    if near is None or not _asks(g, text) or _search(g, "hearsay", "own", text):
+        return False
+    after = re.match(r"\S*\s*\S+", sentence[near.end():])       # the word after: "tetangga saya" is "my neighbour"
+    return not _search(g, "hearsay", "mine", sentence, near.end() + (after.end() if after else 0))
 
 
 def _holder_before(g: GuardView, sentence: str, start: int) -> bool:
@@ -386,6 +445,38 @@ def _role_frame(g: GuardView, sentence: str, term: tuple[int, int], phrase: bool
                 return None
             return h.start(), role_end
     return None
+
+
+def _role_after(g: GuardView, sentence: str, term: tuple[int, int]) -> tuple[int, int] | None:
+    """The role frame of verb-final word order, the work word after the body ("Meri behen consumer court mein
+    clerk hai", "میری بہن کنزیومر کورٹ میں کلرک ہے", "Eşim adliyede zabıt katibi"): a relative (``holders``)
+    before the hit in its clause, at most two words between them and none of the reason's acts, and a ``works``
+    word (a work verb or a role noun) right after the hit or after one preposition or link; None when there is
+    none, or when the hit starts with an act ("bringing this to ...") (round 12)."""
+    lo = _clause_start(sentence, term[0])
+    acts, works = g.get("role", "acts"), g.get("role", "works")
+    if works is None or (acts is not None and acts.match(sentence, term[0])):
+        return None
+    tail = sentence[term[1]:term[1] + 40]
+    w = works.match(tail, len(tail) - len(tail.lstrip()))
+    if w is None:
+        one = re.match(r"\s*(\S+)\s+", tail)
+        joins = [g.get("role", k) for k in ("prepositions", "links")]
+        if one and any(j is not None and j.fullmatch(one.group(1)) for j in joins):
+            w = works.match(tail, one.end())
+    if w is None:
+        return None
+    for h in _finditer(g, "role", "holders", sentence, lo, term[0]):
+        gap = sentence[h.end():term[0]]
+        if len(gap.split()) > 2 or (acts is not None and acts.search(gap)):
+            continue
+        return h.start(), term[1] + w.end()
+    return None
+
+
+def _finditer(g: GuardView, guard: str, key: str, text: str, start: int, end: int):
+    pattern = g.get(guard, key)
+    return () if pattern is None else pattern.finditer(text, start, end)
 
 
 def _only_links(g: GuardView, gap: str, needs_link: bool, needs_work: bool = False) -> bool:
@@ -459,13 +550,26 @@ def _joked(g: GuardView, sentence: str, start: int, text: str) -> bool:
         _praised(g, text)
 
 
-def _settled(g: GuardView, sentence: str, end: int, text: str) -> bool:
+def _settled(g: GuardView, sentence: str, end: int, text: str, first_start: int = 0) -> bool:
     """Whether the message tells the threat's matter settled after the hit ("I said I'd go to the
-    ombudsman, but you sorted it the next day"; ``end``: the hit's end in ``sentence``), and carries no
-    threat on to now."""
+    ombudsman, but you sorted it the next day", "it was resolved", "sprawa zamknięta"; ``end``: the hit's end
+    in ``sentence``), or tells the hit's sentence about another order (``settled.other``: "about a different
+    order", "kvůli jiné objednávce", in the hit's clause, no break word between) in a message that settles it anywhere or orders again; and carries no
+    threat on to now (round 12: another order's complaint, resolved, before a new order)."""
+    if _search(g, "scope", "now", text):
+        return False
     at = text.find(sentence)
-    return bool(at >= 0 and _search(g, "settled", "resolved", text, at + end)
-                and not _search(g, "scope", "now", text))
+    if at >= 0 and _search(g, "settled", "resolved", text, at + end):
+        return True
+    lo = _clause_start(sentence, first_start)
+    breaks = g.get("scope", "breaks")
+    if breaks is not None:
+        found = [m.end() for m in breaks.finditer(sentence, lo, first_start)]
+        lo = found[-1] if found else lo
+    m = _CLAUSE.search(sentence, end)
+    hi = m.start() if m else len(sentence)
+    return bool(_search(g, "settled", "other", sentence, lo, hi) and (
+        _search(g, "settled", "resolved", text) or _search(g, "joke", "reorder", text)))
 
 
 def _seen_in_news(g: GuardView, sentence: str, text: str) -> bool:
