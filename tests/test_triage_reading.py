@@ -87,3 +87,57 @@ def test_a_malformed_file_is_a_data_error(tmp_path, body, message):
     with pytest.raises(DataError) as err:
         triage_reading.load(path)
     assert message in str(err.value)
+
+
+# Issue 18, round 12 (dev12c): public exposure through the press or a video, a review posted now; a chargeback
+# through a card issuer, a savings bank or a wallet; a lawyer who acts toward the shop. Paraphrases, not dev12c's.
+FIRES_12 = [
+    ("I forwarded all our emails to a journalist at the local paper.", "public_exposure"),
+    ("Habe alles der Redaktion vom Lokalfernsehen geschickt.", "public_exposure"),
+    ("Envié todo a la sección de quejas del noticiero de la mañana.", "public_exposure"),
+    ("Je fais un live TikTok ce soir pour montrer votre colis écrasé.", "public_exposure"),
+    ("Heute Abend gehe ich live auf Instagram und zeige das kaputte Regal.", "public_exposure"),
+    ("把你们发的破箱子拍了视频，已经发到抖音了。", "public_exposure"),
+    ("Minha avaliação já está no Google, com fotos.", "public_exposure"),
+    ("Die Sparkasse hat die Abbuchung auf meinen Widerspruch zurückgeholt.", "chargeback"),
+    ("Mi banco emisor ya tiene la disputa del cargo abierta.", "chargeback"),
+    ("楽天カードに異議申し立てをしました。", "chargeback"),
+    ("微信支付那边我已经申请平台介入了。", "chargeback"),
+    ("Mijn advocate stuurt u volgende week een brief.", "legal_threat"),
+    ("Mi abogada ya tiene los correos y las facturas.", "legal_threat"),
+    ("Avukatım size ihtarname gönderecek.", "legal_threat"),
+]
+
+QUIET_12 = [
+    "I watched a segment about parcel scams on the local news, are you a real company?",
+    "Loved your TikTok video of the oak table, is it still in stock?",
+    "Vi su directo en Instagram ayer, ¿sigue el descuento?",
+    "My bank asked me to confirm the payment to you, I did, so please ship it.",
+    "Merci, le remboursement sur ma carte est bien arrivé.",
+    "支付宝的退款已经收到了，谢谢。",
+    "Ich werde keine Rückbuchung bei der Bank machen, keine Sorge, das Paket kam an.",
+    "My lawyer recommended your desk lamp, do you have it in black?",
+    "Ich bin Anwältin, können Sie an meine Kanzlei liefern?",
+    "Ho lasciato una recensione positiva su Google, grazie!",
+]
+
+
+@pytest.mark.parametrize("text,reason", FIRES_12)
+def test_round_12_readings_give_the_reason(toolkit, text, reason):
+    result = toolkit.triage(text)
+    assert reason in result.reasons, [h.describe() for h in result.hits]
+
+
+@pytest.mark.parametrize("text", QUIET_12)
+def test_round_12_look_alikes_give_no_reading(toolkit, text):
+    result = toolkit.triage(text)
+    assert not [h for h in result.hits if h.kind == "reading"], [h.describe() for h in result.hits]
+
+
+def test_round_12_readings_cover_many_languages():
+    r = triage_reading.load(Path(__file__).parent.parent / triage_reading.READINGS_FILE)
+    for reason, name in (("public_exposure", "press"), ("public_exposure", "clip"), ("chargeback", "issuer"),
+                         ("legal_threat", "counsel")):
+        reading = next(x for x in r.readings if x.reason == reason and x.name == name)
+        covered = set.intersection(*(set(r.words[reason][slot]) for slot in reading.slots))
+        assert len(covered) >= 30, (reason, name, len(covered))
