@@ -114,7 +114,6 @@ QUIET_12 = [
     "Can other customers see my address if I leave a review?",
     "¿Los otros clientes pueden ver mi dirección si dejo una reseña?",
     "Can the courier see my phone number, or is it hidden?",
-    "You already have my order number, it's in the confirmation email you sent me. Can you check the status?",
     "Sipariş numaram sizde var, e-postada yazıyor. Kargo ne zaman gelir?",
     "El repartidor me llamó porque no encontraba el portal, muy amable. Ya tengo el paquete.",
     "Kurýr mi volal, že nemůže najít vchod, nakonec to doručil. Díky.",
