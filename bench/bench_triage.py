@@ -413,13 +413,21 @@ def main() -> None:
              "lawyer's profession, a court as address) was written for issue 18's recall round 12 and scored once "
              "before it: micro-F1 0.846, P 0.917, R 0.786 (`bench/results/triage_dev12c_first_score.txt`). It was "
              "then tuned on, and fresh20's misses were read for their classes.",
+             "",
+             "`dev12b` (74 messages, 23 languages, 36 look-alikes: privacy told as what happened to the data — a scammer "
+             "or caller who knows the order, other customers' orders, addresses or e-mail addresses shown, a courier "
+             "texting the customer privately (living alone, a date, a minor), marketing after the account's deletion, "
+             "a story told and then asked about ('..., eto voobsche normalno?'); look-alikes: address changes, a courier "
+             "finding the door, unsubscribing, 'you have my order number', the store's scam warning, 'can other customers "
+             "see my address?') was written for issue 18's privacy recall round 12 and scored once before it: micro-F1 "
+             "0.829, P 0.906, R 0.763 (`bench/results/triage_dev12b_first_score.txt`). It was then tuned on.",
              ""]
     all_items = []
     for split in ("dev", "holdout", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8",
                   "fresh9", "dev2", "fresh10", "fresh11", "dev3", "fresh12", "dev4a", "dev4b", "fresh13",
                   "dev5a", "dev5b", "fresh14", "dev6a", "dev6b", "fresh15", "dev7a", "dev7b", "fresh16", "dev8b", "dev8a", "fresh17",
                   "dev9b", "dev9a", "fresh18", "dev10b", "dev10a", "fresh19", "dev11b", "dev11c", "fresh20", "dev12a",
-                  "dev12c"):
+                  "dev12c", "dev12b"):
         items = load(split)
         all_items.extend(items)
         lines += report(toolkit, split, items)

@@ -141,3 +141,78 @@ def test_round_12_readings_cover_many_languages():
         reading = next(x for x in r.readings if x.reason == reason and x.name == name)
         covered = set.intersection(*(set(r.words[reason][slot]) for slot in reading.slots))
         assert len(covered) >= 30, (reason, name, len(covered))
+
+
+# Round 12 (dev12b): privacy told as what happened to the data. A reading's hit only (kind "reading"), so that
+# no model build decides these.
+READ_12 = [
+    # held: a scammer or caller outside the store knew the order, the address, the purchase
+    "Zadzwonił oszust, znał numer mojego zamówienia i adres dostawy. Skąd on to wie?!",
+    "사기꾼이 문자로 제 주문번호랑 집 주소를 알고 있더라고요. 이거 괜찮은 건가요?",
+    "Dolandırıcı aradı, sipariş numaramı ve adresimi biliyordu.",
+    "Мне позвонили мошенники и назвали номер моего заказа.",
+    # exposed: other customers' orders, addresses or e-mail addresses shown to the customer or to everyone
+    "Uutiskirjeenne vastaanottajakentässä näkyivät kaikkien asiakkaiden sähköpostiosoitteet.",
+    "fata7t el account la2eet orders w 3enwan wa7ed tany khales, mesh beta3ty.",
+    "W aplikacji widzę cudze zamówienia i adres jakiejś pani z Krakowa.",
+    # misused: a courier contacted the customer or their family privately
+    "Kurye teslimattan sonra bana Instagram'dan mesaj atıp evde yalnız mı yaşıyorum diye sordu.",
+    "Budet har skickat sms till min 14-åriga son efter leveransen.",
+    "คนส่งของแอดไลน์มาหาตอนดึก ถามว่ามีแฟนหรือยัง เอาเบอร์จากหน้ากล่อง",
+    # told, then asked: the question is the sentence's last clause, the story comes before it
+    "V prilozhenii vizhu chuzhie zakazy i adres, eto voobsche normalno?",
+    "我早就注销账号了，你们还在给我发短信推广，打电话来客服还能念出我的地址？",
+]
+
+QUIET_12 = [
+    "Can other customers see my address if I leave a review?",
+    "¿Los otros clientes pueden ver mi dirección si dejo una reseña?",
+    "Can the courier see my phone number, or is it hidden?",
+    "Sipariş numaram sizde var, e-postada yazıyor. Kargo ne zaman gelir?",
+    "El repartidor me llamó porque no encontraba el portal, muy amable. Ya tengo el paquete.",
+    "Kurýr mi volal, že nemůže najít vchod, nakonec to doručil. Díky.",
+    "W aplikacji widzę swoje stare zamówienia i adres, jak usunąć stary adres?",
+    "Ihr habt eine Warnung vor gefälschten SMS verschickt. Danke, gut zu wissen!",
+    "Si un livreur m'écrivait sur mon numéro perso, je ferais quoi ?",
+]
+
+
+@pytest.mark.parametrize("text", READ_12)
+def test_round_12_readings_give_privacy(toolkit, text):
+    result = toolkit.triage(text)
+    assert [h for h in result.hits if h.reason == "privacy" and h.kind == "reading"], \
+        [h.describe() for h in result.hits]
+
+
+@pytest.mark.parametrize("text", QUIET_12)
+def test_round_12_look_alikes_stay_quiet(toolkit, text):
+    result = toolkit.triage(text)
+    assert "privacy" not in [h.reason for h in result.hits if h.kind != "model"], [h.describe() for h in result.hits]
+
+
+def test_a_question_is_read_up_to_its_last_clause_unless_it_asks_itself():
+    import re
+    asks = re.compile(r"(?:can|will|is)\b", re.IGNORECASE)
+    told = "they knew my address, how is that possible?"
+    assert triage_reading._told(told, 0, len(told) - 1, asks) == (0, told.index(","))
+    asked = "can others see my address, or is it hidden?"
+    assert triage_reading._told(asked, 0, len(asked) - 1, asks) is None
+    assert triage_reading._told("how did they know?", 0, 17, asks) is None      # no clause break
+    assert triage_reading._told(told, 0, len(told) - 1, None) is None           # a reason without 'asks'
+
+
+def test_asks_is_no_slot_of_a_reading(tmp_path):
+    path = tmp_path / "triage_readings.yaml"
+    path.write_text("reasons:\n  privacy:\n    slots:\n      asks:\n        en: ['can']\n    readings:\n"
+                    "      r:\n        slots: [asks]\n", encoding="utf-8")
+    with pytest.raises(DataError, match="slots defined"):
+        triage_reading.load(path)
+
+
+def test_round_12_readings_cover_the_languages_of_held():
+    r = triage_reading.load(Path(__file__).parent.parent / triage_reading.READINGS_FILE)
+    for name in ("exposed", "misused"):
+        reading = next(x for x in r.readings if x.name == name)
+        covered = set.intersection(*(set(r.words["privacy"][slot]) for slot in reading.slots))
+        assert len(covered) >= 35, (name, len(covered))
+    assert len(r.words["privacy"]["asks"]) >= 35

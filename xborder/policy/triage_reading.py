@@ -6,6 +6,11 @@ printed, gave) × the customer's personal data (``data``: name, address, phone, 
 slot is a list of words per language in ``culture_rules/triage_readings.yaml``; a reading gives its reason
 when every slot is found in one language's words, without overlap, in one sentence or (``window`` > 1) in neighbouring sentences,
 none of which is a question, holds a ``guard`` (a hypothetical, someone else's, thanks) or a ``not``.
+A reason with an ``asks`` slot (privacy, round 12) also reads a question told before it is asked: the part
+of a question sentence before its last clause break ("they knew my order number and address, how is that
+possible?", "V prilozhenii vizhu chuzhie zakazy, eto voobsche normalno?") is a statement of what happened
+unless it asks itself (``asks``: "can", "will", "czy", "ли", "吗" — "can other customers see my address,
+or is it hidden?").
 The hit then goes through :mod:`.triage_guards` (joke, past or another shop's story, hearsay) like any
 other.
 
@@ -25,6 +30,8 @@ from .triage_window import language_sources
 
 READINGS_FILE = "culture_rules/triage_readings.yaml"
 _QUESTION = re.compile(r"[\s!]{0,3}[?\u061f\uff1f]")
+_CLAUSE = re.compile(r"[,;:\u3001\u060c]|\s[-\u2013\u2014]\s")   # a clause break (NFKC made "，" ",")
+_SPECIAL = ("guard", "not", "asks")
 
 
 @dataclass(frozen=True)
@@ -101,7 +108,7 @@ def load(path: Path) -> Readings:
             check_keys(spec, ("slots", "window"), path, f"reading '{reason}.{name}'")
             names, window = spec.get("slots"), spec.get("window", 1)
             if not isinstance(names, list) or not names or any(str(s) not in words.get(str(reason), {})
-                                                                   or s in ("guard", "not") for s in names):
+                                                                   or s in _SPECIAL for s in names):
                 raise DataError(f"reading '{reason}.{name}' must list slots defined under '{reason}.slots'",
                                 path, line, col)
             if not isinstance(window, int) or not 1 <= window <= 3:
@@ -132,7 +139,7 @@ def read(r: Readings, text: str, spans: list[tuple[int, int]], languages: tuple[
         return {}
     live = [s for s in spans if text[s[0]:s[1]].strip()]
     out: dict[str, tuple[tuple[str, ...], tuple[int, int]]] = {}
-    blocked: dict[str, list[bool]] = {}
+    blocked: dict[str, tuple[list[tuple[int, int]], list[bool]]] = {}
     for reading in todo:
         if reading.reason in out:
             continue
@@ -140,16 +147,46 @@ def read(r: Readings, text: str, spans: list[tuple[int, int]], languages: tuple[
         if anchor is None or anchor.search(text) is None:     # this reading's first slot, in any language
             continue
         if reading.reason not in blocked:
-            guard, negated = (r.pattern(reading.reason, part, languages) for part in ("guard", "not"))
-            blocked[reading.reason] = [
-                _QUESTION.match(text, hi) is not None or any(p is not None and p.search(text, lo, hi)
-                                                             for p in (guard, negated)) for lo, hi in live]
+            blocked[reading.reason] = _blocked(r, reading.reason, languages, text, live)
+        spans, bad = blocked[reading.reason]
         for lang in languages:                  # every slot in one language's words
-            found = _reading(r, reading, (lang,), text, live, blocked[reading.reason])
+            found = _reading(r, reading, (lang,), text, spans, bad)
             if found is not None:
                 out[reading.reason] = found
                 break
     return out
+
+
+def _blocked(r: Readings, reason: str, languages: tuple[str, ...], text: str, live: list[tuple[int, int]]
+             ) -> tuple[list[tuple[int, int]], list[bool]]:
+    """The sentences ``reason`` is read in and whether each is blocked: a question, or one holding the
+    reason's ``guard`` or ``not``. With ``asks`` words, a question sentence is read up to its last clause
+    break when that part does not ask itself (a story told, then an indignant or rhetorical question)."""
+    guard, negated, asks = (r.pattern(reason, part, languages) for part in ("guard", "not", "asks"))
+    spans, bad = [], []
+    for lo, hi in live:
+        held = any(p is not None and p.search(text, lo, hi) for p in (guard, negated))
+        if _QUESTION.match(text, hi) is not None:
+            told = _told(text, lo, hi, asks)
+            held = held or told is None
+            lo, hi = told or (lo, hi)
+        spans.append((lo, hi))
+        bad.append(held)
+    return spans, bad
+
+
+def _told(text: str, lo: int, hi: int, asks: re.Pattern | None) -> tuple[int, int] | None:
+    """The part of question sentence ``lo:hi`` before its last clause break, if it asks nothing itself."""
+    if asks is None:
+        return None
+    cut = None
+    for m in _CLAUSE.finditer(text, lo, hi):
+        cut = m.start()
+    told = text[lo:cut] if cut is not None else ""
+    start = lo + len(told) - len(told.lstrip())
+    if not told.strip() or asks.match(text, start, cut):     # its opening word asks, or a particle in it
+        return None
+    return lo, cut
 
 
 def _reading(r: Readings, reading: Reading, lang: tuple[str, ...], text: str, live: list[tuple[int, int]],
