@@ -167,3 +167,37 @@ def _klass(items) -> frozenset[str] | None:
         if len(chars) > _CLASS:
             return None
     return frozenset(chars)
+
+
+_PATTERN_LITERALS: dict[str, frozenset[str] | None] = {}   # a compiled pattern's literals, by its source
+_LAST_KEY: tuple[str, str] = ("", "")   # the last text keyed and its casekey (one tuple: safe across threads)
+
+
+def key_of(text: str) -> str:
+    """:func:`casekey` of ``text``, remembered for the last text (a message or sentence meets several checks)."""
+    global _LAST_KEY
+    last = _LAST_KEY
+    if last[0] == text:
+        return last[1]
+    key = casekey(text)
+    _LAST_KEY = (text, key)
+    return key
+
+
+def literals_of(pattern: re.Pattern) -> frozenset[str] | None:
+    """:func:`factors` of a compiled pattern (its source and flags), remembered by its source."""
+    source = pattern.pattern
+    try:
+        return _PATTERN_LITERALS[source]
+    except KeyError:
+        if len(_PATTERN_LITERALS) >= 4_096:
+            _PATTERN_LITERALS.clear()
+        found = _PATTERN_LITERALS[source] = factors(source, pattern.flags) if isinstance(source, str) else None
+        return found
+
+
+def absent(pattern: re.Pattern, key: str) -> bool:
+    """Whether ``pattern`` surely matches nowhere in a text whose :func:`casekey` is ``key``: it has
+    literals (:func:`literals_of`) and ``key`` holds none. False when its literals cannot be told."""
+    lits = literals_of(pattern)
+    return lits is not None and not any(map(key.__contains__, lits))
