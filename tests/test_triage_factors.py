@@ -115,3 +115,68 @@ def test_reading_without_the_filter_gives_the_same_hits(toolkit, monkeypatch):
     assert all(f is None for lists in gate.factors.values() for items in lists.values() for f in items)
     assert [triage.assess(resources, t) for t in texts] == filtered
     toolkit.clear_caches()
+
+
+# the windows', readings' and model's shortcuts (issue 17, round 12): derived, never listed; a pattern
+# with no literal is always searched
+
+@pytest.mark.parametrize("use_automaton", [True, False])
+def test_holds_finds_any_literal_in_one_pass_with_or_without_the_automaton(use_automaton):
+    lits = frozenset(["sue", "court", "anwalt", "verklag", "tribunal", "polizei", "procon"])
+    test = triage_factors.holds(lits, use_automaton)
+    assert test("ich werde sie verklagen") and test("the courtyard") and test("procon")
+    assert not test("nothing to see here") and not test("")
+    assert triage_factors.holds(frozenset(["a.b"]), use_automaton)("xa.bx")
+    assert not triage_factors.holds(frozenset(["a.b", "c+d", "e|f", "g(h", "i[j"]), use_automaton)("axb c d")
+
+
+def test_absent_never_filters_a_pattern_without_literals():
+    assert not triage_factors.absent(re.compile(r"\w{6,}", re.IGNORECASE), "")
+    assert triage_factors.absent(re.compile(r"(?<!\w)(?:sued?|court)", re.IGNORECASE), "nothing here")
+    assert not triage_factors.absent(re.compile(r"(?<!\w)(?:sued?|court)", re.IGNORECASE), casekey("COURT"))
+
+
+def test_a_window_whose_parts_have_no_literal_still_matches():
+    from xborder.policy import triage_window
+
+    text = "Part 42 broke on the hill. Terrible bruises."
+    spans = triage.sentences(text)
+    untold = triage_window.Windows(2, frozenset(), {"safety": {"en": {"cause": r"\d+", "harm": r"\w{8,}"}}})
+    assert triage_window.read(untold, text, spans, ("en",), ("safety",))["safety"][0] == ("42", "Terrible")
+    told = triage_window.Windows(2, frozenset(), {"safety": {"en": {"cause": r"broke", "harm": r"bruis\w*"}}})
+    assert triage_window.read(told, text, spans, ("en",), ("safety",))["safety"][0] == ("broke", "bruises")
+    assert triage_window.read(told, "Part 42 broke. All fine.", triage.sentences("Part 42 broke. All fine."),
+                              ("en",), ("safety",)) == {}
+
+
+def test_a_reading_whose_slots_have_no_literal_still_matches():
+    from xborder.policy import triage_reading
+
+    reading = triage_reading.Reading("privacy", "held", ("actor", "data"), 1)
+    untold = triage_reading.Readings((reading,), frozenset(),
+                                     {"privacy": {"actor": {"en": r"\w{7,}"}, "data": {"en": r"\d{3,}"}}})
+    text = "Someone printed 12345 on the label"
+    assert triage_reading.read(untold, text, triage.sentences(text), ("en",), ("privacy",))["privacy"][0] == (
+        "Someone", "12345")
+    told = triage_reading.Readings((reading,), frozenset(),
+                                   {"privacy": {"actor": {"en": r"courier"}, "data": {"en": r"my (?:name|address)"}}})
+    assert triage_reading.read(told, text, triage.sentences(text), ("en",), ("privacy",)) == {}
+    text = "The courier printed my address on a note"
+    assert triage_reading.read(told, text, triage.sentences(text), ("en",), ("privacy",))["privacy"][0] == (
+        "courier", "my address")
+
+
+def test_packed_model_rows_sum_like_the_rows():
+    import random
+
+    from xborder.policy.triage_model import _pack, _unpack
+
+    rng = random.Random(17)
+    for _ in range(200):
+        rows = [[x for k in rng.sample(range(6), rng.randint(1, 6)) for x in (k, rng.randint(-9000, 9000))]
+                for _ in range(rng.randint(0, 400))]
+        sums = [0] * 6
+        for row in rows:
+            for i in range(0, len(row), 2):
+                sums[row[i]] += row[i + 1]
+        assert _unpack(sum(map(_pack, rows)), 6) == sums

@@ -20,7 +20,7 @@ from typing import AbstractSet, Any, Callable
 from ..errors import InputError
 from ..lru import LRU
 from . import triage_bodies, triage_guards, triage_model, triage_praise, triage_reading, triage_window
-from .triage_factors import casekey, factors
+from .triage_factors import casekey, factors, key_of as _key_of
 from .spans import between
 from .triage_lexicon import (LETTER, OWNER_WINDOW, REASONS, Guard, Pieces, ReasonPatterns, authority_names,
                              authority_terms, compile_checked, fold, guard, language_file, language_files,
@@ -1245,20 +1245,6 @@ class _List:
         """The list's matches in ``text``, whose word starts are ``starts``."""
         chosen = self.choose(self.candidates(starts, text))
         return self.reader(chosen).finditer(text) if chosen else iter(())
-
-
-_LAST_KEY: tuple[str, str] = ("", "")   # the last text read by a list and its casekey (a sentence meets several)
-
-
-def _key_of(text: str) -> str:
-    """:func:`casekey` of ``text``, remembered for the last text (one tuple: safe across threads)."""
-    global _LAST_KEY
-    last = _LAST_KEY
-    if last[0] == text:
-        return last[1]
-    key = casekey(text)
-    _LAST_KEY = (text, key)
-    return key
 
 
 def _lists(resources, language: str, reason: str) -> dict[str, _List]:

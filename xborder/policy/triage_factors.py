@@ -12,7 +12,7 @@ pattern is left unfiltered, which costs speed, never a hit.
 from __future__ import annotations
 
 import re
-from typing import Iterable
+from typing import Callable, Iterable
 
 try:                                # the standard library's own regex parser and its case classes
     from re import _casefix, _constants as _c, _parser
@@ -23,6 +23,11 @@ except ImportError:                 # Python 3.10: no _casefix (and no extra cla
         import sre_parse as _parser  # type: ignore[no-redef]
     except ImportError:             # pragma: no cover - no parser at all: nothing is filtered
         _c = _parser = None  # type: ignore[assignment]
+
+try:                                # optional (extra "fast"): one pass over a text for many literals
+    import ahocorasick  # type: ignore[import-not-found]
+except ImportError:                 # the pure fallback: one compiled alternation of the literals
+    ahocorasick = None
 
 _EXACT = 64        # strings an exact set may hold (alternatives, classes, their products)
 _CLASS = 8         # characters a class may hold and still be spelled out
@@ -167,3 +172,62 @@ def _klass(items) -> frozenset[str] | None:
         if len(chars) > _CLASS:
             return None
     return frozenset(chars)
+
+
+_PATTERN_LITERALS: dict[str, tuple[frozenset[str] | None, Callable[[str], bool] | None]] = {}   # by source
+_FEW = 4   # literals checked one by one (``in``); more: one pass (Aho-Corasick, or an alternation)
+_LAST_KEY: tuple[str, str] = ("", "")   # the last text keyed and its casekey (one tuple: safe across threads)
+
+
+def key_of(text: str) -> str:
+    """:func:`casekey` of ``text``, remembered for the last text (a message or sentence meets several checks)."""
+    global _LAST_KEY
+    last = _LAST_KEY
+    if last[0] == text:
+        return last[1]
+    key = casekey(text)
+    _LAST_KEY = (text, key)
+    return key
+
+
+def holds(literals: frozenset[str], use_automaton: bool = True) -> Callable[[str], bool]:
+    """A test of whether a :func:`casekey` holds one of ``literals``: a few are checked one by one;
+    more in one pass over the key, by an Aho-Corasick automaton when ``pyahocorasick`` is installed
+    (and ``use_automaton``), else by one compiled alternation of them (longest first)."""
+    if len(literals) <= _FEW:
+        few = tuple(literals)
+        return lambda key: any(map(key.__contains__, few))
+    if ahocorasick is not None and use_automaton:
+        automaton = ahocorasick.Automaton()
+        for lit in literals:
+            automaton.add_word(lit, lit)
+        automaton.make_automaton()
+        scan = automaton.iter
+        return lambda key: next(scan(key), None) is not None
+    search = re.compile("|".join(map(re.escape, sorted(literals, key=lambda s: (-len(s), s))))).search
+    return lambda key: search(key) is not None
+
+
+def _pattern_literals(pattern: re.Pattern) -> tuple[frozenset[str] | None, Callable[[str], bool] | None]:
+    source = pattern.pattern
+    try:
+        return _PATTERN_LITERALS[source]
+    except KeyError:
+        lits = factors(source, pattern.flags) if isinstance(source, str) else None
+        if len(_PATTERN_LITERALS) >= 4_096:
+            _PATTERN_LITERALS.clear()
+        found = _PATTERN_LITERALS[source] = (lits, None if lits is None else holds(lits))
+        return found
+
+
+def literals_of(pattern: re.Pattern) -> frozenset[str] | None:
+    """:func:`factors` of a compiled pattern (its source and flags), remembered by its source."""
+    return _pattern_literals(pattern)[0]
+
+
+def absent(pattern: re.Pattern, key: str) -> bool:
+    """Whether ``pattern`` surely matches nowhere in a text whose :func:`casekey` is ``key``: it has
+    literals (:func:`literals_of`) and ``key`` holds none (one pass, :func:`holds`). False when its
+    literals cannot be told: such a pattern is always searched."""
+    test = _pattern_literals(pattern)[1]
+    return test is not None and not test(key)

@@ -78,6 +78,8 @@ class Model:
     # word -> its features that carry a weight, with their rows: words recur, so a message
     # costs a few look-ups (bounded; made on first use)
     _words: dict = field(default_factory=dict, repr=False, compare=False)
+    # feature -> its row packed (:func:`_pack`), made on first use
+    _packs: dict = field(default_factory=dict, repr=False, compare=False)
 
     def _known(self, text: str) -> dict[str, list[int]]:
         """The text's features that carry a weight, with their rows: the weighted subset of
@@ -103,21 +105,26 @@ class Model:
         return self.probabilities(text, (reason,))[reason]
 
     def probabilities(self, text: str, reasons: tuple[str, ...]) -> dict[str, tuple[float, tuple[str, ...]]]:
-        """:meth:`probability` for several reasons, the text read once."""
+        """:meth:`probability` for several reasons, the text read once. The sums are one addition per
+        feature (its row packed into one integer, :func:`_pack`); the evidence is gathered only for a
+        reason whose probability calls for it."""
         wanted = {self.reasons.index(r): r for r in reasons}
-        sums = [0] * len(self.reasons)            # thousandths
-        pushed: dict[int, list[tuple[int, str]]] = {k: [] for k in wanted}
-        for feat, row in self._known(text).items():
-            for i in range(0, len(row), 2):
-                k, w = row[i], row[i + 1]
-                sums[k] += w
-                if w > 0 and k in pushed:
-                    pushed[k].append((w, feat))
+        known = self._known(text)
+        packs, get = self._packs, self._packs.get
+        total = 0
+        for feat, row in known.items():
+            packed = get(feat)
+            if packed is None:
+                packed = _pack(row)
+                if len(packs) < _MAX_FEATURES:
+                    packs[feat] = packed
+            total += packed
+        sums = _unpack(total, len(self.reasons))  # thousandths
         out = {}
         for k, reason in wanted.items():
             z = max(-30.0, min(30.0, self.bias[k] + sums[k] / SCALE))
             p = 1 / (1 + math.exp(-z))
-            out[reason] = (p, _evidence(pushed[k]) if p >= THRESHOLD else ())
+            out[reason] = (p, _evidence(_pushed(known, k)) if p >= THRESHOLD else ())
         return out
 
     def to_dict(self) -> dict:
@@ -131,6 +138,41 @@ class Model:
         if set(reasons) - set(REASONS) or len(data["bias"]) != len(reasons):
             raise ValueError("the triage model's reasons do not match the triage reasons")
         return cls(reasons, tuple(b / SCALE for b in data["bias"]), data["weights"])
+
+
+_BITS = 48              # bits per reason in a packed row: sums of thousandths stay far below 2**47
+_MAX_FEATURES = 200_000   # features kept with their packed rows
+
+
+def _pack(row: list[int]) -> int:
+    """A flat row (reason index, weight, ...) as one integer: each reason's weight in its own
+    :data:`_BITS` bits. Packed rows add up field by field (exact integers, signed fields borrow)."""
+    packed = 0
+    for i in range(0, len(row), 2):
+        packed += row[i + 1] << (_BITS * row[i])
+    return packed
+
+
+def _unpack(total: int, size: int) -> list[int]:
+    """The ``size`` signed sums held by a sum of packed rows."""
+    sums, half, mask = [], 1 << (_BITS - 1), (1 << _BITS) - 1
+    for _ in range(size):
+        field_ = total & mask
+        if field_ >= half:
+            field_ -= 1 << _BITS
+        sums.append(field_)
+        total = (total - field_) >> _BITS
+    return sums
+
+
+def _pushed(known: dict[str, list[int]], k: int) -> list[tuple[int, str]]:
+    """The features raising reason ``k``, with their weights (one entry per positive weight)."""
+    out = []
+    for feat, row in known.items():
+        for i in range(0, len(row), 2):
+            if row[i] == k and row[i + 1] > 0:
+                out.append((row[i + 1], feat))
+    return out
 
 
 def _evidence(pushed: list[tuple[int, str]]) -> tuple[str, ...]:

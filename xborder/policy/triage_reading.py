@@ -26,6 +26,7 @@ from pathlib import Path
 
 from ..errors import DataError
 from ..yamlio import Node, check_keys, load_yaml
+from .triage_factors import absent, key_of
 from .triage_window import language_sources
 
 READINGS_FILE = "culture_rules/triage_readings.yaml"
@@ -135,7 +136,10 @@ def read(r: Readings, text: str, spans: list[tuple[int, int]], languages: tuple[
     the words of its slots and the span of the sentences read."""
     todo = [x for x in r.readings if x.reason in reasons]
     gate = r.gate(languages) if todo else None
-    if gate is None or gate.search(text) is None:          # the gate: most messages stop here
+    if gate is None:
+        return {}
+    key = key_of(text)      # the literal prefilter: a slot none of whose literals the text holds matches nowhere
+    if absent(gate, key) or gate.search(text) is None:          # the gate: most messages stop here
         return {}
     live = [s for s in spans if text[s[0]:s[1]].strip()]
     out: dict[str, tuple[tuple[str, ...], tuple[int, int]]] = {}
@@ -144,25 +148,27 @@ def read(r: Readings, text: str, spans: list[tuple[int, int]], languages: tuple[
         if reading.reason in out:
             continue
         anchor = r.pattern(reading.reason, reading.slots[0], languages)
-        if anchor is None or anchor.search(text) is None:     # this reading's first slot, in any language
+        if anchor is None or absent(anchor, key) or anchor.search(text) is None:     # its first slot, any language
             continue
         if reading.reason not in blocked:
-            blocked[reading.reason] = _blocked(r, reading.reason, languages, text, live)
+            blocked[reading.reason] = _blocked(r, reading.reason, languages, text, key, live)
         spans, bad = blocked[reading.reason]
         for lang in languages:                  # every slot in one language's words
-            found = _reading(r, reading, (lang,), text, spans, bad)
+            found = _reading(r, reading, (lang,), text, key, spans, bad)
             if found is not None:
                 out[reading.reason] = found
                 break
     return out
 
 
-def _blocked(r: Readings, reason: str, languages: tuple[str, ...], text: str, live: list[tuple[int, int]]
-             ) -> tuple[list[tuple[int, int]], list[bool]]:
+def _blocked(r: Readings, reason: str, languages: tuple[str, ...], text: str, key: str,
+             live: list[tuple[int, int]]) -> tuple[list[tuple[int, int]], list[bool]]:
     """The sentences ``reason`` is read in and whether each is blocked: a question, or one holding the
     reason's ``guard`` or ``not``. With ``asks`` words, a question sentence is read up to its last clause
     break when that part does not ask itself (a story told, then an indignant or rhetorical question)."""
-    guard, negated, asks = (r.pattern(reason, part, languages) for part in ("guard", "not", "asks"))
+    guard, negated = (None if p is None or absent(p, key) else p
+                      for p in (r.pattern(reason, part, languages) for part in ("guard", "not")))
+    asks = r.pattern(reason, "asks", languages)     # not filtered: no asks words at all means "cannot tell"
     spans, bad = [], []
     for lo, hi in live:
         held = any(p is not None and p.search(text, lo, hi) for p in (guard, negated))
@@ -189,14 +195,15 @@ def _told(text: str, lo: int, hi: int, asks: re.Pattern | None) -> tuple[int, in
     return lo, cut
 
 
-def _reading(r: Readings, reading: Reading, lang: tuple[str, ...], text: str, live: list[tuple[int, int]],
-             bad: list[bool]) -> tuple[tuple[str, ...], tuple[int, int]] | None:
-    """The slots' words and span of ``reading`` in ``lang``'s words, if every slot is found in a window."""
+def _reading(r: Readings, reading: Reading, lang: tuple[str, ...], text: str, key: str,
+             live: list[tuple[int, int]], bad: list[bool]) -> tuple[tuple[str, ...], tuple[int, int]] | None:
+    """The slots' words and span of ``reading`` in ``lang``'s words, if every slot is found in a window
+    (``key``: the text's casekey, for the literal prefilter)."""
     first = r.pattern(reading.reason, reading.slots[0], lang)
-    if first is None or first.search(text) is None:
+    if first is None or absent(first, key) or first.search(text) is None:
         return None
     others = [r.pattern(reading.reason, s, lang) for s in reading.slots[1:]]
-    if any(p is None for p in others):
+    if any(p is None or absent(p, key) for p in others):
         return None
     for i, (lo, hi) in enumerate(live):
         if bad[i] or not first.search(text, lo, hi):

@@ -19,6 +19,7 @@ from pathlib import Path
 
 from ..errors import DataError
 from ..yamlio import Node, check_keys, load_yaml
+from .triage_factors import absent, key_of
 
 WINDOWS_FILE = "culture_rules/triage_windows.yaml"
 PARTS = ("cause", "harm", "not", "guard")
@@ -35,8 +36,13 @@ class Windows:
     _compiled: dict = field(default_factory=dict, compare=False, repr=False)
 
     def languages(self, reason: str) -> frozenset[str]:
-        """Languages with both a cause and a harm list for ``reason``."""
-        return frozenset(lang for lang, parts in self.rules.get(reason, {}).items() if "cause" in parts and "harm" in parts)
+        """Languages with both a cause and a harm list for ``reason`` (remembered)."""
+        key = ("*languages*", reason)
+        found = self._compiled.get(key)
+        if found is None:
+            found = self._compiled[key] = frozenset(
+                lang for lang, parts in self.rules.get(reason, {}).items() if "cause" in parts and "harm" in parts)
+        return found
 
     def pattern(self, reason: str, part: str, languages: tuple[str, ...]) -> re.Pattern | None:
         """One compiled pattern: ``part`` of ``reason`` in ``languages`` (None if none has it), cached."""
@@ -113,12 +119,16 @@ def read(w: Windows, text: str, spans: list[tuple[int, int]], languages: tuple[s
     """Per reason of ``reasons`` found by a window of ``text`` (the folded message, split into ``spans``):
     the cause's and the harm's words and the harm's sentence span."""
     out: dict[str, tuple[tuple[str, str], tuple[int, int]]] = {}
+    key = key_of(text)      # the literal prefilter: a part none of whose literals the text holds matches nowhere
     for reason in reasons:
         langs = tuple(sorted(w.languages(reason).intersection(languages)))
         harm = w.pattern(reason, "harm", langs) if langs else None
-        if harm is None or harm.search(text) is None:      # the gate: most messages stop here
+        if harm is None or absent(harm, key) or harm.search(text) is None:      # the gate: most messages stop here
             continue
         cause, negated, guard = (w.pattern(reason, part, langs) for part in ("cause", "not", "guard"))
+        if cause is None or absent(cause, key):
+            continue
+        negated, guard = (None if p is None or absent(p, key) else p for p in (negated, guard))
         live = [s for s in spans if text[s[0]:s[1]].strip()]
         asked = [_QUESTION.match(text, s[1]) is not None for s in live]
         guarded = [_in(guard, text, s) for s in live]
