@@ -421,13 +421,19 @@ def main() -> None:
              "finding the door, unsubscribing, 'you have my order number', the store's scam warning, 'can other customers "
              "see my address?') was written for issue 18's privacy recall round 12 and scored once before it: micro-F1 "
              "0.829, P 0.906, R 0.763 (`bench/results/triage_dev12b_first_score.txt`). It was then tuned on.",
+             "",
+             "`fresh21` (728 messages, 36 languages, 283 look-alikes; median 109 characters, as its writer was asked after "
+             "fresh20's short messages), written independently while dev12a, dev12b and dev12c were being fixed, was scored "
+             "once on 4ee9cc5 after every merge and the model's rebuild: micro-F1 0.949, P 0.962, R 0.937 "
+             "(`bench/results/triage_fresh21_first_score.txt`). Its writer says some situations echo earlier sets' READMEs "
+             "(fresh21.README.md). It is measured here, not asserted.",
              ""]
     all_items = []
     for split in ("dev", "holdout", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8",
                   "fresh9", "dev2", "fresh10", "fresh11", "dev3", "fresh12", "dev4a", "dev4b", "fresh13",
                   "dev5a", "dev5b", "fresh14", "dev6a", "dev6b", "fresh15", "dev7a", "dev7b", "fresh16", "dev8b", "dev8a", "fresh17",
                   "dev9b", "dev9a", "fresh18", "dev10b", "dev10a", "fresh19", "dev11b", "dev11c", "fresh20", "dev12a",
-                  "dev12c", "dev12b"):
+                  "dev12c", "dev12b", "fresh21"):
         items = load(split)
         all_items.extend(items)
         lines += report(toolkit, split, items)
