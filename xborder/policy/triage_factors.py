@@ -174,7 +174,8 @@ def _klass(items) -> frozenset[str] | None:
     return frozenset(chars)
 
 
-_PATTERN_LITERALS: dict[str, tuple[frozenset[str] | None, Callable[[str], bool] | None]] = {}   # by source
+# by source and flags (factors reads both)
+_PATTERN_LITERALS: dict[tuple[str, int], tuple[frozenset[str] | None, Callable[[str], bool] | None]] = {}
 _FEW = 4   # literals checked one by one (``in``); more: one pass (Aho-Corasick, or an alternation)
 _LAST_KEY: tuple[str, str] = ("", "")   # the last text keyed and its casekey (one tuple: safe across threads)
 
@@ -211,17 +212,17 @@ def holds(literals: frozenset[str], use_automaton: bool = True) -> Callable[[str
 def _pattern_literals(pattern: re.Pattern) -> tuple[frozenset[str] | None, Callable[[str], bool] | None]:
     source = pattern.pattern
     try:
-        return _PATTERN_LITERALS[source]
+        return _PATTERN_LITERALS[(source, pattern.flags)]
     except KeyError:
         lits = factors(source, pattern.flags) if isinstance(source, str) else None
         if len(_PATTERN_LITERALS) >= 4_096:
             _PATTERN_LITERALS.clear()
-        found = _PATTERN_LITERALS[source] = (lits, None if lits is None else holds(lits))
+        found = _PATTERN_LITERALS[(source, pattern.flags)] = (lits, None if lits is None else holds(lits))
         return found
 
 
 def literals_of(pattern: re.Pattern) -> frozenset[str] | None:
-    """:func:`factors` of a compiled pattern (its source and flags), remembered by its source."""
+    """:func:`factors` of a compiled pattern, remembered by its source and flags."""
     return _pattern_literals(pattern)[0]
 
 
