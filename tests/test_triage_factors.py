@@ -180,3 +180,17 @@ def test_packed_model_rows_sum_like_the_rows():
             for i in range(0, len(row), 2):
                 sums[row[i]] += row[i + 1]
         assert _unpack(sum(map(_pack, rows)), 6) == sums
+
+
+def test_an_alternation_is_filtered_by_its_parts_literals():
+    """Joined patterns (one part per language of a message) take the union of their parts' literals,
+    derived once per part; a part without literals leaves the whole unfiltered."""
+    joined = triage_factors.alternation([r"(?<!\w)(?:sued?|court)", r"(?:tribunal)"], re.IGNORECASE)
+    assert joined.search("TRIBUNAL") and not triage_factors.absent(joined, casekey("TRIBUNAL"))
+    assert triage_factors.literals_of(joined) == (triage_factors.factors(r"(?<!\w)(?:sued?|court)", re.IGNORECASE)
+                                                  | triage_factors.factors(r"(?:tribunal)", re.IGNORECASE))
+    assert triage_factors.absent(joined, casekey("nothing to see"))
+    loose = triage_factors.alternation([r"(?:court)", r"\w{6,}"], re.IGNORECASE)
+    assert triage_factors.literals_of(loose) is None and not triage_factors.absent(loose, casekey("xyzxyzxyz"))
+    told = triage_factors.alternation([r"(?:a)", r"(?:b)"], 0, [frozenset({"court"}), frozenset({"juge"})])
+    assert triage_factors.literals_of(told) == {"court", "juge"}

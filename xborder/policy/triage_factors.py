@@ -221,6 +221,39 @@ def _pattern_literals(pattern: re.Pattern) -> tuple[frozenset[str] | None, Calla
         return found
 
 
+_PART_LITERALS: dict[tuple[str, int], frozenset[str] | None] = {}   # one alternative's, by source and flags
+
+
+def alternation(parts: list[str], flags: int = 0,
+                part_literals: list[frozenset[str] | None] | None = None) -> re.Pattern:
+    """``part1|part2|…`` compiled, its literals (for :func:`absent`) the union of each part's, which
+    are derived once per part: the readings' and windows' patterns join one part per language of a
+    message's set of languages, a set that changes from row to row, and deriving each joined
+    pattern's literals again (a parse as costly as a compile) cost more than the filter saved.
+    ``part_literals``: the parts' literals when already known (patterns joined again)."""
+    pattern = re.compile("|".join(parts), flags)
+    found: set[str] | None = set()
+    for i, part in enumerate(parts):
+        if part_literals is not None:
+            lits = part_literals[i]
+        else:
+            key = (part, flags)
+            if key not in _PART_LITERALS:
+                if len(_PART_LITERALS) >= 4_096:
+                    _PART_LITERALS.clear()
+                _PART_LITERALS[key] = factors(part, flags)
+            lits = _PART_LITERALS[key]
+        if lits is None:        # one part cannot be told: nor can the whole
+            found = None
+            break
+        found |= lits
+    if len(_PATTERN_LITERALS) >= 4_096:
+        _PATTERN_LITERALS.clear()
+    lits = None if found is None else frozenset(found)
+    _PATTERN_LITERALS[(pattern.pattern, pattern.flags)] = (lits, None if lits is None else holds(lits))
+    return pattern
+
+
 def literals_of(pattern: re.Pattern) -> frozenset[str] | None:
     """:func:`factors` of a compiled pattern, remembered by its source and flags."""
     return _pattern_literals(pattern)[0]

@@ -26,13 +26,33 @@ from pathlib import Path
 
 from ..errors import DataError
 from ..yamlio import Node, check_keys, load_yaml
-from .triage_factors import absent, key_of
+from .triage_factors import absent, alternation, holds, key_of, literals_of
 from .triage_window import language_sources
 
 READINGS_FILE = "culture_rules/triage_readings.yaml"
 _QUESTION = re.compile(r"[\s!]{0,3}[?\u061f\uff1f]")
 _CLAUSE = re.compile(r"[,;:\u3001\u060c]|\s[-\u2013\u2014]\s")   # a clause break (NFKC made "，" ",")
 _SPECIAL = ("guard", "not", "asks")
+
+
+class Gate:
+    """The first slots of a set of languages' readings, tested together: the union of their literals
+    in one pass, then each slot the text holds a literal of. Not compiled into one pattern: a
+    message's set of languages changes from row to row, and compiling every set's joined first
+    slots cost a batch run more than the searches (issue 17)."""
+
+    __slots__ = ("firsts", "test")
+
+    def __init__(self, firsts: tuple[re.Pattern, ...]) -> None:
+        self.firsts = firsts
+        literals = [literals_of(p) for p in firsts]
+        self.test = None if any(lits is None for lits in literals) else holds(frozenset().union(*literals))
+
+    def opens(self, text: str, key: str) -> bool:
+        """Whether any first slot matches in ``text`` (``key``: its casekey)."""
+        if self.test is not None and not self.test(key):
+            return False
+        return any(not absent(p, key) and p.search(text) is not None for p in self.firsts)
 
 
 @dataclass(frozen=True)
@@ -63,19 +83,19 @@ class Readings:
             by_lang = self.words.get(reason, {}).get(slot, {})
             items = [rf"(?<!\w)(?:{by_lang[lang]})" if lang in self.spaced else f"(?:{by_lang[lang]})"
                      for lang in languages if by_lang.get(lang)]
-            self._compiled[key] = re.compile("|".join(items), re.IGNORECASE) if items else None
+            self._compiled[key] = alternation(items, re.IGNORECASE) if items else None
         return self._compiled[key]
 
-    def gate(self, languages: tuple[str, ...]) -> re.Pattern | None:
-        """The first slot of every reading in ``languages``, as one pattern: the only search most messages get."""
+    def gate(self, languages: tuple[str, ...]) -> "Gate | None":
+        """The first slot of every reading in ``languages``: the only test most messages get."""
         key = ("*gate*", languages)
         if key not in self._compiled:
-            sources = []
+            firsts: dict[str, re.Pattern] = {}
             for r in self.readings:
                 p = self.pattern(r.reason, r.slots[0], languages)
-                if p is not None and p.pattern not in sources:
-                    sources.append(p.pattern)
-            self._compiled[key] = re.compile("|".join(f"(?:{s})" for s in sources), re.IGNORECASE) if sources else None
+                if p is not None:
+                    firsts.setdefault(p.pattern, p)
+            self._compiled[key] = Gate(tuple(firsts.values())) if firsts else None
         return self._compiled[key]
 
 
@@ -139,7 +159,7 @@ def read(r: Readings, text: str, spans: list[tuple[int, int]], languages: tuple[
     if gate is None:
         return {}
     key = key_of(text)      # the literal prefilter: a slot none of whose literals the text holds matches nowhere
-    if absent(gate, key) or gate.search(text) is None:          # the gate: most messages stop here
+    if not gate.opens(text, key):          # the gate: most messages stop here
         return {}
     live = [s for s in spans if text[s[0]:s[1]].strip()]
     out: dict[str, tuple[tuple[str, ...], tuple[int, int]]] = {}

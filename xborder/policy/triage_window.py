@@ -19,7 +19,7 @@ from pathlib import Path
 
 from ..errors import DataError
 from ..yamlio import Node, check_keys, load_yaml
-from .triage_factors import absent, key_of
+from .triage_factors import absent, alternation, key_of
 
 WINDOWS_FILE = "culture_rules/triage_windows.yaml"
 PARTS = ("cause", "harm", "not", "guard")
@@ -56,7 +56,7 @@ class Windows:
             source = self.rules.get(reason, {}).get(lang, {}).get(part)
             if source:
                 items.append(rf"(?<!\w)(?:{source})" if lang in self.spaced else f"(?:{source})")
-        self._compiled[key] = re.compile("|".join(items), re.IGNORECASE) if items else None
+        self._compiled[key] = alternation(items, re.IGNORECASE) if items else None
         return self._compiled[key]
 
 
