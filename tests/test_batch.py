@@ -154,8 +154,9 @@ def test_sigkill_then_resume_equals_an_uninterrupted_run(export, reference, tmp_
 
 def test_ctrl_c_stops_cleanly_and_resume_finishes(export, reference, tmp_path):
     out = tmp_path / "out.parquet"
-    # small batches: most of the run is still ahead when the signal is sent, even on a loaded machine
-    args = ["batch", str(export), "--out", str(out), "--batch-size", "25", "--jobs", "1", *COLS]
+    # small batches: most of the run is still ahead when the signal is sent, even on a loaded machine (with 48
+    # batches of 25 rows, a CI run whose poller was starved by other jobs sent it only as the run exited: status 0)
+    args = ["batch", str(export), "--out", str(out), "--batch-size", "10", "--jobs", "1", *COLS]
     status, stderr = _kill_midway(args, Path(f"{out}.parts"), signal.SIGINT, 2)
     assert status == 130, stderr
     assert "Traceback" not in stderr and "--resume" in stderr and len(stderr.strip().splitlines()) == 1

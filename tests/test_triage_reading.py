@@ -79,6 +79,8 @@ def test_a_message_without_a_gate_word_is_not_split(toolkit):
     ("reasons:\n  privacy:\n    slots:\n      a:\n        en: 'x'\n    readings: {}\n", "list"),
     ("reasons:\n  privacy:\n    slots:\n      a:\n        en: ['x']\n    readings:\n      r:\n        slots: [a]\n"
      "        window: 7\n", "'window'"),
+    ("reasons:\n  privacy:\n    slots:\n      a:\n        en: ['x']\n    readings:\n      r:\n        slots: [a]\n"
+     "        told: maybe\n", "'told'"),
     ("stray: 1\n", "stray"),
 ])
 def test_a_malformed_file_is_a_data_error(tmp_path, body, message):
@@ -216,3 +218,13 @@ def test_round_12_readings_cover_the_languages_of_held():
         covered = set.intersection(*(set(r.words["privacy"][slot]) for slot in reading.slots))
         assert len(covered) >= 35, (name, len(covered))
     assert len(r.words["privacy"]["asks"]) >= 35
+
+
+@pytest.mark.parametrize("text", [
+    "Mitt personnummer står på fakturan, är det rätt?",
+    "Meine Steuernummer steht auf der Rechnung, ist das richtig?",
+])
+def test_a_question_about_where_data_is_printed_is_asked_not_told(toolkit, text):
+    """``printed`` says ``told: false``: its question sentences stay blocked, while a story told before
+    an indignant question still counts for the other privacy readings (round 12)."""
+    assert not [h for h in toolkit.triage(text).hits if h.kind == "reading"]

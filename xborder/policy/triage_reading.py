@@ -63,6 +63,7 @@ class Reading:
     name: str
     slots: tuple[str, ...]
     window: int
+    told: bool = True     # a story told before a question counts (False: any question sentence is blocked)
 
 
 @dataclass(frozen=True)
@@ -126,15 +127,17 @@ def load(path: Path) -> Readings:
             line, col = listed.where(name)
             if not isinstance(spec, Node):
                 raise DataError(f"reading '{reason}.{name}' must map 'slots' and 'window'", path, line, col)
-            check_keys(spec, ("slots", "window"), path, f"reading '{reason}.{name}'")
-            names, window = spec.get("slots"), spec.get("window", 1)
+            check_keys(spec, ("slots", "window", "told"), path, f"reading '{reason}.{name}'")
+            names, window, told = spec.get("slots"), spec.get("window", 1), spec.get("told", True)
             if not isinstance(names, list) or not names or any(str(s) not in words.get(str(reason), {})
                                                                    or s in _SPECIAL for s in names):
                 raise DataError(f"reading '{reason}.{name}' must list slots defined under '{reason}.slots'",
                                 path, line, col)
             if not isinstance(window, int) or not 1 <= window <= 3:
                 raise DataError(f"reading '{reason}.{name}': 'window' must be 1 to 3 sentences", path, line, col)
-            readings.append(Reading(str(reason), str(name), tuple(map(str, names)), window))
+            if not isinstance(told, bool):
+                raise DataError(f"reading '{reason}.{name}': 'told' must be true or false", path, line, col)
+            readings.append(Reading(str(reason), str(name), tuple(map(str, names)), window, told))
     return Readings(tuple(readings), frozenset(map(str, data.get("spaced_start") or ())), words)
 
 
@@ -163,16 +166,17 @@ def read(r: Readings, text: str, spans: list[tuple[int, int]], languages: tuple[
         return {}
     live = [s for s in spans if text[s[0]:s[1]].strip()]
     out: dict[str, tuple[tuple[str, ...], tuple[int, int]]] = {}
-    blocked: dict[str, tuple[list[tuple[int, int]], list[bool]]] = {}
+    blocked: dict[tuple[str, bool], tuple[list[tuple[int, int]], list[bool]]] = {}
     for reading in todo:
         if reading.reason in out:
             continue
         anchor = r.pattern(reading.reason, reading.slots[0], languages)
         if anchor is None or absent(anchor, key) or anchor.search(text) is None:     # its first slot, any language
             continue
-        if reading.reason not in blocked:
-            blocked[reading.reason] = _blocked(r, reading.reason, languages, text, key, live)
-        spans, bad = blocked[reading.reason]
+        if (reading.reason, reading.told) not in blocked:
+            blocked[(reading.reason, reading.told)] = _blocked(r, reading.reason, languages, text, key, live,
+                                                               reading.told)
+        spans, bad = blocked[(reading.reason, reading.told)]
         for lang in languages:                  # every slot in one language's words
             found = _reading(r, reading, (lang,), text, key, spans, bad)
             if found is not None:
@@ -182,13 +186,15 @@ def read(r: Readings, text: str, spans: list[tuple[int, int]], languages: tuple[
 
 
 def _blocked(r: Readings, reason: str, languages: tuple[str, ...], text: str, key: str,
-             live: list[tuple[int, int]]) -> tuple[list[tuple[int, int]], list[bool]]:
+             live: list[tuple[int, int]], told: bool = True) -> tuple[list[tuple[int, int]], list[bool]]:
     """The sentences ``reason`` is read in and whether each is blocked: a question, or one holding the
-    reason's ``guard`` or ``not``. With ``asks`` words, a question sentence is read up to its last clause
-    break when that part does not ask itself (a story told, then an indignant or rhetorical question)."""
+    reason's ``guard`` or ``not``. With ``asks`` words (and ``told``: the reading lets a story before a
+    question count), a question sentence is read up to its last clause break when that part does not ask
+    itself (a story told, then an indignant or rhetorical question)."""
     guard, negated = (None if p is None or absent(p, key) else p
                       for p in (r.pattern(reason, part, languages) for part in ("guard", "not")))
-    asks = r.pattern(reason, "asks", languages)     # not filtered: no asks words at all means "cannot tell"
+    # not filtered: no asks words at all means "cannot tell"
+    asks = r.pattern(reason, "asks", languages) if told else None
     spans, bad = [], []
     for lo, hi in live:
         held = any(p is not None and p.search(text, lo, hi) for p in (guard, negated))
