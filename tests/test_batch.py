@@ -120,8 +120,11 @@ def test_dask_local_cluster_gives_the_same_rows(export, reference, tmp_path):
 
 def _kill_midway(args: list[str], parts: Path, sig: int, shards: int) -> tuple[int, str]:
     """Run the CLI, send ``sig`` once ``shards`` batches are done; (exit status, stderr)."""
+    # SIGINT as a terminal gives it: a shell's background job (`pytest &`) ignores SIGINT, the child would
+    # inherit that, and Python installs no KeyboardInterrupt handler for an ignored signal
     with subprocess.Popen([*XBORDER, *args], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True,
-                          start_new_session=True) as process:
+                          start_new_session=True,
+                          preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL)) as process:
         deadline = time.monotonic() + 240
         while time.monotonic() < deadline and process.poll() is None:
             if len(list(parts.glob("*.arrow"))) >= shards:
@@ -154,9 +157,8 @@ def test_sigkill_then_resume_equals_an_uninterrupted_run(export, reference, tmp_
 
 def test_ctrl_c_stops_cleanly_and_resume_finishes(export, reference, tmp_path):
     out = tmp_path / "out.parquet"
-    # small batches: most of the run is still ahead when the signal is sent, even on a loaded machine (with 48
-    # batches of 25 rows, a CI run whose poller was starved by other jobs sent it only as the run exited: status 0)
-    args = ["batch", str(export), "--out", str(out), "--batch-size", "10", "--jobs", "1", *COLS]
+    # small batches: most of the run is still ahead when the signal is sent, even on a loaded machine
+    args = ["batch", str(export), "--out", str(out), "--batch-size", "25", "--jobs", "1", *COLS]
     status, stderr = _kill_midway(args, Path(f"{out}.parts"), signal.SIGINT, 2)
     assert status == 130, stderr
     assert "Traceback" not in stderr and "--resume" in stderr and len(stderr.strip().splitlines()) == 1
