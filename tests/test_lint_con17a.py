@@ -67,3 +67,32 @@ def test_dev17a_meets_the_goals(toolkit):
     for code in content:
         assert score.precision(code) >= 0.93 and score.recall(code) >= 0.90, code
     assert not [o.draft.id for o in score.clean_flagged if set(o.flagged) & set(content)]
+
+
+@pytest.mark.parametrize("text, locale, voice, flagged", [
+    ("Paket kamu udah aku cek di gudang, besok dikirim ya.", "id-ID", "formal", True),
+    ("Paket kamu udah aku cek di gudang, besok dikirim ya.", "id-ID", "informal", False),
+    ("Paket kamu sudah kami cek di gudang dan besok dikirim.", "id-ID", None, False),
+    ("Kalau kau mau, paketnya bisa diambil besok.", "id-ID", None, True),
+    ("Paket Ibu sudah kami periksa dan akan dikirim besok melalui JNE.", "id-ID", "formal", False),
+    ("Pesanan awak sudah kami hantar pagi tadi.", "ms-MY", "formal", True),
+    ("Pesanan awak sudah kami hantar pagi tadi.", "ms-MY", None, False),
+])
+def test_casual_pronouns_are_flagged_only_in_a_chosen_formal_voice(toolkit, text, locale, voice, flagged):
+    assert ("informal_address" in codes(toolkit, text, locale, voice=voice)) is flagged
+
+
+def test_a_chosen_list_that_is_not_a_mapping_is_a_rule_error(tmp_path):
+    from xborder import Toolkit
+    from xborder.errors import DataError
+
+    folder = tmp_path / "culture_rules" / "lint" / "test"
+    folder.mkdir(parents=True)
+    (folder / "Bad.yaml").write_text(
+        "extends: informal_address\nmessage: m\nlevel: warning\ncode: informal_address\n"
+        "applies_to: {languages: [id]}\nswap: {lo: Anda}\nchosen: [kamu]\n"
+        "description: A rule written for a test of the error path, nothing more than that.\n"
+        "link: https://example.com\nshould_flag: [\"lo\"]\nshould_pass: [\"Anda\"]\n", encoding="utf-8")
+    with pytest.raises(DataError) as info:
+        lint_text(Toolkit(data_dirs=[tmp_path]), "Halo, pesanan kamu sudah dikirim.", "id-ID")
+    assert "'chosen' must be a mapping" in str(info.value) and "\n" not in str(info.value)
