@@ -63,7 +63,7 @@ def test_norway_has_a_withdrawal_period_with_a_source(toolkit):
 def test_dev17a_meets_the_goals(toolkit):
     """dev17a (tuned on): every content code it was written for, and no clean draft flagged for one."""
     score = evaluate(toolkit, load_corpus(Path(__file__).parent / "data" / "lint" / "dev17a"))
-    content = ("policy_conflict",)
+    content = ("policy_conflict", "religious_insensitivity", "idiom", "informal_address", "wrong_currency_format")
     for code in content:
         assert score.precision(code) >= 0.93 and score.recall(code) >= 0.90, code
     assert not [o.draft.id for o in score.clean_flagged if set(o.flagged) & set(content)]
@@ -96,3 +96,18 @@ def test_a_chosen_list_that_is_not_a_mapping_is_a_rule_error(tmp_path):
     with pytest.raises(DataError) as info:
         lint_text(Toolkit(data_dirs=[tmp_path]), "Halo, pesanan kamu sudah dikirim.", "id-ID")
     assert "'chosen' must be a mapping" in str(info.value) and "\n" not in str(info.value)
+
+
+@pytest.mark.parametrize("text, locale, flagged", [
+    ("Der Akku kostet Fr. 3.249,00 und ist sofort lieferbar.", "de-CH", True),
+    ("Der Helm kostet 129,90 Franken.", "de-CH", True),
+    ("Der Helm kostet CHF 1.249,–.", "de-CH", True),
+    ("Le casque coûte Fr. 1.249,00.", "fr-CH", True),
+    ("Der Helm kostet Fr. 49.– statt Fr. 59.–.", "de-CH", False),
+    ("Der Helm kostet CHF 1'249.00 bzw. CHF 1’249.–.", "de-CH", False),
+    ("Die Lieferung kommt am Fr. 12.12. zwischen 8 und 12 Uhr.", "de-DE", False),
+    ("Der Helm kostet 1.249,– €.", "de-DE", False),
+    ("Wir liefern nach Franken und Schwaben ohne Aufpreis.", "de-DE", False),
+])
+def test_swiss_amounts_written_the_german_way_are_flagged(toolkit, text, locale, flagged):
+    assert ("wrong_currency_format" in codes(toolkit, text, locale)) is flagged
