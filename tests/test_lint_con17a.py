@@ -32,6 +32,13 @@ def codes(toolkit, text, locale, **kw):
     ("Åpnede varer kan vi dessverre ikke ta imot i retur.", "nb-NO"),
     ("该商品为促销商品，拆封后不支持7天无理由退货。", "zh-CN"),
     ("Reduzierte Ware ist von der Rückgabe ausgeschlossen; das Widerrufsrecht gilt für Sale-Ware nicht.", "de-DE"),
+    ("Les articles soldés ne sont pas garantis.", "fr-FR"),
+    ("Na zboží ze slevy se nevztahuje záruka.", "cs-CZ"),
+    ("Reavaror har ingen garanti.", "sv-SE"),
+    ("特价商品不享受七天无理由退货。", "zh-CN"),
+    ("Vid retur får du ett tillgodokvitto, inte pengarna tillbaka.", "sv-SE"),
+    ("Ved retur får du en tilgodelapp, ikke pengene tilbake.", "nb-NO"),
+    ("Ved returnering får du et tilgodebevis i stedet for pengene tilbage.", "da-DK"),
 ])
 def test_sale_or_opened_goods_refused_in_the_languages_own_words_conflict(toolkit, text, locale):
     assert "policy_conflict" in codes(toolkit, text, locale)
@@ -49,6 +56,9 @@ def test_sale_or_opened_goods_refused_in_the_languages_own_words_conflict(toolki
     ("特价商品不支持换货，但仍然支持七天无理由退货。", "zh-CN"),
     ("超过七天的订单不支持七天无理由退货。", "zh-CN"),
     ("Angrefristen er 14 dager fra du mottok varen.", "nb-NO"),
+    ("Vi skickar pengarna tillbaka till ditt kort inom 14 dagar.", "sv-SE"),
+    ("Na zboží ze slevy se vztahuje zákonná záruka 24 měsíců.", "cs-CZ"),
+    ("特价商品同样享受七天无理由退货。", "zh-CN"),
 ])
 def test_lawful_refusals_and_the_right_kept_pass(toolkit, text, locale):
     assert "policy_conflict" not in codes(toolkit, text, locale)

@@ -601,6 +601,12 @@ NO_MONEY_REFUND = {
     "ja": r"返金(?:は|を)?(?:いたし|致し|し)?かね(?:ます)?|返金(?:は|を)?(?:できません|不可|お受けできません|して(?:おり)?ません|行って(?:おり)?ません)|返金(?:の)?代わり",
     "ko": r"환불(?:은|이)?\s*(?:불가|안 ?됩니다|어렵습니다|해 ?드리지 않)|환불\s*대신",
     "zh": r"不(?:予|支持|能|可)?退(?:款|钱|錢|现|現)|无法退款|無法退款",
+    "cs": r"peníze (?:\w+ ){0,2}nevrac\w*|nevracíme (?:\w+ ){0,2}(?:peníze|částku)|místo vrácení peněz",
+    "ro": r"nu (?:vă )?(?:returnăm|rambursăm) (?:banii|suma)|fără rambursare|în loc de rambursare",
+    "fi": r"(?:emme|ei) (?:\w+ ){0,2}palauta rahoja|rahoja ei palauteta|rahan palautuksen sijaan",
+    "da": r"(?:ikke|ingen) pengene tilbage|ingen (?:refusion|tilbagebetaling)|(?:refunderer|betaler) (?:\w+ ){0,2}ikke (?:pengene|beløbet)|i stedet for (?:refusion|pengene tilbage)",
+    "nb": r"(?:ikke|ingen) pengene tilbake|ingen (?:refusjon|tilbakebetaling)|(?:refunderer|betaler) (?:\w+ ){0,2}ikke (?:tilbake )?(?:pengene|beløpet)|i stedet for (?:refusjon|pengene tilbake)",
+    "sv": r"(?:inte|ej) pengarna tillbaka|ingen (?:åter)?betalning|(?:återbetalar|betalar) (?:\w+ ){0,2}inte (?:tillbaka )?(?:pengarna|beloppet)|i stället för (?:återbetalning|pengarna tillbaka)",
 }
 
 # Store credit, vouchers and points: what a refused money refund is replaced by.
@@ -650,7 +656,7 @@ PROCESSING = (r"process\w*|bearbeit\w*|proces\w*|tramit\w*|trait\w*|elabor\w*|ve
 GUARANTEE_DENIED = {
     "en": r"(?:no|without (?:a |any )?) ?(?:legal )?warrant(?:y|ies)(?! card| registration)|(?:not|aren['’]t|isn['’]t) covered by (?:the |any |a |our )?(?:legal )?(?:warranty|guarantee)|excluded from (?:the |any )?(?:legal )?(?:warranty|guarantee)|(?:warranty|guarantee) (?:does not|doesn['’]t) (?:apply|cover)|(?:sold|come|comes) without (?:a |any )?(?:warranty|guarantee)|(?:isn['’]t|is not|aren['’]t|are not|won['’]t be|will not be|not) covered (?:if|when|should|for (?:faults|defects|breakdowns))|sold (?:as[- ]is|as seen)",
     "de": r"(?:von der|vom) (?:gesetzlichen )?(?:Gewährleistung|Garantie|Mängelhaftung)\w* ausgeschlossen|keine (?:gesetzliche )?(?:Gewährleistung|Garantie)|(?:Gewährleistung|Garantie)\w* (?:gilt|besteht|greift) (?:\w+ ){0,2}nicht|ohne (?:Gewährleistung|Garantie)|nicht unter die (?:Gewährleistung|Garantie)",
-    "fr": r"ne (?:bénéficient|bénéficie|sont|est) (?:pas|plus) (?:de la |couverte?s? par la |sous )?garantie|(?:sans|aucune) garantie|exclue?s? de la garantie|garantie (?:légale )?(?:de conformité )?ne s['’]applique pas",
+    "fr": r"ne (?:bénéficient|bénéficie|sont|est) (?:pas|plus) (?:de la |couverte?s? par la |sous )?garantie|ne (?:sont|est) (?:pas|plus) garanti\w*|non garanti\w*|(?:sans|aucune) garantie|exclue?s? de la garantie|garantie (?:légale )?(?:de conformité )?ne s['’]applique pas",
     "es": r"no (?:tienen|tiene|cuentan con|cuenta con|incluyen|incluye) garant[ií]a|sin garant[ií]a|(?:excluid|exent)[oa]s? de (?:la )?garant[ií]a|no (?:est[aá]n?|quedan?) cubiert[oa]s? por (?:la |nuestra )?garant[ií]a|garant[ií]a no (?:cubre|aplica|se aplica)",
     "pt": r"n[ãa]o (?:têm|tem|possuem|possui|incluem|inclui) garantia|sem garantia|exclu[íi]d[oa]s? da garantia|n[ãa]o (?:est[ãa]o|está|ficam|fica) cobert[oa]s? (?:pela|por) (?:nossa )?garantia|garantia n[ãa]o (?:cobre|se aplica)",
     "it": r"non (?:sono|è) copert[oiae] da(?:lla)? (?:nostra )?garanzia|senza garanzia|esclus[ioae] dalla garanzia|non (?:hanno|ha) (?:la |alcuna )?garanzia|garanzia non (?:copre|si applica|vale)",
@@ -661,6 +667,12 @@ GUARANTEE_DENIED = {
     "ja": r"保証(?:の)?対象外|保証(?:は)?(?:ございません|ありません|付きません)",
     "ko": r"보증\s*(?:대상\s*)?(?:에서\s*)?제외|보증(?:이|은)?\s*(?:되지 않|불가)",
     "zh": r"不(?:予|在|提供)?(?:保修|质保|保固)|(?:不在|不属于|不屬於)(?:保修|质保|保固)范围",
+    "ro": r"fără garanție|nu (?:beneficiază|au|are) (?:de )?garanție",
+    "fi": r"ei takuuta|ilman takuuta|takuu ei koske",
+    "da": r"ingen (?:garanti|reklamationsret)|uden garanti|garantien gælder ikke",
+    "nb": r"ingen (?:garanti|reklamasjonsrett)|uten garanti|garantien gjelder ikke",
+    "sv": r"ingen (?:garanti|reklamationsrätt)|utan garanti|garantin gäller inte",
+    "cs": r"(?:se )?nevztahuje (?:\w+ ){0,2}(?:zákonná )?(?:záruka|odpovědnost za vady)|záruka se (?:\w+ ){0,2}nevztahuje|bez záruky|nelze (?:\w+ ){0,1}reklamovat",
 }
 GUARANTEE_MAKER = (r"manufacturer|further|weitere|supplémentaires?|adicional(?:es)?|ulteriori|mais(?=\s+\d)|nog(?=\s+\d)|maker['’]s|brand['’]s|extended|commercial|additional|Hersteller\w*|erweitert\w*|"
                    r"zusätzlich\w*|fabricant|commerciale|prolongée|fabricante|comercial|extendida|estendida|"
@@ -766,7 +778,7 @@ REFUSE = {
     "ar": r"لا (?:يمكن|نقبل|يتم)|غير (?:قابل\w*|ممكن)",
     "ja": r"できません|不可|お受けしておりません|お受けできません|対象外",
     "ko": r"불가|안\s?됩니다|할 수 없|되지 않",
-    "zh": r"不支持|不予|不可|无法|無法|不能|不接受|不退",
+    "zh": r"不支持|不予|不可|无法|無法|不能|不接受|不退|不享受|不享有|不适用|不適用",
 }
 
 

@@ -1211,7 +1211,7 @@ def _conditional_refusals(p: _Patterns, r: _Refusals, text: str, language: str |
 
 
 # Every phrase of terms.GUARANTEE_DENIED names the guarantee: a reply without one of these is not scanned.
-_GUARANTEE_WORDS = ("warrant", "guarant", "covered", "as is", "as-is", "as seen", "garan", "gewährleist", "mängelhaft", "gwaranc", "reklamac", "гарант", "保証",
+_GUARANTEE_WORDS = ("warrant", "guarant", "covered", "as is", "as-is", "as seen", "garan", "gewährleist", "mängelhaft", "gwaranc", "reklam", "záruk", "takuu", "гарант", "保証",
                     "보증", "保修", "质保", "質保", "保固")
 
 
