@@ -354,6 +354,19 @@ FROM_ORDER = {
     "sv": r"(?:från|efter) (?:det att |att |när )?(?:du|ni|vi) (?:lade|gjorde|beställde|köpte|skickade)|(?:från|efter) (?:ditt |din |er |datumet för )?(?:beställning\w*|köp(?:et|dag\w*|datum\w*)?|order\w*|orderdatum\w*)",
 }
 
+# "The term" a period is named as (FROM_ORDER's reading): the word before the period ("le délai de",
+# "o prazo de", "die Frist von", "lhůta", "angrefristen") or after it ("14-day period", "14 dni termin").
+TERM_WORDS = (r"délai|plazo|prazo|termine|periodo|período|period|Frist|termijn|termín|lhůta|termin|frist|fristen|"
+              r"ångerfrist\w*|angrefrist\w*|fortrydelsesfrist\w*|määräaika|süre|срок")
+TERM_OF = r"de|di|von|of|van|på|na|od|на|z"
+TERM_DAY_AFTER = r"day|dni|dagars?"
+TERM_AFTER_WORDS = r"period|periodo|período|Frist|termijn|frist|termin"
+
+# The right named right after a period ("7天无理由退货", "14 days' right to cancel", "14 dagers angrerett"):
+# the period is the right's name, not one that has run out.
+RIGHT_NAMED = (r"无理由|無理由|right to|cooling[- ]off|ångerrätt|angrerett|fortrydelsesret|Widerrufsrecht|"
+               r"Rückgaberecht|Rücktrittsrecht")
+
 # Goods bought on sale, discounted or in a clearance.
 SALE_ITEMS = {
     "en": r"sale items?|(?:on|in (?:the|our) \w+|during (?:the|our) \w+(?: \w+)?) sale|sale (?:goods|products|price)|discounted|reduced(?: items| goods| price)?|clearance|outlet|markdowns?|black friday|boxing day (?:sale|deals?)|promo(?:tional)? items?|special offers?|(?:on |an? )?offer (?:items?|goods|purchases?)|(?:festive|holiday|christmas|seasonal)[- ](?:season )?(?:orders?|purchases?|items?|goods)|(?:christmas|festive|holiday|seasonal) (?:sale|promotion|deal)s?",

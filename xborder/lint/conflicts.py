@@ -734,10 +734,8 @@ def _late_refund(p: _Patterns, v: _Vocabulary, text: str, lo: int, hi: int, peri
 
 # "the term" a period is named as ("le délai de 14 jours", "il termine di 14 giorni", "the 14-day period"):
 # with no return word in its clause, the period of the withdrawal named in the sentence before.
-_TERM_BEFORE = re.compile(
-    r"(?i:(?<!\w)(?:délai|plazo|prazo|termine|periodo|período|period|Frist|termijn|termín|lhůta|termin|frist|fristen|"
-    r"ångerfrist\w*|angrefrist\w*|fortrydelsesfrist\w*|määräaika|süre|срок)(?:\s+(?:de|di|von|of|van|på|na|od|на|z))?\s*$)")
-_TERM_AFTER = re.compile(r"(?i:[\s-]*(?:day|dni|dagars?)?\s*(?:period|periodo|período|Frist|termijn|frist|termin)(?!\w))")
+_TERM_BEFORE = re.compile(rf"(?i:(?<!\w)(?:{terms.TERM_WORDS})(?:\s+(?:{terms.TERM_OF}))?\s*$)")
+_TERM_AFTER = re.compile(rf"(?i:[\s-]*(?:{terms.TERM_DAY_AFTER})?\s*(?:{terms.TERM_AFTER_WORDS})(?!\w))")
 
 
 def _order_term(v: "_Vocabulary", text: str, lo: int, hi: int, period: "_Period") -> re.Match | None:
@@ -1007,8 +1005,7 @@ def _maker_referrals(p: _Patterns, r: _Refusals, text: str, language: str | None
 
 
 # A period that names the right refused ("七天无理由退货", "the 14-day right to cancel"), not a period run out.
-_RIGHT_NAMED = re.compile(r"\s*(?:无理由|無理由|right to|cooling[- ]off|ångerrätt|angrerett|fortrydelsesret|Widerrufsrecht|"
-                          r"Rückgaberecht|Rücktrittsrecht)", re.IGNORECASE)
+_RIGHT_NAMED = re.compile(rf"\s*(?:{terms.RIGHT_NAMED})", re.IGNORECASE)
 # A lawful reason denied just before it ("haven't been worn", "nicht getragen", "未使用"), in any language.
 _LAWFUL_DENIED = re.compile(rf"(?<!\w)(?:{_alternation(terms.LAWFUL_DENIED)})\s*$", re.IGNORECASE)
 
