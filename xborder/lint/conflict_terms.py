@@ -10,7 +10,7 @@ from __future__ import annotations
 # Withdrawing from the sale / sending goods back.
 RETURN = {
     "en": r"return(?:s|ed|ing)?|send (?:it|them|the items?|your items?|the parcel) back|withdraw(?:al)?|cooling[- ]off|cancel(?:led|ling)? (?:the|your) (?:order|purchase)|cancel(?= (?:it |them |the \w+ )?(?:within|up to) )|cancell?ations?|cancell?ed (?:orders?|purchases?)",
-    "de": r"zurück(?:zu)?(?:senden|schicken|geben|nehmen)|zurücksend\w*|zurückschick\w*|rücksendung\w*|rückgabe\w*|rücknahme\w*|retournier\w*|widerruf\w*",
+    "de": r"zurück(?:zu)?(?:senden|schicken|geben|nehmen)|zurücksend\w*|zurückschick\w*|rücksendung\w*|rückgabe\w*|rücknahme\w*|retournier\w*|widerruf\w*|rücktritt\w*",
     "es": r"devol(?:ver\w*|uci[oó]n\w*|v\w+)|devuelv\w+|desist\w+|retracto|arrepent\w*|arrepient\w+",
     "pt": r"devol(?:ver\w*|u[cç][aãõ]o\w*|v[eê]-l[oa]s?)|devolv\w+|arrependimento|desist\w+|livre resolu[cç][aã]o",
     "fr": r"retour(?:ner|nez|s)?|renvo(?:yer|yez)|r[ée]tractation|r[ée]tracter",
@@ -125,14 +125,14 @@ DATA_REQUEST = {
 }
 
 # Turkish attaches its copula and case endings to the unit: "7 gündür", "14 günlük", "30 gün içinde".
-DAY_UNITS = (r"days?|tage?n?|d[ií]as?|jours?|giorni|giorno|dagen|dagar|dag|dni|dn[ůu]|dní|dny|dzie[nń]|g[üu]n(?:d[üu]r|l[üu]k|[üu])?|"
+DAY_UNITS = (r"days?|tage?n?|d[ií]as?|jours?|giorni|giorno|dagen|dagar|dagars|dagers|dager|dages|dage|dag|päivä\w*|zile|dni|dn[ůu]|dní|dny|dzie[nń]|g[üu]n(?:d[üu]r|l[üu]k|[üu])?|"
              r"дн(?:ей|я)|день|суток|أيام|يوما|يومًا|يومً?ا|يوم|日間|日|일|天")
 # Between the number and the day unit: "30 calendar days", "30 Kalendertage", "30 календарных дней",
 # "30 takvim günü", "30个自然日" (a stated window in calendar days is still a window in days).
 CALENDAR_QUALIFIERS = r"first|premi(?:ers|ères)|ersten|prim[ie]|primeros|primeiros|eerste|pierwszych|calendar|kalender|календарн\w*|takvim|个?自然|個?日曆"
-WEEK_UNITS = (r"weeks?|wochen?|semanas?|semaines?|settimane?|weken|week|veckor|vecka|týdn[ůu]|týden|týdny|tygodni\w*|tydzie[nń]|hafta(?:d[ıi]r|l[ıi]k)?|"
+WEEK_UNITS = (r"weeks?|wochen?|semanas?|semaines?|settimane?|weken|week|veckor|veckors|vecka|uker|ukers|uke|uger|ugers|uge|viiko\w*|viikon|săptămân\w*|týdn[ůu]|týden|týdny|tygodni\w*|tydzie[nń]|hafta(?:d[ıi]r|l[ıi]k)?|"
               r"недел[иьяю]\w*|أسابيع|أسبوع|週間|주|周|星期")
-MONTH_UNITS = (r"months?|monate?n?|meses|mes|mois|mesi|mese|maanden|maand|månader|månad|měsíc\w*|miesi[ęe]cy|miesi[ąa]c\w*|ay(?:d[ıi]r|l[ıi]k)?|"
+MONTH_UNITS = (r"months?|monate?n?|meses|mes|mois|mesi|mese|maanden|maand|månader|månaders|månad|måneder|måneders|måned|kuukau\w*|měsíc\w*|miesi[ęe]cy|miesi[ąa]c\w*|ay(?:d[ıi]r|l[ıi]k)?|"
                r"месяц\w*|أشهر|شهرا|شهر|か月|ヶ月|カ月|개월|个月|個月")
 YEAR_UNITS = (r"years?|jahre?n?|a[ñn]os?|ans?|ann[oi]|jaar|lat|rok|lata|y[ıi]l(?:d[ıi]r|l[ıi]k)?|год\w*|лет|سنة|سنوات|"
               r"年間|年|년")
@@ -171,7 +171,7 @@ NUMBER_WORDS = {
 # ausgeschlossen"): void where the law gives a right of withdrawal or voids such clauses.
 NO_RETURNS = {
     "en": r"final sale|all sales (?:are )?final|no returns?(?: or (?:exchanges?|refunds?))?(?! (?:needed|necessary|required|label|to))|non-?returnable|(?:cannot|can ?not|can't|won't|will not) (?:be )?(?:returned|exchanged|refunded|accept (?:any |the )?returns?|take (?:it|them|the \w+) back)|(?:is|are) not (?:eligible for (?:a )?return|returnable)|excluded from (?:returns?|exchanges?|refunds?)|no (?:refunds? (?:or|and) )?exchanges?|(?:right (?:of|to) (?:withdraw\w*|cancel\w*|return\w*)|cooling[- ]off (?:period|right)) (?:does not|doesn['’]t|won['’]t|will not) apply",
-    "de": r"vom (?:Umtausch|Widerruf|Rückgaberecht)\w*(?: und (?:von der|vom) \w+)? ausgeschlossen|von der (?:Rückgabe|Rücknahme|Erstattung)\w*(?: und (?:von der|vom) \w+)? ausgeschlossen|(?:Umtausch|Rückgabe|Rücknahme|Rücksendung)\w* (?:ist |sind )?(?:leider |grundsätzlich )?(?:nicht möglich|ausgeschlossen)|keine (?:Rückgabe|Rücknahme|Umtausch)\w*(?![^.!?\n]{0,30}(?:nötig|notwendig|erforderlich|veranlassen))|kein Umtausch|nehmen wir (?:\w+ ){0,3}nicht (?:mehr )?zurück|Widerrufsrecht (?:gilt|besteht) (?:\w+ ){0,2}nicht|kein Widerrufsrecht",
+    "de": r"vom (?:Umtausch|Widerruf|Rückgaberecht|Rücktritt)\w*(?: und (?:von der|vom) \w+)? aus(?:geschlossen|genommen)|von der (?:Rückgabe|Rücknahme|Erstattung)\w*(?: und (?:von der|vom) \w+)? aus(?:geschlossen|genommen)|(?:Umtausch|Rückgabe|Rücknahme|Rücksendung)\w* (?:ist |sind )?(?:leider |grundsätzlich )?(?:nicht möglich|ausgeschlossen)|keine (?:Rückgabe|Rücknahme|Umtausch)\w*(?![^.!?\n]{0,30}(?:nötig|notwendig|erforderlich|veranlassen))|kein Umtausch|nehmen wir (?:\w+ ){0,3}nicht (?:mehr )?zurück|Widerrufsrecht (?:gilt|besteht) (?:\w+ ){0,2}nicht|kein Widerrufsrecht",
     "fr": r"ni (?:repris|échangés?)(?: ni (?:repris|échangés?|remboursés?))?|(?:ne sont|n'est) (?:ni )?(?:pas )?(?:repris|échangés?|remboursables?)|non (?:repris|échangeables?|remboursables?)|vente (?:finale|ferme)|aucun (?:retour|échange)(?![^.!?\n]{0,20}(?:nécessaire|à effectuer|à faire))|exclus?e?s? (?:du droit de rétractation|de tout retour|des retours|des échanges)|n'acceptons (?:pas|aucun) (?:de )?(?:retours?|échanges?)|droit de rétractation ne s['’]applique pas|ne (?:bénéficient|bénéficie) pas du droit de rétractation|ne (?:donnent|donne|ouvrent|ouvre) (?:pas|aucun) droit (?:au|à la|à) (?:retour|rétractation|remboursement)",
     "es": r"no se (?:admiten|aceptan) (?:cambios|devoluciones)|(?:s[óo]lo|solamente|[úu]nicamente) (?:se )?(?:admiten?|aceptan?|aceptamos|hacemos|permiten?) (?:el )?cambios?(?:,| y)? (?:pero )?no (?:la |su )?devoluci[oó]n|sin (?:cambios? ni devoluci[oó]n(?:es)?|derecho a devoluci[oó]n)|venta final|no (?:tienen|tiene|admiten|aceptamos|aceptan|hacemos|realizamos) (?:cambios? ni )?(?:devoluci[oó]n|cambio)\w*|(?:excluid|exent)[oa]s? de (?:cambios?|devoluci[oó]n)\w*|no (?:son|es) (?:retornables?|reembolsables?|devolvibles?)|no (?:tienen|tiene|hay|dan|da) derecho (?:a|de) (?:(?:cambio|reembolso) (?:ni|o|y) )?(?:devoluci[oó]n|desistimiento|reembolso)|no se (?:puede|pueden) devolver|no (?:se )?(?:aplica|rige) el derecho de (?:desistimiento|devoluci[oó]n|retracto|arrepentimiento)|derecho de (?:desistimiento|retracto|arrepentimiento) no (?:se )?(?:aplica|rige)",
     "it": r"non (?:sono|è) (?:rimborsabil[ei]|restituibil[ei]|sostituibil[ei])|non (?:si )?(?:accettano|accettiamo|effettuiamo) (?:resi|cambi|rimborsi)|esclus[ioae]? da(?:l|i|lla)? (?:reso|resi|cambio|cambi|diritto di recesso)|vendita (?:finale|definitiva)|nessun (?:reso|cambio)(?![^.!?\n]{0,20}(?:necessari|da effettuare))|non (?:è|sono) (?:possibile|previst[oi]) (?:il |alcun )?(?:diritto di )?(?:reso|cambio|recesso)|diritto di recesso non (?:si applica|è previsto|vale)|non (?:hanno|ha|danno|dà) (?:il )?diritto (?:al|di) (?:reso|recesso|rimborso)",
@@ -188,6 +188,7 @@ NO_RETURNS = {
     "nb": r"ingen retur(?:rett)?|kan ikke returneres",
     "fi": r"ei palautusoikeutta|(?:ei voi|eivät voi) palauttaa",
     "ro": r"nu (?:pot|poate) fi returnat\w*|nu (?:se )?accept(?:ăm|a) retur\w*|fără (?:drept de )?retur",
+    "cs": r"nelze (?:\w+ ){0,2}(?:vrátit|vyměnit)|(?:vrácení|výměna) (?:\w+ ){0,2}(?:není možn\w*|nelze)|nepřijímáme (?:\w+ ){0,3}(?:zpět|vrácen\w*)|bez možnosti vrácení|odstoupení od smlouvy (?:\w+ ){0,2}(?:není možné|nelze)|(?:vyloučen|vyjmut)\w* z (?:vrácení|výměny|práva na odstoupení)",
     "zh": r"概不退[换換]|不退不[换換]|不予退[换換货貨]|恕不退[换換货貨]|不支持(?:七天无理由)?退[换換货貨]|不接受退[换換货貨]|不可退[换換货貨]|售出(?:后|後)?不退|一经售出.{0,4}不",
 }
 
@@ -209,7 +210,50 @@ LAWFUL_REFUSAL = {
     "ko": r"주문\s*제작|맞춤|위생|신선|디지털|기간\s*(?:이)?\s*(?:지나|경과)",
     "zh": r"定制|定製|个性化|個性化|贴身|卫生|衛生|生鲜|生鮮|鲜活|数字商品|在线下载|超过|超過|已过|已過|逾期",
     "sv": r"presentkort|personlig\w*|måttbeställ\w*|hygien\w*|försegl\w*|färskvar\w*|digital\w*|nedladd\w*|har gått ut|passerat|i butik",
+    "cs": r"dárkov\w* poukaz\w*|vstupenk\w*|personaliz\w*|na míru|na zakázku|gravír\w*|hygien\w*|zapečetěn\w*|plomb\w*|rychle (?:se )?kaz\w*|digitáln\w*|stažen\w*|uplynul\w*|vypršel\w*|po (?:uplynutí )?lhůt\w*|v prodejně|použit\w*|nošen\w*",
 }
+
+# A lawful reason said not to hold ("even though they haven't been worn", "obwohl sie nicht getragen
+# wurden", "alors qu'elles n'ont pas été portées", "未使用"): the words right before a LAWFUL_REFUSAL
+# word that deny it (a negation and at most the auxiliaries of a passive), so the refusal is not lawful.
+LAWFUL_DENIED = {
+    "en": r"(?:not|\w+n['’]t|never)(?:\s+(?:been|be|yet|ever|even))*",
+    "de": r"(?:nicht|nie|noch nicht|niemals)(?:\s+(?:mehr|einmal))?",
+    "fr": r"(?:pas|jamais|non)(?:\s+(?:été|encore))*",
+    "es": r"(?:no|nunca|sin)(?:\s+(?:se|ha|han|haya|hayan|sido|estado|fue|fueron))*",
+    "it": r"(?:non|mai)(?:\s+(?:è|sono|stat[oiae]|ancora|mai))*",
+    "pt": r"(?:n[ãa]o|nunca|sem)(?:\s+(?:foi|foram|tenha|tenham|sido|estado))*",
+    "nl": r"(?:niet|nooit|nog niet)(?:\s+(?:is|zijn))?",
+    "pl": r"nie(?:\s+(?:był[aoy]?|były|został[aoy]?|zostały))?",
+    "sv": r"(?:inte|aldrig|ej)(?:\s+(?:har|varit|blivit))*",
+    "nb": r"(?:ikke|aldri)(?:\s+(?:har|vært|blitt))*",
+    "da": r"(?:ikke|aldrig)(?:\s+(?:har|været|blevet))*",
+    "ru": r"не(?:\s+был\w*)?",
+    "cs": r"nebyl[aoy]?|nebyly",
+    "zh": r"未经|未經|未|没有|沒有|没|沒",
+    "ja": r"未",
+}
+
+# The right kept in the same sentence as a refusal of something else ("Reduzierte Ware ist vom Umtausch
+# ausgenommen, Ihr Widerrufsrecht gilt aber auch für sie", "this does not affect your statutory rights"):
+# an exchange or a goodwill return refused, the withdrawal right stated; read only when no negation follows
+# the phrase in its clause (RIGHT_KEPT_DENIED: "gilt für Sale-Ware nicht").
+RIGHT_KEPT = {
+    "en": r"(?:statutory|legal) rights? (?:are|is|remain) (?:not affected|unaffected)|(?:does not|doesn['’]t|won['’]t|will not) affect (?:your|the) (?:statutory|legal) (?:rights?|right to \w+)|(?:right to (?:cancel|withdraw|return)\w*|cooling[- ]off (?:right|period)) (?:still applies|remains|is (?:not affected|unaffected)|applies (?:to \w+ )?(?:too|as well))",
+    "de": r"(?:Widerrufsrecht|Rücktrittsrecht|gesetzliche\w* Rechte?)\w* (?:bleibt|bleiben|gilt|gelten|besteht|bestehen)|unberührt",
+    "fr": r"droit (?:légal )?de rétractation (?:reste|demeure|s['’]applique)|droits légaux (?:restent|demeurent)",
+    "es": r"derecho de desistimiento (?:se mantiene|sigue vigente|se aplica|sigue)|sin perjuicio de(?:l| su| tu) derecho",
+    "it": r"diritto di recesso (?:resta|rimane|si applica|vale)|(?:fatto salvo|resta salvo) il (?:suo |tuo )?diritto",
+    "pt": r"direito de (?:livre resolução|arrependimento|desistência) (?:mantém-se|se mantém|continua|aplica-se|se aplica)",
+    "nl": r"herroepingsrecht (?:blijft|geldt)",
+    "pl": r"prawo (?:do )?odstąpienia (?:od umowy )?(?:pozostaje|przysługuje|obowiązuje)",
+    "cs": r"právo (?:na )?odstoupení (?:od smlouvy )?(?:zůstává|platí)",
+    "sv": r"ångerrätt\w* (?:gäller|kvarstår)",
+    "nb": r"angrerett\w* (?:gjelder|består)",
+    "da": r"fortrydelsesret\w* (?:gælder|består)",
+    "zh": r"(?:仍然|仍|依然|照样|照樣)(?:享有|支持|适用|適用)",
+}
+RIGHT_KEPT_DENIED = r"(?<!\w)(?:not|\w+n['’]t|nicht|kein\w*|pas|no|non|niet|geen|nie|ne|inte|ej|ikke|не)(?!\w)|不|没|沒"
 
 # A refund paid only as store credit: where the law says a withdrawal is reimbursed by the
 # means the customer paid with (Directive 2011/83/EU art. 13(1)).
@@ -310,10 +354,23 @@ FROM_ORDER = {
     "sv": r"(?:från|efter) (?:det att |att |när )?(?:du|ni|vi) (?:lade|gjorde|beställde|köpte|skickade)|(?:från|efter) (?:ditt |din |er |datumet för )?(?:beställning\w*|köp(?:et|dag\w*|datum\w*)?|order\w*|orderdatum\w*)",
 }
 
+# "The term" a period is named as (FROM_ORDER's reading): the word before the period ("le délai de",
+# "o prazo de", "die Frist von", "lhůta", "angrefristen") or after it ("14-day period", "14 dni termin").
+TERM_WORDS = (r"délai|plazo|prazo|termine|periodo|período|period|Frist|termijn|termín|lhůta|termin|frist|fristen|"
+              r"ångerfrist\w*|angrefrist\w*|fortrydelsesfrist\w*|määräaika|süre|срок")
+TERM_OF = r"de|di|von|of|van|på|na|od|на|z"
+TERM_DAY_AFTER = r"day|dni|dagars?"
+TERM_AFTER_WORDS = r"period|periodo|período|Frist|termijn|frist|termin"
+
+# The right named right after a period ("7天无理由退货", "14 days' right to cancel", "14 dagers angrerett"):
+# the period is the right's name, not one that has run out.
+RIGHT_NAMED = (r"无理由|無理由|right to|cooling[- ]off|ångerrätt|angrerett|fortrydelsesret|Widerrufsrecht|"
+               r"Rückgaberecht|Rücktrittsrecht")
+
 # Goods bought on sale, discounted or in a clearance.
 SALE_ITEMS = {
     "en": r"sale items?|(?:on|in (?:the|our) \w+|during (?:the|our) \w+(?: \w+)?) sale|sale (?:goods|products|price)|discounted|reduced(?: items| goods| price)?|clearance|outlet|markdowns?|black friday|boxing day (?:sale|deals?)|promo(?:tional)? items?|special offers?|(?:on |an? )?offer (?:items?|goods|purchases?)|(?:festive|holiday|christmas|seasonal)[- ](?:season )?(?:orders?|purchases?|items?|goods)|(?:christmas|festive|holiday|seasonal) (?:sale|promotion|deal)s?",
-    "de": r"reduziert\w*|Sale|Schlussverkauf\w*|Ausverkauf\w*|Sonderangebot\w*|Rabatt\w*|Aktionsware\w*|Angebotsware\w*|Outlet",
+    "de": r"reduziert\w*|Sale|[a-zäöüß]{0,12}(?:schlussverkauf|ausverkauf|abverkauf|sonderangebot|aktionsware|angebotsware|restposten)\w*|Rabatt\w*|Outlet",
     "es": r"rebaj\w*|ofertas?|liquidaci[oó]n|outlet|descuento|promoci[oó]n|rebajad[oa]s",
     "pt": r"promo[cç][aãõ]\w*|sald[oa]s|liquida[cç][aã]o|outlet|desconto|em oferta|promocion\w*",
     "fr": r"soldes?|soldé\w*|promotion|en promo|remisé\w*|déstockage|outlet|démarque",
@@ -352,6 +409,7 @@ REFUSED_REFUND = {
     "ja": r"(?:返品|返金|交換)(?:・(?:返品|返金|交換))*(?:は|を)?(?:一切)?(?:お受け|受け付け|受付|対応)(?:でき|いたし|致し)?(?:かね)?(?:ません|ない)|(?:返品|返金|交換)(?:・(?:返品|返金|交換))*(?:は)?(?:不可|対象外|お断り|できません)",
     "ko": r"(?:반품|교환|환불)(?:\s*(?:및|/|·|,|이나|과|와)\s*(?:반품|교환|환불))*\s*(?:이|은|는|가)?\s*(?:불가|안 ?됩니다|되지 않|어렵|받지 않|제외)",
     "zh": r"(?:不(?:予|支持|接受|能|可)?|恕不|无法|無法)(?:退款|退货|退貨|退换|退換|换货|換貨)|(?:退款|退货|退貨|退换|退換)(?:不支持|无法|無法)",
+    "cs": r"nevracíme (?:\w+ ){0,2}(?:peníze|částku)|peníze (?:\w+ ){0,3}nevrac\w*|nelze (?:\w+ ){0,2}(?:vrátit|vyměnit)|bez (?:možnosti )?vrácení|(?:vyloučen|vyjmut)\w* z (?:vrácení|výměny)",
 }
 
 # "Change of mind": where the only right is a remedy for faulty goods (Australia's consumer
@@ -370,6 +428,7 @@ CHANGE_OF_MIND = {
     "ja": r"(?:お客様|お客さま)(?:の)?(?:ご)?都合|イメージ(?:違い|と異なる)|気が変わ",
     "ko": r"(?:단순|고객)\s*변심",
     "zh": r"无理由|無理由|不喜欢|不喜歡|不想要",
+    "cs": r"rozmysl\w*|rozmyslel\w*|nelíbí|nevyhovuje",
 }
 
 # Charges that a shop may keep or that are not the goods: "the booking fee is non-refundable"
@@ -555,6 +614,12 @@ NO_MONEY_REFUND = {
     "ja": r"返金(?:は|を)?(?:いたし|致し|し)?かね(?:ます)?|返金(?:は|を)?(?:できません|不可|お受けできません|して(?:おり)?ません|行って(?:おり)?ません)|返金(?:の)?代わり",
     "ko": r"환불(?:은|이)?\s*(?:불가|안 ?됩니다|어렵습니다|해 ?드리지 않)|환불\s*대신",
     "zh": r"不(?:予|支持|能|可)?退(?:款|钱|錢|现|現)|无法退款|無法退款",
+    "cs": r"peníze (?:\w+ ){0,2}nevrac\w*|nevracíme (?:\w+ ){0,2}(?:peníze|částku)|místo vrácení peněz",
+    "ro": r"nu (?:vă )?(?:returnăm|rambursăm) (?:banii|suma)|fără rambursare|în loc de rambursare",
+    "fi": r"(?:emme|ei) (?:\w+ ){0,2}palauta rahoja|rahoja ei palauteta|rahan palautuksen sijaan",
+    "da": r"(?:ikke|ingen) pengene tilbage|ingen (?:refusion|tilbagebetaling)|(?:refunderer|betaler) (?:\w+ ){0,2}ikke (?:pengene|beløbet)|i stedet for (?:refusion|pengene tilbage)",
+    "nb": r"(?:ikke|ingen) pengene tilbake|ingen (?:refusjon|tilbakebetaling)|(?:refunderer|betaler) (?:\w+ ){0,2}ikke (?:tilbake )?(?:pengene|beløpet)|i stedet for (?:refusjon|pengene tilbake)",
+    "sv": r"(?:inte|ej) pengarna tillbaka|ingen (?:åter)?betalning|(?:återbetalar|betalar) (?:\w+ ){0,2}inte (?:tillbaka )?(?:pengarna|beloppet)|i stället för (?:återbetalning|pengarna tillbaka)",
 }
 
 # Store credit, vouchers and points: what a refused money refund is replaced by.
@@ -604,7 +669,7 @@ PROCESSING = (r"process\w*|bearbeit\w*|proces\w*|tramit\w*|trait\w*|elabor\w*|ve
 GUARANTEE_DENIED = {
     "en": r"(?:no|without (?:a |any )?) ?(?:legal )?warrant(?:y|ies)(?! card| registration)|(?:not|aren['’]t|isn['’]t) covered by (?:the |any |a |our )?(?:legal )?(?:warranty|guarantee)|excluded from (?:the |any )?(?:legal )?(?:warranty|guarantee)|(?:warranty|guarantee) (?:does not|doesn['’]t) (?:apply|cover)|(?:sold|come|comes) without (?:a |any )?(?:warranty|guarantee)|(?:isn['’]t|is not|aren['’]t|are not|won['’]t be|will not be|not) covered (?:if|when|should|for (?:faults|defects|breakdowns))|sold (?:as[- ]is|as seen)",
     "de": r"(?:von der|vom) (?:gesetzlichen )?(?:Gewährleistung|Garantie|Mängelhaftung)\w* ausgeschlossen|keine (?:gesetzliche )?(?:Gewährleistung|Garantie)|(?:Gewährleistung|Garantie)\w* (?:gilt|besteht|greift) (?:\w+ ){0,2}nicht|ohne (?:Gewährleistung|Garantie)|nicht unter die (?:Gewährleistung|Garantie)",
-    "fr": r"ne (?:bénéficient|bénéficie|sont|est) (?:pas|plus) (?:de la |couverte?s? par la |sous )?garantie|(?:sans|aucune) garantie|exclue?s? de la garantie|garantie (?:légale )?(?:de conformité )?ne s['’]applique pas",
+    "fr": r"ne (?:bénéficient|bénéficie|sont|est) (?:pas|plus) (?:de la |couverte?s? par la |sous )?garantie|ne (?:sont|est) (?:pas|plus) garanti\w*|non garanti\w*|(?:sans|aucune) garantie|exclue?s? de la garantie|garantie (?:légale )?(?:de conformité )?ne s['’]applique pas",
     "es": r"no (?:tienen|tiene|cuentan con|cuenta con|incluyen|incluye) garant[ií]a|sin garant[ií]a|(?:excluid|exent)[oa]s? de (?:la )?garant[ií]a|no (?:est[aá]n?|quedan?) cubiert[oa]s? por (?:la |nuestra )?garant[ií]a|garant[ií]a no (?:cubre|aplica|se aplica)",
     "pt": r"n[ãa]o (?:têm|tem|possuem|possui|incluem|inclui) garantia|sem garantia|exclu[íi]d[oa]s? da garantia|n[ãa]o (?:est[ãa]o|está|ficam|fica) cobert[oa]s? (?:pela|por) (?:nossa )?garantia|garantia n[ãa]o (?:cobre|se aplica)",
     "it": r"non (?:sono|è) copert[oiae] da(?:lla)? (?:nostra )?garanzia|senza garanzia|esclus[ioae] dalla garanzia|non (?:hanno|ha) (?:la |alcuna )?garanzia|garanzia non (?:copre|si applica|vale)",
@@ -615,6 +680,12 @@ GUARANTEE_DENIED = {
     "ja": r"保証(?:の)?対象外|保証(?:は)?(?:ございません|ありません|付きません)",
     "ko": r"보증\s*(?:대상\s*)?(?:에서\s*)?제외|보증(?:이|은)?\s*(?:되지 않|불가)",
     "zh": r"不(?:予|在|提供)?(?:保修|质保|保固)|(?:不在|不属于|不屬於)(?:保修|质保|保固)范围",
+    "ro": r"fără garanție|nu (?:beneficiază|au|are) (?:de )?garanție",
+    "fi": r"ei takuuta|ilman takuuta|takuu ei koske",
+    "da": r"ingen (?:garanti|reklamationsret)|uden garanti|garantien gælder ikke",
+    "nb": r"ingen (?:garanti|reklamasjonsrett)|uten garanti|garantien gjelder ikke",
+    "sv": r"ingen (?:garanti|reklamationsrätt)|utan garanti|garantin gäller inte",
+    "cs": r"(?:se )?nevztahuje (?:\w+ ){0,2}(?:zákonná )?(?:záruka|odpovědnost za vady)|záruka se (?:\w+ ){0,2}nevztahuje|bez záruky|nelze (?:\w+ ){0,1}reklamovat",
 }
 GUARANTEE_MAKER = (r"manufacturer|further|weitere|supplémentaires?|adicional(?:es)?|ulteriori|mais(?=\s+\d)|nog(?=\s+\d)|maker['’]s|brand['’]s|extended|commercial|additional|Hersteller\w*|erweitert\w*|"
                    r"zusätzlich\w*|fabricant|commerciale|prolongée|fabricante|comercial|extendida|estendida|"
@@ -701,18 +772,18 @@ OPENED = {
 # The right refused in so many words: "not possible", "does not apply", "excluded" — read with a
 # return word and a condition (sale goods, opened goods) in one sentence.
 REFUSE = {
-    "en": r"not (?:possible|eligible|accepted|available|covered|apply|applicable)|(?:cannot|can ?not|can['’]t|won['’]t|will not|unable to) (?:be )?(?:accept|return|refund|exchang|process)\w*|no longer (?:possible|accepted|eligible)|excluded|ineligible|doesn['’]t apply|does not apply",
-    "de": r"nicht (?:mehr )?(?:möglich|zulässig|akzeptiert|angenommen|zurückgenommen|erstattet|widerrufen|annehmen|akzeptieren|zurücknehmen|anerkennen)|ausgeschlossen|kein\w* (?:Widerruf|Rückgabe|Umtausch|Rücknahme)\w*|gilt nicht|entfällt|erlischt",
+    "en": r"not (?:possible|eligible|accepted|available|covered|apply|applicable)|(?:cannot|can ?not|can['’]t|won['’]t|will not|unable to) (?:be )?(?:accept|return|refund|exchang|process)\w*|no longer (?:possible|accepted|eligible)|excluded|exempt(?:ed)? from|ineligible|doesn['’]t apply|does not apply",
+    "de": r"nicht (?:mehr )?(?:möglich|zulässig|akzeptiert|angenommen|zurückgenommen|erstattet|widerrufen|annehmen|akzeptieren|zurücknehmen|anerkennen)|ausgeschlossen|ausgenommen|kein\w* (?:Widerruf|Rückgabe|Umtausch|Rücknahme)\w*|gilt nicht|entfällt|erlischt",
     "fr": r"(?:n['’]est|ne sont|ne peut|ne peuvent|ne pouvons|ne pourrons|n['’](?:acceptons|accepte))[^.!?\n]{0,25}(?:pas|plus)|exclu\w*|impossible|ne s['’]applique pas",
     "es": r"no (?:es posible|se (?:admite|acepta|puede)\w*|aceptamos|podemos|pueden|tienen?|aplica)|excluid\w*|queda\w* fuera",
     "it": r"non (?:è|sono|possono|può|accettiamo|si accettano|si applica)|esclus\w*|né (?:res[oi]|rimborsabil\w*)|non possiamo (?:accettare|rimborsare|procedere|ritirare|riprendere)",
     "pt": r"n[ãa]o (?:é|são|pode|podem|aceitamos|se aplica|têm|tem)|exclu[íi]d\w*|fora do direito",
     "nl": r"niet (?:meer )?(?:mogelijk|geaccepteerd|retourneren|terug|accepteren|aannemen|terugnemen|in behandeling nemen)|uitgesloten|(?:kunnen|kan) (?:\w+ )?niet|geldt niet",
     "pl": r"nie (?:podlega\w*|można|przyjmujemy|jest możliwy|przysługuje|możemy (?:przyjąć|zaakceptować|uznać|uwzględnić))|wyłączon\w*",
-    "cs": r"nelze|nejsou|není možné|vyloučen\w*",
-    "sv": r"gäller inte|inte (?:möjligt|tillåtet)|kan inte|går inte|undantag\w*|ej|kan (?:\w+ ){0,2}inte (?:ta emot|acceptera|godkänna|återbetala)",
-    "da": r"(?:kan|kan dog) ikke|gælder ikke|ikke muligt|undtaget|kan (?:\w+ ){0,2}ikke (?:modtage|tage imod|acceptere|godkende)",
-    "nb": r"kan ikke|gjelder ikke|ikke mulig|unntatt|kan (?:\w+ ){0,2}ikke (?:ta imot|motta|akseptere|godkjenne)",
+    "cs": r"nelze|nejsou|není možné|vyloučen\w*|nepřijím\w*|nevrac\w*|nevrátíme|nevztahuje se|nemůžeme (?:\w+ ){0,2}(?:přijmout|vrátit|uznat)",
+    "sv": r"gäller inte|inte (?:möjligt|tillåtet)|kan inte|(?:går|gick) (?:\w+ ){0,2}inte|kan (?:\w+ ){0,2}inte (?:returnera|byta|ta tillbaka)|undantag\w*|ej|kan (?:\w+ ){0,2}inte (?:ta emot|acceptera|godkänna|återbetala)",
+    "da": r"(?:kan|kan dog) ikke|gælder ikke|ikke muligt|undtaget|kan (?:\w+ ){0,2}ikke (?:returnere|bytte|refundere|tage tilbage)|kan (?:\w+ ){0,2}ikke (?:modtage|tage imod|acceptere|godkende)",
+    "nb": r"kan ikke|gjelder ikke|ikke mulig|unntatt|kan (?:\w+ ){0,2}ikke (?:returnere|bytte|refundere|ta tilbake)|kan (?:\w+ ){0,2}ikke (?:ta imot|motta|akseptere|godkjenne)",
     "fi": r"ei (?:voi|ole|koske)|eivät voi|emme (?:\w+ ){0,1}voi (?:ottaa|hyväksyä|vastaanottaa)",
     "ro": r"nu (?:pot|poate|se|acceptăm|este posibil\w*)|exclus\w*|nu putem (?:accepta|primi|rambursa|prelua)",
     "tr": r"değildir|edilemez|yapılamaz|kabul edilmez|mümkün değil\w*|yapılmamaktadır",
@@ -720,7 +791,7 @@ REFUSE = {
     "ar": r"لا (?:يمكن|نقبل|يتم)|غير (?:قابل\w*|ممكن)",
     "ja": r"できません|不可|お受けしておりません|お受けできません|対象外",
     "ko": r"불가|안\s?됩니다|할 수 없|되지 않",
-    "zh": r"不支持|不予|不可|无法|無法|不能|不接受|不退",
+    "zh": r"不支持|不予|不可|无法|無法|不能|不接受|不退|不享受|不享有|不适用|不適用",
 }
 
 

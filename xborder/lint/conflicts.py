@@ -734,10 +734,8 @@ def _late_refund(p: _Patterns, v: _Vocabulary, text: str, lo: int, hi: int, peri
 
 # "the term" a period is named as ("le délai de 14 jours", "il termine di 14 giorni", "the 14-day period"):
 # with no return word in its clause, the period of the withdrawal named in the sentence before.
-_TERM_BEFORE = re.compile(
-    r"(?i:(?<!\w)(?:délai|plazo|prazo|termine|periodo|período|period|Frist|termijn|termín|lhůta|termin|frist|fristen|"
-    r"ångerfrist\w*|angrefrist\w*|fortrydelsesfrist\w*|määräaika|süre|срок)(?:\s+(?:de|di|von|of|van|på|na|od|на|z))?\s*$)")
-_TERM_AFTER = re.compile(r"(?i:[\s-]*(?:day|dni|dagars?)?\s*(?:period|periodo|período|Frist|termijn|frist|termin)(?!\w))")
+_TERM_BEFORE = re.compile(rf"(?i:(?<!\w)(?:{terms.TERM_WORDS})(?:\s+(?:{terms.TERM_OF}))?\s*$)")
+_TERM_AFTER = re.compile(rf"(?i:[\s-]*(?:{terms.TERM_DAY_AFTER})?\s*(?:{terms.TERM_AFTER_WORDS})(?!\w))")
 
 
 def _order_term(v: "_Vocabulary", text: str, lo: int, hi: int, period: "_Period") -> re.Match | None:
@@ -1007,7 +1005,26 @@ def _maker_referrals(p: _Patterns, r: _Refusals, text: str, language: str | None
 
 
 # A period that names the right refused ("七天无理由退货", "the 14-day right to cancel"), not a period run out.
-_RIGHT_NAMED = re.compile(r"\s*(?:无理由|無理由|right to|cooling[- ]off|ångerrätt)", re.IGNORECASE)
+_RIGHT_NAMED = re.compile(rf"\s*(?:{terms.RIGHT_NAMED})", re.IGNORECASE)
+# A lawful reason denied just before it ("haven't been worn", "nicht getragen", "未使用"), in any language.
+_LAWFUL_DENIED = re.compile(rf"(?<!\w)(?:{_alternation(terms.LAWFUL_DENIED)})\s*$", re.IGNORECASE)
+
+
+_RIGHT_KEPT = re.compile(rf"{_START}(?:{_alternation(terms.RIGHT_KEPT)})", re.IGNORECASE)
+_RIGHT_KEPT_DENIED = re.compile(terms.RIGHT_KEPT_DENIED, re.IGNORECASE)
+
+
+def _lawful(r: "_Refusals", text: str, lo: int, hi: int) -> bool:
+    """A lawful reason for the refusal in ``text[lo:hi]`` that the sentence does not deny, or the
+    withdrawal right said to be kept in it (an exchange or a goodwill return refused beside it)."""
+    if any(not _LAWFUL_DENIED.search(text, max(lo, m.start() - 24), m.start())
+           for m in r.lawful_refusal.finditer(text, lo, hi)):
+        return True
+    for m in _RIGHT_KEPT.finditer(text, lo, hi):
+        clause = _CLAUSE_BREAK.search(text, m.end(), hi)
+        if not _RIGHT_KEPT_DENIED.search(text, m.end(), clause.start() if clause else hi):
+            return True
+    return False
 
 
 def _fault_flags(r: _Refusals, text: str, remedy, who: str, periods: list[_Period]) -> list[Flag]:
@@ -1056,7 +1073,7 @@ def _refusal_flags(resources, p: _Patterns, r: _Refusals, text: str, profile: Pr
             on_sale = r.sale.search(text, _sentence(text, max(0, lo - 2), max(0, lo - 1))[0] if lo else lo, hi)
             if needs_sale and (on_sale is None or r.charges.search(text, max(lo, start - 40), start)):
                 continue  # "the booking fee is non-refundable": a charge, not the sale goods
-            if r.lawful_refusal.search(text, lo, hi) or p.negation.search(text, max(lo, start - 12), start):
+            if _lawful(r, text, lo, hi) or p.negation.search(text, max(lo, start - 12), start):
                 continue  # "personalised items cannot be returned", "no need…"
             if p.express.search(text, lo, start) and (p.reading(language).charge.search(text, lo, start)
                                                       or _SURCHARGE.search(text, lo, start)):
@@ -1170,11 +1187,12 @@ def _conditional_refusals(p: _Patterns, r: _Refusals, text: str, language: str |
         on_sale, opened = r.sale.search(text, lo, hi), r.opened.search(text, lo, hi)
         if (on_sale is None and opened is None) or v.returns.search(text, lo, hi) is None:
             continue
-        if r.lawful_refusal.search(text, lo, hi) or p.also.search(text, lo, m.start()):
+        if _lawful(r, text, lo, hi) or p.also.search(text, lo, m.start()):
             continue  # "sealed hygiene items", "also on sale goods"
         if withdrawal is None and (opened is not None or r.change_of_mind.search(text, lo, hi)):
             continue  # where only faulty goods must be taken back, a change of mind may be refused
         if withdrawal is not None and any(lo <= x.start < hi and x.days is not None and x.days >= withdrawal.value
+                                          and not _RIGHT_NAMED.match(text, x.end)
                                           for x in periods):
             continue  # "after 30 days, opened goods can no longer be returned"
         what = "sale goods" if on_sale is not None else "goods opened or without their tag"
@@ -1190,7 +1208,7 @@ def _conditional_refusals(p: _Patterns, r: _Refusals, text: str, language: str |
 
 
 # Every phrase of terms.GUARANTEE_DENIED names the guarantee: a reply without one of these is not scanned.
-_GUARANTEE_WORDS = ("warrant", "guarant", "covered", "as is", "as-is", "as seen", "garan", "gewährleist", "mängelhaft", "gwaranc", "reklamac", "гарант", "保証",
+_GUARANTEE_WORDS = ("warrant", "guarant", "covered", "as is", "as-is", "as seen", "garan", "gewährleist", "mängelhaft", "gwaranc", "reklam", "záruk", "takuu", "гарант", "保証",
                     "보증", "保修", "质保", "質保", "保固")
 
 

@@ -165,9 +165,11 @@ class InformalAddress(Substitution):
     caller chose that voice, or when the draft mixes both registers (under the
     market's default voice a draft formal throughout is a polite store's choice).
     Either way the message says when the draft mixes both registers (``{mixed}``).
+    ``chosen`` (familiar form -> polite form) lists the familiar forms casual stores write by default
+    (Indonesian "kamu"): flagged only in a formal voice the caller or the store chose.
     """
 
-    KEYS = ("swap", "tokens", "grammar", "ignorecase", "exceptions", "nonword", "formal", "familiar")
+    KEYS = ("swap", "tokens", "grammar", "ignorecase", "exceptions", "nonword", "formal", "familiar", "chosen")
     DEFAULT_CODE = "informal_address"
     FIELDS = ("mixed",)
 
@@ -187,6 +189,14 @@ class InformalAddress(Substitution):
                 isinstance(k, str) and isinstance(v, str) for k, v in formal.items())):
             raise self.fail("formal", "'formal' must be a mapping of formal form: familiar form")
         self.formal = self.pattern_set(list(formal), "formal") if formal else None
+        # Familiar forms a casual store may write by default (Indonesian "kamu"): flagged only when the
+        # caller or the store chose the formal voice, not under the market's default.
+        chosen = self.option("chosen")
+        if chosen is not None and (not isinstance(chosen, dict) or not chosen or not all(
+                isinstance(k, str) and isinstance(v, str) for k, v in chosen.items())):
+            raise self.fail("chosen", "'chosen' must be a mapping of familiar form: polite form")
+        self.chosen = self.pattern_set(list(chosen), "chosen") if chosen else None
+        self.chosen_replacements = list(chosen.values()) if chosen else []
         self.familiar = list(formal.values()) if formal else []
         # Familiar markers that are not pronouns (a first-name greeting: "Ciao Davide,"): they make
         # a draft informal for the mixing test, and are never flagged themselves.
@@ -214,6 +224,11 @@ class InformalAddress(Substitution):
                 if mixed is None:
                     mixed = self._mixed(text, self._first_formal(text), "formal")
                 yield Hit(m.start(), m.end(), keep_case(m.group(), self.replacements[index]), mixed)
+        if self.chosen is not None and not target.voice_default:
+            for index, m in self.chosen.finditer(text):
+                if mixed is None:
+                    mixed = self._mixed(text, self._first_formal(text), "formal")
+                yield Hit(m.start(), m.end(), keep_case(m.group(), self.chosen_replacements[index]), mixed)
         if self.tokens is not None:
             for _, m in self.tokens.finditer(text):
                 yield Hit(m.start(), m.end())

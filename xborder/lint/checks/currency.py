@@ -35,6 +35,9 @@ WORDS = {"euros?": "EUR", "Euro": "EUR", "dollars?": "USD", "dólares": "USD", "
          # the Nordic crowns share "kr" (the customer's own crown), Romania's leu, Bulgaria's lev
          "kr\\.?": None, "lei": "RON", "лв\\.?": "BGN", "грн\\.?": "UAH"}
 _CROWNS = ("NOK", "SEK", "DKK", "ISK")
+# Signs read only where the customer's currency is the franc (Switzerland, Liechtenstein): "Fr." is
+# also German's Friday ("Fr. 12.12."), "Franken" a German region.
+SWISS_SIGNS = ("Fr.", "SFr.", "sFr.", "Franken")
 ISO = ("EUR", "USD", "GBP", "JPY", "CNY", "RMB", "KRW", "TWD", "HKD", "INR", "IDR", "THB", "TRY", "ILS",
        "SAR", "AED", "BRL", "MXN", "CHF", "CAD", "AUD", "RUB", "PLN", "SEK", "NOK", "DKK", "SGD", "VND", "HUF",
        "CLP", "ISK", "COP", "PYG", "UGX", "CZK", "MYR", "PHP", "ARS", "PEN", "ZAR", "NZD", "RON", "UAH")
@@ -48,9 +51,11 @@ _WORD = "|".join(sorted(WORDS, key=len, reverse=True))
 _ISO = "|".join(ISO)
 # Find numbers first (a pattern that starts with a digit is scanned quickly), then look for
 # a currency sign just before or after each: several times faster than one alternation.
-_NUMBER = lazy_compile(rf"(?:{_NUM})(?![0-9])")
-_SIGN_BEFORE = lazy_compile(rf"(?:(?<![A-Za-z])(?:{_SYM})|(?<![A-Za-z])(?:{_ISO}|kr\.?))[\u00a0\u202f ]?$")
-_SIGN_AFTER = lazy_compile(rf"[\u00a0\u202f ]?(?:(?:{_SYM})|(?:{_ISO}|{_WORD})(?![A-Za-z]))")
+# A whole amount may end in a mark and a dash ("Fr. 189.–", German "49,–"): the mark is its decimal mark.
+_NUMBER = lazy_compile(rf"(?:{_NUM})(?:[.,][–-]{{1,2}})?(?![0-9])")
+_SIGN_BEFORE = lazy_compile(rf"(?:(?<![A-Za-z])(?:{_SYM})|(?<![A-Za-z])(?:{_ISO}|kr\.?|S?Fr\.|sFr\.))[\u00a0\u202f ]?$")
+_SIGN_AFTER = lazy_compile(rf"[\u00a0\u202f ]?(?:(?:{_SYM})|(?:{_ISO}|{_WORD}|Franken)(?![A-Za-z]))")
+_DASHED = re.compile(r"(.*?)([.,])[–-]+")
 
 
 class Money(NamedTuple):
@@ -110,7 +115,14 @@ class Amount(NamedTuple):
 
 
 def parse_amount(number: str) -> Amount | None:
-    """Read ``1.234,50`` / ``1,234.50`` / ``1 234`` without knowing the locale; None if incoherent."""
+    """Read ``1.234,50`` / ``1,234.50`` / ``1 234`` / ``1'234.–`` without knowing the locale; None if
+    incoherent."""
+    dashed = _DASHED.fullmatch(number)
+    if dashed is not None:
+        whole = parse_amount(dashed.group(1))
+        if whole is None or whole.decimal is not None:
+            return None
+        return Amount(whole.value, dashed.group(2), whole.group)
     marks = [(i, c) for i, c in enumerate(number) if not c.isdigit()]
     if not marks:
         return Amount(Decimal(number), None, None)
@@ -196,6 +208,8 @@ def _bad_grouping(number: str, amount: "Amount", grouping: tuple[int, int]) -> b
 
 
 def currency_code(sign: str, target: Target, local: str | None) -> str | None:
+    if sign in SWISS_SIGNS:
+        return "CHF"
     if sign in SYMBOLS:
         code = SYMBOLS[sign]
         if code:
@@ -247,6 +261,8 @@ class WrongCurrencyFormat(RuleType):
         english = None  # is the reply in English? asked only about an amount that looks wrong
         for m in money(text):
             sign, number = m.sign, m.number
+            if sign in SWISS_SIGNS and conv.currency != "CHF":
+                continue  # "Fr." is Friday, "Franken" a region, where the franc is not the currency
             amount = parse_amount(number.strip())
             if amount is None:
                 continue
