@@ -73,7 +73,7 @@ _INDEFINITE_BEFORE = {lang: lazy_compile(rf"(?<![^\W\d_])(?:{words})\s+$", re.IG
 # A numeric date without a year with its weekday in brackets after it ("6/11（五）", "10/8（月）",
 # "7/17(화)", "12/25（週二）"): the weekday confirms the reading, so the date is read without a weekday name
 # before it. Written month first in Chinese, Japanese and Korean (the year-first order's short form).
-_BRACKET_WEEKDAY = lazy_compile(r"(?<![0-9./-])(?P<a>[0-3]?[0-9])(?P<sep>[./])(?P<b>[0-3]?[0-9])(?![0-9]|[./][0-9])"
+_BRACKET_WEEKDAY = lazy_compile(r"(?P<a>[0-9](?<![0-9./-][0-9])[0-9]?)(?P<sep>[./])(?P<b>[0-3]?[0-9])(?![0-9]|[./][0-9])"
                                 r"\s?[(（](?:星期|礼拜|禮拜|週|周)?(?P<w>[一二三四五六日天月火水木金土월화수목금토일])"
                                 r"(?:曜日?|요일)?(?:[・·,、]\s?[^)）\n]{1,2})?[)）]")
 _BRACKET_DAYS = {
