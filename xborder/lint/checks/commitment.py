@@ -60,8 +60,8 @@ from .deadlines import sentence_bounds
 
 _EDGE = r"(?<![A-Za-zÀ-ɏЀ-ӿ'’])"  # Latin and Cyrillic markers start at a word's start
 _KINDS = ("act", "agent", "off", "start", "start_after", "customer", "chosen", "requested", "chose", "operates", "offer",
-          "not", "not_after", "every", "so", "and", "past", "future", "if", "if_after", "limit", "ahead", "yours", "ours",
-          "staff")
+          "not", "not_after", "every", "so", "and", "past", "future", "if", "if_after", "limit", "ahead", "yours",
+          "ours", "staff")
 _END_EDGE = r"(?![A-Za-zÀ-ɏЀ-ӿ])"
 _GLOSS = re.compile(r"[(（][^()（）\n]{0,40}[)）]")  # "Mittwoch, 15. August (Mariä Himmelfahrt), …"
 _CLAUSE_MARK = re.compile(r"[,;:،؛，、；：—–]|\s-\s")

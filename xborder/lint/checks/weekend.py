@@ -73,7 +73,8 @@ _INDEFINITE_BEFORE = {lang: lazy_compile(rf"(?<![^\W\d_])(?:{words})\s+$", re.IG
 # A numeric date without a year with its weekday in brackets after it ("6/11（五）", "10/8（月）",
 # "7/17(화)", "12/25（週二）"): the weekday confirms the reading, so the date is read without a weekday name
 # before it. Written month first in Chinese, Japanese and Korean (the year-first order's short form).
-_BRACKET_WEEKDAY = lazy_compile(r"(?P<a>[0-9](?<![0-9./-][0-9])[0-9]?)(?P<sep>[./])(?P<b>[0-3]?[0-9])(?![0-9]|[./][0-9])"
+_BRACKET_WEEKDAY = lazy_compile(r"(?P<a>[0-9](?<![0-9./-][0-9])[0-9]?)(?P<sep>[./])(?P<b>[0-3]?[0-9])"
+                                r"(?![0-9]|[./][0-9])"
                                 r"\s?[(（](?:星期|礼拜|禮拜|週|周)?(?P<w>[一二三四五六日天月火水木金土월화수목금토일])"
                                 r"(?:曜日?|요일)?(?:[・·,、]\s?[^)）\n]{1,2})?[)）]")
 _BRACKET_DAYS = {
@@ -880,7 +881,8 @@ class WeekendPromise(RuleType):
             if reason and day.weekday() == 5 and reason.startswith("weekend") \
                     and self.saturday_carrier(text, start, end, target.country, language=target.language):
                 continue  # "went out with Royal Mail, so it should be with you on Saturday"
-            if reason and self.saturday_carrier(text, start, end, target.country, self.daily_carriers, target.language) \
+            daily = self.daily_carriers
+            if reason and self.saturday_carrier(text, start, end, target.country, daily, target.language) \
                     and not self.own_work(text, start, end, target.language):
                 # "佐川急便にて11月3日にお届け予定です": a carrier that delivers on Sundays and holidays, whether
                 # or not the draft marks the day; the store's own call or visit that day is still promised
