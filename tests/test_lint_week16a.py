@@ -41,8 +41,10 @@ def test_the_customers_choice(toolkit, text, locale, promise):
     # a carrier that delivers on holidays in that market, the day marked as one
     ("ご注文の品は4月29日（金・祝）にヤマト運輸にてお届けいたします。", "ja-JP", False),
     ("祝日も通常どおり配達しておりますので、4月29日（金）にお届けいたします。", "ja-JP", False),
-    # not marked, nothing said of the carrier: the corpus's reading stays a fault
-    ("ご注文の品は4月29日（金）にヤマト運輸にてお届けいたします。", "ja-JP", True),
+    # not marked: Yamato delivers on holidays all the same (the coordinator's decision of 2026-12-07) ...
+    ("ご注文の品は4月29日（金）にヤマト運輸にてお届けいたします。", "ja-JP", False),
+    # ... but the store's own call that day is a promise of its own work
+    ("ヤマト運輸にて発送いたしました。4月29日（金）に担当者よりお電話いたします。", "ja-JP", True),
     # a carrier said to run its normal schedule on the holiday
     ("FedEx runs its normal schedule on Memorial Day, so your order arrives Monday, May 30.", "en-US", False),
     ("FedEx will deliver your order on Monday, May 30.", "en-US", True),

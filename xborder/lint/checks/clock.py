@@ -76,6 +76,36 @@ def _sentence_around(text: str, start: int, end: int) -> tuple[int, int]:
     return left, (after.start() if after else min(len(text), end + 200))
 
 
+
+# Languages whose adjectives of a place name take a suffix and an ending ("Київ" -> "за київським
+# часом", "Екатеринбург" -> "по екатеринбургскому времени", "Warszawa" -> "czasu warszawskiego").
+_ADJECTIVAL = frozenset({"uk", "ru", "be", "bg", "pl", "cs", "sk", "sl", "hr", "sr"})
+
+
+def _zone_cities(zones, locale) -> set[str]:
+    """The exemplar cities of ``zones`` in the customer's language (CLDR through Babel)."""
+    from babel.dates import get_timezone_location
+
+    out = set()
+    for zone in zones:
+        try:
+            out.add(get_timezone_location(zone, locale=locale, return_city=True))
+        except (LookupError, ValueError, AttributeError):
+            continue
+    return out
+
+
+def _declined(name: str, language: str) -> str:
+    """A pattern for ``name`` and its declined forms: a name of five letters or more may change its
+    last letter and take an ending ("Suomi" -> "Suomen", "Ελλάδα" -> "Ελλάδας", "București" ->
+    "Bucureștiului"); Slavic place adjectives ("київським", "екатеринбургскому") from four letters;
+    Finnish gradation changes the last two ("Helsinki" -> "Helsingin")."""
+    if language in _ADJECTIVAL and len(name) >= 4:
+        return re.escape(name[:-1]) + r"\w{0,7}"
+    if language == "fi" and len(name) >= 6:
+        return re.escape(name[:-2]) + r"\w{0,5}"
+    return re.escape(name[:-1]) + r"\w{0,5}" if len(name) >= 5 else re.escape(name)
+
 class TimeWithoutTimezone(RuleType):
     """Clock times with no zone nearby, to a customer who may not share the team's zone."""
 
@@ -169,16 +199,18 @@ class TimeWithoutTimezone(RuleType):
                     name = loc.territories.get(country)
                     if name:
                         names.add(name)
-                names.update(z.rsplit("/", 1)[-1].replace("_", " ") for z in country_zones(country))
+                zones = country_zones(country)
+                names.update(z.rsplit("/", 1)[-1].replace("_", " ") for z in zones)
+                names.update(_zone_cities(zones, target.locale))  # "Київ", "Екатеринбург", "서울", "東京", "São Paulo"
                 names.update(self.places.get(country, {}))
-                # a name of five letters or more may be declined ("Suomi" -> "Suomen", "Ελλάδα" -> "Ελλάδας")
-                alternation = "|".join(re.escape(n[:-1]) + r"\w{0,3}" if len(n) >= 5 else re.escape(n)
-                                       for n in sorted(names, key=len, reverse=True) if len(n) >= 2)
+                alternation = "|".join(_declined(n, target.language) for n in sorted(names, key=len, reverse=True)
+                                       if len(n) >= 2)
                 alternation += f"|(?-i:{country})"  # "NZ time"; not "in time" for India's IN
                 link = r"(?:\s(?:de|da|do|del|di|du|of|d['’])\s?(?:la\s|l['’])?|\s)"
+                # no space in scripts without spaces ("東京時間", "香港時間"), and a particle may follow ("東京時間で")
                 self._local[key] = re.compile(
-                    rf"(?<![^\W\d_])(?:(?:{alternation})\s(?:{self.clock_words})|(?:{self.clock_words}){link}"
-                    rf"(?:{alternation}))(?![^\W\d_])", re.IGNORECASE)
+                    rf"(?<![^\W\d_])(?:(?:{alternation})\s?(?:{self.clock_words})|(?:{self.clock_words}){link}"
+                    rf"(?:{alternation}))(?![^\W\d_\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af])", re.IGNORECASE)
         return self._local[key]
 
     def customer_zone(self, target: Target) -> str | None:

@@ -47,7 +47,9 @@ sentence is needed), ``off`` (nouns that say a day is off), ``start`` / ``start_
 ``chosen`` (the customer's own choice of the day, right before it), ``and`` (the words that join two statements: a
 closure notice and a promise in one sentence are read apart), ``ahead`` and ``yours`` (an occasion
 of the customer's own that the promise comes before: "before your daughter's party on Saturday"),
-``ours`` (the store's own possessive: "our Melbourne warehouse" names the store's place, not the customer's).
+``ours`` (the store's own possessive: "our Melbourne warehouse" names the store's place, not the customer's),
+``staff`` (the store's own people and work: "our fitter", "Techniker", "お電話", "退款": a day in such a
+sentence is the store's, not the carrier's named before it).
 The customer's language's entry and English's are used (agents often reply in English).
 """
 from __future__ import annotations
@@ -58,7 +60,8 @@ from .deadlines import sentence_bounds
 
 _EDGE = r"(?<![A-Za-zÀ-ɏЀ-ӿ'’])"  # Latin and Cyrillic markers start at a word's start
 _KINDS = ("act", "agent", "off", "start", "start_after", "customer", "chosen", "requested", "chose", "operates", "offer",
-          "not", "not_after", "every", "so", "and", "past", "future", "if", "if_after", "limit", "ahead", "yours", "ours")
+          "not", "not_after", "every", "so", "and", "past", "future", "if", "if_after", "limit", "ahead", "yours",
+          "ours", "staff")
 _END_EDGE = r"(?![A-Za-zÀ-ɏЀ-ӿ])"
 _GLOSS = re.compile(r"[(（][^()（）\n]{0,40}[)）]")  # "Mittwoch, 15. August (Mariä Himmelfahrt), …"
 _CLAUSE_MARK = re.compile(r"[,;:،؛，、；：—–]|\s-\s")
@@ -108,7 +111,7 @@ class Commitment:
             alt = {k: "|".join(f"(?:{p})" for p in v) for k, v in merged.items() if v}
             out: dict[str, object] = {}
             for kind in ("act", "agent", "off", "customer", "requested", "chose", "operates", "offer", "past", "future",
-                         "limit", "if_after"):
+                         "limit", "if_after", "staff"):
                 if kind in alt:
                     out[kind] = self.rule_type.compile(rf"{_EDGE}(?:{alt[kind]})", self.key, flags)
             for kind in ("not", "not_after", "so", "and", "if", "ahead", "yours", "ours"):

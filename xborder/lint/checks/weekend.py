@@ -52,9 +52,6 @@ _DIGITS = lazy_compile(r"[0-9]")
 _NEXT_WORD = lazy_compile(r"\s+([^\W\d_]+)")
 _LAST_WORD = lazy_compile(r"([^\W\d_]+)\s+$")
 _CLAUSE_END = lazy_compile(r"[,;:.!?،؛，、；：。\n]")
-# A date's weekday bracket that marks it a holiday ("11月3日（月・祝）", "5月3日（祝）", "(火・休)"): the
-# draft knows what the day is.
-_MARKED_OFF = lazy_compile(r"\s?[（(][^）)\n]{0,4}[祝休][^）)\n]{0,3}[）)]")
 # A line break inside a paragraph of a plain-text reply wrapped at a fixed width ("FedEx Ground will
 # deliver\nit to your home", "teknisi kami akan datang pada\nKamis, 17 Agustus"): after a long line
 # (a body line, not a greeting or a sign-off) and before a line that is no list item or table row.
@@ -63,6 +60,28 @@ _WRAP = lazy_compile(r"(?m)^(?![ \t]*[|*•>-])(?:[^\n]{40,}|(?=[^\n]{0,8}[\u304
                      r"[^\n]{20,})(\n)(?=[ \t]*[^\s|*•>\-])")
 # A numeric date without a year right after a weekday ("ביום חמישי, 5.10", "sábado, 9/9", "Thu 03/06").
 # In brackets too ("no domingo (10/08)", "quarta-feira (06/08)").
+# A weekday after an indefinite article is any such day, not one ("falls on a Wednesday", "auf einen
+# Mittwoch fällt", "tombe un jeudi", "valt op een dinsdag", "infaller på en måndag"): per language,
+# the articles that say so (Portuguese "o", Spanish "el" are definite: "o sábado" is one day).
+_INDEFINITE = {
+    "en": "a|an", "de": "ein|einen|einem|eines", "fr": "un", "es": "un", "it": "un|una", "pt": "um|uma|num|numa",
+    "nl": "een", "sv": "en|ett", "da": "en|et", "nb": "en|et", "no": "en|et", "ro": "o|într-o|într-un|un",
+    "hu": "egy", "ca": "un",
+}
+_INDEFINITE_BEFORE = {lang: lazy_compile(rf"(?<![^\W\d_])(?:{words})\s+$", re.IGNORECASE)
+                      for lang, words in _INDEFINITE.items()}
+# A numeric date without a year with its weekday in brackets after it ("6/11（五）", "10/8（月）",
+# "7/17(화)", "12/25（週二）"): the weekday confirms the reading, so the date is read without a weekday name
+# before it. Written month first in Chinese, Japanese and Korean (the year-first order's short form).
+_BRACKET_WEEKDAY = lazy_compile(r"(?P<a>[0-9](?<![0-9./-][0-9])[0-9]?)(?P<sep>[./])(?P<b>[0-3]?[0-9])"
+                                r"(?![0-9]|[./][0-9])"
+                                r"\s?[(（](?:星期|礼拜|禮拜|週|周)?(?P<w>[一二三四五六日天月火水木金土월화수목금토일])"
+                                r"(?:曜日?|요일)?(?:[・·,、]\s?[^)）\n]{1,2})?[)）]")
+_BRACKET_DAYS = {
+    "zh": dict(zip("一二三四五六日天", (0, 1, 2, 3, 4, 5, 6, 6))),
+    "ja": dict(zip("月火水木金土日", range(7))),
+    "ko": dict(zip("월화수목금토일", range(7))),
+}
 _SHORT_NUMERIC = lazy_compile(r"[,\s]*[(（]?(?P<a>[0-3]?[0-9])(?P<sep>[./])(?P<b>[01]?[0-9])(?![0-9]|[./][0-9])[)）]?")
 
 
@@ -195,6 +214,7 @@ class _Vocabulary:
 
     def __init__(self, language: str, order: str, locale: str | None = None) -> None:
         self.order = order  # "dmy", "mdy" or "ymd": how this customer reads 04/12/2026
+        self.language = language
         # The locale's own names too: Austrian "Jänner" is not German "Januar".
         languages = dict.fromkeys([lang for lang in (locale, language, "en") if lang])
         self.days: dict[str, int] = {}
@@ -295,7 +315,7 @@ class WeekendPromise(RuleType):
 
     KEYS = ("tokens", "ignorecase", "exceptions", "deadline_before", "deadline_after", "deadline_between",
             "greetings", "closures", "holiday_before", "holiday_after", "holiday_aliases", "commitment",
-            "relative_days", "places", "holiday_categories", "saturday_carriers", "daily_carriers")
+            "relative_days", "places", "holiday_categories", "saturday_carriers", "daily_carriers", "majority")
     DEFAULT_CODE = "weekend_promise"
     FIELDS = ("reason", "date", "when")
 
@@ -353,6 +373,14 @@ class WeekendPromise(RuleType):
             raise self.fail("daily_carriers", "'daily_carriers' maps a country code to the carriers that deliver "
                                               "there on Sundays and public holidays too (or null: not known)")
         self.daily_carriers = {str(k).upper(): _names(v) for k, v in daily.items() if v}
+        # countries whose holidays are their states': subdivision -> share of the people (per cent), so that a
+        # day most of them have off counts for a customer known only by the country
+        majority = self.option("majority", {}) or {}
+        if not isinstance(majority, dict) or not all(
+                isinstance(v, dict) and v and all(isinstance(n, (int, float)) for n in v.values())
+                for v in majority.values()):
+            raise self.fail("majority", "'majority' maps a country code to {subdivision: share of the people in %}")
+        self.majority = {str(k).upper(): {str(c): float(n) for c, n in v.items()} for k, v in majority.items()}
         self._extra: dict[tuple[str, int], dict[dt.date, str]] = {}
         # the first and last two words of the holidays' names, for the last names table asked about
         self._pairs: tuple[dict | None, frozenset[str]] = (None, frozenset())
@@ -367,16 +395,41 @@ class WeekendPromise(RuleType):
             and (self.relative_days is None or self.relative_days.search(text, max(0, left - 16), start) is None)
 
     def saturday_carrier(self, text: str, start: int, end: int, country: str | None,
-                         table: dict[str, re.Pattern[str]] | None = None) -> bool:
+                         table: dict[str, re.Pattern[str]] | None = None, language: str = "") -> bool:
         """Whether a carrier that delivers on Saturdays in ``country`` (the rule's ``saturday_carriers``,
-        or another ``table`` of them: ``daily_carriers``) is named in the sentence of ``text[start:end]``
-        (not the one before: "We ship with DHL. Our technician comes on Saturday" promises the
-        technician's Saturday)."""
+        or another ``table`` of them: ``daily_carriers``) carries the delivery promised on ``text[start:end]``:
+        named in its sentence, or in the sentence right before it in the same paragraph when the day's
+        sentence names none of the store's own people or work (``staff``: "Votre colis a été remis à
+        Colissimo. La livraison est prévue le samedi 21" is Colissimo's Saturday; "We ship with DHL. Our
+        technician comes on Saturday" is the technician's)."""
         carriers = (self.saturday_carriers if table is None else table).get(country or "")
         if carriers is None:
             return False
         left, right = sentence_bounds(text, start, end)
-        return carriers.search(text, left, right) is not None
+        if carriers.search(text, left, right) is not None:
+            return True
+        return self.carried_before(text, left, right, carriers, language)
+
+    def carried_before(self, text: str, left: int, right: int, carriers: re.Pattern[str], language: str) -> bool:
+        """Whether one of ``carriers`` is named in the sentence before ``text[left:right]``, in its
+        paragraph, and the sentence itself is about no work of the store's own."""
+        if left < 2 or "\n\n" in text[max(0, left - 3):left + 1]:
+            return False
+        staff = self.commitment.patterns(language).get("staff") if language else None
+        if staff is not None and staff.search(text, left, right) is not None:
+            return False
+        before = sentence_bounds(text, left - 2, left - 1)[0]
+        if "\n\n" in text[before:left]:
+            before = text.rindex("\n\n", before, left) + 2
+        return carriers.search(text, before, left) is not None
+
+    def own_work(self, text: str, start: int, end: int, language: str) -> bool:
+        """Whether the sentence of ``text[start:end]`` names the store's own people or work (``staff``)."""
+        staff = self.commitment.patterns(language).get("staff")
+        if staff is None:
+            return False
+        left, right = sentence_bounds(text, start, end)
+        return staff.search(text, left, right) is not None
 
     def occasion(self, text: str, start: int, end: int, day: dt.date, cutoffs: list, target: Target) -> bool:
         """Whether the day at ``text[start:end]`` is the occasion a deadline in its sentence is set for:
@@ -580,8 +633,28 @@ class WeekendPromise(RuleType):
         return before is not None and before.group(1)[0].isupper() and f"{before.group(1).lower()} {place}" in pairs
 
     def off_anywhere(self, region: str, country: str | None, day: dt.date, places: list[tuple[str, str]]) -> bool:
-        """Whether ``day`` is off in ``region`` or in one of the ``places`` (subdivision, name) named."""
-        return bool(self.day_off(region, day)) or any(self.day_off(f"{country}-{code}", day) for code, _ in places)
+        """Whether ``day`` is off in ``region`` or in one of the ``places`` (subdivision, name) named, or,
+        with no place named, in the states where most of the country's people live (``majority``)."""
+        return bool(self.day_off(region, day)) or any(self.day_off(f"{country}-{code}", day) for code, _ in places) \
+            or (not places and region == country and self.majority_off(country, day) is not None)
+
+    def majority_off(self, country: str | None, day: dt.date) -> str | None:
+        """The holiday on ``day`` in the subdivisions of ``country`` that together hold more than half its
+        people (the rule's ``majority``: Australia's Labour Day and King's Birthday), with where it is kept."""
+        shares = self.majority.get(country or "")
+        if not shares:
+            return None
+        key = (f"majority:{country}", day)
+        if key not in self._days_off:
+            from ...timing.daysoff import holiday_name
+
+            named = [(sub, holiday_name(country, day, sub)) for sub in shares]
+            off = [(sub, name) for sub, name in named if name]
+            if sum(shares[sub] for sub, _ in off) > 50:
+                self._days_off[key] = f"{off[0][1]} in {', '.join(sub for sub, _ in off)}"
+            else:
+                self._days_off[key] = None
+        return self._days_off[key]
 
     def day_off(self, region: str, day: dt.date) -> str | None:
         """``xborder.timing.day_off``, remembered: one holiday lookup per region and date."""
@@ -648,6 +721,18 @@ class WeekendPromise(RuleType):
         for m in (_VI.finditer(text) if "tháng" in lowered else ()):
             year = m.group("y")
             found.append((m.start(), m.end(), int(year) if year else None, int(m.group("m")), int(m.group("d"))))
+        weekdays = _BRACKET_DAYS.get(vocab.language)
+        for m in (_BRACKET_WEEKDAY.finditer(text) if weekdays and ("(" in text or "（" in text) else ()):
+            a, b = int(m.group("a")), int(m.group("b"))
+            month, day_n = (b, a) if vocab.order.startswith("d") else (a, b)
+            try:
+                day = dt.date(today.year, month, day_n)
+            except ValueError:
+                continue
+            if (today - day).days > _PAST_REACH:
+                day = day.replace(year=today.year + 1) if not (month == 2 and day_n == 29) else day
+            if day.weekday() == weekdays.get(m.group("w"), -1):
+                found.append((m.start(), m.end(), day.year, month, day_n))
         for m in _NUMERIC.finditer(text):
             a, b = int(m.group("a")), int(m.group("b"))
             if m.group("sep") == "/" and a != b and a <= 12 and b <= 12:
@@ -723,6 +808,9 @@ class WeekendPromise(RuleType):
                 s, e, day = near[0]
                 found[found.index(near[0])] = (min(s, start), max(e, end), day)
                 continue
+            indefinite = _INDEFINITE_BEFORE.get(target.language)
+            if indefinite is not None and indefinite.search(text, max(0, start - 10), start):
+                continue  # "since July 4 falls on a Wednesday", "auf einen Mittwoch fällt": no particular day
             short = self.short_date(text, after, weekday, vocab, today)
             if short is None and self.commitment.past(text, start, end, target.language):
                 continue  # "our driver tried to deliver on Saturday": last week's Saturday, no promise
@@ -788,13 +876,17 @@ class WeekendPromise(RuleType):
                     reason = f"{off[0][0]} in {off[0][1]}"
                 elif local_days and reason and reason.startswith("weekend"):
                     reason = None  # a state with its own week: Sunday is a working day in Kota Bharu
+                elif not places and not reason:
+                    reason = self.majority_off(target.country, day)  # most of Australia keeps its Labour Day
             if reason and day.weekday() == 5 and reason.startswith("weekend") \
-                    and self.saturday_carrier(text, start, end, target.country):
+                    and self.saturday_carrier(text, start, end, target.country, language=target.language):
                 continue  # "went out with Royal Mail, so it should be with you on Saturday"
-            if reason and self.saturday_carrier(text, start, end, target.country, self.daily_carriers) \
-                    and (reason.startswith("weekend") or _MARKED_OFF.match(text, end)
-                         or self.holiday_named(text, start, end, day, target, today)):
-                continue  # "11月3日（月・祝）に佐川急便にてお届け予定です": a carrier that delivers on holidays, the day known as one
+            daily = self.daily_carriers
+            if reason and self.saturday_carrier(text, start, end, target.country, daily, target.language) \
+                    and not self.own_work(text, start, end, target.language):
+                # "佐川急便にて11月3日にお届け予定です": a carrier that delivers on Sundays and holidays, whether
+                # or not the draft marks the day; the store's own call or visit that day is still promised
+                continue
             # a promise beside a closure notice is judged on its own clause ("… and the engineer
             # will come on Sunday 26"), else on its sentence
             lo, hi = own or (0, len(text))
