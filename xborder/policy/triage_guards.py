@@ -26,7 +26,9 @@ every language in ``culture_rules/triage_guards.yaml`` (see that file for the gu
   report you") in a message that settles it or orders again;
 * ``errand`` — a body named as the one that asks the shop for a document or a delivery ("the court wants
   the invoice for the insurance file, can you resend it?", "we need 12 lamps, can you invoice the court?"):
-  the body is the customer's employer, buyer or addressee, not the customer's act against the shop.
+  the body is the customer's employer, buyer or addressee, not the customer's act against the shop;
+* ``idiom`` — a safety hit whose word lies in an anger idiom or a safety product's name ("Estoy que echo humo",
+  "czujka dymu"), with nothing left when it is blanked out (round 13).
 
 The ``joke`` guard reads the message's frame: praise or laughter with a re-order, or praise with laughter
 ("da denuncia, talmente buono, ne ordino altri tre", "mouth on fire 🔥 10/10"), takes a threat's hit away,
@@ -57,7 +59,7 @@ SHAPE = {"question": ("particles", "inquiry", "requests"),
          "scope": ("before", "after", "breaks", "now"),
          "joke": ("taken_back", "laughter", "serious", "reorder", "praise", "spicy"),
          "hearsay": ("news", "study", "others", "own", "seen", "elsewhere", "nearby", "mine", "source"),
-         "settled": ("resolved", "said", "other"), "target": ("me", "you")}
+         "settled": ("resolved", "said", "other"), "target": ("me", "you"), "idiom": ("anger", "devices")}
 # a role or a name holds a lawyer, a court or a body: the reasons a role or a name may fake
 ROLE_REASONS = ("legal_threat", "consumer_authority")
 # threats, which a past, another shop's or refused one is not (safety and privacy tell incidents and requests)
@@ -244,6 +246,10 @@ def excused(g: GuardView, reason: str, kind: str, matched: tuple[str, ...], sent
     if where is None:
         return None
     _, end, first = where
+    if reason == "safety":
+        frame = _idiom(g, sentence, first)
+        if frame is not None and not reread(*frame):
+            return "idiom"
     asked = _QUESTION.search(sentence, end)      # a question mark the sentence split kept ("ですか?私の…")
     question = question or bool(_search(g, "question", "particles", sentence))
     if (question or asked) and _search(g, "question", "inquiry", sentence) and (
@@ -283,6 +289,19 @@ def excused(g: GuardView, reason: str, kind: str, matched: tuple[str, ...], sent
         return "hearsay"
     if reason == "safety" and _nearby(g, sentence, first[0], text):
         return "hearsay"
+    return None
+
+
+def _idiom(g: GuardView, sentence: str, first: tuple[int, int]) -> tuple[int, int] | None:
+    """The span of an idiom or a product's name that holds the hit's word (``first``): anger told as fire, smoke or
+    an explosion (``idiom.anger``: "Estoy que echo humo", "kulaklarımdan duman çıkıyor"), a smoke alarm, detector or
+    extinguisher named as the product (``idiom.devices``: "czujka dymu", "Rauchmelder"); None when there is none.
+    The caller reads the sentence again with it blanked out: "Ich koche vor Wut: das Ladegerät hat gebrannt" still
+    counts (round 13)."""
+    for key in ("anger", "devices"):
+        for m in _finditer(g, "idiom", key, sentence, 0, len(sentence)):
+            if m.start() <= first[0] and first[1] <= m.end():
+                return m.start(), m.end()
     return None
 
 
