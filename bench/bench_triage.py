@@ -427,13 +427,22 @@ def main() -> None:
              "once on 4ee9cc5 after every merge and the model's rebuild: micro-F1 0.949, P 0.962, R 0.937 "
              "(`bench/results/triage_fresh21_first_score.txt`). Its writer says some situations echo earlier sets' READMEs "
              "(fresh21.README.md). It is measured here, not asserted.",
+             "",
+             "`dev13a` (85 messages, 18 languages, 52 look-alikes: a relative's threat told with laughter, anger told as "
+             "fire, smoke or an explosion, a conciliation body's case settled before a new request, a relative or intern "
+             "at a court, a law firm ordering, a bank's check the customer approved, a school project on data protection, "
+             "a body's or programme's test or ranking cited as a source, a neighbour's fire with another shop's item; each "
+             "class in languages other than fresh21's, with escalations of the same shapes) was written for issue 18's "
+             "precision round 13 and scored once before it: micro-F1 0.790, P 0.681, 15 look-alikes escalated "
+             "(`bench/results/triage_dev13a_first_score.txt`). It was then tuned on, and fresh21's look-alikes were read "
+             "for their classes.",
              ""]
     all_items = []
     for split in ("dev", "holdout", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8",
                   "fresh9", "dev2", "fresh10", "fresh11", "dev3", "fresh12", "dev4a", "dev4b", "fresh13",
                   "dev5a", "dev5b", "fresh14", "dev6a", "dev6b", "fresh15", "dev7a", "dev7b", "fresh16", "dev8b", "dev8a", "fresh17",
                   "dev9b", "dev9a", "fresh18", "dev10b", "dev10a", "fresh19", "dev11b", "dev11c", "fresh20", "dev12a",
-                  "dev12c", "dev12b", "fresh21"):
+                  "dev12c", "dev12b", "fresh21", "dev13a"):
         items = load(split)
         all_items.extend(items)
         lines += report(toolkit, split, items)

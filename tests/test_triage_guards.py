@@ -361,3 +361,82 @@ def test_guard_lists_never_match_the_empty_string(toolkit):
         for lang in by_language:
             pattern = guards.language_pattern(guard, key, lang)
             assert pattern is None or pattern.search("") is None and pattern.search(" . ") is None, (guard, key, lang)
+
+
+# Issue 18, precision round 13 (fresh21's look-alikes, dev13a): the kinds round 12's guards read, filled in every
+# language (relatives, laughs, interns, a body's own settling, school projects, a bank that asked), a body or a
+# programme cited as a source, anger told as fire or smoke, a smoke alarm as the product. Paraphrases, not dev13a's.
+@pytest.mark.parametrize("text", [
+    "Mi abuela dice que os va a denunciar si se vuelve a agotar el turrón de yema 😂 ¿Tendréis más antes de Navidad?",
+    "Moje teściowa mówi, że poda was do sądu, jak znowu zabraknie makowca 😄 Będzie jeszcze przed świętami?",
+    "Mon beau-père dit qu'il va vous traîner au tribunal si le saucisson est encore en rupture mdr. "
+    "Vous en aurez la semaine prochaine ?",
+    "Sono così furioso che mi esce il fumo dalle orecchie, il pacco è fermo da una settimana. Potete controllare?",
+    "Kulaklarımdan duman çıkıyor resmen, siparişim hâlâ kargoya verilmedi. Lütfen kontrol eder misiniz?",
+    "Ich koche vor Wut, das Paket liegt seit fünf Tagen im Verteilzentrum. Können Sie bitte nachfragen?",
+    "Mi sobrina es becaria en el juzgado y me recomendó vuestra tienda. ¿Hacéis envíos a Mallorca?",
+    "Mój bratanek jest stażystą w sądzie rejonowym i polecił mi wasz sklep. Czy wysyłacie do Gdańska?",
+    "Min bank ringde och frågade om en betalning på 1 200 kr hos er. Det var jag, jag godkände i appen. "
+    "Har ordern gått igenom?",
+    "Ma banque m'a téléphoné au sujet d'un paiement de 129 € chez vous. C'était bien moi, j'ai confirmé. "
+    "La commande est validée ?",
+    "Mein Sohn hat in der Schule ein Referat über Datenschutz und möchte wissen, welche Kundendaten Sie speichern. "
+    "Dürfte er Ihnen Fragen schicken?",
+    "Im Test der Stiftung Warentest war dieser Wasserkocher Testsieger, deshalb habe ich ihn gekauft. "
+    "Ist der Kalkfilter herausnehmbar?",
+    "В передаче про мошенников показывали поддельные магазины. Как мне убедиться, что это ваш настоящий сайт?",
+    "Bij de buren is een e-bike uit een andere winkel in brand gevlogen. Ik wil graag weten of jullie lader "
+    "automatisch uitschakelt.",
+    "Nasza stara czujka dymu piszczy co noc, czy nowa ma baterię w zestawie?",
+    "Die Schlichtungsstelle hatte unseren Fall letztes Jahr geklärt, alles gut. Jetzt bräuchte ich einen neuen Korb.",
+])
+def test_round_13_structures_do_not_escalate(toolkit, text):
+    result = toolkit.triage(text)
+    assert not result.escalate, (text, result.reasons)
+
+
+@pytest.mark.parametrize("text, reason", [
+    ("Ich koche vor Wut: das Ladegerät hat gebrannt und die Steckdose ist verkohlt!", "safety"),
+    ("Our smoke alarm went off because your charger caught fire in the hallway.", "safety"),
+    ("Czujka dymu zawyła w nocy, bo ładowarka od was zaczęła się palić i dymić.", "safety"),
+    ("Die Schlichtungsstelle hat unseren Fall noch nicht geklärt; wenn Sie nicht zahlen, reiche ich dort eine "
+     "neue Beschwerde ein.", "consumer_authority"),
+    ("Mój bratanek pracuje w sądzie i pomoże mi złożyć pozew przeciwko wam, jeśli nie oddacie pieniędzy.",
+     "legal_threat"),
+    ("Min bank ringde om en betalning hos er som jag aldrig gjort. Jag har bestridit den och begärt återbetalning.",
+     "chargeback"),
+    ("Wenn Sie nicht bis Montag erstatten, wende ich mich an die Verbraucherzentrale und die Sendung Marktcheck.",
+     "consumer_authority"),
+    ("Das Ladegerät, das Sie mir verkauft haben, hat gebrannt, die Nachbarin hat die Feuerwehr gerufen.", "safety"),
+])
+def test_threats_beside_round_13_structures_still_escalate(toolkit, text, reason):
+    result = toolkit.triage(text)
+    assert reason in result.reasons, (text, result.reasons)
+
+
+def test_round_13_kinds_are_filled_in_every_language(toolkit):
+    """The kinds fresh21's look-alikes lacked are filled for the kind, not for one wording: every language of
+    the relatives list holds more than its core family, and the new lists cover the vocabularies' languages."""
+    guards = triage_guards.guards(toolkit)
+    for guard, key in (("hearsay", "source"), ("hearsay", "study"), ("idiom", "anger"), ("idiom", "devices"),
+                       ("question", "requests"), ("role", "works")):
+        languages = set(guards.sources[(guard, key)])
+        assert len(languages) >= 33, (guard, key, len(languages))
+    for lang in ("hu", "el", "it", "ru", "tr", "sv", "pl", "cs", "ko", "ja", "zh", "ar-Latn", "ms"):
+        holders = guards.language_pattern("role", "holders", lang)
+        assert holders is not None and len(holders.pattern) > 60, lang
+
+
+def test_an_idiom_frame_is_read_again(toolkit):
+    """The idiom guard blanks the idiom out and reads the sentence again (the role guard's way)."""
+    g = triage_guards.guards(toolkit).view(("es", "es"))
+    sentence = "Estoy que echo humo, el cargador se incendio"
+    assert triage_guards._idiom(g, sentence, (10, 19)) == (0, 19)
+    assert triage_guards._idiom(g, sentence, (34, 43)) is None
+
+
+def test_the_guards_file_rejects_an_unknown_idiom_list(tmp_path):
+    bad = tmp_path / "guards.yaml"
+    bad.write_text("idiom:\n  rage:\n    en: [\"fuming\"]\n", encoding="utf-8")
+    with pytest.raises(DataError):
+        triage_guards.load(bad)

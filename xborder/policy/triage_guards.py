@@ -18,13 +18,17 @@ every language in ``culture_rules/triage_guards.yaml`` (see that file for the gu
   power bank exploded, are yours certified?"), or a body's or a scam's story seen in the news, told to ask
   about the shop ("saw on TV that the regulator fined a shop, are you based here?"), or an event set at another
   shop, brand or site with a question ("my neighbour sued another shop, what warranty do you give?"), or a
-  public post the customer only read ("I read a 1-star review saying..., do you have it in blue?");
+  public post the customer only read ("I read a 1-star review saying..., do you have it in blue?"), or a body's
+  or a programme's test, comparison or ranking cited as a source ("in the programme X they warned of fake
+  shops, how do I know this is your site?", round 13);
 * ``settled`` — a threat told with its settlement after it ("last time I said I'd go to the ombudsman,
   but you sorted it the next day"), or reported as the customer's own earlier words ("last week I said I'd
   report you") in a message that settles it or orders again;
 * ``errand`` — a body named as the one that asks the shop for a document or a delivery ("the court wants
   the invoice for the insurance file, can you resend it?", "we need 12 lamps, can you invoice the court?"):
-  the body is the customer's employer, buyer or addressee, not the customer's act against the shop.
+  the body is the customer's employer, buyer or addressee, not the customer's act against the shop;
+* ``idiom`` — a safety hit whose word lies in an anger idiom or a safety product's name ("Estoy que echo humo",
+  "czujka dymu"), with nothing left when it is blanked out (round 13).
 
 The ``joke`` guard reads the message's frame: praise or laughter with a re-order, or praise with laughter
 ("da denuncia, talmente buono, ne ordino altri tre", "mouth on fire 🔥 10/10"), takes a threat's hit away,
@@ -54,8 +58,8 @@ SHAPE = {"question": ("particles", "inquiry", "requests"),
          "fraud_check": ("block", "approval", "denial"), "name": ("after", "before"),
          "scope": ("before", "after", "breaks", "now"),
          "joke": ("taken_back", "laughter", "serious", "reorder", "praise", "spicy"),
-         "hearsay": ("news", "study", "others", "own", "seen", "elsewhere", "nearby", "mine"),
-         "settled": ("resolved", "said", "other"), "target": ("me", "you")}
+         "hearsay": ("news", "study", "others", "own", "seen", "elsewhere", "nearby", "mine", "source"),
+         "settled": ("resolved", "said", "other"), "target": ("me", "you"), "idiom": ("anger", "devices")}
 # a role or a name holds a lawyer, a court or a body: the reasons a role or a name may fake
 ROLE_REASONS = ("legal_threat", "consumer_authority")
 # threats, which a past, another shop's or refused one is not (safety and privacy tell incidents and requests)
@@ -242,6 +246,10 @@ def excused(g: GuardView, reason: str, kind: str, matched: tuple[str, ...], sent
     if where is None:
         return None
     _, end, first = where
+    if reason == "safety":
+        frame = _idiom(g, sentence, first)
+        if frame is not None and not reread(*frame):
+            return "idiom"
     asked = _QUESTION.search(sentence, end)      # a question mark the sentence split kept ("ですか?私の…")
     question = question or bool(_search(g, "question", "particles", sentence))
     if (question or asked) and _search(g, "question", "inquiry", sentence) and (
@@ -271,7 +279,7 @@ def excused(g: GuardView, reason: str, kind: str, matched: tuple[str, ...], sent
         return "joke"
     if reason in THREATS and (_settled(g, sentence, first[1], text, first[0]) or _said_before(g, sentence, first[0], text)):
         return "settled"
-    if reason in THREATS and _seen_in_news(g, sentence, text):
+    if reason in THREATS and (_seen_in_news(g, sentence, text) or _sourced(g, sentence, text)):
         return "hearsay"
     if reason in THREATS + ("safety",) and _elsewhere(g, sentence, text):
         return "hearsay"
@@ -281,6 +289,19 @@ def excused(g: GuardView, reason: str, kind: str, matched: tuple[str, ...], sent
         return "hearsay"
     if reason == "safety" and _nearby(g, sentence, first[0], text):
         return "hearsay"
+    return None
+
+
+def _idiom(g: GuardView, sentence: str, first: tuple[int, int]) -> tuple[int, int] | None:
+    """The span of an idiom or a product's name that holds the hit's word (``first``): anger told as fire, smoke or
+    an explosion (``idiom.anger``: "Estoy que echo humo", "kulaklarımdan duman çıkıyor"), a smoke alarm, detector or
+    extinguisher named as the product (``idiom.devices``: "czujka dymu", "Rauchmelder"); None when there is none.
+    The caller reads the sentence again with it blanked out: "Ich koche vor Wut: das Ladegerät hat gebrannt" still
+    counts (round 13)."""
+    for key in ("anger", "devices"):
+        for m in _finditer(g, "idiom", key, sentence, 0, len(sentence)):
+            if m.start() <= first[0] and first[1] <= m.end():
+                return m.start(), m.end()
     return None
 
 
@@ -580,6 +601,18 @@ def _seen_in_news(g: GuardView, sentence: str, text: str) -> bool:
         return False
     return bool(_search(g, "hearsay", "news", sentence) and _search(g, "hearsay", "seen", sentence)
                 and not _search(g, "hearsay", "own", text))
+
+
+def _sourced(g: GuardView, sentence: str, text: str) -> bool:
+    """Whether the hit's sentence cites a body or a programme as the source of what the customer learnt
+    (``hearsay.source``: "in the programme X they warned of fake shops", "소비자원 가격 비교 자료에서 ... 1위",
+    "国民生活センターの比較テストで"): a programme, test, comparison or ranking it published, in a message that
+    asks a question, with none of the reason's acts (``role.acts``) in the sentence, nothing of the customer's
+    own and no threat carried on to now (round 13). A body named as a source is no place complained to."""
+    if not _search(g, "hearsay", "source", sentence) or not _asks(g, text):
+        return False
+    return not (_search(g, "role", "acts", sentence) or _search(g, "hearsay", "own", text)
+                or _search(g, "scope", "now", text))
 
 
 def _heard_of(g: GuardView, reason: str, text: str) -> bool:
