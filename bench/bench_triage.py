@@ -436,13 +436,22 @@ def main() -> None:
              "precision round 13 and scored once before it: micro-F1 0.790, P 0.681, 15 look-alikes escalated "
              "(`bench/results/triage_dev13a_first_score.txt`). It was then tuned on, and fresh21's look-alikes were read "
              "for their classes.",
+             "`dev13b` (87 messages, 23 languages, 41 look-alikes: legal threats in polite, conditional or future-intent "
+             "form, a union's, insurer's or legal aid's lawyer who has the papers; bodies by acronym (the Thai FDA, "
+             "'อย.') or gone to 'tomorrow' (つもりです); injuries and hazards told only by what happened — a part broke and "
+             "a child fell, an appliance that shocked or sparked, a button cell within a child's reach; look-alikes: a "
+             "hypothetical court question, a lawyer by profession, a closed case, a body's website read, a playground fall, "
+             "'the price was a shock', smoke from the customer's cooking) was written for issue 18's recall round 13 and "
+             "scored once before it: micro-F1 0.854, P 0.820, R 0.891 (`bench/results/triage_dev13b_first_score.txt`; "
+             "one label was corrected after it: a rash after a serum, reported to the Thai FDA, is safety as well). "
+             "It was then tuned on, and fresh21's misses were read for their classes.",
              ""]
     all_items = []
     for split in ("dev", "holdout", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8",
                   "fresh9", "dev2", "fresh10", "fresh11", "dev3", "fresh12", "dev4a", "dev4b", "fresh13",
                   "dev5a", "dev5b", "fresh14", "dev6a", "dev6b", "fresh15", "dev7a", "dev7b", "fresh16", "dev8b", "dev8a", "fresh17",
                   "dev9b", "dev9a", "fresh18", "dev10b", "dev10a", "fresh19", "dev11b", "dev11c", "fresh20", "dev12a",
-                  "dev12c", "dev12b", "fresh21", "dev13a"):
+                  "dev12c", "dev12b", "fresh21", "dev13a", "dev13b"):
         items = load(split)
         all_items.extend(items)
         lines += report(toolkit, split, items)

@@ -42,11 +42,18 @@ CORPUS = Path(__file__).parent / "data" / "triage"
 # conciliation body's settled case, an intern at a court, a law firm ordering, a bank's check approved, a school
 # project, a body or programme cited as a source, a neighbour's fire; 85 messages, first score micro-F1 0.790:
 # bench/results/triage_dev13a_first_score.txt) likewise, by tests/test_triage_guards.py's round-13 cases.
+# dev13b (issue 18's recall round 13: legal threats in polite, conditional or future-intent form and a union's,
+# insurer's or legal aid's lawyer who has the papers; bodies named by acronym or gone to 'tomorrow'; injuries and
+# hazards told only by what happened: a part broke and a child fell, an appliance that shocked or sparked, a
+# button cell within a child's reach; 87 messages, 41 look-alikes, first score micro-F1 0.854:
+# bench/results/triage_dev13b_first_score.txt) likewise, by tests/test_triage_reading.py's and
+# tests/test_triage_window.py's round-13 cases; older vocabulary and the model still escalate some of its
+# look-alikes (a hypothetical court question, a playground fall, smoke from the customer's cooking).
 MEASURED_ONLY: set[str] = {"fresh12.jsonl", "fresh13.jsonl", "fresh14.jsonl", "fresh15.jsonl", "fresh16.jsonl",
                            "dev8b.jsonl", "fresh17.jsonl", "dev9b.jsonl", "fresh18.jsonl",
                            "dev10b.jsonl", "dev10a.jsonl", "fresh19.jsonl", "dev11b.jsonl",
                            "dev11c.jsonl", "fresh20.jsonl", "dev12a.jsonl",
-                           "dev12c.jsonl", "dev12b.jsonl", "fresh21.jsonl", "dev13a.jsonl"}
+                           "dev12c.jsonl", "dev12b.jsonl", "fresh21.jsonl", "dev13a.jsonl", "dev13b.jsonl"}
 # dev5a (issue 18: privacy and public exposure as a concept with its act) is held to the common bar: its
 # first 367 messages scored micro-F1 0.864 before any change (bench/results/triage_dev5a_first_score.txt);
 # 256 more, written in four rounds while the concept pairs were built, each scored before its fixes.

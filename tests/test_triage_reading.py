@@ -228,3 +228,63 @@ def test_a_question_about_where_data_is_printed_is_asked_not_told(toolkit, text)
     """``printed`` says ``told: false``: its question sentences stay blocked, while a story told before
     an indignant question still counts for the other privacy readings (round 12)."""
     assert not [h for h in toolkit.triage(text).hits if h.kind == "reading"]
+
+
+# Round 13 (dev13b): recall for safety, legal threats and bodies told by what happened. Paraphrases, not dev13b's.
+# A rule's hit (a reading, a window, a phrase), never the model's alone, so that no model build decides these.
+FIRES_13 = [
+    # safety.shock: the appliance gave a shock x the hand tingled or went numb
+    ("Die Kaffeemaschine hat mir einen Stromschlag gegeben, die Finger kribbeln noch.", "safety"),
+    ("Il ferro da stiro mi ha dato la scossa, le dita formicolavano ancora la sera.", "safety"),
+    ("Czajnik mnie kopnął, ręka jeszcze mrowi.", "safety"),
+    ("Rychlovarná konvice mě kopla a prsty mi brněly.", "safety"),
+    ("המייבש נתן לי מכה, האצבעות עוד רועדות.", "safety"),
+    # safety.battery: a button cell x without a tool, in a child's hand or mouth
+    ("My daughter got the button battery out of the remote without a screwdriver.", "safety"),
+    ("Syn wyjął baterię guzikową bez śrubokręta.", "safety"),
+    ("L'ha aperto senza cacciavite e la batteria a bottone era in mano a mio figlio.", "safety"),
+    ("ボタン電池が工具なしで外れて、子どもが口に入れそうになりました。", "safety"),
+    # safety windows: a part broke, cracked or tore off x a fall, a scrape, a cut lip
+    ("Hulajnoga pękła w połowie i syn upadł na beton.", "safety"),
+    ("Самокат зламався, і донька впала та подряпала руку.", "safety"),
+    ("Židle se rozlomila a babička spadla na zem.", "safety"),
+    # legal_threat: a union's or insurer's lawyer who has the papers; polite legal steps
+    ("L'avocate de mon assurance protection juridique a désormais tout le dossier.", "legal_threat"),
+    ("Adwokat ze związku ma wszystkie dokumenty.", "legal_threat"),
+    ("Fackets jurist har fått alla papper nu.", "legal_threat"),
+    ("誠意あるご対応がなければ、しかるべき措置を取らせていただきます。", "legal_threat"),
+    # consumer_authority: the Thai FDA by its acronym; the body gone to, polite intent
+    ("ส่งเรื่องให้ อย. ตรวจสอบแล้วค่ะ", "consumer_authority"),
+    ("来週までにお返事がなければ、消費生活センターに相談するつもりです。", "consumer_authority"),
+]
+
+QUIET_13 = [
+    "Pękła mi szklanka przy myciu, nikomu nic się nie stało.",
+    "I opened the battery compartment to change the button cells and it still won't switch on.",
+    "Do you sell button batteries for a kitchen scale? Mine is flat.",
+    "L'avocat du syndicat de mon mari nous a recommandé votre boutique de papeterie.",
+    "Jeg er advokat i fagforeningen og vil gerne bestille kontorstole.",
+    "ครีมตัวนี้มีเลข อย. ไหมคะ",
+    "国民生活センターに相談するつもりはありません。交換していただければ結構です。",
+]
+
+
+@pytest.mark.parametrize("text,reason", FIRES_13)
+def test_round_13_rules_give_the_reason(toolkit, text, reason):
+    result = toolkit.triage(text)
+    assert [h for h in result.hits if h.reason == reason and h.kind != "model"], [h.describe() for h in result.hits]
+
+
+@pytest.mark.parametrize("text", QUIET_13)
+def test_round_13_look_alikes_stay_quiet(toolkit, text):
+    result = toolkit.triage(text)
+    assert not [h for h in result.hits if h.kind in ("reading", "window", "phrase")], \
+        [h.describe() for h in result.hits]
+
+
+def test_round_13_readings_cover_many_languages():
+    r = triage_reading.load(Path(__file__).parent.parent / triage_reading.READINGS_FILE)
+    for reason, name, least in (("safety", "battery", 30), ("safety", "shock", 25)):
+        reading = next(x for x in r.readings if x.reason == reason and x.name == name)
+        covered = set.intersection(*(set(r.words[reason][slot]) for slot in reading.slots))
+        assert len(covered) >= least, (reason, name, len(covered))
