@@ -15,7 +15,8 @@ The hit then goes through :mod:`.triage_guards` (joke, past or another shop's st
 other.
 
 Cost: the message is searched once with the union of the first slot of every reading in the candidate
-languages (one compiled pattern per language set, cached); only a message with such a word is split and
+languages (each language's words compiled once and read together as their alternation,
+:class:`~.triage_factors.Joined`, behind their literals); only a message with such a word is split and
 read further.
 """
 from __future__ import annotations
@@ -76,7 +77,8 @@ class Readings:
     _compiled: dict = field(default_factory=dict, compare=False, repr=False)
 
     def pattern(self, reason: str, slot: str, languages: tuple[str, ...]) -> re.Pattern | None:
-        """``slot`` of ``reason`` in ``languages`` as one compiled pattern (None if no language has it), cached."""
+        """``slot`` of ``reason`` in ``languages`` as one pattern (None if no language has it), cached: each
+        language's part compiled once, several read as their alternation (:class:`~.triage_factors.Joined`)."""
         key = (reason, slot, languages)
         if key not in self._compiled:
             if len(self._compiled) > 2_048:
