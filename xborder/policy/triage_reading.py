@@ -89,6 +89,14 @@ class Readings:
             self._compiled[key] = alternation(items, re.IGNORECASE) if items else None
         return self._compiled[key]
 
+    def preload(self) -> None:
+        """Compile every language's slot lists now, with their literals (see :func:`.triage.preload`): a
+        set of languages only joins them."""
+        for reason, slots in self.words.items():
+            for slot, by_lang in slots.items():
+                for lang in by_lang:
+                    self.pattern(reason, slot, (lang,))
+
     def gate(self, languages: tuple[str, ...]) -> "Gate | None":
         """The first slot of every reading in ``languages``: the only test most messages get."""
         key = ("*gate*", languages)

@@ -45,6 +45,14 @@ class Windows:
                 lang for lang, parts in self.rules.get(reason, {}).items() if "cause" in parts and "harm" in parts)
         return found
 
+    def preload(self) -> None:
+        """Compile every language's lists now, with their literals (see :func:`.triage.preload`): a set of
+        languages only joins them."""
+        for reason, by_lang in self.rules.items():
+            for lang, parts in by_lang.items():
+                for part in parts:
+                    self.pattern(reason, part, (lang,))
+
     def pattern(self, reason: str, part: str, languages: tuple[str, ...]) -> re.Pattern | None:
         """``part`` of ``reason`` in ``languages`` as one pattern (None if none has it), cached: each language's
         list compiled once, several read as their alternation (:class:`~.triage_factors.Joined`)."""
