@@ -9,6 +9,8 @@ import re
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from xborder.policy import triage, triage_factors
 from xborder.policy.triage_factors import casekey, factors
@@ -194,3 +196,71 @@ def test_an_alternation_is_filtered_by_its_parts_literals():
     assert triage_factors.literals_of(loose) is None and not triage_factors.absent(loose, casekey("xyzxyzxyz"))
     told = triage_factors.alternation([r"(?:a)", r"(?:b)"], 0, [frozenset({"court"}), frozenset({"juge"})])
     assert triage_factors.literals_of(told) == {"court", "juge"}
+
+
+_PARTS = ["court", "cour", "tribunal", "juge", r"(?<!\w)(?:on|la)\b", "on", "rt", "ur", r"(?<=a)b", r"^c",
+          r"b$", "t r", r"a\w*", "x?", r"(?:lo|l)+", r"\bj\w{0,2}", "", r"(?!a)\w"]
+
+
+@settings(max_examples=400, deadline=None, derandomize=True)
+@given(st.lists(st.sampled_from(_PARTS), min_size=2, max_size=5, unique=True),
+       st.text(alphabet="courtjigeablnx\u0130 ", max_size=40), st.integers(0, 40), st.integers(0, 45))
+def test_joined_reads_as_the_compiled_alternation(parts, text, pos, endpos):
+    """A joined pattern (one part per language of a message's set) is read from its parts, each
+    compiled once, never compiled joined (issue 17): the same spans and the same winner at a tie as
+    the compiled alternation, in every method triage calls, empty matches and look-behinds included."""
+    wrapped = [f"(?:{p})" for p in parts]
+    joined = triage_factors.alternation(wrapped, re.IGNORECASE)
+    assert isinstance(joined, triage_factors.Joined)
+    compiled = re.compile("|".join(wrapped), re.IGNORECASE)
+    span = lambda m: None if m is None else (m.start(), m.end(), m.group())   # noqa: E731
+    for method in ("search", "match", "fullmatch"):
+        assert span(getattr(joined, method)(text, pos, endpos)) == span(getattr(compiled, method)(text, pos, endpos))
+        assert span(getattr(joined, method)(text)) == span(getattr(compiled, method)(text))
+    assert [span(m) for m in joined.finditer(text, pos, endpos)] == [span(m) for m in compiled.finditer(text, pos, endpos)]
+    assert [span(m) for m in joined.finditer(text)] == [span(m) for m in compiled.finditer(text)]
+    assert joined.pattern == compiled.pattern
+    lits = triage_factors.literals_of(joined)
+    if lits is not None and compiled.search(text):
+        assert not triage_factors.absent(joined, casekey(text))
+
+
+def test_parts_that_mean_something_only_joined_are_compiled_joined():
+    """A back-reference's number, a group's name or a global flag depend on the whole pattern: such
+    parts are joined and compiled, as they always were; a single part is compiled alone, once."""
+    for parts in ([r"(a)", r"(b)\1"], [r"(?P<x>a)", r"b"], [r"(?i)a", "b"], [r"(a)?(?(1)b|c)", "d"]):
+        joined = triage_factors.alternation(parts, re.IGNORECASE)
+        assert isinstance(joined, re.Pattern) and joined.pattern == "|".join(parts)
+    one = triage_factors.alternation([r"(?:court)"], re.IGNORECASE)
+    assert isinstance(one, re.Pattern) and one is triage_factors.alternation([r"(?:court)"], re.IGNORECASE)
+    assert triage_factors.absent(one, casekey("nothing")) and not triage_factors.absent(one, casekey("COURT"))
+
+
+def test_readings_and_windows_compile_nothing_per_set_of_languages(toolkit):
+    """The readings' and windows' patterns for a set of languages join the parts each language compiled
+    once (``preload``): a new set compiles no regular expression (with pyahocorasick: the pure fallback compiles each
+    set's literals into one alternation)."""
+    if triage_factors.ahocorasick is None:
+        pytest.skip("pyahocorasick is not installed")
+    from xborder.policy import triage_reading, triage_window
+
+    r, w = triage_reading.readings(toolkit.resources), triage_window.windows(toolkit.resources)
+    sets = [("en",), ("de", "en"), ("fr", "en"), ("pt", "es", "en"), ("ru", "uk", "en"), ("hi", "hi-Latn", "en")]
+    r.preload()             # every language's part compiled once (what triage.preload does before a batch forks)
+    w.preload()
+    compiled = []
+    original = re.compile
+    try:
+        re.compile = lambda *a, **k: compiled.append(a) or original(*a, **k)
+        for a, b in zip(sets, sets[1:] + sets[:1]):
+            langs = tuple(dict.fromkeys(a + b))
+            r.gate(langs)
+            for x in r.readings:
+                for slot in (*x.slots, "guard", "not", "asks"):
+                    r.pattern(x.reason, slot, langs)
+            for reason in w.rules:
+                for part in triage_window.PARTS:
+                    w.pattern(reason, part, langs)
+    finally:
+        re.compile = original
+    assert not compiled

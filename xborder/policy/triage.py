@@ -1322,10 +1322,10 @@ def triage(resources, detect: Callable[..., Any], text: str, *, country: str | N
 
 def preload(resources) -> None:
     """Compile every vocabulary's lists now (by their pieces, or whole when short, and their untold
-    items: all that :class:`_List` may read), its gates, guards and praise, the authority names and
-    the English words a romanized reading leaves out. For a process about to fork workers
-    (``xborder batch``): they inherit the compiled patterns instead of each compiling the same ones
-    during its first batches."""
+    items: all that :class:`_List` may read), its gates, guards and praise, the authority names,
+    the English words a romanized reading leaves out, and each language's readings and windows lists.
+    For a process about to fork workers (``xborder batch``): they inherit the compiled patterns instead
+    of each compiling the same ones during its first batches."""
     for language in language_files(resources):
         guard(resources, language)
         _gate_index(resources, language)
@@ -1344,3 +1344,6 @@ def preload(resources) -> None:
     for folded in (True, False):
         authority_names(resources, fold_accents=folded)
         _names_gate(resources, folded)
+    for table in (triage_reading.readings(resources), triage_window.windows(resources)):
+        if table is not None:
+            table.preload()

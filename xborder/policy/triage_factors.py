@@ -11,8 +11,10 @@ pattern is left unfiltered, which costs speed, never a hit.
 """
 from __future__ import annotations
 
+import itertools
 import re
-from typing import Callable, Iterable
+import sys
+from typing import Callable, Iterable, Iterator
 
 try:                                # the standard library's own regex parser and its case classes
     from re import _casefix, _constants as _c, _parser
@@ -222,16 +224,106 @@ def _pattern_literals(pattern: re.Pattern) -> tuple[frozenset[str] | None, Calla
 
 
 _PART_LITERALS: dict[tuple[str, int], frozenset[str] | None] = {}   # one alternative's, by source and flags
+_PART_PATTERNS: dict[tuple[str, int], re.Pattern] = {}   # one alternative compiled, by source and flags
+# what a part means only in the joined pattern: a group referred to by number or name (numbers shift, names
+# may clash) or a global inline flag (it would apply to every part): such parts are joined and compiled
+_JOINED_ONLY = re.compile(r"\\[1-9]|\(\?P[<=]|\(\?\(|\(\?[aiLmsux]+\)")
+
+
+class Joined:
+    """``part1|part2|…`` read from its parts, each compiled alone (once per part, whatever set it
+    joins), never compiled joined: at the leftmost position where any part matches, the first part
+    that matches there wins, as in the alternation; the same spans in :meth:`search`, :meth:`match`,
+    :meth:`fullmatch` and :meth:`finditer` (group 0: the parts' groups are not renumbered).
+
+    The readings' and windows' patterns join one part per language of a message's set of languages,
+    a set that changes from row to row (~200 sets in 6,000 export rows), and compiling each set's
+    joined pattern was 45 % of a batch's CPU (issue 17). An empty match (which an alternation's
+    scanner steps past its own way) hands the rest of :meth:`finditer` to the joined pattern,
+    compiled then (``whole``). ``pattern`` is the joined source, ``literals`` the union of the
+    parts' (None: not told), see :func:`absent`."""
+
+    __slots__ = ("parts", "pattern", "flags", "literals", "test", "_whole")
+
+    def __init__(self, parts: tuple[re.Pattern, ...], flags: int, literals: frozenset[str] | None) -> None:
+        self.parts = parts
+        self.pattern = "|".join(p.pattern for p in parts)
+        self.flags = flags
+        self.literals = literals
+        self.test: Callable[[str], bool] | None = None   # holds(literals), built on first use
+        self._whole: re.Pattern | None = None
+
+    def whole(self) -> re.Pattern:
+        """The joined pattern, compiled (only for what the parts cannot give: after an empty match)."""
+        if self._whole is None:
+            self._whole = re.compile(self.pattern, self.flags)
+        return self._whole
+
+    def search(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match | None:
+        best = None
+        for part in self.parts:
+            m = part.search(string, pos, endpos)
+            if m is not None and (best is None or m.start() < best.start()):
+                best = m
+                if m.start() <= pos:    # nothing starts earlier, and earlier parts won ties already
+                    break
+        return best
+
+    def match(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match | None:
+        for part in self.parts:
+            m = part.match(string, pos, endpos)
+            if m is not None:
+                return m
+        return None
+
+    def fullmatch(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match | None:
+        for part in self.parts:
+            m = part.fullmatch(string, pos, endpos)
+            if m is not None:
+                return m
+        return None
+
+    def finditer(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> Iterator[re.Match]:
+        parts, start = self.parts, pos
+        upcoming = [part.search(string, pos, endpos) for part in parts]
+        done = 0
+        while True:
+            best = None
+            for m in upcoming:
+                if m is not None and (best is None or m.start() < best.start()):
+                    best = m
+            if best is None:
+                return
+            end = best.end()
+            if end == best.start():
+                yield from itertools.islice(self.whole().finditer(string, start, endpos), done, None)
+                return
+            yield best
+            done += 1
+            # a part's next match from ``end`` is the one it had, unless that one started before
+            upcoming = [m if m is None or m.start() >= end else part.search(string, end, endpos)
+                        for part, m in zip(parts, upcoming)]
+
+
+def _part_pattern(part: str, flags: int) -> re.Pattern:
+    key = (part, flags)
+    found = _PART_PATTERNS.get(key)
+    if found is None:
+        if len(_PART_PATTERNS) >= 4_096:
+            _PART_PATTERNS.clear()
+        found = _PART_PATTERNS[key] = re.compile(part, flags)
+    return found
 
 
 def alternation(parts: list[str], flags: int = 0,
-                part_literals: list[frozenset[str] | None] | None = None) -> re.Pattern:
-    """``part1|part2|…`` compiled, its literals (for :func:`absent`) the union of each part's, which
-    are derived once per part: the readings' and windows' patterns join one part per language of a
-    message's set of languages, a set that changes from row to row, and deriving each joined
-    pattern's literals again (a parse as costly as a compile) cost more than the filter saved.
-    ``part_literals``: the parts' literals when already known (patterns joined again)."""
-    pattern = re.compile("|".join(parts), flags)
+                part_literals: list[frozenset[str] | None] | None = None) -> "re.Pattern | Joined":
+    """``part1|part2|…``: one part compiled, several as :class:`Joined` (each part compiled once, for
+    every set it joins); its literals (for :func:`absent`) the union of each part's, which are derived
+    once per part: the readings' and windows' patterns join one part per language of a message's set
+    of languages, a set that changes from row to row, and compiling each joined pattern, or deriving
+    its literals (a parse as costly as a compile), cost more than the filter saved.
+    ``part_literals``: the parts' literals when already known (patterns joined again). Parts whose
+    meaning depends on the whole (see :data:`_JOINED_ONLY`) are compiled joined, as before."""
     found: set[str] | None = set()
     for i, part in enumerate(parts):
         if part_literals is not None:
@@ -247,21 +339,33 @@ def alternation(parts: list[str], flags: int = 0,
             found = None
             break
         found |= lits
+    lits = None if found is None else frozenset(found)
+    if len(parts) > 1 and not any(_JOINED_ONLY.search(part) for part in parts):
+        return Joined(tuple(_part_pattern(part, flags) for part in parts), flags, lits)
+    pattern = re.compile("|".join(parts), flags) if len(parts) != 1 else _part_pattern(parts[0], flags)
     if len(_PATTERN_LITERALS) >= 4_096:
         _PATTERN_LITERALS.clear()
-    lits = None if found is None else frozenset(found)
     _PATTERN_LITERALS[(pattern.pattern, pattern.flags)] = (lits, None if lits is None else holds(lits))
     return pattern
 
 
-def literals_of(pattern: re.Pattern) -> frozenset[str] | None:
-    """:func:`factors` of a compiled pattern, remembered by its source and flags."""
+def literals_of(pattern: "re.Pattern | Joined") -> frozenset[str] | None:
+    """:func:`factors` of a compiled pattern, remembered by its source and flags (a :class:`Joined`'s:
+    its parts')."""
+    if isinstance(pattern, Joined):
+        return pattern.literals
     return _pattern_literals(pattern)[0]
 
 
-def absent(pattern: re.Pattern, key: str) -> bool:
+def absent(pattern: "re.Pattern | Joined", key: str) -> bool:
     """Whether ``pattern`` surely matches nowhere in a text whose :func:`casekey` is ``key``: it has
     literals (:func:`literals_of`) and ``key`` holds none (one pass, :func:`holds`). False when its
     literals cannot be told: such a pattern is always searched."""
+    if isinstance(pattern, Joined):
+        if pattern.literals is None:
+            return False
+        if pattern.test is None:
+            pattern.test = holds(pattern.literals)
+        return not pattern.test(key)
     test = _pattern_literals(pattern)[1]
     return test is not None and not test(key)

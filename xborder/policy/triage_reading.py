@@ -15,7 +15,8 @@ The hit then goes through :mod:`.triage_guards` (joke, past or another shop's st
 other.
 
 Cost: the message is searched once with the union of the first slot of every reading in the candidate
-languages (one compiled pattern per language set, cached); only a message with such a word is split and
+languages (each language's words compiled once and read together as their alternation,
+:class:`~.triage_factors.Joined`, behind their literals); only a message with such a word is split and
 read further.
 """
 from __future__ import annotations
@@ -76,7 +77,8 @@ class Readings:
     _compiled: dict = field(default_factory=dict, compare=False, repr=False)
 
     def pattern(self, reason: str, slot: str, languages: tuple[str, ...]) -> re.Pattern | None:
-        """``slot`` of ``reason`` in ``languages`` as one compiled pattern (None if no language has it), cached."""
+        """``slot`` of ``reason`` in ``languages`` as one pattern (None if no language has it), cached: each
+        language's part compiled once, several read as their alternation (:class:`~.triage_factors.Joined`)."""
         key = (reason, slot, languages)
         if key not in self._compiled:
             if len(self._compiled) > 2_048:
@@ -86,6 +88,14 @@ class Readings:
                      for lang in languages if by_lang.get(lang)]
             self._compiled[key] = alternation(items, re.IGNORECASE) if items else None
         return self._compiled[key]
+
+    def preload(self) -> None:
+        """Compile every language's slot lists now, with their literals (see :func:`.triage.preload`): a
+        set of languages only joins them."""
+        for reason, slots in self.words.items():
+            for slot, by_lang in slots.items():
+                for lang in by_lang:
+                    self.pattern(reason, slot, (lang,))
 
     def gate(self, languages: tuple[str, ...]) -> "Gate | None":
         """The first slot of every reading in ``languages``: the only test most messages get."""

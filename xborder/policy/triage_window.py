@@ -8,8 +8,9 @@ sentence of the window holds a ``guard`` (a hypothetical, another shop's past), 
 holds no ``not`` ("nobody was hurt") and neither is a question. The lists are in
 ``culture_rules/triage_windows.yaml``, per reason and language.
 
-Cost: the message is searched once with the union of the candidate languages' ``harm`` lists (one
-compiled pattern per language set, cached); only a message with a harm is split and read further.
+Cost: the message is searched once with the union of the candidate languages' ``harm`` lists (each
+language's compiled once and read together as their alternation, :class:`~.triage_factors.Joined`, behind
+their literals); only a message with a harm is split and read further.
 """
 from __future__ import annotations
 
@@ -44,8 +45,17 @@ class Windows:
                 lang for lang, parts in self.rules.get(reason, {}).items() if "cause" in parts and "harm" in parts)
         return found
 
+    def preload(self) -> None:
+        """Compile every language's lists now, with their literals (see :func:`.triage.preload`): a set of
+        languages only joins them."""
+        for reason, by_lang in self.rules.items():
+            for lang, parts in by_lang.items():
+                for part in parts:
+                    self.pattern(reason, part, (lang,))
+
     def pattern(self, reason: str, part: str, languages: tuple[str, ...]) -> re.Pattern | None:
-        """One compiled pattern: ``part`` of ``reason`` in ``languages`` (None if none has it), cached."""
+        """``part`` of ``reason`` in ``languages`` as one pattern (None if none has it), cached: each language's
+        list compiled once, several read as their alternation (:class:`~.triage_factors.Joined`)."""
         key = (reason, part, languages)
         if key in self._compiled:
             return self._compiled[key]
