@@ -445,13 +445,21 @@ def main() -> None:
              "scored once before it: micro-F1 0.854, P 0.820, R 0.891 (`bench/results/triage_dev13b_first_score.txt`; "
              "one label was corrected after it: a rash after a serum, reported to the Thai FDA, is safety as well). "
              "It was then tuned on, and fresh21's misses were read for their classes.",
+             "`dev13c` (91 messages, 23 languages, 42 look-alikes: a scam caller or SMS that knew the order, a deleted "
+             "account still mailed or charged, another customer's receipt or confirmation sent to me, a courier calling "
+             "at night with the store's number, a threat to send the case to a named programme, a wallet or marketplace "
+             "claim; look-alikes: the store's scam warning, how to delete an account, the customer's own receipt, a "
+             "courier finding the door, a programme watched, a wallet refund received) was written for issue 18's "
+             "recall round 13 and scored once before it: micro-F1 0.822, P 0.902, R 0.755 "
+             "(`bench/results/triage_dev13c_first_score.txt`). It was then tuned on, and fresh21's misses were read "
+             "for their classes.",
              ""]
     all_items = []
     for split in ("dev", "holdout", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8",
                   "fresh9", "dev2", "fresh10", "fresh11", "dev3", "fresh12", "dev4a", "dev4b", "fresh13",
                   "dev5a", "dev5b", "fresh14", "dev6a", "dev6b", "fresh15", "dev7a", "dev7b", "fresh16", "dev8b", "dev8a", "fresh17",
                   "dev9b", "dev9a", "fresh18", "dev10b", "dev10a", "fresh19", "dev11b", "dev11c", "fresh20", "dev12a",
-                  "dev12c", "dev12b", "fresh21", "dev13a", "dev13b"):
+                  "dev12c", "dev12b", "fresh21", "dev13a", "dev13b", "dev13c"):
         items = load(split)
         all_items.extend(items)
         lines += report(toolkit, split, items)

@@ -49,11 +49,16 @@ CORPUS = Path(__file__).parent / "data" / "triage"
 # bench/results/triage_dev13b_first_score.txt) likewise, by tests/test_triage_reading.py's and
 # tests/test_triage_window.py's round-13 cases; older vocabulary and the model still escalate some of its
 # look-alikes (a hypothetical court question, a playground fall, smoke from the customer's cooking).
+# dev13c (issue 18's recall round 13: a scam caller who knew the order, a deleted account still mailed or charged,
+# another customer's receipt sent to me, a courier at night, a named programme, a wallet claim; 91 messages, first
+# score micro-F1 0.822: bench/results/triage_dev13c_first_score.txt) likewise, by tests/test_triage_reading.py's
+# round-13 cases.
 MEASURED_ONLY: set[str] = {"fresh12.jsonl", "fresh13.jsonl", "fresh14.jsonl", "fresh15.jsonl", "fresh16.jsonl",
                            "dev8b.jsonl", "fresh17.jsonl", "dev9b.jsonl", "fresh18.jsonl",
                            "dev10b.jsonl", "dev10a.jsonl", "fresh19.jsonl", "dev11b.jsonl",
                            "dev11c.jsonl", "fresh20.jsonl", "dev12a.jsonl",
-                           "dev12c.jsonl", "dev12b.jsonl", "fresh21.jsonl", "dev13a.jsonl", "dev13b.jsonl"}
+                           "dev12c.jsonl", "dev12b.jsonl", "fresh21.jsonl", "dev13a.jsonl", "dev13b.jsonl",
+                           "dev13c.jsonl"}
 # dev5a (issue 18: privacy and public exposure as a concept with its act) is held to the common bar: its
 # first 367 messages scored micro-F1 0.864 before any change (bench/results/triage_dev5a_first_score.txt);
 # 256 more, written in four rounds while the concept pairs were built, each scored before its fixes.

@@ -288,3 +288,68 @@ def test_round_13_readings_cover_many_languages():
         reading = next(x for x in r.readings if x.reason == reason and x.name == name)
         covered = set.intersection(*(set(r.words[reason][slot]) for slot in reading.slots))
         assert len(covered) >= least, (reason, name, len(covered))
+# Round 13 (dev13c): privacy told by where the data came from or went. A reading's hit only (kind "reading").
+READ_13 = [
+    # held: a caller or message pretending to be the shop or a bank, that knew the order's details
+    "Un tipo se hizo pasar por su tienda y sabía el número de pedido y mi dirección.",
+    "Zadzwonił ktoś podający się za kuriera i znał kwotę oraz numer zamówienia.",
+    # source: the data came out of the shop, told of someone else
+    "The driver keeps texting me. He must have got my number from your order system.",
+    "Kurye beni arayıp duruyor, numaram sizden çıkmış olmalı.",
+    # slipped: someone else's receipt or confirmation in my parcel or sent to me
+    "I found another customer's receipt in my parcel, with her name and address.",
+    "Mi avete inviato la conferma d'ordine di un altro cliente, con nome e indirizzo.",
+    # kept: the account deleted in the past × still mailed or charged
+    "Ich habe mein Konto vor einem Jahr gelöscht, aber heute kam wieder eine Mail mit meinem Namen.",
+    "J'ai fermé mon compte il y a trois mois et on continue à me prélever la cotisation.",
+]
+
+QUIET_13 = [
+    "How do I delete my account? I don't need it any more.",
+    "I got my invoice from you with my name and address on it, could you add my VAT number?",
+    "Vous m'avez envoyé la confirmation de commande avec mon adresse, tout est correct, merci.",
+    "Il corriere mi ha chiamato due volte perché non trovava il portone, poi ha consegnato.",
+    "Ich habe Ihre Warnung vor falschen Paket-SMS bekommen, danke. Wann kommt meine Bestellung?",
+]
+
+
+def _read(toolkit, text: str, reasons: tuple[str, ...]) -> dict:
+    """What the readings alone give ``text`` in its detected language (phrases and the model aside)."""
+    from xborder.policy.triage import fold, normalize_text, sentences
+    r = triage_reading.readings(toolkit.resources)
+    norm = fold(normalize_text(text))
+    return triage_reading.read(r, norm, sentences(norm), (toolkit.detect(text).language,), reasons)
+
+
+@pytest.mark.parametrize("text", READ_13)
+def test_round_13_readings_give_privacy(toolkit, text):
+    assert "privacy" in _read(toolkit, text, ("privacy",))
+    assert "privacy" in toolkit.triage(text).reasons
+
+
+@pytest.mark.parametrize("text", QUIET_13)
+def test_round_13_look_alikes_give_no_reading(toolkit, text):
+    assert not _read(toolkit, text, ("privacy", "public_exposure", "chargeback"))
+    assert not toolkit.triage(text).reasons
+
+
+@pytest.mark.parametrize("text, reason", [
+    ("Como no contestan, abrí una disputa en Mercado Pago por el pedido que nunca llegó.", "chargeback"),
+    ("Si d'ici vendredi rien ne bouge, j'envoie tout à l'émission de consommation de M6.", "public_exposure"),
+])
+def test_round_13_readings_give_the_reason(toolkit, text, reason):
+    assert reason in _read(toolkit, text, (reason,))
+    assert reason in toolkit.triage(text).reasons
+
+
+def test_round_13_readings_cover_many_languages_and_keep_their_literals():
+    """The new readings fill their kind in 30+ languages, and every first slot (the gate) has literals for
+    the prefilter (issue 17): a lookahead at a slot's start would leave it without."""
+    from xborder.policy.triage_factors import literals_of
+    r = triage_reading.load(Path(__file__).parent.parent / triage_reading.READINGS_FILE)
+    for name in ("source", "slipped", "kept"):
+        reading = next(x for x in r.readings if x.reason == "privacy" and x.name == name)
+        covered = set.intersection(*(set(r.words["privacy"][slot]) for slot in reading.slots))
+        assert len(covered) >= 30, (name, len(covered))
+        for lang in covered:
+            assert literals_of(r.pattern("privacy", reading.slots[0], (lang,))) is not None, (name, lang)
