@@ -189,7 +189,20 @@ def test_new_fact_fields_are_validated(tmp_path, fact, message):
 ])
 def test_facts_checked_on_2026_12_05(toolkit, region, key, expected):
     fact = get_profile(toolkit, region).facts[key]
-    assert fact.value == expected and fact.source and fact.last_reviewed.isoformat() == "2026-12-05"
+    assert fact.value == expected and fact.source and fact.last_reviewed.isoformat() >= "2026-12-05"
+
+
+def test_facts_dated_on_2026_12_07(toolkit):
+    """Round 2 of issue 18: values, sources and source dates the review relied on."""
+    za = get_profile(toolkit, "ZA").facts["refund_deadline_days"]
+    assert za.value == 30 and "s. 44(3)" in za.source and za.source_date.isoformat() == "2002-08-02"
+    ru = get_profile(toolkit, "RU").facts["withdrawal_return_cost"]
+    assert ru.value == "consumer" and "7-P" in ru.source and ru.source_date.isoformat() == "2026-02-17"
+    tr = get_profile(toolkit, "TR").facts["refund_deadline_days"]
+    assert tr.value == 14 and "art. 12(1)" in tr.source and "carrier" in tr.extras["starts"]
+    assert tr.source_date.isoformat() == "2025-05-24"
+    de = get_profile(toolkit, "DE").facts["withdrawal_days"]
+    assert "§356(3)-(4)" in de.source and de.source_date.isoformat() == "2026-07-23"
 
 
 def test_repair_extension_and_pending_information_commission(toolkit):
