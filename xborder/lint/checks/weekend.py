@@ -183,10 +183,12 @@ class _WordFinder:
     faster than a case-insensitive one, or than ``str.find`` per word), leftmost-longest, with
     a left word edge except in scripts without spaces or with attached prefixes (ב, ال)."""
 
-    def __init__(self, words: dict[str, int]) -> None:
+    def __init__(self, words: dict[str, int], short: int = 0) -> None:
         self.words = words
         order = sorted(words, key=len, reverse=True)
         self.edged = {w: not (unspaced(w[0]) or _SEMITIC.match(w)) for w in order}
+        # words shorter than ``short`` also need a right word edge ("holi" is not "holiday")
+        self.closed = {w for w in order if len(w) < short and self.edged[w]}
         self.regex = re.compile("|".join(re.escape(w) for w in order)) if order else None
 
     def find(self, text: str, lowered: str) -> list[tuple[int, int, int]]:
@@ -203,6 +205,9 @@ class _WordFinder:
                 return out
             start, end = m.span()
             if self.edged[m.group()] and start and _WORD_CHAR.match(text, start - 1):
+                pos = start + 1
+                continue
+            if m.group() in self.closed and _WORD_CHAR.match(text, end):
                 pos = start + 1
                 continue
             out.append((start, end, self.words[m.group()]))
@@ -238,6 +243,11 @@ DateVocabulary = _Vocabulary
 _EN_ARTICLE = lazy_compile(r"(?<![^\W\d_])[Aa]n?\s+$")
 _EVE = lazy_compile(r"(?i)\s(?:eve|evening)\b")
 _PARENTHESIS = lazy_compile(r"\s*\([^)]*\)")
+# A holiday's name followed this closely by its own date ("el Viernes Santo es el 3 de abril") says when
+# it is: the date is read, not the name as a second day.
+_SAID_GAP = 24
+# The customer's language code where the holidays package files the same language under another one.
+_PACKAGE_LANGUAGE = {"nb": "no", "nn": "no"}
 _HOLIDAY_NOISE = lazy_compile(r"\s*\((?:observed|estimated)[^)]*\)|\s+holiday\b|\s*\*", re.IGNORECASE)
 
 
@@ -250,7 +260,7 @@ def holiday_names(country: str, language: str, today: dt.date) -> dict[str, list
     from ...timing.daysoff import holidays_release
 
     return remember(
-        default_cache_dir(), "holidays", digest("names2", country, language, str(today.year), holidays_release()),
+        default_cache_dir(), "holidays", digest("names3", country, language, str(today.year), holidays_release()),
         lambda: _holiday_names(country, language, today),
         dump=lambda names: {name: [d.isoformat() for d in days] for name, days in names.items()},
         load=lambda stored: {name: [dt.date.fromisoformat(d) for d in days] for name, days in stored.items()})
@@ -264,7 +274,8 @@ def _holiday_names(country: str, language: str, today: dt.date) -> dict[str, lis
     except NotImplementedError:
         return {}
     supported = getattr(entity, "supported_languages", ()) or ()
-    wanted = [lang for lang in supported if lang.split("_")[0] in (language, "en")] or [None]
+    own = _PACKAGE_LANGUAGE.get(language, language)  # Norway's calendar is in "no", customers write nb
+    wanted = [lang for lang in supported if lang.split("_")[0] in (own, "en")] or [None]
     names: dict[str, list[dt.date]] = {}
     # the whole country's holidays first, then those of its states and provinces ("Easter Monday"
     # in England, "Action de grâce" in most of Canada): a draft may name either
@@ -278,7 +289,7 @@ def _holiday_names(country: str, language: str, today: dt.date) -> dict[str, lis
             for day, raw in calendar.items():
                 for name in str(raw).split("; "):
                     name = _HOLIDAY_NOISE.sub("", name).strip().lower()
-                    if len(name) >= 5 and day not in names.setdefault(name, []):
+                    if len(name) >= 4 and day not in names.setdefault(name, []):
                         names[name].append(day)
     return names
 
@@ -461,7 +472,7 @@ class WeekendPromise(RuleType):
                 for alias, official in self.aliases.items():  # "Navidad", "元旦", "성탄절": the name people use
                     if official in names:
                         names.setdefault(alias, names[official])
-            self._holidays[key] = (names, _WordFinder({name: i for i, name in enumerate(names)}))
+            self._holidays[key] = (names, _WordFinder({name: i for i, name in enumerate(names)}, short=5))
         return self._holidays[key]
 
     def holiday_as_day(self, text: str, start: int, end: int, language: str = "") -> bool:
@@ -793,7 +804,11 @@ class WeekendPromise(RuleType):
         # "samstags", "on Saturdays", "los sábados": every week (opening hours), not one day.
         day_hits = _lone([h for h in vocab.day_names.find(text, lowered) if not _HABITUAL.match(text, h[1])])
         starts = [d[0] for d in found]
+        names, finder = self.holidays(target, today)
+        holiday_hits = finder.find(text, lowered) if names else []
         for start, end, weekday in day_hits:
+            if any(s <= start and end <= e for s, e, _ in holiday_hits):
+                continue  # "el Viernes Santo", "Easter Monday", "Pfingstmontag": the weekday of a holiday's name
             # A weekday written next to a date ("Freitag, 4. Dezember", "Sonntag, den 29.") is that date.
             article = _ARTICLE.match(text, end)
             if article is None and (suffix := _DEFINITE.match(text, end)) is not None:
@@ -817,14 +832,14 @@ class WeekendPromise(RuleType):
             found.append((start, short[0] if short else end, short[1] if short else _next_weekday(today, weekday)))
         # A holiday promised by name ("on Boxing Day", "am Tag der Deutschen Einheit"), unless
         # the sentence greets the customer for it ("Frohe Weihnachten").
-        names, finder = self.holidays(target, today)
         named: list[tuple[int, int, list[dt.date]]] = []
         if names:
             ordered = list(names)
-            for start, end, index in finder.find(text, lowered):
+            for start, end, index in holiday_hits:
                 named.append((start, end, names[ordered[index]]))
                 upcoming = [d for d in names[ordered[index]] if d >= today]
-                if upcoming and not any(s < end and start < e for s, e, _ in found) \
+                if upcoming and not any(s < end and start < e or (0 <= s - end <= _SAID_GAP and d in upcoming)
+                                        for s, e, d in found) \
                         and self.holiday_as_day(text, start, end, target.language) \
                         and not self.deadlines.greeting(text, start, end):
                     found.append((start, end, min(upcoming)))
