@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import functools
 import re
 from typing import Iterator
 
@@ -82,6 +83,12 @@ _BRACKET_DAYS = {
     "ja": dict(zip("月火水木金土日", range(7))),
     "ko": dict(zip("월화수목금토일", range(7))),
 }
+# A day of the month, or a numeric date without a year, with a bracketed Latin weekday abbreviation
+# after it: "the 4th (Sat)", "9/26 (Sat)", "le 26 (sam.)", "am 03.10. (Sa)", "21/04 (ter.)". The
+# abbreviation alone is too ambiguous ("Sa", "Do", "mar"); after a date, in brackets, it is the day.
+_LATIN_BRACKET = lazy_compile(r"(?<![0-9./-])(?P<a>[0-3]?[0-9])(?:st|nd|rd|th|er|e|º|\.)?"
+                              r"(?:(?P<sep>[./-])(?P<b>[0-3]?[0-9])\.?)?(?![0-9])\s?\((?P<w>[^\W\d_]{2,5})\.?\)")
+_MONTH_REACH = 4  # months ahead a bare day of the month with its weekday is looked for
 _SHORT_NUMERIC = lazy_compile(r"[,\s]*[(（]?(?P<a>[0-3]?[0-9])(?P<sep>[./])(?P<b>[01]?[0-9])(?![0-9]|[./][0-9])[)）]?")
 
 
@@ -114,6 +121,25 @@ def _day_words(language: str) -> dict[str, int]:
                         words[name[len(prefix):]] = number
                 if language == "ja" and name.endswith("曜日"):
                     words[name[:-1]] = number  # 金曜
+    return words
+
+
+@functools.lru_cache(maxsize=64)
+def abbreviated_days(language: str) -> dict[str, int]:
+    """Abbreviated day name (lower-cased, without its dot) -> weekday, in ``language`` and English,
+    from CLDR ("sat", "sa", "sam", "sáb", "ter", "śr"): read only in brackets after a date."""
+    from ...i18n.dates import get_day_names
+
+    words: dict[str, int] = {"tues": 1, "weds": 2, "thur": 3, "thurs": 3}
+    for lang in dict.fromkeys((language, "en")):
+        for width in ("abbreviated", "short"):
+            for context in ("format", "stand-alone"):
+                try:
+                    names = get_day_names(width, context=context, locale=lang)
+                except (ValueError, LookupError):
+                    continue
+                for number, name in names.items():
+                    words.setdefault(name.strip().rstrip(".").lower(), number)
     return words
 
 
@@ -292,6 +318,39 @@ def _holiday_names(country: str, language: str, today: dt.date) -> dict[str, lis
                     if len(name) >= 4 and day not in names.setdefault(name, []):
                         names[name].append(day)
     return names
+
+
+def _latin_bracketed(text: str, vocab, today: dt.date) -> list[tuple[int, int, int | None, int, int]]:
+    """(start, end, year, month, day) of each date with a bracketed Latin weekday abbreviation after it
+    (``_LATIN_BRACKET``): a numeric date in whichever order its weekday fits (the customer's first), a bare
+    day of the month in the first of the next months where that day is that weekday."""
+    days = abbreviated_days(vocab.language)
+    out = []
+    for m in _LATIN_BRACKET.finditer(text):
+        weekday = days.get(m.group("w").lower())
+        if weekday is None:
+            continue
+        a = int(m.group("a"))
+        if m.group("b") is not None:
+            b = int(m.group("b"))
+            orders = [(b, a), (a, b)] if vocab.order.startswith("d") else [(a, b), (b, a)]
+        else:
+            first = today.replace(day=1)
+            orders = [((first.month - 1 + k) % 12 + 1, a) for k in range(_MONTH_REACH)]
+        for month, day_n in orders:
+            for year in (today.year, today.year + 1):
+                try:
+                    day = dt.date(year, month, day_n)
+                except ValueError:
+                    continue
+                if (today - day).days <= _PAST_REACH and (m.group("b") is not None or day >= today):
+                    break
+            else:
+                continue
+            if day.weekday() == weekday:
+                out.append((m.start(), m.end(), day.year, month, day_n))
+                break
+    return out
 
 
 def _lone(items: list) -> list:
@@ -744,6 +803,8 @@ class WeekendPromise(RuleType):
                 day = day.replace(year=today.year + 1) if not (month == 2 and day_n == 29) else day
             if day.weekday() == weekdays.get(m.group("w"), -1):
                 found.append((m.start(), m.end(), day.year, month, day_n))
+        if "(" in text and vocab.language not in _BRACKET_DAYS:
+            found.extend(_latin_bracketed(text, vocab, today))
         for m in _NUMERIC.finditer(text):
             a, b = int(m.group("a")), int(m.group("b"))
             if m.group("sep") == "/" and a != b and a <= 12 and b <= 12:
