@@ -50,7 +50,8 @@ of the customer's own that the promise comes before: "before your daughter's par
 ``ours`` (the store's own possessive: "our Melbourne warehouse" names the store's place, not the customer's),
 ``said`` (an occasion the draft says is on the day: "Since Easter is on Sunday, April 5", "your
 brother's engagement is on Sunday"; the holidays of the region's calendar are found by name instead),
-``collect`` (the parcel waits for the customer at a locker or pick-up point), ``staff`` (the store's own people and work: "our fitter", "Techniker", "お電話", "退款": a day in such a
+``option`` (the customer's preference opening the sentence: "if you prefer, we can also deliver on
+Saturday", "si lo prefieres"), ``collect`` (the parcel waits for the customer at a locker or pick-up point), ``staff`` (the store's own people and work: "our fitter", "Techniker", "お電話", "退款": a day in such a
 sentence is the store's, not the carrier's named before it).
 The customer's language's entry and English's are used (agents often reply in English).
 """
@@ -63,7 +64,7 @@ from .deadlines import sentence_bounds
 _EDGE = r"(?<![A-Za-zÀ-ɏЀ-ӿ'’])"  # Latin and Cyrillic markers start at a word's start
 _KINDS = ("act", "agent", "off", "start", "start_after", "customer", "chosen", "requested", "chose", "operates", "offer",
           "not", "not_after", "every", "so", "and", "past", "future", "if", "if_after", "limit", "ahead", "yours",
-          "ours", "staff", "collect", "said")
+          "ours", "staff", "collect", "said", "option")
 _END_EDGE = r"(?![A-Za-zÀ-ɏЀ-ӿ])"
 _GLOSS = re.compile(r"[(（][^()（）\n]{0,40}[)）]")  # "Mittwoch, 15. August (Mariä Himmelfahrt), …"
 _CLAUSE_MARK = re.compile(r"[,;:،؛，、；：—–]|\s-\s")
@@ -113,7 +114,7 @@ class Commitment:
             alt = {k: "|".join(f"(?:{p})" for p in v) for k, v in merged.items() if v}
             out: dict[str, object] = {}
             for kind in ("act", "agent", "off", "customer", "requested", "chose", "operates", "offer", "past", "future",
-                         "limit", "if_after", "staff", "collect", "said"):
+                         "limit", "if_after", "staff", "collect", "said", "option"):
                 if kind in alt:
                     out[kind] = self.rule_type.compile(rf"{_EDGE}(?:{alt[kind]})", self.key, flags)
             for kind in ("not", "not_after", "so", "and", "if", "ahead", "yours", "ours"):
@@ -180,6 +181,9 @@ class Commitment:
             return False  # "you can pick it up on Saturday"
         if self.collected(text, start, end, left, right, marks):
             return False  # "ready to collect from the InPost locker on Saturday", "gotowa do odbioru w sobotę"
+        option = marks.get("option")
+        if option is not None and option.search(text, left, start) is not None:
+            return False  # "Si lo prefieres, también podemos entregártelo el sábado": an option offered
         if self.hypothetical(text, start, end, left, right, marks):
             return False  # "if you would like it on Saturday 9 March", "土曜日の配達をご希望の場合は"
         if self.limit(text, start, end, left, right, marks):

@@ -385,7 +385,8 @@ class WeekendPromise(RuleType):
 
     KEYS = ("tokens", "ignorecase", "exceptions", "deadline_before", "deadline_after", "deadline_between",
             "greetings", "closures", "holiday_before", "holiday_after", "holiday_aliases", "commitment",
-            "relative_days", "places", "holiday_categories", "saturday_carriers", "daily_carriers", "majority")
+            "relative_days", "places", "holiday_categories", "saturday_carriers", "daily_carriers", "majority",
+            "postcodes")
     DEFAULT_CODE = "weekend_promise"
     FIELDS = ("reason", "date", "when")
 
@@ -420,6 +421,20 @@ class WeekendPromise(RuleType):
         self.places = {str(k).upper(): {n: (None if c is None else str(c)) for n, c in v.items()}
                        for k, v in places.items()}
         self._places: dict[str, tuple[re.Pattern[str], dict[str, str]]] = {}
+        # Postcodes that tell the state where a suburb's name does not ("Richmond 3121" is Victoria's,
+        # "Richmond 2753" New South Wales'): country -> {pattern: its "code" group, ranges: [[first,
+        # last, subdivision]]} (numeric codes) or {pattern, prefixes: {first letters: subdivision}}.
+        postcodes = self.option("postcodes", {}) or {}
+        if not isinstance(postcodes, dict) or not all(
+                isinstance(v, dict) and isinstance(v.get("pattern"), str)
+                and (isinstance(v.get("ranges"), list) or isinstance(v.get("prefixes"), dict))
+                for v in postcodes.values()):
+            raise self.fail("postcodes", "'postcodes' maps a country code to {pattern, ranges: [[first, last, "
+                                         "subdivision]]} or {pattern, prefixes: {letters: subdivision}}")
+        self.postcodes = {str(k).upper(): (self.compile(v["pattern"], "postcodes", 0),
+                                           [(int(a), int(b), str(c)) for a, b, c in v.get("ranges") or []],
+                                           {str(x): str(c) for x, c in (v.get("prefixes") or {}).items()})
+                          for k, v in postcodes.items()}
         # Days the ``holidays`` package files under another category than "public" that close the
         # carriers and shops all the same (Sweden's Midsummer Eve and Christmas Eve: "de_facto").
         categories = self.option("holiday_categories", {}) or {}
@@ -639,8 +654,11 @@ class WeekendPromise(RuleType):
         "the Melbourne Cup holiday"), a place a day-off noun is said of ("a public holiday
         in Victoria", "in Bayern ein Feiertag") and the store's own ("our Melbourne warehouse",
         "unser Lager in Berlin": the ``ours`` words of the commitment table)."""
-        if not country or country not in self.places:
+        if not country or (country not in self.places and country not in self.postcodes):
             return []
+        if country not in self.places:
+            tail = len(text)
+            return self.postcode_states(text, country, tail)[:4]
         if country not in self._places:
             from ...timing.daysoff import holiday_entity
 
@@ -680,7 +698,29 @@ class WeekendPromise(RuleType):
 
             if (names[place], place) not in out:
                 out.append((names[place], place))
+        for code, place in self.postcode_states(text, country, tail):
+            if not any(code == c for c, _ in out):
+                out.append((code, place))
         return out[:4]
+
+    def postcode_states(self, text: str, country: str, tail: int) -> list[tuple[str, str]]:
+        """(subdivision, postcode) of each postcode in an address the draft gives (``postcodes``):
+        "Richmond 3121", "Richmond VIC 3121", "Toronto, ON M5V 2T6"."""
+        spec = self.postcodes.get(country)
+        if spec is None:
+            return []
+        pattern, ranges, prefixes = spec
+        out = []
+        for m in pattern.finditer(text, 0, tail):
+            code = m.group("code")
+            if ranges:
+                state = next((sub for first, last, sub in ranges if first <= int(code) <= last), None)
+            else:
+                state = next((sub for p, sub in sorted(prefixes.items(), key=lambda i: -len(i[0]))
+                              if code.upper().startswith(p)), None)
+            if state is not None:
+                out.append((state, code))
+        return out
 
     def in_holiday_name(self, text: str, start: int, end: int, holidays: dict) -> bool:
         """Whether the place at ``text[start:end]`` and the word after it begin a holiday's name, or the
