@@ -19,6 +19,7 @@ import bisect
 import datetime as dt
 import functools
 import re
+import warnings
 from typing import Iterator
 
 from ...timing.daysoff import weekend_keys
@@ -86,6 +87,7 @@ _BRACKET_DAYS = {
 # A day of the month, or a numeric date without a year, with a bracketed Latin weekday abbreviation
 # after it: "the 4th (Sat)", "9/26 (Sat)", "le 26 (sam.)", "am 03.10. (Sa)", "21/04 (ter.)". The
 # abbreviation alone is too ambiguous ("Sa", "Do", "mar"); after a date, in brackets, it is the day.
+_CLOSED_SCRIPT = re.compile(r"[A-Za-zÀ-ɏͰ-Ͽ]")  # Latin and Greek: a short word ends at a word edge
 _LATIN_BRACKET = lazy_compile(r"(?<![0-9./-])(?P<a>[0-3]?[0-9])(?:st|nd|rd|th|er|e|º|\.)?"
                               r"(?:(?P<sep>[./-])(?P<b>[0-3]?[0-9])\.?)?(?![0-9])\s?\((?P<w>[^\W\d_]{2,5})\.?\)")
 _MONTH_REACH = 4  # months ahead a bare day of the month with its weekday is looked for
@@ -213,8 +215,9 @@ class _WordFinder:
         self.words = words
         order = sorted(words, key=len, reverse=True)
         self.edged = {w: not (unspaced(w[0]) or _SEMITIC.match(w)) for w in order}
-        # words shorter than ``short`` also need a right word edge ("holi" is not "holiday")
-        self.closed = {w for w in order if len(w) < short and self.edged[w]}
+        # words shorter than ``short`` also need a right word edge in alphabets that write words apart
+        # ("holi" is not "holiday"); Korean and Turkish attach particles and suffixes ("성탄절에")
+        self.closed = {w for w in order if len(w) < short and _CLOSED_SCRIPT.match(w)}
         self.regex = re.compile("|".join(re.escape(w) for w in order)) if order else None
 
     def find(self, text: str, lowered: str) -> list[tuple[int, int, int]]:
@@ -308,11 +311,14 @@ def _holiday_names(country: str, language: str, today: dt.date) -> dict[str, lis
     for subdivision in (None, *(getattr(entity, "subdivisions", ()) or ())):
         for lang in wanted:
             try:
-                calendar = holidays.country_holidays(country, subdiv=subdivision, years=[today.year, today.year + 1],
-                                                     language=lang)
+                with warnings.catch_warnings():  # India's lunar festivals end in 2035 (holidays 0.109)
+                    warnings.filterwarnings("ignore", "Requested Holidays are available only", UserWarning)
+                    calendar = holidays.country_holidays(country, subdiv=subdivision,
+                                                         years=[today.year, today.year + 1], language=lang)
+                    items = list(calendar.items())
             except (NotImplementedError, KeyError, ValueError):
                 continue
-            for day, raw in calendar.items():
+            for day, raw in items:
                 for name in str(raw).split("; "):
                     name = _HOLIDAY_NOISE.sub("", name).strip().lower()
                     if len(name) >= 4 and day not in names.setdefault(name, []):
@@ -788,7 +794,11 @@ class WeekendPromise(RuleType):
             import holidays
 
             try:
-                calendar = holidays.country_holidays(country, subdiv=sub or None, years=day.year, categories=wanted)
+                with warnings.catch_warnings():  # India's lunar festivals end in 2035 (holidays 0.109)
+                    warnings.filterwarnings("ignore", "Requested Holidays are available only", UserWarning)
+                    calendar = holidays.country_holidays(country, subdiv=sub or None, years=day.year,
+                                                         categories=wanted)
+                    calendar = dict(calendar.items())
             except (NotImplementedError, KeyError, ValueError):
                 calendar = {}
             self._extra[key] = dict(calendar.items())
