@@ -147,3 +147,19 @@ def test_chinese_calques_of_english_idioms(toolkit, text, calque):
 ])
 def test_an_option_the_customer_may_prefer(toolkit, text, locale):
     assert "weekend_promise" not in codes(toolkit, text, locale)
+
+
+def test_norway_states_its_own_facts(toolkit):
+    """Norway is in the EEA, not the EU: its facts cite Norwegian statutes (lovdata.no) and inherit nothing."""
+    from xborder.policy import get_profile
+
+    profile = get_profile(toolkit, "NO")
+    assert profile.chain == ("NO",)
+    assert profile.value("withdrawal_days") == 14
+    assert profile.value("legal_guarantee_months") == 24
+    assert profile.value("dsar_deadline_days") == 30 and profile.value("breach_notification_hours") == 72
+    assert "Forbrukerklageutvalget" in profile.value("consumer_authorities")
+    assert "LOV-2018-06-15-38" in profile.facts["privacy_law"].source
+    assert "§ 27" in profile.facts["legal_guarantee_months"].source
+    # a fact nobody verified is null with a note, never a guess
+    assert profile.facts["legal_guarantee_months"].extras["burden_reversal_months"] is None
