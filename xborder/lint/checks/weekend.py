@@ -89,7 +89,7 @@ _BRACKET_DAYS = {
 # abbreviation alone is too ambiguous ("Sa", "Do", "mar"); after a date, in brackets, it is the day.
 _CLOSED_SCRIPT = re.compile(r"[A-Za-zÀ-ɏͰ-Ͽ]")  # Latin and Greek: a short word ends at a word edge
 _LATIN_BRACKET = lazy_compile(r"(?<![0-9./-])(?P<a>[0-3]?[0-9])(?:st|nd|rd|th|er|e|º|\.)?"
-                              r"(?:(?P<sep>[./-])(?P<b>[0-3]?[0-9])\.?)?(?![0-9])\s?\((?P<w>[^\W\d_]{2,5})\.?\)")
+                              r"(?:(?P<sep>[./-]) ?(?P<b>[0-3]?[0-9])\.?)?(?![0-9])\s?\((?P<w>[^\W\d_]{2,5})\.?\)")
 _MONTH_REACH = 4  # months ahead a bare day of the month with its weekday is looked for
 _SHORT_NUMERIC = lazy_compile(r"[,\s]*[(（]?(?P<a>[0-3]?[0-9])(?P<sep>[./])(?P<b>[01]?[0-9])(?![0-9]|[./][0-9])[)）]?")
 
