@@ -163,3 +163,16 @@ def test_norway_states_its_own_facts(toolkit):
     assert "§ 27" in profile.facts["legal_guarantee_months"].source
     # a fact nobody verified is null with a note, never a guess
     assert profile.facts["legal_guarantee_months"].extras["burden_reversal_months"] is None
+
+
+@pytest.mark.parametrize("text, locale, promise", [
+    # the occasion a delivery comes before, by its name (fresh17's "before Holi"): the day is the occasion's
+    ("We shipped it today so it reaches you before Easter on Sunday, April 5.", "en-US", False),
+    ("Wir versenden heute, damit das Paket noch vor Ostern am Sonntag, 5. April, bei Ihnen ist.", "de-DE", False),
+    ("Dispatched today, so it reaches you before Diwali on Sunday 5 April.", "en-IN", False),
+    # ... after a comma the day is the promise's own
+    ("Our engineer will come before Easter, on Saturday 4 April.", "en-GB", True),
+    ("Wir liefern vor Ostern, am Samstag, 4. April.", "de-DE", True),
+])
+def test_the_named_occasion_a_delivery_comes_before(toolkit, text, locale, promise):
+    assert ("weekend_promise" in codes(toolkit, text, locale)) is promise

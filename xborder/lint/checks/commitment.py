@@ -72,6 +72,9 @@ _NOT_REACH = 20  # characters between a negation and the action it negates
 _HEAD_FINAL = frozenset({"ja", "ko", "tr", "hi"})  # "because" and "so" end the clause they join
 _OFF_REACH = 40  # characters between a day and a noun that says it is off
 _DIGIT = re.compile(r"[0-9]")
+# A capitalised name right after an ``ahead`` word (an article may come between): an occasion's name
+_NAMED_OCCASION = re.compile(r"\s+(?:(?:the|le|la|l['’]|el|il|lo|der|dem|den|die|het|de|o|a)\s*)?"
+                             r"([A-ZÀ-ÖØ-ÞĀ-Ž][\w'’-]+)")
 _BETWEEN = r"[\s,]*(?:(?:the|le|la|el|il|o|a|dem|den|der|op|de|del|di|du|يوم|ال|יום|วัน|hari|ngày)\s*){0,2}"
 
 
@@ -207,7 +210,8 @@ class Commitment:
     def occasion_ahead(self, text: str, start: int, end: int, left: int, right: int, marks: dict) -> bool:
         """Whether the day is the customer's own occasion that something arrives ahead of: an
         ``ahead`` word ("before", "in time for", "antes de", "vor", "avant", "prima della") and then
-        the customer's own words (``yours``: "your", "Ihrer", "seu", "irte") before the day, with no
+        the customer's own words (``yours``: "your", "Ihrer", "seu", "irte") or an occasion's capitalised
+        name ("before Easter on Sunday, April 5", "vor Ostern am Sonntag") before the day, with no
         number and no action between them and no action after the day in its clause ("so you have it
         before your daughter's party on Saturday 27 March", "vor Ihrer Abreise am Ostermontag", "bem
         antes da festa do seu filho no sábado"). The promise is the other, earlier day."""
@@ -217,8 +221,15 @@ class Commitment:
         mark = None
         for mark in ahead.finditer(text, left, start):
             pass
-        if mark is None or _DIGIT.search(text, mark.end(), start) or yours.search(text, mark.end(), start) is None:
+        if mark is None or _DIGIT.search(text, mark.end(), start):
             return False
+        if yours.search(text, mark.end(), start) is None:
+            # or a named occasion ("before Easter on Sunday, April 5", "vor Ostern am Sonntag", "avant Pâques,
+            # le dimanche 5 avril", "before Holi on Sunday"): a capitalised name that is not the day itself
+            # and not "before Easter, on Saturday 4 April": after a comma the day is the promise's own
+            named = _NAMED_OCCASION.match(text, mark.end(), start)
+            if named is None or named.start(1) >= start or _CLAUSE_MARK.search(text, named.end(1), start):
+                return False
         if act is None:
             return True
         _, hi = self.clause(text, start, end, left, right, marks)
