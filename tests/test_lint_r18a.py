@@ -176,3 +176,13 @@ def test_norway_states_its_own_facts(toolkit):
 ])
 def test_the_named_occasion_a_delivery_comes_before(toolkit, text, locale, promise):
     assert ("weekend_promise" in codes(toolkit, text, locale)) is promise
+
+
+@pytest.mark.parametrize("text, locale, flagged", [
+    # the holiday's order or dispatch deadline as a notice
+    ("설 연휴 전 택배 마감: 2월 10일(수) 오후 3시 결제 건까지 출고됩니다.", "ko-KR", False),
+    ("Our last order date for Christmas delivery is Monday, December 21 at 2 p.m.", "en-US", False),
+    ("Order by 2 p.m. today and it ships today.", "en-US", True),
+])
+def test_a_holiday_order_deadline_notice(toolkit, text, locale, flagged):
+    assert ("time_without_timezone" in codes(toolkit, text, locale, NOV)) is flagged
