@@ -45,6 +45,9 @@ def test_a_parcel_waiting_for_the_customer(toolkit, text, locale, promise):
     ("As your daughter's christening is on Sunday 12 April, we'll deliver the cake on Friday 10 April.", "en-GB"),
     ("Since Father's Day is on Sunday, June 21, your gift will arrive on Thursday, June 18.", "en-US"),
     ("Como la boda de tu hermana es el sábado 11 de abril, te lo entregamos el jueves 9.", "es-ES"),
+    ("Da Ihre Hochzeit am Samstag, 11. April, stattfindet, liefert DHL am Donnerstag, 9. April.", "de-DE"),
+    ("Omdat je feest op zaterdag 11 april is, bezorgen we donderdag 9 april.", "nl-NL"),
+    ("Eftersom bröllopet är lördag 11 april levererar vi torsdag 9 april.", "sv-SE"),
     # a weekday inside a holiday's name is no day of its own, and the name before its date says when it is
     ("Como el Viernes Santo es el 3 de abril, te lo entregamos el miércoles 1 de abril.", "es-ES"),
     ("Siden skjærtorsdag er 2. april, leverer Posten pakken onsdag 1. april.", "nb-NO"),
