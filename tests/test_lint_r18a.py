@@ -189,3 +189,16 @@ def test_the_named_occasion_a_delivery_comes_before(toolkit, text, locale, promi
 ])
 def test_a_holiday_order_deadline_notice(toolkit, text, locale, flagged):
     assert ("time_without_timezone" in codes(toolkit, text, locale, NOV)) is flagged
+
+
+@pytest.mark.parametrize("text, locale, flagged", [
+    # a pick-up point, a locker bank or a post office keeps its own town's hours, as a shop does
+    ("The UPS Access Point is open until 7 p.m. on weekdays.", "en-US", False),
+    ("Пункт выдачи работает с 10:00 до 21:00.", "ru-RU", False),
+    ("편의점 픽업은 오후 10시까지 가능합니다.", "ko-KR", False),
+    # a call or a payment deadline stays the team's clock
+    ("We'll call you at 3pm to confirm the pick-up point.", "en-GB", True),
+    ("편의점에 오후 3시까지 결제해 주세요.", "ko-KR", True),
+])
+def test_a_pick_up_points_hours(toolkit, text, locale, flagged):
+    assert ("time_without_timezone" in codes(toolkit, text, locale)) is flagged
