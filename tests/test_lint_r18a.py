@@ -114,6 +114,9 @@ def test_an_order_deadline_for_an_occasion(toolkit, text, locale, flagged):
     ("Your desk will be delivered to Hawthorn VIC 3122 on Tuesday 3 November.", True),
     ("Your desk will be delivered to 3 Church St, Richmond 2753 on Tuesday 3 November.", False),
     ("Your desk will be delivered to your Richmond address on Tuesday 3 November.", False),
+    # a listed suburb's name gives way to the postcode of its own address (St Kilda is Melbourne's and Adelaide's)
+    ("Your fridge will be delivered to 4 Mangrove Rd, St Kilda SA 5110 on Tuesday 3 November.", False),
+    ("Your fridge will be delivered to your St Kilda flat on Tuesday 3 November.", True),
     # a year after a month is no postcode
     ("Your desk from our November 3121 range will be delivered on Friday 25 September.", False),
 ])

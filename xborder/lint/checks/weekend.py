@@ -90,6 +90,7 @@ _BRACKET_DAYS = {
 _CLOSED_SCRIPT = re.compile(r"[A-Za-zÀ-ɏͰ-Ͽ]")  # Latin and Greek: a short word ends at a word edge
 _LATIN_BRACKET = lazy_compile(r"(?<![0-9./-])(?P<a>[0-3]?[0-9])(?:st|nd|rd|th|er|e|º|\.)?"
                               r"(?:(?P<sep>[./-]) ?(?P<b>[0-3]?[0-9])\.?)?(?![0-9])\s?\((?P<w>[^\W\d_]{2,5})\.?\)")
+_POSTCODE_REACH = 12  # characters from a place's name to the postcode of its address ("St Kilda SA 5110")
 _MONTH_REACH = 4  # months ahead a bare day of the month with its weekday is looked for
 _SHORT_NUMERIC = lazy_compile(r"[,\s]*[(（]?(?P<a>[0-3]?[0-9])(?P<sep>[./])(?P<b>[01]?[0-9])(?![0-9]|[./][0-9])[)）]?")
 
@@ -664,7 +665,7 @@ class WeekendPromise(RuleType):
             return []
         if country not in self.places:
             tail = len(text)
-            return self.postcode_states(text, country, tail)[:4]
+            return [(code, place) for code, place, _ in self.postcode_states(text, country, tail)][:4]
         if country not in self._places:
             from ...timing.daysoff import holiday_entity
 
@@ -687,8 +688,11 @@ class WeekendPromise(RuleType):
         out = []
         marks = self.commitment.patterns(language)
         off, act, ours = marks.get("off"), marks.get("act"), marks.get("ours")
+        coded = self.postcode_states(text, country, tail)
         for m in pattern.finditer(text, 0, tail):
             place = m.group("a")
+            if any(0 <= at - m.end() <= _POSTCODE_REACH and code != names[place] for code, _, at in coded):
+                continue  # "St Kilda SA 5110": the postcode says which St Kilda
             if (named and any(s <= m.start() and m.end() <= e for s, e, _ in named)) \
                     or (holidays and self.in_holiday_name(text, m.start(), m.end(), holidays)):
                 continue  # "it's not the Melbourne Cup holiday over in Perth": a holiday's name
@@ -704,13 +708,13 @@ class WeekendPromise(RuleType):
 
             if (names[place], place) not in out:
                 out.append((names[place], place))
-        for code, place in self.postcode_states(text, country, tail):
+        for code, place, _ in coded:
             if not any(code == c for c, _ in out):
                 out.append((code, place))
         return out[:4]
 
-    def postcode_states(self, text: str, country: str, tail: int) -> list[tuple[str, str]]:
-        """(subdivision, postcode) of each postcode in an address the draft gives (``postcodes``):
+    def postcode_states(self, text: str, country: str, tail: int) -> list[tuple[str, str, int]]:
+        """(subdivision, postcode, offset) of each postcode in an address the draft gives (``postcodes``):
         "Richmond 3121", "Richmond VIC 3121", "Toronto, ON M5V 2T6"."""
         spec = self.postcodes.get(country)
         if spec is None:
@@ -725,7 +729,7 @@ class WeekendPromise(RuleType):
                 state = next((sub for p, sub in sorted(prefixes.items(), key=lambda i: -len(i[0]))
                               if code.upper().startswith(p)), None)
             if state is not None:
-                out.append((state, code))
+                out.append((state, code, m.start("code")))
         return out
 
     def in_holiday_name(self, text: str, start: int, end: int, holidays: dict) -> bool:
