@@ -48,6 +48,11 @@ def test_a_parcel_waiting_for_the_customer(toolkit, text, locale, promise):
     ("Da Ihre Hochzeit am Samstag, 11. April, stattfindet, liefert DHL am Donnerstag, 9. April.", "de-DE"),
     ("Omdat je feest op zaterdag 11 april is, bezorgen we donderdag 9 april.", "nl-NL"),
     ("Eftersom bröllopet är lördag 11 april levererar vi torsdag 9 april.", "sv-SE"),
+    # festivals no public calendar lists, in the customer's language
+    ("Comme la fête des mères est le dimanche 31 mai, Colissimo vous livrera le vendredi 29 mai.", "fr-FR"),
+    ("Como el Día de la Madre es el domingo 3 de mayo, te lo entregamos el jueves 30 de abril.", "es-ES"),
+    ("Da Muttertag am Sonntag, 10. Mai, ist, liefern wir am Freitag, 8. Mai.", "de-DE"),
+    ("Omdat Moederdag op zondag 10 mei valt, bezorgen we vrijdag 8 mei.", "nl-NL"),
     # a weekday inside a holiday's name is no day of its own, and the name before its date says when it is
     ("Como el Viernes Santo es el 3 de abril, te lo entregamos el miércoles 1 de abril.", "es-ES"),
     ("Siden skjærtorsdag er 2. april, leverer Posten pakken onsdag 1. april.", "nb-NO"),
@@ -60,6 +65,8 @@ def test_an_occasion_said_to_be_on_a_day(toolkit, text, locale):
     ("Our engineer will come on Sunday, April 5, to install the dryer.", "en-US"),
     ("Te lo entregamos el Viernes Santo, 3 de abril.", "es-ES"),
     ("Posten leverer pakken skjærtorsdag 2. april.", "nb-NO"),
+    ("Nous vous livrerons le dimanche 31 mai, jour de la fête des mères.", "fr-FR"),
+    ("Wir liefern Ihr Geschenk zum Muttertag am Sonntag, 10. Mai.", "de-DE"),
 ])
 def test_the_day_itself_promised_still_counts(toolkit, text, locale):
     assert "weekend_promise" in codes(toolkit, text, locale)
