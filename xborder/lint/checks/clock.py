@@ -110,7 +110,7 @@ class TimeWithoutTimezone(RuleType):
     """Clock times with no zone nearby, to a customer who may not share the team's zone."""
 
     KEYS = ("tokens", "zones", "window", "ignorecase", "exceptions", "nonword", "on_site", "shops", "calls",
-            "legal_time", "cutoffs", "main_zone", "places", "clock_words")
+            "legal_time", "cutoffs", "main_zone", "places", "clock_words", "occasion_cutoffs", "today")
     REQUIRED = ("tokens", "zones")
     DEFAULT_CODE = "time_without_timezone"
     FIELDS = ("zone",)
@@ -136,6 +136,13 @@ class TimeWithoutTimezone(RuleType):
         cutoffs = self.strings("cutoffs")
         self.cutoffs = (self.compile(edge + "(?:" + "|".join(f"(?:{w})" for w in cutoffs) + ")", "cutoffs",
                                      re.IGNORECASE) if cutoffs else None)
+        # An order deadline published for an occasion, on a named day ("어린이날 선물로 받으시려면 4월 30일(목)
+        # 오후 3시까지 주문해 주세요"), is the store's notice in the market's own clock; "today" keeps it the team's.
+        occasions, today = self.strings("occasion_cutoffs"), self.strings("today")
+        self.occasion_cutoffs = (self.compile(edge + "(?:" + "|".join(f"(?:{w})" for w in occasions) + ")",
+                                              "occasion_cutoffs", re.IGNORECASE) if occasions else None)
+        self.today = (self.compile(edge + "(?:" + "|".join(f"(?:{w})" for w in today) + ")", "today",
+                                   re.IGNORECASE) if today else None)
         # A shop the customer comes to keeps its own town's clock, a single time as well as a window
         # ("votre commande y sera prête dès 10 h", "the store is open 10am to 4pm").
         shops = self.strings("shops")
@@ -342,7 +349,8 @@ class TimeWithoutTimezone(RuleType):
         shops = self.shops if self.shops is not None and self.shops.search(text) else None
         for start, end, window in spans:
             if self.zone_near(text, start, end, target) or (window and self.at_the_door(text, start, end)) \
-                    or (shops is not None and self.at_the_door(text, start, end, shops)):
+                    or (shops is not None and self.at_the_door(text, start, end, shops)) \
+                    or self.for_occasion(text, start, end):
                 continue
             if stated is None:
                 stated = self.zone_stated(text, target)
@@ -352,6 +360,19 @@ class TimeWithoutTimezone(RuleType):
             suggestion = (f"{said} ({zone} time)" if zone
                           else f"{said} with the zone (e.g. 'UTC+1' or the customer's city)")
             yield Hit(start, end, suggestion, {"zone": zone or "unknown"})
+
+    def for_occasion(self, text: str, start: int, end: int) -> bool:
+        """Whether the time is an order deadline the store sets for an occasion on a named day, not
+        today's (``occasion_cutoffs`` in its sentence, no ``today`` word, no call: "추석 전에 받으시려면
+        9월 18일(금) 오후 2시까지 결제를 완료해 주세요", "to have it in time for Christmas, order by 2pm
+        on Monday 21 December"): a notice in the market's own clock, as its shops publish it."""
+        if self.occasion_cutoffs is None:
+            return False
+        left, right = _sentence_around(text, start, end)
+        if self.occasion_cutoffs.search(text, left, right) is None:
+            return False
+        return not ((self.today is not None and self.today.search(text, left, right) is not None)
+                    or (self.calls is not None and self.calls.search(text, left, right) is not None))
 
     def at_the_door(self, text: str, start: int, end: int, where: re.Pattern[str] | None = None) -> bool:
         """Whether the sentence around a time window says it happens at the customer's address (a

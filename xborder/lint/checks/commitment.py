@@ -48,7 +48,10 @@ sentence is needed), ``off`` (nouns that say a day is off), ``start`` / ``start_
 closure notice and a promise in one sentence are read apart), ``ahead`` and ``yours`` (an occasion
 of the customer's own that the promise comes before: "before your daughter's party on Saturday"),
 ``ours`` (the store's own possessive: "our Melbourne warehouse" names the store's place, not the customer's),
-``staff`` (the store's own people and work: "our fitter", "Techniker", "お電話", "退款": a day in such a
+``said`` (an occasion the draft says is on the day: "Since Easter is on Sunday, April 5", "your
+brother's engagement is on Sunday"; the holidays of the region's calendar are found by name instead),
+``option`` (the customer's preference opening the sentence: "if you prefer, we can also deliver on
+Saturday", "si lo prefieres"), ``collect`` (the parcel waits for the customer at a locker or pick-up point), ``staff`` (the store's own people and work: "our fitter", "Techniker", "お電話", "退款": a day in such a
 sentence is the store's, not the carrier's named before it).
 The customer's language's entry and English's are used (agents often reply in English).
 """
@@ -61,7 +64,7 @@ from .deadlines import sentence_bounds
 _EDGE = r"(?<![A-Za-zÀ-ɏЀ-ӿ'’])"  # Latin and Cyrillic markers start at a word's start
 _KINDS = ("act", "agent", "off", "start", "start_after", "customer", "chosen", "requested", "chose", "operates", "offer",
           "not", "not_after", "every", "so", "and", "past", "future", "if", "if_after", "limit", "ahead", "yours",
-          "ours", "staff")
+          "ours", "staff", "collect", "said", "option")
 _END_EDGE = r"(?![A-Za-zÀ-ɏЀ-ӿ])"
 _GLOSS = re.compile(r"[(（][^()（）\n]{0,40}[)）]")  # "Mittwoch, 15. August (Mariä Himmelfahrt), …"
 _CLAUSE_MARK = re.compile(r"[,;:،؛，、；：—–]|\s-\s")
@@ -69,6 +72,9 @@ _NOT_REACH = 20  # characters between a negation and the action it negates
 _HEAD_FINAL = frozenset({"ja", "ko", "tr", "hi"})  # "because" and "so" end the clause they join
 _OFF_REACH = 40  # characters between a day and a noun that says it is off
 _DIGIT = re.compile(r"[0-9]")
+# A capitalised name right after an ``ahead`` word (an article may come between): an occasion's name
+_NAMED_OCCASION = re.compile(r"\s+(?:(?:the|le|la|l['’]|el|il|lo|der|dem|den|die|het|de|o|a)\s*)?"
+                             r"([A-ZÀ-ÖØ-ÞĀ-Ž][\w'’-]+)")
 _BETWEEN = r"[\s,]*(?:(?:the|le|la|el|il|o|a|dem|den|der|op|de|del|di|du|يوم|ال|יום|วัน|hari|ngày)\s*){0,2}"
 
 
@@ -111,7 +117,7 @@ class Commitment:
             alt = {k: "|".join(f"(?:{p})" for p in v) for k, v in merged.items() if v}
             out: dict[str, object] = {}
             for kind in ("act", "agent", "off", "customer", "requested", "chose", "operates", "offer", "past", "future",
-                         "limit", "if_after", "staff"):
+                         "limit", "if_after", "staff", "collect", "said", "option"):
                 if kind in alt:
                     out[kind] = self.rule_type.compile(rf"{_EDGE}(?:{alt[kind]})", self.key, flags)
             for kind in ("not", "not_after", "so", "and", "if", "ahead", "yours", "ours"):
@@ -166,9 +172,21 @@ class Commitment:
                 gap = (m.end(), start) if m.end() <= start else (end, m.start())
                 if act is None or act.search(text, *gap) is None:
                     return False
+        said = marks.get("said")
+        if said is not None:
+            # "Since Easter is on Sunday, April 5", "Since your brother's engagement is on Sunday 5 April":
+            # the occasion's own day, told as the reason for an earlier one
+            for m in said.finditer(text, max(left, start - _OFF_REACH - 20), start):
+                if act is None or act.search(text, m.end(), start) is None:
+                    return False
         customer = marks.get("customer")
         if customer is not None and customer.search(text, left, start):
             return False  # "you can pick it up on Saturday"
+        if self.collected(text, start, end, left, right, marks):
+            return False  # "ready to collect from the InPost locker on Saturday", "gotowa do odbioru w sobotę"
+        option = marks.get("option")
+        if option is not None and option.search(text, left, start) is not None:
+            return False  # "Si lo prefieres, también podemos entregártelo el sábado": an option offered
         if self.hypothetical(text, start, end, left, right, marks):
             return False  # "if you would like it on Saturday 9 March", "土曜日の配達をご希望の場合は"
         if self.limit(text, start, end, left, right, marks):
@@ -192,7 +210,8 @@ class Commitment:
     def occasion_ahead(self, text: str, start: int, end: int, left: int, right: int, marks: dict) -> bool:
         """Whether the day is the customer's own occasion that something arrives ahead of: an
         ``ahead`` word ("before", "in time for", "antes de", "vor", "avant", "prima della") and then
-        the customer's own words (``yours``: "your", "Ihrer", "seu", "irte") before the day, with no
+        the customer's own words (``yours``: "your", "Ihrer", "seu", "irte") or an occasion's capitalised
+        name ("before Easter on Sunday, April 5", "vor Ostern am Sonntag") before the day, with no
         number and no action between them and no action after the day in its clause ("so you have it
         before your daughter's party on Saturday 27 March", "vor Ihrer Abreise am Ostermontag", "bem
         antes da festa do seu filho no sábado"). The promise is the other, earlier day."""
@@ -202,8 +221,15 @@ class Commitment:
         mark = None
         for mark in ahead.finditer(text, left, start):
             pass
-        if mark is None or _DIGIT.search(text, mark.end(), start) or yours.search(text, mark.end(), start) is None:
+        if mark is None or _DIGIT.search(text, mark.end(), start):
             return False
+        if yours.search(text, mark.end(), start) is None:
+            # or a named occasion ("before Easter on Sunday, April 5", "vor Ostern am Sonntag", "avant Pâques,
+            # le dimanche 5 avril", "before Holi on Sunday"): a capitalised name that is not the day itself
+            # and not "before Easter, on Saturday 4 April": after a comma the day is the promise's own
+            named = _NAMED_OCCASION.match(text, mark.end(), start)
+            if named is None or named.start(1) >= start or _CLAUSE_MARK.search(text, named.end(1), start):
+                return False
         if act is None:
             return True
         _, hi = self.clause(text, start, end, left, right, marks)
@@ -225,6 +251,21 @@ class Commitment:
         lo, hi = self.clause(text, start, end, left, right, marks)
         return (before is not None and before.search(text, lo, start) is not None) or \
             (after is not None and after.search(text, end, hi) is not None)
+
+    def collected(self, text: str, start: int, end: int, left: int, right: int, marks: dict) -> bool:
+        """Whether the day's own clause says the parcel waits for the customer to collect it: ready
+        or available for collection, or at a locker or pick-up point (``collect``: "ready to collect
+        from the InPost locker on Saturday", "trafi do Paczkomatu w sobotę", "abholbereit in der
+        Packstation", "disponible au retrait dans votre point relais"). Lockers take parcels every day
+        and pick-up shops open on Saturdays; the customer comes when it suits them."""
+        collect = marks.get("collect")
+        if collect is None or collect.search(text, left, right) is None:
+            return False
+        # the statement the day is in, cut at "and" and "so" but not at commas: "готов к выдаче в пункте
+        # выдачи в субботу, 26 сентября" names the day twice
+        lo, hi = _cut(text, start, end, left, right, marks.get("and"))
+        lo, hi = _cut(text, start, end, lo, hi, marks.get("so"))
+        return collect.search(text, lo, hi) is not None
 
     def limit(self, text: str, start: int, end: int, left: int, right: int, marks: dict) -> bool:
         """Whether the day is the value of a limit named before it in its clause, with no action of

@@ -17,7 +17,9 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import functools
 import re
+import warnings
 from typing import Iterator
 
 from ...timing.daysoff import weekend_keys
@@ -82,6 +84,14 @@ _BRACKET_DAYS = {
     "ja": dict(zip("月火水木金土日", range(7))),
     "ko": dict(zip("월화수목금토일", range(7))),
 }
+# A day of the month, or a numeric date without a year, with a bracketed Latin weekday abbreviation
+# after it: "the 4th (Sat)", "9/26 (Sat)", "le 26 (sam.)", "am 03.10. (Sa)", "21/04 (ter.)". The
+# abbreviation alone is too ambiguous ("Sa", "Do", "mar"); after a date, in brackets, it is the day.
+_CLOSED_SCRIPT = re.compile(r"[A-Za-zÀ-ɏͰ-Ͽ]")  # Latin and Greek: a short word ends at a word edge
+_LATIN_BRACKET = lazy_compile(r"(?<![0-9./-])(?P<a>[0-3]?[0-9])(?:st|nd|rd|th|er|e|º|\.)?"
+                              r"(?:(?P<sep>[./-]) ?(?P<b>[0-3]?[0-9])\.?)?(?![0-9])\s?\((?P<w>[^\W\d_]{2,5})\.?\)")
+_POSTCODE_REACH = 12  # characters from a place's name to the postcode of its address ("St Kilda SA 5110")
+_MONTH_REACH = 4  # months ahead a bare day of the month with its weekday is looked for
 _SHORT_NUMERIC = lazy_compile(r"[,\s]*[(（]?(?P<a>[0-3]?[0-9])(?P<sep>[./])(?P<b>[01]?[0-9])(?![0-9]|[./][0-9])[)）]?")
 
 
@@ -114,6 +124,25 @@ def _day_words(language: str) -> dict[str, int]:
                         words[name[len(prefix):]] = number
                 if language == "ja" and name.endswith("曜日"):
                     words[name[:-1]] = number  # 金曜
+    return words
+
+
+@functools.lru_cache(maxsize=64)
+def abbreviated_days(language: str) -> dict[str, int]:
+    """Abbreviated day name (lower-cased, without its dot) -> weekday, in ``language`` and English,
+    from CLDR ("sat", "sa", "sam", "sáb", "ter", "śr"): read only in brackets after a date."""
+    from ...i18n.dates import get_day_names
+
+    words: dict[str, int] = {"tues": 1, "weds": 2, "thur": 3, "thurs": 3}
+    for lang in dict.fromkeys((language, "en")):
+        for width in ("abbreviated", "short"):
+            for context in ("format", "stand-alone"):
+                try:
+                    names = get_day_names(width, context=context, locale=lang)
+                except (ValueError, LookupError):
+                    continue
+                for number, name in names.items():
+                    words.setdefault(name.strip().rstrip(".").lower(), number)
     return words
 
 
@@ -183,10 +212,13 @@ class _WordFinder:
     faster than a case-insensitive one, or than ``str.find`` per word), leftmost-longest, with
     a left word edge except in scripts without spaces or with attached prefixes (ב, ال)."""
 
-    def __init__(self, words: dict[str, int]) -> None:
+    def __init__(self, words: dict[str, int], short: int = 0) -> None:
         self.words = words
         order = sorted(words, key=len, reverse=True)
         self.edged = {w: not (unspaced(w[0]) or _SEMITIC.match(w)) for w in order}
+        # words shorter than ``short`` also need a right word edge in alphabets that write words apart
+        # ("holi" is not "holiday"); Korean and Turkish attach particles and suffixes ("성탄절에")
+        self.closed = {w for w in order if len(w) < short and _CLOSED_SCRIPT.match(w)}
         self.regex = re.compile("|".join(re.escape(w) for w in order)) if order else None
 
     def find(self, text: str, lowered: str) -> list[tuple[int, int, int]]:
@@ -203,6 +235,9 @@ class _WordFinder:
                 return out
             start, end = m.span()
             if self.edged[m.group()] and start and _WORD_CHAR.match(text, start - 1):
+                pos = start + 1
+                continue
+            if m.group() in self.closed and _WORD_CHAR.match(text, end):
                 pos = start + 1
                 continue
             out.append((start, end, self.words[m.group()]))
@@ -238,6 +273,11 @@ DateVocabulary = _Vocabulary
 _EN_ARTICLE = lazy_compile(r"(?<![^\W\d_])[Aa]n?\s+$")
 _EVE = lazy_compile(r"(?i)\s(?:eve|evening)\b")
 _PARENTHESIS = lazy_compile(r"\s*\([^)]*\)")
+# A holiday's name followed this closely by its own date ("el Viernes Santo es el 3 de abril") says when
+# it is: the date is read, not the name as a second day.
+_SAID_GAP = 24
+# The customer's language code where the holidays package files the same language under another one.
+_PACKAGE_LANGUAGE = {"nb": "no", "nn": "no"}
 _HOLIDAY_NOISE = lazy_compile(r"\s*\((?:observed|estimated)[^)]*\)|\s+holiday\b|\s*\*", re.IGNORECASE)
 
 
@@ -250,7 +290,7 @@ def holiday_names(country: str, language: str, today: dt.date) -> dict[str, list
     from ...timing.daysoff import holidays_release
 
     return remember(
-        default_cache_dir(), "holidays", digest("names2", country, language, str(today.year), holidays_release()),
+        default_cache_dir(), "holidays", digest("names3", country, language, str(today.year), holidays_release()),
         lambda: _holiday_names(country, language, today),
         dump=lambda names: {name: [d.isoformat() for d in days] for name, days in names.items()},
         load=lambda stored: {name: [dt.date.fromisoformat(d) for d in days] for name, days in stored.items()})
@@ -264,23 +304,60 @@ def _holiday_names(country: str, language: str, today: dt.date) -> dict[str, lis
     except NotImplementedError:
         return {}
     supported = getattr(entity, "supported_languages", ()) or ()
-    wanted = [lang for lang in supported if lang.split("_")[0] in (language, "en")] or [None]
+    own = _PACKAGE_LANGUAGE.get(language, language)  # Norway's calendar is in "no", customers write nb
+    wanted = [lang for lang in supported if lang.split("_")[0] in (own, "en")] or [None]
     names: dict[str, list[dt.date]] = {}
     # the whole country's holidays first, then those of its states and provinces ("Easter Monday"
     # in England, "Action de grâce" in most of Canada): a draft may name either
     for subdivision in (None, *(getattr(entity, "subdivisions", ()) or ())):
         for lang in wanted:
             try:
-                calendar = holidays.country_holidays(country, subdiv=subdivision, years=[today.year, today.year + 1],
-                                                     language=lang)
+                with warnings.catch_warnings():  # India's lunar festivals end in 2035 (holidays 0.109)
+                    warnings.filterwarnings("ignore", "Requested Holidays are available only", UserWarning)
+                    calendar = holidays.country_holidays(country, subdiv=subdivision,
+                                                         years=[today.year, today.year + 1], language=lang)
+                    items = list(calendar.items())
             except (NotImplementedError, KeyError, ValueError):
                 continue
-            for day, raw in calendar.items():
+            for day, raw in items:
                 for name in str(raw).split("; "):
                     name = _HOLIDAY_NOISE.sub("", name).strip().lower()
-                    if len(name) >= 5 and day not in names.setdefault(name, []):
+                    if len(name) >= 4 and day not in names.setdefault(name, []):
                         names[name].append(day)
     return names
+
+
+def _latin_bracketed(text: str, vocab, today: dt.date) -> list[tuple[int, int, int | None, int, int]]:
+    """(start, end, year, month, day) of each date with a bracketed Latin weekday abbreviation after it
+    (``_LATIN_BRACKET``): a numeric date in whichever order its weekday fits (the customer's first), a bare
+    day of the month in the first of the next months where that day is that weekday."""
+    days = abbreviated_days(vocab.language)
+    out = []
+    for m in _LATIN_BRACKET.finditer(text):
+        weekday = days.get(m.group("w").lower())
+        if weekday is None:
+            continue
+        a = int(m.group("a"))
+        if m.group("b") is not None:
+            b = int(m.group("b"))
+            orders = [(b, a), (a, b)] if vocab.order.startswith("d") else [(a, b), (b, a)]
+        else:
+            first = today.replace(day=1)
+            orders = [((first.month - 1 + k) % 12 + 1, a) for k in range(_MONTH_REACH)]
+        for month, day_n in orders:
+            for year in (today.year, today.year + 1):
+                try:
+                    day = dt.date(year, month, day_n)
+                except ValueError:
+                    continue
+                if (today - day).days <= _PAST_REACH and (m.group("b") is not None or day >= today):
+                    break
+            else:
+                continue
+            if day.weekday() == weekday:
+                out.append((m.start(), m.end(), day.year, month, day_n))
+                break
+    return out
 
 
 def _lone(items: list) -> list:
@@ -315,7 +392,8 @@ class WeekendPromise(RuleType):
 
     KEYS = ("tokens", "ignorecase", "exceptions", "deadline_before", "deadline_after", "deadline_between",
             "greetings", "closures", "holiday_before", "holiday_after", "holiday_aliases", "commitment",
-            "relative_days", "places", "holiday_categories", "saturday_carriers", "daily_carriers", "majority")
+            "relative_days", "places", "holiday_categories", "saturday_carriers", "daily_carriers", "majority",
+            "postcodes")
     DEFAULT_CODE = "weekend_promise"
     FIELDS = ("reason", "date", "when")
 
@@ -350,6 +428,20 @@ class WeekendPromise(RuleType):
         self.places = {str(k).upper(): {n: (None if c is None else str(c)) for n, c in v.items()}
                        for k, v in places.items()}
         self._places: dict[str, tuple[re.Pattern[str], dict[str, str]]] = {}
+        # Postcodes that tell the state where a suburb's name does not ("Richmond 3121" is Victoria's,
+        # "Richmond 2753" New South Wales'): country -> {pattern: its "code" group, ranges: [[first,
+        # last, subdivision]]} (numeric codes) or {pattern, prefixes: {first letters: subdivision}}.
+        postcodes = self.option("postcodes", {}) or {}
+        if not isinstance(postcodes, dict) or not all(
+                isinstance(v, dict) and isinstance(v.get("pattern"), str)
+                and (isinstance(v.get("ranges"), list) or isinstance(v.get("prefixes"), dict))
+                for v in postcodes.values()):
+            raise self.fail("postcodes", "'postcodes' maps a country code to {pattern, ranges: [[first, last, "
+                                         "subdivision]]} or {pattern, prefixes: {letters: subdivision}}")
+        self.postcodes = {str(k).upper(): (self.compile(v["pattern"], "postcodes", 0),
+                                           [(int(a), int(b), str(c)) for a, b, c in v.get("ranges") or []],
+                                           {str(x): str(c) for x, c in (v.get("prefixes") or {}).items()})
+                          for k, v in postcodes.items()}
         # Days the ``holidays`` package files under another category than "public" that close the
         # carriers and shops all the same (Sweden's Midsummer Eve and Christmas Eve: "de_facto").
         categories = self.option("holiday_categories", {}) or {}
@@ -461,7 +553,7 @@ class WeekendPromise(RuleType):
                 for alias, official in self.aliases.items():  # "Navidad", "元旦", "성탄절": the name people use
                     if official in names:
                         names.setdefault(alias, names[official])
-            self._holidays[key] = (names, _WordFinder({name: i for i, name in enumerate(names)}))
+            self._holidays[key] = (names, _WordFinder({name: i for i, name in enumerate(names)}, short=5))
         return self._holidays[key]
 
     def holiday_as_day(self, text: str, start: int, end: int, language: str = "") -> bool:
@@ -569,8 +661,11 @@ class WeekendPromise(RuleType):
         "the Melbourne Cup holiday"), a place a day-off noun is said of ("a public holiday
         in Victoria", "in Bayern ein Feiertag") and the store's own ("our Melbourne warehouse",
         "unser Lager in Berlin": the ``ours`` words of the commitment table)."""
-        if not country or country not in self.places:
+        if not country or (country not in self.places and country not in self.postcodes):
             return []
+        if country not in self.places:
+            tail = len(text)
+            return [(code, place) for code, place, _ in self.postcode_states(text, country, tail)][:4]
         if country not in self._places:
             from ...timing.daysoff import holiday_entity
 
@@ -593,8 +688,11 @@ class WeekendPromise(RuleType):
         out = []
         marks = self.commitment.patterns(language)
         off, act, ours = marks.get("off"), marks.get("act"), marks.get("ours")
+        coded = self.postcode_states(text, country, tail)
         for m in pattern.finditer(text, 0, tail):
             place = m.group("a")
+            if any(0 <= at - m.end() <= _POSTCODE_REACH and code != names[place] for code, _, at in coded):
+                continue  # "St Kilda SA 5110": the postcode says which St Kilda
             if (named and any(s <= m.start() and m.end() <= e for s, e, _ in named)) \
                     or (holidays and self.in_holiday_name(text, m.start(), m.end(), holidays)):
                 continue  # "it's not the Melbourne Cup holiday over in Perth": a holiday's name
@@ -610,7 +708,29 @@ class WeekendPromise(RuleType):
 
             if (names[place], place) not in out:
                 out.append((names[place], place))
+        for code, place, _ in coded:
+            if not any(code == c for c, _ in out):
+                out.append((code, place))
         return out[:4]
+
+    def postcode_states(self, text: str, country: str, tail: int) -> list[tuple[str, str, int]]:
+        """(subdivision, postcode, offset) of each postcode in an address the draft gives (``postcodes``):
+        "Richmond 3121", "Richmond VIC 3121", "Toronto, ON M5V 2T6"."""
+        spec = self.postcodes.get(country)
+        if spec is None:
+            return []
+        pattern, ranges, prefixes = spec
+        out = []
+        for m in pattern.finditer(text, 0, tail):
+            code = m.group("code")
+            if ranges:
+                state = next((sub for first, last, sub in ranges if first <= int(code) <= last), None)
+            else:
+                state = next((sub for p, sub in sorted(prefixes.items(), key=lambda i: -len(i[0]))
+                              if code.upper().startswith(p)), None)
+            if state is not None:
+                out.append((state, code, m.start("code")))
+        return out
 
     def in_holiday_name(self, text: str, start: int, end: int, holidays: dict) -> bool:
         """Whether the place at ``text[start:end]`` and the word after it begin a holiday's name, or the
@@ -678,7 +798,11 @@ class WeekendPromise(RuleType):
             import holidays
 
             try:
-                calendar = holidays.country_holidays(country, subdiv=sub or None, years=day.year, categories=wanted)
+                with warnings.catch_warnings():  # India's lunar festivals end in 2035 (holidays 0.109)
+                    warnings.filterwarnings("ignore", "Requested Holidays are available only", UserWarning)
+                    calendar = holidays.country_holidays(country, subdiv=sub or None, years=day.year,
+                                                         categories=wanted)
+                    calendar = dict(calendar.items())
             except (NotImplementedError, KeyError, ValueError):
                 calendar = {}
             self._extra[key] = dict(calendar.items())
@@ -733,6 +857,8 @@ class WeekendPromise(RuleType):
                 day = day.replace(year=today.year + 1) if not (month == 2 and day_n == 29) else day
             if day.weekday() == weekdays.get(m.group("w"), -1):
                 found.append((m.start(), m.end(), day.year, month, day_n))
+        if "(" in text and vocab.language not in _BRACKET_DAYS:
+            found.extend(_latin_bracketed(text, vocab, today))
         for m in _NUMERIC.finditer(text):
             a, b = int(m.group("a")), int(m.group("b"))
             if m.group("sep") == "/" and a != b and a <= 12 and b <= 12:
@@ -793,7 +919,11 @@ class WeekendPromise(RuleType):
         # "samstags", "on Saturdays", "los sábados": every week (opening hours), not one day.
         day_hits = _lone([h for h in vocab.day_names.find(text, lowered) if not _HABITUAL.match(text, h[1])])
         starts = [d[0] for d in found]
+        names, finder = self.holidays(target, today)
+        holiday_hits = finder.find(text, lowered) if names else []
         for start, end, weekday in day_hits:
+            if any(s <= start and end <= e for s, e, _ in holiday_hits):
+                continue  # "el Viernes Santo", "Easter Monday", "Pfingstmontag": the weekday of a holiday's name
             # A weekday written next to a date ("Freitag, 4. Dezember", "Sonntag, den 29.") is that date.
             article = _ARTICLE.match(text, end)
             if article is None and (suffix := _DEFINITE.match(text, end)) is not None:
@@ -817,14 +947,14 @@ class WeekendPromise(RuleType):
             found.append((start, short[0] if short else end, short[1] if short else _next_weekday(today, weekday)))
         # A holiday promised by name ("on Boxing Day", "am Tag der Deutschen Einheit"), unless
         # the sentence greets the customer for it ("Frohe Weihnachten").
-        names, finder = self.holidays(target, today)
         named: list[tuple[int, int, list[dt.date]]] = []
         if names:
             ordered = list(names)
-            for start, end, index in finder.find(text, lowered):
+            for start, end, index in holiday_hits:
                 named.append((start, end, names[ordered[index]]))
                 upcoming = [d for d in names[ordered[index]] if d >= today]
-                if upcoming and not any(s < end and start < e for s, e, _ in found) \
+                if upcoming and not any(s < end and start < e or (0 <= s - end <= _SAID_GAP and d in upcoming)
+                                        for s, e, d in found) \
                         and self.holiday_as_day(text, start, end, target.language) \
                         and not self.deadlines.greeting(text, start, end):
                     found.append((start, end, min(upcoming)))
