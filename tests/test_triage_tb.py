@@ -1,0 +1,102 @@
+"""Triage round 14, helper tb (issue 18, dev14b): requests that are no incident, jokes set aside, someone else's
+accident told to ask about ours, names, an all-clear; and the police, payment-order and child-seat readings.
+Rule-level readings only (hits whose kind is not "model"): the model is rebuilt after merges."""
+from __future__ import annotations
+
+import pytest
+
+from xborder.policy import triage, triage_guards
+
+
+def _rules(toolkit, text: str) -> set[str]:
+    """The reasons the rules read in ``text`` (the model's own readings left out)."""
+    return {h.reason for h in toolkit.triage(text).hits if h.kind != "model"}
+
+
+@pytest.mark.parametrize("text", [
+    # a request to delete an account or data, or to leave a list, with an everyday reason and no grievance
+    "Hello, could you close my account and erase my details? I don't use it anymore. Thanks",
+    "Bitte löschen Sie mein Konto und meine Adresse, ich bin umgezogen und bestelle nicht mehr. Danke!",
+    "Bonjour, merci de supprimer mon compte et mes données, je n'en ai plus besoin. Cordialement",
+    "Hola, ¿me podéis borrar la cuenta y mis datos? Ya no la uso. Gracias",
+    "Proszę usunąć moje konto i dane, już nie korzystam. Dziękuję",
+    "Удалите, пожалуйста, мой профиль и данные, я переехал и больше не пользуюсь. Спасибо",
+    "Vil I fjerne mit nummer fra jeres sms-liste? Jeg vil ikke have flere tilbud. Tak",
+    "ممكن تحذفون حسابي؟ ما عدت أستخدمه. شكراً",
+    "麻烦帮我删除账号和地址，以后不用了，谢谢",
+    # a joke set aside after the threat, or told jokingly
+    "Mio marito dice che vi denuncia se il panettone finisce subito 😂 scherzi a parte, ne prendo altri due.",
+    "Meine Frau droht scherzhaft mit dem Anwalt, wenn die Schuhe nicht passen. Gibt es Größe 39?",
+    "Жена в шутку грозится подать на вас в суд, если платье не подойдёт. Есть размер M?",
+    # someone else's accident, told to ask about the shop's product
+    "My aunt burned her hand on a cheap kettle from a market, so I'm asking: does yours have an auto shut-off?",
+    "Mia sorella si è scottata con una piastra comprata al mercato: la vostra ha lo spegnimento automatico?",
+    # a name, and a relative's job told as context (verb-final)
+    "Il nostro bar si chiama \"Il Tribunale\", fate tazzine personalizzate con il logo?",
+    "برادر من در دادگاه کار می‌کند و سایت شما را معرفی کرد. کفش سایز ۴۲ دارید؟",
+    # data given to the courier, all fine
+    "Podałam kurierowi numer telefonu, żeby zadzwonił pod drzwiami, wszystko ok, dziękuję.",
+    "I gave the driver my phone number so he could call from the gate, all good, parcel received.",
+    # praise slang
+    "Bhai ye sherwani toh aag laga degi shaadi me 🔥 ek size chhota milega?",
+])
+def test_look_alikes_read_by_no_rule(toolkit, text):
+    assert _rules(toolkit, text) == set(), text
+
+
+@pytest.mark.parametrize("text, reason", [
+    # the request ignored, or a grievance with it: still privacy
+    ("I asked you to delete my account in March and I still get your newsletter. I don't use it anymore!", "privacy"),
+    ("Jeg bad jer slette min konto i januar, og I sender stadig mails. Jeg bruger den ikke mere.", "privacy"),
+    ("Удалите мои данные, я не давал согласия на рассылку и больше не пользуюсь сайтом.", "privacy"),
+    # a joke set aside before the threat is serious
+    ("Scherzi a parte: se non arriva il rimborso vi porto in tribunale.", "legal_threat"),
+    # one's own burn with the shop's product
+    ("I burned my hand on the kettle you sold me, does yours have an auto shut-off?", "safety"),
+    # a report to the police or the cyber-crime cell after paying a vanished seller
+    ("मैंने साइबर सेल में शिकायत दर्ज कर दी है, पैसे भेजने के बाद सेलर गायब है।", "legal_threat"),
+    ("Nag-report na ako sa pulis, nagbayad ako tapos blinock ako ng seller.", "legal_threat"),
+    ("Подала заяву до кіберполіції, продавець зник після оплати.", "legal_threat"),
+    ("تقدمت ببلاغ لإدارة مكافحة الجرائم الإلكترونية بعد ما اختفى البائع.", "legal_threat"),
+    # payment orders and enforcement
+    ("Pokud nevrátíte peníze, podám návrh na platební rozkaz.", "legal_threat"),
+    ("Jak nie oddacie pieniędzy, złożę wniosek o nakaz zapłaty.", "legal_threat"),
+    ("If I don't have my refund by Friday I'll file a money claim against you.", "legal_threat"),
+    # a child-seat buckle that opened
+    ("Oto koltuğunun kemer tokası kendiliğinden açıldı, oğlum öne savruldu.", "safety"),
+])
+def test_escalations_beside_them_still_read(toolkit, text, reason):
+    assert reason in _rules(toolkit, text), (text, reason)
+
+
+def test_the_cyber_crime_police_is_no_consumer_body(toolkit):
+    reasons = _rules(toolkit, "قدمت بلاغ لإدارة مكافحة الجرائم الإلكترونية، حولت الفلوس والبائع اختفى.")
+    assert reasons == {"legal_threat"}
+
+
+@pytest.mark.parametrize("text, clear", [
+    ("podałam adres kurierowi, wszystko ok.", True),
+    ("gave the courier my number, all good, thanks!", True),
+    ("wszystko ok? kurier ma mój adres", False),                       # asked, not told
+    ("all good with the jacket, but the courier still has my number and keeps texting me", False),  # grievance
+    ("all good. then your courier posted my address and door code on facebook for everyone to read, "
+     "and my neighbours have been asking me about it all week long now", False),   # not the closing words
+])
+def test_all_clear_closes_the_message(toolkit, text, clear):
+    view = triage_guards.guards(toolkit.resources).view(("pl", "en"))
+    assert triage_guards.all_clear(view, text) is clear
+
+
+def test_the_models_privacy_reading_is_held_to_an_all_clear(toolkit, monkeypatch):
+    """The second reader's privacy reading is dropped when the message closes on an all-clear (whatever the
+    model scores: the reading is forced here)."""
+    def forced(hits, text, model, alone=None, held=frozenset()):
+        out = dict(hits)
+        out["privacy"] = triage.ReasonHit("privacy", "model", ("adres",), (0, len(text)), model=(0.99, ("adres",)))
+        return out
+    monkeypatch.setattr(triage, "second_reading", forced)
+    monkeypatch.setattr(triage.triage_model, "ALONE", {"privacy": 0.5})
+    fine = "Podałam mój adres kurierowi przez telefon, wszystko ok."
+    worried = "Podałam mój adres kurierowi przez telefon, a teraz ktoś obcy do mnie pisze."
+    assert "privacy" not in triage.assess(toolkit.resources, fine, ("pl", "en"))[0]
+    assert "privacy" in triage.assess(toolkit.resources, worried, ("pl", "en"))[0]
