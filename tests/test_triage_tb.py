@@ -46,8 +46,10 @@ def test_look_alikes_read_by_no_rule(toolkit, text):
 
 @pytest.mark.parametrize("text, reason", [
     # the request ignored, or a grievance with it: still privacy
-    ("I asked you to delete my account in March and I still get your newsletter. I don't use it anymore!", "privacy"),
-    ("Jeg bad jer slette min konto i januar, og I sender stadig mails. Jeg bruger den ikke mere.", "privacy"),
+    ("I asked you twice to delete my data and you still email me. I don't use the account anymore, thanks.", "privacy"),
+    ("Jeg har bedt jer slette mine oplysninger, men I sender stadig mails. Jeg bruger ikke kontoen mere, tak.", "privacy"),
+    ("Slet venligst min konto og mine data, jeg bruger den ikke mere. Jeg har aldrig givet samtykke til jeres "
+     "reklamer. Tak", "privacy"),
     ("Удалите мои данные, я не давал согласия на рассылку и больше не пользуюсь сайтом.", "privacy"),
     # a joke set aside before the threat is serious
     ("Scherzi a parte: se non arriva il rimborso vi porto in tribunale.", "legal_threat"),
