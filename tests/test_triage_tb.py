@@ -39,6 +39,15 @@ def _rules(toolkit, text: str) -> set[str]:
     "I gave the driver my phone number so he could call from the gate, all good, parcel received.",
     # praise slang
     "Bhai ye sherwani toh aag laga degi shaadi me 🔥 ek size chhota milega?",
+    # a firefighter's job or a youth fire brigade, told as context
+    "Ayah saya anggota bomba, dia kata alat pemadam api dari kedai ni bagus. Ada saiz 6kg?",
+    "Om saya petugas pemadam kebakaran, mau beli senter kepala yang terang. Ada rekomendasi?",
+    "Ma fille fait partie des jeunes sapeurs-pompiers, on voudrait 12 gourdes gravées.",
+    # a fire or heat rating on the label
+    "这款暖风机外壳写着“阻燃”，放在卧室木地板上没问题吧。",
+    "The rug says flame-retardant on the label. Fine under a wood stove.",
+    # a relative's threat in a sentence after the relative, laughed at after it
+    "Mummoni kysyi villasukkia. Hän sanoo, että jos niitä ei löydy, hän haastaa teidät oikeuteen 😂",
 ])
 def test_look_alikes_read_by_no_rule(toolkit, text):
     assert _rules(toolkit, text) == set(), text
@@ -64,8 +73,20 @@ def test_look_alikes_read_by_no_rule(toolkit, text):
     ("Pokud nevrátíte peníze, podám návrh na platební rozkaz.", "legal_threat"),
     ("Jak nie oddacie pieniędzy, złożę wniosek o nakaz zapłaty.", "legal_threat"),
     ("If I don't have my refund by Friday I'll file a money claim against you.", "legal_threat"),
-    # a child-seat buckle that opened
+    # a child-seat buckle that opened, a fryer that ignited
     ("Oto koltuğunun kemer tokası kendiliğinden açıldı, oğlum öne savruldu.", "safety"),
+    ("Sprzączka w foteliku rozpięła się sama w czasie jazdy, synek poleciał do przodu.", "safety"),
+    ("Fritéza se při smažení vznítila, hasili jsme ji dekou.", "safety"),
+    # a label that did not hold, a fire brigade that came
+    ("标着防火阻燃，结果还是起火了，差点烧到窗帘。", "safety"),
+    ("Charger terbakar malam tadi, bomba datang ke rumah saya.", "safety"),
+    # a consumer authority called, a programme written to, the police told
+    ("J'ai téléphoné à la DGCCRF hier, ils vont regarder vos pratiques.", "consumer_authority"),
+    ("He llamado a la OMIC y me han dicho que reclame por escrito.", "consumer_authority"),
+    ("Ho scritto a Mi manda Rai3 raccontando tutta la storia.", "public_exposure"),
+    ("Jeg har anmeldt sælgeren til politiet, pengene er væk.", "legal_threat"),
+    ("Am depus plângere la poliție, vânzătorul nu mai răspunde după plată.", "legal_threat"),
+    ("Tumawag na ako sa pulis, nagbayad ako pero blinock ako ng seller.", "legal_threat"),
 ])
 def test_escalations_beside_them_still_read(toolkit, text, reason):
     assert reason in _rules(toolkit, text), (text, reason)

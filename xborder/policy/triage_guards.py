@@ -61,7 +61,7 @@ SHAPE = {"question": ("particles", "inquiry", "requests"),
                   "aside", "jokingly"),
          "hearsay": ("news", "study", "others", "own", "seen", "elsewhere", "nearby", "mine", "source",
                      "yours"),
-         "settled": ("resolved", "said", "other"), "target": ("me", "you"), "idiom": ("anger", "devices"),
+         "settled": ("resolved", "said", "other"), "target": ("me", "you"), "idiom": ("anger", "devices", "labels"),
          "request": ("acts", "motives", "grievance", "fine", "thanks")}
 # a role or a name holds a lawyer, a court or a body: the reasons a role or a name may fake
 ROLE_REASONS = ("legal_threat", "consumer_authority")
@@ -302,10 +302,11 @@ def excused(g: GuardView, reason: str, kind: str, matched: tuple[str, ...], sent
 def _idiom(g: GuardView, sentence: str, first: tuple[int, int]) -> tuple[int, int] | None:
     """The span of an idiom or a product's name that holds the hit's word (``first``): anger told as fire, smoke or
     an explosion (``idiom.anger``: "Estoy que echo humo", "kulaklarımdan duman çıkıyor"), a smoke alarm, detector or
-    extinguisher named as the product (``idiom.devices``: "czujka dymu", "Rauchmelder"); None when there is none.
+    extinguisher named as the product (``idiom.devices``: "czujka dymu", "Rauchmelder"), a fire or heat rating
+    (``idiom.labels``: "防火阻燃", "flame-retardant", round 14); None when there is none.
     The caller reads the sentence again with it blanked out: "Ich koche vor Wut: das Ladegerät hat gebrannt" still
     counts (round 13)."""
-    for key in ("anger", "devices"):
+    for key in ("anger", "devices", "labels"):
         for m in _finditer(g, "idiom", key, sentence, 0, len(sentence)):
             if m.start() <= first[0] and first[1] <= m.end():
                 return m.start(), m.end()
@@ -577,8 +578,9 @@ def _scoped(g: GuardView, sentence: str, start: int, end: int) -> bool:
 def _joked(g: GuardView, sentence: str, start: int, text: str) -> bool:
     """Whether the message takes its threat back as a joke ("just kidding", not asked: "is this a joke?";
     told jokingly: "droht scherzhaft"; set aside after the hit: "scherzi a parte, ne ordino altri due"),
-    or laughs at a relative's threat told before the hit (``start``), and says nowhere it is serious
-    (a joke set aside before the hit is serious: "Spaß beiseite, ich verklage Sie")."""
+    or laughs at a relative's threat told before the hit (``start``; in an earlier sentence when the laughter
+    follows the hit: "Grandma asked for socks. She says she'll sue all of Finland 😂"), and says nowhere it is
+    serious (a joke set aside before the hit is serious: "Spaß beiseite, ich verklage Sie")."""
     hit = _at(sentence, start, text)
     asides = [m.span() for m in _finditer(g, "joke", "aside", text, 0, len(text))]
     if any(lo < hit for lo, _ in asides):
@@ -596,7 +598,7 @@ def _joked(g: GuardView, sentence: str, start: int, text: str) -> bool:
         return True
     return bool(_search(g, "joke", "laughter", text) and (
         _search(g, "role", "holders", sentence, 0, start) or _search(g, "joke", "reorder", text))) or \
-        _praised(g, text)
+        _praised(g, text) or bool(_search(g, "role", "holders", text, 0, hit) and _search(g, "joke", "laughter", text, hit))
 
 
 def _settled(g: GuardView, sentence: str, end: int, text: str, first_start: int = 0) -> bool:
