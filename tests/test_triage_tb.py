@@ -46,6 +46,8 @@ def _rules(toolkit, text: str) -> set[str]:
     # a fire or heat rating on the label
     "这款暖风机外壳写着“阻燃”，放在卧室木地板上没问题吧。",
     "The rug says flame-retardant on the label. Fine under a wood stove.",
+    # a child's bump that is no product's failure, told to ask for one
+    "小孩不小心撞到桌角，额头撞出一个包，你们有卖防撞角吗？",
     # a relative's threat in a sentence after the relative, laughed at after it
     "Mummoni kysyi villasukkia. Hän sanoo, että jos niitä ei löydy, hän haastaa teidät oikeuteen 😂",
 ])
@@ -87,6 +89,13 @@ def test_look_alikes_read_by_no_rule(toolkit, text):
     ("Jeg har anmeldt sælgeren til politiet, pengene er væk.", "legal_threat"),
     ("Am depus plângere la poliție, vânzătorul nu mai răspunde după plată.", "legal_threat"),
     ("Tumawag na ako sa pulis, nagbayad ako pero blinock ako ng seller.", "legal_threat"),
+    # a newsroom, a paper or a programme written to; a Moroccan complaint; a small-claims filing
+    ("Passiert bis Montag nichts, schreibe ich an die Redaktion von Plusminus.", "public_exposure"),
+    ("地元紙の投書欄に今回の件を送りました。", "public_exposure"),
+    ("درت شكاية فمندوبية حماية المستهلك على هاد الشي.", "consumer_authority"),
+    ("이번 주까지 환불 없으면 소액사건심판 청구합니다.", "legal_threat"),
+    # a child hurt when the product failed
+    ("儿童自行车的车把松了，女儿摔下来额头磕破了。", "safety"),
 ])
 def test_escalations_beside_them_still_read(toolkit, text, reason):
     assert reason in _rules(toolkit, text), (text, reason)
