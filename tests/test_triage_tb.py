@@ -24,13 +24,17 @@ def _rules(toolkit, text: str) -> set[str]:
     "Vil I fjerne mit nummer fra jeres sms-liste? Jeg vil ikke have flere tilbud. Tak",
     "ممكن تحذفون حسابي؟ ما عدت أستخدمه. شكراً",
     "麻烦帮我删除账号和地址，以后不用了，谢谢",
+    "회원 탈퇴 부탁드려요. 이제 안 써서 개인정보도 삭제해 주세요. 감사합니다.",
+    "Kan ni radera mitt konto och mina uppgifter? Jag använder det inte längre. Tack",
     # a joke set aside after the threat, or told jokingly
     "Mio marito dice che vi denuncia se il panettone finisce subito 😂 scherzi a parte, ne prendo altri due.",
     "Meine Frau droht scherzhaft mit dem Anwalt, wenn die Schuhe nicht passen. Gibt es Größe 39?",
     "Жена в шутку грозится подать на вас в суд, если платье не подойдёт. Есть размер M?",
+    "Svärmor hotar att stämma er om duken inte kommer innan jul 😂 skämt åsido, när skickas den?",
     # someone else's accident, told to ask about the shop's product
     "My aunt burned her hand on a cheap kettle from a market, so I'm asking: does yours have an auto shut-off?",
     "Mia sorella si è scottata con una piastra comprata al mercato: la vostra ha lo spegnimento automatico?",
+    "Arkadaşımın ucuz ısıtıcısı yandı, sizinkinde aşırı ısınma koruması var mı?",
     # a name, and a relative's job told as context (verb-final)
     "Il nostro bar si chiama \"Il Tribunale\", fate tazzine personalizzate con il logo?",
     "برادر من در دادگاه کار می‌کند و سایت شما را معرفی کرد. کفش سایز ۴۲ دارید؟",
