@@ -114,6 +114,7 @@ def test_the_cyber_crime_police_is_no_consumer_body(toolkit):
     ("podałam adres kurierowi, wszystko ok.", True),
     ("gave the courier my number, all good, thanks!", True),
     ("wszystko ok? kurier ma mój adres", False),                       # asked, not told
+    ("the courier read my number out to the whole queue. otherwise all good.", False),   # fine about the rest
     ("all good with the jacket, but the courier still has my number and keeps texting me", False),  # grievance
     ("all good. then your courier posted my address and door code on facebook for everyone to read, "
      "and my neighbours have been asking me about it all week long now", False),   # not the closing words
