@@ -460,13 +460,23 @@ def main() -> None:
              "(`bench/results/triage_fresh22_first_score.txt`). Its writer says that some common inbox kinds recur "
              "with new wording and that its first draft reused earlier READMEs' situations, rewritten before it "
              "finished (fresh22.README.md). It is measured here, not asserted.",
+             "",
+             "`dev14b` (97 messages, 32 languages, 47 look-alikes: requests to delete an account or data or to leave "
+             "a list with an everyday reason, a relative's threat told as a joke, a friend's burn elsewhere before a "
+             "question about ours, a relative's job or a bar's name, product labels and questions, praise slang, data "
+             "given to the courier and all fine; escalations: police and cyber-crime reports after paying a vanished "
+             "seller, payment orders and bailiffs, children hurt by the product, a buckle that opened, a fryer fire, "
+             "consumer programmes and authorities called) was written for issue 18's round 14 (precision, and the "
+             "non-privacy misses) and scored once before it: micro-F1 0.772, P 0.688, R 0.880 "
+             "(`bench/results/triage_dev14b_first_score.txt`). It was then tuned on, and fresh22's errors were read "
+             "for their classes.",
              ""]
     all_items = []
     for split in ("dev", "holdout", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8",
                   "fresh9", "dev2", "fresh10", "fresh11", "dev3", "fresh12", "dev4a", "dev4b", "fresh13",
                   "dev5a", "dev5b", "fresh14", "dev6a", "dev6b", "fresh15", "dev7a", "dev7b", "fresh16", "dev8b", "dev8a", "fresh17",
                   "dev9b", "dev9a", "fresh18", "dev10b", "dev10a", "fresh19", "dev11b", "dev11c", "fresh20", "dev12a",
-                  "dev12c", "dev12b", "fresh21", "dev13a", "dev13b", "dev13c", "fresh22"):
+                  "dev12c", "dev12b", "fresh21", "dev13a", "dev13b", "dev13c", "fresh22", "dev14b"):
         items = load(split)
         all_items.extend(items)
         lines += report(toolkit, split, items)

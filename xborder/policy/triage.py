@@ -411,10 +411,27 @@ def assess(resources, text: str, languages: tuple[str, ...] | None = None, phras
     hits = with_readings(resources, hits, text, languages, phrases_only)
     if triage_model.ALONE.keys() - hits.keys() and (hits or lone or _may_hold(resources, text, languages, phrases_only)):
         hits = second_reading(hits, text, triage_model.model(resources), held=lone.keys())
+    if "privacy" in hits and hits["privacy"].kind == "model":
+        hits = _cleared(resources, hits, text, languages, phrases_only)
     if "public_exposure" in hits:
         hits = triage_praise.without_praised_posts(resources, hits, normalize_text(text[:MAX_CHARS]),
                                                    languages and tuple(languages) + tuple(phrases_only))
     return verdict(hits)
+
+
+def _cleared(resources, hits: dict[str, ReasonHit], text: str, languages: tuple[str, ...] | None,
+             phrases_only: tuple[str, ...]) -> dict[str, ReasonHit]:
+    """``hits`` without the model's privacy reading when the message closes on an all-clear with no grievance
+    ("Podałam mój adres kurierowi przez telefon, wszystko ok.": :func:`.triage_guards.all_clear`), as the
+    rules' own privacy hits are (round 14)."""
+    guards = triage_guards.guards(resources)
+    if guards is None:
+        return hits
+    langs = tuple(languages) + tuple(phrases_only) if languages else tuple(sorted(
+        {lang for lists in guards.sources.values() for lang in lists} - {triage_guards.ANY_LANGUAGE}))
+    if not triage_guards.all_clear(guards.view(langs), fold(normalize_text(text[:MAX_CHARS]))):
+        return hits
+    return {reason: hit for reason, hit in hits.items() if reason != "privacy"}
 
 
 def with_windows(resources, hits: dict[str, ReasonHit], text: str, languages: tuple[str, ...] | None,

@@ -55,11 +55,14 @@ GUARDS_FILE = "culture_rules/triage_guards.yaml"
 SHAPE = {"question": ("particles", "inquiry", "requests"),
          "role": ("holders", "self", "links", "works", "not_after", "acts", "prepositions", "errands", "theft",
                   "data"),
-         "fraud_check": ("block", "approval", "denial"), "name": ("after", "before"),
+         "fraud_check": ("block", "approval", "denial"), "name": ("after", "before", "called"),
          "scope": ("before", "after", "breaks", "now"),
-         "joke": ("taken_back", "laughter", "serious", "reorder", "praise", "spicy"),
-         "hearsay": ("news", "study", "others", "own", "seen", "elsewhere", "nearby", "mine", "source"),
-         "settled": ("resolved", "said", "other"), "target": ("me", "you"), "idiom": ("anger", "devices")}
+         "joke": ("taken_back", "laughter", "serious", "reorder", "praise", "spicy",
+                  "aside", "jokingly"),
+         "hearsay": ("news", "study", "others", "own", "seen", "elsewhere", "nearby", "mine", "source",
+                     "yours"),
+         "settled": ("resolved", "said", "other"), "target": ("me", "you"), "idiom": ("anger", "devices", "labels"),
+         "request": ("acts", "motives", "grievance", "fine", "thanks")}
 # a role or a name holds a lawyer, a court or a body: the reasons a role or a name may fake
 ROLE_REASONS = ("legal_threat", "consumer_authority")
 # threats, which a past, another shop's or refused one is not (safety and privacy tell incidents and requests)
@@ -289,16 +292,21 @@ def excused(g: GuardView, reason: str, kind: str, matched: tuple[str, ...], sent
         return "hearsay"
     if reason == "safety" and _nearby(g, sentence, first[0], text):
         return "hearsay"
+    if reason == "safety" and _contrasted(g, sentence, first[0], text):
+        return "hearsay"
+    if reason == "privacy" and (_housekeeping(g, sentence, text) or all_clear(g, text, _at(sentence, first[0], text))):
+        return "request"
     return None
 
 
 def _idiom(g: GuardView, sentence: str, first: tuple[int, int]) -> tuple[int, int] | None:
     """The span of an idiom or a product's name that holds the hit's word (``first``): anger told as fire, smoke or
     an explosion (``idiom.anger``: "Estoy que echo humo", "kulaklarımdan duman çıkıyor"), a smoke alarm, detector or
-    extinguisher named as the product (``idiom.devices``: "czujka dymu", "Rauchmelder"); None when there is none.
+    extinguisher named as the product (``idiom.devices``: "czujka dymu", "Rauchmelder"), a fire or heat rating
+    (``idiom.labels``: "防火阻燃", "flame-retardant", round 14); None when there is none.
     The caller reads the sentence again with it blanked out: "Ich koche vor Wut: das Ladegerät hat gebrannt" still
     counts (round 13)."""
-    for key in ("anger", "devices"):
+    for key in ("anger", "devices", "labels"):
         for m in _finditer(g, "idiom", key, sentence, 0, len(sentence)):
             if m.start() <= first[0] and first[1] <= m.end():
                 return m.start(), m.end()
@@ -534,7 +542,16 @@ def _name_frame(g: GuardView, sentence: str, term: tuple[int, int]) -> tuple[int
         for m in before.finditer(sentence, max(0, term[0] - 24), term[0]):
             if not sentence[m.end():term[0]].strip(" \t"):
                 return m.start(), term[1]
+    called = g.get("name", "called")
+    if called is not None:
+        for m in called.finditer(sentence, max(0, term[0] - 40), term[0]):
+            gap = sentence[m.end():term[0]]
+            if len(gap.split()) <= 2 and (_QUOTES.search(gap) or sentence[term[0]:term[0] + 1].isupper()):
+                return m.start(), term[1]
     return None
+
+
+_QUOTES = re.compile("[\"'«»„“”‘’「」『』]")
 
 
 def _clause_start(sentence: str, at: int) -> int:
@@ -559,16 +576,29 @@ def _scoped(g: GuardView, sentence: str, start: int, end: int) -> bool:
 
 
 def _joked(g: GuardView, sentence: str, start: int, text: str) -> bool:
-    """Whether the message takes its threat back as a joke ("just kidding", not asked: "is this a joke?"),
-    or laughs at a relative's threat told before the hit (``start``), and says nowhere it is serious."""
-    if _search(g, "joke", "serious", text):
+    """Whether the message takes its threat back as a joke ("just kidding", not asked: "is this a joke?";
+    told jokingly: "droht scherzhaft"; set aside after the hit: "scherzi a parte, ne ordino altri due"),
+    or laughs at a relative's threat told before the hit (``start``; in an earlier sentence when the laughter
+    follows the hit: "Grandma asked for socks. She says she'll sue all of Finland 😂"), and says nowhere it is
+    serious (a joke set aside before the hit is serious: "Spaß beiseite, ich verklage Sie")."""
+    hit = _at(sentence, start, text)
+    asides = [m.span() for m in _finditer(g, "joke", "aside", text, 0, len(text))]
+    if any(lo < hit for lo, _ in asides):
         return False
+    serious = g.get("joke", "serious")
+    if serious is not None and any(not any(lo <= m.start() < hi for lo, hi in asides) for m in serious.finditer(text)):
+        return False
+    if asides:
+        return True
     back = g.get("joke", "taken_back")
     if back is not None and any(not _ASKED.match(text, m.end()) for m in back.finditer(text)):
         return True
+    jokingly = g.get("joke", "jokingly")
+    if jokingly is not None and any(not _ASKED.match(text, m.end()) for m in jokingly.finditer(text)):
+        return True
     return bool(_search(g, "joke", "laughter", text) and (
         _search(g, "role", "holders", sentence, 0, start) or _search(g, "joke", "reorder", text))) or \
-        _praised(g, text)
+        _praised(g, text) or bool(_search(g, "role", "holders", text, 0, hit) and _search(g, "joke", "laughter", text, hit))
 
 
 def _settled(g: GuardView, sentence: str, end: int, text: str, first_start: int = 0) -> bool:
@@ -623,6 +653,49 @@ def _heard_of(g: GuardView, reason: str, text: str) -> bool:
     heard = _search(g, "hearsay", "news", text) or _search(g, "hearsay", "study", text) or (
         reason == "safety" and _search(g, "hearsay", "others", text))
     return bool(heard) and not _search(g, "hearsay", "own", text)
+
+
+def _at(sentence: str, start: int, text: str) -> int:
+    """``start`` (an index in ``sentence``) as an index in ``text``; 0 when the sentence is not found there."""
+    at = text.find(sentence)
+    return at + start if at >= 0 else 0
+
+
+def _contrasted(g: GuardView, sentence: str, start: int, text: str) -> bool:
+    """Whether a safety hit (at ``start`` in ``sentence``) tells someone else's accident to ask about the
+    shop's own product, set against it after the hit ("my neighbour burned her arm on a cheap fryer, so before I
+    order: does yours have an auto shut-off?", ``hearsay.yours``), in a message that asks and makes nothing its
+    own with the shop (round 14)."""
+    yours = g.get("hearsay", "yours")
+    hit = _at(sentence, start, text)
+    return bool(yours is not None and yours.search(text, hit) and _asks(g, text)
+                and not _search(g, "hearsay", "own", text))
+
+
+def _housekeeping(g: GuardView, sentence: str, text: str) -> bool:
+    """Whether a privacy hit's sentence asks to delete an account or data or to be taken off a list
+    (``request.acts``) in a message that gives an everyday reason (``request.motives``: "I don't use it any
+    more", "too many mails"), asks politely (a question, "please", ``request.thanks``) and holds no grievance (``request.grievance``: "still", "already asked", "consent",
+    "where did you get my number"): a request, not an incident (round 14)."""
+    return bool(_search(g, "request", "acts", sentence) and _search(g, "request", "motives", text)
+                and (_asks(g, text) or _search(g, "request", "thanks", text))
+                and not _search(g, "request", "grievance", text))
+
+
+_FINE_TAIL = 90     # characters an all-clear may leave after it: it closes the message
+
+
+def all_clear(g: GuardView, text: str, after: int = 0) -> bool:
+    """Whether the message closes on an all-clear about what it told (``request.fine``: "wszystko ok",
+    "all good, parcel received", "tutto a posto") after ``after``, not asked and within the last
+    :data:`_FINE_TAIL` characters, with no grievance: data given to the courier and fine is no incident
+    (round 14; the model's privacy reading is held to it too)."""
+    fine = g.get("request", "fine")
+    if fine is None or _search(g, "request", "grievance", text):
+        return False
+    end = len(text.rstrip())
+    return any(m.start() >= after and end - m.end() <= _FINE_TAIL and not _ASKED.match(text, m.end())
+               for m in fine.finditer(text))
 
 
 def _employer(g: GuardView, sentence: str, start: int, term: tuple[int, int]) -> bool:
