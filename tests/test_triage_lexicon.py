@@ -117,3 +117,17 @@ def test_probed_lists_match_as_written():
     for kept in (r"(?:(?!.*x)(a)\1)", r"(?:(?!.*x)(?-i:a))", r"(?:ab(?!c))"):
         compiled = re.compile(kept, re.IGNORECASE)
         assert probed(compiled) is compiled
+
+
+def test_devanagari_full_stop_ends_a_word():
+    """The danda (।, ॥) and Devanagari digits are punctuation and numbers, not letters: a list's
+    word boundary holds before them, as it does before "." and "1"; a letter still joins words."""
+    import re
+
+    from xborder.policy.triage_lexicon import END, START
+
+    word = re.compile(f"{START}कार्रवाई{END}")
+    for text in ("कानूनी कार्रवाई।", "कानूनी कार्रवाई॥", "कार्रवाई१", "।कार्रवाई", "कार्रवाई."):
+        assert word.search(text), text
+    for text in ("कार्रवाईयाँ", "पूर्वकार्रवाई"):
+        assert not word.search(text), text

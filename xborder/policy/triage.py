@@ -659,7 +659,7 @@ _NAMED = (-1, ())          # a candidate: the sentence may name an authority
 _MEMO_SIZE = 2_000         # word starts remembered per plan and text form
 _STARTS_KEPT = 20_000      # word starts' prefixes remembered (for every plan)
 _PLANS = 128               # plans kept, the most recently used (~100 KB each and its memo; an export meets hundreds of language sets)
-GATE_VERSION = "13"   # bump when _starts, triage_factors, merged_source or the loaded lists change what a gate holds
+GATE_VERSION = "14"   # bump when _starts, triage_factors, merged_source or the loaded lists change what a gate holds
 
 @dataclass(frozen=True)
 class Gate:

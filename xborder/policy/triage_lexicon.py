@@ -138,8 +138,10 @@ TRIAGE_DIR = "culture_rules/triage"
 REASONS = ("legal_threat", "consumer_authority", "chargeback", "privacy", "safety", "public_exposure")
 LISTS = ("phrases", "terms", "cues", "not", "urgent", "pressure", "praise", "void", "concepts", "acts", "owned",
          "owners")
-# Boundaries only against letters of scripts written with spaces between words.
-LETTER = r"A-Za-z\u00c0-\u024f\u0370-\u03ff\u0400-\u052f\u0900-\u097f"
+# Boundaries only against letters of scripts written with spaces between words. Devanagari's
+# danda and double danda (U+0964-0965, its full stops), its digits and its abbreviation sign
+# (U+0966-0970) are not letters: a phrase ends before "।".
+LETTER = r"A-Za-z\u00c0-\u024f\u0370-\u03ff\u0400-\u052f\u0900-\u0963\u0971-\u097f"
 START = rf"(?<![{LETTER}])"
 OWNER_WINDOW = 3   # words allowed between an ``owned`` concept and its owner, either side
 END = rf"(?![{LETTER}])"
