@@ -1,0 +1,95 @@
+"""Issue 18, round 14 (dev14a): privacy told by where the customer's data appeared, and a review kept up until
+the money is back. Rule-level readings only (kind "reading"): the model is rebuilt after merges."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from xborder.policy import triage_reading
+
+NEW = ("labelled", "published", "hijacked", "reused", "lookup", "cleartext", "replied")
+
+READ_14 = [
+    # labelled: a door code, diagnosis, medicine's name, birth date or long card digits × a label, card, invoice × printed
+    "The missed-delivery card they pushed through my door had my keypad code printed on it.",
+    "Auf dem Etikett stand gut lesbar mein Türcode, das Paket lag den ganzen Tag im Flur.",
+    "Na etykiecie paczki był wydrukowany kod do klatki, każdy sąsiad mógł go przeczytać.",
+    "送り状にオートロックの暗証番号が印字されていました。",
+    # published: the customer's photo, name or review × an ad, the shop's page × without asking
+    "Ihr habt mein Foto ungefragt in eure Instagram-Werbung gepackt.",
+    "Han usado mi foto en un anuncio de Facebook sin pedirme permiso.",
+    "未经我同意就把我的买家秀照片放到你们店铺首页广告上了。",
+    # hijacked: someone else changed the password, e-mail or address, or ordered in my name
+    "Somebody called your hotline, got my password reset and then changed the delivery address.",
+    "Qualcuno ha cambiato la password del mio account tramite la vostra chat e ha ordinato a mio nome.",
+    "Кто-то через вашу поддержку сменил мой пароль и оформил заказ на мое имя.",
+    # reused: a returned or resold device × my photos, mail or accounts × still on it
+    "I returned the tablet and the person who bought it refurbished says my photos and email were still on it.",
+    "Ho reso il telefono e chi l'ha comprato usato mi scrive che c'erano ancora dentro le mie foto.",
+    # lookup: anyone can see my orders by typing my number
+    "Anyone can see my order history just by typing my phone number into your tracking page.",
+    # cleartext: a password sent in clear text
+    "Ihr habt mir mein neues Passwort im Klartext per Mail geschickt.",
+    # replied: the shop's public reply with the customer's address
+    "You replied publicly under my post with my full address and phone number for everyone to see.",
+]
+
+QUIET_14 = [
+    "Please delete my account, I don't shop online any more. Thanks!",
+    "Could you print my door code on the label so the driver can get in?",
+    "My date of birth on the invoice is wrong, can you correct it please?",
+    "The box with my medication arrived crushed, can you send another one?",
+    "You're welcome to use my photo in your Instagram ad, I'm happy with it.",
+    "I reset my password through the chat myself, all good now, thanks.",
+    "I placed an order for someone else as a gift, can you leave the price off?",
+    "I returned the laptop last week and my account still shows the refund as pending.",
+    "Before I send the phone back, should I remove my Google account from it?",
+    "Do you store customer passwords in plain text?",
+    "Can anyone see my orders if they type in my phone number?",
+    "Bitte löschen Sie mein Kundenkonto, ich brauche es nicht mehr.",
+    "Ho reso il telefono la settimana scorsa, quando arriva il rimborso?",
+]
+
+PENDING_14 = [
+    "Meine Rezension bei Google bleibt stehen, bis das Geld zurück ist.",
+    "La mia recensione su Google resta lì finché non vedo i soldi.",
+    "Yorumum Google'da kalacak, param iade edilene kadar.",
+]
+
+
+def _read(toolkit, text: str, reasons: tuple[str, ...]) -> dict:
+    """What the readings alone give ``text`` in its detected language (phrases and the model aside)."""
+    from xborder.policy.triage import fold, normalize_text, sentences
+    r = triage_reading.readings(toolkit.resources)
+    norm = fold(normalize_text(text))
+    return triage_reading.read(r, norm, sentences(norm), (toolkit.detect(text).language,), reasons)
+
+
+@pytest.mark.parametrize("text", READ_14)
+def test_round_14_readings_give_privacy(toolkit, text):
+    assert "privacy" in _read(toolkit, text, ("privacy",))
+    assert "privacy" in toolkit.triage(text).reasons
+
+
+@pytest.mark.parametrize("text", QUIET_14)
+def test_round_14_look_alikes_give_no_privacy_reading(toolkit, text):
+    assert "privacy" not in _read(toolkit, text, ("privacy",))
+
+
+@pytest.mark.parametrize("text", PENDING_14)
+def test_round_14_a_review_kept_until_the_money_is_back_is_public_exposure(toolkit, text):
+    assert "public_exposure" in _read(toolkit, text, ("public_exposure",))
+
+
+def test_round_14_readings_cover_many_languages_and_keep_their_literals():
+    """Each new reading fills its slots in 30+ languages, and every first slot (the gate) has literals for
+    the prefilter (issue 17)."""
+    from xborder.policy.triage_factors import literals_of
+    r = triage_reading.load(Path(__file__).parent.parent / triage_reading.READINGS_FILE)
+    for reason, name, least in [*(("privacy", n, 30) for n in NEW), ("public_exposure", "pending", 20)]:
+        reading = next(x for x in r.readings if x.reason == reason and x.name == name)
+        covered = set.intersection(*(set(r.words[reason][slot]) for slot in reading.slots))
+        assert len(covered) >= least, (name, len(covered))
+        for lang in covered:
+            assert literals_of(r.pattern(reason, reading.slots[0], (lang,))) is not None, (name, lang)
