@@ -8,7 +8,7 @@ import pytest
 
 from xborder.policy import triage_reading
 
-NEW = ("labelled", "published", "hijacked", "reused", "lookup", "cleartext", "replied")
+NEW = ("labelled", "published", "hijacked", "reused", "lookup", "cleartext", "replied", "outed")
 
 READ_14 = [
     # labelled: a door code, diagnosis, medicine's name, birth date or long card digits × a label, card, invoice × printed
@@ -33,6 +33,14 @@ READ_14 = [
     "Ihr habt mir mein neues Passwort im Klartext per Mail geschickt.",
     # replied: the shop's public reply with the customer's address
     "You replied publicly under my post with my full address and phone number for everyone to see.",
+    # outed: what the parcel said × now the whole building knows, the porter read it
+    "The label said 'incontinence pads' in huge letters and now the whole building knows.",
+    "Il pacco è arrivato aperto con dentro la ricetta, il portiere l'ha letto.",
+    # letters the accent folding keeps (ł, ø, ß, đ) are written in the slots too
+    "Na etykiecie było napisane, co zamówiłam, teraz cała klatka wie.",
+    "Ktoś się włamał na moje konto przez waszą infolinię i zmienił adres dostawy.",
+    "Kjøperen av det returnerte nettbrettet fant bildene mine der.",
+    "Có người đổi mật khẩu và địa chỉ giao hàng của tôi qua chat của shop, không ai xác minh.",
 ]
 
 QUIET_14 = [
@@ -49,6 +57,9 @@ QUIET_14 = [
     "Can anyone see my orders if they type in my phone number?",
     "Bitte löschen Sie mein Kundenkonto, ich brauche es nicht mehr.",
     "Ho reso il telefono la settimana scorsa, quando arriva il rimborso?",
+    # a neighbour who 'knows' is where the parcel may be left
+    "The neighbour knows I'm away, just leave the parcel with her.",
+    "Der Nachbar weiß Bescheid, bitte das Paket dort abgeben.",
 ]
 
 PENDING_14 = [
@@ -93,3 +104,26 @@ def test_round_14_readings_cover_many_languages_and_keep_their_literals():
         assert len(covered) >= least, (name, len(covered))
         for lang in covered:
             assert literals_of(r.pattern(reason, reading.slots[0], (lang,))) is not None, (name, lang)
+
+
+@pytest.mark.parametrize("text, reason", [
+    # a national consumer office named by its acronym, called or visited (fr), or in Moroccan Darija
+    ("J'ai appelé la DGCCRF, ils m'ont dit de faire un courrier.", "consumer_authority"),
+    ("مشيت لمصلحة حماية المستهلك ودرت شكاية.", "consumer_authority"),
+    # a neighbourhood chat group: Turkish 'grup' becomes 'grub-' before a vowel; a LINE group in Japanese
+    ("Mahallenin WhatsApp grubuna yazdım her şeyi.", "public_exposure"),
+    ("地元のママ友のLINEグループに全部書きました。", "public_exposure"),
+])
+def test_round_14_vocabularies_give_the_reason(toolkit, text, reason):
+    result = toolkit.triage(text)
+    assert [h for h in result.hits if h.reason == reason and h.kind != "model"], [h.describe() for h in result.hits]
+
+
+@pytest.mark.parametrize("text", [
+    "J'ai appelé votre service client hier, personne ne répond.",
+    "مشيت للسوق وشريت هاد الشي.",
+    "Grubumuz için 10 tişört sipariş etmek istiyoruz, yazdım size.",
+    "LINEグループで日程を決めて注文します。",
+])
+def test_round_14_vocabulary_look_alikes_stay_quiet(toolkit, text):
+    assert not [h for h in toolkit.triage(text).hits if h.kind != "model"]
