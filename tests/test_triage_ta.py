@@ -8,7 +8,7 @@ import pytest
 
 from xborder.policy import triage_reading
 
-NEW = ("labelled", "published", "hijacked", "reused", "lookup", "cleartext", "replied", "outed")
+NEW = ("labelled", "published", "hijacked", "reused", "lookup", "cleartext", "replied", "outed", "lured")
 
 READ_14 = [
     # labelled: a door code, diagnosis, medicine's name, birth date or long card digits × a label, card, invoice × printed
@@ -36,6 +36,16 @@ READ_14 = [
     # outed: what the parcel said × now the whole building knows, the porter read it
     "The label said 'incontinence pads' in huge letters and now the whole building knows.",
     "Il pacco è arrivato aperto con dentro la ricetta, il portiere l'ha letto.",
+    # lured: a message asking for a fee or a scam × the order × the customer's name or address
+    "Got a WhatsApp from a fake courier with my full name, the exact thing I ordered and my address.",
+    "Bana adımı, sipariş numaramı ve adresimi bilen bir SMS geldi, gümrük ücreti istiyor.",
+    # misdirected: the receipt or data sent to an ex's or a former employer's address
+    "Your shop sent my receipt, with my name and what I bought, to my former employer's email.",
+    "Vous avez envoyé ma facture avec mon adresse à l'adresse mail de mon ancien employeur.",
+    # probes: the code named by what it opens, printing told in the past, the photos found on a resold laptop
+    "Op het label stond de code van de portiekdeur, het pakket stond de hele dag in de hal.",
+    "На наклейке посылки напечатали код домофона и мой телефон.",
+    "Вернул ноутбук, а покупатель уценки пишет, что на нём остались мои фото и почта.",
     # letters the accent folding keeps (ł, ø, ß, đ) are written in the slots too
     "Na etykiecie było napisane, co zamówiłam, teraz cała klatka wie.",
     "Ktoś się włamał na moje konto przez waszą infolinię i zmienił adres dostawy.",
@@ -57,6 +67,10 @@ QUIET_14 = [
     "Can anyone see my orders if they type in my phone number?",
     "Bitte löschen Sie mein Kundenkonto, ich brauche es nicht mehr.",
     "Ho reso il telefono la settimana scorsa, quando arriva il rimborso?",
+    "Got an SMS from you with my order number, thanks, delivery tomorrow is perfect.",
+    "Is the SMS about customs with my order number really from you? Just checking.",
+    "I changed my email from my old work address to my gmail, please update.",
+    "Please send the receipt to my ex-husband's email, he's paying for it.",
     # a neighbour who 'knows' is where the parcel may be left
     "The neighbour knows I'm away, just leave the parcel with her.",
     "Der Nachbar weiß Bescheid, bitte das Paket dort abgeben.",
@@ -94,11 +108,12 @@ def test_round_14_a_review_kept_until_the_money_is_back_is_public_exposure(toolk
 
 
 def test_round_14_readings_cover_many_languages_and_keep_their_literals():
-    """Each new reading fills its slots in 30+ languages, and every first slot (the gate) has literals for
+    """Each new reading fills its slots in 30+ languages (misdirected 15+, pending 20+), and every first slot (the gate) has literals for
     the prefilter (issue 17)."""
     from xborder.policy.triage_factors import literals_of
     r = triage_reading.load(Path(__file__).parent.parent / triage_reading.READINGS_FILE)
-    for reason, name, least in [*(("privacy", n, 30) for n in NEW), ("public_exposure", "pending", 20)]:
+    for reason, name, least in [*(("privacy", n, 30) for n in NEW), ("privacy", "misdirected", 15),
+                                 ("public_exposure", "pending", 20)]:
         reading = next(x for x in r.readings if x.reason == reason and x.name == name)
         covered = set.intersection(*(set(r.words[reason][slot]) for slot in reading.slots))
         assert len(covered) >= least, (name, len(covered))
