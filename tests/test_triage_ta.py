@@ -46,6 +46,13 @@ READ_14 = [
     "Op het label stond de code van de portiekdeur, het pakket stond de hele dag in de hal.",
     "На наклейке посылки напечатали код домофона и мой телефон.",
     "Вернул ноутбук, а покупатель уценки пишет, что на нём остались мои фото и почта.",
+    # more scripts: a receipt printing the birth date and card number, a resold device still holding the photos
+    "על הקבלה שקיבלתי במייל מופיע מספר הכרטיס המלא ותאריך הלידה שלי.",
+    "رجعت اللابتوب وانباع مستعمل، واللي اشتراه يقول صوري لسا عليه.",
+    "पार्सल के लेबल पर मेरी बीमारी लिखी थी, अब पूरी सोसाइटी जान गई है।",
+    "반품한 노트북을 중고로 파셨는데 제 사진이 그대로 남아 있었대요.",
+    "退货的手机被当二手卖了，买家说里面还留着我的照片和微信。",
+    "Vrátila jsem notebook a kupující z bazaru mi píše, že tam pořád byly moje fotky.",
     # letters the accent folding keeps (ł, ø, ß, đ) are written in the slots too
     "Na etykiecie było napisane, co zamówiłam, teraz cała klatka wie.",
     "Ktoś się włamał na moje konto przez waszą infolinię i zmienił adres dostawy.",
@@ -71,6 +78,9 @@ QUIET_14 = [
     "Is the SMS about customs with my order number really from you? Just checking.",
     "I changed my email from my old work address to my gmail, please update.",
     "Please send the receipt to my ex-husband's email, he's paying for it.",
+    "I returned the laptop, is my refund still there in the system?",
+    "Vrátila jsem notebook, kdy dostanu peníze zpátky?",
+    "退货的手机你们收到了吗？",
     # a neighbour who 'knows' is where the parcel may be left
     "The neighbour knows I'm away, just leave the parcel with her.",
     "Der Nachbar weiß Bescheid, bitte das Paket dort abgeben.",
