@@ -461,6 +461,17 @@ def main() -> None:
              "with new wording and that its first draft reused earlier READMEs' situations, rewritten before it "
              "finished (fresh22.README.md). It is measured here, not asserted.",
              "",
+             "`dev14a` (100 messages, 31 languages, 37 look-alikes: where the customer's data appeared — a door code, "
+             "diagnosis, medicine's name or birth date printed on a label, card or invoice, a photo or review used in an "
+             "ad or customer story without asking, an account taken over through the shop's chat, a returned device "
+             "resold with the photos still on it, anyone seeing my orders by typing my number, a password in clear text, "
+             "a public reply with my address; a post in a local or parents' group, a letter to a programme's editors, a "
+             "review kept up until the money is back; look-alikes: account deletion and unsubscribing, the address given "
+             "to the courier myself, how data is stored) was written for issue 18's privacy round 14 and scored once "
+             "before it: micro-F1 0.729, P 0.886, R 0.619, privacy R 0.540 "
+             "(`bench/results/triage_dev14a_first_score.txt`). It was then tuned on; fresh22's first-score file was "
+             "read for the kinds of its misses only.",
+             "",
              "`dev14b` (97 messages, 32 languages, 47 look-alikes: requests to delete an account or data or to leave "
              "a list with an everyday reason, a relative's threat told as a joke, a friend's burn elsewhere before a "
              "question about ours, a relative's job or a bar's name, product labels and questions, praise slang, data "
@@ -476,7 +487,7 @@ def main() -> None:
                   "fresh9", "dev2", "fresh10", "fresh11", "dev3", "fresh12", "dev4a", "dev4b", "fresh13",
                   "dev5a", "dev5b", "fresh14", "dev6a", "dev6b", "fresh15", "dev7a", "dev7b", "fresh16", "dev8b", "dev8a", "fresh17",
                   "dev9b", "dev9a", "fresh18", "dev10b", "dev10a", "fresh19", "dev11b", "dev11c", "fresh20", "dev12a",
-                  "dev12c", "dev12b", "fresh21", "dev13a", "dev13b", "dev13c", "fresh22", "dev14b"):
+                  "dev12c", "dev12b", "fresh21", "dev13a", "dev13b", "dev13c", "fresh22", "dev14a", "dev14b"):
         items = load(split)
         all_items.extend(items)
         lines += report(toolkit, split, items)
