@@ -808,6 +808,8 @@ class _Plan:
         which holds a literal of each item that may match (the literal prefilter, :class:`Gate`)."""
         out: dict[str, dict[int, set[tuple[str, int]]]] = {}
         seen: set[tuple[int, int]] = set()
+        literals, folded = self.literals, self.folded
+        contains = {form: key.__contains__ for form, key in keys.items()}
         for entries in (*found.values(), self.always):
             for i, items in entries:
                 # words share starts ("p" of "pay" and "please"): each vocabulary's items of one start once
@@ -815,9 +817,11 @@ class _Plan:
                 if mark in seen:
                     continue
                 seen.add(mark)
-                contains = keys[self.folded[i]].__contains__
-                for reason, told in self.told(i, items):
-                    pairs = [(k, j) for k, j, lits in told if lits is None or any(map(contains, lits))]
+                known = literals.get(mark)
+                grouped = known[1] if known is not None and known[0] is items else self.told(i, items)
+                has = contains[folded[i]]
+                for reason, told in grouped:
+                    pairs = [(k, j) for k, j, lits in told if lits is None or any(map(has, lits))]
                     if not pairs:
                         continue
                     row = out.get(reason)

@@ -200,6 +200,19 @@ def holds(literals: frozenset[str], use_automaton: bool = True) -> Callable[[str
     if len(literals) <= _FEW:
         few = tuple(literals)
         return lambda key: any(map(key.__contains__, few))
+    found = _HOLDS.get((literals, use_automaton))
+    if found is None:
+        if len(_HOLDS) >= 1_024:
+            _HOLDS.clear()
+        # the same union of literals recurs (a language set's joined patterns are made again): one test for all
+        found = _HOLDS[(literals, use_automaton)] = _holds(literals, use_automaton)
+    return found
+
+
+_HOLDS: dict[tuple[frozenset[str], bool], Callable[[str], bool]] = {}   # tests of many literals, by their set
+
+
+def _holds(literals: frozenset[str], use_automaton: bool) -> Callable[[str], bool]:
     if ahocorasick is not None and use_automaton:
         automaton = ahocorasick.Automaton()
         for lit in literals:
@@ -234,35 +247,47 @@ class Joined:
     """``part1|part2|…`` read from its parts, each compiled alone (once per part, whatever set it
     joins), never compiled joined: at the leftmost position where any part matches, the first part
     that matches there wins, as in the alternation; the same spans in :meth:`search`, :meth:`match`,
-    :meth:`fullmatch` and :meth:`finditer` (group 0: the parts' groups are not renumbered).
+    :meth:`fullmatch`, :meth:`finditer` and :meth:`sub` (group 0: the parts' groups are not renumbered).
+    A match at a position does not depend on where a search starts (a look-behind sees before it),
+    so a part's next match after a hit is the one it had, unless that one started before the hit's end.
 
-    The readings' and windows' patterns join one part per language of a message's set of languages,
-    a set that changes from row to row (~200 sets in 6,000 export rows), and compiling each set's
-    joined pattern was 45 % of a batch's CPU (issue 17). An empty match (which an alternation's
-    scanner steps past its own way) hands the rest of :meth:`finditer` to the joined pattern,
-    compiled then (``whole``). ``pattern`` is the joined source, ``literals`` the union of the
-    parts' (None: not told), see :func:`absent`."""
+    The one ordered alternation of triage (issue 17): the readings' and windows' patterns (one part per
+    language of a message's set of languages, ~200 sets in 6,000 export rows: compiling each set's
+    joined pattern was 45 % of a batch's CPU), the guards' lists (:class:`~.triage_guards.Either`) and a
+    vocabulary list's pieces (:class:`~.triage_lexicon.Pieces`). An empty match (which an alternation's
+    scanner steps past its own way) hands the rest of :meth:`finditer` to the joined pattern, made then
+    (:meth:`whole`: ``make()`` when given, else the parts' sources joined and compiled). ``literals``:
+    the union of the parts' (None: not told), see :func:`absent`."""
 
-    __slots__ = ("parts", "pattern", "flags", "literals", "test", "_whole")
+    __slots__ = ("parts", "flags", "literals", "test", "_whole", "_make", "_pattern")
 
-    def __init__(self, parts: tuple[re.Pattern, ...], flags: int, literals: frozenset[str] | None) -> None:
+    def __init__(self, parts: tuple[re.Pattern, ...], flags: int = 0, literals: frozenset[str] | None = None,
+                 make: Callable[[], re.Pattern] | None = None) -> None:
         self.parts = parts
-        self.pattern = "|".join(p.pattern for p in parts)
         self.flags = flags
         self.literals = literals
         self.test: Callable[[str], bool] | None = None   # holds(literals), built on first use
         self._whole: re.Pattern | None = None
+        self._make = make
+        self._pattern: str | None = None
+
+    @property
+    def pattern(self) -> str:
+        """The joined source (made when asked: most are never)."""
+        if self._pattern is None:
+            self._pattern = "|".join(p.pattern for p in self.parts)
+        return self._pattern
 
     def whole(self) -> re.Pattern:
         """The joined pattern, compiled (only for what the parts cannot give: after an empty match)."""
         if self._whole is None:
-            self._whole = re.compile(self.pattern, self.flags)
+            self._whole = self._make() if self._make is not None else re.compile(self.pattern, self.flags)
         return self._whole
 
     def search(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match | None:
-        best = None
+        best, whole = None, endpos == sys.maxsize   # a piece (Probed) reads to the end only
         for part in self.parts:
-            m = part.search(string, pos, endpos)
+            m = part.search(string, pos) if whole else part.search(string, pos, endpos)
             if m is not None and (best is None or m.start() < best.start()):
                 best = m
                 if m.start() <= pos:    # nothing starts earlier, and earlier parts won ties already
@@ -285,6 +310,9 @@ class Joined:
 
     def finditer(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> Iterator[re.Match]:
         parts, start = self.parts, pos
+        if endpos == sys.maxsize:   # a piece (Probed) reads to the end only
+            yield from self._finditer(string, pos)
+            return
         upcoming = [part.search(string, pos, endpos) for part in parts]
         done = 0
         while True:
@@ -303,6 +331,35 @@ class Joined:
             # a part's next match from ``end`` is the one it had, unless that one started before
             upcoming = [m if m is None or m.start() >= end else part.search(string, end, endpos)
                         for part, m in zip(parts, upcoming)]
+
+    def _finditer(self, string: str, pos: int) -> Iterator[re.Match]:
+        """:meth:`finditer` to the end of ``string``."""
+        parts, start = self.parts, pos
+        upcoming = [part.search(string, pos) for part in parts]
+        done = 0
+        while True:
+            best = None
+            for m in upcoming:
+                if m is not None and (best is None or m.start() < best.start()):
+                    best = m
+            if best is None:
+                return
+            end = best.end()
+            if end == best.start():
+                yield from itertools.islice(self.whole().finditer(string, start), done, None)
+                return
+            yield best
+            done += 1
+            upcoming = [m if m is None or m.start() >= end else part.search(string, end)
+                        for part, m in zip(parts, upcoming)]
+
+    def sub(self, repl: str, string: str) -> str:
+        """``string`` with every match replaced by ``repl`` (a plain string, no group references)."""
+        out, last = [], 0
+        for m in self.finditer(string):
+            out += (string[last:m.start()], repl)
+            last = m.end()
+        return "".join(out) + string[last:]
 
 
 def _part_pattern(part: str, flags: int) -> re.Pattern:

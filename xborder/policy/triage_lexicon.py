@@ -69,15 +69,16 @@ boundaries (``\\w*`` lets a stem take its endings), CJK and Arabic match as writ
 """
 from __future__ import annotations
 
-import itertools
 import re
 import threading
 import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Callable
 
 from ..errors import DataError
 from ..yamlio import Node, check_keys, load_yaml
+from .triage_factors import Joined
 
 
 class _CharsetMemo:
@@ -506,48 +507,17 @@ def pattern_list(resources, language: str, reason: str, key: str, only: tuple[in
 _SUBSETS = 5_000
 
 
-class Pieces:
+class Pieces(Joined):
     """A list's merged pattern, read from consecutive pieces of it (in the list's order) when the
     items of the other pieces match nowhere in the text: ``finditer`` and ``search`` give exactly the
-    merged pattern's matches. At each position the merged pattern takes its first item that matches
-    there, so the next match is the leftmost of the pieces' next matches, the earliest piece's on a
-    tie. An empty match (which the merged pattern's scanner treats specially) hands the rest of the
-    reading to the merged pattern itself (``whole``, compiled only then)."""
+    merged pattern's matches (:class:`~.triage_factors.Joined`: the earliest piece's match on a tie).
+    An empty match hands the rest of the reading to the merged pattern itself (``whole()``, the list
+    compiled only then)."""
 
-    __slots__ = ("parts", "whole")
+    __slots__ = ()
 
-    def __init__(self, parts: tuple[re.Pattern, ...], whole) -> None:
-        self.parts = parts
-        self.whole = whole
-
-    def search(self, text: str) -> re.Match | None:
-        best = None
-        for part in self.parts:
-            m = part.search(text)
-            if m is not None and (best is None or m.start() < best.start()):
-                best = m
-        return best
-
-    def finditer(self, text: str):
-        parts = self.parts
-        upcoming = [part.search(text) for part in parts]
-        done = 0
-        while True:
-            best = None
-            for m in upcoming:
-                if m is not None and (best is None or m.start() < best.start()):
-                    best = m
-            if best is None:
-                return
-            end = best.end()
-            if end == best.start():
-                yield from itertools.islice(self.whole().finditer(text), done, None)
-                return
-            yield best
-            done += 1
-            # a piece's next match from ``end`` is the one it had, unless that one started before
-            upcoming = [m if m is None or m.start() >= end else part.search(text, end)
-                        for part, m in zip(parts, upcoming)]
+    def __init__(self, parts: tuple[re.Pattern, ...], whole: Callable[[], re.Pattern]) -> None:
+        super().__init__(parts, re.IGNORECASE, make=whole)
 
 
 _SCAN = re.compile(r"\.\*|\[\^(?:\\.|[^\]\\])*\]\*")   # ``.*`` or ``[^…]*`` opening a lookahead

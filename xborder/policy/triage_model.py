@@ -78,8 +78,10 @@ class Model:
     # word -> its features that carry a weight, with their rows: words recur, so a message
     # costs a few look-ups (bounded; made on first use)
     _words: dict = field(default_factory=dict, repr=False, compare=False)
-    # feature -> its row packed (:func:`_pack`), made on first use
+    # feature -> its row packed (:func:`_pack`), made on first use (word pairs)
     _packs: dict = field(default_factory=dict, repr=False, compare=False)
+    # word -> its weighted features with their rows packed (bounded; made on first use)
+    _packed_words: dict = field(default_factory=dict, repr=False, compare=False)
 
     def _known(self, text: str) -> dict[str, list[int]]:
         """The text's features that carry a weight, with their rows: the weighted subset of
@@ -109,22 +111,43 @@ class Model:
         feature (its row packed into one integer, :func:`_pack`); the evidence is gathered only for a
         reason whose probability calls for it."""
         wanted = {self.reasons.index(r): r for r in reasons}
-        known = self._known(text)
-        packs, get = self._packs, self._packs.get
-        total = 0
-        for feat, row in known.items():
-            packed = get(feat)
-            if packed is None:
-                packed = _pack(row)
-                if len(packs) < _MAX_FEATURES:
-                    packs[feat] = packed
-            total += packed
-        sums = _unpack(total, len(self.reasons))  # thousandths
+        packed = self._known_packed(text)
+        sums = _unpack(sum(packed.values()), len(self.reasons))  # thousandths
         out = {}
+        known = None
         for k, reason in wanted.items():
             z = max(-30.0, min(30.0, self.bias[k] + sums[k] / SCALE))
             p = 1 / (1 + math.exp(-z))
+            if p >= THRESHOLD and known is None:
+                weights = self.weights
+                known = {feat: weights[feat] for feat in packed}
             out[reason] = (p, _evidence(_pushed(known, k)) if p >= THRESHOLD else ())
+        return out
+
+    def _known_packed(self, text: str) -> dict[str, int]:
+        """:meth:`_known` with each row packed (:func:`_pack`): the sums are one ``sum`` over the values.
+        Words are remembered with their features packed, so a message costs a look-up per word."""
+        words = _TOKEN.findall(fold(text).casefold())
+        get, cache, packs = self.weights.get, self._packed_words, self._packs
+        out: dict[str, int] = {}
+        for word in set(words):
+            found = cache.get(word)
+            if found is None:
+                found = tuple((f, _pack(row)) for f in token_features(word) if (row := get(f)))
+                if len(cache) < _MAX_WORDS:
+                    cache[word] = found
+            out.update(found)
+        for a, b in zip(words, words[1:]):
+            feat = f"b:{a} {b}"
+            packed = packs.get(feat)
+            if packed is None:
+                row = get(feat)
+                if not row:
+                    continue
+                packed = _pack(row)
+                if len(packs) < _MAX_FEATURES:
+                    packs[feat] = packed
+            out[feat] = packed
         return out
 
     def to_dict(self) -> dict:

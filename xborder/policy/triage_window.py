@@ -35,6 +35,7 @@ class Windows:
     spaced: frozenset[str]
     rules: dict[str, dict[str, dict[str, str]]]
     _compiled: dict = field(default_factory=dict, compare=False, repr=False)
+    _sets: dict = field(default_factory=dict, compare=False, repr=False)   # per message's set of languages: shared ones
 
     def languages(self, reason: str) -> frozenset[str]:
         """Languages with both a cause and a harm list for ``reason`` (remembered)."""
@@ -57,17 +58,31 @@ class Windows:
         """``part`` of ``reason`` in ``languages`` as one pattern (None if none has it), cached: each language's
         list compiled once, several read as their alternation (:class:`~.triage_factors.Joined`)."""
         key = (reason, part, languages)
-        if key in self._compiled:
-            return self._compiled[key]
-        if len(self._compiled) > 1_024:
-            self._compiled.clear()
-        items = []
-        for lang in languages:
-            source = self.rules.get(reason, {}).get(lang, {}).get(part)
-            if source:
-                items.append(rf"(?<!\w)(?:{source})" if lang in self.spaced else f"(?:{source})")
-        self._compiled[key] = alternation(items, re.IGNORECASE) if items else None
-        return self._compiled[key]
+        found = self._sets.get(key, _MISSING)
+        if found is not _MISSING:
+            return found
+        by_lang = self.rules.get(reason, {})
+        # one pattern per set of languages that have the part (message sets differing only by others share it)
+        having = ("*having*", reason, part, tuple(lang for lang in languages if by_lang.get(lang, {}).get(part)))
+        found = self._compiled.get(having, _MISSING)
+        if found is _MISSING:
+            items = [rf"(?<!\w)(?:{by_lang[lang][part]})" if lang in self.spaced else f"(?:{by_lang[lang][part]})"
+                     for lang in having[3]]
+            found = alternation(items, re.IGNORECASE) if items else None
+            _bounded(self._compiled)[having] = found
+        _bounded(self._sets)[key] = found
+        return found
+
+
+_MISSING = object()
+_KEPT = 4_096   # patterns kept (past that, forgotten all at once and made again)
+
+
+def _bounded(table: dict) -> dict:
+    """``table``, emptied first when it holds :data:`_KEPT` entries."""
+    if len(table) >= _KEPT:
+        table.clear()
+    return table
 
 
 def load(path: Path) -> Windows:
