@@ -546,7 +546,7 @@ NO_NEED = (r"(?:no need|don['’]t (?:need|have) to|needn['’]t|instead of|rath
 HANDS_TIED = {
     "en": r"nothing (?:more|further|else) (?:that )?we can do|(?:are|['’]re|am) (?:not|unable) (?:currently )?in a position to (?:help|assist|repair|replace|refund|exchange|accept|take|cover)|(?:unable|not able|can(?:no|['’])t|cannot|won['’]t be able) to (?:help|assist|repair|replace|refund|exchange|do anything|accept (?:it|the return|returns)|take (?:it|them) back|cover (?:the )?repair)|(?:we )?(?:don['’]t|do not) (?:handle|deal with|accept) (?:faults|repairs|defective|faulty)",
     "de": r"(?:können|könnten) wir (?:Ihnen )?(?:hier )?(?:leider )?(?:nicht|nichts) (?:mehr )?(?:weiterhelfen|tun|machen|reparieren|ersetzen|erstatten|übernehmen|zurücknehmen|umtauschen)|sind wir (?:leider )?nicht in der Lage|keine (?:Reparatur|Erstattung|Ersatzlieferung|Rücknahme)\w* (?:mehr )?möglich",
-    "fr": r"(?:ne sommes|ne serons) (?:\w+ )?(?:pas|plus) en mesure d[e'’]|(?:ne pouvons|ne pourrons) (?:pas|plus|malheureusement pas) (?:prendre en charge|intervenir|vous aider|réparer|remplacer|échanger|rembourser|accepter|reprendre)|rien (?:de plus )?(?:à faire|que nous puissions faire)",
+    "fr": r"(?:ne sommes|ne serons) (?:\w+ )?(?:pas|plus) en mesure d[e'’]|(?:ne pouvons|ne pourrons) (?:pas|plus|malheureusement pas) (?:prendre en charge|intervenir|vous aider|réparer|remplacer|échanger|rembourser|accepter|reprendre)|rien (?:de plus )?(?:à faire|que nous puissions faire)|ne (?:pouvons|pourrons) (?:\w+ )?rien (?:faire|de plus)",
     "es": r"no (?:podemos|podremos|es posible|estamos en condiciones de) (?:hacer nada|ayudarte|ayudarle|repararlo|reparar|cambiarlo|cambiar|reemplazar|sustituir|reembolsar|aceptar|hacernos cargo)",
     "pt": r"n[ãa]o (?:podemos|conseguimos|temos como|é possível) (?:fazer nada|ajudar|trocar|consertar|reparar|reembolsar|aceitar|substituir|proceder (?:à|a|ao) (?:troca|repara|substitui|devolu|reembolso))",
     "it": r"non (?:possiamo|potremo|è possibile|siamo in grado di) (?:intervenire|fare nulla|fare altro|aiutarti|aiutarla|sostituir\w*|riparar\w*|rimborsar\w*|accettar\w*)",
@@ -564,7 +564,7 @@ HANDS_TIED = {
 WARRANTY_OVER = {
     "en": r"(?:outside|out of|beyond|past) (?:of )?(?:the |our |your |its |their )?(?:\w+[- ](?:month|year) |\d+[- ]?(?:month|year)s? )?(?:warranty|guarantee)(?: period)?|(?:warranty|guarantee)(?: period)? (?:has |have |is )?(?:now |already )?(?:expired|ended|finished|run out|lapsed|over)",
     "de": r"außerhalb (?:der|unserer|Ihrer) (?:\w+ )?(?:Garantie|Gewährleistung)\w*|(?:Garantie|Gewährleistung)\w*(?: \w+){0,3} (?:ist |sind )?(?:\w+ )?(?:abgelaufen|erloschen|vorbei|überschritten)",
-    "fr": r"(?:hors|en dehors de la) garantie|garantie\w*(?: [\w']+){0,4} (?:est |sont )?(?:donc )?(?:expirée|dépassée|terminée|échue|écoulée)",
+    "fr": r"(?:hors|en dehors de la) garantie|garantie\w*(?: [\w']+){0,4} (?:est |sont |étant |a |ayant )?(?:donc |déjà )?(?:expirée|expiré|dépassée|terminée|échue|écoulée|pris fin)",
     "es": r"fuera (?:de|del plazo de) (?:la )?garant[ií]a|garant[ií]a(?: \w+){0,3} (?:ya )?(?:ha )?(?:vencid[oa]|expirad[oa]|caducad[oa]|terminad[oa])",
     "pt": r"fora (?:da|do prazo de) garantia|garantia(?: \w+){0,3} (?:já )?(?:venceu|expirou|acabou|vencida|expirada)|prazo de (?:troca|garantia)[^.!?\n]{0,40}(?:já )?(?:passou|venceu|expirou)",
     "it": r"fuori garanzia|garanzia(?: \w+){0,3} (?:è )?(?:scaduta|terminata)",
@@ -810,6 +810,10 @@ COMPLAINT = {
     "tr": r"şikayet\w*|şikâyet\w*",
     "ru": r"претензи\w*|жалоб\w*",
 }
+# The languages whose complaint word above names a complaint about faulty goods only (reklamacja,
+# reklamace, Reklamation): a window in months for it is the guarantee the store offers ("reklamację
+# przyjmujemy tylko w ciągu 6 miesięcy od zakupu"). "complaint", "réclamation", "reclamación" are any grievance.
+GOODS_COMPLAINT = {lang: COMPLAINT[lang] for lang in ("pl", "cs", "de")}
 # Answering it: "rozpatrzymy", "odpowiemy", "we will respond".
 ANSWER = (r"rozpatr\w*|odpowi\w*|respond\w*|answer\w*|reply|deal with|resolv\w*|review\w*|bearbeit\w*|beantwort\w*|"
           r"antwort\w*|entscheid\w*|trait\w*|répond\w*|respond\w*|tramit\w*|resolv\w*|contest\w*|rispond\w*|"
