@@ -104,6 +104,17 @@ def test_a_carrier_delivery_slot(toolkit, text, locale, flagged):
      "conseillons de contacter un réparateur.", "fr-FR", True),
     ("La garantie commerciale d'un an étant expirée, la réparation sera facturée ; la garantie légale de "
      "conformité de deux ans couvre toutefois les défauts.", "fr-FR", False),
+    ("Da die Herstellergarantie von einem Jahr abgelaufen ist, können wir leider nichts tun.", "de-DE", True),
+    ("Poiché la garanzia commerciale di un anno è scaduta, non possiamo fare nulla.", "it-IT", True),
+    ("Como la garantía comercial de un año ya ha vencido, no podemos hacer nada.", "es-ES", True),
+    ("Como a garantia comercial de um ano já expirou, não podemos fazer nada.", "pt-PT", True),
+    ("Gwarancja producenta na 12 miesięcy wygasła, dlatego nie możemy nic zrobić.", "pl-PL", True),
+    ("La garantía comercial de un año ha vencido; no obstante, la garantía legal de tres años cubre la avería "
+     "y la repararemos gratis.", "es-ES", False),
+    ("Die gesetzliche Gewährleistung von zwei Jahren ist abgelaufen, daher können wir leider nichts tun.",
+     "de-DE", False),
+    ("Your sofa arrived damaged and we'll replace it. Sadly there's nothing we can do about the delay.",
+     "en-IE", False),
 ])
 def test_policy_conflict_classes(toolkit, text, locale, flagged):
     assert codes(toolkit, text, locale, code="policy_conflict") is flagged
