@@ -127,6 +127,10 @@ def test_policy_conflict_classes(toolkit, text, locale, flagged):
     ("Die Mesusa ist beschädigt angekommen, werfen Sie sie einfach weg.", "de-DE", True),
     ("Le chapelet est arrivé cassé : vous pouvez le jeter à la poubelle.", "fr-FR", True),
     ("The crucifix arrived chipped. No need to return it, just throw it away.", "en-IE", True),
+    ("Różaniec dotarł uszkodzony, może go Pani po prostu wyrzucić do kosza.", "pl-PL", True),
+    ("De rozenkrans is kapot aangekomen; gooi hem gerust weg.", "nl-NL", True),
+    ("La mezuzá llegó rota; puede tirarla a la basura.", "es-MX", True),
+    ("Różaniec dotarł uszkodzony; wyślemy nowy, a stary proszę zachować.", "pl-PL", False),
     ("The mezuzah case arrived cracked. Please keep the parchment; you can throw the broken case and the box "
      "in the bin.", "en-US", False),
     ("The mezuzah arrived cracked; please don't throw it away, we'll collect it.", "en-US", False),
