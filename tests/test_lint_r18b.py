@@ -31,7 +31,13 @@ def codes(toolkit, text, locale, now=APR, code=None):
      "pl-PL", False),
     ("A entrega estava agendada para sexta-feira, 1 de maio, mas foi remarcada para segunda-feira, 4 de maio.",
      "pt-PT", False),
+    ("La consegna era prevista per venerdì 1 maggio, ma è festa, quindi arriverà lunedì 4 maggio.", "it-IT", False),
+    ("De bezorging stond gepland op maandag 27 april, maar dat is Koningsdag, dus we bezorgen dinsdag 28 april.",
+     "nl-NL", False),
+    ("La livraison était prévue le vendredi 1er mai, mais elle a été reportée au lundi 4 mai.", "fr-FR", False),
     # ... still a promise when nothing replaces it, or when the plan is the present one
+    ("De bezorging stond gepland op maandag 27 april.", "nl-NL", True),
+    ("La consegna arriverà venerdì 1 maggio.", "it-IT", True),
     ("Your sofa was booked for Friday 1 May.", "en-ZA", True),
     ("Your sofa was booked for Friday 1 May, and the driver will call you an hour before.", "en-ZA", True),
     ("Your sofa will be delivered on Friday 1 May, but please keep your phone on.", "en-ZA", True),

@@ -564,7 +564,7 @@ HANDS_TIED = {
 # The store's or the maker's warranty having run out, given as the reason for refusing.
 WARRANTY_OVER = {
     "en": r"(?:outside|out of|beyond|past) (?:of )?(?:the |our |your |its |their )?(?:\w+[- ](?:month|year) |\d+[- ]?(?:month|year)s? )?(?:warranty|guarantee)(?: period)?|(?:warranty|guarantee)(?: period)? (?:has |have |is )?(?:now |already )?(?:expired|ended|finished|run out|lapsed|over)",
-    "de": r"außerhalb (?:der|unserer|Ihrer) (?:\w+ )?(?:Garantie|Gewährleistung)\w*|(?:\w*garantie|Gewährleistung)\w*(?: \w+){0,4} (?:ist |sind )?(?:\w+ )?(?:abgelaufen|erloschen|vorbei|überschritten)",
+    "de": r"außerhalb (?:der|unserer|Ihrer) (?:\w+ )?(?:Garantie|Gewährleistung)\w*|(?:[a-zäöüß]{0,20}garantie|Gewährleistung)\w*(?: \w+){0,4} (?:ist |sind )?(?:\w+ )?(?:abgelaufen|erloschen|vorbei|überschritten)",
     "fr": r"(?:hors|en dehors de la) garantie|garantie\w*(?: [\w']+){0,4} (?:est |sont |étant |a |ayant )?(?:donc |déjà )?(?:expirée|expiré|dépassée|terminée|échue|écoulée|pris fin)",
     "es": r"fuera (?:de|del plazo de) (?:la )?garant[ií]a|garant[ií]a(?: \w+){0,5} (?:ya )?(?:ha )?(?:vencid[oa]|expirad[oa]|caducad[oa]|terminad[oa])",
     "pt": r"fora (?:da|do prazo de) garantia|garantia(?: \w+){0,5} (?:já )?(?:venceu|expirou|acabou|vencida|expirada)|prazo de (?:troca|garantia)[^.!?\n]{0,40}(?:já )?(?:passou|venceu|expirou)",
