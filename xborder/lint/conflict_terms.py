@@ -151,6 +151,7 @@ NUMBER_WORDS = {
     "ventuno": 21, "sixty": 60, "sechzig": 60, "sesenta": 60, "soixante": 60, "sessenta": 60, "sessanta": 60,
     "zestig": 60, "ninety": 90, "neunzig": 90, "noventa": 90, "quatre-vingt-dix": 90, "novanta": 90,
     "negentig": 90,
+    "einem": 1, "einer": 1, "einen": 1,  # de dative and accusative: "von einem Jahr", "nach einem Monat"
     # pl (nominative and the genitive after "w ciągu", "do"), tr, ru (nominative and genitive), ar
     "jeden": 1, "dwa": 2, "dwóch": 2, "trzy": 3, "trzech": 3, "pięć": 5, "pięciu": 5, "siedem": 7, "siedmiu": 7,
     "dziesięć": 10, "dziesięciu": 10, "czternaście": 14, "czternastu": 14, "trzydzieści": 30, "trzydziestu": 30,
@@ -544,13 +545,13 @@ NO_NEED = (r"(?:no need|don['’]t (?:need|have) to|needn['’]t|instead of|rath
 # The store saying it will not put the goods right ("there's nothing more we can do", "non possiamo
 # intervenire", "対応いたしかねます").
 HANDS_TIED = {
-    "en": r"nothing (?:more|further|else) (?:that )?we can do|(?:are|['’]re|am) (?:not|unable) (?:currently )?in a position to (?:help|assist|repair|replace|refund|exchange|accept|take|cover)|(?:unable|not able|can(?:no|['’])t|cannot|won['’]t be able) to (?:help|assist|repair|replace|refund|exchange|do anything|accept (?:it|the return|returns)|take (?:it|them) back|cover (?:the )?repair)|(?:we )?(?:don['’]t|do not) (?:handle|deal with|accept) (?:faults|repairs|defective|faulty)",
+    "en": r"nothing (?:more|further|else) (?:that )?we can do|(?:there['’]s|there is) nothing (?:that )?we can do(?! (?:about|to (?:speed|change|get|make)))|(?:are|['’]re|am) (?:not|unable) (?:currently )?in a position to (?:help|assist|repair|replace|refund|exchange|accept|take|cover)|(?:unable|not able|can(?:no|['’])t|cannot|won['’]t be able) to (?:help|assist|repair|replace|refund|exchange|do anything|accept (?:it|the return|returns)|take (?:it|them) back|cover (?:the )?repair)|(?:we )?(?:don['’]t|do not) (?:handle|deal with|accept) (?:faults|repairs|defective|faulty)",
     "de": r"(?:können|könnten) wir (?:Ihnen )?(?:hier )?(?:leider )?(?:nicht|nichts) (?:mehr )?(?:weiterhelfen|tun|machen|reparieren|ersetzen|erstatten|übernehmen|zurücknehmen|umtauschen)|sind wir (?:leider )?nicht in der Lage|keine (?:Reparatur|Erstattung|Ersatzlieferung|Rücknahme)\w* (?:mehr )?möglich",
-    "fr": r"(?:ne sommes|ne serons) (?:\w+ )?(?:pas|plus) en mesure d[e'’]|(?:ne pouvons|ne pourrons) (?:pas|plus|malheureusement pas) (?:prendre en charge|intervenir|vous aider|réparer|remplacer|échanger|rembourser|accepter|reprendre)|rien (?:de plus )?(?:à faire|que nous puissions faire)",
+    "fr": r"(?:ne sommes|ne serons) (?:\w+ )?(?:pas|plus) en mesure d[e'’]|(?:ne pouvons|ne pourrons) (?:pas|plus|malheureusement pas) (?:prendre en charge|intervenir|vous aider|réparer|remplacer|échanger|rembourser|accepter|reprendre)|rien (?:de plus )?(?:à faire|que nous puissions faire)|ne (?:pouvons|pourrons) (?:\w+ )?rien (?:faire|de plus)",
     "es": r"no (?:podemos|podremos|es posible|estamos en condiciones de) (?:hacer nada|ayudarte|ayudarle|repararlo|reparar|cambiarlo|cambiar|reemplazar|sustituir|reembolsar|aceptar|hacernos cargo)",
     "pt": r"n[ãa]o (?:podemos|conseguimos|temos como|é possível) (?:fazer nada|ajudar|trocar|consertar|reparar|reembolsar|aceitar|substituir|proceder (?:à|a|ao) (?:troca|repara|substitui|devolu|reembolso))",
     "it": r"non (?:possiamo|potremo|è possibile|siamo in grado di) (?:intervenire|fare nulla|fare altro|aiutarti|aiutarla|sostituir\w*|riparar\w*|rimborsar\w*|accettar\w*)",
-    "nl": r"(?:kunnen|kan) (?:wij|we) (?:helaas )?(?:niets|niet) (?:meer )?(?:voor je |voor u )?(?:doen|repareren|vervangen|terugbetalen|omruilen)|zijn (?:wij|we) (?:helaas )?niet in staat",
+    "nl": r"(?:(?:kunnen|kan) (?:wij|we)|(?:wij|we) (?:kunnen|kan)) (?:helaas )?(?:niets|niet) (?:meer )?(?:voor je |voor u )?(?:doen|repareren|vervangen|terugbetalen|omruilen)|zijn (?:wij|we) (?:helaas )?niet in staat",
     "pl": r"nie (?:możemy|jesteśmy w stanie) (?:nic zrobić|pomóc|naprawić|wymienić|zwrócić|przyjąć)",
     "tr": r"yapabileceğimiz bir şey (?:yok|bulunmuyor)|yardımcı olamıyoruz|kabul edemiyoruz|kabul edilmemektedir",
     "ru": r"ничего не можем (?:сделать|поделать)|не можем (?:помочь|принять|отремонтировать|заменить|вернуть)",
@@ -563,13 +564,13 @@ HANDS_TIED = {
 # The store's or the maker's warranty having run out, given as the reason for refusing.
 WARRANTY_OVER = {
     "en": r"(?:outside|out of|beyond|past) (?:of )?(?:the |our |your |its |their )?(?:\w+[- ](?:month|year) |\d+[- ]?(?:month|year)s? )?(?:warranty|guarantee)(?: period)?|(?:warranty|guarantee)(?: period)? (?:has |have |is )?(?:now |already )?(?:expired|ended|finished|run out|lapsed|over)",
-    "de": r"außerhalb (?:der|unserer|Ihrer) (?:\w+ )?(?:Garantie|Gewährleistung)\w*|(?:Garantie|Gewährleistung)\w*(?: \w+){0,3} (?:ist |sind )?(?:\w+ )?(?:abgelaufen|erloschen|vorbei|überschritten)",
-    "fr": r"(?:hors|en dehors de la) garantie|garantie\w*(?: [\w']+){0,4} (?:est |sont )?(?:donc )?(?:expirée|dépassée|terminée|échue|écoulée)",
-    "es": r"fuera (?:de|del plazo de) (?:la )?garant[ií]a|garant[ií]a(?: \w+){0,3} (?:ya )?(?:ha )?(?:vencid[oa]|expirad[oa]|caducad[oa]|terminad[oa])",
-    "pt": r"fora (?:da|do prazo de) garantia|garantia(?: \w+){0,3} (?:já )?(?:venceu|expirou|acabou|vencida|expirada)|prazo de (?:troca|garantia)[^.!?\n]{0,40}(?:já )?(?:passou|venceu|expirou)",
-    "it": r"fuori garanzia|garanzia(?: \w+){0,3} (?:è )?(?:scaduta|terminata)",
-    "nl": r"buiten de (?:\w+ )?garantie(?:termijn)?|garantie(?:termijn)? (?:is )?(?:verlopen|voorbij)",
-    "pl": r"po (?:upływie|okresie) gwarancji|gwarancja (?:już )?(?:wygasła|minęła|się skończyła)",
+    "de": r"außerhalb (?:der|unserer|Ihrer) (?:\w+ )?(?:Garantie|Gewährleistung)\w*|(?:[a-zäöüß]{0,20}garantie|Gewährleistung)\w*(?: \w+){0,4} (?:ist |sind )?(?:\w+ )?(?:abgelaufen|erloschen|vorbei|überschritten)",
+    "fr": r"(?:hors|en dehors de la) garantie|garantie\w*(?: [\w']+){0,4} (?:est |sont |étant |a |ayant )?(?:donc |déjà )?(?:expirée|expiré|dépassée|terminée|échue|écoulée|pris fin)",
+    "es": r"fuera (?:de|del plazo de) (?:la )?garant[ií]a|garant[ií]a(?: \w+){0,5} (?:ya )?(?:ha )?(?:vencid[oa]|expirad[oa]|caducad[oa]|terminad[oa])",
+    "pt": r"fora (?:da|do prazo de) garantia|garantia(?: \w+){0,5} (?:já )?(?:venceu|expirou|acabou|vencida|expirada)|prazo de (?:troca|garantia)[^.!?\n]{0,40}(?:já )?(?:passou|venceu|expirou)",
+    "it": r"fuori garanzia|garanzia(?: \w+){0,5} (?:è )?(?:già )?(?:scaduta|terminata)",
+    "nl": r"buiten de (?:\w+ )?garantie(?:termijn)?|garantie(?:termijn)?(?: \w+){0,4} (?:is )?(?:al )?(?:verlopen|voorbij)",
+    "pl": r"po (?:upływie|okresie) gwarancji|gwarancj[aie](?: \w+){0,4} (?:już )?(?:wygasła|minęła|się skończyła|upłynęła)",
     "tr": r"garanti (?:süresi )?(?:dışı|dışında|doldu|bitti|sona erdi)",
     "ru": r"гаранти\w* (?:уже )?(?:истек\w*|закончил\w*|прош\w*)|вне гаранти\w*",
     "ar": r"(?:خارج|انتهاء|انتهت) (?:فترة )?الضمان",
@@ -810,6 +811,10 @@ COMPLAINT = {
     "tr": r"şikayet\w*|şikâyet\w*",
     "ru": r"претензи\w*|жалоб\w*",
 }
+# The languages whose complaint word above names a complaint about faulty goods only (reklamacja,
+# reklamace, Reklamation): a window in months for it is the guarantee the store offers ("reklamację
+# przyjmujemy tylko w ciągu 6 miesięcy od zakupu"). "complaint", "réclamation", "reclamación" are any grievance.
+GOODS_COMPLAINT = {lang: COMPLAINT[lang] for lang in ("pl", "cs", "de")}
 # Answering it: "rozpatrzymy", "odpowiemy", "we will respond".
 ANSWER = (r"rozpatr\w*|odpowi\w*|respond\w*|answer\w*|reply|deal with|resolv\w*|review\w*|bearbeit\w*|beantwort\w*|"
           r"antwort\w*|entscheid\w*|trait\w*|répond\w*|respond\w*|tramit\w*|resolv\w*|contest\w*|rispond\w*|"

@@ -370,7 +370,10 @@ class _Vocabulary(NamedTuple):
 # delivery word there starts the return window, it is not a delivery time.
 _STARTS_AT = re.compile(
     r"(?:after|from|since|following|upon|of|nach|ab|seit|après|à compter de|dès|desde|tras|después de|"
-    r"a partir d[eoa]l?|após|depois d[ao]|dalla|dal|dopo|vanaf|na|sinds|od|po|från|fra|efter|с|со|после|من|بعد)"
+    r"a partir d[eoa]l?|após|depois d[ao]|dalla|dal|dopo|vanaf|na|sinds|od|po|från|fra|efter|с|со|после|من|بعد|"
+    # "en los 7 días siguientes a la entrega", "nei 7 giorni successivi alla consegna", "suivant la livraison"
+    r"(?:siguientes|posteriores|subsiguientes) a|suivant|suivants|successivi (?:a|all[a'’]?)|seguintes (?:à|ao|a)|"
+    r"subsequentes (?:à|ao|a)|następujących po)"
     r"\s+(?:(?:the|your|la|le|l['’]|el|o|a|der|dem|de|del|da|do|della|des|du|ihrer|seiner|su|sua)\s*)?$", re.IGNORECASE)
 _RECEIVED = re.compile(
     r"(?:receiv\w*|receipt of|get(?:ting)?|got|Eingang|Erhalt|erhalten|réception d\w*|recevoir|recevons|recepción d\w*|"
@@ -445,6 +448,12 @@ def _periods(p: _Patterns, text: str) -> list[_Period]:
         else:
             found.append(_Period(m.start(), m.end(), None, value * 12))
     return found
+
+
+@functools.lru_cache(maxsize=None)
+def _goods_complaint(language: str) -> re.Pattern:
+    """The language's word for a complaint about faulty goods (``terms.GOODS_COMPLAINT``)."""
+    return re.compile(rf"{_START}(?:{terms.GOODS_COMPLAINT[language]})", re.IGNORECASE)
 
 
 def _starts_period(text: str, span: tuple[int, int], lo: int) -> bool:
@@ -623,7 +632,14 @@ def _conflict_flags(resources, text: str, *, locale: str | None = None,
                     f"the reply answers a complaint in {took}; "
                     f"for {who} the seller answers within {answer_by} days of receiving it ({remedy.source})",
                     span, f"answer within {answer_by} days", "faulty_goods_remedy"))
-            if period.months is not None and guarantees and guarantee and guarantee.value:
+            claims = guarantees
+            if period.months is not None and not claims and guarantee and guarantee.value \
+                    and p.answer.search(norm, lo, hi) is None:
+                # "reklamację możemy przyjąć tylko w ciągu 6 miesięcy od zakupu": a window for complaints
+                # about faults, in months, is the guarantee the store offers (not the time it takes to answer)
+                claims = _in(_goods_complaint(language), norm, lo, hi) if language in terms.GOODS_COMPLAINT else []
+            if period.months is not None and claims and guarantee and guarantee.value:
+                guarantees = claims
                 near = _nearest_index(guarantees, span)
                 extra = near is not None and p.guarantee_maker.search(
                     norm, max(lo, min(period.start, guarantees[near][0]) - 12), max(period.end, guarantees[near][1]) + 12)

@@ -64,7 +64,7 @@ from .deadlines import sentence_bounds
 _EDGE = r"(?<![A-Za-zÀ-ɏЀ-ӿ'’])"  # Latin and Cyrillic markers start at a word's start
 _KINDS = ("act", "agent", "off", "start", "start_after", "customer", "chosen", "requested", "chose", "operates", "offer",
           "not", "not_after", "every", "so", "and", "past", "future", "if", "if_after", "limit", "ahead", "yours",
-          "ours", "staff", "collect", "said", "option")
+          "ours", "staff", "collect", "said", "option", "planned", "moved")
 _END_EDGE = r"(?![A-Za-zÀ-ɏЀ-ӿ])"
 _GLOSS = re.compile(r"[(（][^()（）\n]{0,40}[)）]")  # "Mittwoch, 15. August (Mariä Himmelfahrt), …"
 _CLAUSE_MARK = re.compile(r"[,;:،؛，、；：—–]|\s-\s")
@@ -117,7 +117,7 @@ class Commitment:
             alt = {k: "|".join(f"(?:{p})" for p in v) for k, v in merged.items() if v}
             out: dict[str, object] = {}
             for kind in ("act", "agent", "off", "customer", "requested", "chose", "operates", "offer", "past", "future",
-                         "limit", "if_after", "staff", "collect", "said", "option"):
+                         "limit", "if_after", "staff", "collect", "said", "option", "planned", "moved"):
                 if kind in alt:
                     out[kind] = self.rule_type.compile(rf"{_EDGE}(?:{alt[kind]})", self.key, flags)
             for kind in ("not", "not_after", "so", "and", "if", "ahead", "yours", "ours"):
@@ -153,6 +153,8 @@ class Commitment:
             found = marks.get(kind)
             if found is not None and found.search(text, left, right):
                 return False  # "as you requested, …", "You chose Saturday delivery, so …", "Elegiste entrega en domingo"
+        if self.superseded(text, start, end, left, right, marks):
+            return False  # "were booked for Friday 21 March, but … so they'll reach you on Monday": the old plan
         if self.operating(text, left, right, marks):
             return False  # "Royal Mail delivers on Saturdays, so …", "节日期间正常配送", "our shop is open on Sunday"
         offer = marks.get("offer")
@@ -200,6 +202,22 @@ class Commitment:
         # "Posti tuo pakettisi lauantaina", "USPS gets it to your door on Monday").
         agent = marks.get("agent")
         return agent is not None and agent.search(text, left, right) is not None
+
+    def superseded(self, text: str, start: int, end: int, left: int, right: int, marks: dict) -> bool:
+        """Whether the day is a plan the draft tells as made before (``planned``: "were booked for",
+        "war … geplant", "était prévue le", "estaba programada para") and then replaces: a
+        connector (``so``: but, aber, mais, pero) or a word of moving it (``moved``: instead,
+        rescheduled, verschoben, reportée) after it, in its sentence or the next one."""
+        planned, moved, so = marks.get("planned"), marks.get("moved"), marks.get("so")
+        if planned is None:
+            return False
+        lo, hi = self.own(text, start, end, left, right, marks)
+        if planned.search(text, lo, hi) is None:
+            return False
+        _, after = sentence_bounds(text, min(len(text) - 1, right + 1), min(len(text), right + 1)) \
+            if right + 1 < len(text) else (right, right)
+        after = max(after, right)
+        return any(m is not None and m.search(text, end, after) is not None for m in (moved, so))
 
     def own(self, text: str, start: int, end: int, left: int, right: int, marks: dict) -> tuple[int, int]:
         """The day's own clause: :meth:`clause` cut further at ``and`` ("llegó el domingo y saldrá
