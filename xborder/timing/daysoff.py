@@ -9,8 +9,11 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import warnings
+from typing import Callable, TypeVar
 
 from ..errors import InputError
+
+T = TypeVar("T")
 
 DAY_KEYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 DAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
@@ -203,7 +206,7 @@ def _build_calendar(country: str, subdivision: str | None, year: int) -> Calenda
     sub = holiday_subdivision(country, subdivision)
     languages = getattr(entity, "supported_languages", ()) or ()
     language = next((lang for lang in _NAME_LANGUAGES if lang in languages), None)
-    calendar = _quietly(lambda: holidays.country_holidays(country, subdiv=sub, years=year, language=language))
+    calendar = quietly(lambda: holidays.country_holidays(country, subdiv=sub, years=year, language=language))
     names = {day: str(name) for day, name in calendar.items() if day.year == year}
     workdays = frozenset(getattr(calendar, "weekend_workdays", None) or ())
     return Calendar(names, workdays)
@@ -239,12 +242,12 @@ def subdivision_weekend(country: str, subdivision: str, year: int) -> tuple[int,
 
     found = remember(default_cache_dir(), "holidays",
                      digest("subdivision-weekend", country, subdivision, str(year), holidays_release()),
-                     lambda: _quietly(_subdivision_weekend, country, subdivision, year),
+                     lambda: quietly(_subdivision_weekend, country, subdivision, year),
                      dump=lambda days: list(days or ()), load=lambda stored: [int(d) for d in stored])
     return tuple(found) or None
 
 
-def _quietly(function, *args):
+def quietly(function: Callable[..., T], *args: object) -> T:
     """``function(*args)`` without the holidays package's warning for years past its data (India's lunar
     festivals end in 2035 in holidays 0.109: later years keep the fixed-date holidays)."""
     with warnings.catch_warnings():

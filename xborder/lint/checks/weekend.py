@@ -19,7 +19,6 @@ import bisect
 import datetime as dt
 import functools
 import re
-import warnings
 from typing import Iterator
 
 from ...timing.daysoff import weekend_keys
@@ -299,6 +298,8 @@ def holiday_names(country: str, language: str, today: dt.date) -> dict[str, list
 def _holiday_names(country: str, language: str, today: dt.date) -> dict[str, list[dt.date]]:
     import holidays
 
+    from ...timing.daysoff import quietly
+
     try:
         entity = holidays.country_holidays(country, years=())
     except NotImplementedError:
@@ -312,11 +313,8 @@ def _holiday_names(country: str, language: str, today: dt.date) -> dict[str, lis
     for subdivision in (None, *(getattr(entity, "subdivisions", ()) or ())):
         for lang in wanted:
             try:
-                with warnings.catch_warnings():  # India's lunar festivals end in 2035 (holidays 0.109)
-                    warnings.filterwarnings("ignore", "Requested Holidays are available only", UserWarning)
-                    calendar = holidays.country_holidays(country, subdiv=subdivision,
-                                                         years=[today.year, today.year + 1], language=lang)
-                    items = list(calendar.items())
+                items = quietly(lambda: list(holidays.country_holidays(
+                    country, subdiv=subdivision, years=[today.year, today.year + 1], language=lang).items()))
             except (NotImplementedError, KeyError, ValueError):
                 continue
             for day, raw in items:
@@ -797,12 +795,11 @@ class WeekendPromise(RuleType):
         if key not in self._extra:
             import holidays
 
+            from ...timing.daysoff import quietly
+
             try:
-                with warnings.catch_warnings():  # India's lunar festivals end in 2035 (holidays 0.109)
-                    warnings.filterwarnings("ignore", "Requested Holidays are available only", UserWarning)
-                    calendar = holidays.country_holidays(country, subdiv=sub or None, years=day.year,
-                                                         categories=wanted)
-                    calendar = dict(calendar.items())
+                calendar = quietly(lambda: dict(holidays.country_holidays(
+                    country, subdiv=sub or None, years=day.year, categories=wanted).items()))
             except (NotImplementedError, KeyError, ValueError):
                 calendar = {}
             self._extra[key] = dict(calendar.items())
