@@ -310,10 +310,9 @@ class Joined:
 
     def finditer(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> Iterator[re.Match]:
         parts, start = self.parts, pos
-        if endpos == sys.maxsize:   # a piece (Probed) reads to the end only
-            yield from self._finditer(string, pos)
-            return
-        upcoming = [part.search(string, pos, endpos) for part in parts]
+        # a piece (Probed) reads to the end only: it is given no endpos unless one was asked for
+        bound = () if endpos == sys.maxsize else (endpos,)
+        upcoming = [part.search(string, pos, *bound) for part in parts]
         done = 0
         while True:
             best = None
@@ -324,33 +323,12 @@ class Joined:
                 return
             end = best.end()
             if end == best.start():
-                yield from itertools.islice(self.whole().finditer(string, start, endpos), done, None)
+                yield from itertools.islice(self.whole().finditer(string, start, *bound), done, None)
                 return
             yield best
             done += 1
             # a part's next match from ``end`` is the one it had, unless that one started before
-            upcoming = [m if m is None or m.start() >= end else part.search(string, end, endpos)
-                        for part, m in zip(parts, upcoming)]
-
-    def _finditer(self, string: str, pos: int) -> Iterator[re.Match]:
-        """:meth:`finditer` to the end of ``string``."""
-        parts, start = self.parts, pos
-        upcoming = [part.search(string, pos) for part in parts]
-        done = 0
-        while True:
-            best = None
-            for m in upcoming:
-                if m is not None and (best is None or m.start() < best.start()):
-                    best = m
-            if best is None:
-                return
-            end = best.end()
-            if end == best.start():
-                yield from itertools.islice(self.whole().finditer(string, start), done, None)
-                return
-            yield best
-            done += 1
-            upcoming = [m if m is None or m.start() >= end else part.search(string, end)
+            upcoming = [m if m is None or m.start() >= end else part.search(string, end, *bound)
                         for part, m in zip(parts, upcoming)]
 
     def sub(self, repl: str, string: str) -> str:
