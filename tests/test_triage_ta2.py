@@ -34,6 +34,10 @@ PRIVACY_15 = [
     "The sales assistant took my number off my loyalty card and kept texting me on whatsapp asking me out.",
     "Le vendeur m'a ajoutée sur Instagram le soir même, il a pris mon nom sur la carte de fidélité.",
     "Kasjerka wzięła mój numer z karty lojalnościowej i pisała do mnie na WhatsAppie.",
+    # filmed: the shop's camera footage of the customer × posted on its page, Instagram or TikTok
+    "Your store posted CCTV footage of me at the fitting rooms on its Instagram.",
+    "La tienda subió a TikTok un video de las cámaras de seguridad donde salgo yo con la cara.",
+    "你们店把监控视频里我的脸发到抖音上了。",
 ]
 
 QUIET_15 = [
@@ -46,6 +50,8 @@ QUIET_15 = [
     "Die Verkäuferin hat mir eine Kundenkarte gegeben, wie melde ich mich online an?",
     "Vi el directo de ayer, ¿el pedido llega a mi dirección en Sevilla antes del viernes?",
     "Pas live kemarin saya sudah checkout, nomor pesanan saya 12345, kapan dikirim?",
+    "The CCTV footage of me handing the parcel back proves I returned it, please check it.",
+    "Zadzwoniłam do mamy, żeby odebrała paczkę, bo mnie nie ma w domu.",
 ]
 
 EXPOSURE_15 = [
@@ -64,7 +70,7 @@ QUIET_EXPOSURE_15 = [
     "I read about you in the newspaper's consumer column, great reviews! Do you ship to Cork?",
 ]
 
-NEW = ("pilloried", "broadcast", "overshared", "courted")
+NEW = ("pilloried", "broadcast", "overshared", "courted", "filmed")
 
 
 def _read(toolkit, text: str, reasons: tuple[str, ...]) -> dict:
