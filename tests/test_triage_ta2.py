@@ -38,6 +38,11 @@ PRIVACY_15 = [
     "Your store posted CCTV footage of me at the fitting rooms on its Instagram.",
     "La tienda subió a TikTok un video de las cámaras de seguridad donde salgo yo con la cara.",
     "你们店把监控视频里我的脸发到抖音上了。",
+    # wrapped: a copy of the customer's ID × used as wrapping or scrap paper, or a line opened in their name
+    "Your branch wrapped a customer's shoes in the photocopy of my passport I left for the warranty.",
+    "Con la fotocopia de mi DNI que os dejé han dado de alta una línea a mi nombre.",
+    "Usaram a fotocópia do meu cartão de cidadão para embrulhar a encomenda de outro cliente.",
+    "Kimlik fotokopimi müsvedde kağıdı olarak kullanmışsınız, komşum gördü.",
 ]
 
 QUIET_15 = [
@@ -51,6 +56,8 @@ QUIET_15 = [
     "Vi el directo de ayer, ¿el pedido llega a mi dirección en Sevilla antes del viernes?",
     "Pas live kemarin saya sudah checkout, nomor pesanan saya 12345, kapan dikirim?",
     "The CCTV footage of me handing the parcel back proves I returned it, please check it.",
+    "I attached a copy of my passport as you asked, please use it as proof of address.",
+    "Please wrap it as a gift, and do you still need a copy of my ID for the warranty?",
     "Zadzwoniłam do mamy, żeby odebrała paczkę, bo mnie nie ma w domu.",
 ]
 
