@@ -69,6 +69,9 @@ EXPOSURE_15 = [
     "If nobody answers by Friday I'm posting the whole story in our local Facebook group.",
     "ถ้ายังเงียบ จะส่งเรื่องให้เพจ Drama-addict พร้อมหลักฐาน",
     "Yarın hâlâ cevap yoksa Şikayetvar'a yazacağım.",
+    # a Facebook group named by its title
+    "Tomorrow I'm posting everything in the Facebook \"Leeds Mums Network\" group.",
+    "पूरा मामला फेसबुक के \"Pune Shoppers\" ग्रुप में डाल दिया है।",
 ]
 
 QUIET_EXPOSURE_15 = [
