@@ -27,6 +27,10 @@ def _rules(toolkit, text: str) -> set[str]:
     "Wala na akong ibang choice kundi kasuhan kayo.",
     "ما راح يكون قدامي حل غير المحكمة إذا ما رجعتوا فلوسي.",
     "والله ما أبي، بس راح أشتكي عليكم في المحكمة إذا ما رجع المبلغ.",
+    "Ce n'est pas ce que je souhaite, mais sans remboursement lundi le dossier partira chez mon avocat.",
+    "Я не хотел бы до этого доводить, но если деньги не вернут, у меня не останется выбора, кроме как идти в суд.",
+    "Не хочу этого, но дело уйдёт к юристу, если до пятницы не будет ответа.",
+    "मैं ऐसा नहीं चाहता, लेकिन पैसे नहीं लौटाए तो मेरे पास कोर्ट जाने के अलावा कोई रास्ता नहीं बचेगा।",
     # a complaint filed with the police
     "I've handed the police your shop's name and the receipts, expect a call from them.",
     "Kal thane me jaake complaint likhwa di, aapke delivery boy ne paise leke gayab ho gaya",
@@ -58,6 +62,9 @@ def test_legal_steps_read(toolkit, text):
     "Bhai thane ke paas wali shop pe bhi aapka product mil raha hai, same price?",
     "3amalt order embare7, emta yewsal?",
     "我老公喺審裁處做文員，佢話你哋啲餅好食，想訂兩盒。",
+    "Le colis partira chez vous demain, tout ira à la poste de votre ville ?",
+    "У меня нет другого выбора, кроме как заказать ещё раз: сын потерял первый.",
+    "मेरे पास इस रंग के अलावा कोई विकल्प नहीं है क्या?",
     # a threat taken back once the parcel came and all is fine
     "昨天说要去消协投诉你们是我太急了，不好意思。快递今天到了，东西没问题。",
     "前天我說要去消委會投訴你哋，唔好意思。貨今日到咗，冇問題。",
@@ -67,6 +74,11 @@ def test_legal_steps_read(toolkit, text):
     # a complaint settled long ago, told before a new order
     "الشكوى اللي قدمتها في حماية المستهلك قبل سنتين انتهت وكل شي تمام، أبي أطلب نفس الثلاجة.",
     "Am făcut plângere la Protecția Consumatorului anul trecut, dosarul a fost închis, totul e ok. Vreau să comand iar.",
+    # a hazard asked about before buying
+    "Is it safe to leave the heated blanket on all night? Worried about burns, asking before I buy.",
+    "전기장판을 밤새 켜놔도 괜찮은가요? 저온화상 걱정돼서 사기 전에 물어봐요.",
+    "Kann man die Heizdecke die ganze Nacht anlassen? Ich habe Angst vor Verbrennungen, frage vor dem Kauf.",
+    "电热毯可以整晚开着吗？怕烫伤，买之前问一下。",
     # slang praise with a re-order
     "Kasut ni padu sangat, memang meletup, nak order lagi satu saiz 9.",
     "Tudung ni lawa gila, meletup 🔥 nak beli lagi warna hitam.",
@@ -80,6 +92,9 @@ def test_look_alikes_quiet(toolkit, text):
     "I'll report you to Trading Standards. The parcel arrived but it's broken.",
     "昨天说要去消协投诉你们，今天快递到了，还是坏的，我一定去投诉。",
     "Vchera napisal chto pojdu v sud. Posylka prishla slomannaya, idu v sud.",
+    # an incident with the shop's product, asked about before buying again
+    "My last heater from you caught fire. Before I buy another one, is the new model safer?",
+    "买之前问一下，上次买的电热毯烧焦了，冒烟了，你们怎么处理？",
     # an explosion told with a re-order word is still an incident
     "Powerbank ni memang meletup semalam, nak beli lagi yang lain tapi takut.",
     "Periuk nasi meletup, dapur habis hitam, power gila bahaya. Jangan order lagi dari sini.",
