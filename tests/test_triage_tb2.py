@@ -37,6 +37,8 @@ def _rules(toolkit, text: str) -> set[str]:
     "cyber cell me complaint darj kar di hai aapke fake website ke against",
     "3amalt ma7dar fel 2esm ded el mandoob, akhad el flos w ma gabsh el order.",
     "ana 3amalt balagh fel shorta 3alashan el flos.",
+    "سجلت بلاغ في الشرطة ضد مندوبكم، أخذ الفلوس واختفى.",
+    "فردا در شورای حل اختلاف دادخواست ثبت می‌کنم، گارانتی را قبول نکردید.",
     # a phone "closed" (switched off) is no settled matter
     "Am depus plângere la poliție pentru înșelăciune, am plătit avansul și telefonul vostru e închis de o săptămână.",
     # a small-claims filing in Hong Kong
@@ -61,6 +63,7 @@ def test_legal_steps_read(toolkit, text):
     "ما عندي خيار غير اللون الأسود؟ ما في ألوان ثانية؟",
     "Bhai thane ke paas wali shop pe bhi aapka product mil raha hai, same price?",
     "3amalt order embare7, emta yewsal?",
+    "أخوي يشتغل في مركز شرطة، يبي نفس الساعة.",
     "我老公喺審裁處做文員，佢話你哋啲餅好食，想訂兩盒。",
     "Le colis partira chez vous demain, tout ira à la poste de votre ville ?",
     "У меня нет другого выбора, кроме как заказать ещё раз: сын потерял первый.",
