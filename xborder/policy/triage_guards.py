@@ -60,7 +60,7 @@ SHAPE = {"question": ("particles", "inquiry", "requests"),
          "joke": ("taken_back", "laughter", "serious", "reorder", "praise", "spicy",
                   "aside", "jokingly"),
          "hearsay": ("news", "study", "others", "own", "seen", "elsewhere", "nearby", "mine", "source",
-                     "yours"),
+                     "yours", "before_buying"),
          "settled": ("resolved", "said", "other"), "target": ("me", "you"), "idiom": ("anger", "devices", "labels"),
          "request": ("acts", "motives", "grievance", "fine", "thanks")}
 # a role or a name holds a lawyer, a court or a body: the reasons a role or a name may fake
@@ -249,6 +249,8 @@ def excused(g: GuardView, reason: str, kind: str, matched: tuple[str, ...], sent
     if reason == "safety" and _nearby(g, sentence, first[0], text):
         return "hearsay"
     if reason == "safety" and _contrasted(g, sentence, first[0], text):
+        return "hearsay"
+    if reason == "safety" and _before_buying(g, text):
         return "hearsay"
     if reason == "privacy" and (_housekeeping(g, sentence, text) or all_clear(g, text, _at(sentence, first[0], text))):
         return "request"
@@ -683,6 +685,14 @@ def _elsewhere(g: GuardView, sentence: str, text: str) -> bool:
     shop over a sofa", "I once had to do a chargeback with another website") and the message asks the shop a
     question, with nothing of the customer's own with the shop and no threat carried on to now."""
     return bool(_search(g, "hearsay", "elsewhere", sentence) and _asks(g, text)
+                and not _search(g, "hearsay", "own", text) and not _search(g, "scope", "now", text))
+
+
+def _before_buying(g: GuardView, text: str) -> bool:
+    """Whether the message asks about a hazard before buying ("is it ok to leave it on all night? asking before
+    I buy"): nothing has happened yet, nothing of the customer's own from the shop ("the kettle you sold me") and
+    no threat carried on to now."""
+    return bool(_search(g, "hearsay", "before_buying", text) and _asks(g, text)
                 and not _search(g, "hearsay", "own", text) and not _search(g, "scope", "now", text))
 
 
