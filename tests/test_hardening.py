@@ -288,3 +288,22 @@ def test_triage_reads_a_long_run_of_digits(toolkit):
 
 def test_every_error_is_an_xborder_error():
     assert all(issubclass(e, XborderError) for e in (DataError, InputError, LocaleError, VariableError))
+
+
+def test_bundled_yaml_reads_the_same_without_libyaml():
+    """The loader falls back to PyYAML's pure-Python SafeLoader where libyaml is missing: every bundled
+    YAML file must parse with it, to the same data as with the C loader (an unquoted "Which?" in a flow
+    list parsed with one and not the other)."""
+    from pathlib import Path
+
+    import yaml
+
+    root = Path(__file__).resolve().parent.parent
+    files = sorted(p for folder in ("culture_rules", "templates", "locales") for p in (root / folder).rglob("*.yaml"))
+    assert files
+    fast = getattr(yaml, "CSafeLoader", None)
+    for path in files:
+        text = path.read_text(encoding="utf-8")
+        slow = yaml.load(text, Loader=yaml.SafeLoader)
+        if fast is not None:
+            assert yaml.load(text, Loader=fast) == slow, path
