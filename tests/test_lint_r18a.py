@@ -212,3 +212,19 @@ def test_a_holiday_order_deadline_notice(toolkit, text, locale, flagged):
 ])
 def test_a_pick_up_points_hours(toolkit, text, locale, flagged):
     assert ("time_without_timezone" in codes(toolkit, text, locale)) is flagged
+
+
+@pytest.mark.parametrize("value", ["[3121]", "{AU: 3121}", "{AU: {ranges: [[3000, 3999, AU-VIC]]}}",
+                                   "{AU: {pattern: '\\b(?P<code>3\\d{3})\\b'}}"])
+def test_bad_postcodes_are_one_line_errors(tmp_path, value):
+    from xborder import Toolkit
+    from xborder.errors import DataError
+    from xborder.lint import lint_text
+
+    folder = tmp_path / "culture_rules" / "lint" / "test"
+    folder.mkdir(parents=True)
+    (folder / "Bad.yaml").write_text(f"extends: weekend_promise\nmessage: \"x\"\nlevel: warning\n"
+                                     f"postcodes: {value}\n", encoding="utf-8")
+    with pytest.raises(DataError) as info:
+        lint_text(Toolkit(data_dirs=[tmp_path]), "hello", "en-AU")
+    assert "\n" not in str(info.value) and "postcodes" in str(info.value)
