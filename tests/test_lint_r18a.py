@@ -174,8 +174,10 @@ def test_norway_states_its_own_facts(toolkit):
     assert "Forbrukerklageutvalget" in profile.value("consumer_authorities")
     assert "LOV-2018-06-15-38" in profile.facts["privacy_law"].source
     assert "§ 27" in profile.facts["legal_guarantee_months"].source
-    # a fact nobody verified is null with a note, never a guess
-    assert profile.facts["legal_guarantee_months"].extras["burden_reversal_months"] is None
+    # the presumption period, once verified (§ 18 as amended from 1 January 2024), carries its date and note
+    guarantee = profile.facts["legal_guarantee_months"]
+    assert guarantee.extras["burden_reversal_months"] == 24
+    assert str(guarantee.source_date) == "2024-01-01" and "Prop. 49 LS" in guarantee.note
 
 
 @pytest.mark.parametrize("text, locale, promise", [
