@@ -500,6 +500,13 @@ def main() -> None:
              "(`bench/results/triage_dev15d_first_score.txt`). Their writers say the smaller languages repeat "
              "one set of forms (dev15c.README.md, dev15d.README.md). They then teach the model and are measured "
              "here, not asserted.",
+             "",
+             "`dev15e` (688 messages, 36 languages, 283 look-alikes; median 117 characters), a third paraphrase set "
+             "written the same way, half of its escalations privacy and a third public exposure, in situations "
+             "other than dev15c's (a shop's \"someone nearby just bought\" pop-up, a customer's photo in an ad, "
+             "a SIM duplicated for someone else, a till display, staff telling a neighbour), scored once on "
+             "7612c4a before any change: micro-F1 0.676, P 0.830, R 0.570, privacy R 0.398, public exposure "
+             "P 0.710 R 0.555 (`bench/results/triage_dev15e_first_score.txt`). Measured here, not asserted.",
              ""]
     all_items = []
     for split in ("dev", "holdout", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8",
@@ -507,7 +514,7 @@ def main() -> None:
                   "dev5a", "dev5b", "fresh14", "dev6a", "dev6b", "fresh15", "dev7a", "dev7b", "fresh16", "dev8b", "dev8a", "fresh17",
                   "dev9b", "dev9a", "fresh18", "dev10b", "dev10a", "fresh19", "dev11b", "dev11c", "fresh20", "dev12a",
                   "dev12c", "dev12b", "fresh21", "dev13a", "dev13b", "dev13c", "fresh22", "dev14a", "dev14b", "fresh23",
-                  "dev15c", "dev15d"):
+                  "dev15c", "dev15d", "dev15e"):
         items = load(split)
         all_items.extend(items)
         lines += report(toolkit, split, items)

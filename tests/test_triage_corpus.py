@@ -57,7 +57,8 @@ CORPUS = Path(__file__).parent / "data" / "triage"
 # police and cyber-crime reports, payment orders, children hurt; 97 messages, 47 look-alikes, first score micro-F1
 # 0.772: bench/results/triage_dev14b_first_score.txt) likewise, by tests/test_triage_tb.py's cases.
 # dev15c and dev15d (issue 18's round-15 paraphrase sets, 703 messages each, written without the code; first
-# scores micro-F1 0.834 and 0.890: bench/results/triage_dev15c_first_score.txt, ..._dev15d_...) likewise: they
+# scores micro-F1 0.834 and 0.890: bench/results/triage_dev15c_first_score.txt, ..._dev15d_...) and dev15e (688,
+# privacy and public exposure in other situations, 0.676) likewise: they
 # teach the model and are measured, not asserted.
 MEASURED_ONLY: set[str] = {"fresh12.jsonl", "fresh13.jsonl", "fresh14.jsonl", "fresh15.jsonl", "fresh16.jsonl",
                            "dev8b.jsonl", "fresh17.jsonl", "dev9b.jsonl", "fresh18.jsonl",
@@ -65,7 +66,8 @@ MEASURED_ONLY: set[str] = {"fresh12.jsonl", "fresh13.jsonl", "fresh14.jsonl", "f
                            "dev11c.jsonl", "fresh20.jsonl", "dev12a.jsonl",
                            "dev12c.jsonl", "dev12b.jsonl", "fresh21.jsonl", "dev13a.jsonl", "dev13b.jsonl",
                            "dev13c.jsonl", "fresh22.jsonl", "dev14a.jsonl", "dev14b.jsonl",
-                           "fresh23.jsonl", "dev15c.jsonl", "dev15d.jsonl"}
+                           "fresh23.jsonl", "dev15c.jsonl", "dev15d.jsonl",
+                           "dev15e.jsonl"}
 # dev5a (issue 18: privacy and public exposure as a concept with its act) is held to the common bar: its
 # first 367 messages scored micro-F1 0.864 before any change (bench/results/triage_dev5a_first_score.txt);
 # 256 more, written in four rounds while the concept pairs were built, each scored before its fixes.
