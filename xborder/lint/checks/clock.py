@@ -32,7 +32,8 @@ _FROM_BEFORE = lazy_compile(r"(?i:(?<!\w)(?:de|des|dalle|van|od|from|das|desde|t
                             r"(?:h|hs|hrs|uur)?\s?(?:a|à|às|al|alle|tot|do|to|till|until|até|hasta|đến|sampai|hingga|-|–)?\s?$)")
 # ... and so does a latest time ("chega hoje até as 21h", "bis 18 Uhr geliefert", "21時までにお届け").
 _UNTIL = lazy_compile(r"(?i:(?<![\w])(?:until|till|by|before|bis|vor|até|hasta|antes de|jusqu['’]à|avant|entro|fino|"
-                      r"prima|tot|uiterlijk|vóór|przed|до|en geç)(?![\w]))")
+                      r"prima|tot|uiterlijk|vóór|przed|до|en geç|do|före|senast|innan|før|senest|innen|ennen|până|"
+                      r"înainte de|μέχρι|έως|πριν|עד|قبل|حتى|بحلول|trước|sebelum|paling lambat|ก่อน|ภายใน)(?![\w]))")
 # ... and so does an open start at the customer's door ("at your place from 8am", "ab 8 Uhr bei
 # Ihnen", "dès 8 h", "a partir de las 8:00", "8時からお伺い", "오전 9시부터 방문"): at_the_door decides.
 _FROM_WORDS = (r"(?:from|starting(?: at| from)?|ab|à partir de|dès|a partir de(?: las| la)?|desde (?:las|la)|"
@@ -40,7 +41,7 @@ _FROM_WORDS = (r"(?:from|starting(?: at| from)?|ab|à partir de|dès|a partir de
 _FROM_START = lazy_compile(r"(?i:(?<!\w)" + _FROM_WORDS + r"\s$)")
 _FROM_LEAD = lazy_compile(r"(?i:" + _FROM_WORDS + r"\s)")  # a time token that takes its "dès" along
 _FROM_START_AFTER = lazy_compile(r"\s?(?:から|以降|부터|起|开始|開始|'?[dt][ae]n itibaren)")
-_UNTIL_AFTER = lazy_compile(r"\s?(?:まで|前|之前|以前|까지|이전|'?[ae]? kadar)")
+_UNTIL_AFTER = lazy_compile(r"\s?(?:まで|前|之前|以前|까지|이전|'?[ae]? kadar|mennessä|तक)")
 _BLANK_LINE = lazy_compile(r"\n[ \t]*\n")
 _DIGIT = lazy_compile(r"[0-9０-９٠-٩]")
 # A sentence ends at its mark or at a blank line; a single line break is only a wrap. A full stop
