@@ -275,6 +275,8 @@ _PARENTHESIS = lazy_compile(r"\s*\([^)]*\)")
 # A holiday's name followed this closely by its own date ("el Viernes Santo es el 3 de abril") says when
 # it is: the date is read, not the name as a second day.
 _SAID_GAP = 24
+# "Eid al-Fitr Second Day": the day's number after a festival's name
+_NTH_DAY = lazy_compile(r"\s+(?:second|third|fourth|2nd|3rd|4th) day$", re.IGNORECASE)
 # The customer's language code where the holidays package files the same language under another one.
 _PACKAGE_LANGUAGE = {"nb": "no", "nn": "no"}
 _HOLIDAY_NOISE = lazy_compile(r"\s*\((?:observed|estimated)[^)]*\)|\s+holiday\b|\s*\*", re.IGNORECASE)
@@ -545,9 +547,11 @@ class WeekendPromise(RuleType):
             if names:
                 names = dict(names)
                 for name, days in list(names.items()):  # "boże narodzenie (pierwszy dzień)" -> "boże narodzenie"
-                    short = _PARENTHESIS.sub("", name).strip()
+                    short = _NTH_DAY.sub("", _PARENTHESIS.sub("", name)).strip()
                     if short != name and len(short) >= 5:
-                        names.setdefault(short, days)
+                        # a festival of several days keeps them all under its short name ("Hari Raya
+                        # Aidilfitri pada 19 dan 20 Oktober": the second day is named too)
+                        names[short] = sorted(set(names.get(short, [])) | set(days))
                 for alias, official in self.aliases.items():  # "Navidad", "元旦", "성탄절": the name people use
                     if official in names:
                         names.setdefault(alias, names[official])
