@@ -63,6 +63,28 @@ def test_carriers_working_the_day_and_choices_named_after_it(toolkit, text, loca
 
 
 @pytest.mark.parametrize("text, locale, promise", [
+    # the customer's own choice, said after the day or in the perfect
+    ("Sie haben die Zustellung am Samstag, 11. Juni, gebucht; der Aufpreis beträgt 4,90 €.", "de-DE", False),
+    ("Has elegido la entrega del sábado 11 de junio; el suplemento es de 4,90 €.", "es-ES", False),
+    ("You've chosen Saturday delivery for 11 June, which costs an extra $9.95.", "en-AU", False),
+    # a title's or an abbreviation's full stop ends no sentence
+    ("Conform solicitării dvs., livrarea va avea loc sâmbătă, 11 iunie.", "ro-RO", False),
+    ("Curierul va livra sâmbătă, 11 iunie.", "ro-RO", True),
+    ("Dear Mr. Tan, UPS will deliver on Saturday, June 11.", "en-US", True),
+    # a holiday said by the short name of a long official one, or one that closes shops in all but name
+    ("O Dia de Portugal é a 10 de junho (sexta-feira), por isso a entrega será na segunda-feira, 13.", "pt-PT",
+     False),
+    ("Juneteenth is observed on Monday, June 20, so UPS will deliver on Tuesday, June 21.", "en-US", False),
+    ("Midsommarafton är fredag 24 juni, så vi skickar din beställning redan på onsdag.", "sv-SE", False),
+    ("A nossa equipa vai entregar a encomenda a 10 de junho.", "pt-PT", True),
+    ("UPS will deliver on Juneteenth, Monday, June 20.", "en-US", True),
+    ("Vi levererar soffan på midsommarafton, fredag 24 juni.", "sv-SE", True),
+])
+def test_choices_abbreviations_and_short_holiday_names(toolkit, text, locale, promise):
+    assert ("weekend_promise" in codes(toolkit, text, locale, JUN)) is promise
+
+
+@pytest.mark.parametrize("text, locale, promise", [
     ("The price drops to $1,299.99 this weekend, and we'll honor it for your order too.", "en-US", False),
     ("The sofa is reduced to $899 on Saturday, June 11 only.", "en-US", False),
     ("Der Preis sinkt am Samstag, 11. Juni, auf 899 €.", "de-DE", False),
