@@ -63,6 +63,30 @@ def test_carriers_working_the_day_and_choices_named_after_it(toolkit, text, loca
 
 
 @pytest.mark.parametrize("text, locale, promise", [
+    # a carrier said to deliver on the weekday in general, as the reason for the day
+    ("Your order is with Australia Post and due on Saturday 17 December as they're running weekend deliveries "
+     "before Christmas.", "en-AU", False),
+    ("Die Lieferung erfolgt am Samstag, 17. Dezember, da DPD in Ihrer Region samstags zustellt.", "de-DE", False),
+    ("Chronopost livre le samedi : votre colis arrivera donc le samedi 17 décembre.", "fr-FR", False),
+    ("Mercado Envíos entrega de lunes a domingo, así que te llega el domingo 18 de diciembre.", "es-MX", False),
+    ("DHL bezorgt op zondag in jouw regio, dus je pakket komt zondag 18 december.", "nl-NL", False),
+    ("Курьеры СДЭК работают по субботам, поэтому заказ привезут в субботу, 17 декабря.", "ru-RU", False),
+    ("Yurtiçi Kargo cumartesi günleri de dağıtım yapıyor, paketiniz 17 Aralık Cumartesi elinizde olacak.",
+     "tr-TR", False),
+    ("أرامكس توصل الطلبات يوم السبت أيضاً، لذلك سيصلك الطلب يوم السبت 17 ديسمبر.", "ar-AE", False),
+    ("חברת השליחויות מחלקת גם בימי שישי, ולכן ההזמנה תגיע ביום שישי, 16 בדצמבר.", "he-IL", False),
+    # ... the day itself promised, or the team's hours, are not the carrier's habit
+    ("Le livreur livre le samedi 17 décembre.", "fr-FR", True),
+    ("We bezorgen je pakket op zondag 18 december.", "nl-NL", True),
+    ("Our support team is available 7 days a week, and our technician will come on Saturday, December 17.",
+     "en-US", True),
+    ("Nous traitons les commandes tous les jours ; notre technicien passera le samedi 17 décembre.", "fr-FR", True),
+])
+def test_a_carrier_that_delivers_on_that_weekday(toolkit, text, locale, promise):
+    assert ("weekend_promise" in codes(toolkit, text, locale, DEC)) is promise
+
+
+@pytest.mark.parametrize("text, locale, promise", [
     # the customer's own choice, said after the day or in the perfect
     ("Sie haben die Zustellung am Samstag, 11. Juni, gebucht; der Aufpreis beträgt 4,90 €.", "de-DE", False),
     ("Has elegido la entrega del sábado 11 de junio; el suplemento es de 4,90 €.", "es-ES", False),
