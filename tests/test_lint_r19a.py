@@ -200,6 +200,20 @@ def test_a_window_at_the_customers_door(toolkit, text, locale, flagged):
 
 
 @pytest.mark.parametrize("text, locale, flagged", [
+    ("Vamos te ligar amanhã às 10h, no seu horário.", "pt-BR", False),
+    ("Мы перезвоним вам завтра в 10:00 по вашему местному времени.", "ru-RU", False),
+    ("Te llamamos mañana a las 10:00 (tu hora).", "es-ES", False),
+    ("Wir rufen Sie morgen um 10 Uhr Ihrer Ortszeit an.", "de-AT", False),
+    ("我们将于明天上午10点（您当地时间）致电您。", "zh-CN", False),
+    ("Vamos te ligar amanhã às 10h.", "pt-BR", True),
+    ("Te llamamos mañana a las 10:00 para confirmar su hora de entrega.", "es-MX", True),
+    ("Nous vous appellerons demain à 10 h pour confirmer votre heure de livraison.", "fr-CA", True),
+])
+def test_the_customers_own_clock_said_as_theirs(toolkit, text, locale, flagged):
+    assert ("time_without_timezone" in codes(toolkit, text, locale, JUN)) is flagged
+
+
+@pytest.mark.parametrize("text, locale, flagged", [
     ("年内最終受付は12月28日（水）15時までとなります。", "ja-JP", False),
     ("연내 마지막 주문은 12월 28일(수) 오후 3시까지입니다.", "ko-KR", False),
     ("本日15時までにお電話ください。", "ja-JP", True),
