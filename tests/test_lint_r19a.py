@@ -109,6 +109,23 @@ def test_choices_abbreviations_and_short_holiday_names(toolkit, text, locale, pr
 
 
 @pytest.mark.parametrize("text, locale, promise", [
+    # a condition the customer's side meets ("als je", "se você", "om du": the word before its subject)
+    ("Als je pakket zaterdag 9 april nog niet binnen is, laat het ons weten.", "nl-NL", False),
+    ("Se você não receber o pedido até sábado, 9 de abril, fale com a gente.", "pt-BR", False),
+    ("Om du inte har fått paketet på lördag 9 april, hör av dig till oss.", "sv-SE", False),
+    ("We bezorgen je pakket op zaterdag 9 april.", "nl-NL", True),
+    ("Vamos entregar seu pedido no sábado, 9 de abril.", "pt-BR", True),
+    # a wish for the customer's day in Chinese: 会 inside 聚会 (a party) is no "will"
+    ("祝您周六的聚会愉快！", "zh-CN", False),
+    ("祝您周六的生日宴会一切顺利。", "zh-CN", False),
+    ("快递周六会送到您家。", "zh-CN", True),
+    ("師傅週六會到府安裝。", "zh-TW", True),
+])
+def test_conditions_and_wishes(toolkit, text, locale, promise):
+    assert ("weekend_promise" in codes(toolkit, text, locale)) is promise
+
+
+@pytest.mark.parametrize("text, locale, promise", [
     ("The price drops to $1,299.99 this weekend, and we'll honor it for your order too.", "en-US", False),
     ("The sofa is reduced to $899 on Saturday, June 11 only.", "en-US", False),
     ("Der Preis sinkt am Samstag, 11. Juni, auf 899 €.", "de-DE", False),
