@@ -217,6 +217,25 @@ def test_a_window_at_the_customers_door(toolkit, text, locale, flagged):
 
 
 @pytest.mark.parametrize("text, locale, flagged", [
+    # a branch or shop the customer comes to keeps its own town's hours
+    ("สวัสดีค่ะ สินค้าพร้อมให้รับที่สาขาสยามพารากอน เปิดทำการ 10:00–22:00 น. ค่ะ", "th-TH", False),
+    ("שלום, ההזמנה מחכה לך בסניף שלנו בדיזנגוף סנטר, הפתוח בין 10:00 ל-22:00.", "he-IL", False),
+    ("Η παραγγελία σας σας περιμένει στο κατάστημά μας στη Θεσσαλονίκη, που είναι ανοιχτό 9:00–21:00.", "el-GR",
+     False),
+    ("נציג מהסניף יתקשר אלייך מחר בשעה 10:00.", "he-IL", True),
+])
+def test_a_branchs_hours(toolkit, text, locale, flagged):
+    assert ("time_without_timezone" in codes(toolkit, text, locale, DEC)) is flagged
+
+
+def test_an_appointment_at_the_stores_showroom(toolkit):
+    text = "Your appointment at our Calgary showroom is confirmed for Saturday, December 17 at 11 a.m."
+    assert "weekend_promise" not in codes(toolkit, text, "en-CA", DEC)
+    assert "weekend_promise" in codes(toolkit, "Our installer will come to your home on Saturday, December 17.",
+                                      "en-CA", DEC)
+
+
+@pytest.mark.parametrize("text, locale, flagged", [
     ("Vamos te ligar amanhã às 10h, no seu horário.", "pt-BR", False),
     ("Мы перезвоним вам завтра в 10:00 по вашему местному времени.", "ru-RU", False),
     ("Te llamamos mañana a las 10:00 (tu hora).", "es-ES", False),
