@@ -120,6 +120,11 @@ def test_choices_abbreviations_and_short_holiday_names(toolkit, text, locale, pr
     ("祝您周六的生日宴会一切顺利。", "zh-CN", False),
     ("快递周六会送到您家。", "zh-CN", True),
     ("師傅週六會到府安裝。", "zh-TW", True),
+    # a past event named by a bare weekday in Korean (the honorific past "-신") and Hebrew
+    ("토요일에 문의하신 건에 대해 답변드립니다.", "ko-KR", False),
+    ("השליח הגיע ביום שישי אבל לא היה אף אחד בבית.", "he-IL", False),
+    ("기사님이 토요일에 방문하실 예정입니다.", "ko-KR", True),
+    ("השליח יגיע ביום שישי, 15 באפריל.", "he-IL", True),
 ])
 def test_conditions_and_wishes(toolkit, text, locale, promise):
     assert ("weekend_promise" in codes(toolkit, text, locale)) is promise
