@@ -206,6 +206,12 @@ def test_the_couriers_call_ahead(toolkit, text, locale, flagged):
     ("Kuljettaja tuo paketin huomenna klo 18 mennessä.", "fi-FI", False),
     ("Kurýr doručí zásilku zítra do 18:00.", "cs-CZ", False),
     ("快递小哥会在明天下午6点前送到。", "zh-CN", False),
+    # a window at the door in Hindi, Filipino and Ukrainian
+    ("डिलीवरी एजेंट कल सुबह 10 से 1 बजे के बीच आएगा।", "hi-IN", False),
+    ("Darating ang rider bukas mula 9 AM hanggang 12 NN.", "fil-PH", False),
+    ("Кур'єр приїде завтра з 9:00 до 13:00.", "uk-UA", False),
+    ("Менеджер зателефонує вам завтра о 15:00.", "uk-UA", True),
+    ("हम आपको कल सुबह 10 बजे कॉल करेंगे।", "hi-IN", True),
     ("Paket akan diantar besok antara pukul 09.00–15.00.", "id-ID", False),
     # ... calls, and hours that are not at the door, stay the team's clock
     ("We'll call you on Wednesday from 9am.", "en-US", True),

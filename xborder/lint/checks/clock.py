@@ -37,11 +37,11 @@ _UNTIL = lazy_compile(r"(?i:(?<![\w])(?:until|till|by|before|bis|vor|até|hasta|
 # ... and so does an open start at the customer's door ("at your place from 8am", "ab 8 Uhr bei
 # Ihnen", "dès 8 h", "a partir de las 8:00", "8時からお伺い", "오전 9시부터 방문"): at_the_door decides.
 _FROM_WORDS = (r"(?:from|starting(?: at| from)?|ab|à partir de|dès|a partir de(?: las| la)?|desde (?:las|la)|"
-               r"dalle(?: ore)?|a partire dalle|vanaf|od|от|с|від|з)")
+               r"dalle(?: ore)?|a partire dalle|vanaf|od|от|с|від|з|mula|simula)")
 _FROM_START = lazy_compile(r"(?i:(?<!\w)" + _FROM_WORDS + r"\s$)")
 _FROM_LEAD = lazy_compile(r"(?i:" + _FROM_WORDS + r"\s)")  # a time token that takes its "dès" along
 _FROM_START_AFTER = lazy_compile(r"\s?(?:から|以降|부터|起|开始|開始|'?[dt][ae]n itibaren)")
-_UNTIL_AFTER = lazy_compile(r"\s?(?:まで|前|之前|以前|까지|이전|'?[ae]? kadar|mennessä|तक)")
+_UNTIL_AFTER = lazy_compile(r"\s?(?:まで|前|之前|以前|까지|이전|'?[ae]? kadar|mennessä|तक|के बीच)")
 _BLANK_LINE = lazy_compile(r"\n[ \t]*\n")
 _DIGIT = lazy_compile(r"[0-9０-９٠-٩]")
 # A sentence ends at its mark or at a blank line; a single line break is only a wrap. A full stop
@@ -51,7 +51,8 @@ _SENTENCE_END = lazy_compile(r"(?:[!?。！？]|(?<![\s(][0-9])(?<![\s(][0-9]{2}
                              r"(?:\s|$)|\n[ \t]*\n")
 # A time followed by the other end of a range written without a clock mark ("entre 8 h et 12 h",
 # "from 9 to 5", "8 und 12 Uhr") bounds a window too.
-_RANGE_AFTER = lazy_compile(r"(?i:\s?(?:[-–—~～至到]|から|より|에서|부터|to|and|und|bis|et|à|y|a|e|en|tot|do|до|ile|ve|và|dan|และ)\s?[0-9])")
+_RANGE_AFTER = lazy_compile(r"(?i:\s?(?:[-–—~～至到]|から|より|에서|부터|to|and|und|bis|et|à|y|a|e|en|tot|do|до|ile|ve|và|dan|และ|"
+                           r"से|hanggang|hanggang sa)\s?[0-9])")
 
 
 def cldr_zone_names(locale) -> tuple[LiteralSet, re.Pattern[str]]:
