@@ -264,6 +264,14 @@ def test_the_customers_own_clock_said_as_theirs(toolkit, text, locale, flagged):
     ("年内最終受付は12月28日（水）15時までとなります。", "ja-JP", False),
     ("연내 마지막 주문은 12월 28일(수) 오후 3시까지입니다.", "ko-KR", False),
     ("本日15時までにお電話ください。", "ja-JP", True),
+    # an occasion's order deadline in the languages east of the team's; "today" keeps the team's clock
+    ("Tilaa viimeistään 19.12. klo 12, niin paketti ehtii perille ennen joulua.", "fi-FI", False),
+    ("Comandați până pe 19 decembrie, ora 12:00, pentru livrare înainte de Crăciun.", "ro-RO", False),
+    ("Παραγγείλτε έως τις 19 Δεκεμβρίου στις 12:00 για να το λάβετε πριν τα Χριστούγεννα.", "el-GR", False),
+    ("Замовте до 19 грудня до 12:00, щоб отримати посилку до Нового року.", "uk-UA", False),
+    ("Comandați astăzi până la ora 12:00 pentru livrare înainte de Crăciun.", "ro-RO", True),
+    ("Tilaa tänään klo 12 mennessä, niin paketti ehtii perille ennen joulua.", "fi-FI", True),
+    ("Замовте сьогодні до 12:00, і кур'єр привезе посилку завтра.", "uk-UA", True),
 ])
 def test_a_year_end_last_order_notice(toolkit, text, locale, flagged):
     assert ("time_without_timezone" in codes(toolkit, text, locale, DEC)) is flagged
