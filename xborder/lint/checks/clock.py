@@ -32,8 +32,16 @@ _FROM_BEFORE = lazy_compile(r"(?i:(?<!\w)(?:de|des|dalle|van|od|from|das|desde|t
                             r"(?:h|hs|hrs|uur)?\s?(?:a|à|às|al|alle|tot|do|to|till|until|até|hasta|đến|sampai|hingga|-|–)?\s?$)")
 # ... and so does a latest time ("chega hoje até as 21h", "bis 18 Uhr geliefert", "21時までにお届け").
 _UNTIL = lazy_compile(r"(?i:(?<![\w])(?:until|till|by|before|bis|vor|até|hasta|antes de|jusqu['’]à|avant|entro|fino|"
-                      r"prima|tot|uiterlijk|vóór|przed|до|en geç)(?![\w]))")
-_UNTIL_AFTER = lazy_compile(r"\s?(?:まで|前|之前|以前|까지|이전|'?[ae]? kadar)")
+                      r"prima|tot|uiterlijk|vóór|przed|до|en geç|do|före|senast|innan|før|senest|innen|ennen|până|"
+                      r"înainte de|μέχρι|έως|πριν|עד|قبل|حتى|بحلول|trước|sebelum|paling lambat|ก่อน|ภายใน)(?![\w]))")
+# ... and so does an open start at the customer's door ("at your place from 8am", "ab 8 Uhr bei
+# Ihnen", "dès 8 h", "a partir de las 8:00", "8時からお伺い", "오전 9시부터 방문"): at_the_door decides.
+_FROM_WORDS = (r"(?:from|starting(?: at| from)?|ab|à partir de|dès|a partir de(?: las| la)?|desde (?:las|la)|"
+               r"dalle(?: ore)?|a partire dalle|vanaf|od|от|с|від|з|mula|simula)")
+_FROM_START = lazy_compile(r"(?i:(?<!\w)" + _FROM_WORDS + r"\s$)")
+_FROM_LEAD = lazy_compile(r"(?i:" + _FROM_WORDS + r"\s)")  # a time token that takes its "dès" along
+_FROM_START_AFTER = lazy_compile(r"\s?(?:から|以降|부터|起|开始|開始|'?[dt][ae]n itibaren)")
+_UNTIL_AFTER = lazy_compile(r"\s?(?:まで|前|之前|以前|까지|이전|'?[ae]? kadar|mennessä|तक|के बीच)")
 _BLANK_LINE = lazy_compile(r"\n[ \t]*\n")
 _DIGIT = lazy_compile(r"[0-9０-９٠-٩]")
 # A sentence ends at its mark or at a blank line; a single line break is only a wrap. A full stop
@@ -43,7 +51,8 @@ _SENTENCE_END = lazy_compile(r"(?:[!?。！？]|(?<![\s(][0-9])(?<![\s(][0-9]{2}
                              r"(?:\s|$)|\n[ \t]*\n")
 # A time followed by the other end of a range written without a clock mark ("entre 8 h et 12 h",
 # "from 9 to 5", "8 und 12 Uhr") bounds a window too.
-_RANGE_AFTER = lazy_compile(r"(?i:\s?(?:[-–—~～至到]|から|より|에서|부터|to|and|und|bis|et|à|y|a|e|en|tot|do|до|ile|ve|và|dan|และ)\s?[0-9])")
+_RANGE_AFTER = lazy_compile(r"(?i:\s?(?:[-–—~～至到]|から|より|에서|부터|to|and|und|bis|et|à|y|a|e|en|tot|do|до|ile|ve|và|dan|และ|"
+                           r"से|hanggang|hanggang sa)\s?[0-9])")
 
 
 def cldr_zone_names(locale) -> tuple[LiteralSet, re.Pattern[str]]:
@@ -110,7 +119,8 @@ class TimeWithoutTimezone(RuleType):
     """Clock times with no zone nearby, to a customer who may not share the team's zone."""
 
     KEYS = ("tokens", "zones", "window", "ignorecase", "exceptions", "nonword", "on_site", "shops", "calls",
-            "legal_time", "cutoffs", "main_zone", "places", "clock_words", "occasion_cutoffs", "today")
+            "legal_time", "cutoffs", "main_zone", "places", "clock_words", "occasion_cutoffs", "today",
+            "call_ahead")
     REQUIRED = ("tokens", "zones")
     DEFAULT_CODE = "time_without_timezone"
     FIELDS = ("zone",)
@@ -131,6 +141,11 @@ class TimeWithoutTimezone(RuleType):
                                      re.IGNORECASE) if on_site else None)
         self.calls = (self.compile(edge + "(?:" + "|".join(f"(?:{w})" for w in calls) + ")", "calls",
                                    re.IGNORECASE) if calls else None)
+        # The courier's call ahead of the visit ("will call you 30 minutes before arriving", "позвонит за
+        # час до приезда") is no call at the window's time: the window stays at the door.
+        ahead = self.strings("call_ahead")
+        self.call_ahead = (self.compile(edge + "(?:" + "|".join(f"(?:{w})" for w in ahead) + ")", "call_ahead",
+                                        re.IGNORECASE) if ahead else None)
         # A cut-off the customer must meet ("order before 2pm and we deliver tomorrow") is the team's
         # clock even beside a delivery.
         cutoffs = self.strings("cutoffs")
@@ -374,6 +389,14 @@ class TimeWithoutTimezone(RuleType):
         return not ((self.today is not None and self.today.search(text, left, right) is not None)
                     or (self.calls is not None and self.calls.search(text, left, right) is not None))
 
+    def called(self, text: str, left: int, right: int) -> bool:
+        """Whether the sentence ``left:right`` tells of a call (``calls``) other than the courier's call
+        ahead of a visit (``call_ahead``: "and will call you 30 minutes before arriving")."""
+        if self.calls is None:
+            return False
+        ahead = [m.span() for m in self.call_ahead.finditer(text, left, right)] if self.call_ahead else []
+        return any(not any(lo <= m.start() < hi for lo, hi in ahead) for m in self.calls.finditer(text, left, right))
+
     def at_the_door(self, text: str, start: int, end: int, where: re.Pattern[str] | None = None) -> bool:
         """Whether the sentence around a time window says it happens at the customer's address (a
         delivery, a visit, a pick-up: "the engineer will fit it between 8am and 12pm", "entre las
@@ -385,7 +408,7 @@ class TimeWithoutTimezone(RuleType):
         if where is None:
             return False
         left, right = _sentence_around(text, start, end)
-        if (self.calls is not None and self.calls.search(text, left, right) is not None) or \
+        if self.called(text, left, right) or \
                 (self.cutoffs is not None and self.cutoffs.search(text, left, right) is not None):
             return False
         if where.search(text, left, right) is not None:
@@ -418,5 +441,8 @@ class TimeWithoutTimezone(RuleType):
                                or _BETWEEN.search(text, start, min(end, start + 12)) is not None
                                or _RANGE_AFTER.match(text, end) is not None
                                or _UNTIL.search(text, max(0, start - 16), min(end, start + 10)) is not None
-                               or _UNTIL_AFTER.match(text, end) is not None))
+                               or _UNTIL_AFTER.match(text, end) is not None
+                               or _FROM_START.search(text, max(0, start - 24), start) is not None
+                               or _FROM_LEAD.match(text, start) is not None
+                               or _FROM_START_AFTER.match(text, end) is not None))
         return spans

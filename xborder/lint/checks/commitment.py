@@ -50,7 +50,8 @@ of the customer's own that the promise comes before: "before your daughter's par
 ``ours`` (the store's own possessive: "our Melbourne warehouse" names the store's place, not the customer's),
 ``said`` (an occasion the draft says is on the day: "Since Easter is on Sunday, April 5", "your
 brother's engagement is on Sunday"; the holidays of the region's calendar are found by name instead),
-``option`` (the customer's preference opening the sentence: "if you prefer, we can also deliver on
+``automatic`` (a renewal, debit or charge the systems make on the day: "your subscription renews on
+Sunday", "auto-debited", "自动续费"), ``option`` (the customer's preference opening the sentence: "if you prefer, we can also deliver on
 Saturday", "si lo prefieres"), ``collect`` (the parcel waits for the customer at a locker or pick-up point), ``staff`` (the store's own people and work: "our fitter", "Techniker", "お電話", "退款": a day in such a
 sentence is the store's, not the carrier's named before it).
 The customer's language's entry and English's are used (agents often reply in English).
@@ -63,6 +64,7 @@ from .deadlines import sentence_bounds
 
 _EDGE = r"(?<![A-Za-zÀ-ɏЀ-ӿ'’])"  # Latin and Cyrillic markers start at a word's start
 _KINDS = ("act", "agent", "off", "start", "start_after", "customer", "chosen", "requested", "chose", "operates", "offer",
+          "automatic",
           "not", "not_after", "every", "so", "and", "past", "future", "if", "if_after", "limit", "ahead", "yours",
           "ours", "staff", "collect", "said", "option", "planned", "moved")
 _END_EDGE = r"(?![A-Za-zÀ-ɏЀ-ӿ])"
@@ -116,7 +118,8 @@ class Commitment:
             flags = re.IGNORECASE
             alt = {k: "|".join(f"(?:{p})" for p in v) for k, v in merged.items() if v}
             out: dict[str, object] = {}
-            for kind in ("act", "agent", "off", "customer", "requested", "chose", "operates", "offer", "past", "future",
+            for kind in ("act", "agent", "off", "customer", "requested", "chose", "operates", "offer", "automatic",
+                         "past", "future",
                          "limit", "if_after", "staff", "collect", "said", "option", "planned", "moved"):
                 if kind in alt:
                     out[kind] = self.rule_type.compile(rf"{_EDGE}(?:{alt[kind]})", self.key, flags)
@@ -160,6 +163,9 @@ class Commitment:
         offer = marks.get("offer")
         if offer is not None and offer.search(text, left, right):
             return False  # "20 % off on Sunday 13 June only": an offer's day, no work promised
+        automatic = marks.get("automatic")
+        if automatic is not None and automatic.search(text, left, right):
+            return False  # "Votre abonnement sera renouvelé automatiquement le dimanche": no one works it
         every = marks.get("every")
         if every is not None and every.search(text, max(left, start - 30), start):
             return False  # "every Friday", "בימי שישי", "每周五": opening hours, not one day

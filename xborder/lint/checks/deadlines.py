@@ -19,9 +19,12 @@ _AFTER_GAP = r"[\s,，、）)]*(?:[（(][^）)\n]{1,6}[）)])?[\s,，、]*"
 # Lower-case letters (Latin, Greek, Cyrillic): a line that starts with one goes on the sentence
 # of the line before, wrapped in a plain-text e-mail ("FedEx will deliver\nit on Monday").
 _LOWER = "".join(ch for ch in map(chr, range(0x61, 0x530)) if ch.isalpha() and ch.islower())
-# A full stop after a digit is an ordinal ("26. Dezember"), not a sentence's end; a line break
-# is one unless the next line goes on in lower case.
-_SENTENCE_END = lazy_compile(rf"[!?。！？]|\n(?![ \t]*[{_LOWER}])|(?<![0-9])\.")
+# A full stop after a digit is an ordinal ("26. Dezember"), not a sentence's end, nor is one after a
+# title or a common abbreviation ("Conform solicitării dvs., livrarea …", "Mr. Tan", "bzw.", "ca."); a line
+# break is one unless the next line goes on in lower case.
+_ABBREVIATED = "".join(rf"(?<!\b(?i:{words}))" for words in (  # one look-behind per length
+    "mr|ms|dr|sr|hr|nr|ca|vs", "dvs|mrs|sra|mme|hrn|bzw|ggf|tel", "inkl|evtl|zzgl|resp", "approx"))
+_SENTENCE_END = lazy_compile(rf"[!?。！？]|\n(?![ \t]*[{_LOWER}])|(?<![0-9]){_ABBREVIATED}\.")
 _REACH = 40  # characters searched before a day for a deadline word
 
 

@@ -275,27 +275,34 @@ _PARENTHESIS = lazy_compile(r"\s*\([^)]*\)")
 # A holiday's name followed this closely by its own date ("el Viernes Santo es el 3 de abril") says when
 # it is: the date is read, not the name as a second day.
 _SAID_GAP = 24
+# "Eid al-Fitr Second Day": the day's number after a festival's name
+_NTH_DAY = lazy_compile(r"\s+(?:second|third|fourth|2nd|3rd|4th) day$", re.IGNORECASE)
 # The customer's language code where the holidays package files the same language under another one.
 _PACKAGE_LANGUAGE = {"nb": "no", "nn": "no"}
 _HOLIDAY_NOISE = lazy_compile(r"\s*\((?:observed|estimated)[^)]*\)|\s+holiday\b|\s*\*", re.IGNORECASE)
 
 
-def holiday_names(country: str, language: str, today: dt.date) -> dict[str, list[dt.date]]:
+def holiday_names(country: str, language: str, today: dt.date,
+                  categories: tuple[str, ...] = ()) -> dict[str, list[dt.date]]:
     """Public holiday name (lower-cased; in the customer's language and English) -> its dates
     this year and next, from the ``holidays`` package: "Boxing Day", "Tag der Deutschen Einheit".
 
+    ``categories``: the package's other categories that close carriers and shops too (Sweden's
+    "de_facto": Midsommarafton, Julafton, Nyårsafton), named as the public ones are.
     Kept in the user's cache folder per ``holidays`` release, like the calendars."""
     from ...diskcache import default_cache_dir, digest, remember
     from ...timing.daysoff import holidays_release
 
     return remember(
-        default_cache_dir(), "holidays", digest("names3", country, language, str(today.year), holidays_release()),
-        lambda: _holiday_names(country, language, today),
+        default_cache_dir(), "holidays", digest("names3", country, language, str(today.year), holidays_release(),
+                                                *categories),
+        lambda: _holiday_names(country, language, today, categories),
         dump=lambda names: {name: [d.isoformat() for d in days] for name, days in names.items()},
         load=lambda stored: {name: [dt.date.fromisoformat(d) for d in days] for name, days in stored.items()})
 
 
-def _holiday_names(country: str, language: str, today: dt.date) -> dict[str, list[dt.date]]:
+def _holiday_names(country: str, language: str, today: dt.date,
+                   categories: tuple[str, ...] = ()) -> dict[str, list[dt.date]]:
     import holidays
 
     from ...timing.daysoff import quietly
@@ -313,8 +320,10 @@ def _holiday_names(country: str, language: str, today: dt.date) -> dict[str, lis
     for subdivision in (None, *(getattr(entity, "subdivisions", ()) or ())):
         for lang in wanted:
             try:
+                extra = {"categories": ("public", *categories)} if categories else {}
                 items = quietly(lambda: list(holidays.country_holidays(
-                    country, subdiv=subdivision, years=[today.year, today.year + 1], language=lang).items()))
+                    country, subdiv=subdivision, years=[today.year, today.year + 1], language=lang,
+                    **extra).items()))
             except (NotImplementedError, KeyError, ValueError):
                 continue
             for day, raw in items:
@@ -541,13 +550,19 @@ class WeekendPromise(RuleType):
     def holidays(self, target: Target, today: dt.date) -> tuple[dict[str, list[dt.date]], _WordFinder]:
         key = (target.country or "", target.language, today.year)
         if key not in self._holidays:
-            names = holiday_names(target.country, target.language, today) if target.country else {}
+            names = holiday_names(target.country, target.language, today,
+                                  self.categories.get(target.country, ())) if target.country else {}
             if names:
                 names = dict(names)
                 for name, days in list(names.items()):  # "boże narodzenie (pierwszy dzień)" -> "boże narodzenie"
-                    short = _PARENTHESIS.sub("", name).strip()
+                    short = _NTH_DAY.sub("", _PARENTHESIS.sub("", name)).strip()
                     if short != name and len(short) >= 5:
-                        names.setdefault(short, days)
+                        # a festival of several days keeps them all under its short name ("Hari Raya
+                        # Aidilfitri pada 19 dan 20 Oktober": the second day is named too)
+                        names[short] = sorted(set(names.get(short, [])) | set(days))
+                    head = short.split(",")[0].strip()  # "dia de portugal, de camões e das …" -> "dia de portugal"
+                    if head != short and len(head) >= 10:
+                        names.setdefault(head, days)
                 for alias, official in self.aliases.items():  # "Navidad", "元旦", "성탄절": the name people use
                     if official in names:
                         names.setdefault(alias, names[official])
