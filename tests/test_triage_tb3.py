@@ -137,3 +137,46 @@ def test_claim_ready(toolkit, text):
 ])
 def test_safety_told_as_event(toolkit, text):
     assert "safety" in _rules(toolkit, text), text
+
+
+@pytest.mark.parametrize("text", [
+    # a burn in every gender, a part found in a child's mouth
+    "Дочь обожглась выпрямителем, на руке волдырь.",
+    "Сын обжёгся о корпус чайника, он раскаляется.",
+    "The rattle came apart and my baby had a piece in her mouth.",
+    "Der Kleine hatte ein Teil vom Rasselspielzeug im Mund, es war abgebrochen.",
+    "Ma fille avait un morceau du hochet dans la bouche, il s'était détaché.",
+    "Mi hijo tenía una pieza del sonajero en la boca, se había soltado.",
+    "Meu filho estava com uma peça do chocalho na boca.",
+    "Il bimbo aveva un pezzo del sonaglio in bocca, si era staccato.",
+])
+def test_safety_burn_and_choking_piece(toolkit, text):
+    assert "safety" in _rules(toolkit, text), text
+
+
+@pytest.mark.parametrize("text, reason", [
+    ("Cancelled my card and claimed the payment back.", "chargeback"),
+    ("Ich habe Klarna Bescheid gegeben, die Rechnung ist pausiert.", "chargeback"),
+    ("Abri contestação no Pix pelo MED.", "chargeback"),
+    ("카카오페이에 신고해서 결제 보류됐어요.", "chargeback"),
+    ("मैंने यूपीआई से पैसे वापस लेने की शिकायत डाल दी है।", "chargeback"),
+    ("Ik schakel de Consumentenbond in als dit zo doorgaat.", "consumer_authority"),
+    ("Dan stap ik met dit hele verhaal naar de ACM.", "consumer_authority"),
+    ("मैंने एनसीएच पर शिकायत दर्ज की।", "consumer_authority"),
+    ("Ich schicke Ihnen jetzt eine förmliche Fristsetzung mit Klageandrohung.", "legal_threat"),
+    ("ส่งหนังสือบอกกล่าวทวงถามไปแล้ว รอคำตอบภายใน 7 วัน", "legal_threat"),
+])
+def test_local_forms(toolkit, text, reason):
+    assert reason in _rules(toolkit, text), text
+
+
+@pytest.mark.parametrize("text", [
+    "Я уже обжёгся с вашим магазином в прошлом году, поэтому спрашиваю заранее: доставка точно будет?",
+    "My son had a dummy in his mouth when the courier came, so I couldn't sign.",
+    "I paused my Klarna payments because I moved house, can I restart them?",
+    "De Consumentenbond gaf jullie stofzuiger een 8, dus ik stap over van Philips.",
+    "Mijn zus werkt bij de Consumentenbond, ze schakelt altijd over op jullie webshop.",
+    "एनसीएच का नंबर क्या है?",
+])
+def test_local_forms_look_alikes(toolkit, text):
+    assert _rules(toolkit, text) == set(), text
