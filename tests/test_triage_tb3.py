@@ -180,3 +180,24 @@ def test_local_forms(toolkit, text, reason):
 ])
 def test_local_forms_look_alikes(toolkit, text):
     assert _rules(toolkit, text) == set(), text
+
+
+@pytest.mark.parametrize("text", [
+    "Anmälan till ARN förra året är avslutad, nu vill jag beställa igen.",
+    "Скарга до Держпродспоживслужби минулого року вирішена, хочу знову замовити.",
+    "Aduan ke BPSK tahun lalu sudah selesai, sekarang mau order lagi.",
+    "Aduan KPDN tahun lepas dah selesai, nak order lagi.",
+    "Last year I took you to small claims and we settled, no hard feelings. Do you still sell the blue kettle?",
+])
+def test_settled_complaint_before_new_order(toolkit, text):
+    assert _rules(toolkit, text) == set(), text
+
+
+@pytest.mark.parametrize("text", [
+    "Jag har anmält er till ARN. Ärendet är inte avslutat.",
+    "Saya sudah lapor ke BPSK, urusannya belum selesai sampai sekarang.",
+    "I'll take you to small claims unless we settle this week.",
+    "Die Beschwerde bei der Verbraucherzentrale läuft, das ist noch lange nicht erledigt.",
+])
+def test_complaint_not_settled(toolkit, text):
+    assert _rules(toolkit, text) & {"legal_threat", "consumer_authority"}, text
