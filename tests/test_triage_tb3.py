@@ -201,3 +201,13 @@ def test_settled_complaint_before_new_order(toolkit, text):
 ])
 def test_complaint_not_settled(toolkit, text):
     assert _rules(toolkit, text) & {"legal_threat", "consumer_authority"}, text
+
+
+@pytest.mark.parametrize("text, quiet", [
+    ("Meu cartão foi clonado e o banco cancelou, consigo trocar o cartão do pedido 5512 sem cancelar a compra?", True),
+    ("Vous livrez au tribunal de commerce de Nanterre ? Je travaille au greffe, je préfère recevoir le colis là-bas.", True),
+    ("Meu cartão foi clonado e contestei a compra no banco, vocês nunca entregaram.", False),
+    ("J'irai au tribunal de commerce si vous ne livrez pas.", False),
+])
+def test_card_replaced_and_delivery_to_a_court(toolkit, text, quiet):
+    assert (_rules(toolkit, text) == set()) is quiet, text
