@@ -507,6 +507,16 @@ def main() -> None:
              "a SIM duplicated for someone else, a till display, staff telling a neighbour), scored once on "
              "7612c4a before any change: micro-F1 0.676, P 0.830, R 0.570, privacy R 0.398, public exposure "
              "P 0.710 R 0.555 (`bench/results/triage_dev15e_first_score.txt`). Measured here, not asserted.",
+             "",
+             "`dev15b` (109 messages, 32 languages, 45 look-alikes: book, DVD and game titles with a lawyer or a law "
+             "code, a settled complaint before a new order, a threat taken back once the parcel came, a pre-sale "
+             "heater or magnet question, a CMA CGM shipment, a cloned card replaced, a delivery to a court's clerk, "
+             "praise slang; escalations: reluctant or conditional court claims with the form filled in, formal "
+             "notices, police reports, consumer bodies visited in person or named by role, chargebacks said without "
+             "the word, safety told as an event) was written for issue 18's round 15 (legal threats, authorities, "
+             "chargebacks, safety and their decoys) and scored once before it: micro-F1 0.946, P 0.938, R 0.953 "
+             "(`bench/results/triage_dev15b_first_score.txt`). It was then tuned on; fresh23's first-score file was "
+             "read for the kinds of its misses only.",
              ""]
     all_items = []
     for split in ("dev", "holdout", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8",
@@ -514,7 +524,7 @@ def main() -> None:
                   "dev5a", "dev5b", "fresh14", "dev6a", "dev6b", "fresh15", "dev7a", "dev7b", "fresh16", "dev8b", "dev8a", "fresh17",
                   "dev9b", "dev9a", "fresh18", "dev10b", "dev10a", "fresh19", "dev11b", "dev11c", "fresh20", "dev12a",
                   "dev12c", "dev12b", "fresh21", "dev13a", "dev13b", "dev13c", "fresh22", "dev14a", "dev14b", "fresh23",
-                  "dev15c", "dev15d", "dev15e"):
+                  "dev15b", "dev15c", "dev15d", "dev15e"):
         items = load(split)
         all_items.extend(items)
         lines += report(toolkit, split, items)

@@ -66,7 +66,7 @@ MEASURED_ONLY: set[str] = {"fresh12.jsonl", "fresh13.jsonl", "fresh14.jsonl", "f
                            "dev11c.jsonl", "fresh20.jsonl", "dev12a.jsonl",
                            "dev12c.jsonl", "dev12b.jsonl", "fresh21.jsonl", "dev13a.jsonl", "dev13b.jsonl",
                            "dev13c.jsonl", "fresh22.jsonl", "dev14a.jsonl", "dev14b.jsonl",
-                           "fresh23.jsonl", "dev15c.jsonl", "dev15d.jsonl",
+                           "fresh23.jsonl", "dev15b.jsonl", "dev15c.jsonl", "dev15d.jsonl",
                            "dev15e.jsonl"}
 # dev5a (issue 18: privacy and public exposure as a concept with its act) is held to the common bar: its
 # first 367 messages scored micro-F1 0.864 before any change (bench/results/triage_dev5a_first_score.txt);

@@ -392,14 +392,17 @@ def _praised(g: GuardView, text: str, hazard: bool = False) -> bool:
 
 def _said_before(g: GuardView, sentence: str, start: int, text: str) -> bool:
     """Whether the threat is reported as the customer's own earlier words ("last week I said I'd go to the
-    consumer board", "geçen hafta ... gideceğim demiştim") in a message that settles it or orders again,
-    with no threat carried on to now."""
+    consumer board", "geçen hafta ... gideceğim demiştim") in a message that settles it, orders again or
+    closes on an all-clear, with no threat carried on to now."""
     said = g.get("settled", "said")
     if said is None or not said.search(sentence):
         return False
     if _search(g, "scope", "now", text):
         return False
-    return bool(_search(g, "settled", "resolved", text) or _search(g, "joke", "reorder", text))
+    # or closes on an all-clear after it ("I said I'd sue, sorry. Parcel came, all fine": round 15, tb3)
+    at = text.find(sentence)
+    return bool(_search(g, "settled", "resolved", text) or _search(g, "joke", "reorder", text)
+                or (at >= 0 and all_clear(g, text, at + start)))
 
 
 def _role_frame(g: GuardView, sentence: str, term: tuple[int, int], phrase: bool) -> tuple[int, int] | None:
