@@ -1,0 +1,126 @@
+"""Issue 18, round 15 (ta3, dev15a): privacy told by what happened (a courier writing from the label's number on
+his own messenger, a neighbour told what was in the parcel, an account broken into without a code, an ID copy used
+for an instalment, the shop's screenshot of an order in its group), the customer's stories as a place to go public,
+a threat taken back ("so forget that, all good now"), and a post that is the leak itself, not the customer's threat
+("you put my photo on your Facebook page"). Rule-level readings only (kind != "model"): the model is rebuilt after
+merges."""
+from __future__ import annotations
+
+import pytest
+
+from xborder.policy import triage_reading
+
+
+def _read(toolkit, text: str, reasons: tuple[str, ...]) -> dict:
+    """What the readings alone give ``text`` in its detected language (phrases and the model aside)."""
+    from xborder.policy.triage import fold, normalize_text, sentences
+    r = triage_reading.readings(toolkit.resources)
+    norm = fold(normalize_text(text))
+    return triage_reading.read(r, norm, sentences(norm), (toolkit.detect(text).language,), reasons)
+
+
+def _rules(toolkit, text: str) -> set[str]:
+    """The reasons the rules give ``text`` (the model's own readings aside)."""
+    return {hit.reason for hit in toolkit.triage(text).hits if hit.kind != "model"}
+
+
+PRIVACY = [
+    # misused: a courier × on his own messenger × from the label's number
+    "택배기사님이 배송 끝나고 개인 카톡으로 연락하셨어요. 송장 번호 보고 하신 것 같아요.",
+    "배달 기사가 송장 보고 문자로 연락해서 너무 무서워요.",
+    # overshared: a neighbour, a relative or the boss × told what was in the parcel
+    "השליח שלכם השאיר את החבילה אצל השכנה וסיפר לה מה יש בפנים.",
+    "Ο διανομέας σας άφησε το δέμα στη γειτόνισσα και της είπε τι περιέχει.",
+    "A futár a szomszédnak adta a csomagot, és elmondta neki, mi van benne.",
+    "Your driver told my neighbours what was inside the parcel.",
+    # hijacked: the address changed × the account broken into, without a code
+    "Akun saya dibobol, alamat diganti dan ada pesanan HP atas nama saya.",
+    "Akaun saya kena hack, alamat ditukar dan ada pesanan baru.",
+    "My account was hacked and the delivery address changed to somewhere in Leeds.",
+    # wrapped: a copy of my ID × an instalment, a line or wrapping in my name
+    "وارنٹی کے لیے آپ نے میرے شناختی کارڈ کی جو کاپی رکھی تھی، اسی پر کسی نے میرے نام سے قسطوں پر موبائل لے لیا ہے۔",
+    "보증 때문에 맡긴 신분증 사본으로 제 명의로 휴대폰이 개통됐어요.",
+    "צילום תעודת הזהות שהשארתי אצלכם שימש לפתיחת קו על שמי.",
+    # published: the shop's screenshot of my order × its Zalo group × without my agreement
+    "Shop chụp màn hình đơn của mình có tên, sđt, địa chỉ rồi đăng lên nhóm Zalo cộng tác viên. Mình đâu có đồng ý.",
+]
+
+QUIET = [
+    "택배기사님이 송장 번호 보고 전화 주셨는데 부재중이었어요. 재배송 되나요?",
+    "השליח אמר לי מה יש בפנים, הכל בסדר, תודה.",
+    "Can you tell me what's inside the gift box before I order it for my neighbour?",
+    "Saya mau ganti alamat pengiriman, bisa tanpa OTP?",
+    "I changed the delivery address in my account myself, will the order go to the new one?",
+    "보증 신청할 때 신분증 사본이 필요한가요?",
+    "Mình chụp màn hình đơn hàng gửi shop rồi nhé, kiểm tra giúp mình.",
+]
+
+
+@pytest.mark.parametrize("text", PRIVACY)
+def test_round_15_ta3_readings_give_privacy(toolkit, text):
+    assert "privacy" in _read(toolkit, text, ("privacy",))
+
+
+@pytest.mark.parametrize("text", QUIET)
+def test_round_15_ta3_look_alikes_give_no_privacy_reading(toolkit, text):
+    assert "privacy" not in _read(toolkit, text, ("privacy",))
+
+
+STORIES = [
+    "Якщо не повернете гроші, виставлю все в сторіз і в групу нашого району.",
+    "Если не вернёте деньги, выложу всё в сторис, пусть все знают.",
+    "Se não devolverem o dinheiro hoje, vou postar tudo nos meus stories.",
+    "Wenn bis morgen nichts kommt, poste ich das Ganze in meiner Story.",
+    "Kalau dana ga balik, aku up di story IG biar semua tahu.",
+    "환불 안 해주면 인스타 스토리에 다 올릴 거예요.",
+    "ถ้าไม่คืนเงิน จะลงสตอรี่ให้ทุกคนเห็น",
+]
+
+QUIET_STORIES = [
+    "Saw your story yesterday, is the red dress still in stock?",
+    "Vi os stories de vocês, adorei! Ainda tem o vestido azul?",
+    "Ich habe eure Story gesehen, gibt es den Rabatt noch?",
+    "인스타 스토리 보고 주문했어요. 언제 와요?",
+]
+
+
+@pytest.mark.parametrize("text", STORIES)
+def test_round_15_ta3_stories_give_public_exposure(toolkit, text):
+    assert "public_exposure" in _rules(toolkit, text)
+
+
+@pytest.mark.parametrize("text", QUIET_STORIES)
+def test_round_15_ta3_stories_watched_stay_quiet(toolkit, text):
+    assert "public_exposure" not in _rules(toolkit, text)
+
+
+# the shop or its courier posted the customer's data: a leak (privacy), not the customer going public
+LEAK_POSTED = [
+    "Dere har lagt ut et bilde av meg fra butikken på Facebook-siden deres uten å spørre.",
+    "Kargo görevlisi adresimi ve telefonumu bir WhatsApp grubunda paylaşmış.",
+    "Votre livreur a partagé mon numéro et mon adresse dans un groupe WhatsApp, des inconnus m'appellent le soir.",
+]
+
+# a leak told, then the customer's own threat in its own sentence: both
+LEAK_AND_THREAT = [
+    "Your courier gave my address to a stranger. I am going to post all of this on Facebook tonight.",
+    "Kargo görevlisi adresimi bir WhatsApp grubunda paylaşmış. Yarın her şeyi Şikayetvar'a yazacağım.",
+]
+
+
+@pytest.mark.parametrize("text", LEAK_POSTED)
+def test_round_15_ta3_a_post_that_is_the_leak_is_privacy_only(toolkit, text):
+    rules = _rules(toolkit, text)
+    assert "privacy" in rules and "public_exposure" not in rules
+
+
+@pytest.mark.parametrize("text", LEAK_AND_THREAT)
+def test_round_15_ta3_a_leak_and_a_threat_give_both(toolkit, text):
+    assert {"privacy", "public_exposure"} <= _rules(toolkit, text)
+
+
+def test_round_15_ta3_a_threat_taken_back_stays_quiet(toolkit):
+    text = ("Last week I said I'd go to the papers about the missing order. It turned up this morning, "
+            "so forget that, all good now.")
+    assert "public_exposure" not in _rules(toolkit, text)
+    assert "public_exposure" in _rules(toolkit, "I'll go to the papers about the missing order if it isn't here by Friday.")
