@@ -12,11 +12,13 @@ from xborder.policy import triage_reading
 
 
 def _read(toolkit, text: str, reasons: tuple[str, ...]) -> dict:
-    """What the readings alone give ``text`` in its detected language (phrases and the model aside)."""
-    from xborder.policy.triage import fold, normalize_text, sentences
+    """What the readings alone give ``text`` in the languages triage reads it in (phrases and the model aside):
+    romanized Hindi is often detected as Hindi, and its romanized vocabulary is read with it."""
+    from xborder.policy.triage import candidate_languages, fold, normalize_text, sentences
     r = triage_reading.readings(toolkit.resources)
     norm = fold(normalize_text(text))
-    return triage_reading.read(r, norm, sentences(norm), (toolkit.detect(text).language,), reasons)
+    langs = candidate_languages(toolkit.resources, toolkit.detect(text))
+    return triage_reading.read(r, norm, sentences(norm), langs, reasons)
 
 
 def _rules(toolkit, text: str) -> set[str]:
@@ -43,6 +45,24 @@ PRIVACY = [
     "צילום תעודת הזהות שהשארתי אצלכם שימש לפתיחת קו על שמי.",
     # published: the shop's screenshot of my order × its Zalo group × without my agreement
     "Shop chụp màn hình đơn của mình có tên, sđt, địa chỉ rồi đăng lên nhóm Zalo cộng tác viên. Mình đâu có đồng ý.",
+    # part 2. overshared where it was missing, and what was paid or owed as the data told
+    "El técnico le contó a mi vecina cuánto había pagado y que lo pagué a plazos.",
+    "Curierul a sunat-o pe mama și i-a spus ce am comandat.",
+    "आपकी कंपनी से किसी ने मेरे मैनेजर को फोन करके बता दिया कि मेरी EMI बाकी है।",
+    "Кур'єр розповів моїй сусідці, що я замовила.",
+    "Budet ringte moren min og fortalte hva jeg hadde bestilt.",
+    "اتصلوا على أمي وقالوا لها كم دفعت وإيش اشتريت.",
+    "Kasiyer kredi kartı ekstremi yüksek sesle okudu, borcumu herkes duydu.",
+    # outed, told verb first, and where it was missing
+    "Curierul a lăsat coletul la vecină și i-a spus ce e în cutie. Acum știe tot blocul.",
+    "El repartidor dejó el paquete abierto en el portal y ahora lo sabe todo el edificio.",
+    "Курьер оставил коробку открытой у соседей, теперь знает весь подъезд.",
+    "ไรเดอร์วางกล่องพัสดุเปิดไว้หน้าห้อง ทั้งตึกรู้หมดว่าสั่งอะไร",
+    # held: a photo of the customer's home sent to a couriers' group
+    "O motoboy mandou foto da minha casa com o número do portão num grupo de entregadores.",
+    "El repartidor mandó la foto de mi casa a un grupo de WhatsApp de repartidores.",
+    "Aapke delivery boy ne mera address aur photo apne dosto ke group me daal diya, mujhe darr lag raha hai.",
+    "快递员把我的取件码和门牌号发在小区群里，全群都看到了。",
 ]
 
 QUIET = [
@@ -53,6 +73,11 @@ QUIET = [
     "I changed the delivery address in my account myself, will the order go to the new one?",
     "보증 신청할 때 신분증 사본이 필요한가요?",
     "Mình chụp màn hình đơn hàng gửi shop rồi nhé, kiểm tra giúp mình.",
+    "Mi vecina me dijo cuánto pagó por la lavadora, ¿me hacen el mismo precio?",
+    "Vă rog să lăsați coletul la vecina de la etajul 2, am vorbit deja cu ea.",
+    "मेरी EMI की अगली तारीख कब है? ऑफिस के नंबर पर भी कॉल कर सकते हैं।",
+    "O entregador mandou mensagem no grupo do condomínio avisando que a encomenda chegou.",
+    "Kredi kartı ekstremde iki kere çekim görünüyor, kontrol edebilir misiniz?",
 ]
 
 
@@ -124,3 +149,42 @@ def test_round_15_ta3_a_threat_taken_back_stays_quiet(toolkit):
             "so forget that, all good now.")
     assert "public_exposure" not in _rules(toolkit, text)
     assert "public_exposure" in _rules(toolkit, "I'll go to the papers about the missing order if it isn't here by Friday.")
+
+
+PHRASES = [
+    # staff who photographed or wrote down the card
+    "Your cashier took a photo of my credit card while I was paying.",
+    "Ihr Mitarbeiter hat meine Kreditkartennummer auf einen Zettel geschrieben, der offen am Tresen lag.",
+    "Yung cashier niyo, kinuhanan ng picture yung credit card ko habang nagbabayad ako.",
+    # a SIM duplicated with the order's data
+    "Alguien hizo un duplicado de mi SIM con los datos de mi pedido y vació mi cuenta.",
+    "Someone did a SIM swap on my number using the details from my order.",
+    # data passed on without consent
+    "I never consented to you sharing my details with an insurance company.",
+    "7ad mn 3andoko edda rakam telefony l sherket ta2meen, kol yom byetasalo 3alaya.",
+]
+
+QUIET_PHRASES = [
+    "Can I pay by card at the till or do you take cash only?",
+    "هل تحتاجون صورة الهوية للضمان؟ أقدر أرسلها على الإيميل.",
+    "My new SIM card arrived, how do I activate the phone I bought from you?",
+]
+
+
+@pytest.mark.parametrize("text", PHRASES)
+def test_round_15_ta3_phrases_give_privacy(toolkit, text):
+    assert "privacy" in _rules(toolkit, text)
+
+
+@pytest.mark.parametrize("text", QUIET_PHRASES)
+def test_round_15_ta3_phrase_look_alikes_stay_quiet(toolkit, text):
+    assert "privacy" not in _rules(toolkit, text)
+
+
+def test_round_15_ta3_a_live_stream_announced_and_a_consumer_programme(toolkit):
+    assert "public_exposure" in _rules(toolkit, "কালকের মধ্যে টাকা ফেরত না দিলে আপনাদের নিয়ে একটা লাইভে আসব।")
+    assert "public_exposure" not in _rules(toolkit, "আপনাদের লাইভ দেখে অর্ডার দিলাম, কবে পাব?")
+    # a consumer programme on the radio is no consumer office
+    assert "consumer_authority" not in _rules(
+        toolkit, "Lo voy a contar en el programa de consumo de la radio local, ya me han dado paso para el martes.")
+    assert "consumer_authority" in _rules(toolkit, "Voy a poner una reclamación en la oficina de consumo mañana.")
