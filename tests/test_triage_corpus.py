@@ -56,13 +56,16 @@ CORPUS = Path(__file__).parent / "data" / "triage"
 # dev14b (issue 18's round 14: requests that are no incident, jokes, someone else's accident, names, labels, praise;
 # police and cyber-crime reports, payment orders, children hurt; 97 messages, 47 look-alikes, first score micro-F1
 # 0.772: bench/results/triage_dev14b_first_score.txt) likewise, by tests/test_triage_tb.py's cases.
+# dev15a (issue 18's round 15, ta3: privacy told by what happened, public exposure named the way each country
+# does; 181 messages in two parts, first scores micro-F1 0.913 and 0.809: bench/results/triage_dev15a_first_score.txt,
+# triage_dev15a_part2_first_score.txt) likewise, by tests/test_triage_ta3.py's cases.
 MEASURED_ONLY: set[str] = {"fresh12.jsonl", "fresh13.jsonl", "fresh14.jsonl", "fresh15.jsonl", "fresh16.jsonl",
                            "dev8b.jsonl", "fresh17.jsonl", "dev9b.jsonl", "fresh18.jsonl",
                            "dev10b.jsonl", "dev10a.jsonl", "fresh19.jsonl", "dev11b.jsonl",
                            "dev11c.jsonl", "fresh20.jsonl", "dev12a.jsonl",
                            "dev12c.jsonl", "dev12b.jsonl", "fresh21.jsonl", "dev13a.jsonl", "dev13b.jsonl",
                            "dev13c.jsonl", "fresh22.jsonl", "dev14a.jsonl", "dev14b.jsonl",
-                           "fresh23.jsonl"}
+                           "fresh23.jsonl", "dev15a.jsonl"}
 # dev5a (issue 18: privacy and public exposure as a concept with its act) is held to the common bar: its
 # first 367 messages scored micro-F1 0.864 before any change (bench/results/triage_dev5a_first_score.txt);
 # 256 more, written in four rounds while the concept pairs were built, each scored before its fixes.

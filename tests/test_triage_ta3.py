@@ -63,6 +63,23 @@ PRIVACY = [
     "El repartidor mandó la foto de mi casa a un grupo de WhatsApp de repartidores.",
     "Aapke delivery boy ne mera address aur photo apne dosto ke group me daal diya, mujhe darr lag raha hai.",
     "快递员把我的取件码和门牌号发在小区群里，全群都看到了。",
+    # courted and wrapped where they were missing (sv, nb, da, fi, el, ro, hu, uk, cs)
+    "Expediten tog mitt nummer från medlemskortet och skrev till mig på Instagram samma kväll.",
+    "Ekspeditøren fant nummeret mitt via kundeklubben og sendte meg melding på Messenger.",
+    "Ekspedienten tog mit nummer fra medlemskortet og skrev til mig på Instagram.",
+    "Myyjä otti numeroni kanta-asiakastiedoista ja laittoi viestiä Instagramissa.",
+    "Ο πωλητής πήρε το κινητό μου από την κάρτα μέλους και μου έστειλε μήνυμα στο Viber.",
+    "Vânzătorul mi-a luat numărul de pe cardul de fidelitate și mi-a scris pe Instagram.",
+    "Az eladó a törzsvásárlói kártyáról szerezte meg a számomat, és írt nekem Messengeren.",
+    "Ni använde kopian på mitt pass som omslagspapper till en annan kunds paket.",
+    "Kopien av passet mitt ble brukt som innpakningspapir til en annen kunde.",
+    "Med kopien af mit pas er der oprettet et mobilabonnement i mit navn.",
+    "Passini kopio päätyi roskikseen kaupan takaovelle.",
+    "Με τη φωτοτυπία της ταυτότητάς μου έβγαλαν γραμμή στο όνομά μου.",
+    "Cu copia după buletinul meu cineva a luat un credit pe numele meu.",
+    "A személyi igazolványom fénymásolatával valaki előfizetést kötött a nevemre.",
+    "З копією мого паспорта на моє ім'я оформили кредит.",
+    "S kopií mého občanského průkazu někdo uzavřel smlouvu na moje jméno.",
 ]
 
 QUIET = [
@@ -78,6 +95,13 @@ QUIET = [
     "मेरी EMI की अगली तारीख कब है? ऑफिस के नंबर पर भी कॉल कर सकते हैं।",
     "O entregador mandou mensagem no grupo do condomínio avisando que a encomenda chegou.",
     "Kredi kartı ekstremde iki kere çekim görünüyor, kontrol edebilir misiniz?",
+    "Expediten var väldigt trevlig, jag följer er på Instagram nu!",
+    "Kan jeg bruke medlemskortet når jeg handler på nett? Selgeren sa ja.",
+    "Trenger dere en kopi av passet mitt for garantien?",
+    "Tarvitsetteko passini kopion takuuta varten?",
+    "Αν χρειάζεστε φωτοτυπία της ταυτότητάς μου, τη στέλνω.",
+    "Am trimis copia după buletin pentru garanție, e în regulă?",
+    "Mohu poslat kopii občanského průkazu e-mailem kvůli záruce?",
 ]
 
 
