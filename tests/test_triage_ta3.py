@@ -212,3 +212,15 @@ def test_round_15_ta3_a_live_stream_announced_and_a_consumer_programme(toolkit):
     assert "consumer_authority" not in _rules(
         toolkit, "Lo voy a contar en el programa de consumo de la radio local, ya me han dado paso para el martes.")
     assert "consumer_authority" in _rules(toolkit, "Voy a poner una reclamación en la oficina de consumo mañana.")
+
+
+def test_round_15_ta3_tagalog_posting_and_a_finnish_column(toolkit):
+    # Tagalog is often detected as Italian or Indonesian: the phrase is read by the romanized fallback too
+    assert "public_exposure" in _rules(toolkit, "Mag-popost ako sa Facebook ng buong chat natin kung di niyo ako ire-refund.")
+    assert "public_exposure" not in _rules(toolkit, "Nag-post ako sa FB ng picture ng order ko, ang ganda! Salamat po.")
+    assert "public_exposure" not in _rules(toolkit, "Ipopost ko sa TikTok yung unboxing, ang ganda ng item!")
+    # Tagalog praise is no Hindi 'ganda' (dirty), nor English 'solid oak'
+    assert "public_exposure" in _rules(toolkit, "Itna ganda product bheja hai, refund nahi diya toh Twitter pe thread daal dungi.")
+    assert "public_exposure" in _rules(toolkit, "Doing a full TikTok on the 'solid oak' table that's clearly veneer. Tagging you.")
+    assert "public_exposure" in _rules(toolkit, "Kirjoitan tästä Iltalehden lukijapalstalle, jos rahoja ei kuulu.")
+    assert "public_exposure" not in _rules(toolkit, "Luin Iltalehdestä jutun teistä, tilasin heti. Milloin toimitus?")
