@@ -517,6 +517,17 @@ def main() -> None:
              "chargebacks, safety and their decoys) and scored once before it: micro-F1 0.946, P 0.938, R 0.953 "
              "(`bench/results/triage_dev15b_first_score.txt`). It was then tuned on; fresh23's first-score file was "
              "read for the kinds of its misses only.",
+             "",
+             "`dev15a` (181 messages, 36 languages, 64 look-alikes: privacy told by what happened, never by the "
+             "word: another customer's slip in my parcel, everyone in To:, a courier or clerk writing privately from "
+             "the label or the card, a neighbour, an ex, a boss or a mother told what was bought, paid or owed, an "
+             "account taken over, an ID copy or a SIM used in my name, the shop's post of my data; public exposure "
+             "named the way each country does: Reclame Aqui, Şikayetvar, 黑猫投诉, Marktcheck, Kassa, Plus, "
+             "Forbrukerinspektørene, Pantip, mom cafés, stories and live streams; and their look-alikes) was written "
+             "for issue 18's round 15 (ta3) in two parts, each scored once before its fixes: the first 110 "
+             "messages micro-F1 0.913, P 0.913, R 0.913 (`bench/results/triage_dev15a_first_score.txt`), the 71 "
+             "after them, written on the first part's fixes, 0.809 (privacy R 0.633; "
+             "`bench/results/triage_dev15a_part2_first_score.txt`). It was then tuned on.",
              ""]
     all_items = []
     for split in ("dev", "holdout", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8",
@@ -524,7 +535,8 @@ def main() -> None:
                   "dev5a", "dev5b", "fresh14", "dev6a", "dev6b", "fresh15", "dev7a", "dev7b", "fresh16", "dev8b", "dev8a", "fresh17",
                   "dev9b", "dev9a", "fresh18", "dev10b", "dev10a", "fresh19", "dev11b", "dev11c", "fresh20", "dev12a",
                   "dev12c", "dev12b", "fresh21", "dev13a", "dev13b", "dev13c", "fresh22", "dev14a", "dev14b", "fresh23",
-                  "dev15b", "dev15c", "dev15d", "dev15e"):
+                  "dev15b", "dev15c", "dev15d", "dev15e",
+                  "dev15a"):
         items = load(split)
         all_items.extend(items)
         lines += report(toolkit, split, items)

@@ -60,6 +60,9 @@ CORPUS = Path(__file__).parent / "data" / "triage"
 # scores micro-F1 0.834 and 0.890: bench/results/triage_dev15c_first_score.txt, ..._dev15d_...) and dev15e (688,
 # privacy and public exposure in other situations, 0.676) likewise: they
 # teach the model and are measured, not asserted.
+# dev15a (issue 18's round 15, ta3: privacy told by what happened, public exposure named the way each country
+# does; 181 messages in two parts, first scores micro-F1 0.913 and 0.809: bench/results/triage_dev15a_first_score.txt,
+# triage_dev15a_part2_first_score.txt) likewise, by tests/test_triage_ta3.py's cases.
 MEASURED_ONLY: set[str] = {"fresh12.jsonl", "fresh13.jsonl", "fresh14.jsonl", "fresh15.jsonl", "fresh16.jsonl",
                            "dev8b.jsonl", "fresh17.jsonl", "dev9b.jsonl", "fresh18.jsonl",
                            "dev10b.jsonl", "dev10a.jsonl", "fresh19.jsonl", "dev11b.jsonl",
@@ -67,7 +70,7 @@ MEASURED_ONLY: set[str] = {"fresh12.jsonl", "fresh13.jsonl", "fresh14.jsonl", "f
                            "dev12c.jsonl", "dev12b.jsonl", "fresh21.jsonl", "dev13a.jsonl", "dev13b.jsonl",
                            "dev13c.jsonl", "fresh22.jsonl", "dev14a.jsonl", "dev14b.jsonl",
                            "fresh23.jsonl", "dev15b.jsonl", "dev15c.jsonl", "dev15d.jsonl",
-                           "dev15e.jsonl"}
+                           "dev15e.jsonl", "dev15a.jsonl"}
 # dev5a (issue 18: privacy and public exposure as a concept with its act) is held to the common bar: its
 # first 367 messages scored micro-F1 0.864 before any change (bench/results/triage_dev5a_first_score.txt);
 # 256 more, written in four rounds while the concept pairs were built, each scored before its fixes.

@@ -414,9 +414,39 @@ def assess(resources, text: str, languages: tuple[str, ...] | None = None, phras
     if "privacy" in hits and hits["privacy"].kind == "model":
         hits = _cleared(resources, hits, text, languages, phrases_only)
     if "public_exposure" in hits:
+        hits = _leak_not_post(resources, hits, text, languages, phrases_only)
+    if "public_exposure" in hits:
         hits = triage_praise.without_praised_posts(resources, hits, normalize_text(text[:MAX_CHARS]),
                                                    languages and tuple(languages) + tuple(phrases_only))
     return verdict(hits)
+
+
+def _leak_not_post(resources, hits: dict[str, ReasonHit], text: str, languages: tuple[str, ...] | None,
+                   phrases_only: tuple[str, ...]) -> dict[str, ReasonHit]:
+    """``hits`` whose public_exposure is not read from the sentence that tells the leak a rule read as privacy:
+    "Dere har lagt ut et bilde av meg på Facebook-siden deres", "Kargo görevlisi adresimi bir WhatsApp grubunda
+    paylaşmış" tell what the shop or its courier posted, not the customer's threat to go public (round 15, ta3).
+    Such a post's sentence lies within the leak's span and holds at least two of its words (all, when fewer); the
+    rest of the message is read again without it ("... paylaşmış. Yarın Şikayetvar'a yazacağım." keeps the threat).
+    A public_exposure phrase ("I'll expose you") still counts, as does a leak read by the model."""
+    post, leak = hits["public_exposure"], hits.get("privacy")
+    if leak is None or leak.kind == "model" or post.kind in ("phrase", "model"):
+        return hits
+    if not leak.span[0] <= post.span[0] <= post.span[1] <= leak.span[1]:
+        return hits
+    raw = normalize_text(text[:MAX_CHARS])
+    told = fold(raw[post.span[0]:post.span[1]]).casefold()
+    words = [w for w in leak.matched if w]
+    if sum(fold(w).casefold() in told for w in words) < min(2, len(words)):
+        return hits
+    if any(hit.span == post.span for reason, hit in hits.items() if reason not in ("privacy", "public_exposure")):
+        return hits
+    out = {reason: hit for reason, hit in hits.items() if reason != "public_exposure"}
+    rest = raw[:post.span[0]] + " " * (post.span[1] - post.span[0]) + raw[post.span[1]:]
+    again = read(resources, rest, languages, phrases_only)[0].get("public_exposure")
+    if again is not None:
+        out["public_exposure"] = again
+    return out
 
 
 def _cleared(resources, hits: dict[str, ReasonHit], text: str, languages: tuple[str, ...] | None,
