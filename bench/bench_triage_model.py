@@ -1,9 +1,10 @@
 """Triage's model (xborder/policy/triage_model.py) on unseen text: leave later out.
 
-Run: python bench/bench_triage_model.py [--sets fresh15,fresh16,fresh17,fresh18,fresh19] [--no-first-scores]
+Run: python bench/bench_triage_model.py [--sets fresh21,fresh22,fresh23,dev15c,dev15d] [--no-first-scores]
 Prints a Markdown section and writes it to bench/results/triage_model.md.
 
-For each unseen set (a ``fresh`` set with a ``bench/results/triage_<set>_first_score.txt``), a model
+For each unseen set (a ``fresh`` set, or a ``dev`` paraphrase set written without the code, with a
+``bench/results/triage_<set>_first_score.txt``), a model
 is trained (``xborder.policy.triage_train.train``) on every set of tests/data/triage written before
 it (by the commit that added each file): neither that set nor any later one, a fair stand-in for
 text nobody has seen. It scores the set alone (a reason at P >= 0.5) and as triage uses it: a lone
@@ -42,7 +43,7 @@ from xborder.policy.triage_train import DATA, load_sets, train
 
 ROOT = Path(__file__).resolve().parents[1]
 RESULTS = ROOT / "bench" / "results"
-SETS = "fresh15,fresh16,fresh17,fresh18,fresh19"
+SETS = "fresh21,fresh22,fresh23,dev15c,dev15d"
 SWEEP = (0.9, 0.95, 0.97, 0.98, 0.99, 0.995)
 _OLD = """
 import json, sys

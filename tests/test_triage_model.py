@@ -61,6 +61,14 @@ def test_features_fold_accents_and_read_unspaced_scripts():
     assert {"c:投诉", "c:要投诉"} <= cjk
 
 
+def test_features_keep_words_whole_in_scripts_with_combining_marks():
+    # vowel signs and viramas are marks, not \w: a word must not be cut at each one
+    hindi = triage_model.features("मेरा डेटा लीक हो गया")
+    assert {"w:मेरा", "w:डेटा", "b:डेटा लीक"} <= hindi and "w:म" not in hindi
+    assert "w:তথ্য" in triage_model.features("আমার তথ্য ফাঁস হয়েছে")
+    assert "c:รั่" in triage_model.features("ข้อมูลรั่วไหล")
+
+
 def test_training_is_deterministic_and_learns(tmp_path):
     items = [{"text": f"I will report you to the regulator {i}", "reasons": {"consumer_authority"}} for i in range(20)]
     items += [{"text": f"where is my parcel number {i}", "reasons": set()} for i in range(20)]
