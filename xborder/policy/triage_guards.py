@@ -47,7 +47,7 @@ from typing import Callable
 
 from ..errors import DataError
 from ..yamlio import Node, check_keys, load_yaml
-from .triage_factors import Joined
+from .triage_factors import Joined, Lazy, file_literals
 from .triage_lexicon import fold, merged_source
 
 GUARDS_FILE = "culture_rules/triage_guards.yaml"
@@ -82,7 +82,20 @@ class Guards:
     def __init__(self, sources: dict[tuple[str, str], dict[str, list[str]]]) -> None:
         self.sources = sources
         self.views: dict[tuple[str, ...], GuardView] = {}
-        self.compiled: dict[tuple[str, str, str], re.Pattern | None] = {}
+        self.compiled: dict[tuple[str, str, str], re.Pattern | Lazy | None] = {}
+        # a list's source -> the literals one of which its every match holds (see :func:`guards`):
+        # a list with literals is compiled only when a text holds one of them
+        self.literals: dict[str, frozenset[str] | None] = {}
+
+    def source(self, guard: str, key: str, language: str) -> str | None:
+        """One list's words in one language as one pattern's source (None: no words)."""
+        items = self.sources.get((guard, key), {}).get(language, ())
+        return merged_source([p for item in items for p in _branches(item)])
+
+    def all_sources(self) -> list[str]:
+        """Every list's source in every language (see :meth:`source`)."""
+        return [source for (guard, key), languages in self.sources.items() for language in languages
+                if (source := self.source(guard, key, language)) is not None]
 
     def view(self, languages: tuple[str, ...]) -> "GuardView":
         """The guards in ``languages`` (a vocabulary's and the message's): each list read as the
@@ -99,10 +112,11 @@ class Guards:
         try:
             return self.compiled[(guard, key, language)]
         except KeyError:
-            items = self.sources.get((guard, key), {}).get(language, ())
-            source = merged_source([p for item in items for p in _branches(item)])
+            source = self.source(guard, key, language)
+            literals = None if source is None else self.literals.get(source)
             found = self.compiled[(guard, key, language)] = (
-                None if source is None else re.compile(source, re.IGNORECASE))
+                None if source is None else re.compile(source, re.IGNORECASE) if literals is None
+                else Lazy(source, re.IGNORECASE, literals))
             return found
 
 
@@ -133,7 +147,7 @@ class Either(Joined):
 
     __slots__ = ()
 
-    def __init__(self, parts: tuple[re.Pattern, ...]) -> None:
+    def __init__(self, parts: tuple[re.Pattern | Lazy, ...]) -> None:
         super().__init__(parts, re.IGNORECASE)
 
 
@@ -190,7 +204,11 @@ def guards(resources) -> Guards | None:
     """The guards of the data folders (a user folder's file replaces the bundled one); None without one."""
     def build() -> Guards | None:
         path = resources.data.find(GUARDS_FILE)
-        return None if path is None else load(path)
+        if path is None:
+            return None
+        found = load(path)
+        found.literals = file_literals(resources, path, found.all_sources(), re.IGNORECASE)
+        return found
     return resources.cached("policy:triage_guards", build)
 
 
