@@ -454,7 +454,8 @@ def _literals_key(path, flags: int) -> str:
 
 
 def _load_literals(stored: list) -> dict[str, frozenset[str] | None]:
-    return {str(part): None if lits is None else frozenset(map(str, lits)) for part, lits in stored}
+    # an empty set would filter out every text (factors never gives one): read as not told instead
+    return {str(part): None if not lits else frozenset(map(str, lits)) for part, lits in stored}
 
 
 _PART_LAZY: dict[tuple[str, int], "Lazy"] = {}   # one alternative read lazily, by source and flags
