@@ -427,9 +427,12 @@ _LITERALS_VERSION = "1"   # of the literals kept in the cache folder: raise when
 def file_literals(resources, path, parts: Iterable[str], flags: int) -> dict[str, frozenset[str] | None]:
     """``{part: factors(part, flags)}`` for the pattern sources a data file gives (``path``: the file), kept
     in the cache folder by the file's bytes: deriving them parses every source, about what compiling them
-    all costs, which the literals are there to spare (see :class:`Lazy`)."""
-    from ..diskcache import remember
+    all costs, which the literals are there to spare (see :class:`Lazy`). Without a usable cache folder: none
+    (each process would derive them all; the patterns are then read as before)."""
+    from ..diskcache import remember, vouch
 
+    if vouch(resources.cache_dir) is None:
+        return {}
     return remember(resources.cache_dir, "triage", _literals_key(path, flags),
                     lambda: {part: factors(part, flags) for part in dict.fromkeys(parts)},
                     dump=lambda table: [[part, None if lits is None else sorted(lits)] for part, lits in table.items()],
@@ -456,49 +459,6 @@ def _literals_key(path, flags: int) -> str:
 def _load_literals(stored: list) -> dict[str, frozenset[str] | None]:
     # an empty set would filter out every text (factors never gives one): read as not told instead
     return {str(part): None if not lits else frozenset(map(str, lits)) for part, lits in stored}
-
-
-_PART_LAZY: dict[tuple[str, int], "Lazy"] = {}   # one alternative read lazily, by source and flags
-
-
-def _part_lazy(part: str, flags: int, literals: frozenset[str]) -> "Lazy":
-    """One part as :class:`Lazy`, one for every set it joins (one literal test, one compile)."""
-    key = (part, flags)
-    found = _PART_LAZY.get(key)
-    if found is None:
-        if len(_PART_LAZY) >= 8_192:
-            _PART_LAZY.clear()
-        found = _PART_LAZY[key] = Lazy(part, flags, literals)
-    return found
-
-
-def part_literals(part: str, flags: int) -> frozenset[str] | None:
-    """:func:`factors` of one alternative, remembered by its source and flags."""
-    key = (part, flags)
-    try:
-        return _PART_LITERALS[key]
-    except KeyError:
-        if len(_PART_LITERALS) >= 4_096:
-            _PART_LITERALS.clear()
-        found = _PART_LITERALS[key] = factors(part, flags)
-        return found
-
-
-_LITERALS_VERSION = "1"   # of the literals kept in the cache folder: raise when :func:`factors` changes
-
-
-def file_literals(resources, path, parts: Iterable[str], flags: int) -> dict[str, frozenset[str] | None]:
-    """``{part: factors(part, flags)}`` for the pattern sources a data file gives (``path``: the file), kept
-    in the cache folder by the file's bytes: deriving them parses every source, about what compiling them
-    all costs, which the literals are there to spare (see :class:`Lazy`)."""
-    from ..diskcache import digest, remember
-
-    key = digest("triage-literals", _LITERALS_VERSION, str(flags), path.read_bytes())
-    return remember(resources.cache_dir, "triage", key,
-                    lambda: {part: factors(part, flags) for part in dict.fromkeys(parts)},
-                    dump=lambda table: [[part, None if lits is None else sorted(lits)] for part, lits in table.items()],
-                    load=lambda stored: {str(part): None if lits is None else frozenset(map(str, lits))
-                                         for part, lits in stored})
 
 
 def alternation(parts: list[str], flags: int = 0,
