@@ -225,6 +225,23 @@ def test_joined_reads_as_the_compiled_alternation(parts, text, pos, endpos):
         assert not triage_factors.absent(joined, casekey(text))
 
 
+@settings(max_examples=300, deadline=None, derandomize=True)
+@given(st.sampled_from([p for p in _PARTS if triage_factors.factors(p) is not None]),
+       st.text(alphabet="courtjigeablnx\u0130 ", max_size=40), st.integers(0, 40), st.integers(0, 45))
+def test_a_lazy_pattern_reads_as_compiled(part, text, pos, endpos):
+    """A part with literals is compiled only once a text holds one of them (issue 17), and answers every
+    method triage and the guards call as the compiled pattern does, on texts with and without them."""
+    lazy = triage_factors.Lazy(part, re.IGNORECASE, triage_factors.factors(part))
+    compiled = re.compile(part, re.IGNORECASE)
+    span = lambda m: None if m is None else (m.start(), m.end(), m.group())   # noqa: E731
+    for method in ("search", "match", "fullmatch"):
+        assert span(getattr(lazy, method)(text, pos, endpos)) == span(getattr(compiled, method)(text, pos, endpos))
+    assert [span(m) for m in lazy.finditer(text, pos, endpos)] == [span(m) for m in compiled.finditer(text, pos, endpos)]
+    assert lazy.sub(" ", text) == compiled.sub(" ", text)
+    if triage_factors.absent(lazy, casekey(text)):     # none of its literals: never compiled, and no match
+        assert lazy._compiled is None and compiled.search(text) is None
+
+
 def test_parts_that_mean_something_only_joined_are_compiled_joined():
     """A back-reference's number, a group's name or a global flag depend on the whole pattern: such
     parts are joined and compiled, as they always were; a single part is compiled alone, once."""
@@ -232,7 +249,9 @@ def test_parts_that_mean_something_only_joined_are_compiled_joined():
         joined = triage_factors.alternation(parts, re.IGNORECASE)
         assert isinstance(joined, re.Pattern) and joined.pattern == "|".join(parts)
     one = triage_factors.alternation([r"(?:court)"], re.IGNORECASE)
-    assert isinstance(one, re.Pattern) and one is triage_factors.alternation([r"(?:court)"], re.IGNORECASE)
+    assert isinstance(one, triage_factors.Lazy) and one is triage_factors.alternation([r"(?:court)"], re.IGNORECASE)
+    untold = triage_factors.alternation([r"\w{6,}"], re.IGNORECASE)
+    assert isinstance(untold, re.Pattern) and untold is triage_factors.alternation([r"\w{6,}"], re.IGNORECASE)
     assert triage_factors.absent(one, casekey("nothing")) and not triage_factors.absent(one, casekey("COURT"))
 
 

@@ -1,6 +1,7 @@
 """Triage guards (issue 18): seven structures that take a hit away, in every language, and their data files."""
 from __future__ import annotations
 
+import json
 import re
 from pathlib import Path
 
@@ -11,6 +12,7 @@ from hypothesis import strategies as st
 from xborder import Toolkit
 from xborder.errors import DataError
 from xborder.policy import triage_guards
+from xborder.policy.triage_lexicon import fold
 
 
 @pytest.mark.parametrize("text", [
@@ -360,7 +362,38 @@ def test_guard_lists_never_match_the_empty_string(toolkit):
     for (guard, key), by_language in guards.sources.items():
         for lang in by_language:
             pattern = guards.language_pattern(guard, key, lang)
-            assert pattern is None or pattern.search("") is None and pattern.search(" . ") is None, (guard, key, lang)
+            compiled = None if pattern is None else re.compile(pattern.pattern, re.IGNORECASE)
+            assert compiled is None or compiled.search("") is None and compiled.search(" . ") is None, (guard, key, lang)
+
+
+def test_a_guard_list_read_lazily_answers_as_compiled(toolkit):
+    """A guard list with literals (issue 17) is compiled only for a text holding one of them, and reads every
+    text as its compiled pattern does: the literals one of which each match holds, checked on the messages and
+    sentences of the guards' own tests in every language the list has."""
+    guards = triage_guards.guards(toolkit)
+    texts = ["Estoy que echo humo, el cargador se incendio", "no 😂", "on", ""]
+    for name in ("dev14a", "dev14b"):
+        with open(Path(__file__).parent / "data" / "triage" / f"{name}.jsonl", encoding="utf-8") as handle:
+            texts += [fold(json.loads(line)["text"]) for line in handle if line.strip()]
+    span = lambda m: None if m is None else (m.start(), m.end())   # noqa: E731
+    lazy = 0
+    for (guard, key), by_language in guards.sources.items():
+        for lang in by_language:
+            pattern = guards.language_pattern(guard, key, lang)
+            if not isinstance(pattern, triage_guards.Lazy):
+                continue
+            lazy += 1
+            compiled = re.compile(pattern.pattern, re.IGNORECASE)
+            for text in texts:
+                found = compiled.search(text)
+                assert span(pattern.search(text)) == span(found), (guard, key, lang, text)
+                if found is not None:
+                    assert [span(m) for m in pattern.finditer(text, 1)] == [span(m) for m in compiled.finditer(text, 1)]
+                    assert span(pattern.match(text, found.start())) == span(found)
+                    assert pattern.sub(" ", text) == compiled.sub(" ", text)
+                else:
+                    assert next(pattern.finditer(text), None) is None and pattern.sub(" ", text) == text
+    assert lazy > 0.9 * len(guards.literals)
 
 
 # Issue 18, precision round 13 (fresh21's look-alikes, dev13a): the kinds round 12's guards read, filled in every

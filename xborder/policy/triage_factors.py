@@ -243,6 +243,51 @@ _PART_PATTERNS: dict[tuple[str, int], re.Pattern] = {}   # one alternative compi
 _JOINED_ONLY = re.compile(r"\\[1-9]|\(\?P[<=]|\(\?\(|\(\?[aiLmsux]+\)")
 
 
+class Lazy:
+    """A pattern compiled when first read on a text that holds one of its ``literals`` (:func:`factors` of
+    its source, one of which every match holds): on any other text it matches nowhere, so it answers without
+    being compiled or read. A guard list or a slot's words of one language are read on few texts of most
+    languages (issue 17: each compile cost ~0.7 ms, most of a short batch's triage). :meth:`search`,
+    :meth:`match`, :meth:`fullmatch`, :meth:`finditer` and :meth:`sub` give the compiled pattern's answers."""
+
+    __slots__ = ("pattern", "flags", "literals", "test", "_compiled")
+
+    def __init__(self, source: str, flags: int, literals: frozenset[str]) -> None:
+        self.pattern = source
+        self.flags = flags
+        self.literals = literals
+        self.test = holds(literals)
+        self._compiled: re.Pattern | None = None
+
+    def _for(self, string: str) -> re.Pattern | None:
+        """The compiled pattern, or None when ``string`` holds none of the literals."""
+        if not self.test(key_of(string)):
+            return None
+        if self._compiled is None:
+            self._compiled = _part_pattern(self.pattern, self.flags)
+        return self._compiled
+
+    def search(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match | None:
+        p = self._for(string)
+        return None if p is None else p.search(string, pos, endpos)
+
+    def match(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match | None:
+        p = self._for(string)
+        return None if p is None else p.match(string, pos, endpos)
+
+    def fullmatch(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match | None:
+        p = self._for(string)
+        return None if p is None else p.fullmatch(string, pos, endpos)
+
+    def finditer(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> Iterator[re.Match]:
+        p = self._for(string)
+        return iter(()) if p is None else p.finditer(string, pos, endpos)
+
+    def sub(self, repl: str, string: str) -> str:
+        p = self._for(string)
+        return string if p is None else p.sub(repl, string)
+
+
 class Joined:
     """``part1|part2|…`` read from its parts, each compiled alone (once per part, whatever set it
     joins), never compiled joined: at the leftmost position where any part matches, the first part
@@ -350,33 +395,92 @@ def _part_pattern(part: str, flags: int) -> re.Pattern:
     return found
 
 
+_PART_LAZY: dict[tuple[str, int], "Lazy"] = {}   # one alternative read lazily, by source and flags
+
+
+def _part_lazy(part: str, flags: int, literals: frozenset[str]) -> "Lazy":
+    """One part as :class:`Lazy`, one for every set it joins (one literal test, one compile)."""
+    key = (part, flags)
+    found = _PART_LAZY.get(key)
+    if found is None:
+        if len(_PART_LAZY) >= 8_192:
+            _PART_LAZY.clear()
+        found = _PART_LAZY[key] = Lazy(part, flags, literals)
+    return found
+
+
+def part_literals(part: str, flags: int) -> frozenset[str] | None:
+    """:func:`factors` of one alternative, remembered by its source and flags."""
+    key = (part, flags)
+    try:
+        return _PART_LITERALS[key]
+    except KeyError:
+        if len(_PART_LITERALS) >= 4_096:
+            _PART_LITERALS.clear()
+        found = _PART_LITERALS[key] = factors(part, flags)
+        return found
+
+
+_LITERALS_VERSION = "1"   # of the literals kept in the cache folder: raise when :func:`factors` changes
+
+
+def file_literals(resources, path, parts: Iterable[str], flags: int) -> dict[str, frozenset[str] | None]:
+    """``{part: factors(part, flags)}`` for the pattern sources a data file gives (``path``: the file), kept
+    in the cache folder by the file's bytes: deriving them parses every source, about what compiling them
+    all costs, which the literals are there to spare (see :class:`Lazy`). Without a usable cache folder: none
+    (each process would derive them all; the patterns are then read as before)."""
+    from ..diskcache import remember, vouch
+
+    if vouch(resources.cache_dir) is None:
+        return {}
+    return remember(resources.cache_dir, "triage", _literals_key(path, flags),
+                    lambda: {part: factors(part, flags) for part in dict.fromkeys(parts)},
+                    dump=lambda table: [[part, None if lits is None else sorted(lits)] for part, lits in table.items()],
+                    load=_load_literals)
+
+
+def stored_literals(resources, path, flags: int) -> dict[str, frozenset[str] | None] | None:
+    """:func:`file_literals` of ``path`` if the cache folder holds them (None otherwise)."""
+    from ..diskcache import read_json
+
+    stored = read_json(resources.cache_dir, "triage", _literals_key(path, flags))
+    try:
+        return None if stored is None else _load_literals(stored)
+    except (TypeError, ValueError):
+        return None
+
+
+def _literals_key(path, flags: int) -> str:
+    from ..diskcache import digest
+
+    return digest("triage-literals", _LITERALS_VERSION, str(flags), path.read_bytes())
+
+
+def _load_literals(stored: list) -> dict[str, frozenset[str] | None]:
+    # an empty set would filter out every text (factors never gives one): read as not told instead
+    return {str(part): None if not lits else frozenset(map(str, lits)) for part, lits in stored}
+
+
 def alternation(parts: list[str], flags: int = 0,
-                part_literals: list[frozenset[str] | None] | None = None) -> "re.Pattern | Joined":
-    """``part1|part2|…``: one part compiled, several as :class:`Joined` (each part compiled once, for
-    every set it joins); its literals (for :func:`absent`) the union of each part's, which are derived
-    once per part: the readings' and windows' patterns join one part per language of a message's set
-    of languages, a set that changes from row to row, and compiling each joined pattern, or deriving
-    its literals (a parse as costly as a compile), cost more than the filter saved.
-    ``part_literals``: the parts' literals when already known (patterns joined again). Parts whose
-    meaning depends on the whole (see :data:`_JOINED_ONLY`) are compiled joined, as before."""
-    found: set[str] | None = set()
-    for i, part in enumerate(parts):
-        if part_literals is not None:
-            lits = part_literals[i]
-        else:
-            key = (part, flags)
-            if key not in _PART_LITERALS:
-                if len(_PART_LITERALS) >= 4_096:
-                    _PART_LITERALS.clear()
-                _PART_LITERALS[key] = factors(part, flags)
-            lits = _PART_LITERALS[key]
-        if lits is None:        # one part cannot be told: nor can the whole
-            found = None
-            break
-        found |= lits
-    lits = None if found is None else frozenset(found)
-    if len(parts) > 1 and not any(_JOINED_ONLY.search(part) for part in parts):
-        return Joined(tuple(_part_pattern(part, flags) for part in parts), flags, lits)
+                literals: list[frozenset[str] | None] | None = None) -> "re.Pattern | Joined | Lazy":
+    """``part1|part2|…``: each part read alone, several as :class:`Joined` (each part made once, for
+    every set it joins), a part with literals as :class:`Lazy` (compiled only once a text holds one); the
+    whole's literals (for :func:`absent`) the union of each part's, which are derived once per part: the
+    readings' and windows' patterns join one part per language of a message's set of languages, a set that
+    changes from row to row, and compiling each joined pattern, or deriving its literals (a parse as costly
+    as a compile), cost more than the filter saved. ``literals``: the parts' literals when already known
+    (kept in the cache folder with their file). Parts whose meaning depends on the whole (see
+    :data:`_JOINED_ONLY`) are compiled joined, as before."""
+    if literals is None:
+        literals = [part_literals(part, flags) for part in parts]
+    lits = None if any(found is None for found in literals) else frozenset().union(*literals)
+    if not any(_JOINED_ONLY.search(part) for part in parts):
+        read = tuple(_part_pattern(part, flags) if found is None else _part_lazy(part, flags, found)
+                     for part, found in zip(parts, literals))
+        if len(read) > 1:
+            return Joined(read, flags, lits)
+        if isinstance(read[0], Lazy):
+            return read[0]
     pattern = re.compile("|".join(parts), flags) if len(parts) != 1 else _part_pattern(parts[0], flags)
     if len(_PATTERN_LITERALS) >= 4_096:
         _PATTERN_LITERALS.clear()
@@ -384,18 +488,20 @@ def alternation(parts: list[str], flags: int = 0,
     return pattern
 
 
-def literals_of(pattern: "re.Pattern | Joined") -> frozenset[str] | None:
+def literals_of(pattern: "re.Pattern | Joined | Lazy") -> frozenset[str] | None:
     """:func:`factors` of a compiled pattern, remembered by its source and flags (a :class:`Joined`'s:
     its parts')."""
-    if isinstance(pattern, Joined):
+    if isinstance(pattern, (Joined, Lazy)):
         return pattern.literals
     return _pattern_literals(pattern)[0]
 
 
-def absent(pattern: "re.Pattern | Joined", key: str) -> bool:
+def absent(pattern: "re.Pattern | Joined | Lazy", key: str) -> bool:
     """Whether ``pattern`` surely matches nowhere in a text whose :func:`casekey` is ``key``: it has
     literals (:func:`literals_of`) and ``key`` holds none (one pass, :func:`holds`). False when its
     literals cannot be told: such a pattern is always searched."""
+    if isinstance(pattern, Lazy):
+        return not pattern.test(key)
     if isinstance(pattern, Joined):
         if pattern.literals is None:
             return False

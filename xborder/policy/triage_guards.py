@@ -47,7 +47,7 @@ from typing import Callable
 
 from ..errors import DataError
 from ..yamlio import Node, check_keys, load_yaml
-from .triage_factors import Joined
+from .triage_factors import Joined, Lazy, file_literals, stored_literals
 from .triage_lexicon import fold, merged_source
 
 GUARDS_FILE = "culture_rules/triage_guards.yaml"
@@ -82,7 +82,20 @@ class Guards:
     def __init__(self, sources: dict[tuple[str, str], dict[str, list[str]]]) -> None:
         self.sources = sources
         self.views: dict[tuple[str, ...], GuardView] = {}
-        self.compiled: dict[tuple[str, str, str], re.Pattern | None] = {}
+        self.compiled: dict[tuple[str, str, str], re.Pattern | Lazy | None] = {}
+        # a list's source -> the literals one of which its every match holds (see :func:`guards`):
+        # a list with literals is compiled only when a text holds one of them
+        self.literals: dict[str, frozenset[str] | None] = {}
+
+    def source(self, guard: str, key: str, language: str) -> str | None:
+        """One list's words in one language as one pattern's source (None: no words)."""
+        items = self.sources.get((guard, key), {}).get(language, ())
+        return merged_source([p for item in items for p in _branches(item)])
+
+    def all_sources(self) -> list[str]:
+        """Every list's source in every language (see :meth:`source`)."""
+        return [source for (guard, key), languages in self.sources.items() for language in languages
+                if (source := self.source(guard, key, language)) is not None]
 
     def view(self, languages: tuple[str, ...]) -> "GuardView":
         """The guards in ``languages`` (a vocabulary's and the message's): each list read as the
@@ -99,10 +112,11 @@ class Guards:
         try:
             return self.compiled[(guard, key, language)]
         except KeyError:
-            items = self.sources.get((guard, key), {}).get(language, ())
-            source = merged_source([p for item in items for p in _branches(item)])
+            source = self.source(guard, key, language)
+            literals = None if source is None else self.literals.get(source)
             found = self.compiled[(guard, key, language)] = (
-                None if source is None else re.compile(source, re.IGNORECASE))
+                None if source is None else re.compile(source, re.IGNORECASE) if literals is None
+                else Lazy(source, re.IGNORECASE, literals))
             return found
 
 
@@ -133,7 +147,7 @@ class Either(Joined):
 
     __slots__ = ()
 
-    def __init__(self, parts: tuple[re.Pattern, ...]) -> None:
+    def __init__(self, parts: tuple[re.Pattern | Lazy, ...]) -> None:
         super().__init__(parts, re.IGNORECASE)
 
 
@@ -147,8 +161,9 @@ def _with_scripts(languages: tuple[str, ...]) -> list[str]:
     return list(dict.fromkeys(out))
 
 
-def load(path: Path) -> Guards:
-    """Validate and compile the guards file; a malformed one is a ``file:line`` error (exit 2)."""
+def load(path: Path, check_patterns: bool = True) -> Guards:
+    """Validate the guards file; a malformed one is a ``file:line`` error (exit 2). ``check_patterns``:
+    compile each pattern alone, so that a bad one is named (a file read before with the check may skip it)."""
     data = load_yaml(path)
     if not isinstance(data, Node):
         raise DataError("the triage guards file must map guards to their lists", path, 1)
@@ -169,7 +184,7 @@ def load(path: Path) -> Guards:
                 line, col = languages.where(language)
                 if not isinstance(items, list) or not all(isinstance(p, str) and p.strip() for p in items):
                     raise DataError(f"'{guard}.{key}.{language}' must be a list of non-empty patterns", path, line, col)
-                for p in items:
+                for p in items if check_patterns else ():
                     try:
                         re.compile(p)
                     except re.error as exc:
@@ -190,7 +205,15 @@ def guards(resources) -> Guards | None:
     """The guards of the data folders (a user folder's file replaces the bundled one); None without one."""
     def build() -> Guards | None:
         path = resources.data.find(GUARDS_FILE)
-        return None if path is None else load(path)
+        if path is None:
+            return None
+        # the file's literals are kept once it was loaded with its patterns checked: the same bytes need no
+        # second check (compiling each of its ~2,000 patterns alone cost a process ~0.25 s)
+        stored = stored_literals(resources, path, re.IGNORECASE)
+        found = load(path, check_patterns=stored is None)
+        found.literals = stored if stored is not None else file_literals(resources, path, found.all_sources(),
+                                                                          re.IGNORECASE)
+        return found
     return resources.cached("policy:triage_guards", build)
 
 

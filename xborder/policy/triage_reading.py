@@ -27,7 +27,7 @@ from pathlib import Path
 
 from ..errors import DataError
 from ..yamlio import Node, check_keys, load_yaml
-from .triage_factors import absent, alternation, holds, key_of, literals_of
+from .triage_factors import absent, alternation, file_literals, holds, key_of, literals_of
 from .triage_window import language_sources
 
 READINGS_FILE = "culture_rules/triage_readings.yaml"
@@ -76,6 +76,17 @@ class Readings:
     words: dict[str, dict[str, dict[str, str]]]
     _compiled: dict = field(default_factory=dict, compare=False, repr=False)
     _sets: dict = field(default_factory=dict, compare=False, repr=False)   # per message's set of languages: shared ones
+    # a part's source -> its literals (:func:`~.triage_factors.file_literals`), when known
+    literals: dict = field(default_factory=dict, compare=False, repr=False)
+
+    def part(self, slot_words: dict[str, str], lang: str) -> str:
+        """One language's words of a slot as a part of the slot's pattern."""
+        return rf"(?<!\w)(?:{slot_words[lang]})" if lang in self.spaced else f"(?:{slot_words[lang]})"
+
+    def parts(self) -> list[str]:
+        """Every slot's part in every language (see :meth:`part`)."""
+        return [self.part(by_lang, lang) for slots in self.words.values() for by_lang in slots.values()
+                for lang in by_lang]
 
     def pattern(self, reason: str, slot: str, languages: tuple[str, ...]) -> re.Pattern | None:
         """``slot`` of ``reason`` in ``languages`` as one pattern (None if no language has it), cached: each
@@ -89,9 +100,8 @@ class Readings:
             having = ("*having*", reason, slot, tuple(lang for lang in languages if by_lang.get(lang)))
             found = self._compiled.get(having, _MISSING)
             if found is _MISSING:
-                items = [rf"(?<!\w)(?:{by_lang[lang]})" if lang in self.spaced else f"(?:{by_lang[lang]})"
-                         for lang in having[3]]
-                found = alternation(items, re.IGNORECASE) if items else None
+                items = [self.part(by_lang, lang) for lang in having[3]]
+                found = alternation(items, re.IGNORECASE, _known(self.literals, items)) if items else None
                 _bounded(self._compiled)[having] = found
             _bounded(self._sets)[key] = found
         return found
@@ -126,6 +136,12 @@ class Readings:
                 _bounded(self._compiled)[having] = found
             _bounded(self._sets)[key] = found
         return found
+
+
+def _known(literals: dict, parts: list[str]) -> list | None:
+    """The parts' literals when ``literals`` holds every one (else None: derived by the alternation)."""
+    found = [literals.get(part, _MISSING) for part in parts]
+    return None if any(lits is _MISSING for lits in found) else found
 
 
 _MISSING = object()
@@ -184,7 +200,11 @@ def readings(resources) -> Readings | None:
     """The readings of the data folders (a user folder's file replaces the bundled one); None without one."""
     def build() -> Readings | None:
         path = resources.data.find(READINGS_FILE)
-        return None if path is None else load(path)
+        if path is None:
+            return None
+        found = load(path)
+        found.literals.update(file_literals(resources, path, found.parts(), re.IGNORECASE))
+        return found
     return resources.cached("policy:triage_slot_readings", build)
 
 

@@ -20,7 +20,7 @@ from pathlib import Path
 
 from ..errors import DataError
 from ..yamlio import Node, check_keys, load_yaml
-from .triage_factors import absent, alternation, key_of
+from .triage_factors import absent, alternation, file_literals, key_of
 
 WINDOWS_FILE = "culture_rules/triage_windows.yaml"
 PARTS = ("cause", "harm", "not", "guard")
@@ -36,6 +36,17 @@ class Windows:
     rules: dict[str, dict[str, dict[str, str]]]
     _compiled: dict = field(default_factory=dict, compare=False, repr=False)
     _sets: dict = field(default_factory=dict, compare=False, repr=False)   # per message's set of languages: shared ones
+    # a part's source -> its literals (:func:`~.triage_factors.file_literals`), when known
+    literals: dict = field(default_factory=dict, compare=False, repr=False)
+
+    def source(self, lists: dict[str, str], lang: str, part: str) -> str:
+        """One language's list of a part (cause, harm, ...) as a part of the joined pattern."""
+        return rf"(?<!\w)(?:{lists[part]})" if lang in self.spaced else f"(?:{lists[part]})"
+
+    def sources(self) -> list[str]:
+        """Every list of every reason and language (see :meth:`source`)."""
+        return [self.source(lists, lang, part) for by_lang in self.rules.values() for lang, lists in by_lang.items()
+                for part in lists]
 
     def languages(self, reason: str) -> frozenset[str]:
         """Languages with both a cause and a harm list for ``reason`` (remembered)."""
@@ -66,9 +77,9 @@ class Windows:
         having = ("*having*", reason, part, tuple(lang for lang in languages if by_lang.get(lang, {}).get(part)))
         found = self._compiled.get(having, _MISSING)
         if found is _MISSING:
-            items = [rf"(?<!\w)(?:{by_lang[lang][part]})" if lang in self.spaced else f"(?:{by_lang[lang][part]})"
-                     for lang in having[3]]
-            found = alternation(items, re.IGNORECASE) if items else None
+            items = [self.source(by_lang[lang], lang, part) for lang in having[3]]
+            known = [self.literals.get(item, _MISSING) for item in items]
+            found = alternation(items, re.IGNORECASE, None if any(k is _MISSING for k in known) else known) if items else None
             _bounded(self._compiled)[having] = found
         _bounded(self._sets)[key] = found
         return found
@@ -131,7 +142,11 @@ def windows(resources) -> Windows | None:
     """The windows of the data folders (a user folder's file replaces the bundled one); None without one."""
     def build() -> Windows | None:
         path = resources.data.find(WINDOWS_FILE)
-        return None if path is None else load(path)
+        if path is None:
+            return None
+        found = load(path)
+        found.literals.update(file_literals(resources, path, found.sources(), re.IGNORECASE))
+        return found
     return resources.cached("policy:triage_windows", build)
 
 
