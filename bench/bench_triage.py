@@ -528,6 +528,14 @@ def main() -> None:
              "messages micro-F1 0.913, P 0.913, R 0.913 (`bench/results/triage_dev15a_first_score.txt`), the 71 "
              "after them, written on the first part's fixes, 0.809 (privacy R 0.633; "
              "`bench/results/triage_dev15a_part2_first_score.txt`). It was then tuned on.",
+             "",
+             "`fresh24` (775 messages, 36 languages, 304 look-alikes; median 113 characters), written independently "
+             "while round 15 (dev15a, dev15b, the paraphrase sets dev15c–e) was being fixed, was scored once on "
+             "14d9200 after every merge and the model's rebuild: micro-F1 0.838, P 0.913, R 0.774; privacy R 0.613, "
+             "legal_threat R 0.742, consumer_authority R 0.787 (`bench/results/triage_fresh24_first_score.txt`). "
+             "Most misses are situations no earlier set named (a smart device's app showing another family's data, "
+             "a wedding registry on a search engine, a finance partner calling the workplace, local bodies such as "
+             "Kontsumobide, Idec, NCAT, Swiss conciliation authorities). It is measured here, not asserted.",
              ""]
     all_items = []
     for split in ("dev", "holdout", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8",
@@ -536,7 +544,7 @@ def main() -> None:
                   "dev9b", "dev9a", "fresh18", "dev10b", "dev10a", "fresh19", "dev11b", "dev11c", "fresh20", "dev12a",
                   "dev12c", "dev12b", "fresh21", "dev13a", "dev13b", "dev13c", "fresh22", "dev14a", "dev14b", "fresh23",
                   "dev15b", "dev15c", "dev15d", "dev15e",
-                  "dev15a"):
+                  "dev15a", "fresh24"):
         items = load(split)
         all_items.extend(items)
         lines += report(toolkit, split, items)
