@@ -138,6 +138,9 @@ def test_bite_the_bullet_and_drop_the_ball_word_for_word(toolkit, text, locale, 
      False),
     ("We ship from our warehouse in Shenzhen. I'll call you on Wednesday at 3pm.", "en-GB", "Europe/London", False),
     ("Ich rufe Sie am Mittwoch um 15 Uhr an.", "de-DE", "Europe/Berlin", False),
+    # a zone's city that is also a town in the customer's country
+    ("El envío a Córdoba ya salió; le llamaremos el miércoles a las 15:00.", "es-ES", "Europe/Madrid", False),
+    ("Your parcel to Perth is on its way; I'll call you on Wednesday at 3pm.", "en-GB", "Europe/London", False),
 ])
 def test_the_customers_address_abroad_sets_their_clock(toolkit, text, locale, team, flagged):
     assert ("time_without_timezone" in codes(toolkit, text, locale, team=team)) is flagged

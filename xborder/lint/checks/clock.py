@@ -120,7 +120,7 @@ class TimeWithoutTimezone(RuleType):
 
     KEYS = ("tokens", "zones", "window", "ignorecase", "exceptions", "nonword", "on_site", "shops", "calls",
             "legal_time", "cutoffs", "main_zone", "places", "clock_words", "occasion_cutoffs", "today",
-            "call_ahead", "abroad")
+            "call_ahead", "abroad", "abroad_not")
     REQUIRED = ("tokens", "zones")
     DEFAULT_CODE = "time_without_timezone"
     FIELDS = ("zone",)
@@ -191,6 +191,7 @@ class TimeWithoutTimezone(RuleType):
         self.abroad = (self.compile(edge + "(?:" + "|".join(f"(?:{w})" for w in abroad) + r")\s+", "abroad",
                                     re.IGNORECASE) if abroad else None)
         self._abroad_cities: dict[str, tuple[re.Pattern[str], dict[str, str]]] = {}
+        self.abroad_not = frozenset(self.strings("abroad_not"))  # a zone's city that is also a town elsewhere
         # The word for a clock in each language ("time", "Zeit", "aikaa", "ώρα", "saati"): beside the
         # customer's own country, state or city ("NZ time", "Queensland time", "Suomen aikaa",
         # "ώρα Ελλάδας") it says whose clock, whichever country that is.
@@ -314,14 +315,16 @@ class TimeWithoutTimezone(RuleType):
             names: dict[str, str] = {}
             for zone in sorted(available_timezones()):
                 area = zone.partition("/")[0]
-                if area not in ("America", "Europe", "Asia", "Africa", "Australia", "Pacific", "Atlantic", "Indian"):
+                # the zones of a country's subregions ("America/Indiana/Vincennes") name small towns
+                if zone.count("/") != 1 or area not in ("America", "Europe", "Asia", "Africa", "Australia",
+                                                        "Pacific", "Atlantic", "Indian"):
                     continue
                 names.setdefault(zone.rsplit("/", 1)[-1].replace("_", " "), zone)
                 try:
                     names.setdefault(get_timezone_location(zone, locale=target.locale, return_city=True), zone)
                 except (LookupError, ValueError, AttributeError):
                     pass
-            names = {n: z for n, z in names.items() if len(n) >= 4}
+            names = {n: z for n, z in names.items() if len(n) >= 4 and n not in self.abroad_not}
             alternation = "|".join(map(re.escape, sorted(names, key=len, reverse=True)))
             self._abroad_cities[key] = (re.compile(rf"(?:{alternation})(?![^\W\d_])"), names)
         return self._abroad_cities[key]
