@@ -1172,6 +1172,14 @@ def _refusal_flags(resources, p: _Patterns, r: _Refusals, text: str, profile: Pr
     return flags
 
 
+# A period the refusal is said to apply ("under our 14-day cancellation policy", "im Rahmen der
+# 14-tägigen Widerrufsfrist"): the policy in force, not a period that has run out.
+_APPLIED_UNDER = re.compile(r"(?<!\w)(?:under|per|according to|in line with|im Rahmen (?:der|unserer|Ihrer)|gemäß|"
+                            r"dans le cadre d[eu]|conformément à|según|conforme a|secondo|volgens|zgodnie z)"
+                            r"(?:\s+(?:our|the|your|its|their|unserer|der|ihrer|notre|la|nuestra|la|nostra|la|onze|de|naszą|naszym))?\s*$",
+                            re.IGNORECASE)
+
+
 def _conditional_refusals(p: _Patterns, r: _Refusals, text: str, language: str | None, withdrawal, clause,
                           who: str, periods: list[_Period], flagged: list[Flag]) -> list[Flag]:
     """The right to return refused for a class of goods the law does not exclude: a sentence naming
@@ -1209,9 +1217,10 @@ def _conditional_refusals(p: _Patterns, r: _Refusals, text: str, language: str |
             continue  # where only faulty goods must be taken back, a change of mind may be refused
         if withdrawal is not None and any(lo <= x.start < hi and x.days is not None and x.days >= withdrawal.value
                                           and not _RIGHT_NAMED.match(text, x.end)
+                                          and not _APPLIED_UNDER.search(text, max(lo, x.start - 40), x.start)
                                           for x in periods):
             continue  # "after 30 days, opened goods can no longer be returned"
-        what = "sale goods" if on_sale is not None else "goods opened or without their tag"
+        what = "sale goods" if on_sale is not None else "goods opened, tried or without their tag"
         if withdrawal is not None:
             why, fact = (f"may withdraw within {withdrawal.value} days, {what} included "
                          f"({withdrawal.source})"), "withdrawal_days"

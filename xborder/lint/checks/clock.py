@@ -120,7 +120,7 @@ class TimeWithoutTimezone(RuleType):
 
     KEYS = ("tokens", "zones", "window", "ignorecase", "exceptions", "nonword", "on_site", "shops", "calls",
             "legal_time", "cutoffs", "main_zone", "places", "clock_words", "occasion_cutoffs", "today",
-            "call_ahead")
+            "call_ahead", "abroad", "abroad_not")
     REQUIRED = ("tokens", "zones")
     DEFAULT_CODE = "time_without_timezone"
     FIELDS = ("zone",)
@@ -184,6 +184,14 @@ class TimeWithoutTimezone(RuleType):
             raise self.fail("places", "'places' maps a country code to {place name: zone}")
         self.places = {str(k).upper(): dict(v) for k, v in places.items()}
         self._place_patterns: dict[str, tuple[re.Pattern[str], dict[str, str]] | None] = {}
+        # The customer's address abroad named after a delivery or address word ("Lieferung nach New
+        # York", "your flat in Toronto"): a city of another zone than their market's, in their language
+        # (CLDR's exemplar cities) or English (the tz database's names).
+        abroad = self.strings("abroad")
+        self.abroad = (self.compile(edge + "(?:" + "|".join(f"(?:{w})" for w in abroad) + r")\s+", "abroad",
+                                    re.IGNORECASE) if abroad else None)
+        self._abroad_cities: dict[str, tuple[re.Pattern[str], dict[str, str]]] = {}
+        self.abroad_not = frozenset(self.strings("abroad_not"))  # a zone's city that is also a town elsewhere
         # The word for a clock in each language ("time", "Zeit", "aikaa", "ώρα", "saati"): beside the
         # customer's own country, state or city ("NZ time", "Queensland time", "Suomen aikaa",
         # "ώρα Ελλάδας") it says whose clock, whichever country that is.
@@ -284,6 +292,43 @@ class TimeWithoutTimezone(RuleType):
         zones = {names[m.group()] for m in pattern.finditer(text, 0, tail)}
         return zones.pop() if len(zones) == 1 else None
 
+    def abroad_zone(self, text: str, target: Target) -> str | None:
+        """The zone of a city abroad the draft sends the goods to or places the customer in ("Lieferung
+        nach New York"), when the cities so named agree."""
+        if self.abroad is None:
+            return None
+        zones = set()
+        for m in self.abroad.finditer(text):
+            pattern, names = self._cities(target)
+            city = pattern.match(text, m.end())
+            if city:
+                zones.add(names[city.group()])
+        return zones.pop() if len(zones) == 1 else None
+
+    def _cities(self, target: Target) -> tuple[re.Pattern[str], dict[str, str]]:
+        key = str(target.locale)
+        if key not in self._abroad_cities:
+            from zoneinfo import available_timezones
+
+            from babel.dates import get_timezone_location
+
+            names: dict[str, str] = {}
+            for zone in sorted(available_timezones()):
+                area = zone.partition("/")[0]
+                # the zones of a country's subregions ("America/Indiana/Vincennes") name small towns
+                if zone.count("/") != 1 or area not in ("America", "Europe", "Asia", "Africa", "Australia",
+                                                        "Pacific", "Atlantic", "Indian"):
+                    continue
+                names.setdefault(zone.rsplit("/", 1)[-1].replace("_", " "), zone)
+                try:
+                    names.setdefault(get_timezone_location(zone, locale=target.locale, return_city=True), zone)
+                except (LookupError, ValueError, AttributeError):
+                    pass
+            names = {n: z for n, z in names.items() if len(n) >= 4 and n not in self.abroad_not}
+            alternation = "|".join(map(re.escape, sorted(names, key=len, reverse=True)))
+            self._abroad_cities[key] = (re.compile(rf"(?:{alternation})(?![^\W\d_])"), names)
+        return self._abroad_cities[key]
+
     def same_zone(self, target: Target, customer: str | None = None) -> bool:
         key = (customer or target.region, target.team_timezone, target.today())
         if key not in self._same:
@@ -350,12 +395,13 @@ class TimeWithoutTimezone(RuleType):
         return cldr
 
     def find(self, text: str, target: Target) -> Iterator[Hit]:
-        if not _DIGIT.search(text) or (self.same_zone(target) and not self.has_places(target)):
+        if not _DIGIT.search(text) or (self.same_zone(target) and not self.has_places(target)
+                                       and (self.abroad is None or not self.abroad.search(text))):
             return
         spans = self.spans(text)
         if not spans:
             return
-        placed = self.place_zone(text, target)
+        placed = self.place_zone(text, target) or self.abroad_zone(text, target)
         if self.same_zone(target, placed):
             return
         zone = placed or self.customer_zone(target)

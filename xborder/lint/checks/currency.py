@@ -239,7 +239,7 @@ def written_in_english(text: str) -> bool:
 class WrongCurrencyFormat(RuleType):
     """Amounts whose decimal mark, thousands mark or symbol side go against the locale."""
 
-    KEYS = ("separators", "position", "exceptions")
+    KEYS = ("separators", "position", "exceptions", "either_side")
     DEFAULT_CODE = "wrong_currency_format"
     FIELDS = ("decimal", "group")
     whole_text = True  # written_in_english() reads the whole reply
@@ -251,6 +251,8 @@ class WrongCurrencyFormat(RuleType):
                 raise self.fail(key, f"'{key}' must be true or false")
         self.separators = self.option("separators", True)
         self.position = self.option("position", False)
+        # markets (language-COUNTRY) whose writers put the symbol on either side in practice
+        self.either_side = frozenset(self.strings("either_side"))
         self._conventions: dict[tuple[str, str | None], _Convention] = {}
 
     def find(self, text: str, target: Target) -> Iterator[Hit]:
@@ -276,7 +278,8 @@ class WrongCurrencyFormat(RuleType):
                 elif amount.group and _bad_grouping(number.strip(), amount, conv.grouping):
                     wrong = True
             is_symbol = sign in SYMBOLS
-            if self.position and is_symbol and m.prefix != conv.prefix:
+            if (self.position and is_symbol and m.prefix != conv.prefix
+                    and f"{target.language}-{target.country}" not in self.either_side):
                 wrong = True
             if wrong and (not amount.decimal or amount.decimal == ".") and (not amount.group or amount.group == ","):
                 if english is None:
