@@ -54,6 +54,16 @@ PRIVACY = [
     "Il tecnico ha installato sul mio PC un programma di controllo remoto e non l'ha tolto.",
     "Cửa hàng cài ứng dụng quản lý từ xa lên máy, giờ họ xem được vị trí và cả ảnh trong máy.",
     "Your technician put AnyDesk on my laptop for the repair and never removed it.",
+    # a wedding registry on Google with our address; staff copying my photos or logged into my account
+    "La mesa de regalos que abrimos con ustedes sale en Google con nuestra dirección completa y la fecha de la boda.",
+    "Our wedding registry with you shows up on Google with our full address and the date.",
+    "Aapke mobile store wale ne data transfer karte time mere photos apne laptop pe copy kar liye.",
+    "The repair shop guy copied my photos onto his own laptop while fixing the phone.",
+    "দোকানের ছেলেটা আমার ফেসবুকে লগইন করে রেখে দিয়েছে। এখন ওর ফোন থেকে আমার মেসেঞ্জার খোলা দেখাচ্ছে।",
+    # a pickup code in a group SMS to other customers
+    "Le code de retrait de mon casier a été envoyé dans un SMS groupé à d'autres clients.",
+    "My parcel locker pickup code went out in a group text to loads of other customers.",
+    "Mein Abholcode für die Packstation kam als Sammel-SMS an andere Kunden.",
 ]
 
 PUBLIC = [
@@ -88,6 +98,13 @@ QUIET = [
     "我在連登看到有人推薦你們的吸塵機，想問有冇貨？",
     "X'te kampanyanızı gördüm, indirim hâlâ geçerli mi?",
     "Left you a glowing review on ProductReview, thanks for the quick delivery!",
+    # a registry added to, photos moved on request, a pickup code asked for again
+    "Can I add the blue vase to our wedding registry? We still have room on the list.",
+    "Can you copy my photos to the new phone when I pick it up? Thanks.",
+    "The shop guy helped me move my photos to the new phone, great service.",
+    "Can you send me the pickup code again by text? I deleted the message.",
+    "Le code de retrait ne marche pas au casier, vous pouvez m'en renvoyer un?",
+    "Ich habe meinen Abholcode verloren, können Sie ihn neu schicken?",
 ]
 
 
