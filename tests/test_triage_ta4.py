@@ -64,6 +64,11 @@ PRIVACY = [
     "Le code de retrait de mon casier a été envoyé dans un SMS groupé à d'autres clients.",
     "My parcel locker pickup code went out in a group text to loads of other customers.",
     "Mein Abholcode für die Packstation kam als Sammel-SMS an andere Kunden.",
+    # inherited where it was missing (th, fa, bn, ur)
+    "ซื้อนาฬิกา GPS เด็กจากร้าน แต่ในแอปขึ้นตำแหน่งของเด็กคนอื่นพร้อมชื่อโรงเรียน",
+    "گوشی دست دومی که ازتون خریدم هنوز عکس‌ها و پیام‌های صاحب قبلی توشه.",
+    "আপনাদের থেকে কেনা বাচ্চাদের ঘড়ির অ্যাপে অন্য বাচ্চার লোকেশন আর স্কুলের নাম দেখাচ্ছে।",
+    "آپ سے لی گئی بچوں کی گھڑی کی ایپ میں کسی اور بچے کی لوکیشن اور اسکول کا نام نظر آ رہا ہے۔",
 ]
 
 PUBLIC = [
@@ -105,6 +110,7 @@ QUIET = [
     "Can you send me the pickup code again by text? I deleted the message.",
     "Le code de retrait ne marche pas au casier, vous pouvez m'en renvoyer un?",
     "Ich habe meinen Abholcode verloren, können Sie ihn neu schicken?",
+    "นาฬิกาที่ซื้อไปแสดงเวลาผิด ช่วยแนะนำวิธีตั้งค่าหน่อยค่ะ",
 ]
 
 
