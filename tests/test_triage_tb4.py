@@ -132,3 +132,63 @@ def test_legal_look_alikes_stay_quiet(toolkit, text):
 ])
 def test_names_for_another_errand_stay_quiet(toolkit, text):
     assert not _rules(toolkit, text) & {"consumer_authority", "chargeback"}
+
+
+@pytest.mark.parametrize("text", [
+    # a tribunal application, a police station, the prosecutor, a conciliation request, the court turned to
+    "Our VCAT claim is lodged, hearing date comes by post.",
+    "The small claims form is filled in and goes to the court tomorrow unless you refund me.",
+    "Apresentei queixa na PSP contra a vossa loja, o telemóvel nunca chegou.",
+    "Fiz boletim de ocorrência na delegacia, vocês sumiram com meu dinheiro.",
+    "Ich habe beim Friedensrichteramt ein Schlichtungsgesuch eingereicht.",
+    "Die Vorladung zur Schlichtungsverhandlung bekommen Sie diese Woche.",
+    "Puse la denuncia en el Ministerio Público, ya tengo número de carpeta.",
+    "Tein tutkintapyynnön poliisille, rahat on maksettu mutta tavaraa ei näy.",
+    "期日までにご返金がない場合、法的措置を取らざるを得ません。",
+    "سجلت دعوى في ناجز ضد المتجر.",
+    "Sudah buat pengaduan ke Polres Bekasi soal penipuan ini.",
+    "我已经去派出所报案了，你们等着吧。",
+    "已經向警方報案，收了錢唔出貨。",
+    "Karakolda şikayetimi yazdırdım, dolandırıldım.",
+    "Dacă nu rezolvați, merg la instanță cu factura și pozele.",
+    "Mijn rechtsbijstandsverzekeraar is ingeschakeld en neemt contact met u op.",
+])
+def test_police_prosecutor_and_court_by_local_name(toolkit, text):
+    assert "legal_threat" in _rules(toolkit, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Apresentei queixa na PSP contra a vossa loja, o telemóvel nunca chegou.",
+    "Puse la denuncia en el Ministerio Público, ya tengo número de carpeta.",
+    "Ich habe beim Friedensrichteramt ein Schlichtungsgesuch eingereicht.",
+])
+def test_police_and_courts_are_no_consumer_body(toolkit, text):
+    assert "consumer_authority" not in _rules(toolkit, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Tein ilmoituksen Tukesille vaarallisesta laturista.",
+    "Ilmoitin Tukesille, että lastenistuimen solki aukeaa itsestään.",
+    "Kuluttajaneuvoja kehotti minua antamaan teille vielä viikon.",
+    "NITEに製品事故として報告しました。",
+    "JAROに誇大広告として申し立てしました。",
+])
+def test_safety_and_advertising_bodies(toolkit, text):
+    assert "consumer_authority" in _rules(toolkit, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Meu vizinho é agente da PSP e recomendou a vossa loja.",
+    "Moramos ao lado da esquadra, podem entregar lá?",
+    "Der Friedensrichter unseres Dorfes hat euren Käse gelobt.",
+    "¿Hacéis envíos al Ministerio Público? Es para la oficina de mi madre.",
+    "Onko teillä Tukes-hyväksyttyjä palovaroittimia?",
+    "Polsek dekat rumah saya, bisa kirim ke alamat itu?",
+    "派出所旁边那个快递点可以自提吗？",
+    "Karakolun yanındaki adrese teslimat yapıyor musunuz?",
+    "Am o instanță de judecată lângă birou, livrați acolo?",
+    "Onze rechtsbijstandsverzekering is geregeld, nu nog een nieuwe bank kopen.",
+    "Our small claims case with another seller is closed, can I order the blue lamp?",
+])
+def test_places_and_bodies_named_for_another_errand_stay_quiet(toolkit, text):
+    assert not _rules(toolkit, text) & {"legal_threat", "consumer_authority"}
