@@ -192,3 +192,30 @@ def test_safety_and_advertising_bodies(toolkit, text):
 ])
 def test_places_and_bodies_named_for_another_errand_stay_quiet(toolkit, text):
     assert not _rules(toolkit, text) & {"legal_threat", "consumer_authority"}
+
+
+@pytest.mark.parametrize("text", [
+    "Inireklamo ko na kayo sa DTI dahil sa pekeng warranty.",
+    "Nagsumbong na ako sa NTC tungkol sa naka-lock na phone.",
+    "Saya sudah mengadu ke Komdigi soal SMS promo yang terus masuk.",
+    "Sudah lapor ke BPKN kak, tunggu saja.",
+    "قدمت شكوى لمكتب حماية البيانات لأنكم نشرتوا رقمي.",
+    "Fiz a participação na DECO contra a loja.",
+])
+def test_regulators_by_acronym_or_role(toolkit, text):
+    assert "consumer_authority" in _rules(toolkit, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Saya kerja di Kominfo, bisa kirim ke kantor?",
+    "Ang DTI sticker po ba ay kasama sa produkto?",
+    "سياسة حماية البيانات عندكم وين ألقاها؟",
+    "Obrigado pela participação no inquérito, adorei a loja.",
+])
+def test_regulator_look_alikes_stay_quiet(toolkit, text):
+    assert "consumer_authority" not in _rules(toolkit, text)
+
+
+def test_card_reversal_through_the_bank_is_no_body(toolkit):
+    text = "Panaszt tettem a banknál a kártyás fizetés miatt, ők intézik a visszaterhelést."
+    assert "consumer_authority" not in _rules(toolkit, text)
