@@ -1366,9 +1366,21 @@ def triage(resources, detect: Callable[..., Any], text: str, *, country: str | N
         raise InputError("triage needs the message text as a string")
     detection = detect(text, country=country, phone=phone, accept_language=accept_language,
                        email=email)
-    languages = candidate_languages(resources, detection)
+    languages = han_only(candidate_languages(resources, detection), text)
     reasons, severity, hits = assess(resources, text, languages, romanized_fallback(resources, detection, languages))
     return TriageResult(detection, bool(reasons), reasons, severity, hits)
+
+
+_KANA = re.compile(r"[\u3040-\u30ff\uff66-\uff9f]")
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+
+
+def han_only(languages: tuple[str, ...] | None, text: str) -> tuple[str, ...] | None:
+    """Chinese vocabulary added when a message read as Japanese holds Han characters and no kana: short
+    Chinese messages are often detected as Japanese ("我只能通过法律途径解决"), and Japanese is never kana-less."""
+    if not languages or languages[0] != "ja" or "zh" in languages or _KANA.search(text) or not _HAN.search(text):
+        return languages
+    return (*languages, "zh")
 
 
 def preload(resources) -> None:
