@@ -163,3 +163,16 @@ def test_a_customer_said_to_be_fasting(toolkit, text, locale, clash):
 ])
 def test_the_franc_sign_after_the_amount(toolkit, text, locale, wrong):
     assert ("wrong_currency_format" in codes(toolkit, text, locale)) is wrong
+
+
+@pytest.mark.parametrize("text, flagged", [
+    # Turkish December (Aralık), a vehicle (araç) or "in between" are no call: a shop's or the door's time
+    ("Sizi 1 Aralık Perşembe günü saat 13.00'te İstanbul mağazamızda ağırlamak isteriz.", False),
+    ("Kurye 1 Aralık Perşembe günü saat 10:00-14:00 arasında teslim edecek.", False),
+    # ... the call verbs still are
+    ("Teknisyenimiz sizi 1 Aralık Perşembe günü saat 13.00'te arayacak.", True),
+    ("Müşteri temsilcimiz yarın saat 11.00'de sizi arar.", True),
+])
+def test_turkish_december_is_no_call(toolkit, text, flagged):
+    now = "2033-10-25T10:00:00+03:00"
+    assert ("time_without_timezone" in codes(toolkit, text, "tr-TR", now=now)) is flagged
