@@ -1303,6 +1303,8 @@ def _faulty_flags(p: _Patterns, r: _Refusals, text: str, profile: Profile, who: 
                 "faulty_goods_remedy"))
             flagged_to = hi
             break
+    if defect is not None:
+        flagged_to = _credit_for_fault(p, r, text, who, basis, language, flags, flagged_to)
     refusals = sorted([(m.start(), m.end()) for m in r.hands_tied.finditer(text)] +
                       [(m.start(), m.end()) for m in r.manufacturer.finditer(text)
                        if not p.no_need.search(text, max(0, m.start() - 30), m.start())
@@ -1336,6 +1338,40 @@ def _faulty_flags(p: _Patterns, r: _Refusals, text: str, profile: Profile, who: 
             (start, end), "offer repair, replacement or a refund (the seller's duty)", "faulty_goods_remedy"))
         flagged_to = hi
     return flags
+
+
+def _credit_for_fault(p: _Patterns, r: _Refusals, text: str, who: str, basis: str, language: str | None,
+                      flags: list[Flag], flagged_to: int) -> int:
+    """Flag store credit offered as the only answer to a fault ("we can only offer a credit note for the
+    faulty blender", "nous ne pouvons vous proposer qu'un avoir"): repair, replacement, a price cut or a
+    refund are the seller's remedies, credit is none of them. The fault is named in the sentence or the
+    one before; a choice offered, "not only", "also" or damage the customer caused make it another matter.
+    Returns the end of the sentence flagged."""
+    before_only, after_only = p.only(language)
+    for m in r.credit.finditer(text):
+        lo, hi = _sentence(text, m.start(), m.end())
+        if lo < flagged_to:
+            continue
+        clause_lo = max([lo] + [c.end() for c in _CLAUSE_BREAK.finditer(text, lo, m.start())])
+        only = None
+        if before_only is not None:
+            only = next(before_only.finditer(text, max(clause_lo, m.start() - 40), m.start()), None)
+        if only is None and after_only is not None:
+            only = after_only.match(text, m.end(), min(hi, m.end() + 4))
+        if only is None:
+            continue
+        prior = _sentence(text, max(0, lo - 2), max(0, lo - 1))[0] if lo else lo
+        if r.defect.search(text, prior, hi) is None or r.option.search(text, prior, hi) \
+                or p.negation.search(text, max(lo, only.start() - 8), only.start()) or p.also.search(text, lo, hi) \
+                or r.customer_damage.search(text, prior, hi) or r.change_of_mind.search(text, lo, hi):
+            continue
+        span = (only.start(), m.end()) if only.start() < m.start() else (m.start(), only.end())
+        flags.append(_flag(
+            "error", f"the reply offers only store credit for faulty goods; {who} has repair, replacement or a "
+            f"refund from the seller, not credit {basis}", span,
+            "offer repair, replacement or a refund (credit only if the customer chooses it)", "faulty_goods_remedy"))
+        return hi
+    return flagged_to
 
 
 def _maker_flags(p: _Patterns, r: _Refusals, text: str, who: str, remedy, months: int | None,

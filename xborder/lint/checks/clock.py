@@ -120,7 +120,7 @@ class TimeWithoutTimezone(RuleType):
 
     KEYS = ("tokens", "zones", "window", "ignorecase", "exceptions", "nonword", "on_site", "shops", "calls",
             "legal_time", "cutoffs", "main_zone", "places", "clock_words", "occasion_cutoffs", "today",
-            "call_ahead", "abroad", "abroad_not")
+            "call_ahead", "abroad", "abroad_not", "sent_to")
     REQUIRED = ("tokens", "zones")
     DEFAULT_CODE = "time_without_timezone"
     FIELDS = ("zone",)
@@ -163,6 +163,11 @@ class TimeWithoutTimezone(RuleType):
         shops = self.strings("shops")
         self.shops = (self.compile(edge + "(?:" + "|".join(f"(?:{w})" for w in shops) + ")", "shops",
                                    re.IGNORECASE) if shops else None)
+        # Something brought to the customer's own place at a set time ("lunch delivered to your office
+        # at 12:30", "سنرسل لك غداء إلى مكتبك الساعة 1") happens on their clock, a single time as well.
+        sent_to = self.strings("sent_to")
+        self.sent_to = (self.compile(edge + "(?:" + "|".join(f"(?:{w})" for w in sent_to) + ")", "sent_to",
+                                     re.IGNORECASE) if sent_to else None)
         # Countries whose law sets one time though tzdata lists several zones (China: Beijing time).
         legal = self.option("legal_time", {}) or {}
         if not isinstance(legal, dict) or not all(isinstance(k, str) and isinstance(v, str) for k, v in legal.items()):
@@ -408,9 +413,11 @@ class TimeWithoutTimezone(RuleType):
         stated = None  # looked for once, and only when a time would be flagged
         # one scan of the draft gates the shops' look per time: most drafts name no shop
         shops = self.shops if self.shops is not None and self.shops.search(text) else None
+        sent_to = self.sent_to if self.sent_to is not None and self.sent_to.search(text) else None
         for start, end, window in spans:
             if self.zone_near(text, start, end, target) or (window and self.at_the_door(text, start, end)) \
                     or (shops is not None and self.at_the_door(text, start, end, shops)) \
+                    or (sent_to is not None and self.at_the_door(text, start, end, sent_to)) \
                     or self.for_occasion(text, start, end):
                 continue
             if stated is None:

@@ -54,7 +54,8 @@ _ISO = "|".join(ISO)
 # A whole amount may end in a mark and a dash ("Fr. 189.–", German "49,–"): the mark is its decimal mark.
 _NUMBER = lazy_compile(rf"(?:{_NUM})(?:[.,][–-]{{1,2}})?(?![0-9])")
 _SIGN_BEFORE = lazy_compile(rf"(?:(?<![A-Za-z])(?:{_SYM})|(?<![A-Za-z])(?:{_ISO}|kr\.?|S?Fr\.|sFr\.))[\u00a0\u202f ]?$")
-_SIGN_AFTER = lazy_compile(rf"[\u00a0\u202f ]?(?:(?:{_SYM})|(?:{_ISO}|{_WORD}|Franken)(?![A-Za-z]))")
+# The franc's short sign after the amount too ("1.180,00 Fr.", "49.90 SFr."), as often as before it.
+_SIGN_AFTER = lazy_compile(rf"[\u00a0\u202f ]?(?:(?:{_SYM})|(?:{_ISO}|{_WORD}|Franken|S?Fr\.|sFr\.)(?![A-Za-z]))")
 _DASHED = re.compile(r"(.*?)([.,])[–-]+")
 
 
