@@ -248,4 +248,4 @@ def test_issue18_privacy_data_exposed(toolkit, text):
 def test_issue18_privacy_look_alikes_do_not_escalate(toolkit, text):
     # the rules' reading: what a model build scores on one sentence is measured on the corpus, not asserted here
     result = toolkit.triage(text)
-    assert not [h for h in result.hits if h.kind != "model"], [h.describe() for h in result.hits]
+    assert not [h for h in result.hits if h.kind not in ("model", "meaning")], [h.describe() for h in result.hits]

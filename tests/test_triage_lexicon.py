@@ -45,8 +45,9 @@ def test_user_folder_adds_words(tmp_path):
     toolkit = _folder(tmp_path, "en.yaml",
                       "language: en\nreasons:\n  legal_threat:\n    phrases: ['see you at the tribunal']\n")
     assert toolkit.triage("See you at the tribunal.").reasons == ("legal_threat",)
-    # the user's en.yaml replaces the bundled one
-    assert not toolkit.triage("I will sue you").escalate
+    # the user's en.yaml replaces the bundled one (the rules read no threat; the readers of words and
+    # meaning, trained on the project's sets, may)
+    assert not [h for h in toolkit.triage("I will sue you").hits if h.kind not in ("model", "meaning")]
 
 
 def test_the_point_of_an_article_or_number_abbreviation_ends_no_sentence(toolkit):

@@ -189,7 +189,7 @@ def test_round_12_readings_give_privacy(toolkit, text):
 @pytest.mark.parametrize("text", QUIET_12)
 def test_round_12_look_alikes_stay_quiet(toolkit, text):
     result = toolkit.triage(text)
-    assert "privacy" not in [h.reason for h in result.hits if h.kind != "model"], [h.describe() for h in result.hits]
+    assert "privacy" not in [h.reason for h in result.hits if h.kind not in ("model", "meaning")], [h.describe() for h in result.hits]
 
 
 def test_a_question_is_read_up_to_its_last_clause_unless_it_asks_itself():
@@ -272,7 +272,7 @@ QUIET_13 = [
 @pytest.mark.parametrize("text,reason", FIRES_13)
 def test_round_13_rules_give_the_reason(toolkit, text, reason):
     result = toolkit.triage(text)
-    assert [h for h in result.hits if h.reason == reason and h.kind != "model"], [h.describe() for h in result.hits]
+    assert [h for h in result.hits if h.reason == reason and h.kind not in ("model", "meaning")], [h.describe() for h in result.hits]
 
 
 @pytest.mark.parametrize("text", QUIET_13)

@@ -23,7 +23,7 @@ def _read(toolkit, text: str, reasons: tuple[str, ...]) -> dict:
 
 def _rules(toolkit, text: str) -> set[str]:
     """The reasons the rules give ``text`` (the model's own readings aside)."""
-    return {hit.reason for hit in toolkit.triage(text).hits if hit.kind != "model"}
+    return {hit.reason for hit in toolkit.triage(text).hits if hit.kind not in ("model", "meaning")}
 
 
 PRIVACY = [

@@ -19,7 +19,8 @@ from typing import AbstractSet, Any, Callable
 
 from ..errors import InputError
 from ..lru import LRU
-from . import triage_bodies, triage_guards, triage_model, triage_praise, triage_reading, triage_window
+from . import (triage_bodies, triage_guards, triage_meaning, triage_model, triage_praise, triage_reading,
+               triage_window)
 from .triage_factors import casekey, factors, key_of as _key_of
 from .spans import between
 from .triage_lexicon import (LETTER, OWNER_WINDOW, REASONS, Guard, Pieces, ReasonPatterns, authority_names,
@@ -51,17 +52,21 @@ class ReasonHit:
     """Why one reason applies: the words that triggered it, and where."""
 
     reason: str
-    kind: str                  # "phrase", "term+cue", "concept+act", "window", "term+model", "model";
+    kind: str                  # "phrase", "term+cue", "concept+act", "window", "term+model", "model", "meaning";
     #                            in read()'s second dict: "term" (a lone term, for the model) or "held"
     matched: tuple[str, ...]
     span: tuple[int, int]      # character offsets of the sentence in the (normalized) text
     urgent: bool = False
     pressure: str | None = None   # a complaint site consumer authorities watch, named in the sentence
     model: tuple[float, tuple[str, ...]] | None = None   # "term+model": the model's probability, its n-grams
+    meaning: tuple[float, float] | None = None   # "meaning": the meaning reader's probability and the word model's
 
     def describe(self) -> str:
         if self.kind == "phrase":
             text = f"{self.reason}: '{self.matched[0]}'"
+        elif self.kind == "meaning" and self.meaning is not None:
+            text = (f"{self.reason}: the meaning of the whole message ({self.meaning[0]:.2f}; "
+                    f"the word model's {self.meaning[1]:.2f})")
         elif self.kind == "model" and self.model is not None:
             grams = ", ".join(f"'{g}'" for g in self.model[1])
             text = f"{self.reason}: the model's {self.model[0]:.2f} for the whole message ({grams})"
@@ -82,6 +87,8 @@ class ReasonHit:
             out["authority_pressure"] = self.pressure
         if self.model is not None:
             out["model"] = {"probability": self.model[0], "features": list(self.model[1])}
+        if self.meaning is not None:
+            out["meaning"] = {"probability": self.meaning[0], "word_model": self.meaning[1]}
         return out
 
 
@@ -411,7 +418,10 @@ def assess(resources, text: str, languages: tuple[str, ...] | None = None, phras
     hits = with_readings(resources, hits, text, languages, phrases_only)
     if triage_model.ALONE.keys() - hits.keys() and (hits or lone or _may_hold(resources, text, languages, phrases_only)):
         hits = second_reading(hits, text, triage_model.model(resources), held=lone.keys())
-    if "privacy" in hits and hits["privacy"].kind == "model":
+    if set(REASONS) - hits.keys() and text.strip():
+        hits = meaning_reading(hits, text, triage_meaning.reader(resources), triage_model.model(resources),
+                               held={reason for reason, hit in lone.items() if hit.kind == "held"})
+    if "privacy" in hits and hits["privacy"].kind in ("model", "meaning"):
         hits = _cleared(resources, hits, text, languages, phrases_only)
     if "public_exposure" in hits:
         hits = _leak_not_post(resources, hits, text, languages, phrases_only)
@@ -430,7 +440,7 @@ def _leak_not_post(resources, hits: dict[str, ReasonHit], text: str, languages: 
     rest of the message is read again without it ("... paylaşmış. Yarın Şikayetvar'a yazacağım." keeps the threat).
     A public_exposure phrase ("I'll expose you") still counts, as does a leak read by the model."""
     post, leak = hits["public_exposure"], hits.get("privacy")
-    if leak is None or leak.kind == "model" or post.kind in ("phrase", "model"):
+    if leak is None or leak.kind in ("model", "meaning") or post.kind in ("phrase", "model", "meaning"):
         return hits
     if not leak.span[0] <= post.span[0] <= post.span[1] <= leak.span[1]:
         return hits
@@ -560,6 +570,35 @@ def second_reading(hits: dict[str, ReasonHit], text: str, model: triage_model.Mo
         if probability >= alone[reason] and grams:
             out = dict(out) if out is hits else out
             out[reason] = ReasonHit(reason, "model", grams, (0, len(norm)), model=(round(probability, 3), grams))
+    return out
+
+
+def meaning_reading(hits: dict[str, ReasonHit], text: str, meaning: triage_meaning.Meaning | None,
+                    model: triage_model.Model | None, held: AbstractSet[str] = frozenset()) -> dict[str, ReasonHit]:
+    """``hits`` plus each reason not found yet that the meaning reader (:mod:`.triage_meaning`) gives
+    :data:`.triage_meaning.ALONE` or more, or that it and the word model both give their
+    :data:`.triage_meaning.AGREE` share (``kind`` "meaning": a paraphrase neither the rules' phrases nor the
+    word model's n-grams know). Never a reason in ``held`` (one the rules set aside: negated, quoted, voided,
+    guarded), nor any for a message that only asks (as :func:`second_reading`)."""
+    todo = tuple(r for r in REASONS if r not in hits and r not in held)
+    if meaning is None or not todo:
+        return hits
+    norm = normalize_text(text[:MAX_CHARS])
+    spans = [(lo, hi) for lo, hi in sentences(norm) if norm[lo:hi].strip()]
+    if not spans or all(_QUESTION_AFTER.match(norm, hi) for _, hi in spans):
+        return hits
+    read_as = meaning.probabilities(text[:MAX_CHARS])
+    alone, (agree, agree_words) = triage_meaning.ALONE, triage_meaning.AGREE
+    leaning = tuple(r for r in todo if read_as.get(r, 0.0) >= agree)
+    if not leaning:
+        return hits
+    words = ({r: p for r, (p, _) in model.probabilities(norm, tuple(r for r in leaning if r in model.reasons)).items()}
+             if model is not None else {})
+    out = dict(hits)
+    for reason in leaning:
+        p, w = read_as[reason], words.get(reason, 0.0)
+        if p >= alone or w >= agree_words:
+            out[reason] = ReasonHit(reason, "meaning", (), (0, len(norm)), meaning=(round(p, 3), round(w, 3)))
     return out
 
 

