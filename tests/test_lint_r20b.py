@@ -27,6 +27,11 @@ def codes(toolkit, text, locale, now=MAR, team=BER, **kw):
     ("شركة الشحن لا تعمل يوم الجمعة 16 مارس، وسيصلك الطلب يوم الأحد 18 مارس.", "ar-SA", False),
     ("La Poste ne travaille pas le lundi 2 avril, votre colis arrivera le mardi 3 avril.", "fr-FR", False),
     ("DHL arbeitet am Ostermontag, 2. April, nicht; Ihr Paket kommt am Dienstag, 3. April.", "de-DE", False),
+    ("Hermes liefert am Ostermontag nicht und bringt Ihr Paket am Dienstag, 3. April.", "de-DE", False),
+    ("Il corriere non apre lunedì 2 aprile, il pacco arriverà martedì 3 aprile.", "it-IT", False),
+    ("Am Karfreitag fährt GLS nicht. Ihr Paket kommt am Dienstag, 3. April.", "de-DE", False),
+    ("Op Tweede Paasdag rijdt PostNL niet; uw pakket komt op dinsdag 3 april.", "nl-NL", False),
+    ("Postnord kör inte ut på långfredagen, så paketet kommer tisdag 3 april.", "sv-SE", False),
     ("PostNL werkt niet op maandag 2 april; uw pakket komt op dinsdag 3 april.", "nl-NL", False),
     ("Os Correios não abrem na sexta-feira 30 de março; o pedido chega na terça-feira 3 de abril.", "pt-BR", False),
     ("Kargo firması 23 Nisan Pazartesi günü çalışmayacak; siparişiniz 24 Nisan Salı günü ulaşacak.", "tr-TR",
@@ -37,6 +42,16 @@ def codes(toolkit, text, locale, now=MAR, team=BER, **kw):
     ("Votre colis arrivera le lundi 2 avril.", "fr-FR", True),
     ("DHL liefert Ihr Paket am Ostermontag, 2. April, und nicht erst am Dienstag.", "de-DE", True),
     ("Siparişiniz 23 Nisan Pazartesi günü ulaşacak.", "tr-TR", True),
+    # ... and a device that does not work is no closure: the visit on the day is promised
+    ("Comme l'appareil ne fonctionne pas, le technicien passera le lundi 2 avril.", "fr-FR", True),
+    ("Poiché la lavatrice non funziona il tecnico verrà lunedì 2 aprile.", "it-IT", True),
+    ("Como la lavadora no funciona, el técnico irá el viernes 30 de marzo.", "es-ES", True),
+    ("الغسالة مش بتشتغل، فالفني هيجيلك يوم الجمعة 16 مارس.", "ar-EG", True),
+    ("Die Pumpe arbeitet nicht, der Techniker kommt am Karfreitag, 30. März.", "de-DE", True),
+    ("Wir liefern am Karfreitag, nicht erst am Samstag.", "de-DE", True),
+    ("De pomp werkt niet, de monteur komt op Tweede Paasdag, maandag 2 april.", "nl-NL", True),
+    ("Pumpen arbetar inte, teknikern kommer på långfredagen den 30 mars.", "sv-SE", True),
+    ("Hermes liefert am Karfreitag, 30. März, nicht wie angekündigt am Samstag.", "de-DE", True),
 ])
 def test_the_carrier_not_working_on_the_day(toolkit, text, locale, promise):
     assert ("weekend_promise" in codes(toolkit, text, locale)) is promise
