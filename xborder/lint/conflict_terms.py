@@ -601,26 +601,26 @@ PAYS_OWN = {
 # A refund in money refused ("we don't refund", "nous ne procédons pas au remboursement", "não
 # fazemos estorno"): next to a credit word, the refund is paid only as store credit.
 NO_MONEY_REFUND = {
-    "en": r"no (?:cash |money )?refunds?|(?:do|does|will|can)(?:n['’]t| not) (?:offer|give|issue|do|provide|make|pay) (?:cash |money )?refunds?|(?:can(?:no|['’])t|cannot|won['’]t|will not|unable to|do not|don['’]t) refund|instead of (?:a |your )?(?:cash )?refund|rather than (?:a |your )?refund|refunds? (?:is|are) not (?:possible|available|offered)",
+    "en": r"no (?:cash |money )?refunds?|(?:do|does|will|can)(?:n['’]t| not) (?:offer|give|issue|do|provide|make|pay) (?:cash |money )?refunds?|(?:can(?:no|['’])t|cannot|won['’]t|will not|unable to|do not|don['’]t) refund|instead of (?:a |your )?(?:cash )?refund|rather than (?:a |your )?refund|refunds? (?:is|are) not (?:possible|available|offered)|refunds? (?:\w+ ){0,5}(?:is not|are not|isn['’]t|aren['’]t|won['’]t be) (?:\w+ )?(?:possible|available|an option)(?!,? (?:until|before|yet)\b)",
     "de": r"(?:Rückzahlung|Erstattung|Rückerstattung|Auszahlung)\w*(?: [\w.]+){0,5} (?:ist |sind )?(?:\w+ ){0,3}(?:nicht (?:vorgesehen|möglich)|ausgeschlossen)|keine (?:Rück)?(?:zahlung|erstattung|Auszahlung)|erstatten (?:wir )?(?:\w+ ){0,3}nicht|statt einer (?:Rück)?(?:erstattung|zahlung)",
-    "fr": r"(?:ne|n['’])\s?(?:\w+ ){0,2}(?:pas|aucun|jamais) (?:\w+ ){0,4}rembours\w*|ne rembours\w+ (?:pas|jamais)|pas de remboursement|aucun remboursement|au lieu d['’]un remboursement",
-    "es": r"no (?:te |le |les |os )?(?:devolvemos|reembolsamos|reintegramos) (?:el )?(?:dinero|importe)|no (?:realizamos|hacemos|efectuamos|damos|ofrecemos) (?:\w+ )?reembolsos?|sin reembolso|en (?:lugar|vez) de(?:l| un)? reembolso",
-    "pt": r"n[ãa]o (?:devolvemos|reembolsamos|restitu[íi]mos) (?:o )?(?:valor|dinheiro)|n[ãa]o (?:fazemos|realizamos|efetuamos|damos) (?:o )?(?:reembolso|estorno|devolução do (?:valor|dinheiro))|sem (?:reembolso|estorno)|em (?:vez|lugar) d[eo] (?:reembolso|estorno)",
-    "it": r"non (?:\w+ )?(?:rimborsiamo|restituiamo|rendiamo) (?:il |i )?(?:denaro|soldi|importo)|non (?:effettuiamo|facciamo|prevediamo|eroghiamo) (?:alcun )?rimbors\w*|nessun rimborso|invece del rimborso|al posto del rimborso",
+    "fr": r"(?:ne|n['’])\s?(?:\w+ ){0,2}(?:pas|aucun|jamais) (?:\w+ ){0,4}rembours\w*|ne rembours\w+ (?:pas|jamais)|pas de remboursement|aucun remboursement|au lieu d['’]un remboursement|remboursement (?:[\w'’]+ ){0,5}(?:n['’]est|ne sera|ne peut être) (?:\w+ )?(?:pas|plus) (?:possible|envisageable|prévu)(?!,? (?:avant|tant que|tant qu['’])\b)",
+    "es": r"no (?:te |le |les |os )?(?:devolvemos|reembolsamos|reintegramos) (?:el )?(?:dinero|importe)|no (?:realizamos|hacemos|efectuamos|damos|ofrecemos) (?:\w+ )?reembolsos?|sin reembolso|en (?:lugar|vez) de(?:l| un)? reembolso|(?:reembolso|devolución del (?:dinero|importe)) (?:\w+ ){0,5}no (?:es|será|resulta) (?:\w+ )?posible(?!,? (?:hasta|antes)\b)|no (?:es|será|resulta) posible (?:\w+ )?(?:el reembolso|reembolsar|devolver el (?:dinero|importe))",
+    "pt": r"n[ãa]o (?:devolvemos|reembolsamos|restitu[íi]mos) (?:o )?(?:valor|dinheiro)|n[ãa]o (?:fazemos|realizamos|efetuamos|damos) (?:o )?(?:reembolso|estorno|devolução do (?:valor|dinheiro))|sem (?:reembolso|estorno)|em (?:vez|lugar) d[eo] (?:reembolso|estorno)|(?:reembolso|estorno) (?:\w+ ){0,5}n[ãa]o (?:é|será) (?:\w+ )?poss[íi]vel(?!,? (?:até|antes)\b)|n[ãa]o (?:é|será) poss[íi]vel (?:\w+ )?(?:o reembolso|o estorno|reembolsar)",
+    "it": r"non (?:\w+ )?(?:rimborsiamo|restituiamo|rendiamo) (?:il |i )?(?:denaro|soldi|importo)|non (?:effettuiamo|facciamo|prevediamo|eroghiamo) (?:alcun )?rimbors\w*|nessun rimborso|invece del rimborso|al posto del rimborso|rimborso (?:\w+ ){0,5}non (?:è|sarà) (?:\w+ )?possibile(?!,? (?:finché|prima)\b)|non (?:è|sarà) possibile (?:\w+ )?(?:il rimborso|rimborsare)",
     "nl": r"geen (?:geld )?(?:terugbetaling|restitutie)|geen geld terug|(?:geld )?(?:terugstorten|terugbetalen|terugbetaling)\w* (?:is|zijn) (?:\w+ ){0,3}niet mogelijk|(?:betalen|storten) (?:wij |we )?(?:het (?:geld|bedrag) )?niet terug|in plaats van (?:een )?terugbetaling",
-    "pl": r"nie (?:zwracamy|oddajemy) (?:pieniędzy|gotówki|środków)|bez zwrotu (?:pieniędzy|środków)|zamiast zwrotu (?:pieniędzy|środków)",
-    "tr": r"(?:para|ücret) iadesi (?:yapılmaz|yapılmamaktadır|yoktur|yapamıyoruz)|(?:para|ücret) iadesi yerine",
-    "ru": r"деньги не возвраща\w*|не возвращаем (?:деньги|средства)|вместо возврата (?:денег|средств)",
+    "pl": r"nie (?:zwracamy|oddajemy) (?:pieniędzy|gotówki|środków)|bez zwrotu (?:pieniędzy|środków)|zamiast zwrotu (?:pieniędzy|środków)|zwrot (?:środków|pieniędzy|należności|kwoty|płatności) (?:\w+ ){0,5}nie (?:jest|będzie) (?:\w+ )?możliw\w*(?!\w)(?!,? (?:dopóki|zanim|przed|do czasu)\b)|nie (?:jest|będzie) (?:\w+ )?możliwy zwrot (?:środków|pieniędzy)|nie (?:możemy|będziemy mogli) (?:\w+ )?zwrócić (?:\w+ )?(?:pieniędzy|środków|kwoty|należności)|nie dokonujemy zwrotu (?:środków|pieniędzy)",
+    "tr": r"(?:para|ücret) iadesi (?:yapılmaz|yapılmamaktadır|yoktur|yapamıyoruz)|(?:para|ücret) iadesi yerine|(?:para|ücret) iadesi (?:\w+ ){0,3}(?:mümkün değil\w*|yapılamıyor|yapılamamaktadır)",
+    "ru": r"деньги не возвраща\w*|не возвращаем (?:деньги|средства)|вместо возврата (?:денег|средств)|возврат (?:денег|денежных средств|средств) (?:\w+ ){0,5}(?:невозможен|не (?:возможен|предусмотрен))|не (?:можем|сможем) вернуть (?:\w+ )?(?:деньги|средства)",
     "ar": r"لا (?:نرد|نعيد|يتم رد|يتم استرداد) (?:المبلغ|المال|الأموال)|بدلا من (?:استرداد|رد) المبلغ",
     "ja": r"返金(?:は|を)?(?:いたし|致し|し)?かね(?:ます)?|返金(?:は|を)?(?:できません|不可|お受けできません|して(?:おり)?ません|行って(?:おり)?ません)|返金(?:の)?代わり",
     "ko": r"환불(?:은|이)?\s*(?:불가|안 ?됩니다|어렵습니다|해 ?드리지 않)|환불\s*대신",
     "zh": r"不(?:予|支持|能|可)?退(?:款|钱|錢|现|現)|无法退款|無法退款",
-    "cs": r"peníze (?:\w+ ){0,2}nevrac\w*|nevracíme (?:\w+ ){0,2}(?:peníze|částku)|místo vrácení peněz",
+    "cs": r"peníze (?:\w+ ){0,2}nevrac\w*|nevracíme (?:\w+ ){0,2}(?:peníze|částku)|místo vrácení peněz|vrácení (?:peněz|částky) (?:\w+ ){0,5}(?:není|nebude) (?:\w+ )?možné",
     "ro": r"nu (?:vă )?(?:returnăm|rambursăm) (?:banii|suma)|fără rambursare|în loc de rambursare",
     "fi": r"(?:emme|ei) (?:\w+ ){0,2}palauta rahoja|rahoja ei palauteta|rahan palautuksen sijaan",
-    "da": r"(?:ikke|ingen) pengene tilbage|ingen (?:refusion|tilbagebetaling)|(?:refunderer|betaler) (?:\w+ ){0,2}ikke (?:pengene|beløbet)|i stedet for (?:refusion|pengene tilbage)",
-    "nb": r"(?:ikke|ingen) pengene tilbake|ingen (?:refusjon|tilbakebetaling)|(?:refunderer|betaler) (?:\w+ ){0,2}ikke (?:tilbake )?(?:pengene|beløpet)|i stedet for (?:refusjon|pengene tilbake)",
-    "sv": r"(?:inte|ej) pengarna tillbaka|ingen (?:åter)?betalning|(?:återbetalar|betalar) (?:\w+ ){0,2}inte (?:tillbaka )?(?:pengarna|beloppet)|i stället för (?:återbetalning|pengarna tillbaka)",
+    "da": r"(?:ikke|ingen) pengene tilbage|ingen (?:refusion|tilbagebetaling)|(?:refunderer|betaler) (?:\w+ ){0,2}ikke (?:pengene|beløbet)|i stedet for (?:refusion|pengene tilbage)|tilbagebetaling (?:\w+ ){0,5}er (?:desværre )?ikke mulig",
+    "nb": r"(?:ikke|ingen) pengene tilbake|ingen (?:refusjon|tilbakebetaling)|(?:refunderer|betaler) (?:\w+ ){0,2}ikke (?:tilbake )?(?:pengene|beløpet)|i stedet for (?:refusjon|pengene tilbake)|tilbakebetaling (?:\w+ ){0,5}er (?:dessverre )?ikke mulig",
+    "sv": r"(?:inte|ej) pengarna tillbaka|ingen (?:åter)?betalning|(?:återbetalar|betalar) (?:\w+ ){0,2}inte (?:tillbaka )?(?:pengarna|beloppet)|i stället för (?:återbetalning|pengarna tillbaka)|återbetalning (?:\w+ ){0,5}(?:är|blir) (?:tyvärr )?inte möjlig(?!,? (?:förrän|innan)\b)",
 }
 
 # Store credit, vouchers and points: what a refused money refund is replaced by.

@@ -45,8 +45,10 @@ _INVISIBLE_MARKS = "\u2066\u2067\u2068\u2069\u200e\u200f\u200b\u00ad"
 _INVISIBLE = dict.fromkeys(map(ord, _INVISIBLE_MARKS), " ")
 _CLAUSE_BREAK = re.compile(r"[.!?;:,，、。！？；：،؛\n]+(?:\s|$)|[，、。！？；：،؛]")
 # "even within the 7 days": a period the customer is still inside, not one that has run out.
-_WITHIN = re.compile(r"(?i:(?<!\w)(?:within|inside|dentro|durante|innerhalb|binnen|dans|entro|w ciągu|в течение)"
-                     r"(?:\s+\w+){0,2}\s*$)")
+# A period the refusal is said to hold even within ("même dans le délai de 14 jours", "auch innerhalb der Frist
+# von 14 Tagen", "ni durante el plazo de 14 días"): the right's own period, not one that has run out.
+_WITHIN = re.compile(r"(?i:(?<!\w)(?:within|inside|during|dentro|durante|innerhalb|während|binnen|tijdens|dans|pendant|"
+                     r"durant|entro|w ciągu|podczas|в течение)(?:\s+\w+){0,4}?(?:\s+(?:de|di|von|of|van|del|da|do|z))?\s*$)")
 _DATE_BEFORE = re.compile(r"[月월]\s*$")
 
 

@@ -17,7 +17,8 @@ without that commitment is not a promise:
   Saturday delivery, so …", "Elegiste entrega en domingo", "wybrałeś", "お選びになった");
 - the carrier or the shop works on such days, said in the sentence or the one before and not
   denied (``operates``: "Royal Mail delivers on Saturdays", "节日期间正常配送", "our shop is open on
-  Sunday");
+  Sunday"), or the holiday said to change nothing for it ("St Andrew's Day doesn't change anything
+  for Royal Mail", "Der Feiertag hat keinen Einfluss auf die Zustellung");
 - it is the customer's own occasion that the promise comes before (``ahead`` then ``yours``: "so
   you have it before your daughter's party on Saturday 27 March", "antes de irte de viaje el
   jueves 25", "vor Ihrer Abreise am Ostermontag");

@@ -35,6 +35,9 @@ WORDS = {"euros?": "EUR", "Euro": "EUR", "dollars?": "USD", "dólares": "USD", "
          # the Nordic crowns share "kr" (the customer's own crown), Romania's leu, Bulgaria's lev
          "kr\\.?": None, "lei": "RON", "лв\\.?": "BGN", "грн\\.?": "UAH"}
 _CROWNS = ("NOK", "SEK", "DKK", "ISK")
+# Signs whose side of the amount is checked: the symbols, and the crowns' "kr" ("kr 1 295" in Swedish
+# is English order; "1 295 kr" is the language's). Codes and currency words stand on either side.
+_SIDED = frozenset(SYMBOLS) | {"kr", "kr."}
 # Signs read only where the customer's currency is the franc (Switzerland, Liechtenstein): "Fr." is
 # also German's Friday ("Fr. 12.12."), "Franken" a German region.
 SWISS_SIGNS = ("Fr.", "SFr.", "sFr.", "Franken")
@@ -278,7 +281,7 @@ class WrongCurrencyFormat(RuleType):
                     wrong = amount.group in ".," or not amount.decimal
                 elif amount.group and _bad_grouping(number.strip(), amount, conv.grouping):
                     wrong = True
-            is_symbol = sign in SYMBOLS
+            is_symbol = sign in _SIDED
             if (self.position and is_symbol and m.prefix != conv.prefix
                     and f"{target.language}-{target.country}" not in self.either_side):
                 wrong = True
