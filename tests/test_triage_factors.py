@@ -132,6 +132,35 @@ def test_holds_finds_any_literal_in_one_pass_with_or_without_the_automaton(use_a
     assert not triage_factors.holds(frozenset(["a.b", "c+d", "e|f", "g(h", "i[j"]), use_automaton)("axb c d")
 
 
+def test_holders_tells_each_set_whose_literal_a_key_holds_as_holds_does():
+    if triage_factors.ahocorasick is None:
+        pytest.skip("pyahocorasick is not installed")
+    import random
+
+    sets = [frozenset(["sue", "court"]), frozenset(["court", "anwalt"]), frozenset(["a.b"]), frozenset(["ß", "ss"]),
+            frozenset(["polizei"]), frozenset()]
+    which = triage_factors.holders(sets)
+    rng = random.Random(3)
+    words = ["sue", "court", "courtyard", "anwalt", "a.b", "axb", "ss", "ß", "polizei", "poli", "zei", " "]
+    for _ in range(300):
+        key = casekey("".join(rng.choice(words) for _ in range(rng.randint(0, 6))))
+        assert which(key) == {i for i, lits in enumerate(sets) if any(lit in key for lit in lits)}
+    assert triage_factors.holders([frozenset(), frozenset()]) is None
+
+
+def test_the_readings_gate_opens_as_each_first_slot_searched_alone():
+    from xborder.policy import triage_reading
+
+    firsts = (re.compile(r"(?<!\w)(?:sued?|court)", re.IGNORECASE), re.compile(r"kurier\w*", re.IGNORECASE),
+              re.compile(r"(?<!\w)(?:my (?:name|address))", re.IGNORECASE))
+    gate = triage_reading.Gate(firsts)
+    assert gate.which is not None or triage_factors.ahocorasick is None
+    for text in ("I will sue", "the courtyard", "der Kurierfahrer", "my addressee", "my name", "nothing", "",
+                 "pursued", "COURT"):
+        key = casekey(text)
+        assert gate.opens(text, key) == any(p.search(text) is not None for p in firsts), text
+
+
 def test_absent_never_filters_a_pattern_without_literals():
     assert not triage_factors.absent(re.compile(r"\w{6,}", re.IGNORECASE), "")
     assert triage_factors.absent(re.compile(r"(?<!\w)(?:sued?|court)", re.IGNORECASE), "nothing here")

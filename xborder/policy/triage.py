@@ -112,6 +112,8 @@ class TriageResult:
         return out
 
 
+# remembered for the last few texts: each step of assess() normalizes the message and splits it again
+@functools.lru_cache(maxsize=16)
 def normalize_text(text: str) -> str:
     """NFKC (full-width forms to ASCII), straight quotes, no zero-width marks."""
     text = unicodedata.normalize("NFKC", text).translate(_QUOTES)
@@ -121,8 +123,13 @@ def normalize_text(text: str) -> str:
 def sentences(text: str) -> list[tuple[int, int]]:
     """The spans of ``text``'s sentences. The point of a short word before a number
     ("Art. 15 DSGVO", "Nr. 5", "No. 12") ends no sentence."""
+    return list(_sentences(text))
+
+
+@functools.lru_cache(maxsize=16)
+def _sentences(text: str) -> tuple[tuple[int, int], ...]:
     masked = _NUMBERED.sub(lambda m: m.group(1) + "\u2024", text)  # one dot leader: same length, same spans
-    return between(_SENTENCE, masked)
+    return tuple(between(_SENTENCE, masked))
 
 
 def _reason_hit(reason: str, pats: ReasonPatterns, sentence: str, span: tuple[int, int],

@@ -224,6 +224,30 @@ def _holds(literals: frozenset[str], use_automaton: bool) -> Callable[[str], boo
     return lambda key: search(key) is not None
 
 
+def holders(literal_sets: list[frozenset[str]]) -> Callable[[str], set[int]] | None:
+    """A test of which of ``literal_sets`` a :func:`casekey` holds a literal of (their indexes), in one
+    pass by an Aho-Corasick automaton; None without ``pyahocorasick`` or without any literal (test each
+    set by :func:`holds` then)."""
+    owners: dict[str, list[int]] = {}
+    for i, literals in enumerate(literal_sets):
+        for literal in literals:
+            owners.setdefault(literal, []).append(i)
+    if ahocorasick is None or not owners:
+        return None
+    automaton = ahocorasick.Automaton()
+    for literal, indexes in owners.items():
+        automaton.add_word(literal, tuple(indexes))
+    automaton.make_automaton()
+    scan = automaton.iter
+
+    def which(key: str) -> set[int]:
+        found: set[int] = set()
+        for _, indexes in scan(key):
+            found.update(indexes)
+        return found
+    return which
+
+
 def _pattern_literals(pattern: re.Pattern) -> tuple[frozenset[str] | None, Callable[[str], bool] | None]:
     source = pattern.pattern
     try:

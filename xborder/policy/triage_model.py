@@ -26,6 +26,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Callable
 
 from ..errors import DataError
 from .triage_lexicon import REASONS, fold
@@ -98,7 +99,7 @@ class Model:
     # word -> its features that carry a weight, with their rows: words recur, so a message
     # costs a few look-ups (bounded; made on first use)
     _words: dict = field(default_factory=dict, repr=False, compare=False)
-    # feature -> its row packed (:func:`_pack`), made on first use (word pairs)
+    # feature -> its row packed (:func:`_pack`) or None (no weight), made on first use (bounded)
     _packs: dict = field(default_factory=dict, repr=False, compare=False)
     # word -> its weighted features with their rows packed (bounded; made on first use)
     _packed_words: dict = field(default_factory=dict, repr=False, compare=False)
@@ -153,22 +154,30 @@ class Model:
         for word in set(words):
             found = cache.get(word)
             if found is None:
-                found = tuple((f, _pack(row)) for f in token_features(word) if (row := get(f)))
+                # a new word's slices are mostly known from other words: each feature's row packed once
+                found = tuple((f, packed) for f in token_features(word)
+                              if (packed := self._packed(f, packs, get)) is not None)
                 if len(cache) < _MAX_WORDS:
                     cache[word] = found
             out.update(found)
         for a, b in zip(words, words[1:]):
             feat = f"b:{a} {b}"
-            packed = packs.get(feat)
-            if packed is None:
-                row = get(feat)
-                if not row:
-                    continue
-                packed = _pack(row)
-                if len(packs) < _MAX_FEATURES:
-                    packs[feat] = packed
-            out[feat] = packed
+            packed = self._packed(feat, packs, get)
+            if packed is not None:
+                out[feat] = packed
         return out
+
+    @staticmethod
+    def _packed(feat: str, packs: dict, get: Callable) -> int | None:
+        """``feat``'s row packed (:func:`_pack`), None when it carries no weight (most word pairs:
+        remembered too, so a pair met again costs one look-up)."""
+        packed = packs.get(feat, _UNSEEN)
+        if packed is _UNSEEN:
+            row = get(feat)
+            packed = _pack(row) if row else None
+            if len(packs) < _MAX_FEATURES:
+                packs[feat] = packed
+        return packed
 
     def to_dict(self) -> dict:
         """The shipped form."""
@@ -184,7 +193,8 @@ class Model:
 
 
 _BITS = 48              # bits per reason in a packed row: sums of thousandths stay far below 2**47
-_MAX_FEATURES = 200_000   # features kept with their packed rows
+_MAX_FEATURES = 200_000   # features kept with their packed rows (None: a pair without a weight)
+_UNSEEN = object()
 
 
 def _pack(row: list[int]) -> int:

@@ -27,7 +27,7 @@ from pathlib import Path
 
 from ..errors import DataError
 from ..yamlio import Node, check_keys, load_yaml
-from .triage_factors import absent, alternation, file_literals, holds, key_of, literals_of
+from .triage_factors import absent, alternation, file_literals, holders, holds, key_of, literals_of
 from .triage_window import language_sources
 
 READINGS_FILE = "culture_rules/triage_readings.yaml"
@@ -42,17 +42,23 @@ class Gate:
     message's set of languages changes from row to row, and compiling every set's joined first
     slots cost a batch run more than the searches (issue 17)."""
 
-    __slots__ = ("firsts", "test")
+    __slots__ = ("firsts", "test", "which")
 
     def __init__(self, firsts: tuple[re.Pattern, ...]) -> None:
         self.firsts = firsts
         literals = [literals_of(p) for p in firsts]
-        self.test = None if any(lits is None for lits in literals) else holds(frozenset().union(*literals))
+        told = not any(lits is None for lits in literals)
+        self.test = holds(frozenset().union(*literals)) if told else None
+        # which slots' literals the text holds, in one pass (not one literal test per slot: ~25 per message)
+        self.which = holders(literals) if told else None
 
     def opens(self, text: str, key: str) -> bool:
         """Whether any first slot matches in ``text`` (``key``: its casekey)."""
         if self.test is not None and not self.test(key):
             return False
+        if self.which is not None:
+            firsts = self.firsts
+            return any(firsts[i].search(text) is not None for i in sorted(self.which(key)))
         return any(not absent(p, key) and p.search(text) is not None for p in self.firsts)
 
 
