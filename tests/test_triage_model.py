@@ -11,7 +11,7 @@ import pytest
 
 from xborder.errors import DataError
 from xborder.policy import triage as T
-from xborder.policy import triage_model, triage_train
+from xborder.policy import triage_meaning, triage_model, triage_train
 
 DATA = Path(__file__).parent / "data" / "triage"
 
@@ -86,10 +86,15 @@ def test_rebuild_command_writes_a_loadable_model(tmp_path):
         [("I will sue you", ["legal_threat"]), ("where is my order", [])] * 5)]
     (data / "a.jsonl").write_text("\n".join(json.dumps(x) for x in lines), encoding="utf-8")
     out = tmp_path / "model.msgpack"
+    shipped = triage_meaning.SHIPPED.read_bytes() if triage_meaning.SHIPPED.exists() else None
     proc = subprocess.run([sys.executable, "-m", "xborder.policy.triage_train", "--data", str(data), "--out", str(out)],
                           capture_output=True, text=True)
     assert proc.returncode == 0, proc.stderr
     assert triage_model.load(out).reasons == triage_model.load().reasons
+    # the meaning reader's network goes beside --out, never over the shipped one
+    if triage_meaning.available():
+        assert triage_meaning.load(tmp_path / triage_meaning.SHIPPED.name).reasons == triage_model.load().reasons
+    assert (triage_meaning.SHIPPED.read_bytes() if triage_meaning.SHIPPED.exists() else None) == shipped
 
 
 def test_rebuild_bad_input_is_one_line_and_status_2(tmp_path):

