@@ -59,7 +59,8 @@ CORPUS = Path(__file__).parent / "data" / "triage"
 # dev15c and dev15d (issue 18's round-15 paraphrase sets, 703 messages each, written without the code; first
 # scores micro-F1 0.834 and 0.890: bench/results/triage_dev15c_first_score.txt, ..._dev15d_...) and dev15e (688,
 # privacy and public exposure in other situations, 0.676) likewise: they
-# teach the model and are measured, not asserted.
+# teach the model and are measured, not asserted. So do dev16a and dev16b (736 and 700 messages, first scored with
+# the meaning reader: micro-F1 0.857 and 0.868, bench/results/triage_dev16a_first_score.txt, ..._dev16b_...).
 # dev15a (issue 18's round 15, ta3: privacy told by what happened, public exposure named the way each country
 # does; 181 messages in two parts, first scores micro-F1 0.913 and 0.809: bench/results/triage_dev15a_first_score.txt,
 # triage_dev15a_part2_first_score.txt) likewise, by tests/test_triage_ta3.py's cases.
@@ -70,7 +71,7 @@ MEASURED_ONLY: set[str] = {"fresh12.jsonl", "fresh13.jsonl", "fresh14.jsonl", "f
                            "dev12c.jsonl", "dev12b.jsonl", "fresh21.jsonl", "dev13a.jsonl", "dev13b.jsonl",
                            "dev13c.jsonl", "fresh22.jsonl", "dev14a.jsonl", "dev14b.jsonl",
                            "fresh23.jsonl", "dev15b.jsonl", "dev15c.jsonl", "dev15d.jsonl",
-                           "dev15e.jsonl", "dev15a.jsonl", "fresh24.jsonl"}
+                           "dev15e.jsonl", "dev15a.jsonl", "fresh24.jsonl", "dev16a.jsonl", "dev16b.jsonl"}
 # dev5a (issue 18: privacy and public exposure as a concept with its act) is held to the common bar: its
 # first 367 messages scored micro-F1 0.864 before any change (bench/results/triage_dev5a_first_score.txt);
 # 256 more, written in four rounds while the concept pairs were built, each scored before its fixes.

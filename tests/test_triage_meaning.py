@@ -120,3 +120,13 @@ def test_a_network_saved_is_the_network_loaded(tmp_path):
     loaded = triage_meaning.load(path)
     x = rng.standard_normal((3, 512)).astype(np.float32)
     assert np.allclose(triage_meaning.forward(loaded._layers, x), triage_meaning.forward(layers, x), atol=2e-2)
+
+
+@pytest.mark.parametrize("text", ["lawyer", "TikTok", "fire", "I will post a review", "弁護士", "律师函"])
+def test_a_word_or_a_few_are_left_to_the_rules(text):
+    assert T.meaning_reading({}, text, Fixed(legal_threat=0.99, public_exposure=0.99, safety=0.99), Words()) == {}
+
+
+def test_the_reader_alone_needs_no_lean_of_the_word_model_below_it(monkeypatch):
+    monkeypatch.setattr(triage_meaning, "AGREE", (1.01, 1.01))   # agreement off: the reader alone still adds
+    assert "privacy" in T.meaning_reading({}, TOLD, Fixed(privacy=0.97), Words())

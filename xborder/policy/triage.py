@@ -591,12 +591,14 @@ def meaning_reading(hits: dict[str, ReasonHit], text: str, meaning: triage_meani
     if meaning is None or not todo:
         return hits
     norm = normalize_text(text[:MAX_CHARS])
+    if not _says_enough(norm):
+        return hits
     spans = [(lo, hi) for lo, hi in sentences(norm) if norm[lo:hi].strip()]
     if not spans or all(_QUESTION_AFTER.match(norm, hi) for _, hi in spans):
         return hits
     read_as = meaning.probabilities(text[:MAX_CHARS])
     alone, (agree, agree_words) = triage_meaning.ALONE, triage_meaning.AGREE
-    leaning = tuple(r for r in todo if read_as.get(r, 0.0) >= agree)
+    leaning = tuple(r for r in todo if read_as.get(r, 0.0) >= min(agree, alone))
     if not leaning:
         return hits
     words = ({r: p for r, (p, _) in model.probabilities(norm, tuple(r for r in leaning if r in model.reasons)).items()}
@@ -607,6 +609,19 @@ def meaning_reading(hits: dict[str, ReasonHit], text: str, meaning: triage_meani
         if p >= alone or w >= agree_words:
             out[reason] = ReasonHit(reason, "meaning", (), (0, len(norm)), meaning=(round(p, 3), round(w, 3)))
     return out
+
+
+def _says_enough(norm: str) -> bool:
+    """Whether a message is long enough to be read as a whole: six words, or ten characters in scripts
+    written without spaces. A word or two ("lawyer", "TikTok", "fire") is left to the rules, as a term
+    alone is (:func:`_context`): an embedding of so little reads its topic, not what the customer says."""
+    if _UNSPACED.search(norm):
+        return len(_NON_WORD.sub("", norm)) >= _MEANING_CHARS
+    return len(_WORD.findall(norm)) >= _MEANING_WORDS
+
+
+_MEANING_WORDS = 6
+_MEANING_CHARS = 10
 
 
 def _may_hold(resources, text: str, languages: tuple[str, ...] | None, phrases_only: tuple[str, ...]) -> bool:
