@@ -71,7 +71,8 @@ MEASURED_ONLY: set[str] = {"fresh12.jsonl", "fresh13.jsonl", "fresh14.jsonl", "f
                            "dev12c.jsonl", "dev12b.jsonl", "fresh21.jsonl", "dev13a.jsonl", "dev13b.jsonl",
                            "dev13c.jsonl", "fresh22.jsonl", "dev14a.jsonl", "dev14b.jsonl",
                            "fresh23.jsonl", "dev15b.jsonl", "dev15c.jsonl", "dev15d.jsonl",
-                           "dev15e.jsonl", "dev15a.jsonl", "fresh24.jsonl", "dev16a.jsonl", "dev16b.jsonl"}
+                           "dev15e.jsonl", "dev15a.jsonl", "fresh24.jsonl", "dev16a.jsonl", "dev16b.jsonl",
+                           "fresh25.jsonl"}
 # dev5a (issue 18: privacy and public exposure as a concept with its act) is held to the common bar: its
 # first 367 messages scored micro-F1 0.864 before any change (bench/results/triage_dev5a_first_score.txt);
 # 256 more, written in four rounds while the concept pairs were built, each scored before its fixes.
