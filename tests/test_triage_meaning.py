@@ -40,13 +40,25 @@ class Words:
 TOLD = "The courier handed my parcel and my phone number to the neighbour's son. He texts me now."
 
 
+TRACE = triage_meaning.GATE     # the word model's least lean that lets the encoder run
+
+
 def test_a_reason_the_reader_is_sure_of_is_added_with_its_evidence():
-    hits = T.meaning_reading({}, TOLD, Fixed(privacy=0.97), Words())
+    hits = T.meaning_reading({}, TOLD, Fixed(privacy=0.97), Words(privacy=TRACE))
     assert list(hits) == ["privacy"]
     hit = hits["privacy"]
-    assert hit.kind == "meaning" and hit.meaning == (0.97, 0.0)
+    assert hit.kind == "meaning" and hit.meaning == (0.97, round(TRACE, 3))
     assert "meaning of the whole message (0.97" in hit.describe()
-    assert hit.to_dict()["meaning"] == {"probability": 0.97, "word_model": 0.0}
+    assert hit.to_dict()["meaning"] == {"probability": 0.97, "word_model": round(TRACE, 3)}
+
+
+def test_without_a_trace_in_the_word_model_the_encoder_does_not_run():
+    reader = Fixed(privacy=0.99)
+    assert T.meaning_reading({}, TOLD, reader, Words(privacy=TRACE / 2, safety=TRACE / 2)) == {}
+    assert reader.asked == []
+    # a trace of another reason runs it, and the reader alone may then add its own
+    assert "privacy" in T.meaning_reading({}, TOLD, reader, Words(safety=TRACE))
+    assert reader.asked == [TOLD]
 
 
 def test_below_its_own_threshold_the_reader_needs_the_word_model():
@@ -60,10 +72,11 @@ def test_below_its_own_threshold_the_reader_needs_the_word_model():
 
 def test_found_and_set_aside_reasons_are_left_alone_and_questions_get_none():
     found = {"privacy": T.ReasonHit("privacy", "phrase", ("leaked my number",), (0, 10))}
-    assert T.meaning_reading(found, TOLD, Fixed(privacy=0.99), Words()) == found
-    assert T.meaning_reading({}, TOLD, Fixed(privacy=0.99), Words(), held={"privacy"}) == {}
+    trace = Words(privacy=0.5, safety=0.5)
+    assert T.meaning_reading(found, TOLD, Fixed(privacy=0.99), trace) == found
+    assert T.meaning_reading({}, TOLD, Fixed(privacy=0.99), trace, held={"privacy"}) == {}
     asked = "Do you give my number to the courier? Will he call me before he comes?"
-    assert T.meaning_reading({}, asked, Fixed(privacy=0.99), Words()) == {}
+    assert T.meaning_reading({}, asked, Fixed(privacy=0.99), trace) == {}
     assert T.meaning_reading({}, TOLD, None, Words(privacy=0.99)) == {}
 
 
@@ -74,9 +87,10 @@ def test_triage_runs_without_the_reader(toolkit, monkeypatch):
     assert all(h.kind != "meaning" for h in result.hits)
 
 
-def test_the_reader_reads_every_message_it_is_given(toolkit, monkeypatch):
+def test_the_reader_reads_the_messages_the_gate_lets_through(toolkit, monkeypatch):
     fixed = Fixed(safety=0.99)
     monkeypatch.setattr(triage_meaning, "reader", lambda resources: fixed)
+    monkeypatch.setattr(triage_meaning, "GATE", 0.0)
     result = toolkit.triage("Thanks, the parcel came today and the colour is right.")
     assert fixed.asked and "safety" in result.reasons
     assert next(h for h in result.hits if h.reason == "safety").kind == "meaning"
@@ -124,9 +138,10 @@ def test_a_network_saved_is_the_network_loaded(tmp_path):
 
 @pytest.mark.parametrize("text", ["lawyer", "TikTok", "fire", "I will post a review", "弁護士", "律师函"])
 def test_a_word_or_a_few_are_left_to_the_rules(text):
-    assert T.meaning_reading({}, text, Fixed(legal_threat=0.99, public_exposure=0.99, safety=0.99), Words()) == {}
+    assert T.meaning_reading({}, text, Fixed(legal_threat=0.99, public_exposure=0.99, safety=0.99),
+                             Words(legal_threat=0.5, public_exposure=0.5, safety=0.5)) == {}
 
 
 def test_the_reader_alone_needs_no_lean_of_the_word_model_below_it(monkeypatch):
     monkeypatch.setattr(triage_meaning, "AGREE", (1.01, 1.01))   # agreement off: the reader alone still adds
-    assert "privacy" in T.meaning_reading({}, TOLD, Fixed(privacy=0.97), Words())
+    assert "privacy" in T.meaning_reading({}, TOLD, Fixed(privacy=0.97), Words(privacy=TRACE))

@@ -586,7 +586,8 @@ def meaning_reading(hits: dict[str, ReasonHit], text: str, meaning: triage_meani
     :data:`.triage_meaning.ALONE` or more, or that it and the word model both give their
     :data:`.triage_meaning.AGREE` share (``kind`` "meaning": a paraphrase neither the rules' phrases nor the
     word model's n-grams know). Never a reason in ``held`` (one the rules set aside: negated, quoted, voided,
-    guarded), nor any for a message that only asks (as :func:`second_reading`)."""
+    guarded), nor any for a message that only asks (as :func:`second_reading`). The encoder runs only when
+    the word model gives some reason left :data:`.triage_meaning.GATE` or more."""
     todo = tuple(r for r in REASONS if r not in hits and r not in held)
     if meaning is None or not todo:
         return hits
@@ -596,13 +597,13 @@ def meaning_reading(hits: dict[str, ReasonHit], text: str, meaning: triage_meani
     spans = [(lo, hi) for lo, hi in sentences(norm) if norm[lo:hi].strip()]
     if not spans or all(_QUESTION_AFTER.match(norm, hi) for _, hi in spans):
         return hits
+    words = ({r: p for r, (p, _) in model.probabilities(norm, tuple(r for r in todo if r in model.reasons)).items()}
+             if model is not None else {})
+    if model is not None and max(words.values(), default=0.0) < triage_meaning.GATE:
+        return hits      # the word model sees no trace of any reason left: most traffic, no encoder run
     read_as = meaning.probabilities(text[:MAX_CHARS])
     alone, (agree, agree_words) = triage_meaning.ALONE, triage_meaning.AGREE
     leaning = tuple(r for r in todo if read_as.get(r, 0.0) >= min(agree, alone))
-    if not leaning:
-        return hits
-    words = ({r: p for r, (p, _) in model.probabilities(norm, tuple(r for r in leaning if r in model.reasons)).items()}
-             if model is not None else {})
     out = dict(hits)
     for reason in leaning:
         p, w = read_as[reason], words.get(reason, 0.0)

@@ -14,7 +14,8 @@ trained offline by ``python -m xborder.policy.triage_train`` and shipped as
 
 Triage adds a reason the rules did not find when this reader is sure of it on its own
 (:data:`ALONE`), or when it and the word model both lean to it (:data:`AGREE`): two readers
-that fail in different ways rarely both lean the wrong way. Thresholds chosen on sets written
+that fail in different ways rarely both lean the wrong way. It asks this reader only when the word
+model sees a trace of a reason not found yet (:data:`GATE`), which leaves out most messages. Thresholds chosen on sets written
 after the model's training data (``bench/bench_triage_meaning.py``). Without the package, or
 without the file, triage runs on its rules and word model alone.
 """
@@ -31,6 +32,10 @@ SHIPPED = Path(__file__).with_name("triage_meaning.npz")
 HIDDEN = 256
 ALONE = 0.95            # P(reason) this reader needs on its own
 AGREE = (0.3, 0.3)      # P(reason) from this reader and from the word model, together
+# The encoder runs only when the word model gives some reason not found yet this much: on fresh24 and
+# dev15e (escalation-heavy sets) a third of the messages, at a cost of 0.001 and 0.006 in micro-F1;
+# on ordinary traffic far fewer (bench/results/triage_meaning.md).
+GATE = 0.01
 _CACHE = 4096           # embeddings kept per reader (a message is read once per triage call)
 
 
