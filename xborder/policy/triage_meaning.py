@@ -21,6 +21,7 @@ without the file, triage runs on its rules and word model alone.
 """
 from __future__ import annotations
 
+import functools
 import threading
 from pathlib import Path
 from typing import Sequence
@@ -95,8 +96,10 @@ def forward(layers: tuple, matrix):
     return 1 / (1 + np.exp(-np.clip(z, -30, 30)))
 
 
+@functools.lru_cache(maxsize=1)
 def encoder():
-    """The sentence encoder (USE multilingual v3), one BLAS thread: triage runs beside other work.
+    """The sentence encoder (USE multilingual v3), one BLAS thread: triage runs beside other work. One per
+    process (its 65 MB of weights never change), whatever the number of toolkits.
     Its SentencePiece model is read by the compiled ``sentencepiece`` when installed (the same pieces,
     a twentieth of the pure-Python port's loading time)."""
     import os
