@@ -61,7 +61,7 @@ SHAPE = {"question": ("particles", "inquiry", "requests"),
                   "aside", "jokingly"),
          "hearsay": ("news", "study", "others", "own", "seen", "elsewhere", "nearby", "mine", "source",
                      "yours", "before_buying"),
-         "settled": ("resolved", "said", "other"), "target": ("me", "you"), "idiom": ("anger", "devices", "labels"),
+         "settled": ("resolved", "said", "other", "found"), "target": ("me", "you"), "idiom": ("anger", "devices", "labels"),
          "request": ("acts", "motives", "grievance", "fine", "thanks")}
 # a role or a name holds a lawyer, a court or a body: the reasons a role or a name may fake
 ROLE_REASONS = ("legal_threat", "consumer_authority")
@@ -415,8 +415,8 @@ def _praised(g: GuardView, text: str, hazard: bool = False) -> bool:
 
 def _said_before(g: GuardView, sentence: str, start: int, text: str) -> bool:
     """Whether the threat is reported as the customer's own earlier words ("last week I said I'd go to the
-    consumer board", "geçen hafta ... gideceğim demiştim") in a message that settles it, orders again or
-    closes on an all-clear, with no threat carried on to now."""
+    consumer board", "geçen hafta ... gideceğim demiştim") in a message that settles it, orders again,
+    takes it back (``settled.found``) or closes on an all-clear, with no threat carried on to now."""
     said = g.get("settled", "said")
     if said is None or not said.search(sentence):
         return False
@@ -424,8 +424,9 @@ def _said_before(g: GuardView, sentence: str, start: int, text: str) -> bool:
         return False
     # or closes on an all-clear after it ("I said I'd sue, sorry. Parcel came, all fine": round 15, tb3)
     at = text.find(sentence)
+    # or takes it back: the parcel found where it was left, the earlier words apologised for (round 16, tb5)
     return bool(_search(g, "settled", "resolved", text) or _search(g, "joke", "reorder", text)
-                or (at >= 0 and all_clear(g, text, at + start)))
+                or _search(g, "settled", "found", text) or (at >= 0 and all_clear(g, text, at + start)))
 
 
 def _role_frame(g: GuardView, sentence: str, term: tuple[int, int], phrase: bool) -> tuple[int, int] | None:
