@@ -64,7 +64,7 @@ class Meaning:
 
     def read(self, texts: Sequence[str]) -> list[dict[str, float]]:
         """Per text, P(reason | text) for every reason. Texts not read before are embedded in one
-        batch (a third of the time per text; a batch run reads its rows ahead this way)."""
+        batch (a third of the time per text)."""
         import numpy as np
 
         if not texts:
