@@ -1178,7 +1178,7 @@ def _refusal_flags(resources, p: _Patterns, r: _Refusals, text: str, profile: Pr
 # 14-tägigen Widerrufsfrist"): the policy in force, not a period that has run out.
 _APPLIED_UNDER = re.compile(r"(?<!\w)(?:under|per|according to|in line with|im Rahmen (?:der|unserer|Ihrer)|gemäß|"
                             r"dans le cadre d[eu]|conformément à|según|conforme a|secondo|volgens|zgodnie z)"
-                            r"(?:\s+(?:our|the|your|its|their|unserer|der|ihrer|notre|la|nuestra|la|nostra|la|onze|de|naszą|naszym))?\s*$",
+                            r"(?:\s+(?:our|the|your|its|their|unserer|der|ihrer|notre|la|nuestra|nostra|onze|de|naszą|naszym))?\s*$",
                             re.IGNORECASE)
 
 
