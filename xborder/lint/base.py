@@ -50,6 +50,9 @@ _LINE_BREAK = re.compile(r"(?<=[^\s.!?。！？:;])[ \t]*\n(?=[ \t]*[^\s\-•*>]
 
 
 _LAST_UNWRAPPED: tuple[str, str] = ("", "")
+# The space a line break left (``unwrap``) between two Han, kana or full-width characters (group 1).
+_CJK = r"\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff01-\uff60"
+_CJK_WRAP = re.compile(rf"(?<=[{_CJK}])([ \t]+)(?=[{_CJK}])")
 
 
 def unwrap(text: str) -> str:
@@ -167,6 +170,21 @@ class RuleType:
         return any(s + left < end and start < e + left
                    for s, e in self.exceptions.search_spans(window))
 
+    def _hits_joined(self, text: str, target: Target) -> Iterator[Hit]:
+        """The hits in ``text`` with the wrap's space between two Chinese or Japanese characters taken
+        out ("为您走额外的\n一英里" is one phrase: those scripts put no space between words), their
+        spans mapped back onto ``text``."""
+        keep = [True] * len(text)
+        for m in _CJK_WRAP.finditer(text):
+            for i in range(m.start(1), m.end(1)):
+                keep[i] = False
+        where = [i for i, k in enumerate(keep) if k]
+        joined = "".join(text[i] for i in where)
+        for hit in self.find(joined, target):
+            start, end = where[hit.start], where[hit.end - 1] + 1 if hit.end > hit.start else where[hit.start]
+            if self.exceptions is None or not self.excepted(text, start, end):
+                yield hit._replace(start=start, end=end)
+
     # -- the interface ------------------------------------------------------------
     def find(self, text: str, target: Target) -> Iterator[Hit]:
         raise NotImplementedError
@@ -179,6 +197,8 @@ class RuleType:
         """
         if self.rule.code in UNWRAPPED:
             text = unwrap(text)
+            if self.rule.code == "idiom" and _CJK_WRAP.search(text):
+                return self._hits_joined(text, target)
         found = self.find(text, target)
         if self.exceptions is None:
             return found

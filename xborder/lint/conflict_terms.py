@@ -182,8 +182,8 @@ NO_RETURNS = {
     "tr": r"iade (?:ve değişim )?(?:kabul edilmemektedir|kabul edilmez|yapılmamaktadır|yapılmaz|alınmamaktadır|mümkün değildir|edilemez)|iade(?:si)? (?:ve değişimi )?(?:yoktur|bulunmamaktadır)|(?:iade|değişim) dışı",
     "ru": r"(?:возврат\w*|обмен\w*)(?: и (?:возврат\w*|обмен\w*))? не (?:подлеж\w*|принима\w*|производ\w*|осуществля\w*)|не (?:подлеж\w*|принима\w*) (?:возврат\w*|обмен\w*)|без права (?:на )?возврат\w*|возврат невозможен",
     "ar": r"(?:لا|غير) (?:يمكن|يُمكن|نقبل|يتم|يقبل)\s(?:\S+\s){0,2}?(?:إرجاع|ارجاع|استرجاع|استبدال|الإرجاع|الاسترجاع)|غير قابل(?:ة)? (?:للإرجاع|للاسترجاع|للاستبدال|للرد)|البيع نهائي|لا (?:يرد|ترد) ولا (?:يستبدل|تستبدل)",
-    "ja": r"返品(?:・交換)?(?:は|を)?(?:一切)?(?:お受け|受け付け|受付)(?:でき|いたし|致し)?(?:かね)?(?:ません|ない)|返品(?:・交換)?(?:は)?(?:不可|お断り)|返品できません|ノークレーム・?ノーリターン",
-    "ko": r"(?:반품|교환)(?:\s*(?:및|/)\s*(?:교환|반품))?\s*(?:이|은|이나)?\s*(?:불가|안 ?됩니다|되지 않습니다|받지 않)",
+    "ja": r"返品(?:・交換)?(?:は|を)?[、,]?(?:(?:当社|弊社|当店|弊店)?(?:の)?(?:規定|規約|方針|ポリシー)(?:上|により|によって|に基づき)[、,]?)?(?:一切)?(?:お受け|受け付け|受付)(?:でき|いたし|致し)?(?:かね)?(?:ません|ない)|返品(?:・交換)?(?:は)?(?:不可|お断り)|返品できません|ノークレーム・?ノーリターン",
+    "ko": r"(?:반품|교환)(?:\s*(?:및|/)\s*(?:교환|반품))?\s*(?:이|은|이나)?\s*(?:(?:당사|회사|저희|내부|자체|쇼핑몰)?\s*(?:정책|규정|방침|규칙|약관)(?:상|에 따라|에 의해|에 의거하여)\s*)?(?:불가|안 ?됩니다|되지 않습니다|받지 않)",
     "sv": r"inga returer|(?:kan|går) (?:tyvärr )?inte (?:att )?(?:returnera|reklamera|byta)s?\w*|ej returrätt|(?:returneras|reklameras) inte|(?:ingen|ej) (?:rätt att )?reklam\w*",
     "da": r"ingen returret|(?:kan|kan dog) ikke returneres|ingen ombytning",
     "nb": r"ingen retur(?:rett)?|kan ikke returneres",
@@ -338,14 +338,14 @@ OTHER_PERIOD = {
 # of days counted from delivery (Directive 2011/83/EU art. 9(2)(b) and the laws in
 # culture_rules/regions that start the withdrawal period at delivery).
 FROM_ORDER = {
-    "en": r"(?:from|after|of) (?:the (?:date of |day of )?)?(?:your |the )?(?:order(?:ing)?|purchase|purchasing|dispatch|shipping|invoice)(?: date)?|(?:from|after) (?:the (?:date|day|moment) |when )?(?:you|we) (?:ordered|bought|purchased|shipped|dispatched|(?:placed|made|submitted) (?:the|your) (?:order|purchase))|(?:of|from|after) (?:placing|making|submitting) (?:the|your|an) (?:order|purchase)",
-    "de": r"(?:ab|nach|seit|(?:beginnt|läuft|startet|zählt|gilt) (?:ab|mit)) (?:dem |der )?(?:Tag (?:der |Ihrer )|Datum (?:der |Ihrer |deiner )|Eingang (?:der |Ihrer |deiner ))?(?:Bestell\w*|Kauf\w*|Versand\w*|Rechnungsdatum|Auftrag\w*)",
-    "es": r"(?:desde|a partir de|tras|después de) (?:la |tu |su )?(?:fecha (?:de (?:la |tu |su )?|del ))?(?:compra|pedido|env[ií]o|factura)|desde que (?:hiciste|realizaste|hizo|realiz[oó]|hicimos|confirmamos) (?:el |tu |su )?(?:pedido|compra)|desde que (?:compraste|compr[oó])|(?:desde|a partir de|tras|después de) (?:el |su )?(?:pedido|env[ií]o)",
-    "pt": r"(?:desde|a partir d[ao]|a contar d[ao]|ap[oó]s|depois d[ao]) (?:(?:a |o )?data d[ao] )?(?:sua |seu |tua |teu )?(?:compra|encomenda|pedido|envio|expedi[cç][aã]o|fatura)",
-    "fr": r"(?:à compter|à partir|après|dès)(?: de| du| d['’])? ?(?:la |l['’]|votre |ta )?(?:(?:jour|date) (?:de|d['’]) ?(?:la |votre |ta |l['’])?)?(?:commande|achat|expédition|facture|envoi)",
-    "it": r"(?:dalla|dall['’]|dal|dopo (?:la |l['’]|il )?) ?(?:(?:data|giorno) (?:dell['’]|del |di )?)?(?:tuo |suo )?(?:ordine|acquisto|spedizione|fattura)",
-    "nl": r"(?:na|vanaf|sinds) (?:de |je |uw )?(?:datum van (?:de |je |uw )?)?(?:bestel\w*|aankoop\w*|verzend\w*|factuurdatum)",
-    "pl": r"od (?:dnia |daty )?(?:złożenia )?(?:zamówieni\w*|zakupu|wysyłki|nadania)",
+    "en": r"(?:starts?|starting|begins?|beginning|runs?|running|counted|counts?|calculated) (?:on|from) the (?:day|date) (?:(?:you|we) (?:place[ds]?|made|make|submit(?:ted)?) (?:the|your) (?:order|purchase)|(?:you|we) (?:ordered|bought|purchased)|of (?:the |your )?(?:order|purchase))|(?:from|after|of) (?:the (?:date of |day of )?)?(?:your |the )?(?:order(?:ing)?|purchase|purchasing|dispatch|shipping|invoice)(?: date)?|(?:from|after) (?:the (?:date|day|moment) |when )?(?:you|we) (?:ordered|bought|purchased|shipped|dispatched|(?:placed|made|submitted) (?:the|your) (?:order|purchase))|(?:of|from|after) (?:placing|making|submitting) (?:the|your|an) (?:order|purchase)",
+    "de": r"(?:am|ab dem|mit dem|vom) (?:Tag (?:der|Ihrer|deiner) (?:Bestellung|Bestellaufgabe|Auftragserteilung)|Bestelltag|Kauftag)|(?:ab|nach|seit|(?:beginnt|läuft|startet|zählt|gilt) (?:ab|mit)) (?:dem |der )?(?:Tag (?:der |Ihrer )|Datum (?:der |Ihrer |deiner )|Eingang (?:der |Ihrer |deiner ))?(?:Bestell\w*|Kauf\w*|Versand\w*|Rechnungsdatum|Auftrag\w*)",
+    "es": r"(?:el|desde el|a partir del) día (?:de la|del|de su|de tu) (?:compra|pedido)|el día en que (?:hiciste|realizaste|hizo|realizó) (?:el |tu |su )?pedido|(?:desde|a partir de|tras|después de) (?:la |tu |su )?(?:fecha (?:de (?:la |tu |su )?|del ))?(?:compra|pedido|env[ií]o|factura)|desde que (?:hiciste|realizaste|hizo|realiz[oó]|hicimos|confirmamos) (?:el |tu |su )?(?:pedido|compra)|desde que (?:compraste|compr[oó])|(?:desde|a partir de|tras|después de) (?:el |su )?(?:pedido|env[ií]o)",
+    "pt": r"(?:no|desde o|a partir do|a contar do) dia d[ao] (?:sua |seu |tua |teu )?(?:compra|encomenda|pedido)|(?:desde|a partir d[ao]|a contar d[ao]|ap[oó]s|depois d[ao]) (?:(?:a |o )?data d[ao] )?(?:sua |seu |tua |teu )?(?:compra|encomenda|pedido|envio|expedi[cç][aã]o|fatura)",
+    "fr": r"(?:le|du|dès le) jour (?:de|d['’]) ?(?:la |votre |ta |l['’])?(?:commande|achat)|(?:à compter|à partir|après|dès)(?: de| du| d['’])? ?(?:la |l['’]|votre |ta )?(?:(?:jour|date) (?:de|d['’]) ?(?:la |votre |ta |l['’])?)?(?:commande|achat|expédition|facture|envoi)",
+    "it": r"(?:il|dal) giorno (?:dell['’]|del |di )(?:tuo |suo )?(?:ordine|acquisto)|(?:dalla|dall['’]|dal|dopo (?:la |l['’]|il )?) ?(?:(?:data|giorno) (?:dell['’]|del |di )?)?(?:tuo |suo )?(?:ordine|acquisto|spedizione|fattura)",
+    "nl": r"(?:op|vanaf) (?:de )?(?:dag|datum) (?:van|waarop) (?:de |je |uw |u )?(?:bestel\w*|aankoop\w*|besteld\w*|kocht)|(?:na|vanaf|sinds) (?:de |je |uw )?(?:datum van (?:de |je |uw )?)?(?:bestel\w*|aankoop\w*|verzend\w*|factuurdatum)",
+    "pl": r"w dniu (?:złożenia )?(?:zamówienia|zakupu)|od (?:dnia |daty )?(?:złożenia )?(?:zamówieni\w*|zakupu|wysyłki|nadania)",
     "tr": r"(?:sipariş|satın alma|alışveriş|kargoya veriliş|fatura)\w* (?:tarihinden|gününden)?\s?(?:itibaren|sonra)",
     "ru": r"(?:с|после) (?:момента |даты |дня )?(?:заказа|покупки|оформления|отправки|оплаты)",
     "ar": r"من (?:تاريخ )?(?:الطلب|الشراء|الشحن)",
@@ -357,7 +357,7 @@ FROM_ORDER = {
 
 # "The term" a period is named as (FROM_ORDER's reading): the word before the period ("le délai de",
 # "o prazo de", "die Frist von", "lhůta", "angrefristen") or after it ("14-day period", "14 dni termin").
-TERM_WORDS = (r"délai|plazo|prazo|termine|periodo|período|period|Frist|termijn|termín|lhůta|termin|frist|fristen|"
+TERM_WORDS = (r"délai|plazo|prazo|termine|periodo|período|period|Frist|\w+frist|bedenktijd|\w*termijn|termín|lhůta|termin|frist|fristen|"
               r"ångerfrist\w*|angrefrist\w*|fortrydelsesfrist\w*|määräaika|süre|срок")
 TERM_OF = r"de|di|von|of|van|på|na|od|на|z"
 TERM_DAY_AFTER = r"day|dni|dagars?"
@@ -407,8 +407,8 @@ REFUSED_REFUND = {
     "tr": r"iade(?:si)?(?: ve değişim)? (?:yapılmamaktadır|yapılmaz|yapılamaz|yoktur|edilemez|kabul edilmez|mümkün değil\w*|alınmaz)|(?:iade|değişim) dışı",
     "ru": r"(?:возврат\w*|обмен\w*)(?: и (?:возврат\w*|обмен\w*))? не (?:подлеж\w*|принима\w*|производ\w*|осуществля\w*|возможен)|не (?:подлеж\w*|принима\w*) (?:возврат\w*|обмен\w*)|без (?:права )?(?:на )?возврат\w*",
     "ar": r"(?:لا|غير) (?:يمكن|نقبل|يتم|يقبل)\s(?:\S+\s){0,2}?(?:إرجاع|ارجاع|استرجاع|استبدال|استرداد)\S*|غير قابل(?:ة)? (?:للإرجاع|للاسترجاع|للاستبدال|للاسترداد)|لا (?:ترد|يرد|تسترد|تستبدل)",
-    "ja": r"(?:返品|返金|交換)(?:・(?:返品|返金|交換))*(?:は|を)?(?:一切)?(?:お受け|受け付け|受付|対応)(?:でき|いたし|致し)?(?:かね)?(?:ません|ない)|(?:返品|返金|交換)(?:・(?:返品|返金|交換))*(?:は)?(?:不可|対象外|お断り|できません)",
-    "ko": r"(?:반품|교환|환불)(?:\s*(?:및|/|·|,|이나|과|와)\s*(?:반품|교환|환불))*\s*(?:이|은|는|가)?\s*(?:불가|안 ?됩니다|되지 않|어렵|받지 않|제외)",
+    "ja": r"(?:返品|返金|交換)(?:・(?:返品|返金|交換))*(?:は|を)?[、,]?(?:(?:当社|弊社|当店|弊店)?(?:の)?(?:規定|規約|方針|ポリシー)(?:上|により|によって|に基づき)[、,]?)?(?:一切)?(?:お受け|受け付け|受付|対応)(?:でき|いたし|致し)?(?:かね)?(?:ません|ない)|(?:返品|返金|交換)(?:・(?:返品|返金|交換))*(?:は)?(?:不可|対象外|お断り|できません)",
+    "ko": r"(?:반품|교환|환불)(?:\s*(?:및|/|·|,|이나|과|와)\s*(?:반품|교환|환불))*\s*(?:이|은|는|가)?\s*(?:(?:당사|회사|저희|내부|자체|쇼핑몰)?\s*(?:정책|규정|방침|규칙|약관)(?:상|에 따라|에 의해|에 의거하여)\s*)?(?:불가|안 ?됩니다|되지 않|어렵|받지 않|제외)",
     "zh": r"(?:不(?:予|支持|接受|能|可)?|恕不|无法|無法)(?:退款|退货|退貨|退换|退換|换货|換貨)|(?:退款|退货|退貨|退换|退換)(?:不支持|无法|無法)",
     "cs": r"nevracíme (?:\w+ ){0,2}(?:peníze|částku)|peníze (?:\w+ ){0,3}nevrac\w*|nelze (?:\w+ ){0,2}(?:vrátit|vyměnit)|bez (?:možnosti )?vrácení|(?:vyloučen|vyjmut)\w* z (?:vrácení|výměny)",
 }

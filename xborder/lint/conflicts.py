@@ -598,7 +598,7 @@ def _conflict_flags(resources, text: str, *, locale: str | None = None,
                         span, f"state at least {withdrawal.value} days", "withdrawal_days"))
                 elif about_return and period.days == withdrawal.value and not period.business \
                         and withdrawal.extras.get("start_event") == "delivery":
-                    order = v.from_order.search(norm, max(lo, period.start - 40), min(hi, period.end + 60)) \
+                    order = v.from_order.search(norm, max(lo, period.start - 40), min(hi, period.end + 90)) \
                         or _over_since_order(norm, period)
                     if order is not None:
                         flags.append(_flag(

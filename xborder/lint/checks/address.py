@@ -169,7 +169,8 @@ class InformalAddress(Substitution):
     (Indonesian "kamu"): flagged only in a formal voice the caller or the store chose.
     """
 
-    KEYS = ("swap", "tokens", "grammar", "ignorecase", "exceptions", "nonword", "formal", "familiar", "chosen")
+    KEYS = ("swap", "tokens", "grammar", "ignorecase", "exceptions", "nonword", "formal", "familiar", "chosen",
+            "mixed_only")
     DEFAULT_CODE = "informal_address"
     FIELDS = ("mixed",)
 
@@ -203,6 +204,12 @@ class InformalAddress(Substitution):
         self.greetings = self.compile_tokens("familiar")
         # Mixing is a property of the whole draft (an informal greeting above a formal body).
         self.whole_text = self.whole_text or self.formal is not None
+        # ``mixed_only``: where stores write either register (Hungarian webshops' tegezés), the familiar
+        # forms under the market's default voice are flagged only beside a formal marker ("Tisztelt Szabó
+        # Úr! … a rendelésed"); a formal voice the caller or the store chose flags them anyway.
+        self.mixed_only = bool(self.option("mixed_only", False))
+        if self.mixed_only and self.formal is None:
+            raise self.fail("mixed_only", "'mixed_only' needs the 'formal' markers to find the other register")
 
     def find(self, text: str, target: Target) -> Iterator[Hit]:
         """The hits of ``_find``, except those inside quotation marks: the customer's own words quoted
@@ -219,6 +226,8 @@ class InformalAddress(Substitution):
             yield from self._formal_markers(text, mixed_only=target.voice_default)
             return
         mixed = None
+        if self.mixed_only and target.voice_default and self._first_formal(text) is None:
+            return  # familiar throughout, under the market's default: a casual store's own register
         if self.regex is not None:
             for index, m in self.regex.finditer(text):
                 if mixed is None:

@@ -75,6 +75,16 @@ def cldr_zone_names(locale) -> tuple[LiteralSet, re.Pattern[str]]:
     return LiteralSet(names), re.compile(offsets or "(?!)")
 
 
+def _beyond(names: LiteralSet, text: str, left: int, right: int,
+            places: list[tuple[int, int, str]]) -> tuple[int, int] | None:
+    """The first zone name in ``text[left:right]`` that is not one of ``places`` (a city named as the
+    customer's, with its case ending), or None."""
+    found = names.search(text, left, right)
+    while found is not None and any(lo <= found[0] and found[1] <= hi for lo, hi, _ in places):
+        found = names.search(text, found[1], right)
+    return found
+
+
 def _sentence_around(text: str, start: int, end: int) -> tuple[int, int]:
     """The bounds of the sentence holding ``start:end`` (a blank line ends one too), at most 200
     characters either side."""
@@ -300,15 +310,20 @@ class TimeWithoutTimezone(RuleType):
     def abroad_zone(self, text: str, target: Target) -> str | None:
         """The zone of a city abroad the draft sends the goods to or places the customer in ("Lieferung
         nach New York"), when the cities so named agree."""
+        zones = {zone for _, _, zone in self.abroad_cities(text, target)}
+        return zones.pop() if len(zones) == 1 else None
+
+    def abroad_cities(self, text: str, target: Target) -> list[tuple[int, int, str]]:
+        """The cities (start, end, zone) the draft sends the goods to or places the customer in."""
         if self.abroad is None:
-            return None
-        zones = set()
+            return []
+        found = []
         for m in self.abroad.finditer(text):
             pattern, names = self._cities(target)
             city = pattern.match(text, m.end())
             if city:
-                zones.add(names[city.group()])
-        return zones.pop() if len(zones) == 1 else None
+                found.append((city.start(), city.end(), names[city.group("city")]))
+        return found
 
     def _cities(self, target: Target) -> tuple[re.Pattern[str], dict[str, str]]:
         key = str(target.locale)
@@ -331,7 +346,9 @@ class TimeWithoutTimezone(RuleType):
                     pass
             names = {n: z for n, z in names.items() if len(n) >= 4 and n not in self.abroad_not}
             alternation = "|".join(map(re.escape, sorted(names, key=len, reverse=True)))
-            self._abroad_cities[key] = (re.compile(rf"(?:{alternation})(?![^\W\d_])"), names)
+            # a Slavic city name takes its case ending ("вам в Новосибирске", "w Chicago", "у Києві")
+            ending = r"(?:е|у|а|ом|і|і|ie|u)?" if target.language in _ADJECTIVAL else ""
+            self._abroad_cities[key] = (re.compile(rf"(?P<city>{alternation}){ending}(?![^\W\d_])"), names)
         return self._abroad_cities[key]
 
     def same_zone(self, target: Target, customer: str | None = None) -> bool:
@@ -359,8 +376,11 @@ class TimeWithoutTimezone(RuleType):
                          for when in (instant, instant + dt.timedelta(days=182)))
         return offsets(customer) == offsets(target.team_timezone)
 
-    def zone_near(self, text: str, start: int, end: int, target: Target) -> bool:
-        """A zone stated in the same sentence, starting within ``window`` characters of the time."""
+    def zone_near(self, text: str, start: int, end: int, target: Target,
+                  places: list[tuple[int, int, str]] = ()) -> bool:
+        """A zone stated in the same sentence, starting within ``window`` characters of the time. A zone
+        name that is only the city ``places`` names as the customer's ("позвонит Вам в Новосибирск":
+        CLDR's Russian name of the Novosibirsk zone is the city's) says where they are, not whose clock."""
         left = max(0, start - self.window)
         right = min(len(text), end + self.window)
         cut = None
@@ -375,7 +395,7 @@ class TimeWithoutTimezone(RuleType):
         # A zone name may run past the window ("10:00 (heure normale d’Europe centrale)"):
         # it only has to start inside it.
         limit = min(len(text), right + 80)
-        if names.search(text, left, right) is not None:
+        if _beyond(names, text, left, right, places) is not None:
             return True
         for pattern in (self.zones, gmt, self.local_clock(target) or gmt):
             found = pattern.search(text, left, limit)
@@ -383,15 +403,17 @@ class TimeWithoutTimezone(RuleType):
                 return True
         return False
 
-    def zone_stated(self, text: str, target: Target) -> bool:
+    def zone_stated(self, text: str, target: Target, places: list[tuple[int, int, str]] = ()) -> bool:
         """Whether the draft says whose clock anywhere ("All times are Berlin time", "(hora de
         Bogotá)" after the opening hours): its other times are read on that clock too."""
         if len(text) > _STATED_REACH:
             return False  # a pasted log, not a reply: each time is judged by its own sentence
         names, gmt = self._cldr_names(target)
         local = self.local_clock(target)
+        if _beyond(names, text, 0, len(text), places) is not None:
+            return True
         # each zone pattern on its own: ``re`` scans a text far faster so than their alternation
-        return any(p.search(text) is not None for p in (names, gmt, *self.zone_patterns, *([local] if local else [])))
+        return any(p.search(text) is not None for p in (gmt, *self.zone_patterns, *([local] if local else [])))
 
     def _cldr_names(self, target: Target) -> tuple[LiteralSet, re.Pattern[str]]:
         cldr = self._cldr.get(target.tag)
@@ -406,7 +428,9 @@ class TimeWithoutTimezone(RuleType):
         spans = self.spans(text)
         if not spans:
             return
-        placed = self.place_zone(text, target) or self.abroad_zone(text, target)
+        cities = self.abroad_cities(text, target)
+        abroad = {zone for _, _, zone in cities}
+        placed = self.place_zone(text, target) or (abroad.pop() if len(abroad) == 1 else None)
         if self.same_zone(target, placed):
             return
         zone = placed or self.customer_zone(target)
@@ -415,13 +439,13 @@ class TimeWithoutTimezone(RuleType):
         shops = self.shops if self.shops is not None and self.shops.search(text) else None
         sent_to = self.sent_to if self.sent_to is not None and self.sent_to.search(text) else None
         for start, end, window in spans:
-            if self.zone_near(text, start, end, target) or (window and self.at_the_door(text, start, end)) \
+            if self.zone_near(text, start, end, target, cities) or (window and self.at_the_door(text, start, end)) \
                     or (shops is not None and self.at_the_door(text, start, end, shops)) \
                     or (sent_to is not None and self.at_the_door(text, start, end, sent_to)) \
                     or self.for_occasion(text, start, end):
                 continue
             if stated is None:
-                stated = self.zone_stated(text, target)
+                stated = self.zone_stated(text, target, cities)
             if stated:
                 return
             said = text[start:end].strip()

@@ -400,7 +400,7 @@ class WeekendPromise(RuleType):
     KEYS = ("tokens", "ignorecase", "exceptions", "deadline_before", "deadline_after", "deadline_between",
             "greetings", "closures", "holiday_before", "holiday_after", "holiday_aliases", "commitment",
             "relative_days", "places", "holiday_categories", "saturday_carriers", "daily_carriers", "majority",
-            "postcodes")
+            "postcodes", "sabbath_kept")
     DEFAULT_CODE = "weekend_promise"
     FIELDS = ("reason", "date", "when")
 
@@ -408,6 +408,8 @@ class WeekendPromise(RuleType):
         super().__init__(rule)
         # Phrases that promise the weekend itself ("this weekend", "am Wochenende", "週末").
         self.weekend_words = self.compile_tokens("tokens")
+        # the customer said to keep the Sabbath: a Saturday booked for them is religious_insensitivity's
+        self.sabbath_kept = self.compile_tokens("sabbath_kept")
         self.deadlines = Deadlines(self, "deadline_before", "deadline_after", "greetings", "deadline_between",
                                    "closures")
         self.commitment = Commitment(self)
@@ -971,6 +973,7 @@ class WeekendPromise(RuleType):
                         and not self.deadlines.greeting(text, start, end):
                     found.append((start, end, min(upcoming)))
         cutoffs = None  # the latest days the draft sets, worked out when a promise is found
+        keeps_sabbath = None  # whether the draft says the customer keeps the Sabbath, looked for once when needed
         stated = None  # the days the draft says are holidays, worked out when a promise is found
         places = None  # the customer's city or state named in the draft, looked for once when needed
         deadline_end = -_SAME_DAY_GAP - 1
@@ -1006,6 +1009,11 @@ class WeekendPromise(RuleType):
                     continue
             if self.gloss(text, start, end):
                 continue
+            if day.weekday() == 5 and self.sabbath_kept is not None:
+                if keeps_sabbath is None:
+                    keeps_sabbath = bool(self.sabbath_kept.finditer(text))
+                if keeps_sabbath:
+                    continue  # "כתבת שאת שומרת שבת … ביום שבת": the clash with their Sabbath, told as such
             if day < today:
                 continue  # a date already past is no promise ("your order of Saturday 28 November")
             reason = self.day_off(target.region, day)
