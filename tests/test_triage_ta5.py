@@ -1,0 +1,103 @@
+"""Triage round 17, helper ta5 (issue 18, after dev17a): group and class actions the customer joins, the legal
+route announced formally or reluctantly, a lawyer's or a court's step (a formal notice, a claim form, a payment order),
+police complaints written without diacritics, consumer, standards, price and financial watchdogs by local name; and
+look-alikes that stay quiet (a class action read in the news, an earlier threat taken back, a past matter settled
+before a re-order, a pet's "complaint" laughed at, a court as a landmark, a spirit house, clothes "on fire").
+Rule-level readings only (hits whose kind is not "model" nor "meaning"): the models are rebuilt after merges."""
+from __future__ import annotations
+
+import pytest
+
+
+def _rules(toolkit, text: str) -> set[str]:
+    """The reasons the rules read in ``text`` (the models' own readings left out)."""
+    return {h.reason for h in toolkit.triage(text).hits if h.kind not in ("model", "meaning")}
+
+
+@pytest.mark.parametrize("text,reason", [
+    ('Me he unido a la demanda colectiva de los compradores del patinete, ya somos más de cien.', 'legal_threat'),
+    ("Nous sommes une vingtaine de clients à avoir rejoint l'action de groupe contre votre enseigne.", 'legal_threat'),
+    ("Abbiamo aderito alla class action promossa da un'associazione, siamo in quaranta.", 'legal_threat'),
+    ('We hebben ons aangesloten bij de massaclaim tegen jullie webshop.', 'legal_threat'),
+    ('Dołączyłam do pozwu zbiorowego w sprawie tych wadliwych ładowarek.', 'legal_threat'),
+    ('Vi är tolv kunder som har anslutit oss till en grupptalan mot er.', 'legal_threat'),
+    ('Olemme mukana ryhmäkanteessa teidän yritystänne vastaan.', 'legal_threat'),
+    ('Připojila jsem se k hromadné žalobě kvůli vadným hodinkám.', 'legal_threat'),
+    ('Am semnat și eu, ne-am alăturat acțiunii colective împotriva magazinului.', 'legal_threat'),
+    ('Μπήκαμε σε ομαδική αγωγή με άλλους είκοσι πελάτες.', 'legal_threat'),
+    ('Diğer müşterilerle birlikte toplu davaya katıldım.', 'legal_threat'),
+    ('Мы с другими покупателями подаём коллективный иск против вашего магазина.', 'legal_threat'),
+    ('Ми з іншими покупцями готуємо колективний позов.', 'legal_threat'),
+    ('انضممت إلى دعوى جماعية مع باقي المشترين ضد المتجر.', 'legal_threat'),
+    ('הצטרפתי לתביעה ייצוגית נגד החברה שלכם.', 'legal_threat'),
+    ('ما ده نفر هستیم و با وکیل شکایت جمعی ثبت کردیم.', 'legal_threat'),
+    ('同じ被害の人たちと集団訴訟に参加することにしました。', 'legal_threat'),
+    ('피해자들이 모여서 집단소송 준비 중이고 저도 참여합니다.', 'legal_threat'),
+    ('我们十几个买家准备联合起诉你们。', 'legal_threat'),
+    ('Mình tham gia kiện tập thể cùng mấy chục người mua rồi nhé.', 'legal_threat'),
+    ('Kami sudah ajukan gugatan kelompok bersama pembeli lain.', 'legal_threat'),
+    ('Lamento, mas sem solução até sexta o assunto seguirá pelas vias judiciais.', 'legal_threat'),
+    ('In mancanza di risposta mi vedrò costretto a tutelarmi nelle sedi competenti.', 'legal_threat'),
+    ('Kommer ni inte med en lösning går jag vidare rättsligt.', 'legal_threat'),
+    ('Dacă nu primesc banii, merg pe cale judiciară.', 'legal_threat'),
+    ('אם לא יוחזר הכסף, אין לי ברירה אלא לפנות לערכאות.', 'legal_threat'),
+    ('اگر پول را برنگردانید از طریق دادگاه پیگیری می\u200cکنم.', 'legal_threat'),
+    ('अब यह मामला अदालत में ही तय होगा, बहुत इंतज़ार कर लिया।', 'legal_threat'),
+    ('اب یہ معاملہ عدالت میں ہی طے ہوگا۔', 'legal_threat'),
+    ('Bhai refund nahi diya toh case karna padega, main tayyar hoon.', 'legal_threat'),
+    ('返金しないなら裁判します。', 'legal_threat'),
+    ('Если до понедельника не вернёте, следующее письмо будет из суда.', 'legal_threat'),
+    ('Jos rahoja ei palauteta, vien asian käräjäoikeuteen.', 'legal_threat'),
+    ('Mon avocat vous a adressé une sommation de payer par huissier.', 'legal_threat'),
+    ('Avocata mea v-a trimis azi o notificare.', 'legal_threat'),
+    ('Az ügyvédem már benyújtotta a keresetlevelet.', 'legal_threat'),
+    ('Ο δικηγόρος μας αναλαμβάνει πλέον την υπόθεση.', 'legal_threat'),
+    ('Στο ειρηνοδικείο θα τα πούμε.', 'legal_threat'),
+    ('司法書士に相談して、支払督促の書類を作ってもらいました。', 'legal_threat'),
+    ('Pada minggu depan surat daripada peguam saya akan sampai.', 'legal_threat'),
+    ('zglosilam sprawe na policje, to jest oszustwo', 'legal_threat'),
+    ('ekana katagelia stin astynomia gia tin apati', 'legal_threat'),
+    ('Friday ke baad court mein hi niptenge, bas.', 'legal_threat'),
+    ('Le-am zis clar: acționez în instanță dacă nu rezolvați.', 'legal_threat'),
+    ("I've reported the scales to trading standards, an inspector is coming out to check them.", 'consumer_authority'),
+    ('Ik heb het voorgelegd aan de Reclame Code Commissie.', 'consumer_authority'),
+    ('Tein valituksen Finanssivalvonnalle luottoehdoista.', 'consumer_authority'),
+    ('Fui ao Procon com o cupom e abriram reclamação.', 'consumer_authority'),
+    ('پرائس کنٹرول مجسٹریٹ کو شکایت کی ہے کہ چینی مہنگی بیچی۔', 'consumer_authority'),
+    ('BIS ko complaint bhej di hai, helmet pe ISI mark nakli hai.', 'consumer_authority'),
+    ("You keep ignoring my emails, so I'm filing in small claims tomorrow.", 'legal_threat'),
+    ('Ignorate le mie mail da settimane, quindi mi rivolgo a un avvocato.', 'legal_threat'),
+])
+def test_escalations_read(toolkit, text, reason):
+    assert reason in _rules(toolkit, text)
+
+
+@pytest.mark.parametrize("text", [
+    'Vi en las noticias una demanda colectiva contra una aerolínea. ¿Vosotros hacéis envíos a Canarias?',
+    "J'ai lu qu'une action de groupe visait un autre site. Vous livrez en Belgique ?",
+    'Читал в новостях про коллективный иск к другому магазину. У вас есть этот пылесос?',
+    'ニュースで集団訴訟の話を見ました。このスツールは在庫ありますか?',
+    '뉴스에서 집단소송 기사 봤는데요, 이 제품은 재고 있나요?',
+    'Saw a class action about airline refunds on the news. Do you ship to Ireland?',
+    'Please ignore my message about going to small claims, the refund just arrived.',
+    'Olvidad lo que escribí del abogado, ya me ha llegado el reembolso.',
+    'Esqueçam a mensagem sobre o Procon, o reembolso caiu hoje.',
+    "Ignorez mon mail d'hier sur l'avocat, tout est arrivé.",
+    'Vergessen Sie bitte meine Nachricht wegen des Anwalts, das Paket ist da.',
+    'Glöm det jag skrev om advokaten, paketet kom idag.',
+    'Забудьте моё сообщение про суд, посылка пришла.',
+    'تجاهلوا رسالتي عن المحامي، وصل الطلب.',
+    '弁護士に相談すると書いたのは撤回します。届きました。',
+    '律师那件事当我没说，货已经收到了。',
+    'Lupakan chat saya soal lapor polisi ya, paketnya sudah sampai.',
+    'Do you have a pickup point near the county court in Leeds?',
+    'มีศาลเจ้าไม้สักขายไหมคะ ส่งเชียงใหม่ได้ไหม',
+    "Mon chien veut porter plainte, il n'a toujours pas son os 😂 vous avez un suivi ?",
+    "My cat is going to sue you, she's been waiting for her scratching post for a week 😹",
+    "L'an dernier on a réglé le litige devant le conciliateur, tout s'est bien passé. Je recommande la même lampe.",
+    'Торік суд вирішив спір на мою користь, ви все виконали. Хочу замовити ще одну пральну машину.',
+    '少額訴訟をするつもりなんてまったくありません。返品の方法を教えてください。',
+    'Ye lehenga toh aag laga raha hai! Red mein milega?',
+])
+def test_look_alikes_stay_quiet(toolkit, text):
+    assert not _rules(toolkit, text) & {"legal_threat", "consumer_authority", "safety"}
