@@ -196,3 +196,35 @@ def test_legal_steps_by_local_name(toolkit, text):
 ])
 def test_professions_errands_and_corrections_stay_quiet(toolkit, text):
     assert not _rules(toolkit, text) & {"legal_threat", "consumer_authority"}
+
+
+@pytest.mark.parametrize("text,reason", [
+    # food-safety inspectorates and consumer advice desks by local name, with the customer's step
+    ("Ich habe die Lebensmittelüberwachung informiert, der Käse war umetikettiert.", "consumer_authority"),
+    ("Meine Meldung an das Veterinäramt ist raus, die Kühlkette war unterbrochen.", "consumer_authority"),
+    ("Om ni inte svarar vänder jag mig till kommunens konsumentvägledare.", "consumer_authority"),
+    ("市の消費生活相談窓口に相談しました。", "consumer_authority"),
+    # polite or procedural legal steps: due measures, a court mediation, a summons, the papers with the lawyer
+    ("ご対応いただけない場合は、しかるべき措置を取らせていただきます。", "legal_threat"),
+    ("簡易裁判所に調停を申し立てました。", "legal_threat"),
+    ("我已经向法院申请了诉前调解。", "legal_threat"),
+    ("Se non mi rimborsate vi cito davanti al giudice di pace.", "legal_threat"),
+    ("Sige, kita-kits na lang tayo sa korte.", "legal_threat"),
+    ("Усі документи вже в мого адвоката.", "legal_threat"),
+    ("Все документы уже у моего юриста, ждите.", "legal_threat"),
+    ("La demanda por el sofá roto la presento el lunes en el juzgado.", "legal_threat"),
+])
+def test_inspectorates_and_polite_steps(toolkit, text, reason):
+    assert reason in _rules(toolkit, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Ich arbeite im Gesundheitsamt und möchte 20 Masken bestellen.",
+    "消費生活センターで働いています。まとめ買いの割引はありますか？",
+    "Ho ricevuto la citazione per fare da testimone, posso cambiare indirizzo di consegna?",
+    "La demanda de este modelo es altísima, la presento como regalo a mi madre, ¿llega el viernes?",
+    "调解员说我们可以私下协商，你们能先退一半吗？",
+    "Vänder jag mig till er om garantin eller till tillverkaren?",
+])
+def test_inspectorate_look_alikes_stay_quiet(toolkit, text):
+    assert not _rules(toolkit, text) & {"legal_threat", "consumer_authority"}
