@@ -228,3 +228,57 @@ def test_inspectorates_and_polite_steps(toolkit, text, reason):
 ])
 def test_inspectorate_look_alikes_stay_quiet(toolkit, text):
     assert not _rules(toolkit, text) & {"legal_threat", "consumer_authority"}
+
+
+@pytest.mark.parametrize("text", [
+    # the legal route announced politely, reluctantly or as forced, one per language
+    "I'd hoped to avoid this, but I will be pursuing the matter through the appropriate legal channels.",
+    'Regrettably, I have no option but to refer this to my solicitor.',
+    'Lamentablemente me veo obligado a emprender acciones legales.',
+    'A contrecœur, je vais devoir faire valoir mes droits devant les tribunaux.',
+    'Ungern, aber ich sehe mich gezwungen, den Rechtsweg zu beschreiten.',
+    'Mi dispiace, ma sarò costretto a procedere per vie legali.',
+    'Met tegenzin, maar ik zie me genoodzaakt juridische stappen te zetten.',
+    'Niestety będę zmuszony skierować sprawę na drogę sądową.',
+    'Tyvärr ser jag mig tvungen att vidta rättsliga åtgärder.',
+    'Desværre ser jeg mig nødsaget til at gå rettens vej.',
+    'Dessverre må jeg gå rettens vei.',
+    'Valitettavasti joudun viemään asian oikeuteen.',
+    'Bohužel budu nucen řešit věc soudní cestou.',
+    'Din păcate, voi fi nevoit să mă adresez instanței.',
+    'Sajnos kénytelen leszek bírósághoz fordulni.',
+    'Δυστυχώς θα αναγκαστώ να κινηθώ νομικά.',
+    'Maalesef yasal yollara başvurmak zorunda kalacağım.',
+    'К сожалению, буду вынужден обратиться в суд.',
+    'На жаль, змушений буду звернутися до суду.',
+    'للأسف سأضطر إلى اللجوء إلى القضاء.',
+    'לצערי אאלץ לפנות לבית המשפט.',
+    'متأسفانه مجبورم از طریق قانونی اقدام کنم.',
+    'मजबूरन मुझे कानूनी कार्रवाई करनी पड़ेगी।',
+    'مجبوراً مجھے قانونی کارروائی کرنی پڑے گی۔',
+    'বাধ্য হয়ে আমাকে আইনি ব্যবস্থা নিতে হবে।',
+    '残念ですが、法的措置を検討せざるを得ません。',
+    '유감스럽지만 법적 조치를 취할 수밖에 없습니다.',
+    '很遗憾，我只能诉诸法律。',
+    'เสียใจด้วยแต่คงต้องดำเนินการทางกฎหมาย',
+    'Rất tiếc, tôi buộc phải nhờ đến pháp luật.',
+    'Dengan berat hati saya akan menempuh jalur hukum.',
+    'Dengan berat hati saya terpaksa ambil tindakan undang-undang.',
+    'Pasensya na pero kailangan ko nang magsampa ng kaso.',
+    'Majboori mein legal action lena padega.',
+    'Izvinite, no pridetsya obratitsya v sud.',
+    'Asef bas ha2ra3 3alekom 2adeya.',
+])
+def test_reluctant_legal_route(toolkit, text):
+    assert "legal_threat" in _rules(toolkit, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Our legal channels team asked me to order 5 laptops, can you invoice them?",
+    "Die Rechtsweggarantie ist Thema meiner Hausarbeit, habt ihr das Buch?",
+    "I'm studying legal remedies at uni, do you have the textbook in stock?",
+    "Nous irons devant la mairie pour le mariage, la robe arrivera-t-elle samedi ?",
+    "我们公司的法务部想买几台打印机。",
+])
+def test_legal_words_in_errands_stay_quiet(toolkit, text):
+    assert "legal_threat" not in _rules(toolkit, text)
