@@ -282,3 +282,45 @@ def test_reluctant_legal_route(toolkit, text):
 ])
 def test_legal_words_in_errands_stay_quiet(toolkit, text):
     assert "legal_threat" not in _rules(toolkit, text)
+
+
+@pytest.mark.parametrize("text", [
+    # words with a second meaning (a parcel: vi kiện hàng; demand; a group order; a process), corrections of an
+    # order, relatives and customers who are lawyers
+    'Shop gửi cùng kiện hàng trước giúp mình nhé, cảm ơn.',
+    'Mình đã nhận đủ kiện hàng, chung kiện với đơn của chị gái.',
+    'La demanda de estas zapatillas es enorme, ¿cuándo reponéis?',
+    'Nous sommes nombreux à adorer vos bougies, une vingtaine de collègues veulent commander!',
+    'On se met à plusieurs pour une commande groupée, vous faites un prix ?',
+    'Siamo in quaranta per la gita aziendale, fate sconti per ordini collettivi?',
+    'We are with twelve colleagues doing a group order, can you give a joint invoice?',
+    "Wij zijn met z'n allen fan van jullie collectie, ik bestel er nog drie.",
+    'Jesteśmy grupą z pracy i składamy zamówienie zbiorowe, jest rabat?',
+    'Toplu sipariş vermek istiyoruz, ortak fatura mümkün mü?',
+    'Мы с коллегами хотим сделать коллективный заказ, есть скидка?',
+    'Мы с другими покупателями обсуждаем в чате, какой цвет лучше.',
+    '同じシリーズを友人と共同で購入したいのですが、まとめて送れますか？',
+    '우리 팀이 단체 주문하려고 하는데 할인 되나요?',
+    '我们几个同事想一起下单，能开一张发票吗？',
+    'Kami mau pesan bareng satu kantor, bisa diskon?',
+    'Grupo kami nak buat pesanan berkumpulan untuk majlis, boleh diskaun?',
+    'Pwede ba kaming mag-order nang sama-sama para sa opisina?',
+    'Hum sab milkar order karenge, discount milega?',
+    'Zapomnij o kolorze, chcę jednak czarny.',
+    "Forget the gift wrap, I'll do it myself.",
+    'Ignorez la couleur, je prends celle en stock.',
+    'Die Klage meiner Oma über das Wetter ist legendär, schickt ihr Wärmflaschen?',
+    'Il caso vuole che io sia in ferie, potete consegnare lunedì?',
+    'Proces zamawiania jest bardzo wygodny, dziękuję.',
+    'Процесс оформления заказа очень удобный, спасибо.',
+    'Avocado toast kit came broken, my lawyer friend laughed. Can I get a replacement?',
+    'Sono avvocato, mi servono 3 toner per lo studio.',
+    'Mi hermano es abogado y me dijo que os felicitara por el servicio.',
+    'Mijn zus is advocaat en wil een cadeaubon kopen.',
+    'A sogrom ügyvéd, neki lesz az ajándék.',
+    'Η αδερφή μου είναι δικηγόρος και θέλει να αγοράσει τσάντα.',
+    'Ο νομικός μας σύμβουλος θα έρθει να παραλάβει τα έγγραφα.',
+    'Mon conseil municipal organise une tombola, vous offrez un lot ?',
+])
+def test_second_meanings_and_group_orders_stay_quiet(toolkit, text):
+    assert not _rules(toolkit, text) & {"legal_threat", "consumer_authority"}
