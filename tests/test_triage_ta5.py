@@ -324,3 +324,75 @@ def test_legal_words_in_errands_stay_quiet(toolkit, text):
 ])
 def test_second_meanings_and_group_orders_stay_quiet(toolkit, text):
     assert not _rules(toolkit, text) & {"legal_threat", "consumer_authority"}
+
+
+@pytest.mark.parametrize("text", [
+    # a past legal matter, told with its date and end, before a new order
+    "Two years ago we had a small claims case with you that ended fine. Now I'd like to order the matching chair.",
+    'Hace dos años tuvimos un juicio con vosotros que acabó bien. Ahora quiero pedir la mesa a juego.',
+    'Há dois anos tivemos um processo no juizado com vocês, terminou bem. Quero comprar a cadeira igual.',
+    'Vor zwei Jahren hatten wir ein Verfahren vor dem Amtsgericht, das gut ausging. Jetzt bestelle ich wieder.',
+    'Due anni fa abbiamo avuto una causa col giudice di pace, finita bene. Ora vorrei ordinare ancora.',
+    'Twee jaar geleden hadden we een zaak bij de kantonrechter, netjes afgerond. Nu bestel ik weer.',
+    'Dwa lata temu mieliśmy sprawę w sądzie, zakończyła się dobrze. Teraz zamawiam ponownie.',
+    'För två år sedan hade vi ett ärende hos ARN som slutade bra. Nu vill jag beställa igen.',
+    'For to år siden havde vi en sag i forliksrådet som endte godt. Nå bestiller jeg igjen.',
+    'Kaksi vuotta sitten meillä oli juttu kuluttajariitalautakunnassa, päättyi hyvin. Tilaan taas.',
+    'Loni jsme měli spor u soudu, skončil dobře. Teď objednávám znovu.',
+    'Anul trecut am avut un proces cu voi, s-a terminat bine. Acum comand din nou.',
+    'Tavaly volt egy perünk, jól végződött. Most újra rendelek.',
+    'Πέρσι είχαμε μια υπόθεση στο ειρηνοδικείο που έληξε καλά. Τώρα παραγγέλνω ξανά.',
+    'Geçen yıl tüketici hakem heyetinde bir davamız vardı, iyi bitti. Şimdi tekrar sipariş veriyorum.',
+    'В прошлом году у нас был суд с вами, всё закончилось хорошо. Теперь снова заказываю.',
+    'العام الماضي كانت عندنا قضية معكم وانتهت بخير. الحين أبغى أطلب مرة ثانية.',
+    'בשנה שעברה הייתה לנו תביעה קטנה נגדכם שהסתיימה טוב. עכשיו אני מזמין שוב.',
+    'پارسال یک پرونده در شورای حل اختلاف داشتیم که خوب تمام شد. حالا دوباره سفارش می\u200cدهم.',
+    'पिछले साल कंज्यूमर कोर्ट में केस था, अच्छे से निपट गया। अब फिर से ऑर्डर कर रहा हूँ।',
+    '去年跟你们打过官司，已经和解了。这次再买一套。',
+    '작년에 소액소송이 있었는데 잘 해결됐어요. 이번에 또 주문합니다.',
+    'ปีที่แล้วเคยฟ้องร้องกันแต่ไกล่เกลี่ยจบแล้ว รอบนี้สั่งใหม่ค่ะ',
+    'Năm ngoái có kiện nhau nhưng đã hòa giải xong, giờ mình đặt tiếp.',
+    'Tahun lalu sempat ada gugatan tapi sudah damai, sekarang saya pesan lagi.',
+])
+def test_past_matters_before_a_reorder_stay_quiet(toolkit, text):
+    assert not _rules(toolkit, text) & {"legal_threat", "consumer_authority"}
+
+
+@pytest.mark.parametrize("text", [
+    # an earlier threat taken back by a retraction that holds it as its object
+    'Vergeet mijn bericht over naar de rechter stappen, het pakket is vandaag gekomen.',
+    'Zapomnijcie o mojej wiadomości, że pozwę was do sądu, paczka już doszła.',
+    'Zapomeňte na mou zprávu, že podám žalobu, balík dorazil.',
+    'Vă rog să ignorați mesajul meu că vă dau în judecată, coletul a ajuns.',
+    'Ξεχάστε το μήνυμά μου ότι θα σας κάνω μήνυση, ήρθε το δέμα.',
+    'Sizi mahkemeye vereceğim mesajımı dikkate almayın, kargo geldi.',
+    'Забудьте моє повідомлення, що подам до суду, посилка прийшла.',
+    'תתעלמו מההודעה שלי שאגיש תביעה קטנה, החבילה הגיעה.',
+    'पैकेट आ गया, केस करूंगा वाली बात भूल जाइए।',
+    '변호사 선임하겠다는 얘기는 잊어주세요, 택배 받았어요.',
+    'Bỏ qua tin nhắn hôm qua nói sẽ kiện shop nhé, hàng tới rồi.',
+    'Lupakan mesej saya yang nak saman, barang dah sampai.',
+    'Case karunga wali baat ignore kar do, parcel aa gaya.',
+    'Unohtakaa viestini, että vien asian käräjäoikeuteen, paketti tuli.',
+    'Glem det jeg skrev om at gå til Forbrugerklagenævnet, pakken kom i dag.',
+    'Esqueçam a mensagem sobre o Procon, chegou tudo certinho.',
+    'Dimenticate quello che ho scritto sul fare causa, il pacco è arrivato.',
+    'Vergessen Sie bitte meine Nachricht mit der Verbraucherzentrale, das Paket ist da.',
+])
+def test_threat_taken_back_stays_quiet(toolkit, text):
+    assert not _rules(toolkit, text) & {"legal_threat", "consumer_authority"}
+
+
+@pytest.mark.parametrize("text,reason", [
+    # a retraction of something else, then a new threat: the threat stands
+    ("Forget my polite emails. I'm taking you to small claims court this week.", "legal_threat"),
+    ("Ignore my earlier message asking for a refund, I'm now going straight to my lawyer.", "legal_threat"),
+    ("Olvidad mi mensaje amable de ayer: os denuncio en consumo.", "consumer_authority"),
+    ("Oubliez mon message poli d'hier, je saisis le tribunal.", "legal_threat"),
+    ("Vergessen Sie meine freundliche Nachricht, ich schalte jetzt meinen Anwalt ein.", "legal_threat"),
+    ("Забудьте моё вежливое письмо, я подаю в суд.", "legal_threat"),
+    ("昨天的消息请忽略，我现在就去法院起诉你们。", "legal_threat"),
+    ("You can ignore my emails but you can't ignore a county court judgment.", "legal_threat"),
+])
+def test_new_threat_after_a_retraction_stands(toolkit, text, reason):
+    assert reason in _rules(toolkit, text)
