@@ -396,3 +396,23 @@ def test_threat_taken_back_stays_quiet(toolkit, text):
 ])
 def test_new_threat_after_a_retraction_stands(toolkit, text, reason):
     assert reason in _rules(toolkit, text)
+
+
+@pytest.mark.parametrize("text,reason", [
+    # a V2 verb before "ich/ik + the body": the customer's own step, not "I am the body" (role guard)
+    ("Wenn Sie nicht antworten, schalte ich die Verbraucherzentrale ein.", "consumer_authority"),
+    ("Sonst informiere ich das Ordnungsamt.", "consumer_authority"),
+    ("Als jullie niet reageren, schakel ik de ACM in.", "consumer_authority"),
+    ("Anders meld ik het bij de ACM.", "consumer_authority"),
+])
+def test_v2_step_to_a_body(toolkit, text, reason):
+    assert reason in _rules(toolkit, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Ich bin die Verbraucherzentrale-Beraterin aus Köln und möchte privat bestellen, schaltet ihr Rabatte frei?",
+    "Wir sind die Schlichtungsstelle der Handwerkskammer und möchten 30 Stühle bestellen, wenden Sie Mengenrabatt an?",
+    "Mijn vrouw werkt bij de ACM en ik neem graag de blauwe variant.",
+])
+def test_body_as_role_stays_quiet(toolkit, text):
+    assert "consumer_authority" not in _rules(toolkit, text)
