@@ -23,7 +23,8 @@ every language in ``culture_rules/triage_guards.yaml`` (see that file for the gu
   shops, how do I know this is your site?", round 13);
 * ``settled`` — a threat told with its settlement after it ("last time I said I'd go to the ombudsman,
   but you sorted it the next day"), or reported as the customer's own earlier words ("last week I said I'd
-  report you") in a message that settles it or orders again;
+  report you") in a message that settles it or orders again, or taken back by a retraction that holds it ("ignore my email about
+  small claims", round 17);
 * ``errand`` — a body named as the one that asks the shop for a document or a delivery ("the court wants
   the invoice for the insurance file, can you resend it?", "we need 12 lamps, can you invoice the court?"):
   the body is the customer's employer, buyer or addressee, not the customer's act against the shop;
@@ -61,7 +62,7 @@ SHAPE = {"question": ("particles", "inquiry", "requests"),
                   "aside", "jokingly"),
          "hearsay": ("news", "study", "others", "own", "seen", "elsewhere", "nearby", "mine", "source",
                      "yours", "before_buying"),
-         "settled": ("resolved", "said", "other", "found"), "target": ("me", "you"), "idiom": ("anger", "devices", "labels"),
+         "settled": ("resolved", "said", "other", "found", "retracted"), "target": ("me", "you"), "idiom": ("anger", "devices", "labels"),
          "request": ("acts", "motives", "grievance", "fine", "thanks")}
 # a role or a name holds a lawyer, a court or a body: the reasons a role or a name may fake
 ROLE_REASONS = ("legal_threat", "consumer_authority")
@@ -259,7 +260,8 @@ def excused(g: GuardView, reason: str, kind: str, matched: tuple[str, ...], sent
         return "joke"
     if reason == "safety" and (_praised(g, text, hazard=True) or _spicy(g, text)):
         return "joke"
-    if reason in THREATS and (_settled(g, sentence, first[1], text, first[0]) or _said_before(g, sentence, first[0], text)):
+    if reason in THREATS and (_settled(g, sentence, first[1], text, first[0]) or _said_before(g, sentence, first[0], text)
+                              or _retracted(g, sentence, first[0], first[1], text)):
         return "settled"
     if reason in THREATS and (_seen_in_news(g, sentence, text) or _sourced(g, sentence, text)):
         return "hearsay"
@@ -427,6 +429,21 @@ def _said_before(g: GuardView, sentence: str, start: int, text: str) -> bool:
     # or takes it back: the parcel found where it was left, the earlier words apologised for (round 16, tb5)
     return bool(_search(g, "settled", "resolved", text) or _search(g, "joke", "reorder", text)
                 or _search(g, "settled", "found", text) or (at >= 0 and all_clear(g, text, at + start)))
+
+
+def _retracted(g: GuardView, sentence: str, start: int, end: int, text: str) -> bool:
+    """Whether the hit (``start``:``end`` in ``sentence``) is the object of a retraction (``settled.retracted``:
+    "ignore my email about small claims", "olvidad lo que dije ayer del burofax"): the frame in the hit's clause,
+    before it or (verb-final order) after it, with no clause break between them, and no threat carried on to now.
+    A retraction then a new threat ("Ignore my polite email, I'm suing") keeps the threat (round 17)."""
+    if _search(g, "scope", "now", text):
+        return False
+    for r in _finditer(g, "settled", "retracted", sentence, 0, len(sentence)):
+        if r.start() < start and not _CLAUSE.search(sentence, min(r.end(), start), start):
+            return True     # a frame may end on its own comma ("Забудьте моё сообщение, что подам в суд")
+        if r.start() >= end and not _CLAUSE.search(sentence, end, r.start()):
+            return True
+    return False
 
 
 def _role_frame(g: GuardView, sentence: str, term: tuple[int, int], phrase: bool) -> tuple[int, int] | None:
