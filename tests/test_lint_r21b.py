@@ -102,3 +102,59 @@ def test_customers_own_deadline_is_no_promise(toolkit, text, locale, flagged):
 ])
 def test_that_day_said_to_be_a_holiday(toolkit, text, locale, flagged):
     assert bool(promised(toolkit, text, locale)) is flagged
+
+
+def codes(toolkit, text, locale, now=NOW, **kw):
+    return {f.code for f in lint_text(toolkit, text, locale, now=now, team_timezone=BER, **kw)}
+
+
+@pytest.mark.parametrize("text, locale, flagged", [
+    # a walk in the park, bread and butter, word for word
+    ("Avec la notice illustrée, c'est une promenade dans le parc.", "fr-FR", True),
+    ("Nous avons fait une promenade dans le parc de Versailles.", "fr-FR", False),
+    ("Con la guida, il montaggio è davvero una passeggiata nel parco.", "it-IT", True),
+    ("Il montaggio è una passeggiata.", "it-IT", False),
+    ("La riparazione delle macchine per la pasta è il nostro pane e burro.", "it-IT", True),
+    ("Con el manual, el montaje es un paseo por el parque.", "es-ES", True),
+    ("Las reparaciones son nuestro pan y mantequilla.", "es-ES", True),
+    ("Com o manual, a montagem é um passeio no parque.", "pt-BR", True),
+    ("Met de handleiding is de montage een wandeling in het park.", "nl-NL", True),
+    ("Mit der Anleitung ist der Aufbau ein Spaziergang im Park.", "de-DE", True),
+    ("Mit der Anleitung ist der Aufbau ein Spaziergang.", "de-DE", False),
+    ("С инструкцией сборка — это прогулка в парке.", "ru-RU", True),
+])
+def test_walk_in_the_park_and_bread_and_butter(toolkit, text, locale, flagged):
+    assert ("idiom" in codes(toolkit, text, locale)) is flagged
+
+
+@pytest.mark.parametrize("text, flagged", [
+    ("Canada Post shows an expected delivery of 12/11 to your address.", True),
+    ("Estimated arrival for 03/04, weather permitting.", True),
+    ("We have a delivery of 2/3 of the items today.", False),
+])
+def test_delivery_noun_cues_a_yearless_date(toolkit, text, flagged):
+    assert ("ambiguous_date" in codes(toolkit, text, "en-CA")) is flagged
+
+
+@pytest.mark.parametrize("text, flagged", [
+    ("As it was bought in our clearance sale, I'm afraid we can't accept it back for a refund. Sale items are final.",
+     True),
+    ("As the jacket was bought in our sale, we cannot accept it back.", True),
+    ("Sale items can be returned within 14 days like any other purchase.", False),
+    ("The sale price is final and includes VAT.", False),
+])
+def test_sale_items_refused(toolkit, text, flagged):
+    assert ("policy_conflict" in codes(toolkit, text, "en-GB")) is flagged
+
+
+RAMADAN = "2042-08-25T09:00:00+02:00"  # inside Ramadan 2042
+
+
+@pytest.mark.parametrize("text, flagged", [
+    ("ويسعدنا نعزمك على غدا مجاني في فرعنا يوم الأربعاء 10 سبتمبر الساعة 1 الظهر.", True),
+    ("حنبعتلك الغدا مع الطلب مجانا يوم الأربعاء.", True),
+    ("هنشحن الطلب غدا مجانا يوم الأربعاء 10 سبتمبر.", False),  # غدا: tomorrow
+    ("يسعدنا نعزمك على فطار مجاني في فرعنا يوم الأربعاء 10 سبتمبر بعد المغرب.", False),
+])
+def test_egyptian_lunch_in_ramadan(toolkit, text, flagged):
+    assert ("religious_insensitivity" in codes(toolkit, text, "ar-EG", now=RAMADAN)) is flagged
