@@ -158,3 +158,12 @@ RAMADAN = "2042-08-25T09:00:00+02:00"  # inside Ramadan 2042
 ])
 def test_egyptian_lunch_in_ramadan(toolkit, text, flagged):
     assert ("religious_insensitivity" in codes(toolkit, text, "ar-EG", now=RAMADAN)) is flagged
+
+
+@pytest.mark.parametrize("text, locale", [
+    # a deadline or the customer's occasion anchors no bare weekday after it: the days before it are meant
+    ("Need it in time for Sunday 29 March? We ship it on Monday and it arrives on Wednesday.", "en-GB"),
+    ("Soll es bis Sonntag, 29. März, da sein? Wir verschicken am Montag, die Zustellung folgt am Mittwoch.", "de-DE"),
+])
+def test_deadline_anchors_no_weekday(toolkit, text, locale):
+    assert promised(toolkit, text, locale) == []

@@ -395,14 +395,17 @@ def _next_weekday(today: dt.date, weekday: int) -> dt.date:
 
 
 def _anchored_weekday(text: str, start: int, explicit: list[tuple[int, int, dt.date]], today: dt.date,
-                      weekday: int) -> dt.date:
+                      weekday: int, deadline=None) -> dt.date:
     """The day a bare weekday's name at ``text[start:]`` means: the first such weekday on or after the
     nearest date written before it in its paragraph, when that date is still to come ("wir verschicken am
     Freitag, 16. Mai; sie sollte am Samstag bei Ihnen sein" is Saturday 17 May), else in the week of
-    ``today``."""
+    ``today``. A date that is a deadline or the customer's occasion (``deadline(text, start, end)``: "in
+    time for Sunday 29 March, we ship on Monday") is no anchor: the days before it are meant."""
     for s, e, day in reversed(explicit):
         if e > start:
             continue
+        if deadline is not None and deadline(text, s, e):
+            break
         if day >= today and "\n\n" not in text[e:start]:
             return _next_weekday(day, weekday)
         break
@@ -997,7 +1000,8 @@ class WeekendPromise(RuleType):
             if short is None and self.commitment.past(text, start, end, target.language):
                 continue  # "our driver tried to deliver on Saturday": last week's Saturday, no promise
             found.append((start, short[0] if short else end,
-                          short[1] if short else _anchored_weekday(text, start, explicit, today, weekday)))
+                          short[1] if short else _anchored_weekday(text, start, explicit, today, weekday,
+                                                                   self.deadlines.deadline)))
         # A holiday promised by name ("on Boxing Day", "am Tag der Deutschen Einheit"), unless
         # the sentence greets the customer for it ("Frohe Weihnachten").
         named: list[tuple[int, int, list[dt.date]]] = []
