@@ -167,3 +167,13 @@ def test_egyptian_lunch_in_ramadan(toolkit, text, flagged):
 ])
 def test_deadline_anchors_no_weekday(toolkit, text, locale):
     assert promised(toolkit, text, locale) == []
+
+
+@pytest.mark.parametrize("text, locale, flagged", [
+    ("There is no delivery on Good Friday, 27 March.", "en-GB", False),
+    ("There is no delivery charge, and our courier brings it on Friday 27 March.", "en-GB", True),
+    ("Niente consegne lunedì 30 marzo.", "it-IT", False),
+    ("Il corriere le consegna il pacco lunedì 30 marzo.", "it-IT", True),
+])
+def test_no_delivery_in_the_singular(toolkit, text, locale, flagged):
+    assert bool(promised(toolkit, text, locale)) is flagged
