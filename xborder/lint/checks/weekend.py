@@ -394,13 +394,31 @@ def _next_weekday(today: dt.date, weekday: int) -> dt.date:
     return today + dt.timedelta(days=(weekday - today.weekday()) % 7)
 
 
+def _anchored_weekday(text: str, start: int, explicit: list[tuple[int, int, dt.date]], today: dt.date,
+                      weekday: int, deadline=None) -> dt.date:
+    """The day a bare weekday's name at ``text[start:]`` means: the first such weekday on or after the
+    nearest date written before it in its paragraph, when that date is still to come ("wir verschicken am
+    Freitag, 16. Mai; sie sollte am Samstag bei Ihnen sein" is Saturday 17 May), else in the week of
+    ``today``. A date that is a deadline or the customer's occasion (``deadline(text, start, end)``: "in
+    time for Sunday 29 March, we ship on Monday") is no anchor: the days before it are meant."""
+    for s, e, day in reversed(explicit):
+        if e > start:
+            continue
+        if deadline is not None and deadline(text, s, e):
+            break
+        if day >= today and "\n\n" not in text[e:start]:
+            return _next_weekday(day, weekday)
+        break
+    return _next_weekday(today, weekday)
+
+
 class WeekendPromise(RuleType):
     """Days and dates in a reply that fall on the customer's weekend or a public holiday."""
 
     KEYS = ("tokens", "ignorecase", "exceptions", "deadline_before", "deadline_after", "deadline_between",
             "greetings", "closures", "holiday_before", "holiday_after", "holiday_aliases", "commitment",
             "relative_days", "places", "holiday_categories", "saturday_carriers", "daily_carriers", "majority",
-            "postcodes", "sabbath_kept")
+            "postcodes", "sabbath_kept", "that_day")
     DEFAULT_CODE = "weekend_promise"
     FIELDS = ("reason", "date", "when")
 
@@ -410,6 +428,10 @@ class WeekendPromise(RuleType):
         self.weekend_words = self.compile_tokens("tokens")
         # the customer said to keep the Sabbath: a Saturday booked for them is religious_insensitivity's
         self.sabbath_kept = self.compile_tokens("sabbath_kept")
+        # words pointing back to the day just named ("ese día", "that day"), for a holiday said of it
+        that_day = self.strings("that_day")
+        self.that_day = (self.compile(rf"(?<![^\W\d_])(?:{'|'.join(f'(?:{w})' for w in that_day)})(?![^\W\d_])",
+                                      "that_day", re.IGNORECASE) if that_day else None)
         self.deadlines = Deadlines(self, "deadline_before", "deadline_after", "greetings", "deadline_between",
                                    "closures")
         self.commitment = Commitment(self)
@@ -662,9 +684,27 @@ class WeekendPromise(RuleType):
             lo, hi = Commitment.clause(text, start, end, left, right, marks)
             said = any(day in days and lo <= s and e <= hi and not (s < end and start < e) for s, e, days in named) \
                 or (off is not None and off.search(text, lo, hi) is not None)
+            if not said and off is not None and self.said_after(text, start, end, found, off, act):
+                out.add(day)
+                continue
             if said and (act is None or act.search(text, lo, hi) is None):
                 out.add(day)
         return out
+
+    def said_after(self, text: str, start: int, end: int, found: list, off, act) -> bool:
+        """Whether a word pointing back to the day at ``text[start:end]`` ("ese día", "that day") comes
+        next in its paragraph, before any other date, and an ``off`` noun follows it with no action word
+        between ("el lunes 2... pero ojo, ese día también es feriado por Malvinas")."""
+        if self.that_day is None:
+            return False
+        stop = min(len(text), end + 100)
+        if "\n\n" in text[end:stop]:
+            stop = text.index("\n\n", end, stop)
+        m = self.that_day.search(text, end, stop)
+        if m is None or any(end <= s < m.start() for s, _, _ in found if s != start):
+            return False
+        o = off.search(text, m.end(), min(stop, m.end() + 40))
+        return o is not None and (act is None or act.search(text, m.end(), o.start()) is None)
 
     def subdivisions(self, text: str, country: str | None, language: str = "en",
                      named: list | None = None, holidays: dict | None = None) -> list[tuple[str, str]]:
@@ -933,6 +973,7 @@ class WeekendPromise(RuleType):
         # "samstags", "on Saturdays", "los sábados": every week (opening hours), not one day.
         day_hits = _lone([h for h in vocab.day_names.find(text, lowered) if not _HABITUAL.match(text, h[1])])
         starts = [d[0] for d in found]
+        explicit = list(found)  # the dates written out, which a bare weekday after them is counted from
         names, finder = self.holidays(target, today)
         holiday_hits = finder.find(text, lowered) if names else []
         for start, end, weekday in day_hits:
@@ -958,7 +999,9 @@ class WeekendPromise(RuleType):
             short = self.short_date(text, after, weekday, vocab, today)
             if short is None and self.commitment.past(text, start, end, target.language):
                 continue  # "our driver tried to deliver on Saturday": last week's Saturday, no promise
-            found.append((start, short[0] if short else end, short[1] if short else _next_weekday(today, weekday)))
+            found.append((start, short[0] if short else end,
+                          short[1] if short else _anchored_weekday(text, start, explicit, today, weekday,
+                                                                   self.deadlines.deadline)))
         # A holiday promised by name ("on Boxing Day", "am Tag der Deutschen Einheit"), unless
         # the sentence greets the customer for it ("Frohe Weihnachten").
         named: list[tuple[int, int, list[dt.date]]] = []
