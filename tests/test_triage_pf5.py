@@ -1,0 +1,144 @@
+"""Triage round 17, helper pf5 (issue 18, precision after dev17c): everyday traffic in the words of escalations
+(a good review or a collaboration offered, a past matter settled by agreement, the shop's refund on its way at the
+bank, a fake page reported to the platform, a carrier's case number, a court as a landmark, a drama's lawyer), each
+beside an escalation of the same words that must still count. Rule-level readings only (hits whose kind is neither
+"model" nor "meaning"): the model is rebuilt after merges."""
+from __future__ import annotations
+
+import pytest
+
+
+def _rules(toolkit, text: str) -> set[str]:
+    """The reasons the rules read in ``text`` (the model's and the meaning reader's left out)."""
+    return {h.reason for h in toolkit.triage(text).hits if h.kind not in ("model", "meaning")}
+
+
+@pytest.mark.parametrize("text", [
+    "Fem stjerner fra meg, skal skrive en god anmeldelse på Trustpilot i kveld!",
+    "Kjempefornøyd med sofaen, jeg skriver en anmeldelse på Facebook-gruppa vår.",
+    "Ni är grymma, jag ger er fem stjärnor på Google och skriver om er i föräldragruppen.",
+    "Nagyon gyorsak voltatok, ötcsillagos értékelést írok a Facebookon is.",
+    "Hi! I'm a content creator with 60k followers on TikTok, would you be open to a collab? I'd post an honest review.",
+    "Olá, tenho 30 mil seguidores no Instagram e gostaria de propor uma parceria: posto um vídeo com o produto.",
+    "Tengo 40 mil seguidores y os propongo una colaboración pagada: subiría un vídeo a TikTok con vuestro producto.",
+    "Ich bin Content Creatorin mit 50k Followern und hätte eine Kooperationsanfrage, ich würde ein Video auf Instagram posten.",
+    "สวัสดีครับ ผมทำช่อง YouTube มีผู้ติดตาม 200k อยากขอส่งสินค้ามาให้รีวิวครับ",
+    "Kak aku mau ajak kerja sama endorse, aku bikin video di TikTok, followers 80rb.",
+])
+def test_good_review_or_collaboration_stays_quiet(toolkit, text):
+    assert "public_exposure" not in _rules(toolkit, text)
+
+
+@pytest.mark.parametrize("text", [
+    "I have 60k followers on TikTok and I'm posting the whole story tonight unless you refund me.",
+    "Tenho 30 mil seguidores e vou expor vocês no Instagram hoje mesmo, todo mundo vai saber.",
+    "Aku punya 80rb followers, kalau nggak direfund aku viralin di TikTok.",
+])
+def test_follower_count_with_a_post_still_counts(toolkit, text):
+    assert "public_exposure" in _rules(toolkit, text)
+
+
+@pytest.mark.parametrize("text", [
+    "À l'époque j'avais saisi le conciliateur de justice pour le canapé, on a trouvé un arrangement et tout s'est bien terminé. Je voudrais le fauteuil.",
+    "上次空调的事我表姐都帮我找好律师了，后来你们补发了就没去。这次想买个风扇。",
+    "Mi ero già rivolto al mio avvocato per la lavatrice, poi abbiamo trovato un accordo. Ora vorrei l'asciugatrice.",
+    "Last year my lawyer sent you a letter about the fridge, but we reached an agreement and it all ended well. Ordering the freezer now.",
+])
+def test_past_matter_settled_by_agreement_stays_quiet(toolkit, text):
+    assert not _rules(toolkit, text) & {"legal_threat", "consumer_authority"}
+
+
+@pytest.mark.parametrize("text", [
+    "Mein Anwalt ist eingeschaltet, eine Einigung gibt es nicht: wir sehen uns vor Gericht.",
+    "Je saisis le conciliateur de justice : aucun arrangement n'a été trouvé avec vous.",
+    "我已经请了律师，下周起诉你们。",
+])
+def test_matter_not_settled_still_counts(toolkit, text):
+    assert _rules(toolkit, text) & {"legal_threat", "consumer_authority"}
+
+
+@pytest.mark.parametrize("text", [
+    "Pengarna från returen ligger som reserverade hos Nordea, ska vara inne inom 3 bankdagar.",
+    "O reembolso aparece pendente no Nubank, disseram 5 dias úteis. Tudo certo.",
+    "Die Rückerstattung ist bei der Sparkasse schon vorgemerkt, danke für die schnelle Abwicklung.",
+    "El reembolso sale como pendiente en BBVA, me dicen de 3 a 5 días hábiles.",
+    "退款显示处理中，招商银行说3-5个工作日到账。",
+    "پیامک واریز اومد، بانک ملت گفته تا ۴۸ ساعت کاری میاد.",
+])
+def test_refund_on_its_way_at_the_bank_stays_quiet(toolkit, text):
+    # dev17c's were read as a bank without a cue, confirmed by the model (kind "term+model"); these guard the class
+    assert "chargeback" not in _rules(toolkit, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Ich habe bei der Sparkasse die Rückbuchung beantragt, die Ware kam nie an.",
+    "Já pedi ao Nubank para contestar a compra, nunca recebi o produto.",
+    "Jag har bestridit köpet hos Swedbank, varan kom aldrig.",
+])
+def test_dispute_with_the_bank_still_counts(toolkit, text):
+    assert "chargeback" in _rules(toolkit, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Achei um perfil falso usando a marca de vocês, já denunciei pro Instagram. Só pra avisar.",
+    "There's a fake account using your logo, I reported it to Facebook, thought you should know.",
+    "Hay una cuenta falsa con vuestro nombre, la he denunciado a Instagram, por si acaso.",
+])
+def test_fake_page_reported_to_the_platform_stays_quiet(toolkit, text):
+    assert "public_exposure" not in _rules(toolkit, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Vou denunciar vocês no Instagram, todo mundo vai saber.",
+    "I'll report you on Facebook so everyone sees what you did.",
+])
+def test_post_on_the_platform_still_counts(toolkit, text):
+    assert "public_exposure" in _rules(toolkit, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Saya dah buat report dengan SPX pasal parcel hilang, diorang bagi nombor kes.",
+    "I filed a report with J&T about the missing parcel and they gave me a case number.",
+])
+def test_report_to_a_carrier_stays_quiet(toolkit, text):
+    assert "consumer_authority" not in _rules(toolkit, text)
+
+
+def test_report_to_a_body_still_counts(toolkit):
+    assert "consumer_authority" in _rules(toolkit, "Saya dah buat aduan ke KPDN pasal parcel hilang, tak ada refund.")
+
+
+@pytest.mark.parametrize("text", [
+    "A Báthory utcai bíróság melletti házba kérem a szállítást, már kétszer eltévedt a futár.",
+    "A bíróság melletti sárga házba kérem a kiszállítást, a futár már kétszer rossz helyre ment.",
+    "Veljeni valmistui juuri poliisiammattikorkeakoulusta, joka oli hänen unelmansa. Saako lahjapaperin?",
+    "剧里那个律师一直戴的手表，请问有同款吗？",
+])
+def test_court_as_landmark_or_drama_lawyer_stays_quiet(toolkit, text):
+    assert "legal_threat" not in _rules(toolkit, text)
+
+
+@pytest.mark.parametrize("text", [
+    "A bíróságon fogom érvényesíteni a jogaimat, kérem a pénzemet vissza a szállítás miatt.",
+    "Teen rikosilmoituksen poliisille, jos rahoja ei palauteta.",
+    "Olen jo ottanut yhteyttä lakimieheen.",
+])
+def test_court_or_police_as_the_act_still_counts(toolkit, text):
+    assert "legal_threat" in _rules(toolkit, text)
+
+
+def test_offers_list_stop_stays_quiet(toolkit):
+    assert "privacy" not in _rules(toolkit, "Sáquenme de la lista de ofertas de WhatsApp porfa, me llegan cinco al día.")
+
+
+def test_offers_list_stop_with_a_grievance_still_counts(toolkit):
+    text = "Sáquenme de la lista de WhatsApp, ya os pedí tres veces y seguís mandando ofertas. ¿De dónde sacaron mi número?"
+    assert "privacy" in _rules(toolkit, text)
+
+
+def test_one_of_two_orders_is_no_stranger(toolkit):
+    assert "privacy" not in _rules(toolkit, "İki kere sipariş vermişim, birini iptal eder misiniz? Numaralar mailde.")
+
+
+def test_stranger_ordering_in_my_name_still_counts(toolkit):
+    assert "privacy" in _rules(toolkit, "Biri benim adıma sipariş vermiş, adresimi ve telefonumu biliyor. Nasıl oldu?")
