@@ -142,3 +142,73 @@ def test_one_of_two_orders_is_no_stranger(toolkit):
 
 def test_stranger_ordering_in_my_name_still_counts(toolkit):
     assert "privacy" in _rules(toolkit, "Biri benim adıma sipariş vermiş, adresimi ve telefonumu biliyor. Nasıl oldu?")
+
+
+# recall (dev17c's missed escalations, by class): bank dispute wording, mediation centres, local press and
+# consumer TV shows, data on printed matter
+
+@pytest.mark.parametrize("text", [
+    "楽天カードに連絡して、身に覚えのない請求について異議を申し立てました。",
+    "He pedido al Sabadell que devuelva los recibos de la suscripción que nunca di de alta.",
+    "kalemt CIB w e3tarad 3ala el 3amaleya di, el flos ra7et w mafeesh order.",
+])
+def test_bank_dispute_wording_counts(toolkit, text):
+    assert "chargeback" in _rules(toolkit, text)
+
+
+def test_card_company_named_to_pay_stays_quiet(toolkit):
+    assert "chargeback" not in _rules(toolkit, "三菱UFJニコスのカードで払いたいのですが、使えますか？")
+
+
+@pytest.mark.parametrize("text", [
+    "Pedi mediação no CICAP por causa da máquina de lavar que vocês não trocam.",
+    "Weil Sie in Polen sitzen, habe ich das Europäische Verbraucherzentrum eingeschaltet.",
+])
+def test_mediation_centre_or_cross_border_centre_counts(toolkit, text):
+    assert "consumer_authority" in _rules(toolkit, text)
+
+
+def test_relative_at_a_consumer_centre_stays_quiet(toolkit):
+    text = "Meine Schwester arbeitet bei der Verbraucherzentrale und hat mir Ihren Shop empfohlen."
+    assert "consumer_authority" not in _rules(toolkit, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Saya dah hantar semua gambar kepada wartawan Berita Harian.",
+    "Ipapadala ko na kay Raffy Tulfo ang lahat ng screenshots kung wala pa ring refund.",
+    "Holnap kijön a videó a YouTube-csatornámon a szétesett székről.",
+    "Publiquei as fotos no grupo do bairro no Facebook, já tem 50 comentários.",
+    "ساری ویڈیوز کے ساتھ سرعام کی ٹیم کو ای میل کر دی ہے۔",
+])
+def test_press_show_or_post_counts(toolkit, text):
+    assert "public_exposure" in _rules(toolkit, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Ise-send ko po lahat ng receipts mamaya.",
+    "Paki-send na lang po lahat ng resibo sa email ko.",
+    "مجھے نیا ٹی وی بھیج دیں، پرانا خراب ہے۔",
+    "Amei a bolsa! Vou postar no Instagram e marcar vocês.",
+])
+def test_sending_receipts_or_praise_stays_quiet(toolkit, text):
+    assert "public_exposure" not in _rules(toolkit, text)
+
+
+@pytest.mark.parametrize("text", [
+    "The packing slip printed my diagnosis from the pharmacy order, and the courier could read it.",
+    "Auf dem Lieferschein stand sichtbar 'Inkasso-Kunde', das hat der Nachbar gesehen.",
+])
+def test_sensitive_data_on_printed_matter_counts(toolkit, text):
+    assert "privacy" in _rules(toolkit, text)
+
+
+@pytest.mark.parametrize("text", [
+    "The invoice shows my billing address, thanks, all good.",
+    "Potete stampare il codice fiscale sulla fattura? Grazie.",
+])
+def test_ordinary_invoice_data_stays_quiet(toolkit, text):
+    assert "privacy" not in _rules(toolkit, text)
+
+
+def test_cybercrime_police_report_counts(toolkit):
+    assert "legal_threat" in _rules(toolkit, "ha3mel balagh fel mabahes law el flos ma rege3etsh, 3 asabee3 mafeesh rad.")
