@@ -212,3 +212,19 @@ def test_ordinary_invoice_data_stays_quiet(toolkit, text):
 
 def test_cybercrime_police_report_counts(toolkit):
     assert "legal_threat" in _rules(toolkit, "ha3mel balagh fel mabahes law el flos ma rege3etsh, 3 asabee3 mafeesh rad.")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Tolong berhentikan emel promosi ya, tapi akaun jangan padam, saya masih nak beli.", True),
+    ("Please stop the promo emails but keep my account, I still shop here. Thanks!", True),
+    ("Tolong stop kirim email promo ya, tapi akunnya jangan dihapus, aku masih mau belanja.", True),
+    ("Tolong berhentikan emel promosi, saya dah minta tiga kali, dari mana dapat emel saya?", False),
+    ("Please stop the promo emails, I already asked twice, where did you get my email?", False),
+])
+def test_marketing_stop_with_the_account_kept_is_a_request(toolkit, text, expected):
+    """The model's privacy reading is held to this as the rules' hits are (triage._cleared)."""
+    from xborder.policy import triage_guards
+    from xborder.policy.triage import normalize_text
+    from xborder.policy.triage_lexicon import fold
+    view = triage_guards.guards(toolkit.resources).view(("ms", "id", "en"))
+    assert triage_guards.request_only(view, fold(normalize_text(text))) is expected
