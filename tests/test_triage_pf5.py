@@ -83,6 +83,7 @@ def test_dispute_with_the_bank_still_counts(toolkit, text):
     "Achei um perfil falso usando a marca de vocês, já denunciei pro Instagram. Só pra avisar.",
     "There's a fake account using your logo, I reported it to Facebook, thought you should know.",
     "Hay una cuenta falsa con vuestro nombre, la he denunciado a Instagram, por si acaso.",
+    "Sahte bir hesap logonuzu kullanıyor, Instagram'a şikayet ettim, bilginiz olsun.",
 ])
 def test_fake_page_reported_to_the_platform_stays_quiet(toolkit, text):
     assert "public_exposure" not in _rules(toolkit, text)
