@@ -469,14 +469,16 @@ def _leak_not_post(resources, hits: dict[str, ReasonHit], text: str, languages: 
 def _cleared(resources, hits: dict[str, ReasonHit], text: str, languages: tuple[str, ...] | None,
              phrases_only: tuple[str, ...]) -> dict[str, ReasonHit]:
     """``hits`` without the model's privacy reading when the message closes on an all-clear with no grievance
-    ("Podałam mój adres kurierowi przez telefon, wszystko ok.": :func:`.triage_guards.all_clear`), as the
-    rules' own privacy hits are (round 14)."""
+    ("Podałam mój adres kurierowi przez telefon, wszystko ok.": :func:`.triage_guards.all_clear`), or is an everyday
+    request with none (:func:`.triage_guards.request_only`, issue 18, pf5), as the rules' own privacy hits are
+    (round 14)."""
     guards = triage_guards.guards(resources)
     if guards is None:
         return hits
     langs = tuple(languages) + tuple(phrases_only) if languages else tuple(sorted(
         {lang for lists in guards.sources.values() for lang in lists} - {triage_guards.ANY_LANGUAGE}))
-    if not triage_guards.all_clear(guards.view(langs), fold(normalize_text(text[:MAX_CHARS]))):
+    view, folded = guards.view(langs), fold(normalize_text(text[:MAX_CHARS]))
+    if not (triage_guards.all_clear(view, folded) or triage_guards.request_only(view, folded)):
         return hits
     return {reason: hit for reason, hit in hits.items() if reason != "privacy"}
 

@@ -684,6 +684,14 @@ def _housekeeping(g: GuardView, sentence: str, text: str) -> bool:
                 and not _search(g, "request", "grievance", text))
 
 
+def request_only(g: GuardView, text: str) -> bool:
+    """Whether the whole (folded) message is an everyday request with no grievance (see :func:`_housekeeping`:
+    "please stop the promo e-mails, but keep my account, I still shop here"), said politely (``request.thanks``: a
+    question alone may be rhetorical, "in your newsletter to 200,000 people? remove it"): the model's privacy reading
+    is held to it as the rules' own privacy hits are (issue 18, pf5)."""
+    return bool(_search(g, "request", "thanks", text)) and _housekeeping(g, text, text)
+
+
 _FINE_TAIL = 90     # characters an all-clear may leave after it: it closes the message
 
 

@@ -15,7 +15,11 @@ _REASON = "public_exposure"
 
 
 def praised(resources, text: str, languages: tuple[str, ...] | None) -> bool:
-    """Whether the normalised ``text`` praises in one of ``languages`` (every vocabulary when None)."""
+    """Whether the normalised ``text`` praises in one of ``languages`` (every vocabulary when None). Quoted text
+    is a name or a mention, not the customer's praise (a group called "Recommendations and Complaints")."""
+    from .triage import quoted_spans     # here: triage imports this module
+    for lo, hi in quoted_spans(text):
+        text = text[:lo] + " " * (hi - lo) + text[hi:]
     known = language_files(resources)
     folded = None
     for language in languages or tuple(known):
