@@ -32,6 +32,16 @@ CHARGEBACK = [
     "신한카드에 이의제기 했습니다. 물건이 안 왔어요.",
     "我已经向招商银行申请争议了，这笔钱先冻结。",
     "ekana amfisbhthsh sthn Piraeus gia th xrewsh, to paketo den irthe pote",
+    "Am făcut contestație la BT pentru plata dublă, comanda n-a venit.",
+    "A bankomnál reklamációt tettem a terhelés miatt.",
+    "Jeg har gjort indsigelse til min bank over betalingen.",
+    "Jeg har reklamert på betalingen hos banken, varene kom aldri.",
+    "Ζήτησα από την τράπεζα αντιλογισμό της χρέωσης.",
+    "Saya dah buat dispute dengan Maybank untuk caj ni.",
+    "Nag-file na ako ng dispute sa BDO para sa charge na ito.",
+    "Złożyłam reklamację w banku, paczka nie dotarła.",
+    "Bankaya itiraz ettim, ürün gelmedi.",
+    "বিকাশে রিফান্ড দাবি করেছি, পণ্য আসেনি।",
 ]
 
 SAFETY = [
@@ -61,6 +71,14 @@ SAFETY = [
     "Yeh supplement piya aur liver enzyme badh gaye.",
     "el shaHen tele3 meno rige7et 7ari2 w el fisha et7ara2et",
     "Posle vashego shampunya u syna ozhog na kozhe golovy.",
+    "A kisfiam megégett a vasalótól.",
+    "Copilul s-a intoxicat cu lichidul din jucărie.",
+    "Η μικρή κάηκε από τη συσκευή.",
+    "Kiharrin poltti ihon kaulasta.",
+    "Dottern fick brännskador av värmedynan.",
+    "Min datter fik forbrændinger af varmepuden.",
+    "Napaso ang anak ko sa plantsa.",
+    "Syn se otrávil tím sirupem.",
 ]
 
 PRIVACY = [
@@ -122,6 +140,11 @@ QUIET = [
     "Skoraya priyekhala bystro, spasibo, a zakaz mozhno perenesti?",
     "Estorno no cartão por favor, não quero vale-compras.",
     "Ibu saya dirawat di rumah sakit jadi paketnya belum diambil.",
+    # burnt food, a bulb that burnt out, annoyance, a promise not to dispute
+    "Megégett a pizza, de a sütő jó.",
+    "Κάηκε η λάμπα μετά από μια εβδομάδα.",
+    "To je otravné, balík pořád nedorazil.",
+    "Bankaya itiraz etmeyeceğim, merak etmeyin.",
     # everyday traffic
     "El cargo de 20 € ya lo veo en la app, gracias.",
     "Ich habe die Rechnung geprüft, alles korrekt, danke.",
