@@ -79,6 +79,9 @@ SAFETY = [
     "Min datter fik forbrændinger af varmepuden.",
     "Napaso ang anak ko sa plantsa.",
     "Syn se otrávil tím sirupem.",
+    "La estufa que nos vendieron casi intoxica a mis padres.",
+    "Kına yüzünden gelinin elleri yandı.",
+    "इस काजल से आंखों में जलन हो गई और पानी आने लगा।",
 ]
 
 PRIVACY = [
@@ -145,6 +148,8 @@ QUIET = [
     "Κάηκε η λάμπα μετά από μια εβδομάδα.",
     "To je otravné, balík pořád nedorazil.",
     "Bankaya itiraz etmeyeceğim, merak etmeyin.",
+    "Casi me ahogo de la risa con vuestro vídeo, jaja.",
+    "आंख में जलन नहीं होती ना? पहले पूछ रहा हूँ।",
     # everyday traffic
     "El cargo de 20 € ya lo veo en la app, gracias.",
     "Ich habe die Rechnung geprüft, alles korrekt, danke.",
