@@ -102,6 +102,15 @@ PRIVACY = [
     "Pokupatel' napisal mne, chto vidit moi foto v noutbuke.",
     "L'acheteur de ma tablette reprise chez vous m'a écrit : il avait accès à mes mails.",
     "Telefonul din magazin era logat pe Gmail cu contul altcuiva.",
+    "La muchacha le pidió los 16 números de la tarjeta y el código de atrás.",
+    "The agent on the phone asked for my full card number and the security code on the back.",
+    # a result or the customer's files in someone else's hands
+    "o laudo do meu teste de farmácia foi pro email errado, com meu CPF e data de nascimento.",
+    "My test results were sent to my ex's email, how is that even possible?",
+    "Le client suivant m'envoie un SMS : il avait mon carnet d'adresses.",
+    "Nå har kjøperen på Finn sendt meg et bilde av skrivebordet mitt med bankmappen.",
+    "Мастер сказал, что копия осталась у них на сервере.",
+    "הכנסתי את המספר הסידורי של המזגן באתר האחריות שלכם, והופיעו השם המלא והכתובת של הבעלים.",
     # the shop's window, page or newsletter showing the customer
     "Jullie hebben in de nieuwsbrief gezet dat ik gewonnen heb, met mijn volledige naam en adres.",
     "Jeres fotograf har brugt vores bryllupsbilleder på forsiden uden at spørge.",
@@ -150,6 +159,9 @@ QUIET = [
     "Bankaya itiraz etmeyeceğim, merak etmeyin.",
     "Casi me ahogo de la risa con vuestro vídeo, jaja.",
     "आंख में जलन नहीं होती ना? पहले पूछ रहा हूँ।",
+    "I typed the wrong email when ordering, can you resend the invoice?",
+    "I asked the shop for the gift card number on my receipt, thanks.",
+    "Can I pay by phone? Do you need the card number and the security code?",
     # everyday traffic
     "El cargo de 20 € ya lo veo en la app, gracias.",
     "Ich habe die Rechnung geprüft, alles korrekt, danke.",
