@@ -160,6 +160,7 @@ QUIET = [
     "Casi me ahogo de la risa con vuestro vídeo, jaja.",
     "आंख में जलन नहीं होती ना? पहले पूछ रहा हूँ।",
     "I typed the wrong email when ordering, can you resend the invoice?",
+    "If my results ever went to the wrong email, who would be responsible?",
     "I asked the shop for the gift card number on my receipt, thanks.",
     "Can I pay by phone? Do you need the card number and the security code?",
     # everyday traffic
