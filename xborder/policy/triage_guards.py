@@ -61,7 +61,7 @@ SHAPE = {"question": ("particles", "inquiry", "requests"),
                   "aside", "jokingly"),
          "hearsay": ("news", "study", "others", "own", "seen", "elsewhere", "nearby", "mine", "source",
                      "yours", "before_buying"),
-         "settled": ("resolved", "said", "other", "found"), "target": ("me", "you"), "idiom": ("anger", "devices", "labels"),
+         "settled": ("resolved", "said", "other", "found", "withdrawn"), "target": ("me", "you"), "idiom": ("anger", "devices", "labels"),
          "request": ("acts", "motives", "grievance", "fine", "thanks")}
 # a role or a name holds a lawyer, a court or a body: the reasons a role or a name may fake
 ROLE_REASONS = ("legal_threat", "consumer_authority")
@@ -259,7 +259,8 @@ def excused(g: GuardView, reason: str, kind: str, matched: tuple[str, ...], sent
         return "joke"
     if reason == "safety" and (_praised(g, text, hazard=True) or _spicy(g, text)):
         return "joke"
-    if reason in THREATS and (_settled(g, sentence, first[1], text, first[0]) or _said_before(g, sentence, first[0], text)):
+    if reason in THREATS and (_settled(g, sentence, first[1], text, first[0]) or _said_before(g, sentence, first[0], text)
+                              or _withdrawn(g, sentence, first[0], text)):
         return "settled"
     if reason in THREATS and (_seen_in_news(g, sentence, text) or _sourced(g, sentence, text)):
         return "hearsay"
@@ -427,6 +428,23 @@ def _said_before(g: GuardView, sentence: str, start: int, text: str) -> bool:
     # or takes it back: the parcel found where it was left, the earlier words apologised for (round 16, tb5)
     return bool(_search(g, "settled", "resolved", text) or _search(g, "joke", "reorder", text)
                 or _search(g, "settled", "found", text) or (at >= 0 and all_clear(g, text, at + start)))
+
+
+def _withdrawn(g: GuardView, sentence: str, start: int, text: str) -> bool:
+    """Whether the customer tells the threat taken back (``settled.withdrawn``: "I withdrew the complaint at the
+    ombudsman", "Beschwerde zurückgezogen", "投诉我已经撤了", "please ignore my last email"): in the hit's sentence,
+    with thanks, a settlement, the parcel found or an all-clear in the message; or after the hit in a later
+    sentence, with a settlement, the parcel found or an all-clear (thanks alone do not do there). Never with a
+    grievance (``request.grievance``: "still", "again") or a threat carried on to now (round 17, tb6)."""
+    withdrawn = g.get("settled", "withdrawn")
+    if withdrawn is None or _search(g, "scope", "now", text) or _search(g, "request", "grievance", text):
+        return False
+    at = text.find(sentence)
+    settled = bool(_search(g, "settled", "resolved", text) or _search(g, "settled", "found", text)
+                   or all_clear(g, text))
+    if withdrawn.search(sentence):
+        return settled or bool(_search(g, "request", "thanks", text) or _search(g, "joke", "reorder", text))
+    return at >= 0 and settled and bool(withdrawn.search(text, at + len(sentence)))
 
 
 def _role_frame(g: GuardView, sentence: str, term: tuple[int, int], phrase: bool) -> tuple[int, int] | None:
