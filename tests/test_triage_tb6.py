@@ -1,0 +1,83 @@
+"""Triage round 17, helper tb6 (issue 18, the rules' false alarms left on the recent sets): a complaint the customer
+withdrew once the matter was settled, a threat taken back by referring to the earlier message (the parcel or the
+refund came after all), a refusal or a one-day hypothetical ("if I ever had to do a chargeback ..."); each beside
+an escalation of the same words that must still count. Rule-level readings only (hits whose kind is neither
+"model" nor "meaning"): the model is rebuilt after merges."""
+from __future__ import annotations
+
+import pytest
+
+THREATS = {"legal_threat", "consumer_authority", "chargeback", "public_exposure"}
+
+
+def _rules(toolkit, text: str) -> set[str]:
+    """The reasons the rules read in ``text`` (the model's and the meaning reader's left out)."""
+    return {h.reason for h in toolkit.triage(text).hits if h.kind not in ("model", "meaning")}
+
+
+@pytest.mark.parametrize("text", [
+    "I've withdrawn my complaint with Trading Standards now that the refund is in. Thanks a lot, Sam!",
+    "Hemos retirado la reclamación de Consumo, el dinero llegó el lunes. Muchas gracias.",
+    "Ho ritirato la segnalazione all'Antitrust, il rimborso è arrivato stamattina. Grazie!",
+    "Die Anzeige bei der Polizei habe ich zurückgezogen, das Paket kam heute. Danke euch!",
+    "Skargę do UOKiK wycofałem, zwrot już jest na koncie. Dziękuję!",
+    "Reklamaci u ČOI jsem stáhla, peníze dorazily. Děkuji.",
+    "在12315的投诉我已经撤了，退款收到了，谢谢。",
+    "消費者センターへの申し立ては取り下げました。返金ありがとうございました。",
+    "소비자원 분쟁조정 신청은 취하했어요. 환불 감사합니다!",
+    "Laporan ke polisi sudah saya cabut, barangnya sudah sampai. Terima kasih!",
+])
+def test_complaint_withdrawn_stays_quiet(toolkit, text):
+    assert not _rules(toolkit, text) & THREATS
+
+
+@pytest.mark.parametrize("text", [
+    "I will withdraw my complaint with Trading Standards only once the refund is in my account.",
+    "I withdrew the complaint with Trading Standards because you promised a refund, but it still hasn't come, "
+    "so I'm filing it again. Thanks for nothing.",
+    "Die Beschwerde bei der Verbraucherzentrale ziehe ich erst zurück, wenn das Geld da ist.",
+    "Ich habe meine Bestellung storniert und trotzdem wurde abgebucht, ich gehe jetzt zur Verbraucherzentrale. Danke.",
+    "Cancelei o pedido e vocês não devolveram, vou abrir reclamação no Procon. Obrigada.",
+])
+def test_withdrawal_not_done_or_of_an_order_still_counts(toolkit, text):
+    assert _rules(toolkit, text) & THREATS
+
+
+@pytest.mark.parametrize("text", [
+    "Sorry about my email yesterday threatening small claims court, the parcel turned up this morning. All good!",
+    "Scusate il messaggio in cui minacciavo la denuncia, il pacco è arrivato. Tutto a posto.",
+    "Kemarin saya emosi dan bilang mau lapor ke YLKI, maaf ya, paketnya sudah sampai. Aman semua.",
+    "昨天说要去12315投诉是我气头上，包裹今天到了，不好意思。",
+])
+def test_earlier_message_taken_back_stays_quiet(toolkit, text):
+    assert not _rules(toolkit, text) & THREATS
+
+
+@pytest.mark.parametrize("text", [
+    "Sorry about my email yesterday. The parcel never arrived and I'm taking you to small claims court.",
+    "I'm not going away: I'm reporting you to Trading Standards today.",
+])
+def test_apology_with_a_threat_now_still_counts(toolkit, text):
+    assert _rules(toolkit, text) & THREATS
+
+
+@pytest.mark.parametrize("text", [
+    "If I ever had to do a chargeback with my bank, how do you handle the return? Just curious, all fine so far.",
+    "Se un giorno dovessi fare una contestazione con la carta, come funziona il reso? Chiedo per curiosità.",
+    "Si un jour je devais faire opposition auprès de ma banque, comment ça se passe ? Simple curiosité.",
+    "Wenn ich mal eine Rückbuchung bei der Bank machen müsste, wie läuft das bei Ihnen? Nur aus Neugier.",
+    "Ich will weder klagen noch zur Schlichtungsstelle, ich will nur die richtige Farbe.",
+    "訴訟とかじゃないです、色違いに交換してほしいだけです。",
+])
+def test_hypothetical_or_refused_stays_quiet(toolkit, text):
+    assert not _rules(toolkit, text) & THREATS
+
+
+@pytest.mark.parametrize("text", [
+    "If I don't get the refund by Friday I'll do a chargeback.",
+    "If the refund is not here by Friday I will file a chargeback with my bank.",
+    "Se entro venerdì non arriva il rimborso, faccio la contestazione con la banca.",
+    "Wenn ich bis Freitag kein Geld habe, gehe ich zur Verbraucherzentrale.",
+])
+def test_conditional_threat_with_a_deadline_still_counts(toolkit, text):
+    assert _rules(toolkit, text) & THREATS
