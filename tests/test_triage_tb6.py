@@ -81,3 +81,23 @@ def test_hypothetical_or_refused_stays_quiet(toolkit, text):
 ])
 def test_conditional_threat_with_a_deadline_still_counts(toolkit, text):
     assert _rules(toolkit, text) & THREATS
+
+
+@pytest.mark.parametrize("text", [
+    "Min bror er dommer i tingretten og vil gjerne ha samme batterier som meg.",
+    "Jag är nämndeman i tingsrätten och vi ska ha julfika på avdelningen, har ni burkar?",
+    "Anak saya baru lulus jadi peguam, nak tempah pen ukir nama untuk hadiah.",
+    "Moje siostra jest sędzią w sądzie rejonowym i uwielbia wasze kubki. Robicie grawer?",
+    "Mi hermana es jueza en el juzgado de Valencia y le encantan vuestras tazas.",
+])
+def test_judge_or_lawyer_as_a_relatives_job_stays_quiet(toolkit, text):
+    assert "legal_threat" not in _rules(toolkit, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Min bror er advokat og han sender dere et søksmål i morgen.",
+    "Mein Bruder ist Anwalt und verklagt Sie morgen.",
+    "Jag är jurist och jag stämmer er i tingsrätten.",
+])
+def test_lawyer_with_a_threat_beside_still_counts(toolkit, text):
+    assert "legal_threat" in _rules(toolkit, text)
