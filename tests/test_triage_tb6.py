@@ -101,3 +101,27 @@ def test_judge_or_lawyer_as_a_relatives_job_stays_quiet(toolkit, text):
 ])
 def test_lawyer_with_a_threat_beside_still_counts(toolkit, text):
     assert "legal_threat" in _rules(toolkit, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Косметолог виклала в інстаграм фото моєї спини після процедури, без дозволу.",
+    "Avete pubblicato sulla pagina del negozio il mio video alla cassa, senza chiedermi niente.",
+    "El centro de estética subió a TikTok un vídeo de mi tratamiento, se me reconoce perfectamente.",
+    "你们客服把聊天记录截图发到了抖音上，我的昵称都没打码。",
+    "salon wali didi ne meri photos insta pe daal di, maine mana kiya tha.",
+    "Your installer posted a photo of my alarm panel on your Facebook page, code and all.",
+])
+def test_shop_posted_it_is_no_threat_to_go_public(toolkit, text):
+    assert "public_exposure" not in _rules(toolkit, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Якщо не повернете гроші, я викладу все в інстаграм.",
+    "Se non mi rimborsate pubblico tutto su Facebook.",
+    "Voy al juzgado y mientras tanto lo publico en el grupo del barrio.",
+    "你们再不退款，我就把聊天记录发到抖音上。",
+    "Mere bhai ne already video Insta pe daal di hai, 50k views ho gaye.",
+    "Mi hija ya subió a TikTok el video del colchón hundido y va en 200 mil vistas.",
+])
+def test_customer_or_relative_going_public_still_counts(toolkit, text):
+    assert "public_exposure" in _rules(toolkit, text)
