@@ -125,3 +125,22 @@ def test_shop_posted_it_is_no_threat_to_go_public(toolkit, text):
 ])
 def test_customer_or_relative_going_public_still_counts(toolkit, text):
     assert "public_exposure" in _rules(toolkit, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Darf ich das Auspackvideo auf meinem Instagram posten und Sie markieren? Nur privat.",
+    "Est-ce que je peux publier le déballage sur mon Insta et vous identifier ?",
+    "開封動画をインスタに載せて、お店のアカウントをタグ付けしてもいいですか？",
+    "Posso pubblicare la foto del divano su Instagram e taggarvi?",
+    "Kalau saya tag kedai dalam video TikTok, korang akan repost tak?",
+])
+def test_asking_permission_to_post_or_tag_stays_quiet(toolkit, text):
+    assert "public_exposure" not in _rules(toolkit, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Vou postar tudo no Instagram se não me devolverem o dinheiro, entenderam?",
+    "Do you want me to post this on Facebook so everyone sees how you treat customers?",
+])
+def test_threat_asked_as_a_question_still_counts(toolkit, text):
+    assert "public_exposure" in _rules(toolkit, text)
