@@ -144,3 +144,30 @@ def test_asking_permission_to_post_or_tag_stays_quiet(toolkit, text):
 ])
 def test_threat_asked_as_a_question_still_counts(toolkit, text):
     assert "public_exposure" in _rules(toolkit, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Avukatım yarın ihtarname çekiyor, sonra Tüketici Mahkemesine gideceğiz.",
+    "Tüketici mahkemesine başvuracağım. Üç aydır parayı vermediniz.",
+    "Nag-report na ako sa PNP Station 6, blinock niyo ako pagkatapos kong magbayad.",
+    "Nag-file na ako sa NBI Cybercrime, may screenshot ako ng lahat.",
+])
+def test_court_or_police_is_legal_not_consumer_authority(toolkit, text):
+    found = _rules(toolkit, text)
+    assert "legal_threat" in found and "consumer_authority" not in found
+
+
+@pytest.mark.parametrize("text", [
+    "Kalau Jumat dana belum balik, saya komplain ke GoPay biar transaksinya dibatalkan.",
+    "Podal jsem v ČSOB reklamaci platby kartou, peníze pořád nemám.",
+])
+def test_wallet_or_bank_dispute_is_no_consumer_body(toolkit, text):
+    assert "consumer_authority" not in _rules(toolkit, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Tüketici hakem heyetine başvuracağım, param hâlâ yok.",
+    "Saya sudah lapor ke YLKI dan BPKN soal ini.",
+])
+def test_consumer_bodies_still_count(toolkit, text):
+    assert "consumer_authority" in _rules(toolkit, text)
