@@ -171,3 +171,22 @@ def test_wallet_or_bank_dispute_is_no_consumer_body(toolkit, text):
 ])
 def test_consumer_bodies_still_count(toolkit, text):
     assert "consumer_authority" in _rules(toolkit, text)
+
+
+@pytest.mark.parametrize("text", [
+    "سماور برقی نشتی برق داشت؛ دست مادرم به بدنه خورد و برق گرفتش.",
+    "پارچ آب‌سردکن یه کم نشتی داره، قطعه‌ش رو جدا می‌فروشید؟",
+    "המיחם דלף מהברז ונשפכו מים רותחים על הרגל של הבן שלי.",
+    "พัดลมตั้งพื้นใบพัดหลุดออกมาตอนเปิดแรงสุด ฟาดขาลูกสาวเป็นแผล",
+])
+def test_water_or_current_leak_or_a_part_off_is_no_data_leak(toolkit, text):
+    assert "privacy" not in _rules(toolkit, text)
+
+
+@pytest.mark.parametrize("text", [
+    "اطلاعات کارت من از سایت شما نشت کرده و ازش خرید شده.",
+    "הפרטים שלי דלפו מהאתר שלכם ועכשיו מתקשרים אליי נוכלים.",
+    "ข้อมูลลูกค้าหลุดจากร้าน มีคนโทรมาหลอกเอาเงิน",
+])
+def test_data_leak_still_counts(toolkit, text):
+    assert "privacy" in _rules(toolkit, text)
