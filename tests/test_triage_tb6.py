@@ -190,3 +190,29 @@ def test_water_or_current_leak_or_a_part_off_is_no_data_leak(toolkit, text):
 ])
 def test_data_leak_still_counts(toolkit, text):
     assert "privacy" in _rules(toolkit, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Ce sérum est une dinguerie, ma peau brûle de beauté mdr, j'en reprends trois.",
+    "Slime-ul ăsta e periculos de bun, copiii n-au mai stat pe telefon toată ziua 😂",
+    "החטיף מתאים לילד עם אלרגיה לשומשום? שואלת לפני שאני מזמינה לגן.",
+    "O petisco de couro serve pra filhote de 4 meses? Quero comprar mas tenho medo de engasgar.",
+])
+def test_praise_or_a_worry_before_buying_is_no_hazard(toolkit, text):
+    assert "safety" not in _rules(toolkit, text)
+
+
+@pytest.mark.parametrize("text", [
+    "اظهارنامه رسمی براتون فرستادم؛ اگه تا ده روز دیگه پول برنگرده، شکایت می‌کنم.",
+])
+def test_official_is_not_toxic(toolkit, text):
+    assert "safety" not in _rules(toolkit, text)
+
+
+@pytest.mark.parametrize("text", [
+    "اتو که ازتون خریدم آتیش گرفت و دستم سوخت.",
+    "Ma peau brûle depuis que j'ai mis votre sérum, j'ai des cloques.",
+    "O petisco que comprei fez meu filhote engasgar, tivemos que ir ao veterinário.",
+])
+def test_hazards_had_still_count(toolkit, text):
+    assert "safety" in _rules(toolkit, text)
