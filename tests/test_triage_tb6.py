@@ -216,3 +216,23 @@ def test_official_is_not_toxic(toolkit, text):
 ])
 def test_hazards_had_still_count(toolkit, text):
     assert "safety" in _rules(toolkit, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Dulu saya sempat mau ngadu ke YLKI soal toko lain, tapi di sini pelayanannya beda jauh. Mau order lagi ya kak.",
+    "Yung reklamo ko sa DTI noong isang taon laban sa ibang shop, tapos na. Gusto ko lang mag-order.",
+    "之前冰箱的事在12315投诉过，后来已经和解了。这次想买一台洗衣机。",
+    "Forbrugerklagenævnet gav jer medhold sidste år i sagen om sofaen, og det er helt fint. Nu vil jeg købe et bord.",
+    "Olisin vienyt asian kuluttajariitalautakuntaan, mutta naapuri sanoi, että hoidatte nämä itse. Miten reklamoin?",
+])
+def test_old_or_other_shops_complaint_before_a_new_order_stays_quiet(toolkit, text):
+    assert not _rules(toolkit, text) & THREATS
+
+
+@pytest.mark.parametrize("text", [
+    "Magrereklamo ako sa DTI, tapos na ako sa inyo.",
+    "Vien asian kuluttajariitalautakuntaan, ette vastaa reklamaatioon.",
+    "我已经向12315投诉了，你们不和解我就起诉。",
+])
+def test_complaint_now_still_counts(toolkit, text):
+    assert _rules(toolkit, text) & THREATS
