@@ -236,3 +236,20 @@ def test_old_or_other_shops_complaint_before_a_new_order_stays_quiet(toolkit, te
 ])
 def test_complaint_now_still_counts(toolkit, text):
     assert _rules(toolkit, text) & THREATS
+
+
+@pytest.mark.parametrize("text", [
+    "ネイルサロンのアカウントに私の手の写真が載っていて、手元に写り込んだ診察券で病院名までわかります。",
+    "네일샵 인스타에 제 손 사진이 올라왔는데 옆에 병원 진료카드가 찍혀서 병원 이름이 보여요.",
+    "Tiệm nail đăng ảnh tay tôi lên Facebook, thấy rõ thẻ khám bệnh của bệnh viện Từ Dũ để cạnh.",
+])
+def test_patient_card_in_a_photo_is_no_hazard(toolkit, text):
+    assert "safety" not in _rules(toolkit, text)
+
+
+@pytest.mark.parametrize("text", [
+    "充電器が発火して手をやけどし、病院に行きました。",
+    "충전기가 터져서 손에 화상을 입고 병원에 갔어요.",
+])
+def test_injury_with_a_hospital_still_counts(toolkit, text):
+    assert "safety" in _rules(toolkit, text)
