@@ -253,3 +253,20 @@ def test_patient_card_in_a_photo_is_no_hazard(toolkit, text):
 ])
 def test_injury_with_a_hospital_still_counts(toolkit, text):
     assert "safety" in _rules(toolkit, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Questo vestito è bello da denuncia 😍 mia sorella lo vuole uguale in blu, taglia 42.",
+    "Questa giacca è da denuncia 😄 spedite anche a Lecce?",
+    "이 코트 진짜 미쳤어요 ㅋㅋ 인스타에 태그할게요",
+])
+def test_slang_praise_stays_quiet(toolkit, text):
+    assert not _rules(toolkit, text) & THREATS
+
+
+@pytest.mark.parametrize("text", [
+    "Il vostro servizio è da denuncia: tre settimane senza risposta, domani vado dall'avvocato.",
+    "환불 안 해주면 인스타에 태그해서 다 올릴게요.",
+])
+def test_same_words_in_a_complaint_still_count(toolkit, text):
+    assert _rules(toolkit, text) & THREATS
