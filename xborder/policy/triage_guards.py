@@ -62,7 +62,8 @@ SHAPE = {"question": ("particles", "inquiry", "requests"),
                   "aside", "jokingly"),
          "hearsay": ("news", "study", "others", "own", "seen", "elsewhere", "nearby", "mine", "source",
                      "yours", "before_buying"),
-         "settled": ("resolved", "said", "other", "found", "retracted"), "target": ("me", "you"), "idiom": ("anger", "devices", "labels"),
+         "settled": ("resolved", "said", "other", "found", "retracted", "withdrawn"), "posted": ("by",),
+         "target": ("me", "you"), "idiom": ("anger", "devices", "labels"),
          "request": ("acts", "motives", "grievance", "fine", "thanks")}
 # a role or a name holds a lawyer, a court or a body: the reasons a role or a name may fake
 ROLE_REASONS = ("legal_threat", "consumer_authority")
@@ -261,12 +262,15 @@ def excused(g: GuardView, reason: str, kind: str, matched: tuple[str, ...], sent
     if reason == "safety" and (_praised(g, text, hazard=True) or _spicy(g, text)):
         return "joke"
     if reason in THREATS and (_settled(g, sentence, first[1], text, first[0]) or _said_before(g, sentence, first[0], text)
-                              or _retracted(g, sentence, first[0], first[1], text)):
+                              or _retracted(g, sentence, first[0], first[1], text)
+                              or _withdrawn(g, sentence, first[0], text)):
         return "settled"
     if reason in THREATS and (_seen_in_news(g, sentence, text) or _sourced(g, sentence, text)):
         return "hearsay"
     if reason in THREATS + ("safety",) and _elsewhere(g, sentence, text):
         return "hearsay"
+    if reason == "public_exposure" and _posted_by_shop(g, sentence, first[0], max(end, first[1])):
+        return "posted"
     if reason == "public_exposure" and _read_of(g, sentence, first[0], text):
         return "hearsay"
     if reason in INCIDENTS and _heard_of(g, reason, text):
@@ -444,6 +448,37 @@ def _retracted(g: GuardView, sentence: str, start: int, end: int, text: str) -> 
         if r.start() >= end and not _CLAUSE.search(sentence, end, r.start()):
             return True
     return False
+
+
+def _withdrawn(g: GuardView, sentence: str, start: int, text: str) -> bool:
+    """Whether the customer tells the threat taken back (``settled.withdrawn``: "I withdrew the complaint at the
+    ombudsman", "Beschwerde zurückgezogen", "投诉我已经撤了", "please ignore my last email"): in the hit's sentence,
+    with thanks, a settlement, the parcel found or an all-clear in the message; or after the hit in a later
+    sentence, with a settlement, the parcel found or an all-clear (thanks alone do not do there). Never with a
+    grievance (``request.grievance``: "still", "again") or a threat carried on to now (round 17, tb6)."""
+    withdrawn = g.get("settled", "withdrawn")
+    if withdrawn is None or _search(g, "scope", "now", text) or _search(g, "request", "grievance", text):
+        return False
+    at = text.find(sentence)
+    settled = bool(_search(g, "settled", "resolved", text) or _search(g, "settled", "found", text)
+                   or all_clear(g, text))
+    if withdrawn.search(sentence):
+        return settled or bool(_search(g, "request", "thanks", text) or _search(g, "joke", "reorder", text))
+    return at >= 0 and settled and bool(withdrawn.search(text, at + len(sentence)))
+
+
+def _posted_by_shop(g: GuardView, sentence: str, start: int, end: int) -> bool:
+    """Whether a public_exposure hit tells what the shop, its staff or "you" already posted (``posted.by``: "Avete
+    pubblicato sulla pagina Facebook ...", "Косметолог виклала в інстаграм ...", "Tiệm nail đăng ảnh ... lên
+    Facebook", "你们把…发到了群里"): a leak or a post to complain of, not the customer's threat to go public. The
+    match must reach into the hit's clause; a threat in a clause of its own still counts (round 17, tb6)."""
+    lo = _clause_start(sentence, start)
+    m = _CLAUSE.search(sentence, end)
+    hi = m.start() if m else len(sentence)
+    # a relative or a friend as the one who posted is on the customer's side ("Mi hija ya subió a TikTok el video")
+    return any(p.start() < hi and p.end() > lo and not _search(g, "role", "holders", sentence, _clause_start(sentence, p.start()),
+                                                              p.start() + 1)
+               for p in _finditer(g, "posted", "by", sentence, 0, len(sentence)))
 
 
 def _role_frame(g: GuardView, sentence: str, term: tuple[int, int], phrase: bool) -> tuple[int, int] | None:
