@@ -25,7 +25,7 @@ from .triage_factors import casekey, factors, key_of as _key_of
 from .spans import between
 from .triage_lexicon import (LETTER, OWNER_WINDOW, REASONS, Guard, Pieces, ReasonPatterns, authority_names,
                              authority_terms, compile_checked, fold, guard, language_file, language_files,
-                             merged_source, pattern_list, probed)
+                             merged_source, pattern_list, probed, quoted_spans)
 
 SEVERITIES = ("none", "low", "medium", "high", "critical")
 REASON_SEVERITY = {"safety": "critical", "public_exposure": "critical", "legal_threat": "high",
@@ -372,15 +372,6 @@ def _context(sentence: str, term: str) -> bool:
         rest = sentence.replace(term, "", 1)
         return len(_NON_WORD.sub("", rest)) >= _CONTEXT_CHARS
     return len(_WORD.findall(sentence)) - len(_WORD.findall(term)) >= _CONTEXT_WORDS
-_QUOTED = re.compile(r"\"[^\"\n]{3,}\"|(?<![\w'])'[^'\n]{3,}?'(?![\w'])")
-
-
-def quoted_spans(text: str) -> tuple[tuple[int, int], ...]:
-    """Spans of text in quotation marks: a quoted policy or slogan ("'see you in court' mug")
-    is a mention, not the customer's own threat."""
-    return tuple((m.start(), m.end()) for m in _QUOTED.finditer(text))
-
-
 def candidate_languages(resources, detection: Any) -> tuple[str, ...] | None:
     """Vocabularies to read a message with: the detected language, its close alternatives and
     English (customers mix it in); None (every vocabulary) when detection found no language."""

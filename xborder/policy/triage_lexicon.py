@@ -342,6 +342,13 @@ def _bounds(pattern: str, open_endings: bool = False) -> tuple[str, str]:
 _HEAD = re.compile(rf"[{LETTER}\\(\[]")
 _TAIL = re.compile(rf"[{LETTER}\)\]*?]$")
 _FOLD: dict[int, str] = {}
+_QUOTED = re.compile(r"\"[^\"\n]{3,}\"|(?<![\w'])'[^'\n]{3,}?'(?![\w'])")
+
+
+def quoted_spans(text: str) -> tuple[tuple[int, int], ...]:
+    """Spans of text in quotation marks: a quoted policy or slogan ("'see you in court' mug")
+    is a mention, not the customer's own threat."""
+    return tuple((m.start(), m.end()) for m in _QUOTED.finditer(text))
 
 
 def fold(text: str) -> str:

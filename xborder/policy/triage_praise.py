@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from .triage_lexicon import fold, language_file, language_files, pattern_list
+from .triage_lexicon import fold, language_file, language_files, pattern_list, quoted_spans
 
 _REASON = "public_exposure"
 
@@ -17,7 +17,6 @@ _REASON = "public_exposure"
 def praised(resources, text: str, languages: tuple[str, ...] | None) -> bool:
     """Whether the normalised ``text`` praises in one of ``languages`` (every vocabulary when None). Quoted text
     is a name or a mention, not the customer's praise (a group called "Recommendations and Complaints")."""
-    from .triage import quoted_spans     # here: triage imports this module
     for lo, hi in quoted_spans(text):
         text = text[:lo] + " " * (hi - lo) + text[hi:]
     known = language_files(resources)
