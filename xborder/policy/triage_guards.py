@@ -462,7 +462,10 @@ def _withdrawn(g: GuardView, sentence: str, start: int, text: str) -> bool:
     at = text.find(sentence)
     settled = bool(_search(g, "settled", "resolved", text) or _search(g, "settled", "found", text)
                    or all_clear(g, text))
-    if withdrawn.search(sentence):
+    taken = withdrawn.search(sentence)
+    if taken:
+        if taken.end() <= start and _CLAUSE.search(sentence, taken.end(), start):
+            return False    # a new threat in a clause after it ("Ignore my earlier message, I'm going to my lawyer")
         return settled or bool(_search(g, "request", "thanks", text) or _search(g, "joke", "reorder", text))
     return at >= 0 and settled and bool(withdrawn.search(text, at + len(sentence)))
 
