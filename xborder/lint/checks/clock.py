@@ -307,14 +307,9 @@ class TimeWithoutTimezone(RuleType):
         zones = {names[m.group()] for m in pattern.finditer(text, 0, tail)}
         return zones.pop() if len(zones) == 1 else None
 
-    def abroad_zone(self, text: str, target: Target) -> str | None:
-        """The zone of a city abroad the draft sends the goods to or places the customer in ("Lieferung
-        nach New York"), when the cities so named agree."""
-        zones = {zone for _, _, zone in self.abroad_cities(text, target)}
-        return zones.pop() if len(zones) == 1 else None
-
     def abroad_cities(self, text: str, target: Target) -> list[tuple[int, int, str]]:
-        """The cities (start, end, zone) the draft sends the goods to or places the customer in."""
+        """The cities (start, end, zone) the draft sends the goods to or places the customer in ("Lieferung
+        nach New York"); when their zones agree, the draft's times are read on that clock."""
         if self.abroad is None:
             return []
         found = []
@@ -347,7 +342,7 @@ class TimeWithoutTimezone(RuleType):
             names = {n: z for n, z in names.items() if len(n) >= 4 and n not in self.abroad_not}
             alternation = "|".join(map(re.escape, sorted(names, key=len, reverse=True)))
             # a Slavic city name takes its case ending ("вам в Новосибирске", "w Chicago", "у Києві")
-            ending = r"(?:е|у|а|ом|і|і|ie|u)?" if target.language in _ADJECTIVAL else ""
+            ending = r"(?:е|у|а|ом|і|ie|u)?" if target.language in _ADJECTIVAL else ""
             self._abroad_cities[key] = (re.compile(rf"(?P<city>{alternation}){ending}(?![^\W\d_])"), names)
         return self._abroad_cities[key]
 
